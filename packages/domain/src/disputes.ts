@@ -1,0 +1,97 @@
+import { attributionStrength, type Evidence } from './evidence.ts'
+import { type FactValue, factRules } from './fact-rules.ts'
+import type { FactName, SitrepRecord } from './record.ts'
+
+/** A claim seen through its fact: the correlated-union shape lets one rule table serve all facts. */
+type ClaimFor<F extends FactName> = { [K in F]: Evidence & { fact: K; value: FactValue<K> } }[F]
+
+const keyOf = <F extends FactName>(claim: ClaimFor<F>): string =>
+  factRules[claim.fact].key(claim.value)
+
+const spreadOf = <F extends FactName>(claim: ClaimFor<F>): number =>
+  factRules[claim.fact].spread(claim.value)
+
+const compatible = <F extends FactName>(a: ClaimFor<F>, b: ClaimFor<F>): boolean =>
+  factRules[a.fact].compatible(a.value, b.value)
+
+/** Claims that can all be true together; each position of a dispute is one of these. */
+export interface Position<C extends ClaimFor<FactName>> {
+  /** The tightest value these claims allow: the most precise claim among them. */
+  readonly value: C['value']
+  readonly claims: readonly C[]
+  /** The strongest attribution among the claims, for ordering positions side by side. */
+  readonly strongestAttribution: number
+}
+
+export interface DerivedFact<C extends ClaimFor<FactName> = ClaimFor<FactName>> {
+  readonly recordId: string
+  readonly fact: FactName
+  /** Separates facts of one name: a count in Kyiv and a count nationwide. Empty when unscoped. */
+  readonly key: string
+  /** `single`: one claim; `corroborated`: several that agree; `disputed`: incompatible claims. */
+  readonly status: 'single' | 'corroborated' | 'disputed'
+  /** The displayed value, absent when the sources disagree. */
+  readonly value: C['value'] | undefined
+  readonly positions: readonly Position<C>[]
+}
+
+const toPosition = <C extends ClaimFor<FactName>>(claims: C[]): Position<C> => {
+  const tightest = claims.reduce((best, c) => (spreadOf(c) < spreadOf(best) ? c : best))
+  return {
+    value: tightest.value,
+    claims,
+    strongestAttribution: Math.max(...claims.map((c) => attributionStrength(c.attribution))),
+  }
+}
+
+/**
+ * Groups a fact's claims into positions: a claim joins the first position whose every claim it
+ * is compatible with. More than one position is a dispute. Pure and order-stable.
+ */
+const positionsOf = <C extends ClaimFor<FactName>>(claims: readonly C[]): Position<C>[] => {
+  const groups: C[][] = []
+  for (const claim of claims) {
+    const home = groups.find((g) => g.every((other) => compatible(claim, other)))
+    if (home) home.push(claim)
+    else groups.push([claim])
+  }
+  return groups.map(toPosition).sort((a, b) => b.strongestAttribution - a.strongestAttribution)
+}
+
+/** Every fact of a record with its displayed value and, where sources disagree, the positions. */
+export const deriveFacts = (record: SitrepRecord): DerivedFact[] => {
+  const groups = new Map<string, ClaimFor<FactName>[]>()
+  for (const claim of record.claims) {
+    const id = `${claim.fact}\u0000${keyOf(claim)}`
+    const list = groups.get(id) ?? []
+    list.push(claim)
+    groups.set(id, list)
+  }
+  return [...groups.values()].flatMap((claims) => {
+    const [first] = claims
+    if (!first) return []
+    const positions = positionsOf(claims)
+    const status = positions.length > 1 ? 'disputed' : claims.length > 1 ? 'corroborated' : 'single'
+    return [
+      {
+        recordId: record.id,
+        fact: first.fact,
+        key: keyOf(first),
+        status,
+        value: status === 'disputed' ? undefined : positions[0]?.value,
+        positions,
+      },
+    ]
+  })
+}
+
+/** The contested facts of a record: incompatible claims about the same fact and scope. */
+export const computeDisputes = (record: SitrepRecord): DerivedFact[] =>
+  deriveFacts(record).filter((f) => f.status === 'disputed')
+
+/** One fact's derived view, or undefined when the record makes no claim about it. */
+export const deriveFact = (
+  record: SitrepRecord,
+  fact: FactName,
+  key = '',
+): DerivedFact | undefined => deriveFacts(record).find((f) => f.fact === fact && f.key === key)
