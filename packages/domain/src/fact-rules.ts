@@ -6,7 +6,9 @@ import { type Measure, measureBounds, measureScopeKey } from './measure.ts'
 import { type Money, moneyBounds } from './money.ts'
 import { boundsOverlap } from './qualifier.ts'
 import type { AnyClaim, FactName } from './record.ts'
-import type { AgendaValue, OutcomeValue, TalkStatusValue } from './talk.ts'
+import type { AgendaValue, OutcomeValue, TalkStatusValue as TalkStatusSchema } from './talk.ts'
+
+type TalkStatusValue = z.infer<typeof TalkStatusSchema>
 
 export type FactValue<F extends FactName> = Extract<AnyClaim, { fact: F }>['value']
 
@@ -71,10 +73,22 @@ const itemRule: FactRule<z.infer<typeof AidItemValue>> = {
   spread: (item) => (item.quantity ? measureRule.spread(item.quantity) : Number.POSITIVE_INFINITY),
 }
 
-const statusRule: FactRule<z.infer<typeof TalkStatusValue>> = {
-  key: (s) => s.asOf,
-  compatible: (a, b) => a.status === b.status,
-  spread: () => 0,
+/**
+ * Statuses move forward (announced → confirmed → held → concluded), so claims along that path
+ * are history, not disagreement; a round both held and cancelled is a dispute. The displayed
+ * status is the latest, and on the same day the furthest along.
+ */
+const PROGRESS = ['announced', 'confirmed', 'held', 'concluded'] as const
+const progress = (s: TalkStatusValue['status']) => PROGRESS.findIndex((p) => p === s)
+const statusRule: FactRule<TalkStatusValue> = {
+  key: () => '',
+  compatible: (a, b) => {
+    const [x, y] = [a.status, b.status]
+    if (progress(x) >= 0 && progress(y) >= 0) return true
+    const happened = (s: string) => s === 'held' || s === 'concluded'
+    return !((x === 'cancelled' && happened(y)) || (y === 'cancelled' && happened(x)))
+  },
+  spread: (s) => -(Date.parse(s.asOf) / 86_400_000) * 10 - Math.max(progress(s.status), 0),
 }
 
 const agendaRule: FactRule<z.infer<typeof AgendaValue>> = {
