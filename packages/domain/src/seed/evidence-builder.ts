@@ -1,8 +1,8 @@
 import type { Asserter, AttributionKind, Channel, Evidence } from '../evidence.ts'
 import type { FactValue } from '../fact-rules.ts'
 import type { FuzzyDate } from '../fuzzy-date.ts'
-import type { FactName } from '../record.ts'
 import type { IsoDate } from '../iso-date.ts'
+import type { FactName } from '../record.ts'
 
 /** Who is behind a claim, in the shapes the seed article uses. */
 export interface Attribution {

@@ -65,7 +65,7 @@ export const statements: readonly Statement[] = [
     id: 'st-zelensky-next-round-wednesday',
     title: 'Zelensky: next round in Istanbul on Wednesday',
     sentence:
-      'The next round of negotiations between Ukraine and Russia will take place in Istanbul on Wednesday, Ukrainian President Volodymyr Zelensky said on Monday.',
+      'The next round of negotiations between Ukraine and Russia will take place in Istanbul on Wednesday, Ukrainian President Volodymyr Zelensky said on Monday.\nThis was reported to him by Ukraine’s chief negotiator, Rustem Umyerov, Zelensky said in a video message.',
     who: named('zelensky', {
       channel: 'video-message',
       citing: { type: 'actor', actorId: 'umerov' },

@@ -93,8 +93,9 @@ export const juneRound: Talk = {
   ],
 }
 
+/** Two sentences: the announcement, and whom Zelensky had it from and how he said it. */
 const ZELENSKY_ANNOUNCES =
-  'The next round of negotiations between Ukraine and Russia will take place in Istanbul on Wednesday, Ukrainian President Volodymyr Zelensky said on Monday.'
+  'The next round of negotiations between Ukraine and Russia will take place in Istanbul on Wednesday, Ukrainian President Volodymyr Zelensky said on Monday.\nThis was reported to him by Ukraine’s chief negotiator, Rustem Umyerov, Zelensky said in a video message.'
 const AGENDA_TO_DIPLOMATS =
   'Wednesday’s meeting should instead focus on advancing the return of Ukrainian prisoners of war and children abducted by Russia, as well as preparing a meeting at the presidential level, Zelensky told Kiev diplomats on Monday.'
 

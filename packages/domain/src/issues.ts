@@ -1,0 +1,20 @@
+import type { z } from 'zod'
+
+/** One problem with an input, named by the field it is about ("claims.0.value.amount"). */
+export interface FieldIssue {
+  readonly path: string
+  readonly message: string
+}
+
+/** Zod's issues as field-named messages: what the API, the importer and the CLI all report. */
+export const fieldIssues = (error: z.ZodError): FieldIssue[] =>
+  error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }))
+
+/** A one-line summary, for logs and terminal output. */
+export const describeIssues = (error: z.ZodError): string =>
+  fieldIssues(error)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ')
