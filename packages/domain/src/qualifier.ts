@@ -33,8 +33,8 @@ export const qualifiedBounds = (qualifier: Qualifier, value: number, integer: bo
     case 'under':
       return { low: 0, high: Math.max(0, value - step) }
     case 'about': {
-      const low = value * (1 - ABOUT_TOLERANCE)
-      const high = value * (1 + ABOUT_TOLERANCE)
+      const delta = value * ABOUT_TOLERANCE
+      const [low, high] = [value - delta, value + delta]
       return integer ? { low: Math.floor(low), high: Math.ceil(high) } : { low, high }
     }
   }
