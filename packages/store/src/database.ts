@@ -1,0 +1,24 @@
+import type { ActorsTable } from './tables/actors.table.ts'
+import type { EvidenceTable } from './tables/evidence.table.ts'
+import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
+import type { PlacesTable } from './tables/places.table.ts'
+import type { RecordActorsTable } from './tables/record-actors.table.ts'
+import type { RecordPlacesTable } from './tables/record-places.table.ts'
+import type { RecordsTable } from './tables/records.table.ts'
+import type { RevisionsTable } from './tables/revisions.table.ts'
+import type { SourcesTable } from './tables/sources.table.ts'
+import type { StoreMetaTable } from './tables/store-meta.table.ts'
+
+/** The tables Kysely sees. The search index is per dialect and lives in `search/`. */
+export interface Database {
+  records: RecordsTable
+  record_places: RecordPlacesTable
+  record_actors: RecordActorsTable
+  evidence: EvidenceTable
+  revisions: RevisionsTable
+  sources: SourcesTable
+  actors: ActorsTable
+  places: PlacesTable
+  place_ancestors: PlaceAncestorsTable
+  store_meta: StoreMetaTable
+}

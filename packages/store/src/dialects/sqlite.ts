@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from '../database.ts'
+import { createKyselyStore } from '../kysely-store.ts'
+import { migrateToLatest } from '../migrate.ts'
+import { sqliteSearch } from '../search/sqlite-search.ts'
+import type { Store } from '../store.ts'
+import { interactiveTransaction } from '../transaction.ts'
+
+export interface SqliteStoreConfig {
+  /** A file path (its folder is created), or ':memory:' for a throwaway store. */
+  file: string
+  now?: () => Date
+}
+
+/** The embedded default: one file, WAL so readers never wait for the writer, foreign keys on. */
+export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store> => {
+  if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true })
+  const sqlite = new BetterSqlite3(config.file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  // NORMAL is durable against a process crash in WAL mode; only a power loss can drop the last commits.
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  await migrateToLatest(db, 'sqlite')
+  return createKyselyStore({
+    engine: 'sqlite',
+    db,
+    search: sqliteSearch,
+    transact: interactiveTransaction(db),
+    ...(config.now ? { now: config.now } : {}),
+  })
+}

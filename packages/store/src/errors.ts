@@ -1,0 +1,61 @@
+/**
+ * The store's typed failures. The API maps each to one problem+json status in a single
+ * `onError`; nothing in between catches them.
+ */
+export class StoreError extends Error {
+  override name = 'StoreError'
+}
+
+/** The record, source or revision does not exist (or is tombstoned). */
+export class NotFound extends StoreError {
+  override name = 'NotFound'
+  constructor(
+    readonly resource: 'record' | 'source',
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} not found`)
+  }
+}
+
+/** A create found the id already taken (tombstoned ids stay taken: history must not fork). */
+export class Conflict extends StoreError {
+  override name = 'Conflict'
+  constructor(
+    readonly resource: 'record' | 'source',
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} already exists`)
+  }
+}
+
+/** An update or delete was based on a version that is no longer current. */
+export class StaleVersion extends StoreError {
+  override name = 'StaleVersion'
+  constructor(
+    readonly id: string,
+    readonly baseVersion: number,
+    readonly currentVersion: number,
+  ) {
+    super(`record ${id} is at version ${currentVersion}, not ${baseVersion}`)
+  }
+}
+
+export interface ValidationIssue {
+  readonly path: string
+  readonly message: string
+}
+
+/** Input the domain schemas refuse; nothing was written. */
+export class ValidationFailed extends StoreError {
+  override name = 'ValidationFailed'
+  constructor(
+    message: string,
+    readonly issues: readonly ValidationIssue[] = [],
+  ) {
+    super(
+      issues.length
+        ? `${message}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`
+        : message,
+    )
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  Actor,
+  PageRequest,
+  Place,
+  RecordFilter,
+  SitrepRecord,
+  Source,
+  WriteContext,
+} from '@sitrep/domain'
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import type { Database } from './database.ts'
+import { NotFound, ValidationFailed } from './errors.ts'
+import { toStoredRecord } from './mappers.ts'
+import { listActors, listPlaces, replaceDictionaries } from './queries/dictionaries.ts'
+import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
+import { listRevisions } from './queries/revisions.ts'
+import { findSource, listSources, upsertSources } from './queries/sources.ts'
+import type { SearchIndex } from './search/search-index.ts'
+import { isSeeded, markSeeded } from './seed-marker.ts'
+import type { Engine, Store } from './store.ts'
+import type { Transact } from './transaction.ts'
+import { validate } from './validate.ts'
+import * as writes from './write-records.ts'
+
+export interface KyselyStoreOptions {
+  engine: Engine
+  db: Kysely<Database>
+  search: SearchIndex
+  transact: Transact
+  /** Injected so tests can pin timestamps; defaults to the wall clock. */
+  now?: () => Date
+  /** Extra teardown after the Kysely instance is destroyed (closing a pool, a file). */
+  onClose?: () => Promise<void>
+}
+
+const SearchQuery = z.string().trim().min(1).max(500)
+const BaseVersion = z.number().int().min(1)
+
+/** The Store over any Kysely dialect; the dialect modules only choose search and transactions. */
+export const createKyselyStore = (options: KyselyStoreOptions): Store => {
+  const { db, search, transact } = options
+  const now = () => (options.now ?? (() => new Date()))().toISOString()
+  const readFilter = (filter: RecordFilter) => validate(RecordFilter, filter, 'filter')
+  const readPage = (page: PageRequest) => validate(PageRequest, page, 'page request')
+  const readCtx = (ctx: WriteContext) => validate(WriteContext, ctx, 'write context')
+
+  return {
+    engine: options.engine,
+
+    async listRecords(filter, page) {
+      const f = readFilter(filter)
+      const p = readPage(page)
+      return f.q ? searchRecords(db, search, f.q, f, p) : listRecords(db, f, p)
+    },
+
+    async getRecord(id, opts) {
+      const row = await findRecordRow(db, id)
+      if (!row || (row.deleted_at !== null && !opts?.includeDeleted))
+        throw new NotFound('record', id)
+      return toStoredRecord(row)
+    },
+
+    async createRecord(record, ctx) {
+      const r = validate(SitrepRecord, record, 'record')
+      const c = readCtx(ctx)
+      return transact((trx) => writes.createRecord(trx, search, r, c, now()))
+    },
+
+    async updateRecord(id, record, baseVersion, ctx) {
+      const r = validate(SitrepRecord, record, 'record')
+      const base = validate(BaseVersion, baseVersion, 'base version')
+      const c = readCtx(ctx)
+      return transact((trx) => writes.updateRecord(trx, search, id, r, base, c, now()))
+    },
+
+    async deleteRecord(id, baseVersion, ctx) {
+      const base =
+        baseVersion === undefined ? undefined : validate(BaseVersion, baseVersion, 'base version')
+      const c = readCtx(ctx)
+      await transact((trx) => writes.deleteRecord(trx, id, base, c, now()))
+    },
+
+    async history(id) {
+      const revisions = await listRevisions(db, id)
+      if (revisions.length === 0) throw new NotFound('record', id)
+      return revisions
+    },
+
+    async search(q, filter, page) {
+      const query = validate(SearchQuery, q, 'search query')
+      return searchRecords(db, search, query, readFilter(filter), readPage(page))
+    },
+
+    listSources: () => listSources(db),
+
+    async getSource(id) {
+      const source = await findSource(db, id)
+      if (!source) throw new NotFound('source', id)
+      return source
+    },
+
+    async upsertSource(source) {
+      const s = validate(Source, source, 'source')
+      await transact((trx) => upsertSources(trx, [s]))
+      return s
+    },
+
+    listActors: () => listActors(db),
+    listPlaces: () => listPlaces(db),
+
+    async loadDictionaries(dictionaries) {
+      const places = validate(z.array(Place), dictionaries.places, 'places')
+      const actors = validate(z.array(Actor), dictionaries.actors, 'actors')
+      await transact((trx) => replaceDictionaries(trx, places, actors))
+    },
+
+    async importRecords(records, ctx) {
+      const c = readCtx(ctx)
+      return transact((trx) => writes.importRecords(trx, search, records, c, now()))
+    },
+
+    async seed(dataset) {
+      const sources = validate(z.array(Source), dataset.sources, 'seed sources')
+      const records = validate(z.array(SitrepRecord), dataset.records, 'seed records')
+      const places = validate(z.array(Place).optional(), dataset.places, 'seed places')
+      const actors = validate(z.array(Actor).optional(), dataset.actors, 'seed actors')
+      return transact(async (trx) => {
+        if (await isSeeded(trx)) return false
+        if (places || actors) await replaceDictionaries(trx, places ?? [], actors ?? [])
+        await upsertSources(trx, sources)
+        const at = now()
+        const result = await writes.importRecords(trx, search, records, { by: 'seed' }, at)
+        const [first] = result.rejected
+        if (first) {
+          // Throwing rolls the transaction back: a half-loaded seed would pass for a loaded one.
+          throw new ValidationFailed('seed dataset rejected', [
+            { path: `records.${first.index}`, message: first.reason },
+          ])
+        }
+        await markSeeded(trx, at)
+        return true
+      })
+    },
+
+    async close() {
+      await db.destroy()
+      await options.onClose?.()
+    },
+  }
+}

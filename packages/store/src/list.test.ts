@@ -1,0 +1,127 @@
+import { seedDataset } from '@sitrep/domain/seed'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ValidationFailed } from './errors.ts'
+import type { Store } from './store.ts'
+import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { editor, julyTalk, testPlaces } from './testing/fixtures.ts'
+
+const ids = (page: { items: { record: { id: string } }[] }) => page.items.map((i) => i.record.id)
+
+describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
+  let store: Store
+  beforeAll(async () => {
+    store = await dialect.open({ now: fixedClock })
+    await store.seed({ ...seedDataset, places: testPlaces, actors: [] })
+  })
+  afterAll(() => store.close())
+
+  it('lists the three Istanbul rounds in date order', async () => {
+    const talks = await store.listRecords({ kind: ['talk'] }, { limit: 50 })
+    expect(ids(talks)).toEqual([
+      'talk-istanbul-2025-05',
+      'talk-istanbul-2025-06',
+      'talk-istanbul-2025-07',
+    ])
+    expect(talks.nextCursor).toBeUndefined()
+    const reversed = await store.listRecords({ kind: ['talk'], sort: '-date' }, { limit: 50 })
+    expect(ids(reversed)).toEqual(ids(talks).reverse())
+  })
+
+  it('finds the July round on either disputed day, Wednesday (Zelensky) or Thursday (TASS)', async () => {
+    for (const day of ['2025-07-23', '2025-07-24']) {
+      const page = await store.listRecords({ kind: ['talk'], from: day, to: day }, { limit: 50 })
+      expect(ids(page)).toEqual(['talk-istanbul-2025-07'])
+    }
+    const june = await store.listRecords(
+      { kind: ['talk'], from: '2025-06-10', to: '2025-06-10' },
+      { limit: 50 },
+    )
+    expect(ids(june)).toEqual(['talk-istanbul-2025-06'])
+  })
+
+  it('includes the places inside a region: Kharkiv oblast finds the strike on the city of Kharkiv', async () => {
+    const page = await store.listRecords({ placeId: 'ua-kharkiv-oblast' }, { limit: 50 })
+    expect(ids(page)).toContain('attack-ru-drones-ukraine-2025-07-21')
+    expect(ids(page)).not.toContain('attack-ua-drones-russia-2025-07-21')
+    const turkey = await store.listRecords({ placeId: 'tr', kind: ['talk'] }, { limit: 50 })
+    expect(ids(turkey)).toHaveLength(3)
+  })
+
+  it('filters by any actor a record names, evidence asserters included', async () => {
+    const page = await store.listRecords({ actorId: 'rosaviatsiya' }, { limit: 50 })
+    expect(ids(page)).toContain('attack-ua-drones-russia-2025-07-21')
+    for (const item of page.items) {
+      expect(JSON.stringify(item.record)).toContain('rosaviatsiya')
+    }
+  })
+
+  it('filters by source, talk status, aid stage and category', async () => {
+    const all = await store.listRecords(
+      { sourceId: 'src-istanbul-talks-2025-07-21' },
+      { limit: 500 },
+    )
+    expect(all.items).toHaveLength(seedDataset.records.length)
+    expect(ids(await store.listRecords({ sourceId: 'src-other' }, { limit: 50 }))).toEqual([])
+    const held = await store.listRecords({ status: 'held' }, { limit: 50 })
+    expect(ids(held)).toEqual(['talk-istanbul-2025-05', 'talk-istanbul-2025-06'])
+    const pledges = await store.listRecords(
+      { stage: 'pledge', category: 'military' },
+      { limit: 50 },
+    )
+    expect(ids(pledges)).toContain('aid-de-pledge-patriots-2025-07')
+    for (const item of pledges.items) {
+      expect(item.record).toMatchObject({ kind: 'aid', stage: 'pledge', category: 'military' })
+    }
+  })
+
+  it('pages through everything exactly once with opaque cursors', async () => {
+    const seen: string[] = []
+    let cursor: string | undefined
+    do {
+      const page = await store.listRecords({}, { limit: 4, ...(cursor ? { cursor } : {}) })
+      seen.push(...ids(page))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen).toHaveLength(seedDataset.records.length)
+    expect(new Set(seen).size).toBe(seen.length)
+  })
+
+  it('refuses a cursor it did not issue, and a malformed filter', async () => {
+    await expect(
+      store.listRecords({}, { limit: 5, cursor: 'bm90LWEtY3Vyc29y' }),
+    ).rejects.toBeInstanceOf(ValidationFailed)
+    const first = await store.listRecords({}, { limit: 1 })
+    await expect(
+      store.listRecords({ sort: '-date' }, { limit: 1, cursor: first.nextCursor ?? '' }),
+    ).rejects.toBeInstanceOf(ValidationFailed)
+    await expect(
+      store.listRecords({ from: '2025-07-30', to: '2025-07-01' }, { limit: 5 }),
+    ).rejects.toBeInstanceOf(ValidationFailed)
+    await expect(store.listRecords({}, { limit: 100_000 })).rejects.toBeInstanceOf(ValidationFailed)
+  })
+})
+
+describe.each(dialectsUnderTest())('cursor stability on $engine', (dialect) => {
+  it('continues after the cursor when records are inserted before it', async () => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      await store.seed({ ...seedDataset, places: testPlaces, actors: [] })
+      const first = await store.listRecords({ kind: ['talk'] }, { limit: 2 })
+      expect(ids(first)).toEqual(['talk-istanbul-2025-05', 'talk-istanbul-2025-06'])
+      const earlier = { ...julyTalk(), id: 'talk-istanbul-2022-03', round: 1 }
+      earlier.claims = earlier.claims.map((c) =>
+        c.fact === 'date' && c.value.resolved
+          ? { ...c, value: { ...c.value, start: '2022-03-29', end: '2022-03-29' } }
+          : c,
+      )
+      await store.createRecord(earlier, editor)
+      const second = await store.listRecords(
+        { kind: ['talk'] },
+        { limit: 2, cursor: first.nextCursor ?? '' },
+      )
+      expect(ids(second)).toEqual(['talk-istanbul-2025-07'])
+    } finally {
+      await store.close()
+    }
+  })
+})

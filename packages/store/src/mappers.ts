@@ -1,0 +1,117 @@
+import {
+  type Actor,
+  Actor as ActorSchema,
+  type Place,
+  Place as PlaceSchema,
+  type Revision,
+  SitrepRecord,
+  type Source,
+  Source as SourceSchema,
+  type StoredRecord,
+} from '@sitrep/domain'
+import type { Insertable, Selectable } from 'kysely'
+import { ValidationFailed } from './errors.ts'
+import {
+  currentTalkStatus,
+  dateHull,
+  recordActorIds,
+  recordPlaceIds,
+  searchBody,
+  UNDATED,
+} from './record-index.ts'
+import type { EvidenceTable } from './tables/evidence.table.ts'
+import type { RecordActorsTable } from './tables/record-actors.table.ts'
+import type { RecordPlacesTable } from './tables/record-places.table.ts'
+import type { RecordsTable } from './tables/records.table.ts'
+import type { RevisionsTable } from './tables/revisions.table.ts'
+
+/** Everything one record writes besides its revision. */
+export interface RecordRows {
+  record: Insertable<RecordsTable>
+  places: RecordPlacesTable[]
+  actors: RecordActorsTable[]
+  evidence: EvidenceTable[]
+  search: { title: string; body: string }
+}
+
+export interface RecordStamp {
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRows => {
+  const hull = dateHull(record)
+  return {
+    record: {
+      id: record.id,
+      kind: record.kind,
+      title: record.title,
+      status: currentTalkStatus(record),
+      stage: record.kind === 'aid' ? record.stage : null,
+      category: record.kind === 'aid' ? record.category : null,
+      date_start: hull.start,
+      date_end: hull.end,
+      sort_date: hull.start ?? UNDATED,
+      doc: JSON.stringify(record),
+      version: stamp.version,
+      created_at: stamp.createdAt,
+      updated_at: stamp.updatedAt,
+      deleted_at: null,
+    },
+    places: recordPlaceIds(record).map((place_id) => ({ record_id: record.id, place_id })),
+    actors: recordActorIds(record).map((actor_id) => ({ record_id: record.id, actor_id })),
+    evidence: record.claims.map((claim, ordinal) => ({
+      record_id: record.id,
+      ordinal,
+      evidence_id: claim.id,
+      fact: claim.fact,
+      value: JSON.stringify(claim.value),
+      source_id: claim.sourceId,
+      quote: claim.quote,
+      asserter_actor_id: claim.assertedBy.type === 'actor' ? claim.assertedBy.actorId : null,
+      attribution: claim.attribution,
+    })),
+    search: { title: record.title, body: searchBody(record) },
+  }
+}
+
+type StoredRow = Pick<
+  Selectable<RecordsTable>,
+  'doc' | 'version' | 'created_at' | 'updated_at' | 'deleted_at'
+>
+
+/** Rows are re-validated on the way out: a row another tool wrote must not reach the API raw. */
+const parseDoc = <T>(schema: { parse: (v: unknown) => T }, doc: string, what: string): T => {
+  try {
+    return schema.parse(JSON.parse(doc))
+  } catch (error) {
+    throw new ValidationFailed(`stored ${what} does not match the domain schema`, [
+      { path: '', message: error instanceof Error ? error.message : String(error) },
+    ])
+  }
+}
+
+export const toStoredRecord = (row: StoredRow): StoredRecord => ({
+  record: parseDoc(SitrepRecord, row.doc, 'record'),
+  meta: {
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
+  },
+})
+
+export const toRevision = (row: Selectable<RevisionsTable>): Revision => ({
+  recordId: row.record_id,
+  version: row.version,
+  operation: row.operation,
+  record: parseDoc(SitrepRecord, row.doc, 'revision'),
+  by: row.by,
+  ...(row.reason !== null ? { reason: row.reason } : {}),
+  at: row.at,
+})
+
+export const toSource = (row: { doc: string }): Source => parseDoc(SourceSchema, row.doc, 'source')
+export const toActor = (row: { doc: string }): Actor => parseDoc(ActorSchema, row.doc, 'actor')
+export const toPlace = (row: { doc: string }): Place => parseDoc(PlaceSchema, row.doc, 'place')

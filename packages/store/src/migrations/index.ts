@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely'
+import { createRecords } from './0001-records.ts'
+import { createSearch } from './0002-search.ts'
+import type { SqlFamily } from './sql-family.ts'
+
+/**
+ * A static list rather than a folder read at run time, so migrations run inside a Worker too.
+ * Names sort in order; a migration, once released, is never edited (forward-only).
+ */
+export const migrationsFor = (family: SqlFamily): Record<string, Migration> => ({
+  '0001-records': createRecords(family),
+  '0002-search': createSearch(family),
+})
+
+export type { SqlFamily } from './sql-family.ts'

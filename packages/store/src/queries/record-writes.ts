@@ -1,0 +1,138 @@
+import type { Insertable, Kysely } from 'kysely'
+import { chunk } from '../chunk.ts'
+import type { Database } from '../database.ts'
+import type { RecordRows } from '../mappers.ts'
+import type { SearchIndex } from '../search/search-index.ts'
+import type { RevisionsTable } from '../tables/revisions.table.ts'
+
+/** Rows per multi-row INSERT: under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+const rowsPerInsert = (columns: number) => Math.floor(20_000 / columns)
+
+const insertMany = async <T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+  columns: number,
+): Promise<void> => {
+  for (const part of chunk(rows, rowsPerInsert(columns))) {
+    // Kysely cannot narrow a generic table's insert type; the rows were typed by the caller.
+    await db
+      .insertInto(table)
+      .values(part as never)
+      .execute()
+  }
+}
+
+const insertDependents = async (db: Kysely<Database>, all: readonly RecordRows[]) => {
+  await insertMany(
+    db,
+    'record_places',
+    all.flatMap((r) => r.places),
+    2,
+  )
+  await insertMany(
+    db,
+    'record_actors',
+    all.flatMap((r) => r.actors),
+    2,
+  )
+  await insertMany(
+    db,
+    'evidence',
+    all.flatMap((r) => r.evidence),
+    9,
+  )
+}
+
+/**
+ * Writes new records whole: row, join rows, evidence, revisions and search entries. The caller
+ * holds the transaction and has already checked that the ids are free.
+ */
+export const insertRecords = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  all: readonly RecordRows[],
+  revisions: readonly Insertable<RevisionsTable>[],
+): Promise<void> => {
+  const seqs = new Map<string, number>()
+  for (const part of chunk(all, rowsPerInsert(14))) {
+    const inserted = await db
+      .insertInto('records')
+      .values(part.map((r) => r.record))
+      .returning(['records.seq', 'records.id'])
+      .execute()
+    for (const row of inserted) seqs.set(row.id, row.seq)
+  }
+  await insertDependents(db, all)
+  await insertMany(db, 'revisions', revisions, 7)
+  await search.write(
+    db,
+    all.map((r) => ({ seq: seqs.get(r.record.id) ?? 0, id: r.record.id, ...r.search })),
+    false,
+  )
+}
+
+/**
+ * Rewrites an existing record from `expectedVersion`. Returns false when another write moved the
+ * version first, so the caller can refuse with StaleVersion instead of overwriting it.
+ */
+export const replaceRecord = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  seq: number,
+  rows: RecordRows,
+  expectedVersion: number,
+  revision: Insertable<RevisionsTable>,
+): Promise<boolean> => {
+  const { id, created_at: _created, ...changes } = rows.record
+  const updated = await db
+    .updateTable('records')
+    .set(changes)
+    .where('records.id', '=', id)
+    .where('records.version', '=', expectedVersion)
+    .executeTakeFirst()
+  if (updated.numUpdatedRows === 0n) return false
+  await db.deleteFrom('record_places').where('record_places.record_id', '=', id).execute()
+  await db.deleteFrom('record_actors').where('record_actors.record_id', '=', id).execute()
+  await db.deleteFrom('evidence').where('evidence.record_id', '=', id).execute()
+  await insertDependents(db, [rows])
+  await db.insertInto('revisions').values(revision).execute()
+  await search.write(db, [{ seq, id, ...rows.search }], true)
+  return true
+}
+
+/** Marks the record deleted; its rows stay so that history and exports of tombstones work. */
+export const tombstoneRecord = async (
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  revision: Insertable<RevisionsTable>,
+): Promise<boolean> => {
+  const updated = await db
+    .updateTable('records')
+    .set({ version: revision.version, updated_at: revision.at, deleted_at: revision.at })
+    .where('records.id', '=', id)
+    .where('records.version', '=', expectedVersion)
+    .where('records.deleted_at', 'is', null)
+    .executeTakeFirst()
+  if (updated.numUpdatedRows === 0n) return false
+  await db.insertInto('revisions').values(revision).execute()
+  return true
+}
+
+/** Which of these ids are taken, tombstones included. */
+export const existingRecordIds = async (
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Set<string>> => {
+  const taken = new Set<string>()
+  for (const part of chunk(ids, 500)) {
+    const rows = await db
+      .selectFrom('records')
+      .select('records.id')
+      .where('records.id', 'in', part)
+      .execute()
+    for (const row of rows) taken.add(row.id)
+  }
+  return taken
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { Conflict, NotFound, StaleVersion, ValidationFailed } from './errors.ts'
+import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { editor, julyTalk } from './testing/fixtures.ts'
+
+describe.each(dialectsUnderTest())('records on $engine', (dialect) => {
+  const withStore = async (
+    test: (store: Awaited<ReturnType<typeof dialect.open>>) => Promise<void>,
+  ) => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      await test(store)
+    } finally {
+      await store.close()
+    }
+  }
+
+  it('creates a record at version 1 and reads it back whole', () =>
+    withStore(async (store) => {
+      const created = await store.createRecord(julyTalk(), editor)
+      expect(created.meta).toEqual({
+        version: 1,
+        createdAt: '2025-07-21T12:00:00.000Z',
+        updatedAt: '2025-07-21T12:00:00.000Z',
+      })
+      expect(await store.getRecord(julyTalk().id)).toEqual(created)
+      expect(created.record).toEqual(julyTalk())
+    }))
+
+  it('refuses a second record with a taken id, even after the first was deleted', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      await expect(store.createRecord(julyTalk(), editor)).rejects.toBeInstanceOf(Conflict)
+      await store.deleteRecord(julyTalk().id, 1, editor)
+      await expect(store.createRecord(julyTalk(), editor)).rejects.toBeInstanceOf(Conflict)
+    }))
+
+  it('keeps every version: an update is a new revision, never an overwrite', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), { by: 'seed' })
+      const edited = { ...julyTalk(), title: 'Third round of talks in Istanbul (confirmed)' }
+      const updated = await store.updateRecord(edited.id, edited, 1, editor)
+      expect(updated.meta.version).toBe(2)
+      expect((await store.getRecord(edited.id)).record.title).toBe(edited.title)
+      const history = await store.history(edited.id)
+      expect(history.map((r) => [r.version, r.operation, r.by, r.record.title])).toEqual([
+        [1, 'create', 'seed', julyTalk().title],
+        [2, 'update', 'editor', edited.title],
+      ])
+      expect(history[1]?.reason).toBe('test edit')
+    }))
+
+  it('refuses an update based on a stale version and leaves the record as it was', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      await store.updateRecord(julyTalk().id, { ...julyTalk(), title: 'First edit' }, 1, editor)
+      const late = store.updateRecord(
+        julyTalk().id,
+        { ...julyTalk(), title: 'Late edit' },
+        1,
+        editor,
+      )
+      await expect(late).rejects.toBeInstanceOf(StaleVersion)
+      await expect(late).rejects.toMatchObject({ baseVersion: 1, currentVersion: 2 })
+      expect((await store.getRecord(julyTalk().id)).record.title).toBe('First edit')
+      expect(await store.history(julyTalk().id)).toHaveLength(2)
+    }))
+
+  it('tombstones a delete: hidden from reads and lists, kept in history with the record as it was', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      await expect(store.deleteRecord(julyTalk().id, 7, editor)).rejects.toBeInstanceOf(
+        StaleVersion,
+      )
+      await store.deleteRecord(julyTalk().id, 1, { by: 'editor', reason: 'duplicate' })
+      await expect(store.getRecord(julyTalk().id)).rejects.toBeInstanceOf(NotFound)
+      const tombstone = await store.getRecord(julyTalk().id, { includeDeleted: true })
+      expect(tombstone.meta).toMatchObject({ version: 2, deletedAt: '2025-07-21T12:00:00.000Z' })
+      expect((await store.listRecords({}, { limit: 10 })).items).toEqual([])
+      expect((await store.search('Istanbul', {}, { limit: 10 })).items).toEqual([])
+      const last = (await store.history(julyTalk().id)).at(-1)
+      expect(last).toMatchObject({ version: 2, operation: 'delete', reason: 'duplicate' })
+      expect(last?.record).toEqual(julyTalk())
+      await expect(store.deleteRecord(julyTalk().id, undefined, editor)).rejects.toBeInstanceOf(
+        NotFound,
+      )
+      await expect(store.updateRecord(julyTalk().id, julyTalk(), 2, editor)).rejects.toBeInstanceOf(
+        NotFound,
+      )
+    }))
+
+  it('answers NotFound for records it never had', () =>
+    withStore(async (store) => {
+      await expect(store.getRecord('talk-nowhere')).rejects.toBeInstanceOf(NotFound)
+      await expect(store.history('talk-nowhere')).rejects.toBeInstanceOf(NotFound)
+      await expect(store.deleteRecord('talk-nowhere', 1, editor)).rejects.toBeInstanceOf(NotFound)
+    }))
+
+  it.each([
+    ['an unknown field', { ...julyTalk(), colour: 'red' }],
+    ['an absurd round number', { ...julyTalk(), round: 1e12 }],
+    ['no claims', { ...julyTalk(), claims: [] }],
+    ['not a record at all', 'talk-istanbul-2025-07'],
+  ])('refuses a record with %s and writes nothing', (_case, bad) =>
+    withStore(async (store) => {
+      // @ts-expect-error the store must hold even when a caller bypasses the types
+      await expect(store.createRecord(bad, editor)).rejects.toBeInstanceOf(ValidationFailed)
+      await expect(store.history(julyTalk().id)).rejects.toBeInstanceOf(NotFound)
+      expect((await store.listRecords({}, { limit: 10 })).items).toEqual([])
+    }),
+  )
+
+  it('refuses an update whose body names another record', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      const other = { ...julyTalk(), id: 'talk-elsewhere' }
+      await expect(store.updateRecord(julyTalk().id, other, 1, editor)).rejects.toBeInstanceOf(
+        ValidationFailed,
+      )
+    }))
+})

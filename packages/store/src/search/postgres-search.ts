@@ -1,0 +1,24 @@
+import { sql } from 'kysely'
+import { chunk } from '../chunk.ts'
+import type { SearchIndex } from './search-index.ts'
+
+const document = (title: string, body: string) =>
+  sql`setweight(to_tsvector('english', ${title}), 'A') || setweight(to_tsvector('english', ${body}), 'B')`
+
+export const postgresSearch: SearchIndex = {
+  async write(db, docs) {
+    for (const part of chunk(docs, 1000)) {
+      const values = part.map((d) => sql`(${d.id}, ${document(d.title, d.body)})`)
+      await sql`insert into record_search (record_id, document) values ${sql.join(values)}
+        on conflict (record_id) do update set document = excluded.document`.execute(db)
+    }
+  },
+  matches(q) {
+    if (!/[\p{L}\p{N}]/u.test(q)) return undefined
+    // ts_rank is a float4; rounding through numeric to float8 makes the value the cursor carries
+    // compare equal to the one the next page computes.
+    return sql`(select s.record_id, -(round(ts_rank(s.document, query)::numeric, 6)::float8) as rank
+      from record_search s, websearch_to_tsquery('english', ${q}) query
+      where s.document @@ query)`
+  },
+}

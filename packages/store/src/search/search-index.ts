@@ -1,0 +1,29 @@
+import type { Kysely, RawBuilder } from 'kysely'
+import type { Database } from '../database.ts'
+
+export interface SearchDocument {
+  seq: number
+  id: string
+  title: string
+  body: string
+}
+
+export interface SearchMatch {
+  record_id: string
+  /** Lower is better on every engine, so one ORDER BY and one cursor serve both. */
+  rank: number
+}
+
+/**
+ * The one place full-text search differs by engine. The rest of the store joins `matches` as a
+ * derived table and never sees FTS5 or tsvector syntax.
+ */
+export interface SearchIndex {
+  /** Writes or rewrites the index entries of these records; runs inside the caller's transaction. */
+  write(db: Kysely<Database>, docs: readonly SearchDocument[], replace: boolean): Promise<void>
+  /** A derived table of matching records, or undefined when the query has no searchable words. */
+  matches(q: string): RawBuilder<SearchMatch> | undefined
+}
+
+/** Words only: operators typed into a search box must never reach the engine's query syntax. */
+export const searchWords = (q: string): string[] => q.match(/[\p{L}\p{N}]+/gu) ?? []

@@ -1,0 +1,30 @@
+import { sql } from 'kysely'
+import { chunk } from '../chunk.ts'
+import { type SearchIndex, searchWords } from './search-index.ts'
+
+/** FTS5 rows use the record's `seq` as rowid, so a rewrite deletes by key instead of scanning. */
+export const sqliteSearch: SearchIndex = {
+  async write(db, docs, replace) {
+    for (const part of chunk(docs, 300)) {
+      if (replace) {
+        await sql`delete from record_search where rowid in (${sql.join(part.map((d) => d.seq))})`.execute(
+          db,
+        )
+      }
+      const values = part.map((d) => sql`(${d.seq}, ${d.title}, ${d.body})`)
+      await sql`insert into record_search (rowid, title, body) values ${sql.join(values)}`.execute(
+        db,
+      )
+    }
+  },
+  matches(q) {
+    const words = searchWords(q)
+    if (words.length === 0) return undefined
+    // Each word quoted: every word must appear, and none is read as an FTS5 operator.
+    const query = words.map((w) => `"${w}"`).join(' ')
+    // Titles weigh ten times the body: a word in the title is what the record is about.
+    return sql`(select r.id as record_id, bm25(record_search, 10.0, 1.0) as rank
+      from record_search join records r on r.seq = record_search.rowid
+      where record_search match ${query})`
+  },
+}

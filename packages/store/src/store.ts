@@ -1,0 +1,99 @@
+import type {
+  Actor,
+  PageRequest,
+  Place,
+  RecordFilter,
+  RecordId,
+  Revision,
+  SitrepRecord,
+  Source,
+  SourceId,
+  StoredRecord,
+  WriteContext,
+} from '@sitrep/domain'
+
+export type Engine = 'sqlite' | 'postgres' | 'd1'
+
+export interface RecordPage {
+  items: StoredRecord[]
+  /** Present when more rows follow; pass it back unchanged as `PageRequest.cursor`. */
+  nextCursor?: string
+}
+
+export interface GetRecordOptions {
+  /** Return a tombstoned record instead of throwing NotFound (its `meta.deletedAt` is set). */
+  includeDeleted?: boolean
+}
+
+export interface Dictionaries {
+  places: readonly Place[]
+  actors: readonly Actor[]
+}
+
+/** What `seed` loads on first start: the seed article's sources and records, and dictionaries. */
+export interface SeedDataset {
+  sources: readonly Source[]
+  records: readonly SitrepRecord[]
+  places?: readonly Place[]
+  actors?: readonly Actor[]
+}
+
+export interface ImportRejection {
+  /** Index into the batch passed to `importRecords`. */
+  index: number
+  id?: string
+  reason: string
+}
+
+export interface ImportBatchResult {
+  created: number
+  rejected: ImportRejection[]
+}
+
+/**
+ * Persistence for sitrep, one interface over SQLite, PostgreSQL and D1. Reads return domain
+ * types, validated on the way out; writes validate on the way in, write a revision, and are one
+ * transaction each. Failures are the typed errors of errors.ts.
+ */
+export interface Store {
+  readonly engine: Engine
+
+  /** Ordered by the record's date (`filter.sort`, default ascending) then id; `q` delegates to search. */
+  listRecords(filter: RecordFilter, page: PageRequest): Promise<RecordPage>
+  /** Throws NotFound when absent or tombstoned (unless `includeDeleted`). */
+  getRecord(id: RecordId, options?: GetRecordOptions): Promise<StoredRecord>
+  /** Throws Conflict when the id exists, tombstoned or not. */
+  createRecord(record: SitrepRecord, ctx: WriteContext): Promise<StoredRecord>
+  /** Throws StaleVersion when `baseVersion` is not the current version. */
+  updateRecord(
+    id: RecordId,
+    record: SitrepRecord,
+    baseVersion: number,
+    ctx: WriteContext,
+  ): Promise<StoredRecord>
+  /** Tombstones the record and writes a revision; `baseVersion` is checked when given. */
+  deleteRecord(id: RecordId, baseVersion: number | undefined, ctx: WriteContext): Promise<void>
+  /** Every revision, oldest first, tombstoned records included. Throws NotFound for unknown ids. */
+  history(id: RecordId): Promise<Revision[]>
+  /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */
+  search(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordPage>
+
+  listSources(): Promise<Source[]>
+  getSource(id: SourceId): Promise<Source>
+  upsertSource(source: Source): Promise<Source>
+
+  listActors(): Promise<Actor[]>
+  listPlaces(): Promise<Place[]>
+  /** Replaces the gazetteer and actor dictionary (and the place hierarchy the filters use). */
+  loadDictionaries(dictionaries: Dictionaries): Promise<void>
+
+  /**
+   * Creates many records in one transaction. Invalid records and taken ids are rejected by
+   * index and skipped; the others are written whole. Used by import and seeding.
+   */
+  importRecords(records: readonly unknown[], ctx: WriteContext): Promise<ImportBatchResult>
+  /** Loads the dataset once, atomically; later calls return false and change nothing. */
+  seed(dataset: SeedDataset): Promise<boolean>
+
+  close(): Promise<void>
+}

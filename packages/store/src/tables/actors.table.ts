@@ -1,0 +1,5 @@
+export interface ActorsTable {
+  id: string
+  name: string
+  doc: string
+}

@@ -1,0 +1,26 @@
+import type { Generated } from 'kysely'
+
+/**
+ * One row per record: the whole record as JSON (validated by the domain on the way in and out)
+ * plus the denormalised columns the filters and the sort need.
+ */
+export interface RecordsTable {
+  /** Integer key for the search index (FTS5 rows are addressed by rowid). */
+  seq: Generated<number>
+  id: string
+  kind: string
+  title: string
+  status: string | null
+  stage: string | null
+  category: string | null
+  /** Hull of the resolved "date" claims: earliest start, latest end. Null when none resolves. */
+  date_start: string | null
+  date_end: string | null
+  /** `date_start`, or a far-future sentinel so that undated records sort after dated ones. */
+  sort_date: string
+  doc: string
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}

@@ -1,0 +1,5 @@
+export interface SourcesTable {
+  id: string
+  title: string
+  doc: string
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { openPostgresStore } from '../dialects/postgres.ts'
+import { openSqliteStore } from '../dialects/sqlite.ts'
+import type { Engine, Store } from '../store.ts'
+
+export interface DialectUnderTest {
+  engine: Engine
+  /** A fresh, empty, migrated store; `close()` also throws its database away. */
+  open(options?: { now?: () => Date }): Promise<Store>
+}
+
+const sqlite: DialectUnderTest = {
+  engine: 'sqlite',
+  open: (options) => openSqliteStore({ file: ':memory:', ...options }),
+}
+
+const withDatabase = (adminUrl: string, name: string): string => {
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/** Each store gets its own database so tests never see each other's rows. */
+const postgres = (adminUrl: string): DialectUnderTest => ({
+  engine: 'postgres',
+  async open(options) {
+    const name = `sitrep_test_${randomUUID().replaceAll('-', '')}`
+    const admin = new pg.Client({ connectionString: adminUrl })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    await admin.end()
+    const store = await openPostgresStore({ url: withDatabase(adminUrl, name), ...options })
+    return {
+      ...store,
+      async close() {
+        await store.close()
+        const cleanup = new pg.Client({ connectionString: adminUrl })
+        await cleanup.connect()
+        await cleanup.query(`drop database if exists ${name}`)
+        await cleanup.end()
+      },
+    }
+  },
+})
+
+/** SQLite always; PostgreSQL whenever the global setup found or started a server. */
+export const dialectsUnderTest = (): DialectUnderTest[] => {
+  const url = inject('postgresUrl')
+  return url ? [sqlite, postgres(url)] : [sqlite]
+}
+
+/** Timestamps pinned so that revisions compare exactly. */
+export const fixedClock = () => new Date('2025-07-21T12:00:00.000Z')

@@ -1,0 +1,150 @@
+import { type RecordId, SitrepRecord, type StoredRecord, type WriteContext } from '@sitrep/domain'
+import type { Insertable, Kysely } from 'kysely'
+import type { Database } from './database.ts'
+import { Conflict, NotFound, StaleVersion, ValidationFailed } from './errors.ts'
+import { toRecordRows } from './mappers.ts'
+import {
+  existingRecordIds,
+  insertRecords,
+  replaceRecord,
+  tombstoneRecord,
+} from './queries/record-writes.ts'
+import { findRecordRow } from './queries/records.ts'
+import type { SearchIndex } from './search/search-index.ts'
+import type { ImportBatchResult, ImportRejection } from './store.ts'
+import type { RevisionsTable } from './tables/revisions.table.ts'
+
+/** One write's revision row: `doc` is the record after a create or update, before a delete. */
+export const revisionRow = (
+  id: string,
+  version: number,
+  operation: RevisionsTable['operation'],
+  doc: string,
+  ctx: WriteContext,
+  at: string,
+): Insertable<RevisionsTable> => ({
+  record_id: id,
+  version,
+  operation,
+  doc,
+  by: ctx.by,
+  reason: ctx.reason ?? null,
+  at,
+})
+
+export const createRecord = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  record: SitrepRecord,
+  ctx: WriteContext,
+  now: string,
+): Promise<StoredRecord> => {
+  if ((await existingRecordIds(db, [record.id])).size > 0) throw new Conflict('record', record.id)
+  const rows = toRecordRows(record, { version: 1, createdAt: now, updatedAt: now })
+  await insertRecords(
+    db,
+    search,
+    [rows],
+    [revisionRow(record.id, 1, 'create', rows.record.doc, ctx, now)],
+  )
+  return { record, meta: { version: 1, createdAt: now, updatedAt: now } }
+}
+
+const liveRow = async (db: Kysely<Database>, id: RecordId, baseVersion: number | undefined) => {
+  const row = await findRecordRow(db, id)
+  if (!row || row.deleted_at !== null) throw new NotFound('record', id)
+  if (baseVersion !== undefined && row.version !== baseVersion) {
+    throw new StaleVersion(id, baseVersion, row.version)
+  }
+  return row
+}
+
+export const updateRecord = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  id: RecordId,
+  record: SitrepRecord,
+  baseVersion: number,
+  ctx: WriteContext,
+  now: string,
+): Promise<StoredRecord> => {
+  if (record.id !== id) {
+    throw new ValidationFailed('invalid record', [
+      { path: 'id', message: `must be ${id}, the id of the record being updated` },
+    ])
+  }
+  const row = await liveRow(db, id, baseVersion)
+  const version = baseVersion + 1
+  const rows = toRecordRows(record, { version, createdAt: row.created_at, updatedAt: now })
+  const revision = revisionRow(id, version, 'update', rows.record.doc, ctx, now)
+  if (!(await replaceRecord(db, search, row.seq, rows, baseVersion, revision))) {
+    throw new StaleVersion(id, baseVersion, (await findRecordRow(db, id))?.version ?? version)
+  }
+  return { record, meta: { version, createdAt: row.created_at, updatedAt: now } }
+}
+
+export const deleteRecord = async (
+  db: Kysely<Database>,
+  id: RecordId,
+  baseVersion: number | undefined,
+  ctx: WriteContext,
+  now: string,
+): Promise<void> => {
+  const row = await liveRow(db, id, baseVersion)
+  const revision = revisionRow(id, row.version + 1, 'delete', row.doc, ctx, now)
+  if (!(await tombstoneRecord(db, id, row.version, revision))) {
+    throw new StaleVersion(id, row.version, (await findRecordRow(db, id))?.version ?? row.version)
+  }
+}
+
+const describeIssues = (issues: readonly { path: PropertyKey[]; message: string }[]): string =>
+  issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+    .join('; ')
+
+const idOf = (input: unknown): string | undefined =>
+  typeof input === 'object' && input !== null && 'id' in input && typeof input.id === 'string'
+    ? input.id
+    : undefined
+
+/**
+ * Validates and creates a batch; a rejected record is skipped whole and reported by index, the
+ * others are written. The caller holds the transaction.
+ */
+export const importRecords = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  inputs: readonly unknown[],
+  ctx: WriteContext,
+  now: string,
+): Promise<ImportBatchResult> => {
+  const rejected: ImportRejection[] = []
+  const valid: { index: number; record: SitrepRecord }[] = []
+  const seen = new Set<string>()
+  inputs.forEach((input, index) => {
+    const parsed = SitrepRecord.safeParse(input)
+    const id = idOf(input)
+    if (!parsed.success) {
+      rejected.push({ index, ...(id ? { id } : {}), reason: describeIssues(parsed.error.issues) })
+    } else if (seen.has(parsed.data.id)) {
+      rejected.push({ index, id: parsed.data.id, reason: 'id repeated earlier in this import' })
+    } else {
+      seen.add(parsed.data.id)
+      valid.push({ index, record: parsed.data })
+    }
+  })
+  const taken = await existingRecordIds(db, [...seen])
+  const fresh = valid.filter(({ index, record }) => {
+    if (!taken.has(record.id)) return true
+    rejected.push({ index, id: record.id, reason: 'a record with this id already exists' })
+    return false
+  })
+  const rows = fresh.map(({ record }) =>
+    toRecordRows(record, { version: 1, createdAt: now, updatedAt: now }),
+  )
+  const revisions = rows.map((r) => revisionRow(r.record.id, 1, 'create', r.record.doc, ctx, now))
+  await insertRecords(db, search, rows, revisions)
+  rejected.sort((a, b) => a.index - b.index)
+  return { created: fresh.length, rejected }
+}
