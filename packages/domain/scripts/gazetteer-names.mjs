@@ -178,6 +178,7 @@ export const countries = {
   SA: { name: 'Saudi Arabia', aliases: ['Kingdom of Saudi Arabia', 'KSA'] },
   AE: { name: 'United Arab Emirates', aliases: ['UAE', 'U.A.E.', 'Emirates'] },
   BE: { name: 'Belgium', aliases: ['België', 'Belgique'] },
+  NL: { name: 'Netherlands', aliases: ['The Netherlands', 'Holland', 'Nederland'] },
 }
 
 /**
