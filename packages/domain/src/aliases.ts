@@ -1,0 +1,71 @@
+import { actors } from './actors/actors.ts'
+import { places } from './gazetteer/places.ts'
+
+export type NamedEntry = {
+  readonly id: string
+  readonly name: string
+  readonly aliases: readonly string[]
+}
+
+export type NameIndex = {
+  /** Normalised name -> the one entry it names. */
+  readonly ids: ReadonlyMap<string, string>
+  /** Normalised names that two or more entries answer to; they resolve to nothing. */
+  readonly ambiguous: ReadonlyMap<string, readonly string[]>
+}
+
+/** Letters that Unicode decomposition leaves alone but English text writes without the mark. */
+const FOLDED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' }
+
+/**
+ * The comparison form of a name: case, diacritics (Støre, Erdoğan, Київ/Kиїв), apostrophes and
+ * quotes (Kramators’k), full stops (U.S., St. Petersburg), hyphens versus spaces
+ * (Ivano Frankivsk) and a leading "the" make no difference.
+ */
+export const normaliseName = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
+    .replace(/['’‘ʼ`´"“”„«».]/g, '')
+    .replace(/[\s,\-‐‑–—_/]+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+
+export const buildNameIndex = (entries: readonly NamedEntry[]): NameIndex => {
+  const owners = new Map<string, Set<string>>()
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = normaliseName(name)
+      if (key === '') continue
+      const set = owners.get(key) ?? new Set<string>()
+      set.add(entry.id)
+      owners.set(key, set)
+    }
+  }
+  const ids = new Map<string, string>()
+  const ambiguous = new Map<string, string[]>()
+  for (const [key, set] of owners) {
+    const [only, ...others] = set
+    if (only !== undefined && others.length === 0) ids.set(key, only)
+    else ambiguous.set(key, [...set].sort())
+  }
+  return { ids, ambiguous }
+}
+
+/**
+ * The id a name refers to, or undefined when no entry, or more than one, answers to it: an
+ * ambiguous name is never settled by a silent guess.
+ */
+export const resolveName = (index: NameIndex, text: string): string | undefined =>
+  index.ids.get(normaliseName(text))
+
+export const placeNames: NameIndex = buildNameIndex(places)
+export const actorNames: NameIndex = buildNameIndex(actors)
+
+/** The gazetteer id for a place name in any listed spelling: "Kiev" -> "ua-kyiv". */
+export const resolvePlace = (name: string): string | undefined => resolveName(placeNames, name)
+
+/** The actor id for a name in any listed spelling: "Umyerov" -> "umerov". */
+export const resolveActor = (name: string): string | undefined => resolveName(actorNames, name)
