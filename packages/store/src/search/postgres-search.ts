@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { chunk } from '../chunk.ts'
-import type { SearchIndex } from './search-index.ts'
+import { type SearchIndex, searchWords } from './search-index.ts'
 
 const document = (title: string, body: string) =>
   sql`setweight(to_tsvector('english', ${title}), 'A') || setweight(to_tsvector('english', ${body}), 'B')`
@@ -13,12 +13,14 @@ export const postgresSearch: SearchIndex = {
         on conflict (record_id) do update set document = excluded.document`.execute(db)
     }
   },
+  // The same words-only reading as on SQLite: every word must appear, no operators.
   matches(q) {
-    if (!/[\p{L}\p{N}]/u.test(q)) return undefined
+    const words = searchWords(q)
+    if (words.length === 0) return undefined
     // ts_rank is a float4; rounding through numeric to float8 makes the value the cursor carries
     // compare equal to the one the next page computes.
     return sql`(select s.record_id, -(round(ts_rank(s.document, query)::numeric, 6)::float8) as rank
-      from record_search s, websearch_to_tsquery('english', ${q}) query
+      from record_search s, plainto_tsquery('english', ${words.join(' ')}) query
       where s.document @@ query)`
   },
 }

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { seedDataset } from '@sitrep/domain/seed'
+import { describe, expect, it } from 'vitest'
+import { openSqliteStore } from './dialects/sqlite.ts'
+import { ValidationFailed } from './errors.ts'
+import { ensureSeeded } from './seed.ts'
+import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { julyTalk, testPlaces } from './testing/fixtures.ts'
+
+describe.each(dialectsUnderTest())('seeding on $engine', (dialect) => {
+  it('loads the seed article once; a deleted seed record stays deleted on later starts', async () => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      expect(await ensureSeeded(store, { ...seedDataset, places: testPlaces, actors: [] })).toBe(
+        true,
+      )
+      expect(await store.listSources()).toEqual(seedDataset.sources)
+      expect(await store.listPlaces()).toHaveLength(testPlaces.length)
+      const all = await store.listRecords({}, { limit: 500 })
+      expect(all.items).toHaveLength(seedDataset.records.length)
+      expect(all.items.every((i) => i.meta.version === 1)).toBe(true)
+      expect((await store.history(julyTalk().id))[0]?.by).toBe('seed')
+
+      await store.deleteRecord(julyTalk().id, 1, { by: 'editor' })
+      expect(await ensureSeeded(store, seedDataset)).toBe(false)
+      expect((await store.listRecords({}, { limit: 500 })).items).toHaveLength(
+        seedDataset.records.length - 1,
+      )
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('loads nothing at all when one seed record is invalid', async () => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      const broken = { ...seedDataset, records: [...seedDataset.records, { kind: 'talk' }] }
+      // @ts-expect-error a broken dataset, as a bad edit to the seed would produce
+      await expect(ensureSeeded(store, broken)).rejects.toBeInstanceOf(ValidationFailed)
+      expect((await store.listRecords({}, { limit: 10 })).items).toEqual([])
+      expect(await ensureSeeded(store, seedDataset)).toBe(true)
+    } finally {
+      await store.close()
+    }
+  })
+})
+
+describe('the SQLite file', () => {
+  it('is created, migrated and seeded on first open and untouched on the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'))
+    const file = join(dir, 'data', 'sitrep.db')
+    try {
+      const first = await openSqliteStore({ file })
+      expect(await ensureSeeded(first, seedDataset)).toBe(true)
+      await first.close()
+      const second = await openSqliteStore({ file })
+      expect(await ensureSeeded(second, seedDataset)).toBe(false)
+      expect((await second.getRecord(julyTalk().id)).meta.version).toBe(1)
+      await second.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
