@@ -18,7 +18,7 @@ export type NameIndex = {
 const FOLDED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' }
 
 /**
- * The comparison form of a name: case, diacritics (Støre, Erdoğan, Київ/Kиїв), apostrophes and
+ * The comparison form of a name: case, diacritics (Støre, Erdoğan, ї/і), apostrophes and
  * quotes (Kramators’k), full stops (U.S., St. Petersburg), hyphens versus spaces
  * (Ivano Frankivsk) and a leading "the" make no difference.
  */

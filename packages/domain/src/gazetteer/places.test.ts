@@ -14,7 +14,10 @@ const committed = fileURLToPath(new URL('./places.generated.json', import.meta.u
 
 const regions = places.filter((p) => p.kind === 'region')
 
-/** Each region's administrative centre, as Ukraine's law names it (Kyiv oblast's is Kyiv). */
+/**
+ * Each region's administrative centre. Kyiv oblast has none here: its centre, Kyiv, is a region
+ * of its own (UA-30), and Sevastopol's city and region are one entry.
+ */
 const centres: Record<string, string> = {
   'ua-cherkasy-oblast': 'ua-cherkasy',
   'ua-chernihiv-oblast': 'ua-chernihiv',
