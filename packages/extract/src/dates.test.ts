@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { findDates } from './dates.ts'
+
+const MONDAY = '2025-07-21'
+const one = (text: string, anchor: string | undefined = MONDAY) => {
+  const [first] = findDates(text, anchor)
+  return first?.date
+}
+
+describe('findDates', () => {
+  it.each([
+    ['will take place in Istanbul on Wednesday', '2025-07-23', '2025-07-23', 'day'],
+    ['named Thursday as the date', '2025-07-24', '2025-07-24', 'day'],
+    ['Zelensky said on Monday', '2025-07-21', '2025-07-21', 'day'],
+    ['In May, Kiev and Moscow held talks', '2025-05-01', '2025-05-31', 'month'],
+    ['aid this year to boost production', '2025-01-01', '2025-12-31', 'year'],
+    ['to provide funds for 2026', '2026-01-01', '2026-12-31', 'year'],
+    ['Officials said earlier that', '2025-07-14', '2025-07-21', 'week'],
+    ['ordered by Putin in February 2022', '2022-02-01', '2022-02-28', 'month'],
+  ])('resolves "%s" against Monday 21 July 2025', (text, start, end, precision) => {
+    expect(one(text)).toMatchObject({ resolved: true, start, end, precision })
+  })
+
+  it('reads "overnight into Monday" as the night from Sunday evening to Monday', () => {
+    expect(one('drone attacks on Kiev overnight into Monday')).toMatchObject({
+      resolved: true,
+      start: '2025-07-20',
+      end: '2025-07-21',
+      precision: 'night',
+      raw: 'overnight into Monday',
+    })
+  })
+
+  it('leaves relative phrases unresolved, with a reason, when there is no publication date', () => {
+    const date = findDates('talks in Istanbul on Wednesday', undefined)[0]?.date
+    expect(date).toMatchObject({ resolved: false, precision: 'day' })
+    expect(date?.resolved === false && date.reason).toMatch(/no publication date/)
+  })
+
+  it('still resolves an absolute date without a publication date', () => {
+    expect(findDates('the invasion of 24 February 2022', undefined)[0]?.date).toMatchObject({
+      resolved: true,
+      start: '2022-02-24',
+      precision: 'day',
+    })
+  })
+
+  it('does not take a duration for a date', () => {
+    expect(findDates('for the first time in three years', MONDAY)).toEqual([])
+  })
+
+  it('reports offsets into the whole article', () => {
+    const article = `${'x'.repeat(100)}talks on Wednesday.`
+    const [m] = findDates(article.slice(100), MONDAY, 100)
+    expect(article.slice(m?.start, m?.end)).toMatch(/^(on )?Wednesday$/)
+  })
+})

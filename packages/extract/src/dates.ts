@@ -1,0 +1,171 @@
+import { addDays, type DatePrecision, type FuzzyDate, type IsoDate } from '@sitrep/domain'
+import * as chrono from 'chrono-node'
+
+/** A date phrase found in a text, with where it sits (offsets into the whole article). */
+export interface DateMention {
+  readonly start: number
+  readonly end: number
+  readonly date: FuzzyDate
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const iso = (y: number, m: number, d: number): IsoDate =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate()
+
+/** Chrono reads a reference date in local time; noon keeps the calendar day in any zone. */
+const referenceOf = (anchor: IsoDate): Date => {
+  const [y = 1970, m = 1, d = 1] = anchor.split('-').map(Number)
+  return new Date(y, m - 1, d, 12)
+}
+
+const unresolved = (raw: string, precision: DatePrecision): FuzzyDate => ({
+  resolved: false,
+  precision,
+  raw,
+  reason: `"${raw}" is relative and the source has no publication date to resolve it against`,
+})
+
+/** The weekday nearest the anchor, as chrono resolves "on Monday" in a news report. */
+const nearestWeekday = (weekday: string, anchor: IsoDate): IsoDate => {
+  const [found] = chrono.parse(weekday, referenceOf(anchor))
+  const c = found?.start
+  if (!c) return anchor
+  return iso(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1)
+}
+
+interface Rule {
+  readonly pattern: RegExp
+  readonly resolve: (match: RegExpExecArray, anchor: IsoDate | undefined) => FuzzyDate
+}
+
+/**
+ * Phrases chrono does not read the way war reporting means them. "Overnight into Monday" is the
+ * night from Sunday evening to Monday morning; "earlier" in a report is the preceding week (the
+ * seed capture's reading); "for 2026" is a whole year.
+ */
+const rules: readonly Rule[] = [
+  {
+    pattern: new RegExp(
+      `\\b(?:overnight|during the night|in the night|on the night)\\s+(?:into|to|of|before)\\s+(?:\\w+\\s+to\\s+)?(${WEEKDAYS.join('|')})\\b`,
+      'gi',
+    ),
+    resolve: (m, anchor) => {
+      if (!anchor) return unresolved(m[0], 'night')
+      const morning = nearestWeekday(m[1] ?? '', anchor)
+      return {
+        resolved: true,
+        start: addDays(morning, -1),
+        end: morning,
+        precision: 'night',
+        raw: m[0],
+        anchor,
+      }
+    },
+  },
+  {
+    pattern: /\b(?:overnight|last night)\b(?!\s+(?:into|to|of|before)\b)/gi,
+    resolve: (m, anchor) =>
+      anchor
+        ? {
+            resolved: true,
+            start: addDays(anchor, -1),
+            end: anchor,
+            precision: 'night',
+            raw: m[0],
+            anchor,
+          }
+        : unresolved(m[0], 'night'),
+  },
+  {
+    pattern: /\bearlier\b(?!\s+(?:this|in|on|last|today|than|that\s+(?:day|week|month|year))\b)/gi,
+    resolve: (m, anchor) =>
+      anchor
+        ? {
+            resolved: true,
+            start: addDays(anchor, -7),
+            end: anchor,
+            precision: 'week',
+            raw: m[0],
+            anchor,
+          }
+        : unresolved(m[0], 'week'),
+  },
+  {
+    pattern: /\b(?:for|in|by|since|until|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)/gi,
+    resolve: (m) => {
+      const y = Number(m[1])
+      return {
+        resolved: true,
+        start: iso(y, 1, 1),
+        end: iso(y, 12, 31),
+        precision: 'year',
+        raw: m[0],
+      }
+    },
+  },
+]
+
+/** Durations and "now" are not dates of an event: "for the first time in three years". */
+const NOT_A_DATE =
+  /^(?:in|within|for|after)\s+(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)|^now$|^(?:the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|hours?)/i
+
+const precisionOf = (result: chrono.ParsedResult): DatePrecision => {
+  const c = result.start
+  if (/\bweek\b/i.test(result.text)) return 'week'
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day'
+  if (c.isCertain('month')) return 'month'
+  if (c.isCertain('year') || /\byear\b/i.test(result.text)) return 'year'
+  return 'day'
+}
+
+const fromChrono = (result: chrono.ParsedResult, anchor: IsoDate | undefined): FuzzyDate => {
+  const raw = result.text.replace(/[\s,.;:]+$/, '')
+  const precision = precisionOf(result)
+  const c = result.start
+  /** Only a written year makes a phrase absolute; chrono fills the year of "Wednesday" itself. */
+  const absolute = /\b(?:19|20)\d\d\b/.test(result.text)
+  if (!anchor && !absolute) return unresolved(raw, precision)
+  const y = c.get('year') ?? 1970
+  const m = c.get('month') ?? 1
+  const d = c.get('day') ?? 1
+  const [start, end] =
+    precision === 'year'
+      ? [iso(y, 1, 1), iso(y, 12, 31)]
+      : precision === 'month'
+        ? [iso(y, m, 1), iso(y, m, lastDayOf(y, m))]
+        : precision === 'week'
+          ? [iso(y, m, d), addDays(iso(y, m, d), 6)]
+          : [iso(y, m, d), iso(y, m, d)]
+  return { resolved: true, start, end, precision, raw, ...(absolute || !anchor ? {} : { anchor }) }
+}
+
+/**
+ * Every date phrase in `text` (which starts at `offset` in the article), resolved against the
+ * publication day. With no publication day, relative phrases stay unresolved and say why;
+ * absolute ones ("February 2022") still resolve.
+ */
+export const findDates = (text: string, anchor: IsoDate | undefined, offset = 0): DateMention[] => {
+  const found: DateMention[] = []
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e)
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const start = offset + m.index
+      const end = start + m[0].length
+      if (!taken(start, end)) found.push({ start, end, date: rule.resolve(m, anchor) })
+    }
+  }
+  for (const r of chrono.parse(text, referenceOf(anchor ?? '2000-01-01'))) {
+    const raw = r.text.replace(/[\s,.;:]+$/, '')
+    if (NOT_A_DATE.test(raw)) continue
+    const start = offset + r.index
+    const end = start + raw.length
+    if (!taken(start, end)) found.push({ start, end, date: fromChrono(r, anchor) })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** "YYYY-MM-DD" of a publication date or instant. */
+export const anchorOf = (publishedAt: string | undefined): IsoDate | undefined =>
+  publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : undefined

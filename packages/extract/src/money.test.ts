@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { findMoney, findUnspecifiedMoney } from './money.ts'
+
+const MONDAY = '2025-07-21'
+
+describe('findMoney', () => {
+  it('keeps "over", the euro amount and the source’s own dollar conversion', () => {
+    const [m] = findMoney(
+      'requires the equivalent of over €5 billion ($5.84 billion) in aid',
+      MONDAY,
+    )
+    expect(m?.money).toMatchObject({
+      kind: 'amount',
+      amount: 5_000_000_000,
+      currency: 'EUR',
+      qualifier: 'over',
+      per: 'total',
+      sourceConversion: { amount: 5_840_000_000, currency: 'USD' },
+      eur: { amount: 5_000_000_000, rate: 1, rateDate: MONDAY },
+      raw: 'over €5 billion ($5.84 billion)',
+    })
+  })
+
+  it('reads "around €1 billion each" as an approximate price per unit', () => {
+    const [m] = findMoney('two systems in the US for around €1 billion each', MONDAY)
+    expect(m?.money).toMatchObject({ amount: 1e9, qualifier: 'about', per: 'unit' })
+  })
+
+  it.each([
+    ['$400 million in security assistance', 4e8, 'USD'],
+    ['a package worth 1.5bn euros', 1.5e9, 'EUR'],
+    ['£150m for drones', 1.5e8, 'GBP'],
+    ['EUR 500 million', 5e8, 'EUR'],
+    ['3 billion Norwegian kroner', 3e9, 'NOK'],
+  ])('reads "%s"', (text, amount, currency) => {
+    expect(findMoney(text, MONDAY)[0]?.money).toMatchObject({ amount, currency })
+  })
+
+  it('leaves the euro value to the rate table for other currencies', () => {
+    expect(findMoney('$400 million', MONDAY)[0]?.money.eur).toBeUndefined()
+  })
+})
+
+describe('findUnspecifiedMoney', () => {
+  it('recognises a pledge of money with no figure', () => {
+    expect(
+      findUnspecifiedMoney('willingness to make a considerable financial contribution')
+        ?.description,
+    ).toBe('a considerable financial contribution')
+  })
+})

@@ -1,0 +1,146 @@
+import type { CurrencyAmount, IsoDate, StatedMoney } from '@sitrep/domain'
+import { qualifierBefore } from './quantities.ts'
+
+const SYMBOLS: Record<string, string> = {
+  '€': 'EUR',
+  $: 'USD',
+  US$: 'USD',
+  '£': 'GBP',
+  '₴': 'UAH',
+  '₽': 'RUB',
+  C$: 'CAD',
+  A$: 'AUD',
+}
+const WORDS: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  hryvnas: 'UAH',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  kroner: 'NOK',
+  krone: 'NOK',
+  crowns: 'SEK',
+  yen: 'JPY',
+}
+const CODES = [
+  'EUR',
+  'USD',
+  'GBP',
+  'UAH',
+  'RUB',
+  'NOK',
+  'SEK',
+  'DKK',
+  'CHF',
+  'CAD',
+  'AUD',
+  'JPY',
+  'PLN',
+]
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+}
+
+const SYMBOL = '(US\\$|C\\$|A\\$|[€$£₴₽])'
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
+const SCALE_WORD = '(?:\\s*(thousand|million|billion|trillion|bn|mn|[mbk])\\b)?'
+const CODE_OR_WORD = `(${CODES.join('|')}|${Object.keys(WORDS).join('|')})`
+/** "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars". */
+const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}\\s+(?:(?:US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
+const MONEY = new RegExp(
+  `${AMOUNT}(\\s+(?:each|apiece|per\\s+(?:unit|system|piece)))?(\\s*\\((?:about\\s+|around\\s+|approximately\\s+)?${AMOUNT}\\))?`,
+  'gi',
+)
+const ONE_AMOUNT = new RegExp(`^${AMOUNT}$`, 'i')
+
+/** Groups of AMOUNT: symbol, number, scale | code, number, scale | number, scale, word. */
+const readAmount = (text: string): CurrencyAmount | undefined => {
+  const g = ONE_AMOUNT.exec(text.trim())
+  if (!g) return undefined
+  const [symbol, n1, s1, code, n2, s2, n3, s3, word] = g.slice(1)
+  const currency = symbol
+    ? (SYMBOLS[symbol.toUpperCase()] ?? SYMBOLS[symbol])
+    : code
+      ? code.toUpperCase()
+      : word
+        ? (WORDS[word.toLowerCase()] ?? word.toUpperCase())
+        : undefined
+  const digits = n1 ?? n2 ?? n3
+  const scale = (s1 ?? s2 ?? s3 ?? '').toLowerCase()
+  if (!currency || !digits) return undefined
+  const amount = Math.round(Number(digits.replace(/,/g, '')) * (SCALE[scale] ?? 1) * 100) / 100
+  return amount > 0 && Number.isFinite(amount) ? { amount, currency } : undefined
+}
+
+export interface MoneyMention {
+  readonly start: number
+  readonly end: number
+  readonly money: StatedMoney
+}
+
+/**
+ * Stated amounts in a text: currency from a symbol, code or word, the qualifier written before
+ * it, "each" as a per-unit price, and a conversion the source printed in brackets kept as the
+ * source's own. The euro value is filled only for euros: other currencies need a rate table,
+ * which the caller applies with the domain's `toEur`.
+ */
+export const findMoney = (text: string, on: IsoDate | undefined): MoneyMention[] => {
+  const found: MoneyMention[] = []
+  MONEY.lastIndex = 0
+  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
+    const head = m[0].replace(/\s*\(.*\)$/, '').replace(/\s+(?:each|apiece|per\s+\w+)$/i, '')
+    const stated = readAmount(head)
+    if (!stated) continue
+    const bracket = /\((?:about\s+|around\s+|approximately\s+)?(.*)\)$/i.exec(m[0])
+    const conversion = bracket?.[1] ? readAmount(bracket[1]) : undefined
+    const { qualifier, start } = qualifierBefore(text, m.index)
+    const end = m.index + m[0].length
+    const raw = text.slice(start, end)
+    found.push({
+      start,
+      end,
+      money: {
+        kind: 'amount',
+        amount: stated.amount,
+        currency: stated.currency,
+        qualifier,
+        per: /\b(?:each|apiece|per)\b/i.test(m[0]) ? 'unit' : 'total',
+        ...(conversion && conversion.currency !== stated.currency
+          ? { sourceConversion: conversion }
+          : {}),
+        ...(stated.currency === 'EUR' && on
+          ? { eur: { amount: stated.amount, rate: 1, rateDate: on } }
+          : {}),
+        raw: raw.slice(0, 200),
+      },
+    })
+  }
+  return found
+}
+
+/** Money promised without a figure: "a considerable financial contribution". */
+const UNSPECIFIED =
+  /\b(?:an?\s+)?(?:considerable|substantial|significant|large|sizeable|undisclosed|unspecified|further|additional)\s+(?:financial\s+)?(?:contribution|sum|amount|funding|financial support|package)\b/i
+
+export const findUnspecifiedMoney = (
+  text: string,
+): { start: number; end: number; description: string } | undefined => {
+  const m = UNSPECIFIED.exec(text)
+  return m ? { start: m.index, end: m.index + m[0].length, description: m[0] } : undefined
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { findCounts, parseNumber } from './quantities.ts'
+
+describe('parseNumber', () => {
+  it.each([
+    ['74', 74],
+    ['1,200', 1200],
+    ['fifteen', 15],
+    ['twenty-five', 25],
+    ['two hundred', 200],
+    ['three thousand', 3000],
+  ])('reads "%s" as %d', (raw, value) => expect(parseNumber(raw)).toBe(value))
+
+  it('refuses words that are not numbers', () => expect(parseNumber('Patriot')).toBeUndefined())
+})
+
+describe('findCounts', () => {
+  it('keeps "at least" as a floor, not an exact count', () => {
+    expect(findCounts('At least one person was killed and eight others injured')).toMatchObject([
+      { value: 1, qualifier: 'at-least', raw: 'At least one' },
+      { value: 8, qualifier: 'exact', raw: 'eight' },
+    ])
+  })
+
+  it.each([
+    ['more than 40 missiles', 'over'],
+    ['around 300 drones', 'about'],
+    ['up to 12 people', 'at-most'],
+    ['fewer than ten', 'under'],
+  ])('reads the qualifier of "%s"', (text, qualifier) => {
+    expect(findCounts(text)[0]?.qualifier).toBe(qualifier)
+  })
+
+  it('skips years, ordinals and currency amounts', () => {
+    expect(findCounts('In 2022, the 29th meeting pledged €5 billion')).toEqual([])
+  })
+})
