@@ -10,26 +10,28 @@ import { TalkStatus } from './talk.ts'
  * and the terminal's flags. Dates filter on the record's "date" fact: a record matches when any
  * resolved date claim overlaps from..to.
  */
+const filterShape = {
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  /** A place and every place inside it (Kyiv oblast includes the city of Kyiv). */
+  placeId: PlaceId.optional(),
+  actorId: ActorId.optional(),
+  sourceId: SourceId.optional(),
+  status: TalkStatus.optional(),
+  stage: AidStage.optional(),
+  category: AidCategory.optional(),
+  /** Full-text query over titles, summaries, quotes and evidence. */
+  q: z.string().min(1).max(500).optional(),
+  sort: z.enum(['date', '-date']).optional(),
+}
+
+const fromNotAfterTo = <T extends { from?: string | undefined; to?: string | undefined }>(f: T) =>
+  !f.from || !f.to || f.from <= f.to
+const fromNotAfterToIssue = { message: 'to must not be before from', path: ['to'] }
+
 export const RecordFilter = z
-  .strictObject({
-    kind: z.array(RecordKind).max(4).optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    /** A place and every place inside it (Kyiv oblast includes the city of Kyiv). */
-    placeId: PlaceId.optional(),
-    actorId: ActorId.optional(),
-    sourceId: SourceId.optional(),
-    status: TalkStatus.optional(),
-    stage: AidStage.optional(),
-    category: AidCategory.optional(),
-    /** Full-text query over titles, summaries, quotes and evidence. */
-    q: z.string().min(1).max(500).optional(),
-    sort: z.enum(['date', '-date']).optional(),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: 'to must not be before from',
-    path: ['to'],
-  })
+  .strictObject({ ...filterShape, kind: z.array(RecordKind).max(4).optional() })
+  .refine(fromNotAfterTo, fromNotAfterToIssue)
 export type RecordFilter = z.infer<typeof RecordFilter>
 
 export const MAX_PAGE_SIZE = 500
@@ -39,3 +41,40 @@ export const PageRequest = z.strictObject({
   cursor: z.string().min(1).max(500).optional(),
 })
 export type PageRequest = z.infer<typeof PageRequest>
+
+/** Upper bound of ids and words in a URL parameter list: more is an abuse, not a query. */
+const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
+  z
+    .string()
+    .max(200)
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(item).max(max))
+
+/**
+ * The filters and paging as they arrive in a URL (`?kind=talk,aid&from=2025-07-01&limit=50`):
+ * strings in, typed filter out. The API's query parameters and the web's search params both
+ * parse with this one schema; unknown parameters are refused.
+ */
+const pageShape = {
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: PageRequest.shape.cursor,
+}
+export const RecordQuery = z
+  .strictObject({ ...filterShape, kind: commaList(RecordKind, 4).optional(), ...pageShape })
+  .refine(fromNotAfterTo, fromNotAfterToIssue)
+export type RecordQuery = z.infer<typeof RecordQuery>
+
+/** The same, where the path already names the kind (`/v1/talks`). */
+export const KindRecordQuery = z
+  .strictObject({ ...filterShape, ...pageShape })
+  .refine(fromNotAfterTo, fromNotAfterToIssue)
+
+/** Splits a parsed query into the store's filter and page. */
+export const splitRecordQuery = ({
+  limit,
+  cursor,
+  ...filter
+}: z.output<typeof RecordQuery> | z.output<typeof KindRecordQuery>) => ({
+  filter: filter satisfies RecordFilter,
+  page: { limit, ...(cursor ? { cursor } : {}) } satisfies PageRequest,
+})

@@ -8,10 +8,13 @@ export interface FieldIssue {
 
 /** Zod's issues as field-named messages: what the API, the importer and the CLI all report. */
 export const fieldIssues = (error: z.ZodError): FieldIssue[] =>
-  error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }))
+  error.issues.flatMap((issue) => {
+    const at = issue.path.map(String)
+    // An unknown field is named by itself, so "bogus: unknown field" rather than "(root): …".
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ path: [...at, key].join('.'), message: 'unknown field' }))
+    return [{ path: at.join('.') || '(root)', message: issue.message }]
+  })
 
 /** A one-line summary, for logs and terminal output. */
 export const describeIssues = (error: z.ZodError): string =>

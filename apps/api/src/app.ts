@@ -1,0 +1,75 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { fieldIssues } from '@sitrep/domain'
+import type { Store } from '@sitrep/store'
+import type { AppEnv } from './lib/app-env.ts'
+import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
+import { healthApp } from './routes/health/health.index.ts'
+import { recordsApp } from './routes/records/records.index.ts'
+
+export interface AppDeps {
+  readonly store: Store
+  /** Where unexpected errors go; the response never carries them. */
+  readonly logError?: (error: unknown) => void
+}
+
+const problemResponse = (body: ReturnType<typeof problem>) =>
+  new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+  })
+
+/**
+ * The whole API as a Hono app. It reads no environment and opens no port: the entries in
+ * entry/ do that, so tests and the Worker build the same app around their own store.
+ */
+export const createApp = ({ store, logError = console.error }: AppDeps) => {
+  const app = new OpenAPIHono<AppEnv>({
+    // One validation hook for every route: Zod's issues become a problem naming each field.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problemResponse(
+          problem(
+            'validation',
+            'the request does not match the API',
+            fieldIssues(result.error),
+            c.req.path,
+          ),
+        )
+      }
+    },
+  })
+  app.use(async (c, next) => {
+    c.set('store', store)
+    await next()
+  })
+  app.onError((error, c) => {
+    const body = problemFor(error, c.req.path)
+    if (body.status >= 500) logError(error)
+    return problemResponse(body)
+  })
+  app.notFound((c) =>
+    problemResponse(
+      problem('not-found', `no route for ${c.req.method} ${c.req.path}`, undefined, c.req.path),
+    ),
+  )
+
+  const routes = app
+    .route('/', healthApp)
+    .route('/v1/talks', recordsApp('talk'))
+    .route('/v1/aid', recordsApp('aid'))
+    .route('/v1/attacks', recordsApp('attack'))
+    .route('/v1/statements', recordsApp('statement'))
+
+  routes.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'sitrep API',
+      version: '1',
+      description:
+        'Structured, sourced records of the Russia–Ukraine war: talks, aid, attacks and statements, each fact with its evidence.',
+    },
+  })
+  return routes
+}
+
+export type AppType = ReturnType<typeof createApp>

@@ -1,0 +1,27 @@
+import { serve } from '@hono/node-server'
+import { describeIssues } from '@sitrep/domain'
+import { createApp } from '../app.ts'
+import { NodeConfig } from './config.ts'
+import { openConfiguredStore } from './open-store.ts'
+
+const parsed = NodeConfig.safeParse(process.env)
+if (!parsed.success) {
+  console.error(`sitrep api: bad configuration: ${describeIssues(parsed.error)}`)
+  process.exit(64)
+}
+const config = parsed.data
+
+const { store, where, seeded } = await openConfiguredStore(config)
+const app = createApp({ store })
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  console.log(
+    `sitrep api listening on http://localhost:${info.port} (${where}${seeded ? ', seeded with the Istanbul talks article' : ''})`,
+  )
+})
+
+const shutdown = () => {
+  server.close()
+  void store.close().finally(() => process.exit(0))
+}
+process.once('SIGINT', shutdown)
+process.once('SIGTERM', shutdown)

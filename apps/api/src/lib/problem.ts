@@ -1,0 +1,56 @@
+import {
+  type FieldIssue,
+  type Problem,
+  type ProblemCode,
+  problemStatuses,
+  problemType,
+} from '@sitrep/domain'
+import { Conflict, NotFound, StaleVersion, ValidationFailed } from '@sitrep/store'
+import { ApiError } from './api-error.ts'
+
+const titles: { [C in ProblemCode]: string } = {
+  'bad-request': 'Bad request',
+  validation: 'Invalid request',
+  unauthorized: 'Authentication required',
+  forbidden: 'Not allowed',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  'stale-version': 'Stale version',
+  'payload-too-large': 'Payload too large',
+  'unsupported-media-type': 'Unsupported media type',
+  unprocessable: 'Unprocessable content',
+  'precondition-required': 'Precondition required',
+  'rate-limited': 'Too many requests',
+  internal: 'Internal error',
+}
+
+export const problem = (
+  code: ProblemCode,
+  detail: string,
+  issues?: readonly FieldIssue[],
+  instance?: string,
+): Problem => ({
+  type: problemType(code),
+  title: titles[code],
+  status: problemStatuses[code],
+  detail,
+  ...(instance ? { instance } : {}),
+  ...(issues?.length ? { issues: [...issues] } : {}),
+})
+
+/**
+ * The one mapping from thrown errors to problems. Unknown errors become a bare 500: their
+ * message may hold SQL or paths, so it is logged, never sent.
+ */
+export const problemFor = (error: unknown, instance: string): Problem => {
+  if (error instanceof ApiError) return problem(error.code, error.message, error.issues, instance)
+  if (error instanceof NotFound) return problem('not-found', error.message, undefined, instance)
+  if (error instanceof Conflict) return problem('conflict', error.message, undefined, instance)
+  if (error instanceof StaleVersion)
+    return problem('stale-version', error.message, undefined, instance)
+  if (error instanceof ValidationFailed)
+    return problem('unprocessable', 'the record was refused', error.issues, instance)
+  return problem('internal', 'the server could not answer this request', undefined, instance)
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
