@@ -4,7 +4,9 @@ import { createApp } from '../app.ts'
 import { NodeConfig } from './config.ts'
 import { openConfiguredStore } from './open-store.ts'
 
-const parsed = NodeConfig.safeParse(process.env)
+// An empty variable counts as unset, as shells and CI files often leave them.
+const setVariables = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
+const parsed = NodeConfig.safeParse(setVariables)
 if (!parsed.success) {
   console.error(`sitrep api: bad configuration: ${describeIssues(parsed.error)}`)
   process.exit(64)
