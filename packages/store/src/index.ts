@@ -1,3 +1,8 @@
 export * from './errors.ts'
+export * from './export/csv.ts'
+export * from './export/geojson.ts'
+export * from './export/ndjson.ts'
+export * from './import/csv-columns.ts'
+export * from './import/import-stream.ts'
 export * from './seed.ts'
 export type * from './store.ts'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ValidationFailed } from './errors.ts'
 import type { Store } from './store.ts'
 import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
-import { editor, julyTalk, testPlaces } from './testing/fixtures.ts'
+import { dictionaries, editor, julyTalk } from './testing/fixtures.ts'
 
 const ids = (page: { items: { record: { id: string } }[] }) => page.items.map((i) => i.record.id)
 
@@ -11,7 +11,7 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
   let store: Store
   beforeAll(async () => {
     store = await dialect.open({ now: fixedClock })
-    await store.seed({ ...seedDataset, places: testPlaces, actors: [] })
+    await store.seed({ ...seedDataset, ...dictionaries })
   })
   afterAll(() => store.close())
 
@@ -105,7 +105,7 @@ describe.each(dialectsUnderTest())('cursor stability on $engine', (dialect) => {
   it('continues after the cursor when records are inserted before it', async () => {
     const store = await dialect.open({ now: fixedClock })
     try {
-      await store.seed({ ...seedDataset, places: testPlaces, actors: [] })
+      await store.seed({ ...seedDataset, ...dictionaries })
       const first = await store.listRecords({ kind: ['talk'] }, { limit: 2 })
       expect(ids(first)).toEqual(['talk-istanbul-2025-05', 'talk-istanbul-2025-06'])
       const earlier = { ...julyTalk(), id: 'talk-istanbul-2022-03', round: 1 }

@@ -7,17 +7,16 @@ import { openSqliteStore } from './dialects/sqlite.ts'
 import { ValidationFailed } from './errors.ts'
 import { ensureSeeded } from './seed.ts'
 import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
-import { julyTalk, testPlaces } from './testing/fixtures.ts'
+import { dictionaries, julyTalk } from './testing/fixtures.ts'
 
 describe.each(dialectsUnderTest())('seeding on $engine', (dialect) => {
   it('loads the seed article once; a deleted seed record stays deleted on later starts', async () => {
     const store = await dialect.open({ now: fixedClock })
     try {
-      expect(await ensureSeeded(store, { ...seedDataset, places: testPlaces, actors: [] })).toBe(
-        true,
-      )
+      expect(await ensureSeeded(store, { ...seedDataset, ...dictionaries })).toBe(true)
       expect(await store.listSources()).toEqual(seedDataset.sources)
-      expect(await store.listPlaces()).toHaveLength(testPlaces.length)
+      expect(await store.listPlaces()).toHaveLength(dictionaries.places.length)
+      expect(await store.listActors()).toHaveLength(dictionaries.actors.length)
       const all = await store.listRecords({}, { limit: 500 })
       expect(all.items).toHaveLength(seedDataset.records.length)
       expect(all.items.every((i) => i.meta.version === 1)).toBe(true)
