@@ -78,8 +78,13 @@ const itemRule: FactRule<z.infer<typeof AidItemValue>> = {
  * are history, not disagreement; a round both held and cancelled is a dispute. The displayed
  * status is the latest, and on the same day the furthest along.
  */
-const PROGRESS = ['announced', 'confirmed', 'held', 'concluded'] as const
-const progress = (s: TalkStatusValue['status']) => PROGRESS.findIndex((p) => p === s)
+const PROGRESS: readonly TalkStatusValue['status'][] = [
+  'announced',
+  'confirmed',
+  'held',
+  'concluded',
+]
+const progress = (s: TalkStatusValue['status']) => PROGRESS.indexOf(s)
 const statusRule: FactRule<TalkStatusValue> = {
   key: () => '',
   compatible: (a, b) => {
