@@ -1,0 +1,178 @@
+import type { Asserter, Channel } from '@sitrep/domain'
+import { resolveSpeaker, type Speaker } from './speaker.ts'
+
+/**
+ * Who stands behind a sentence's words, and where in it the asserted words are. Offsets are
+ * relative to the sentence.
+ */
+export interface Attribution {
+  readonly speaker: Speaker
+  readonly reportedBy?: Asserter
+  readonly citing?: Asserter
+  readonly channel: Channel
+  readonly audience?: string
+  /** The asserted words: the sentence without "…, Zelensky said on Monday". */
+  readonly content: { readonly start: number; readonly end: number }
+  /** End of the reporting verb and its audience: a date right after it dates the speaking. */
+  readonly verbEnd: number
+  /** Start of the speaker phrase: "Earlier, Zelensky said" dates the speaking too. */
+  readonly speakerStart: number
+}
+
+const VERBS =
+  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated'
+const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g')
+const ADVERBS =
+  /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|on \w+day)$/i
+const UNNAMED_SOURCE =
+  /^(.{2,120}?),\s+(?:referring to|citing|quoting)\s+((?:an?|several|two|three)?\s*(?:unnamed|anonymous)?\s*(?:sources?|officials?)[^,]*),/i
+const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
+const TRAILING_SAYS = /,\s+(?:says|said|according to)\s+([^,.]{2,80})[.]?$/i
+
+const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
+  if (/\bvideo (?:message|address)\b/i.test(sentence)) return 'video-message'
+  if (
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bon Telegram\b/.test(
+      sentence,
+    )
+  )
+    return 'social-media-post'
+  if (/\bonline meeting|video ?conference\b/i.test(sentence)) return 'online-meeting'
+  if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
+  if (/\binterview\b/i.test(sentence)) return 'interview'
+  if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
+    return 'news-agency-report'
+  if (/\bstatement\b/i.test(sentence)) return 'official-statement'
+  return speaker.isPerson ? 'remarks' : 'official-statement'
+}
+
+/** "told Kiev diplomats on Monday" → "Kiev diplomats". */
+const audienceAfter = (rest: string): string | undefined =>
+  /^\s+((?:[\p{L}’'-]+\s+){0,4}?(?:diplomats|journalists|reporters|lawmakers|parliament|partners|allies|soldiers|the (?:\p{L}+\s+)?(?:parliament|council|assembly)))\b/iu.exec(
+    rest,
+  )?.[1]
+
+/** What may follow "…, X said" when the asserted words came before it. */
+const TAIL_ONLY =
+  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day)\b[^,]*)?\s*(?:[,.;]|$)/i
+const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
+
+interface Found {
+  speaker: Speaker
+  phraseStart: number
+  verbStart: number
+  verbEnd: number
+}
+
+/** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
+const speakerBeforeVerb = (
+  s: string,
+  previous: Speaker | undefined,
+  from: number,
+): Found | undefined => {
+  VERB.lastIndex = from
+  for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+    const before = s.slice(0, m.index)
+    const cut = Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf('”'),
+      before.lastIndexOf('"'),
+      before.lastIndexOf(':'),
+    )
+    let phrase = before.slice(cut + 1)
+    while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
+    const phraseStart = cut + 1 + (phrase.length - phrase.trimStart().length)
+    const speaker = resolveSpeaker(phrase, cut + 1, previous)
+    if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
+  }
+  return undefined
+}
+
+/**
+ * Reads the attribution of one sentence (offsets relative to it): "X said", "according to X",
+ * "X, referring to an unnamed source, …", "…, says X". An outlet that carries someone's words is
+ * `reportedBy`, never the speaker. Returns undefined for a sentence nobody is said to assert.
+ */
+export const attribute = (
+  sentence: string,
+  previous: Speaker | undefined,
+): Attribution | undefined => {
+  const unnamed = UNNAMED_SOURCE.exec(sentence)
+  if (unnamed?.[1] && unnamed[2]) {
+    const outlet = resolveSpeaker(unnamed[1].replace(/^the\s+/i, ''), 0, undefined)
+    const source = resolveSpeaker(unnamed[2], unnamed[1].length + 2, undefined)
+    if (outlet && source) {
+      const speaker: Speaker = { ...source, attribution: 'unnamed-source' }
+      return {
+        speaker,
+        reportedBy: outlet.asserter,
+        channel: 'news-agency-report',
+        content: { start: unnamed[0].length, end: sentence.length },
+        verbEnd: unnamed[0].length,
+        speakerStart: 0,
+      }
+    }
+  }
+  let reportedBy: Asserter | undefined
+  let from = 0
+  const according = ACCORDING_TO.exec(sentence)
+  if (according?.[1]) {
+    const who = resolveSpeaker(
+      according[1].replace(/^the\s+/i, '').replace(/^(?:aviation|state|news)\s+authority\s+/i, ''),
+      according[0].indexOf(according[1]),
+      previous,
+    )
+    const inner = speakerBeforeVerb(sentence, previous, according[0].length)
+    if (who && (who.isOutlet || inner) && inner) {
+      reportedBy = who.asserter
+      from = according[0].length
+    } else if (who) {
+      return {
+        speaker: who,
+        channel: channelOf(sentence, who, false),
+        content: { start: according[0].length, end: sentence.length },
+        verbEnd: according[0].length,
+        speakerStart: 0,
+      }
+    }
+  }
+  const trailing = TRAILING_SAYS.exec(sentence)
+  const found = speakerBeforeVerb(sentence, previous, from)
+  if (!found && trailing?.[1]) {
+    const who = resolveSpeaker(
+      trailing[1],
+      trailing.index + trailing[0].indexOf(trailing[1]),
+      previous,
+    )
+    if (who)
+      return {
+        speaker: who,
+        channel: channelOf(sentence, who, false),
+        content: { start: 0, end: trailing.index },
+        verbEnd: sentence.length,
+        speakerStart: trailing.index,
+      }
+  }
+  if (!found) return undefined
+  const rest = sentence.slice(found.verbEnd)
+  const audience = /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd))
+    ? audienceAfter(rest)
+    : undefined
+  const afterVerb = found.verbEnd + (audience ? rest.indexOf(audience) + audience.length : 0)
+  const tail = sentence.slice(afterVerb)
+  const social = SOCIAL.exec(tail)?.[0]
+  const speakerLast = found.phraseStart > 0 && from === 0 && !social && TAIL_ONLY.test(tail)
+  const lead = social ?? /^[^,.]{0,40}?\bthat\s+/.exec(tail)?.[0] ?? ''
+  const content = speakerLast
+    ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }
+    : { start: afterVerb + lead.length, end: sentence.length }
+  return {
+    speaker: found.speaker,
+    ...(reportedBy ? { reportedBy } : {}),
+    channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
+    ...(audience ? { audience } : {}),
+    content,
+    verbEnd: afterVerb,
+    speakerStart: found.phraseStart,
+  }
+}

@@ -1,0 +1,129 @@
+import { actorById, normaliseName, placeById, resolveActor, resolvePlace } from '@sitrep/domain'
+
+/** A name found in a text and what the dictionaries make of it. */
+export interface NameMention {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly actorId?: string
+  readonly placeId?: string
+}
+
+/**
+ * Adjectives of nationality name a state ("Ukrainian officials", "Russian drones"); the actor
+ * dictionary holds states under their names only, so the adjectives live with the reader.
+ */
+const DEMONYMS: Record<string, string> = {
+  ukrainian: 'ukraine',
+  russian: 'russia',
+  german: 'germany',
+  norwegian: 'norway',
+  british: 'united-kingdom',
+  american: 'united-states',
+  french: 'france',
+  polish: 'poland',
+  turkish: 'turkey',
+  belarusian: 'belarus',
+  swiss: 'switzerland',
+}
+export const stateOfDemonym = (word: string): string | undefined => DEMONYMS[word.toLowerCase()]
+
+const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}\p{M}’'.-]*/u
+const CONNECTOR = /^(?:of|in|for|the|de|von|der|al|and)$/
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'.-]*|[^\s\p{L}\p{M}]/gu
+
+interface Word {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+const words = (text: string): Word[] =>
+  [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+
+const bare = (s: string) => s.replace(/(?:’s|'s|’|')$/u, '').replace(/\.$/, '')
+
+const lookUp = (name: string): { actorId?: string; placeId?: string } | undefined => {
+  const placeId = resolvePlace(name)
+  const actorId = resolveActor(name)
+  if (!placeId && !actorId) return undefined
+  return { ...(actorId ? { actorId } : {}), ...(placeId ? { placeId } : {}) }
+}
+
+/**
+ * Runs of capitalised words (with "of", "in", "the" inside them: "Ministry of Defence in
+ * Moscow"), then the longest stretches of each run that a dictionary knows. Offsets are into the
+ * article when `offset` is the text's position in it.
+ */
+export const findNames = (text: string, offset = 0): NameMention[] => {
+  const ws = words(text)
+  const found: NameMention[] = []
+  let i = 0
+  while (i < ws.length) {
+    const first = ws[i]
+    if (!first || !CAPITALISED.test(first.text) || !/^\p{Lu}/u.test(first.text)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < ws.length) {
+      const w = ws[j]
+      const next = ws[j + 1]
+      if (w && /^\p{Lu}/u.test(w.text)) j++
+      else if (w && CONNECTOR.test(w.text) && next && /^\p{Lu}/u.test(next.text)) j += 2
+      else break
+    }
+    found.push(...bestNames(text, ws.slice(i, j), offset))
+    i = j
+  }
+  return found
+}
+
+/** Longest known stretches of a run, left to right, never overlapping. */
+const bestNames = (text: string, run: readonly Word[], offset: number): NameMention[] => {
+  const out: NameMention[] = []
+  let i = 0
+  while (i < run.length) {
+    let hit: NameMention | undefined
+    for (let j = run.length; j > i && !hit; j--) {
+      const a = run[i]
+      const b = run[j - 1]
+      if (!a || !b || CONNECTOR.test(a.text) || CONNECTOR.test(b.text)) continue
+      const name = bare(text.slice(a.start, b.end))
+      const known = lookUp(name)
+      if (known)
+        hit = { start: offset + a.start, end: offset + a.start + name.length, text: name, ...known }
+    }
+    if (hit) {
+      out.push(hit)
+      i = run.findIndex((w) => offset + w.start >= hit.end)
+      if (i < 0) break
+    } else i++
+  }
+  return out
+}
+
+/** The state an actor speaks for or belongs to ("zelensky" → "ukraine"). */
+export const stateOfActor = (actorId: string): string | undefined => actorById(actorId)?.stateId
+
+/** The state whose territory a place is in, through the country code ("ua-kyiv" → "ukraine"). */
+export const stateOfPlace = (placeId: string): string | undefined => {
+  const place = placeById(placeId)
+  return place
+    ? resolveActor(place.country === 'GB' ? 'United Kingdom' : countryName(place.country))
+    : undefined
+}
+
+const countryName = (code: string): string => placeById(code.toLowerCase())?.name ?? code
+
+/** The gazetteer's country entry for a state actor ("ukraine" → "ua"). */
+export const countryOfState = (stateId: string): string | undefined => actorById(stateId)?.countryId
+
+/** A slug for a name no dictionary holds, so a draft stays a valid record. */
+export const proposedId = (name: string): string =>
+  `new-${
+    normaliseName(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 100) || 'name'
+  }`
