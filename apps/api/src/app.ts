@@ -3,8 +3,13 @@ import { fieldIssues } from '@sitrep/domain'
 import type { Store } from '@sitrep/store'
 import type { AppEnv } from './lib/app-env.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
+import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
+import { disputesApp } from './routes/disputes/disputes.index.ts'
+import { eventsApp } from './routes/events/events.index.ts'
 import { healthApp } from './routes/health/health.index.ts'
+import { historyApp } from './routes/history/history.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
+import { searchApp } from './routes/search/search.index.ts'
 
 export interface AppDeps {
   readonly store: Store
@@ -59,6 +64,13 @@ export const createApp = ({ store, logError = console.error }: AppDeps) => {
     .route('/v1/aid', recordsApp('aid'))
     .route('/v1/attacks', recordsApp('attack'))
     .route('/v1/statements', recordsApp('statement'))
+    .route('/v1/events', eventsApp)
+    .route('/v1/search', searchApp)
+    .route('/v1/disputes', disputesApp)
+    .route('/v1/records', historyApp)
+    .route('/v1/actors', actorsApp)
+    .route('/v1/places', placesApp)
+    .route('/v1/sources', sourcesApp)
 
   routes.doc31('/openapi.json', {
     openapi: '3.1.0',
