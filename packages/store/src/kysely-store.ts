@@ -12,6 +12,7 @@ import { z } from 'zod'
 import type { Database } from './database.ts'
 import { NotFound, ValidationFailed } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
+import { casualtiesByDay } from './queries/casualties.ts'
 import { listActors, listPlaces, replaceDictionaries } from './queries/dictionaries.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
 import { listRevisions } from './queries/revisions.ts'
@@ -91,6 +92,8 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       const query = validate(SearchQuery, q, 'search query')
       return searchRecords(db, search, query, readFilter(filter), readPage(page))
     },
+
+    casualtiesByDay: async (filter) => casualtiesByDay(db, readFilter(filter)),
 
     listSources: () => listSources(db),
 

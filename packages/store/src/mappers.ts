@@ -12,6 +12,7 @@ import {
 import type { Insertable, Selectable } from 'kysely'
 import { ValidationFailed } from './errors.ts'
 import {
+  casualtyFloor,
   currentTalkStatus,
   dateHull,
   recordActorIds,
@@ -53,6 +54,8 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       date_start: hull.start,
       date_end: hull.end,
       sort_date: hull.start ?? UNDATED,
+      killed_low: casualtyFloor(record, 'killed'),
+      injured_low: casualtyFloor(record, 'injured'),
       doc: JSON.stringify(record),
       version: stamp.version,
       created_at: stamp.createdAt,

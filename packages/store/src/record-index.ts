@@ -3,6 +3,7 @@ import {
   type Asserter,
   type Evidence,
   evidenceActorIds,
+  measureBounds,
   type PlaceId,
   type SitrepRecord,
 } from '@sitrep/domain'
@@ -104,3 +105,15 @@ export const searchBody = (record: SitrepRecord): string =>
   ]
     .filter((s): s is string => s !== undefined)
     .join('\n')
+
+/** The highest lower bound among a fact's counts: "at least one" in Kyiv and "two" nationwide give 2. */
+export const casualtyFloor = (record: SitrepRecord, fact: 'killed' | 'injured'): number | null => {
+  if (record.kind !== 'attack') return null
+  let floor: number | null = null
+  for (const claim of record.claims) {
+    if (claim.fact !== fact) continue
+    const low = measureBounds(claim.value).low
+    if (floor === null || low > floor) floor = low
+  }
+  return floor
+}

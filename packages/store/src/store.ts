@@ -1,5 +1,6 @@
 import type {
   Actor,
+  DailyCasualties,
   PageRequest,
   Place,
   RecordFilter,
@@ -77,6 +78,9 @@ export interface Store {
   history(id: RecordId): Promise<Revision[]>
   /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */
   search(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordPage>
+
+  /** Attacks' casualty floors summed per day, for the filter (its `kind` is ignored). */
+  casualtiesByDay(filter: RecordFilter): Promise<DailyCasualties[]>
 
   listSources(): Promise<Source[]>
   getSource(id: SourceId): Promise<Source>

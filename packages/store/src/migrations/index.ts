@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import { createRecords } from './0001-records.ts'
 import { createSearch } from './0002-search.ts'
+import { addCasualties } from './0003-casualties.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -10,6 +11,7 @@ import type { SqlFamily } from './sql-family.ts'
 export const migrationsFor = (family: SqlFamily): Record<string, Migration> => ({
   '0001-records': createRecords(family),
   '0002-search': createSearch(family),
+  '0003-casualties': addCasualties,
 })
 
 export type { SqlFamily } from './sql-family.ts'

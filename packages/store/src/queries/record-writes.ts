@@ -55,7 +55,7 @@ export const insertRecords = async (
   revisions: readonly Insertable<RevisionsTable>[],
 ): Promise<void> => {
   const seqs = new Map<string, number>()
-  for (const part of chunk(all, rowsPerInsert(14))) {
+  for (const part of chunk(all, rowsPerInsert(16))) {
     const inserted = await db
       .insertInto('records')
       .values(part.map((r) => r.record))

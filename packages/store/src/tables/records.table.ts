@@ -18,6 +18,12 @@ export interface RecordsTable {
   date_end: string | null
   /** `date_start`, or a far-future sentinel so that undated records sort after dated ones. */
   sort_date: string
+  /**
+   * An attack's casualty floor: the highest lower bound any claim gives, across scopes (the
+   * nationwide toll includes the city's). Null for other kinds or when no count was claimed.
+   */
+  killed_low: number | null
+  injured_low: number | null
   doc: string
   version: number
   created_at: string

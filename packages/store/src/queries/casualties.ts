@@ -1,0 +1,35 @@
+import type { DailyCasualties, RecordFilter } from '@sitrep/domain'
+import type { Kysely } from 'kysely'
+import type { Database } from '../database.ts'
+import { recordFilterWhere } from './record-filter.ts'
+
+/** Sums each attack's casualty floors by its first possible day; undated attacks are left out. */
+export const casualtiesByDay = async (
+  db: Kysely<Database>,
+  filter: RecordFilter,
+): Promise<DailyCasualties[]> => {
+  const rows = await db
+    .selectFrom('records')
+    .where(recordFilterWhere({ ...filter, kind: ['attack'] }))
+    .where('records.date_start', 'is not', null)
+    .select((eb) => [
+      'records.sort_date as day',
+      eb.fn.countAll<number | string>().as('attacks'),
+      eb.fn
+        .coalesce(eb.fn.sum<number | string | null>('records.killed_low'), eb.lit(0))
+        .as('killed'),
+      eb.fn
+        .coalesce(eb.fn.sum<number | string | null>('records.injured_low'), eb.lit(0))
+        .as('injured'),
+    ])
+    .groupBy('records.sort_date')
+    .orderBy('records.sort_date')
+    .execute()
+  // PostgreSQL returns bigint sums and counts as strings.
+  return rows.map((r) => ({
+    day: r.day,
+    attacks: Number(r.attacks),
+    killedAtLeast: Number(r.killed),
+    injuredAtLeast: Number(r.injured),
+  }))
+}
