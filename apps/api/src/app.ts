@@ -1,10 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { fieldIssues } from '@sitrep/domain'
 import type { Store } from '@sitrep/store'
+import { cors } from 'hono/cors'
 import type { AppEnv } from './lib/app-env.ts'
+import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
+import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
 import { disputesApp } from './routes/disputes/disputes.index.ts'
+import { type DocsAssets, docsApp } from './routes/docs/docs.index.ts'
 import { eventsApp } from './routes/events/events.index.ts'
 import { healthApp } from './routes/health/health.index.ts'
 import { historyApp } from './routes/history/history.index.ts'
@@ -15,7 +19,15 @@ export interface AppDeps {
   readonly store: Store
   /** Where unexpected errors go; the response never carries them. */
   readonly logError?: (error: unknown) => void
+  /** Origins allowed to call the API from a browser; `*` for any. Default: any. */
+  readonly corsOrigins?: '*' | readonly string[]
+  /** Per-client request limit; `false` turns limiting off (tests, benchmarks). */
+  readonly rateLimit?: RateLimitOptions | false
+  /** Assets for the `/docs` page; without them `/docs` is not served. */
+  readonly docsAssets?: DocsAssets
 }
+
+const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 600, windowMs: 60_000 }
 
 const problemResponse = (body: ReturnType<typeof problem>) =>
   new Response(JSON.stringify(body), {
@@ -27,7 +39,13 @@ const problemResponse = (body: ReturnType<typeof problem>) =>
  * The whole API as a Hono app. It reads no environment and opens no port: the entries in
  * entry/ do that, so tests and the Worker build the same app around their own store.
  */
-export const createApp = ({ store, logError = console.error }: AppDeps) => {
+export const createApp = ({
+  store,
+  logError = console.error,
+  corsOrigins = '*',
+  rateLimit: limits = DEFAULT_RATE_LIMIT,
+  docsAssets,
+}: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
     defaultHook: (result, c) => {
@@ -47,6 +65,15 @@ export const createApp = ({ store, logError = console.error }: AppDeps) => {
     c.set('store', store)
     await next()
   })
+  app.use(
+    cors({
+      origin: corsOrigins === '*' ? '*' : [...corsOrigins],
+      exposeHeaders: ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+    }),
+  )
+  if (limits) app.use('/v1/*', rateLimit(limits))
+  app.use(...httpCache())
+  if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path)
     if (body.status >= 500) logError(error)

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server'
 import { describeIssues } from '@sitrep/domain'
 import { createApp } from '../app.ts'
 import { NodeConfig } from './config.ts'
+import { loadDocsAssets } from './docs-assets.ts'
 import { openConfiguredStore } from './open-store.ts'
 
 // An empty variable counts as unset, as shells and CI files often leave them.
@@ -14,7 +15,7 @@ if (!parsed.success) {
 const config = parsed.data
 
 const { store, where, seeded } = await openConfiguredStore(config)
-const app = createApp({ store })
+const app = createApp({ store, docsAssets: await loadDocsAssets() })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   console.log(
     `sitrep api listening on http://localhost:${info.port} (${where}${seeded ? ', seeded with the Istanbul talks article' : ''})`,

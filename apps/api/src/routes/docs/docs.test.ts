@@ -1,0 +1,45 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDocsAssets } from '../../entry/docs-assets.ts'
+import { seededApp } from '../../testing/seeded-app.ts'
+
+let ctx: Awaited<ReturnType<typeof seededApp>>
+beforeAll(async () => {
+  ctx = await seededApp({ docsAssets: await loadDocsAssets() })
+})
+afterAll(() => ctx.store.close())
+
+describe('the API describes itself', () => {
+  it('publishes an OpenAPI 3.1 document that a validator accepts', async () => {
+    const doc = await (await ctx.app.request('/openapi.json')).json()
+    const result = await new Validator().validate(doc)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+    expect(doc.openapi).toBe('3.1.0')
+  })
+
+  it('documents every route with its problem responses', async () => {
+    const doc: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> } =
+      await (await ctx.app.request('/openapi.json')).json()
+    for (const path of [
+      '/v1/talks',
+      '/v1/talks/{id}',
+      '/v1/events',
+      '/v1/search',
+      '/v1/disputes',
+      '/v1/records/{id}/history',
+    ])
+      expect(Object.keys(doc.paths[path]?.get?.responses ?? {})).toEqual(
+        expect.arrayContaining(['200', '400', '500']),
+      )
+  })
+
+  it('serves an interactive reference at /docs from packaged assets, referencing no other host', async () => {
+    const html = await (await ctx.app.request('/docs')).text()
+    expect(html).toContain('/openapi.json')
+    expect(html).not.toMatch(/https?:\/\//)
+    const script = await ctx.app.request('/docs/swagger-ui-bundle.js')
+    expect(script.headers.get('content-type')).toContain('javascript')
+    expect((await script.text()).length).toBeGreaterThan(100_000)
+  })
+})
