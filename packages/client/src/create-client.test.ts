@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SitrepClient } from './create-client.ts'
+import { seededClient } from './testing/seeded-client.ts'
+
+let client: SitrepClient
+let close: () => Promise<void>
+beforeAll(async () => {
+  const seeded = await seededClient()
+  client = seeded.client
+  close = () => seeded.store.close()
+})
+afterAll(() => close())
+
+describe('createClient over the seeded API', () => {
+  it('lists the three Istanbul rounds in order, the July one with both date claims', async () => {
+    const { items } = await client.talks.list()
+    expect(items.map((t) => t.record.round)).toEqual([1, 2, 3])
+    const july = items.find((t) => t.record.round === 3)
+    const dates = july?.record.claims.filter((c) => c.fact === 'date')
+    expect(dates?.map((c) => (c.value.resolved ? c.value.start : c.value.raw))).toEqual([
+      '2025-07-23',
+      '2025-07-24',
+    ])
+  })
+
+  it('gets one record of each kind by id with its version', async () => {
+    const talk = await client.talks.get('talk-istanbul-2025-07')
+    expect(talk.record.kind).toBe('talk')
+    expect(talk.meta.version).toBe(1)
+    const { items: aid } = await client.aid.list({ stage: 'pledge' })
+    expect(aid.length).toBeGreaterThan(0)
+    expect(aid.every((a) => a.record.stage === 'pledge')).toBe(true)
+    const { items: attacks } = await client.attacks.list({ placeId: 'ua-ivano-frankivsk-oblast' })
+    expect(attacks.map((a) => a.record.kind)).toContain('attack')
+    const { items: statements } = await client.statements.list({ actorId: 'zelensky' })
+    expect(statements.length).toBeGreaterThan(0)
+  })
+
+  it('sends kinds and limits in the URL form RecordQuery parses', async () => {
+    const page = await client.events.list({ kind: ['talk', 'attack'], limit: 2 })
+    expect(page.items).toHaveLength(2)
+    expect(page.nextCursor).toBeTypeOf('string')
+    const all = await client.events.list({ kind: ['talk', 'attack'], limit: 500 })
+    expect(new Set(all.items.map((i) => i.record.kind))).toEqual(new Set(['talk', 'attack']))
+  })
+
+  it('finds the Patriot pledge by full-text search', async () => {
+    const { items } = await client.search('Patriot')
+    expect(items.some((i) => i.record.kind === 'aid')).toBe(true)
+  })
+
+  it('reports the July round date as disputed, TASS against Zelensky', async () => {
+    const { items } = await client.disputes()
+    const date = items.find((d) => d.recordId === 'talk-istanbul-2025-07' && d.fact === 'date')
+    expect(date?.positions).toHaveLength(2)
+    const asserters = date?.positions.flatMap((p) =>
+      p.claims.map((c) => c.reportedBy ?? c.assertedBy),
+    )
+    expect(asserters).toContainEqual({ type: 'actor', actorId: 'tass' })
+    expect(asserters).toContainEqual({ type: 'actor', actorId: 'zelensky' })
+  })
+
+  it('reads a record history, the dictionaries and the source text', async () => {
+    const { items: revisions } = await client.history('talk-istanbul-2025-07')
+    expect(revisions.map((r) => r.operation)).toEqual(['create'])
+    const { items: actors } = await client.actors()
+    expect(actors.find((a) => a.id === 'umerov')?.aliases).toContain('Umyerov')
+    const { items: places } = await client.places()
+    expect(places.find((p) => p.id === 'ua-kyiv')?.coordinates.lat).toBeCloseTo(50.45, 1)
+    const { items: sources } = await client.sources.list()
+    const source = await client.sources.get(sources[0]?.id ?? '')
+    expect(source.text).toContain('Istanbul')
+  })
+})

@@ -1,0 +1,16 @@
+import type { RecordQuery } from '@sitrep/domain'
+
+/** The timeline's filters and paging as a caller writes them: typed, every field optional. */
+export type ListQuery = Partial<RecordQuery>
+/** The same where the route already names the kind (`/v1/talks`). */
+export type KindListQuery = Omit<ListQuery, 'kind'>
+
+/**
+ * A query in the form the API's `RecordQuery` parses back from a URL: kinds joined with commas,
+ * the limit written out. Unset fields stay undefined and Hono's client leaves them off.
+ */
+export const toQueryParams = <Q extends ListQuery>({ kind, limit, ...rest }: Q) => ({
+  ...rest,
+  ...(kind?.length ? { kind: kind.join(',') } : {}),
+  ...(limit === undefined ? {} : { limit: String(limit) }),
+})
