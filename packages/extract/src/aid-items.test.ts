@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { itemsIn } from './aid-items.ts'
+
+const names = (text: string) => itemsIn(text).map((i) => i.name)
+
+describe('itemsIn', () => {
+  it('splits a list on commas and the last "and"', () => {
+    expect(
+      names(
+        'The funds are necessary to manufacture more remote-controlled drones, interceptor drones and long-range weapons',
+      ),
+    ).toEqual(['Remote-controlled drones', 'Interceptor drones', 'Long-range weapons'])
+  })
+
+  it('keeps "air-defence systems and associated missiles" as one item and drops "and more"', () => {
+    expect(
+      names(
+        '“We are still urgently lacking air-defence systems and associated missiles, radars, drone systems and more,” the general said',
+      ),
+    ).toEqual(['Air-defence systems and associated missiles', 'Radars', 'Drone systems'])
+  })
+
+  it('reads the count of an item', () => {
+    expect(
+      itemsIn('Germany wants to support Ukraine with two more Patriot missile defence systems.'),
+    ).toEqual([
+      {
+        name: 'Patriot missile defence systems',
+        quantity: { qualifier: 'exact', value: 2, raw: 'two more' },
+      },
+    ])
+    expect(
+      itemsIn(
+        'the Bundeswehr is to hand over two of its nine remaining Patriot systems to Ukraine',
+      )[0],
+    ).toMatchObject({
+      name: 'Patriot systems',
+      quantity: { value: 2, raw: 'two of its nine remaining' },
+    })
+  })
+
+  it('does not take bare funds for an item', () => {
+    expect(itemsIn('he asked partner countries to already provide funds for 2026.')).toEqual([])
+  })
+})

@@ -1,0 +1,64 @@
+import type { AidClaim, Measure } from '@sitrep/domain'
+import { findCounts } from './quantities.ts'
+
+type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
+
+/** Words after which a sentence names what is asked for or given. */
+const ITEM_TRIGGERS =
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|buy|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|send|deliver(?:ed)?|supply|supplied|hand(?:ed)? over|finance|transfer(?:red)?|donate|received)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+)*/gi
+/** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
+const STOP =
+  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but)\b|\s+(?:to|in order|from|because|as|since|after|by|this year|for|so that|which|that|and bring|and later|within|worth)\b/i
+const GENERIC = /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more)$/i
+const DETERMINER = /^(?:the|a|an|more|additional|further|new|its|their|his|her)\s+/i
+
+/** "A, B, C and D"; "and associated" joins rather than lists ("systems and associated missiles"). */
+const splitList = (phrase: string): string[] =>
+  phrase
+    .split(/,\s*(?:and\s+|as well as\s+)?|\s+as well as\s+/)
+    .flatMap((p) => p.split(/\s+and\s+(?!associated|related|their|its)/))
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !/^(?:more|others|so on|other \w+)$/i.test(p))
+
+/** "two more Patriot systems" → 2 and "Patriot systems"; "two of its nine remaining …" too. */
+const withQuantity = (phrase: string): { name: string; quantity?: Measure } => {
+  const [count] = findCounts(phrase)
+  if (count?.start !== 0) return { name: phrase }
+  const rest =
+    /^\s+(?:more\s+|of (?:its|their|the|his|her) (?:\S+ )?(?:remaining |existing |own )?)?/.exec(
+      phrase.slice(count.end),
+    )
+  const end = count.end + (rest?.[0].length ?? 0)
+  const raw = phrase.slice(0, end).trim()
+  return {
+    name: phrase.slice(end),
+    quantity: { qualifier: count.qualifier, value: count.value, raw },
+  }
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/**
+ * Things asked for or given, read from the words after a trigger ("lacking air-defence systems,
+ * long-range weapons …"), each with its count when one is written. A bare "funds" or "aid" is no
+ * item, except in "called for an increase in military aid", which asks for more of it.
+ */
+export const itemsIn = (text: string): ItemValue[] => {
+  const items: ItemValue[] = []
+  ITEM_TRIGGERS.lastIndex = 0
+  for (let m = ITEM_TRIGGERS.exec(text); m; m = ITEM_TRIGGERS.exec(text)) {
+    const after = text.slice(m.index + m[0].length)
+    const stop = STOP.exec(after)
+    const phrase = after.slice(0, stop ? stop.index : after.length).trim()
+    const calledFor = /call/i.test(m[0])
+    for (const part of splitList(phrase)) {
+      const { name, quantity } = withQuantity(part.replace(DETERMINER, '').replace(DETERMINER, ''))
+      const clean = name.replace(DETERMINER, '').trim()
+      if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
+      if (GENERIC.test(clean) && !calledFor) continue
+      if (/^(?:funds?|money)\b/i.test(clean)) continue
+      items.push({ name: capitalise(clean).slice(0, 200), ...(quantity ? { quantity } : {}) })
+    }
+  }
+  return items
+}

@@ -1,0 +1,214 @@
+import { type Aid, type AidClaim, type AidStage, actorById, type NewName } from '@sitrep/domain'
+import { itemsIn } from './aid-items.ts'
+import type { Article, ArticleSentence } from './article.ts'
+import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { findMoney, findUnspecifiedMoney } from './money.ts'
+import { findCounts } from './quantities.ts'
+
+export interface AidDraft {
+  readonly record: Aid
+  readonly newNames: NewName[]
+  readonly sentences: number[]
+}
+
+const AID_WORDS =
+  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loan|grant)\b/i
+const REQUEST =
+  /\b(?:needs?|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
+const DELIVERY =
+  /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped)\b/i
+const PLEDGE =
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved)\b/i
+const CONTINUES =
+  /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan)\b|^However, as they\b|^They\b|^It\b/
+const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
+const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i
+
+const stageOf = (text: string): AidStage | undefined =>
+  !AID_WORDS.test(text)
+    ? undefined
+    : REQUEST.test(text)
+      ? 'request'
+      : DELIVERY.test(text)
+        ? 'delivery'
+        : PLEDGE.test(text)
+          ? 'pledge'
+          : undefined
+
+interface Accumulator {
+  stage: AidStage
+  donorIds: string[]
+  claims: AidClaim[]
+  sentences: number[]
+  newNames: NewName[]
+  speaker?: string
+  forum?: Aid['forum']
+}
+
+/** Givers named before the verb, "his country" as the speaker's state, as states. */
+const donorsIn = (s: ArticleSentence, content: string, offset: number): string[] => {
+  const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
+  if (!verb) return []
+  const cut = offset + verb.index
+  const states = s.names.flatMap((n) =>
+    n.actorId && n.start < cut ? [actorById(n.actorId)?.stateId ?? n.actorId] : [],
+  )
+  const speaker = s.attribution?.speaker.asserter
+  if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
+    const st = actorById(speaker.actorId)?.stateId
+    if (st) states.push(st)
+  }
+  return [...new Set(states)].filter((id) => id !== 'ukraine' && actorById(id)?.kind === 'state')
+}
+
+const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
+
+const periodOf = (acc: Accumulator) => acc.claims.find((c) => c.fact === 'period')?.value
+
+/**
+ * Requests, pledges and deliveries. A sentence continues the aid record before it when it says
+ * so ("The funds are …", "The original plan …"), or when the same speaker goes on about the same
+ * stage in the next sentence, or the same paragraph adds a giver already named; a new period
+ * ("for 2026" after "this year") is a new request.
+ */
+export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
+  const all: Accumulator[] = []
+  for (const s of article.sentences) {
+    if (s.headline) continue
+    const a = s.attribution
+    // The reporting verb is part of what is asked: "called for", "asked partners to provide".
+    const own = a && !s.inherited ? a : undefined
+    const speakerFirst = own && own.content.start >= own.verbEnd
+    const contentStart = own ? (speakerFirst ? own.speakerStart : own.content.start) : s.start
+    const content = article.text.slice(contentStart, own ? own.content.end : s.end)
+    const previous = all.at(-1)
+    const recent = previous !== undefined && (previous.sentences.at(-1) ?? -9) >= s.index - 2
+    const attendance = ATTENDANCE.exec(s.text)
+    if (attendance) {
+      const [count] = findCounts(s.text.slice(attendance.index + attendance[0].length))
+      const chairs = /\bled by (.+)$/i.exec(s.text)?.[1] ?? ''
+      const chairIds = s.names.flatMap((n) =>
+        n.actorId && chairs.includes(n.text) ? [n.actorId] : [],
+      )
+      for (const acc of all.filter((x) => x.forum)) {
+        acc.forum = {
+          name: acc.forum?.name ?? 'Ramstein',
+          meetingNumber: Number(attendance[1]),
+          chairIds,
+        }
+        if (count)
+          acc.claims.push({
+            ...evidenceIn(ctx, `e-att-${s.index}`, s),
+            fact: 'attendance',
+            value: {
+              qualifier: count.qualifier,
+              value: count.value,
+              subject: 'partner countries',
+              raw: count.raw,
+            },
+          })
+      }
+      continue
+    }
+    const stage = stageOf(content)
+    const continues = recent && CONTINUES.test(s.text)
+    if (!stage && !continues) continue
+    const money = findMoney(content, article.anchor)
+    const period = s.dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
+    const donors = stage === 'request' ? [] : donorsIn(s, content, contentStart)
+    const sameSpeaker = recent && previous.speaker === speakerKey(s) && previous.stage === stage
+    const conflicting =
+      (period &&
+        previous &&
+        periodOf(previous) &&
+        JSON.stringify(periodOf(previous)) !== JSON.stringify(period.date)) ||
+      (money.length > 0 && previous?.claims.some((c) => c.fact === 'money'))
+    const sameParagraph =
+      recent &&
+      previous.stage === stage &&
+      article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph === s.paragraph &&
+      donors.some((d) => previous.donorIds.includes(d))
+    const acc: Accumulator =
+      previous && (continues || ((sameSpeaker || sameParagraph) && !conflicting))
+        ? previous
+        : {
+            stage: stage ?? 'pledge',
+            donorIds: [],
+            claims: [],
+            sentences: [],
+            newNames: [],
+            speaker: speakerKey(s),
+            ...(recent && previous.forum && previous.speaker === speakerKey(s)
+              ? { forum: previous.forum }
+              : {}),
+          }
+    if (acc !== previous) all.push(acc)
+    const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
+    for (const [i, m] of money.entries())
+      acc.claims.push({ ...ev('money', i), fact: 'money', value: m.money })
+    const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
+    if (unspecified)
+      acc.claims.push({
+        ...ev('money'),
+        fact: 'money',
+        value: { kind: 'unspecified', description: unspecified.description },
+      })
+    if (period) acc.claims.push({ ...ev('period'), fact: 'period', value: period.date })
+    if (s.speechDate) acc.claims.push({ ...ev('date'), fact: 'date', value: s.speechDate.date })
+    if (money.length === 0)
+      for (const [i, item] of itemsIn(content).entries())
+        acc.claims.push({ ...ev('item', i), fact: 'item', value: item })
+    if (FORUM.test(s.text))
+      acc.forum = { name: 'Ukraine Defense Contact Group (Ramstein format)', chairIds: [] }
+    for (const d of donors) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
+    acc.sentences.push(s.index)
+    acc.speaker = speakerKey(s)
+    acc.newNames.push(...speakerNewNames(s))
+  }
+  return all.filter((acc) => acc.claims.length > 0).map((acc) => toDraft(acc, article, ctx))
+}
+
+const CATEGORY: readonly [RegExp, Aid['category']][] = [
+  [
+    /\b(?:weapons?|military|defen[cs]e|missiles?|drones?|shells|ammunition|Patriot|artillery|armou?red|radars?|tanks?)\b/i,
+    'military',
+  ],
+  [
+    /\b(?:humanitarian|food|medical|medicine|shelter|generators|energy equipment)\b/i,
+    'humanitarian',
+  ],
+  [/\b(?:budget|macro-financial|loan|grant|financial)\b/i, 'financial'],
+]
+
+const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraft => {
+  const id = ctx.nextId('aid')
+  const words = acc.sentences.map((i) => article.sentences[i]?.text ?? '').join(' ')
+  const category = CATEGORY.find(([re]) => re.test(words))?.[1] ?? 'military'
+  const donors = acc.donorIds.map((d) => actorById(d)?.name ?? d).join(' and ')
+  const first = acc.claims.find((c) => c.fact === 'item' || c.fact === 'money')
+  const what =
+    first?.fact === 'item'
+      ? first.value.name
+      : first?.fact === 'money' && first.value.kind === 'amount'
+        ? (first.value.raw ?? 'money')
+        : 'support'
+  const title =
+    acc.stage === 'request'
+      ? `Ukraine asks for ${what}`
+      : `${donors || 'Partners'} ${acc.stage === 'pledge' ? 'pledge' : 'deliver'} ${what}`
+  return {
+    record: {
+      kind: 'aid',
+      id,
+      title: title.slice(0, 300),
+      stage: acc.stage,
+      category,
+      donorIds: acc.donorIds,
+      recipientId: 'ukraine',
+      ...(acc.forum ? { forum: acc.forum } : {}),
+      claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+    },
+    newNames: acc.newNames,
+    sentences: acc.sentences,
+  }
+}

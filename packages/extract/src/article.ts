@@ -1,0 +1,120 @@
+import type { Asserter, IsoDate } from '@sitrep/domain'
+import { type Attribution, attribute } from './attribution.ts'
+import { type DateMention, findDates } from './dates.ts'
+import { findNames, type NameMention } from './names.ts'
+import { type Sentence, splitSentences } from './sentences.ts'
+import type { Speaker } from './speaker.ts'
+
+/** A sentence read once for everything the record extractors need. Offsets are the article's. */
+export interface ArticleSentence extends Sentence {
+  /** A line with no closing punctuation: a headline or crosshead, which restates the body. */
+  readonly headline: boolean
+  readonly attribution?: Attribution
+  /** The attribution was carried over from the sentence before ("Of these, 15 were …"). */
+  readonly inherited: boolean
+  /** "This was reported to him by …": the index of the sentence whose statement this extends. */
+  readonly continues?: number
+  /** When the speaking happened: "said on Monday", "Earlier, Zelensky said". */
+  readonly speechDate?: DateMention
+  /** Dates of what is asserted, the speech date left out. */
+  readonly dates: readonly DateMention[]
+  /** Names outside the speaker phrase, so "the Ministry of Defence in Moscow" is no place. */
+  readonly names: readonly NameMention[]
+}
+
+export interface Article {
+  readonly text: string
+  readonly anchor: IsoDate | undefined
+  readonly sentences: readonly ArticleSentence[]
+}
+
+const shift = (a: Attribution, by: number): Attribution => ({
+  ...a,
+  content: { start: a.content.start + by, end: a.content.end + by },
+  verbEnd: a.verbEnd + by,
+  speakerStart: a.speakerStart + by,
+})
+
+const isHeadline = (s: Sentence, all: readonly Sentence[]): boolean =>
+  !/[.!?"”’)]$/.test(s.text) &&
+  s.text.split(/\s+/).length <= 20 &&
+  all.filter((o) => o.paragraph === s.paragraph).length === 1
+
+const REPORTED_TO =
+  /^(?:This|That|It) was (?:reported|told|said|confirmed|relayed) to (?:him|her|them) by (.+)$/
+
+const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
+  a?.asserter.type === 'actor' &&
+  b?.asserter.type === 'actor' &&
+  a.asserter.actorId === b.asserter.actorId
+
+/** Whom the speaker relied on: "reported to him by Ukraine’s chief negotiator, Rustem Umyerov". */
+const citedIn = (text: string, offset: number): Asserter | undefined => {
+  const m = REPORTED_TO.exec(text)
+  if (!m?.[1]) return undefined
+  const person = findNames(m[1], offset).findLast((n) => n.actorId)
+  return person?.actorId ? { type: 'actor', actorId: person.actorId } : undefined
+}
+
+const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined, s: Sentence) =>
+  a &&
+  dates.find(
+    (d) =>
+      (d.start >= a.verbEnd && d.start - a.verbEnd <= 4) ||
+      (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
+  )
+
+/**
+ * Splits the article and reads each sentence's attribution, dates and names. Two article-level
+ * rules: a sentence nobody is said to assert continues the attribution of the sentence before it
+ * in the same paragraph; "This was reported to him by X, Zelensky said" adds X as the source of
+ * Zelensky's preceding statement rather than starting a new one.
+ */
+export const readArticle = (text: string, anchor: IsoDate | undefined): Article => {
+  const split = splitSentences(text)
+  const out: ArticleSentence[] = []
+  let lastPerson: Speaker | undefined
+  for (const s of split) {
+    const headline = isHeadline(s, split)
+    const own = headline ? undefined : attribute(s.text, lastPerson)
+    let attribution = own && shift(own, s.start)
+    const previous = out.at(-1)
+    let continues: number | undefined
+    const content = attribution && text.slice(attribution.content.start, attribution.content.end)
+    const citing = attribution && content && citedIn(content, attribution.content.start)
+    if (attribution && citing) {
+      attribution = { ...attribution, citing }
+      if (previous?.attribution && sameSpeaker(previous.attribution.speaker, attribution.speaker)) {
+        continues = previous.index
+        const channel =
+          attribution.channel === 'remarks' ? previous.attribution.channel : attribution.channel
+        out[previous.index] = {
+          ...previous,
+          attribution: { ...previous.attribution, citing, channel },
+        }
+        attribution = { ...attribution, channel }
+      }
+    }
+    const carried =
+      !attribution && !headline && previous?.paragraph === s.paragraph
+        ? previous.attribution
+        : undefined
+    const allDates = findDates(s.text, anchor, s.start)
+    const speechDate = speechDateOf(allDates, attribution, s)
+    const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
+    out.push({
+      ...s,
+      headline,
+      ...(attribution ? { attribution } : carried ? { attribution: carried } : {}),
+      inherited: !attribution && carried !== undefined,
+      ...(continues !== undefined ? { continues } : {}),
+      ...(speechDate ? { speechDate } : {}),
+      dates: allDates.filter((d) => d !== speechDate),
+      names: findNames(s.text, s.start).filter(
+        (n) => !speaker || n.end <= speaker.start || n.start >= speaker.end,
+      ),
+    })
+    if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
+  }
+  return { text, anchor, sentences: out }
+}

@@ -1,0 +1,159 @@
+import type { Attack, AttackClaim, Measure } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { capitalOf, placesIn } from './places.ts'
+import { findCounts, parseNumber } from './quantities.ts'
+
+type Effect = Extract<AttackClaim, { fact: 'effect' }>['value']
+type WeaponValue = Attack['weapons'][number]
+export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
+
+export interface CountClaim {
+  readonly fact: CountFact
+  readonly measure: Measure
+}
+
+const CASUALTY =
+  /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s+)?(?:(?:were|was|have been|had been|are|is|been)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
+const CASUALTY_BEFORE = /\b(killing|injuring|wounding)\s+$/i
+const WEAPON_NOUN =
+  /^\s+(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
+const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
+const LAUNCHED = /\b(?:launched|fired|attacked with|used)\b/i
+
+const subjectOf = (noun: string): string =>
+  /drone|uav|shahed/i.test(noun) ? 'drones' : /missile|rocket/i.test(noun) ? 'missiles' : 'bombs'
+
+/**
+ * Counts with what they count: "At least one person was killed", "killing three", "74 Ukrainian
+ * drones were shot down". `scope` is where the count applies (city or whole country).
+ */
+export const countsIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
+  const out: CountClaim[] = []
+  for (const c of findCounts(s.text)) {
+    const after = s.text.slice(c.end)
+    const before = s.text.slice(0, c.start)
+    const base = { qualifier: c.qualifier, value: c.value, raw: c.raw, ...(scope ? { scope } : {}) }
+    const casualty = CASUALTY.exec(after)?.[1] ?? CASUALTY_BEFORE.exec(before)?.[1]
+    if (casualty) {
+      const fact = /kill|dead|died|death/i.test(casualty) ? 'killed' : 'injured'
+      out.push({
+        fact,
+        measure: {
+          ...base,
+          raw: `${c.raw}${after.slice(0, CASUALTY.exec(after)?.[0].length ?? 0)}`.slice(0, 200),
+        },
+      })
+      continue
+    }
+    const weapon = WEAPON_NOUN.exec(after)
+    if (!weapon?.[1]) continue
+    const rest = after.slice(weapon[0].length, weapon[0].length + 80)
+    const fact = DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+      ? 'intercepted'
+      : LAUNCHED.test(s.text)
+        ? 'launched'
+        : DOWNED.test(rest)
+          ? 'intercepted'
+          : undefined
+    if (fact)
+      out.push({
+        fact,
+        measure: {
+          ...base,
+          subject: subjectOf(weapon[1]),
+          raw: `${c.raw}${weapon[0]}`.slice(0, 200),
+        },
+      })
+  }
+  return out
+}
+
+/** "Of these, 15 were approaching the capital": a share of the count just reported. */
+export const shareOfPrevious = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+): { value: number; raw: string; scope?: string } | undefined => {
+  const m = /^Of (?:these|them|which),?\s+(\S+(?:\s\S+)?)\s+(?:were|was)\b(.*)$/i.exec(s.text)
+  const value = m?.[1] ? parseNumber(m[1]) : undefined
+  if (value === undefined || !m) return undefined
+  const capital = targetId && /\bthe capital\b/i.test(m[2] ?? '') ? capitalOf(targetId) : undefined
+  const place = capital ?? placesIn(s, targetId)[0]
+  return {
+    value,
+    raw: s.text.slice(s.text.indexOf(m[1] ?? ''), -1).slice(0, 200),
+    ...(place ? { scope: place } : {}),
+  }
+}
+
+const hoursOf = (text: string): Effect['duration'] | undefined => {
+  const m = /\bfor (?:(several|a few|many|\d+|\p{L}+) )?hours?\b/iu.exec(text)
+  if (!m) return undefined
+  const n = m[1] ? parseNumber(m[1]) : undefined
+  return { raw: m[0], ...(n !== undefined ? { hours: { qualifier: 'exact', value: n } } : {}) }
+}
+
+/** Closed airports, outages, damage and assessments ("the largest attack since …"). */
+export const effectsIn = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  attackPlaces: readonly string[],
+): Effect[] => {
+  const text = s.text
+  const places = placesIn(s, targetId)
+  const clause = text
+    .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
+    .replace(/\.$/, '')
+  const description = (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000)
+  const effects: Effect[] = []
+  if (
+    /\bairports?\b/i.test(text) &&
+    /\b(?:closed|shut|suspended|halted|restrictions)\b/i.test(text)
+  ) {
+    const duration = hoursOf(text)
+    for (const id of places.length ? places : attackPlaces.slice(0, 1))
+      effects.push({
+        type: 'airport-closure',
+        placeIds: [id],
+        description,
+        ...(duration ? { duration } : {}),
+      })
+  }
+  if (/\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?)\b/i.test(text))
+    effects.push({ type: 'power-outage', placeIds: places, description })
+  if (
+    /\b(?:largest|biggest|most massive|heaviest|worst)\b[^.]*\b(?:attack|strike|assault)/i.test(
+      text,
+    )
+  )
+    effects.push({ type: 'assessment', placeIds: places, description })
+  else if (
+    /\b(?:attacks?|strikes?|drones?|missiles?|shelling)\s+(?:also\s+)?(?:hit|struck|damaged|targeted)\b/i.test(
+      text,
+    ) &&
+    places.length
+  )
+    effects.push({ type: 'damage', placeIds: places, description })
+  return effects
+}
+
+const MODELS =
+  /\b(Shahed|Geran|Iskander|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|S-300|S-400|ATACMS|Storm Shadow|Lancet|Tochka|Neptune|Flamingo|KAB|FAB-\d+)\b/
+
+export const weaponsIn = (text: string): WeaponValue[] => {
+  const out: WeaponValue[] = []
+  const model = MODELS.exec(text)?.[1]
+  if (/\bdrones?\b|\bUAVs?\b|Shahed|Geran|Lancet/i.test(text))
+    out.push({ type: 'drone', ...(model && /Shahed|Geran|Lancet/.test(model) ? { model } : {}) })
+  if (
+    /\bmissiles?\b|\brockets?\b|Iskander|Kinzhal|Kalibr|Kh-\d|ATACMS|Storm Shadow|Neptune/i.test(
+      text,
+    )
+  )
+    out.push({
+      type: 'missile',
+      ...(model && !/Shahed|Geran|Lancet|KAB|FAB/.test(model) ? { model } : {}),
+    })
+  if (/\bglide bombs?\b|\bKAB\b|\bFAB-\d/i.test(text)) out.push({ type: 'glide-bomb' })
+  if (/\b(?:artillery|shelling|shelled)\b/i.test(text)) out.push({ type: 'artillery' })
+  return out
+}

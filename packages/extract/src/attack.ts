@@ -1,0 +1,137 @@
+import { type Attack, type AttackClaim, actorById, type NewName } from '@sitrep/domain'
+import type { Article, ArticleSentence } from './article.ts'
+import { countsIn, effectsIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
+import { type DraftContext, evidenceIn } from './evidence.ts'
+import { stateOfDemonym } from './names.ts'
+import { opponentOf, placesIn, scopeIn, statesNamedAsTerritory } from './places.ts'
+
+export interface AttackDraft {
+  readonly record: Attack
+  readonly newNames: NewName[]
+  readonly sentences: number[]
+}
+
+const EVENT =
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|killed|injured|wounded|dead|died|airports?)\b/i
+
+/** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
+const attackerIn = (text: string): string | undefined => {
+  const subject =
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:launched|attacked|struck|fired|shelled|hit|targeted)\b/.exec(
+      text,
+    )?.[1]
+  if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
+  const weapon =
+    /\b(Russian|Ukrainian)\s+(?:\p{L}+[-\s])?(?:drones?|missiles?|UAVs?|strikes?|attacks?|forces|shelling|glide bombs?)\b/u.exec(
+      text,
+    )?.[1]
+  return weapon ? stateOfDemonym(weapon) : undefined
+}
+
+interface Accumulator {
+  attackerId: string
+  targetId: string
+  claims: AttackClaim[]
+  placeIds: string[]
+  weapons: Attack['weapons']
+  sentences: number[]
+  lastIntercepted?: string
+}
+
+const keyFor = (s: ArticleSentence, current: Accumulator | undefined) => {
+  const attacker = attackerIn(s.text)
+  const territory = statesNamedAsTerritory(s).filter((st) => st !== attacker)
+  const target = territory[0] ?? (attacker ? opponentOf(attacker) : undefined)
+  const by = attacker ?? (target ? opponentOf(target) : undefined)
+  if (by && target) return { attackerId: by, targetId: target }
+  return current ? { attackerId: current.attackerId, targetId: current.targetId } : undefined
+}
+
+const nameOf = (id: string) => actorById(id)?.name ?? id
+
+/**
+ * Attacks are grouped by who attacked whom: the article's sentences about one side's strikes
+ * (casualties, places hit, closures, a mayor's assessment) become claims on one record. A
+ * sentence naming no side belongs to the attack the article was just describing.
+ */
+export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft[] => {
+  const byKey = new Map<string, Accumulator>()
+  let current: Accumulator | undefined
+  for (const s of article.sentences) {
+    if (s.headline || !EVENT.test(s.text)) continue
+    const key = keyFor(s, current)
+    if (!key) continue
+    const id = `${key.attackerId}|${key.targetId}`
+    const acc = byKey.get(id) ?? { ...key, claims: [], placeIds: [], weapons: [], sentences: [] }
+    byKey.set(id, acc)
+    current = acc
+    const before = acc.claims.length
+    const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
+    const scope = scopeIn(s, acc.targetId)
+    for (const c of countsIn(s, scope)) {
+      acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
+      if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
+    }
+    const share = shareOfPrevious(s, acc.targetId)
+    if (share && acc.lastIntercepted !== undefined)
+      acc.claims.push({
+        ...ev('intercepted'),
+        fact: 'intercepted',
+        value: {
+          qualifier: 'exact',
+          value: share.value,
+          raw: share.raw,
+          subject: acc.lastIntercepted,
+          ...(share.scope ? { scope: share.scope } : {}),
+        },
+      })
+    const places = placesIn(s, acc.targetId)
+    for (const effect of effectsIn(s, acc.targetId, acc.placeIds))
+      acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
+    const date = s.dates.find(
+      (d) =>
+        d.date.precision === 'night' ||
+        d.date.precision === 'day' ||
+        d.date.precision === 'part-of-day',
+    )
+    if (
+      date &&
+      acc.claims.length > before &&
+      !acc.claims.some(
+        (c) =>
+          c.fact === 'date' &&
+          JSON.stringify(c.assertedBy) === JSON.stringify(s.attribution?.speaker.asserter),
+      )
+    )
+      acc.claims.push({ ...ev('date'), fact: 'date', value: date.date })
+    if (acc.claims.length === before) continue
+    acc.sentences.push(s.index)
+    for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
+    for (const w of weaponsIn(s.text))
+      if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
+  }
+  return [...byKey.values()]
+    .filter((acc) => acc.claims.length > 0)
+    .map((acc) => {
+      const id = ctx.nextId('attack')
+      const where = acc.placeIds.length ? ` on ${acc.placeIds.length} place(s)` : ''
+      return {
+        record: {
+          kind: 'attack',
+          id,
+          title:
+            `${nameOf(acc.attackerId)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId)}${where}`.slice(
+              0,
+              300,
+            ),
+          attackerId: acc.attackerId,
+          targetId: acc.targetId,
+          placeIds: acc.placeIds,
+          weapons: acc.weapons,
+          claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+        },
+        newNames: [],
+        sentences: acc.sentences,
+      }
+    })
+}

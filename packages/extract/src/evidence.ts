@@ -1,0 +1,64 @@
+import { type Asserter, actorById, type Evidence, type NewName } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+
+/** What every record extractor needs besides the sentences: where ids and evidence point. */
+export interface DraftContext {
+  readonly sourceId: string
+  readonly text: string
+  /** A fresh id for a draft of a kind: "draft-talk-1". */
+  readonly nextId: (kind: string) => string
+}
+
+export const createDraftContext = (sourceId: string, text: string): DraftContext => {
+  const counters = new Map<string, number>()
+  return {
+    sourceId,
+    text,
+    nextId: (kind) => {
+      const n = (counters.get(kind) ?? 0) + 1
+      counters.set(kind, n)
+      return `draft-${kind}-${n}`
+    },
+  }
+}
+
+/** The article's own voice, when no one else is said to assert a sentence. */
+const REPORTED: Asserter = { type: 'unnamed', description: 'the reporting outlet' }
+
+/**
+ * Evidence for a fact read from `span` of a sentence: the exact words, and the attribution the
+ * sentence carries. Every claim stays unverified: the extractor proposes, an editor confirms.
+ */
+export const evidenceIn = (
+  ctx: DraftContext,
+  id: string,
+  s: ArticleSentence,
+  span: { readonly start: number; readonly end: number } = s,
+): Evidence => {
+  const a = s.attribution
+  const quote = ctx.text.slice(span.start, span.end).slice(0, 5000)
+  const base = {
+    id,
+    sourceId: ctx.sourceId,
+    span: { start: span.start, end: span.start + quote.length },
+    quote,
+    verification: 'unverified' as const,
+  }
+  if (!a) return { ...base, assertedBy: REPORTED, attribution: 'media-report', channel: 'article' }
+  return {
+    ...base,
+    assertedBy: a.speaker.asserter,
+    attribution: a.speaker.attribution,
+    ...(a.citing ? { citing: a.citing } : {}),
+    ...(a.reportedBy ? { reportedBy: a.reportedBy } : {}),
+    channel: a.channel,
+  }
+}
+
+/** Unknown names a sentence's speaker brings with it, for the draft's `newNames`. */
+export const speakerNewNames = (s: ArticleSentence): NewName[] =>
+  s.attribution?.speaker.newName ? [s.attribution.speaker.newName] : []
+
+/** A readable name for who is speaking: the dictionary's name or the source's description. */
+export const asserterName = (a: Asserter, fallback?: string): string =>
+  a.type === 'actor' ? (actorById(a.actorId)?.name ?? fallback ?? a.actorId) : a.description

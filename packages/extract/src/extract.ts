@@ -1,0 +1,71 @@
+import type { Draft, IsoDate, NewName, SitrepRecord } from '@sitrep/domain'
+import { extractAid } from './aid.ts'
+import { readArticle } from './article.ts'
+import { extractAttacks } from './attack.ts'
+import { anchorOf } from './dates.ts'
+import { createDraftContext } from './evidence.ts'
+import { extractStatements } from './statement.ts'
+import { extractTalks } from './talk.ts'
+
+export interface ExtractOptions {
+  /** Publication date or instant; relative dates resolve against its calendar day. */
+  readonly publishedAt?: string
+  /** The source document the evidence points into. */
+  readonly source: { readonly id: string }
+}
+
+interface Proposed {
+  readonly record: SitrepRecord
+  readonly newNames: NewName[]
+  readonly sentences: number[]
+}
+
+const dedupeNames = (names: readonly NewName[]): NewName[] => {
+  const seen = new Set<string>()
+  return names.filter((n) => {
+    const key = `${n.type}|${n.proposedId}|${n.span.start}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Reads an article and proposes records of all four kinds, each fact with the exact span of
+ * text it came from and who asserted it. A statement is linked (`aboutIds`) to the records its
+ * sentences produced. Pure: the same text and options give the same drafts.
+ */
+export const extract = (text: string, options: ExtractOptions): Draft[] => {
+  const anchor: IsoDate | undefined = anchorOf(options.publishedAt)
+  const article = readArticle(text, anchor)
+  const ctx = createDraftContext(options.source.id, text)
+  const subjects: Proposed[] = [
+    ...extractTalks(article, ctx),
+    ...extractAid(article, ctx),
+    ...extractAttacks(article, ctx),
+  ]
+  const statements = extractStatements(article, ctx).map((st): Proposed => {
+    const about = subjects.filter((d) => d.sentences.some((i) => st.sentences.includes(i)))
+    return { ...st, record: { ...st.record, aboutIds: about.map((d) => d.record.id) } }
+  })
+  linkUnlinkedStatements(statements)
+  return [...subjects, ...statements].map((d) => ({
+    record: d.record,
+    newNames: dedupeNames(d.newNames),
+  }))
+}
+
+/**
+ * A statement whose sentences produced no record ("He stated that results could only be
+ * expected …") is about what the same speaker was just talking about.
+ */
+const linkUnlinkedStatements = (statements: Proposed[]): void => {
+  for (let i = 1; i < statements.length; i++) {
+    const st = statements[i]
+    const prev = statements[i - 1]
+    if (st?.record.kind !== 'statement' || prev?.record.kind !== 'statement') continue
+    if (st.record.aboutIds.length > 0) continue
+    if (JSON.stringify(st.record.speaker) !== JSON.stringify(prev.record.speaker)) continue
+    statements[i] = { ...st, record: { ...st.record, aboutIds: [...prev.record.aboutIds] } }
+  }
+}

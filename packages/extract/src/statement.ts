@@ -1,0 +1,118 @@
+import type { FuzzyDate, NewName, Statement } from '@sitrep/domain'
+import type { Article } from './article.ts'
+import { asserterName, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+
+export interface StatementDraft {
+  readonly record: Statement
+  readonly newNames: NewName[]
+  /** Sentences the statement came from, to link it to the records those sentences produced. */
+  readonly sentences: number[]
+}
+
+const undated = (anchorKnown: boolean): FuzzyDate => ({
+  resolved: false,
+  precision: 'day',
+  raw: '(no date given)',
+  reason: anchorKnown
+    ? 'the article does not say when this was said'
+    : 'the article does not say when this was said, and has no publication date',
+})
+
+/** Words in quotation marks that make up most of the content are a quote, not a paraphrase. */
+const quoteIn = (content: string): string | undefined => {
+  const m = /[“"]([^”"]{3,})(?:[”"]|$)/.exec(content.trim())
+  return m?.[1] && m[1].length >= content.trim().length * 0.6
+    ? m[1].replace(/[,.]$/, '')
+    : undefined
+}
+
+const tidy = (text: string): string => {
+  const t = text.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '')
+  return t.charAt(0).toUpperCase() + t.slice(1)
+}
+
+const ADDING = /,\s+adding that\s+/
+
+const titleOf = (speaker: string, text: string): string => {
+  const short = text.length > 120 ? `${text.slice(0, 117).replace(/\s+\S*$/, '')}…` : text
+  return `${speaker}: ${short}`.slice(0, 300)
+}
+
+/**
+ * One statement per sentence that someone is said to assert. "…, the general said, adding that
+ * …" is two statements; a sentence that only continues the previous one's attribution is added
+ * to that statement. A statement with no date of its own takes the date of the same speaker's
+ * statement just before it (the article is still reporting the same remarks), else stays undated.
+ */
+export const extractStatements = (article: Article, ctx: DraftContext): StatementDraft[] => {
+  const drafts: StatementDraft[] = []
+  const bySentence = new Map<number, StatementDraft>()
+  for (const s of article.sentences) {
+    const a = s.attribution
+    if (!a || s.headline) continue
+    const owner = s.inherited
+      ? bySentence.get(s.index - 1)
+      : s.continues !== undefined
+        ? bySentence.get(s.continues)
+        : undefined
+    if (owner) {
+      owner.sentences.push(s.index)
+      bySentence.set(s.index, owner)
+      continue
+    }
+    if (s.inherited) continue
+    const content = article.text.slice(a.content.start, a.content.end)
+    const adding = ADDING.exec(article.text.slice(a.verbEnd, s.end))
+    const mainEnd = adding ? a.verbEnd + adding.index : s.end
+    const parts = [
+      {
+        text: content.slice(
+          0,
+          adding && a.content.end > mainEnd ? mainEnd - a.content.start : undefined,
+        ),
+        span: { start: s.start, end: mainEnd },
+      },
+      ...(adding
+        ? [
+            {
+              text: article.text.slice(a.verbEnd + adding.index + adding[0].length, s.end),
+              span: { start: a.verbEnd + adding.index + 2, end: s.end },
+            },
+          ]
+        : []),
+    ]
+    const previous = drafts.at(-1)
+    const sameSpeaker =
+      previous !== undefined &&
+      previous.sentences.at(-1) === s.index - 1 &&
+      JSON.stringify(previous.record.speaker) === JSON.stringify(a.speaker.asserter)
+    for (const part of parts) {
+      const quoted = quoteIn(part.text)
+      const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
+      if (text === '') continue
+      const id = ctx.nextId('statement')
+      const inherited = sameSpeaker ? previous?.record.claims[0]?.value : undefined
+      const date = s.speechDate?.date ?? inherited ?? undated(article.anchor !== undefined)
+      const draft: StatementDraft = {
+        record: {
+          kind: 'statement',
+          id,
+          title: titleOf(asserterName(a.speaker.asserter, a.speaker.newName?.name), text),
+          speaker: a.speaker.asserter,
+          ...(a.speaker.role ? { speakerRole: a.speaker.role } : {}),
+          mode: quoted ? 'quote' : 'paraphrase',
+          text,
+          channel: a.channel,
+          ...(a.audience ? { audience: a.audience } : {}),
+          aboutIds: [],
+          claims: [{ ...evidenceIn(ctx, `${id}-date`, s, part.span), fact: 'date', value: date }],
+        },
+        newNames: speakerNewNames(s),
+        sentences: [s.index],
+      }
+      drafts.push(draft)
+      bySentence.set(s.index, draft)
+    }
+  }
+  return drafts
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { agendaIn, ordinalRound, outcomesIn, statusIn } from './talk-facts.ts'
+
+describe('agendaIn', () => {
+  it('keeps what is explicitly not on the agenda', () => {
+    expect(agendaIn('detailed ceasefire talks are not on the agenda for the next round')).toEqual([
+      { topic: 'Detailed ceasefire talks', included: false },
+    ])
+  })
+
+  it('lists each topic a meeting should focus on', () => {
+    expect(
+      agendaIn(
+        'Wednesday’s meeting should instead focus on advancing the return of Ukrainian prisoners of war and children abducted by Russia, as well as preparing a meeting at the presidential level',
+      ).map((a) => a.topic),
+    ).toEqual([
+      'Return of Ukrainian prisoners of war',
+      'Children abducted by Russia',
+      'Preparing a meeting at the presidential level',
+    ])
+  })
+})
+
+describe('outcomesIn', () => {
+  it('reads agreements and what was not discussed', () => {
+    expect(
+      outcomesIn(
+        'both sides agreed on a large prisoner exchange and the return of fallen soldiers.',
+      ),
+    ).toEqual([
+      { type: 'agreement', text: 'Large prisoner exchange' },
+      { type: 'agreement', text: 'Return of fallen soldiers' },
+    ])
+    expect(
+      outcomesIn(
+        'However, steps towards ending the war against Ukraine, ordered by Putin in February 2022, were not discussed.',
+      ),
+    ).toEqual([{ type: 'not-discussed', text: 'Steps towards ending the war against Ukraine' }])
+  })
+})
+
+describe('statusIn and ordinalRound', () => {
+  it.each([
+    ['The next round will take place in Istanbul on Wednesday', 'announced'],
+    ['There was initially no official confirmation of the new talks', 'announced'],
+    ['The Kremlin confirmed its interest in a third round', 'confirmed'],
+    ['The talks were postponed', 'postponed'],
+  ])('"%s" → %s', (text, status) => expect(statusIn(text)).toBe(status))
+
+  it('numbers a round from its ordinal', () =>
+    expect(ordinalRound('a third round of negotiations')).toBe(3))
+})

@@ -1,0 +1,99 @@
+import type { TalkClaim, TalkStatus } from '@sitrep/domain'
+
+type AgendaValue = Extract<TalkClaim, { fact: 'agenda' }>['value']
+type OutcomeValue = Extract<TalkClaim, { fact: 'outcome' }>['value']
+
+const DETERMINER = /^(?:the|a|an|advancing|further|more)\s+/i
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const topic = (s: string) => {
+  let t = s.trim().replace(/[.,;:”"]+$/, '')
+  while (DETERMINER.test(t)) t = t.replace(DETERMINER, '')
+  return capitalise(t).slice(0, 300)
+}
+
+/** "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns. */
+const topics = (phrase: string): string[] =>
+  phrase
+    .split(/,\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/)
+    .map(topic)
+    .filter((t) => t.length > 2)
+
+/**
+ * What a round will be about, or explicitly not: "X are not on the agenda", "should focus on A,
+ * B, as well as C", "a new prisoner exchange is being prepared".
+ */
+export const agendaIn = (content: string): AgendaValue[] => {
+  const out: AgendaValue[] = []
+  const excluded = /(?:^|that\s+)([^,.;]+?)\s+(?:is|are|was|were)\s+not on the agenda/i.exec(
+    content,
+  )
+  if (excluded?.[1]) out.push({ topic: topic(excluded[1]), included: false })
+  const included = /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
+  if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
+  const focus =
+    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address)\s+(.+?)(?:[.;]|$)/i.exec(
+      content,
+    )
+  if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
+  const exchange =
+    /\b((?:new |large )?(?:prisoner exchange|exchange of prisoners|prisoner swap))\b[^.]*?\b(?:is being prepared|being prepared|is planned|is expected|will|to be)\b/i.exec(
+      content,
+    )
+  if (exchange?.[1] && !focus) out.push({ topic: topic(exchange[1]), included: true })
+  return out
+}
+
+/** What a past round achieved: agreements, documents exchanged, what was not discussed. */
+export const outcomesIn = (content: string): OutcomeValue[] => {
+  const out: OutcomeValue[] = []
+  const agreed = /\bagreed (?:on|to)\s+(.+?)(?:[.;]|$)/i.exec(content)
+  if (agreed?.[1]) for (const t of topics(agreed[1])) out.push({ type: 'agreement', text: t })
+  const papers =
+    /\b(?:both sides |the sides |they )?exchanged (?:their |the )?(position papers|memorand\w+|documents|draft\w*|proposals|lists)\b/i.exec(
+      content,
+    )
+  if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
+  const not = /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
+  if (not?.[1]) out.push({ type: 'not-discussed', text: topic(not[1]) })
+  return out
+}
+
+/** The status a sentence gives the upcoming round, strongest wording first. */
+export const statusIn = (content: string): TalkStatus | undefined => {
+  if (/\b(?:cancelled|called off)\b/i.test(content)) return 'cancelled'
+  if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
+  if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
+  if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
+  if (
+    /\bwill (?:take place|be held|start|begin|resume)\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
+      content,
+    )
+  )
+    return 'announced'
+  return undefined
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]
+
+/** "a third round" → 3. */
+export const ordinalRound = (text: string): number | undefined => {
+  const m =
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+round\b/i.exec(
+      text,
+    )
+  if (!m?.[1]) return undefined
+  const word = m[1].toLowerCase()
+  const i = ORDINALS.indexOf(word)
+  return i >= 0 ? i + 1 : Number.parseInt(word, 10)
+}
