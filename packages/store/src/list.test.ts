@@ -39,6 +39,14 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
     expect(ids(june)).toEqual(['talk-istanbul-2025-06'])
   })
 
+  it('finds a record whose month-long date starts well before the window ("In May")', async () => {
+    const page = await store.listRecords(
+      { kind: ['talk'], from: '2025-05-20', to: '2025-05-21' },
+      { limit: 50 },
+    )
+    expect(ids(page)).toEqual(['talk-istanbul-2025-05'])
+  })
+
   it('includes the places inside a region: Kharkiv oblast finds the strike on the city of Kharkiv', async () => {
     const page = await store.listRecords({ placeId: 'ua-kharkiv-oblast' }, { limit: 50 })
     expect(ids(page)).toContain('attack-ru-drones-ukraine-2025-07-21')
@@ -120,6 +128,24 @@ describe.each(dialectsUnderTest())('cursor stability on $engine', (dialect) => {
         { limit: 2, cursor: first.nextCursor ?? '' },
       )
       expect(ids(second)).toEqual(['talk-istanbul-2025-07'])
+    } finally {
+      await store.close()
+    }
+  })
+})
+
+describe.each(dialectsUnderTest())('a gazetteer loaded after the records on $engine', (dialect) => {
+  it('puts existing records inside the regions of the new gazetteer', async () => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      await store.seed(seedDataset)
+      expect(ids(await store.listRecords({ placeId: 'ua-kharkiv-oblast' }, { limit: 50 }))).toEqual(
+        [],
+      )
+      await store.loadDictionaries(dictionaries)
+      expect(ids(await store.listRecords({ placeId: 'ua-kharkiv-oblast' }, { limit: 50 }))).toEqual(
+        ['attack-ru-drones-ukraine-2025-07-21'],
+      )
     } finally {
       await store.close()
     }

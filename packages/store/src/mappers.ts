@@ -35,6 +35,9 @@ export interface RecordRows {
   search: { title: string; body: string }
 }
 
+const daysBetween = (start: string, end: string): number =>
+  Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000)
+
 export interface RecordStamp {
   version: number
   createdAt: string
@@ -53,6 +56,7 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       category: record.kind === 'aid' ? record.category : null,
       date_start: hull.start,
       date_end: hull.end,
+      date_span: hull.start && hull.end ? daysBetween(hull.start, hull.end) : null,
       sort_date: hull.start ?? UNDATED,
       killed_low: casualtyFloor(record, 'killed'),
       injured_low: casualtyFloor(record, 'injured'),
@@ -62,7 +66,13 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       updated_at: stamp.updatedAt,
       deleted_at: null,
     },
-    places: recordPlaceIds(record).map((place_id) => ({ record_id: record.id, place_id })),
+    places: recordPlaceIds(record).map((place_id) => ({
+      record_id: record.id,
+      place_id,
+      kind: record.kind,
+      sort_date: hull.start ?? UNDATED,
+      direct: 1,
+    })),
     actors: recordActorIds(record).map((actor_id) => ({ record_id: record.id, actor_id })),
     evidence: record.claims.map((claim, ordinal) => ({
       record_id: record.id,

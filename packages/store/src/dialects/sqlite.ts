@@ -24,6 +24,8 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   // NORMAL is durable against a process crash in WAL mode; only a power loss can drop the last commits.
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
+  // 64 MiB of page cache: index inserts at a million records stay in memory instead of re-reading.
+  sqlite.pragma('cache_size = -65536')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   await migrateToLatest(db, 'sqlite')
   return createKyselyStore({

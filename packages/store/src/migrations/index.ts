@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import { createRecords } from './0001-records.ts'
 import { createSearch } from './0002-search.ts'
 import { addCasualties } from './0003-casualties.ts'
+import { addPlaceIndex } from './0005-place-index.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -12,6 +13,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0001-records': createRecords(family),
   '0002-search': createSearch(family),
   '0003-casualties': addCasualties,
+  '0005-place-index': addPlaceIndex(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -1,6 +1,7 @@
 import type { DailyCasualties, RecordFilter } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
+import { dateWindow } from './date-window.ts'
 import { recordFilterWhere } from './record-filter.ts'
 
 /** Sums each attack's casualty floors by its first possible day; undated attacks are left out. */
@@ -8,9 +9,10 @@ export const casualtiesByDay = async (
   db: Kysely<Database>,
   filter: RecordFilter,
 ): Promise<DailyCasualties[]> => {
+  const attacks: RecordFilter = { ...filter, kind: ['attack'] }
   const rows = await db
     .selectFrom('records')
-    .where(recordFilterWhere({ ...filter, kind: ['attack'] }))
+    .where(recordFilterWhere(attacks, await dateWindow(db, attacks)))
     .where('records.date_start', 'is not', null)
     .select((eb) => [
       'records.sort_date as day',

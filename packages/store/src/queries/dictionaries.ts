@@ -4,6 +4,7 @@ import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { toActor, toPlace } from '../mappers.ts'
 import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
+import { rederiveEnclosingPlaces } from './enclosing-places.ts'
 
 export const listActors = async (db: Kysely<Database>): Promise<Actor[]> =>
   (await db.selectFrom('actors').select('actors.doc').orderBy('actors.id').execute()).map(toActor)
@@ -50,6 +51,7 @@ export const replaceDictionaries = async (
   for (const part of chunk(placeAncestry(places), 5000)) {
     await db.insertInto('place_ancestors').values(part).execute()
   }
+  await rederiveEnclosingPlaces(db)
   for (const part of chunk(actors, 1000)) {
     await db
       .insertInto('actors')

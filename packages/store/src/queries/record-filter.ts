@@ -2,43 +2,48 @@ import type { RecordFilter } from '@sitrep/domain'
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import type { Database } from '../database.ts'
 
+/** A lower bound for the sort-date index that a `from` filter implies (see dateWindow). */
+export interface DateWindow {
+  earliestStart?: string
+}
+
 /**
  * The domain's RecordFilter as one WHERE condition on `records`, shared by list and search.
  * The date window uses `sort_date` (the hull's start) so the (kind, sort_date) index serves it;
  * undated rows carry a far-future sort_date and so never pass a `to` bound.
  */
 export const recordFilterWhere =
-  (filter: RecordFilter) =>
+  (filter: RecordFilter, window: DateWindow = {}) =>
   (eb: ExpressionBuilder<Database, 'records'>): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [eb('records.deleted_at', 'is', null)]
     if (filter.kind?.length) conditions.push(eb('records.kind', 'in', filter.kind))
     if (filter.from) conditions.push(eb('records.date_end', '>=', filter.from))
+    if (window.earliestStart) conditions.push(eb('records.sort_date', '>=', window.earliestStart))
     if (filter.to) conditions.push(eb('records.sort_date', '<=', filter.to))
     if (filter.status) conditions.push(eb('records.status', '=', filter.status))
     if (filter.stage) conditions.push(eb('records.stage', '=', filter.stage))
     if (filter.category) conditions.push(eb('records.category', '=', filter.category))
     const { placeId, actorId, sourceId } = filter
     if (placeId) {
-      // A region includes every place inside it; a place missing from the gazetteer still
-      // matches itself.
+      // record_places holds the enclosing regions too, so a region is one equality; kind and
+      // date repeated here keep the whole narrowing inside the (place, kind, date) index.
+      const { kind } = filter
       conditions.push(
-        eb.exists(
+        eb(
+          'records.id',
+          'in',
           eb
             .selectFrom('record_places')
             .select('record_places.record_id')
-            .whereRef('record_places.record_id', '=', 'records.id')
-            .where((inner) =>
-              inner.or([
-                inner('record_places.place_id', '=', placeId),
-                inner(
-                  'record_places.place_id',
-                  'in',
-                  inner
-                    .selectFrom('place_ancestors')
-                    .select('place_ancestors.place_id')
-                    .where('place_ancestors.ancestor_id', '=', placeId),
-                ),
-              ]),
+            .where('record_places.place_id', '=', placeId)
+            .$if(kind !== undefined && kind.length > 0, (qb) =>
+              qb.where('record_places.kind', 'in', kind ?? []),
+            )
+            .$if(window.earliestStart !== undefined, (qb) =>
+              qb.where('record_places.sort_date', '>=', window.earliestStart ?? ''),
+            )
+            .$if(filter.to !== undefined, (qb) =>
+              qb.where('record_places.sort_date', '<=', filter.to ?? ''),
             ),
         ),
       )

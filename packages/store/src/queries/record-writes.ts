@@ -4,6 +4,7 @@ import type { Database } from '../database.ts'
 import type { RecordRows } from '../mappers.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RevisionsTable } from '../tables/revisions.table.ts'
+import { enclosingPlaceRows } from './enclosing-places.ts'
 
 /** Rows per multi-row INSERT: under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const rowsPerInsert = (columns: number) => Math.floor(20_000 / columns)
@@ -24,12 +25,8 @@ const insertMany = async <T extends keyof Database>(
 }
 
 const insertDependents = async (db: Kysely<Database>, all: readonly RecordRows[]) => {
-  await insertMany(
-    db,
-    'record_places',
-    all.flatMap((r) => r.places),
-    2,
-  )
+  const places = all.flatMap((r) => r.places)
+  await insertMany(db, 'record_places', [...places, ...(await enclosingPlaceRows(db, places))], 5)
   await insertMany(
     db,
     'record_actors',

@@ -5,6 +5,7 @@ import type { Database } from '../database.ts'
 import { toStoredRecord } from '../mappers.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RecordPage } from '../store.ts'
+import { dateWindow } from './date-window.ts'
 import { recordFilterWhere } from './record-filter.ts'
 
 const storedColumns = [
@@ -34,10 +35,11 @@ export const listRecords = async (
   const sort = filter.sort ?? 'date'
   const direction = sort === 'date' ? 'asc' : 'desc'
   const after = page.cursor ? decodeCursor(page.cursor, sort) : undefined
+  const window = await dateWindow(db, filter)
   const rows = await db
     .selectFrom('records')
     .select(storedColumns)
-    .where(recordFilterWhere(filter))
+    .where(recordFilterWhere(filter, window))
     .$if(after !== undefined, (qb) =>
       qb.where((eb) =>
         eb(
@@ -76,7 +78,7 @@ export const searchRecords = async (
     .selectFrom('records')
     .innerJoin(matches.as('s'), 's.record_id', 'records.id')
     .select([...storedColumns, 's.rank'])
-    .where(recordFilterWhere(filter))
+    .where(recordFilterWhere(filter, await dateWindow(db, filter)))
     .$if(after !== undefined, (qb) =>
       qb.where((eb) =>
         eb(

@@ -16,6 +16,8 @@ export interface RecordsTable {
   /** Hull of the resolved "date" claims: earliest start, latest end. Null when none resolves. */
   date_start: string | null
   date_end: string | null
+  /** Whole days from date_start to date_end: bounds a date window's scan from below. */
+  date_span: number | null
   /** `date_start`, or a far-future sentinel so that undated records sort after dated ones. */
   sort_date: string
   /**

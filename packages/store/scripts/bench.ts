@@ -1,0 +1,104 @@
+// Store benchmarks (not tests): import rate against a hand-written floor, and p50/p99 of the
+// reads the API makes, at each size. Results go to bench/results/store.json and a table.
+//   tsx scripts/bench.ts [--sizes 10000,100000,1000000] [--runs 200]
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { openSqliteStore } from '../src/dialects/sqlite.ts'
+import { generateRecords } from '../src/generate/generate-records.ts'
+import { importStream } from '../src/import/import-stream.ts'
+import { floorImport } from './bench/floor.ts'
+import { benchQueries } from './bench/queries.ts'
+
+const root = fileURLToPath(new URL('../../..', import.meta.url))
+const dataDir = join(root, '.bench-data')
+const resultsDir = join(root, 'bench', 'results')
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    runs: { type: 'string', default: '200' },
+    batch: { type: 'string', default: '5000' },
+  },
+})
+const sizes = (values.sizes ?? '').split(',').map(Number)
+const runs = Number(values.runs)
+const batchSize = Number(values.batch)
+mkdirSync(dataDir, { recursive: true })
+mkdirSync(resultsDir, { recursive: true })
+
+const dataset = async (size: number) => {
+  const file = join(dataDir, `gen-${size}.ndjson`)
+  if (!existsSync(file)) {
+    function* lines() {
+      for (const r of generateRecords({ records: size, seed: 1 })) yield `${JSON.stringify(r)}\n`
+    }
+    await pipeline(Readable.from(lines()), createWriteStream(file))
+  }
+  return file
+}
+
+const freshFile = (name: string) => {
+  const file = join(dataDir, name)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
+  return file
+}
+
+const results = []
+for (const size of sizes) {
+  const file = await dataset(size)
+  const floorDb = freshFile(`floor-${size}.db`)
+  await (await openSqliteStore({ file: floorDb })).close()
+  const floor = await floorImport(file, floorDb, batchSize)
+  rmSync(floorDb, { force: true })
+
+  const dbFile = freshFile(`store-${size}.db`)
+  const store = await openSqliteStore({ file: dbFile })
+  const started = performance.now()
+  const summary = await importStream(store, createReadStream(file), {
+    format: 'ndjson',
+    by: 'bench',
+    batchSize,
+  })
+  const seconds = (performance.now() - started) / 1000
+  const queries = await benchQueries(store, runs)
+  await store.close()
+  const result = {
+    size,
+    fileMB: statSync(file).size / 1e6,
+    import: { records: summary.imported, seconds, perSecond: summary.imported / seconds },
+    floor,
+    ratioToFloor: summary.imported / seconds / floor.perSecond,
+    queries,
+  }
+  results.push(result)
+  console.error(`${size}: done`)
+}
+
+const ms = (n: number) => n.toFixed(2)
+console.log(
+  '| records | import rec/s | floor rec/s | ratio | list p50/p99 ms | search p50/p99 ms | casualties p50/p99 ms |',
+)
+console.log('|---:|---:|---:|---:|---:|---:|---:|')
+for (const r of results) {
+  const q = r.queries
+  console.log(
+    `| ${r.size.toLocaleString('en')} | ${Math.round(r.import.perSecond).toLocaleString('en')} | ${Math.round(r.floor.perSecond).toLocaleString('en')} | ${r.ratioToFloor.toFixed(2)} | ${ms(q.filteredList.p50)} / ${ms(q.filteredList.p99)} | ${ms(q.search.p50)} / ${ms(q.search.p99)} | ${ms(q.casualties.p50)} / ${ms(q.casualties.p99)} |`,
+  )
+}
+const out = join(resultsDir, 'store.json')
+writeFileSync(
+  out,
+  `${JSON.stringify({ at: new Date().toISOString(), engine: 'sqlite', results }, null, 2)}\n`,
+)
+console.log(`\nwritten to ${out}`)

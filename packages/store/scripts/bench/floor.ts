@@ -1,0 +1,60 @@
+import { createReadStream } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { readLines } from '../../src/import/lines.ts'
+import { type RecordRows, toRecordRows } from '../../src/mappers.ts'
+
+/**
+ * The floor the issue asks the importer to be measured against: the same rows written by a
+ * hand-written better-sqlite3 loop with prepared statements, no validation and no query builder.
+ * It writes into a store-migrated file so that tables, indexes and the FTS5 index are identical.
+ */
+export const floorImport = async (file: string, dbFile: string, batchSize: number) => {
+  const db = new BetterSqlite3(dbFile)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('cache_size = -65536')
+  const record = db.prepare(
+    `insert into records (id, kind, title, status, stage, category, date_start, date_end, sort_date,
+      killed_low, injured_low, doc, version, created_at, updated_at, deleted_at)
+     values (@id, @kind, @title, @status, @stage, @category, @date_start, @date_end, @sort_date,
+      @killed_low, @injured_low, @doc, @version, @created_at, @updated_at, @deleted_at)`,
+  )
+  const place = db.prepare('insert into record_places (record_id, place_id) values (?, ?)')
+  const actor = db.prepare('insert into record_actors (record_id, actor_id) values (?, ?)')
+  const evidence = db.prepare(
+    `insert into evidence (record_id, ordinal, evidence_id, fact, value, source_id, quote, asserter_actor_id, attribution)
+     values (@record_id, @ordinal, @evidence_id, @fact, @value, @source_id, @quote, @asserter_actor_id, @attribution)`,
+  )
+  const revision = db.prepare(
+    `insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, 1, 'create', ?, 'floor', null, ?)`,
+  )
+  const search = db.prepare('insert into record_search (rowid, title, body) values (?, ?, ?)')
+  const write = db.transaction((batch: RecordRows[]) => {
+    for (const rows of batch) {
+      const { lastInsertRowid } = record.run(rows.record)
+      for (const p of rows.places) place.run(p.record_id, p.place_id)
+      for (const a of rows.actors) actor.run(a.record_id, a.actor_id)
+      for (const e of rows.evidence) evidence.run(e)
+      revision.run(rows.record.id, rows.record.doc, rows.record.created_at)
+      search.run(lastInsertRowid, rows.search.title, rows.search.body)
+    }
+  })
+  const now = new Date().toISOString()
+  let batch: RecordRows[] = []
+  let count = 0
+  const started = performance.now()
+  for await (const line of readLines(createReadStream(file))) {
+    if (!line.text) continue
+    batch.push(toRecordRows(JSON.parse(line.text), { version: 1, createdAt: now, updatedAt: now }))
+    if (batch.length >= batchSize) {
+      write(batch)
+      count += batch.length
+      batch = []
+    }
+  }
+  write(batch)
+  count += batch.length
+  const seconds = (performance.now() - started) / 1000
+  db.close()
+  return { records: count, seconds, perSecond: count / seconds }
+}

@@ -1,0 +1,63 @@
+import { places } from '@sitrep/domain'
+import { createRandom } from '../../src/generate/random.ts'
+import type { Store } from '../../src/store.ts'
+
+export interface Timing {
+  p50: number
+  p99: number
+  runs: number
+}
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+
+/** Runs `query` with fresh parameters each time; the first runs warm caches and are not kept. */
+const time = async (runs: number, query: (i: number) => Promise<unknown>): Promise<Timing> => {
+  const warmup = Math.ceil(runs / 10)
+  const samples: number[] = []
+  for (let i = 0; i < warmup + runs; i++) {
+    const started = performance.now()
+    await query(i)
+    if (i >= warmup) samples.push(performance.now() - started)
+  }
+  samples.sort((a, b) => a - b)
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), runs }
+}
+
+const SEARCHES = [
+  'drone attack',
+  'Kharkiv',
+  'air defence',
+  'Patriot',
+  'talks Istanbul',
+  'ceasefire',
+  'injured governor',
+  'Odesa missile',
+]
+const regions = places.filter((p) => p.kind === 'region' && p.country === 'UA')
+
+const dayOffset = (days: number) =>
+  new Date(Date.UTC(2022, 2, 1) + days * 86_400_000).toISOString().slice(0, 10)
+
+/** The three reads the issue names, with deterministic parameters. */
+export const benchQueries = async (store: Store, runs: number) => {
+  const rng = createRandom(99)
+  const filteredList = await time(runs, () => {
+    const start = rng.int(0, 1400)
+    return store.listRecords(
+      {
+        kind: ['attack'],
+        from: dayOffset(start),
+        to: dayOffset(start + 30),
+        placeId: rng.pick(regions).id,
+      },
+      { limit: 50 },
+    )
+  })
+  const search = await time(runs, () => store.search(rng.pick(SEARCHES), {}, { limit: 50 }))
+  const casualties = await time(Math.ceil(runs / 4), () => {
+    const start = rng.int(0, 1000)
+    return store.casualtiesByDay({ from: dayOffset(start), to: dayOffset(start + 365) })
+  })
+  return { filteredList, search, casualties }
+}
