@@ -1,0 +1,56 @@
+import { seedDataset } from '@sitrep/domain/seed'
+import { extract } from '../src/index.ts'
+import { type FactRecord, fact, factsOf } from './facts.ts'
+import { f1, print } from './report.ts'
+import { scoreRecords } from './score.ts'
+import { texts } from './texts/index.ts'
+
+/**
+ * `npm run eval:extract`: the seed article against the hand-made seed dataset, then the
+ * project's own short texts against their hand-written gold, reported separately.
+ */
+const log = (line: string) => process.stdout.write(`${line}\n`)
+
+const [source] = seedDataset.sources
+if (!source?.text) throw new Error('the seed source has no text')
+const seedPredicted = extract(source.text, { publishedAt: source.publishedAt, source }).map((d) =>
+  factsOf(d.record),
+)
+const seedGold = seedDataset.records.map(factsOf)
+const seed = print(
+  'seed article (gold: @sitrep/domain/seed)',
+  scoreRecords(seedPredicted, seedGold),
+  log,
+)
+
+const own = texts.flatMap((t) => {
+  const predicted = extract(t.text, { publishedAt: t.publishedAt, source: { id: t.id } }).map(
+    (d) => ({
+      ...factsOf(d.record),
+      id: `${t.id}/${d.record.id}`,
+    }),
+  )
+  const gold: FactRecord[] = t.gold.map((g, i) => ({
+    kind: g.kind,
+    id: `${t.id}/${g.id ?? `gold-${i + 1}`}`,
+    facts: g.facts
+      .map(fact)
+      .map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
+  }))
+  return scoreRecords(
+    predicted.map((p) => ({
+      ...p,
+      facts: p.facts.map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
+    })),
+    gold,
+  )
+})
+const mine = print(`own test texts (${texts.length}, gold in eval/texts/)`, own, log)
+
+const summary = (name: string, s: typeof seed) => {
+  const kinds = [...s.byKind].map(([k, t]) => `${k} ${f1(t).f1.toFixed(3)}`).join(', ')
+  log(`${name}: F1 ${f1(s.overall).f1.toFixed(3)} (${kinds})`)
+}
+log('\n== summary')
+summary('seed', seed)
+summary('own texts', mine)
