@@ -1,4 +1,5 @@
 import type { ActorsTable } from './tables/actors.table.ts'
+import type { ApiKeysTable } from './tables/api-keys.table.ts'
 import type { EvidenceTable } from './tables/evidence.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
@@ -21,4 +22,5 @@ export interface Database {
   places: PlacesTable
   place_ancestors: PlaceAncestorsTable
   store_meta: StoreMetaTable
+  api_keys: ApiKeysTable
 }

@@ -10,7 +10,7 @@ export class StoreError extends Error {
 export class NotFound extends StoreError {
   override name = 'NotFound'
   constructor(
-    readonly resource: 'record' | 'source',
+    readonly resource: 'record' | 'source' | 'api key',
     readonly id: string,
   ) {
     super(`${resource} ${id} not found`)
@@ -21,7 +21,7 @@ export class NotFound extends StoreError {
 export class Conflict extends StoreError {
   override name = 'Conflict'
   constructor(
-    readonly resource: 'record' | 'source',
+    readonly resource: 'record' | 'source' | 'api key',
     readonly id: string,
   ) {
     super(`${resource} ${id} already exists`)

@@ -1,5 +1,6 @@
 import {
   Actor,
+  ApiRole,
   PageRequest,
   Place,
   RecordFilter,
@@ -12,6 +13,7 @@ import { z } from 'zod'
 import type { Database } from './database.ts'
 import { NotFound, ValidationFailed } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
+import * as apiKeys from './queries/api-keys.ts'
 import { casualtiesByDay } from './queries/casualties.ts'
 import { listActors, listPlaces, replaceDictionaries } from './queries/dictionaries.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
@@ -37,6 +39,7 @@ export interface KyselyStoreOptions {
 
 const SearchQuery = z.string().trim().min(1).max(500)
 const BaseVersion = z.number().int().min(1)
+const NewApiKey = z.strictObject({ role: ApiRole, label: z.string().trim().min(1).max(200) })
 
 /** The Store over any Kysely dialect; the dialect modules only choose search and transactions. */
 export const createKyselyStore = (options: KyselyStoreOptions): Store => {
@@ -94,6 +97,12 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     },
 
     casualtiesByDay: async (filter) => casualtiesByDay(db, readFilter(filter)),
+
+    createApiKey: async (input) =>
+      apiKeys.createApiKey(db, validate(NewApiKey, input, 'API key'), now()),
+    listApiKeys: () => apiKeys.listApiKeys(db),
+    revokeApiKey: (id) => apiKeys.revokeApiKey(db, id, now()),
+    findApiKey: (key) => apiKeys.findApiKey(db, key),
 
     listSources: () => listSources(db),
 

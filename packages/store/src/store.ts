@@ -1,5 +1,7 @@
 import type {
   Actor,
+  ApiKeyInfo,
+  ApiRole,
   DailyCasualties,
   PageRequest,
   Place,
@@ -98,6 +100,14 @@ export interface Store {
   importRecords(records: readonly unknown[], ctx: WriteContext): Promise<ImportBatchResult>
   /** Loads the dataset once, atomically; later calls return false and change nothing. */
   seed(dataset: SeedDataset): Promise<boolean>
+
+  /** A new API key; the returned `key` string is the only copy of the secret. */
+  createApiKey(input: { role: ApiRole; label: string }): Promise<{ info: ApiKeyInfo; key: string }>
+  listApiKeys(): Promise<ApiKeyInfo[]>
+  /** Throws NotFound for an unknown id; revoking twice is harmless. */
+  revokeApiKey(id: string): Promise<void>
+  /** The live key a presented key string belongs to; unknown, wrong and revoked all give undefined. */
+  findApiKey(key: string): Promise<ApiKeyInfo | undefined>
 
   close(): Promise<void>
 }

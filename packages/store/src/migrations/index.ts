@@ -3,6 +3,7 @@ import { createRecords } from './0001-records.ts'
 import { createSearch } from './0002-search.ts'
 import { addCasualties } from './0003-casualties.ts'
 import { addPlaceIndex } from './0005-place-index.ts'
+import { createApiKeys } from './0006-api-keys.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -14,6 +15,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0002-search': createSearch(family),
   '0003-casualties': addCasualties,
   '0005-place-index': addPlaceIndex(family),
+  '0006-api-keys': createApiKeys,
 })
 
 export type { SqlFamily } from './sql-family.ts'
