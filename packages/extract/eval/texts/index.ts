@@ -1,15 +1,8 @@
-import type { RecordKind } from '@sitrep/domain'
+import { aidTexts } from './aid.ts'
+import { attackTexts } from './attacks.ts'
+import { offTopicTexts } from './off-topic.ts'
+import { talkAndStatementTexts } from './talks-and-statements.ts'
 
-/** A short realistic text with its gold, written fact by fact in the form of eval/facts.ts. */
-export interface EvalText {
-  readonly id: string
-  readonly publishedAt?: string
-  readonly text: string
-  readonly gold: readonly {
-    readonly kind: RecordKind
-    readonly id?: string
-    readonly facts: readonly string[]
-  }[]
-}
+export type { EvalText } from './types.ts'
 
-export const texts: readonly EvalText[] = []
+export const texts = [...attackTexts, ...aidTexts, ...talkAndStatementTexts, ...offTopicTexts]
