@@ -3,6 +3,8 @@ import { fieldIssues } from '@sitrep/domain'
 import type { Store } from '@sitrep/store'
 import { cors } from 'hono/cors'
 import type { AppEnv } from './lib/app-env.ts'
+import { authenticate, requireRole } from './lib/auth.ts'
+import { bodyRules } from './lib/body-rules.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
@@ -25,6 +27,8 @@ export interface AppDeps {
   readonly rateLimit?: RateLimitOptions | false
   /** Assets for the `/docs` page; without them `/docs` is not served. */
   readonly docsAssets?: DocsAssets
+  /** When true, reads need a key too (reader role); by default reads are public. */
+  readonly requireKeyForReads?: boolean
 }
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 600, windowMs: 60_000 }
@@ -32,7 +36,11 @@ const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 600, windowMs: 60_000 }
 const problemResponse = (body: ReturnType<typeof problem>) =>
   new Response(JSON.stringify(body), {
     status: body.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+    headers: {
+      'content-type': PROBLEM_CONTENT_TYPE,
+      // RFC 9110: a 401 names the scheme the client should use.
+      ...(body.status === 401 ? { 'www-authenticate': 'Bearer realm="sitrep"' } : {}),
+    },
   })
 
 /**
@@ -45,6 +53,7 @@ export const createApp = ({
   corsOrigins = '*',
   rateLimit: limits = DEFAULT_RATE_LIMIT,
   docsAssets,
+  requireKeyForReads = false,
 }: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
@@ -71,7 +80,10 @@ export const createApp = ({
       exposeHeaders: ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     }),
   )
+  app.use('/v1/*', authenticate)
+  if (requireKeyForReads) app.use('/v1/*', requireRole('reader'))
   if (limits) app.use('/v1/*', rateLimit(limits))
+  app.use('/v1/*', ...bodyRules())
   app.use(...httpCache())
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
@@ -99,6 +111,11 @@ export const createApp = ({
     .route('/v1/places', placesApp)
     .route('/v1/sources', sourcesApp)
 
+  routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key made with `sitrep keys create`',
+  })
   routes.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

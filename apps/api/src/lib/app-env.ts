@@ -1,6 +1,7 @@
+import type { ApiKeyInfo } from '@sitrep/domain'
 import type { Store } from '@sitrep/store'
 
-/** What every handler can reach through `c.var`: set once by `createApp`. */
+/** What every handler can reach through `c.var`: set by `createApp` and the auth middleware. */
 export interface AppEnv {
-  Variables: { store: Store }
+  Variables: { store: Store; principal?: ApiKeyInfo }
 }

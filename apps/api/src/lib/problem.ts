@@ -6,6 +6,7 @@ import {
   problemType,
 } from '@sitrep/domain'
 import { Conflict, NotFound, StaleVersion, ValidationFailed } from '@sitrep/store'
+import { HTTPException } from 'hono/http-exception'
 import { ApiError } from './api-error.ts'
 
 const titles: { [C in ProblemCode]: string } = {
@@ -44,6 +45,16 @@ export const problem = (
  */
 export const problemFor = (error: unknown, instance: string): Problem => {
   if (error instanceof ApiError) return problem(error.code, error.message, error.issues, instance)
+  if (error instanceof HTTPException) {
+    // Hono's own refusals: malformed JSON (400), a body over the limit (413).
+    const code =
+      error.status === 413
+        ? 'payload-too-large'
+        : error.status === 401
+          ? 'unauthorized'
+          : 'bad-request'
+    return problem(code, error.message || titles[code], undefined, instance)
+  }
   if (error instanceof NotFound) return problem('not-found', error.message, undefined, instance)
   if (error instanceof Conflict) return problem('conflict', error.message, undefined, instance)
   if (error instanceof StaleVersion)

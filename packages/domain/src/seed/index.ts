@@ -24,3 +24,4 @@ export const seedDataset: SeedDataset = SeedDataset.parse({
 
 export { istanbulTalksArticleText } from './article-text.ts'
 export { istanbulTalksArticle } from './source.ts'
+export { julyRound, juneRound, mayRound } from './talks.ts'

@@ -5,8 +5,14 @@ import {
   type RecordKind,
   RecordMeta,
   recordSchemas,
+  SitrepRecord,
 } from '@sitrep/domain'
-import { notFoundResponse, problemResponses } from '../../lib/problem-responses.ts'
+import { requireRole } from '../../lib/auth.ts'
+import {
+  notFoundResponse,
+  problemResponses,
+  writeProblemResponses,
+} from '../../lib/problem-responses.ts'
 
 /** The URL segment and OpenAPI tag of each kind. */
 export const kindPaths = {
@@ -56,6 +62,77 @@ export const getRoute = <K extends RecordKind>(kind: K) =>
         content: { 'application/json': { schema: storedOf(kind) } },
       },
       ...notFoundResponse,
+      ...problemResponses,
+    },
+  })
+
+/**
+ * Write bodies are typed as any record: a route generic in its kind cannot carry a per-kind body
+ * type through Hono's inference, so the handler checks the kind and refuses another with 422.
+ */
+const recordBody = {
+  required: true,
+  content: { 'application/json': { schema: SitrepRecord } },
+} as const
+const editorOnly = () => [requireRole('editor')]
+
+/** `If-Match: "<version>"`, the version the client read (its ETag). */
+export const IfMatch = z.object({
+  'if-match': z
+    .string()
+    .regex(/^(W\/)?"?\d+"?$/, 'must be the record version the change is based on, as its ETag: "3"')
+    .optional(),
+})
+
+export const createRecordRoute = <K extends RecordKind>(kind: K) =>
+  createRoute({
+    method: 'post',
+    path: '/',
+    tags: [kindPaths[kind]],
+    summary: `Create a ${kind} record (editor role); the write lands as revision 1`,
+    security: [{ bearer: [] }],
+    middleware: editorOnly(),
+    request: { body: recordBody },
+    responses: {
+      201: {
+        description: 'Created',
+        content: { 'application/json': { schema: storedOf(kind) } },
+      },
+      ...writeProblemResponses,
+      ...problemResponses,
+    },
+  })
+
+export const updateRecordRoute = <K extends RecordKind>(kind: K) =>
+  createRoute({
+    method: 'put',
+    path: '/{id}',
+    tags: [kindPaths[kind]],
+    summary: `Replace a ${kind} record (editor role), based on the version in If-Match`,
+    security: [{ bearer: [] }],
+    middleware: editorOnly(),
+    request: { params: z.object({ id: RecordId }), headers: IfMatch, body: recordBody },
+    responses: {
+      200: { description: 'Updated', content: { 'application/json': { schema: storedOf(kind) } } },
+      ...notFoundResponse,
+      ...writeProblemResponses,
+      ...problemResponses,
+    },
+  })
+
+export const deleteRecordRoute = <K extends RecordKind>(kind: K) =>
+  createRoute({
+    method: 'delete',
+    path: '/{id}',
+    tags: [kindPaths[kind]],
+    summary: `Delete a ${kind} record (editor role): a tombstone and a revision, history kept`,
+    security: [{ bearer: [] }],
+    middleware: editorOnly(),
+    request: { params: z.object({ id: RecordId }), headers: IfMatch },
+    responses: {
+      204: { description: 'Deleted' },
+      ...notFoundResponse,
+      ...writeProblemResponses,
       ...problemResponses,
     },
   })

@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { ApiError } from './api-error.ts'
+
+/** Larger than any record with hundreds of claims; an article for ingest fits too. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+const requireJson: MiddlewareHandler = async (c, next) => {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/(.+\+)?json\b/i.test(type))
+    throw new ApiError(
+      'unsupported-media-type',
+      `send JSON (Content-Type: application/json), not ${type || 'nothing'}`,
+    )
+  await next()
+}
+
+/** Bodies of writes: JSON only (415 otherwise) and at most MAX_BODY_BYTES (413). */
+export const bodyRules = (): MiddlewareHandler[] => [
+  async (c, next) => {
+    if (
+      c.req.method === 'GET' ||
+      c.req.method === 'HEAD' ||
+      c.req.method === 'DELETE' ||
+      c.req.method === 'OPTIONS'
+    )
+      return next()
+    return requireJson(c, next)
+  },
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError('payload-too-large', `the body is over ${MAX_BODY_BYTES} bytes`)
+    },
+  }),
+]
