@@ -25,10 +25,25 @@ describe('HTTP caching of reads', () => {
     expect(await again.text()).toBe('')
   })
 
-  it('gives different resources different ETags', async () => {
-    const a = await ctx.app.request('/v1/talks/talk-istanbul-2025-07')
-    const b = await ctx.app.request('/v1/talks/talk-istanbul-2025-06')
-    expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'))
+  it('gives a list a new ETag when a record in it changes', async () => {
+    const before = (await ctx.app.request('/v1/talks')).headers.get('etag')
+    const { record, meta } = await ctx.store.getRecord('talk-istanbul-2025-06')
+    await ctx.store.updateRecord(
+      record.id,
+      { ...record, title: `${record.title} (edited)` },
+      meta.version,
+      {
+        by: 'test',
+      },
+    )
+    const after = await ctx.app.request('/v1/talks', { headers: { 'if-none-match': before ?? '' } })
+    expect(after.status).toBe(200)
+    expect(after.headers.get('etag')).not.toBe(before)
+  })
+
+  it('tags a single record with its version, for If-Match', async () => {
+    const res = await ctx.app.request('/v1/talks/talk-istanbul-2025-07')
+    expect(res.headers.get('etag')).toBe('"1"')
   })
 
   it('does not mark errors cacheable', async () => {
