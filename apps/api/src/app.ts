@@ -14,6 +14,7 @@ import { type DocsAssets, docsApp } from './routes/docs/docs.index.ts'
 import { eventsApp } from './routes/events/events.index.ts'
 import { healthApp } from './routes/health/health.index.ts'
 import { historyApp } from './routes/history/history.index.ts'
+import { keysApp } from './routes/keys/keys.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
 
@@ -110,6 +111,7 @@ export const createApp = ({
     .route('/v1/actors', actorsApp)
     .route('/v1/places', placesApp)
     .route('/v1/sources', sourcesApp)
+    .route('/v1/keys', keysApp)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
