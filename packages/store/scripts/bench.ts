@@ -15,6 +15,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { actors, places } from '@sitrep/domain'
 import { openSqliteStore } from '../src/dialects/sqlite.ts'
 import { generateRecords } from '../src/generate/generate-records.ts'
 import { importStream } from '../src/import/import-stream.ts'
@@ -58,12 +59,15 @@ const results = []
 for (const size of sizes) {
   const file = await dataset(size)
   const floorDb = freshFile(`floor-${size}.db`)
-  await (await openSqliteStore({ file: floorDb })).close()
+  const prepared = await openSqliteStore({ file: floorDb })
+  await prepared.loadDictionaries({ places, actors })
+  await prepared.close()
   const floor = await floorImport(file, floorDb, batchSize)
   rmSync(floorDb, { force: true })
 
   const dbFile = freshFile(`store-${size}.db`)
   const store = await openSqliteStore({ file: dbFile })
+  await store.loadDictionaries({ places, actors })
   const started = performance.now()
   const summary = await importStream(store, createReadStream(file), {
     format: 'ndjson',

@@ -33,6 +33,8 @@ export interface KyselyStoreOptions {
   transact: Transact
   /** Injected so tests can pin timestamps; defaults to the wall clock. */
   now?: () => Date
+  /** Runs after an import batch commits: SQLite refreshes planner statistics here. */
+  afterBulkWrite?: () => Promise<void>
   /** Extra teardown after the Kysely instance is destroyed (closing a pool, a file). */
   onClose?: () => Promise<void>
 }
@@ -129,7 +131,9 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
 
     async importRecords(records, ctx) {
       const c = readCtx(ctx)
-      return transact((trx) => writes.importRecords(trx, search, records, c, now()))
+      const result = await transact((trx) => writes.importRecords(trx, search, records, c, now()))
+      await options.afterBulkWrite?.()
+      return result
     },
 
     async seed(dataset) {

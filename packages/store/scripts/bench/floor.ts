@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs'
+import { places } from '@sitrep/domain'
 import BetterSqlite3 from 'better-sqlite3'
 import { readLines } from '../../src/import/lines.ts'
 import { type RecordRows, toRecordRows } from '../../src/mappers.ts'
+import { placeAncestry } from '../../src/queries/dictionaries.ts'
 
 /**
  * The floor the issue asks the importer to be measured against: the same rows written by a
@@ -14,12 +16,19 @@ export const floorImport = async (file: string, dbFile: string, batchSize: numbe
   db.pragma('synchronous = NORMAL')
   db.pragma('cache_size = -65536')
   const record = db.prepare(
-    `insert into records (id, kind, title, status, stage, category, date_start, date_end, sort_date,
+    `insert into records (id, kind, title, status, stage, category, date_start, date_end, date_span, sort_date,
       killed_low, injured_low, doc, version, created_at, updated_at, deleted_at)
-     values (@id, @kind, @title, @status, @stage, @category, @date_start, @date_end, @sort_date,
+     values (@id, @kind, @title, @status, @stage, @category, @date_start, @date_end, @date_span, @sort_date,
       @killed_low, @injured_low, @doc, @version, @created_at, @updated_at, @deleted_at)`,
   )
-  const place = db.prepare('insert into record_places (record_id, place_id) values (?, ?)')
+  const place = db.prepare(
+    'insert or ignore into record_places (record_id, place_id, kind, sort_date, direct) values (?, ?, ?, ?, ?)',
+  )
+  const enclosing = new Map<string, string[]>()
+  for (const row of placeAncestry(places)) {
+    if (row.ancestor_id === row.place_id) continue
+    enclosing.set(row.place_id, [...(enclosing.get(row.place_id) ?? []), row.ancestor_id])
+  }
   const actor = db.prepare('insert into record_actors (record_id, actor_id) values (?, ?)')
   const evidence = db.prepare(
     `insert into evidence (record_id, ordinal, evidence_id, fact, value, source_id, quote, asserter_actor_id, attribution)
@@ -32,7 +41,11 @@ export const floorImport = async (file: string, dbFile: string, batchSize: numbe
   const write = db.transaction((batch: RecordRows[]) => {
     for (const rows of batch) {
       const { lastInsertRowid } = record.run(rows.record)
-      for (const p of rows.places) place.run(p.record_id, p.place_id)
+      for (const p of rows.places) {
+        place.run(p.record_id, p.place_id, p.kind, p.sort_date, 1)
+        for (const a of enclosing.get(p.place_id) ?? [])
+          place.run(p.record_id, a, p.kind, p.sort_date, 0)
+      }
       for (const a of rows.actors) actor.run(a.record_id, a.actor_id)
       for (const e of rows.evidence) evidence.run(e)
       revision.run(rows.record.id, rows.record.doc, rows.record.created_at)
