@@ -8,14 +8,14 @@ const ITEM_TRIGGERS =
   /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|buy|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|send|deliver(?:ed)?|supply|supplied|hand(?:ed)? over|finance|transfer(?:red)?|donate|received)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but)\b|\s+(?:to|in order|from|because|as|since|after|by|this year|for|so that|which|that|and bring|and later|within|worth)\b/i
+  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but)\b|\s+(?:to|in order|from|because|as|since|after|by|this (?:\w+ )?year|next (?:\w+ )?year|for|so that|which|that|and bring|and later|within|worth)\b/i
 const GENERIC = /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more)$/i
 const DETERMINER = /^(?:the|a|an|more|additional|further|new|its|their|his|her)\s+/i
 
 /** "A, B, C and D"; "and associated" joins rather than lists ("systems and associated missiles"). */
 const splitList = (phrase: string): string[] =>
   phrase
-    .split(/,\s*(?:and\s+|as well as\s+)?|\s+as well as\s+/)
+    .split(/,(?!\d{3})\s*(?:and\s+|as well as\s+)?|\s+as well as\s+/)
     .flatMap((p) => p.split(/\s+and\s+(?!associated|related|their|its)/))
     .map((p) => p.trim())
     .filter((p) => p !== '' && !/^(?:more|others|so on|other \w+)$/i.test(p))

@@ -13,10 +13,12 @@ export interface AidDraft {
 
 const AID_WORDS =
   /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loan|grant)\b/i
+const MONEY_WORDS =
+  /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:euros?|dollars?|pounds|kroner|hryvnias?)\b/i
 const REQUEST =
   /\b(?:needs?|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
 const DELIVERY =
-  /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped)\b/i
+  /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 const PLEDGE =
   /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved)\b/i
 const CONTINUES =
@@ -25,7 +27,7 @@ const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
 const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i
 
 const stageOf = (text: string): AidStage | undefined =>
-  !AID_WORDS.test(text)
+  !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
     ? undefined
     : REQUEST.test(text)
       ? 'request'
@@ -58,7 +60,10 @@ const donorsIn = (s: ArticleSentence, content: string, offset: number): string[]
     const st = actorById(speaker.actorId)?.stateId
     if (st) states.push(st)
   }
-  return [...new Set(states)].filter((id) => id !== 'ukraine' && actorById(id)?.kind === 'state')
+  const givers = new Set(['state', 'international-organisation'])
+  return [...new Set(states)].filter(
+    (id) => id !== 'ukraine' && givers.has(actorById(id)?.kind ?? ''),
+  )
 }
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)

@@ -1,7 +1,7 @@
-import type { Asserter, IsoDate } from '@sitrep/domain'
+import type { Asserter, IsoDate, NewName } from '@sitrep/domain'
 import { type Attribution, attribute } from './attribution.ts'
 import { type DateMention, findDates } from './dates.ts'
-import { findNames, type NameMention } from './names.ts'
+import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 
@@ -40,6 +40,8 @@ const isHeadline = (s: Sentence, all: readonly Sentence[]): boolean =>
   s.text.split(/\s+/).length <= 20 &&
   all.filter((o) => o.paragraph === s.paragraph).length === 1
 
+const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
+
 const REPORTED_TO =
   /^(?:This|That|It) was (?:reported|told|said|confirmed|relayed) to (?:him|her|them) by (.+)$/
 
@@ -60,7 +62,8 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
   a &&
   dates.find(
     (d) =>
-      (d.start >= a.verbEnd && d.start - a.verbEnd <= 4) ||
+      // after "said" adjacent, or anywhere in the tail when the words came before the speaker
+      (d.start >= a.verbEnd && (d.start - a.verbEnd <= 4 || a.content.end <= a.speakerStart)) ||
       (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
   )
 
@@ -74,9 +77,22 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   const split = splitSentences(text)
   const out: ArticleSentence[] = []
   let lastPerson: Speaker | undefined
+  let lastState: string | undefined
+  const newNames: NewName[] = []
   for (const s of split) {
     const headline = isHeadline(s, split)
-    const own = headline ? undefined : attribute(s.text, lastPerson)
+    const sentenceNames = findNames(s.text, s.start)
+    const placeState = sentenceNames
+      .map((n) => (n.placeId ? stateOfPlace(n.placeId) : undefined))
+      .find(Boolean)
+    const stateHint = placeState ?? lastState
+    const own = headline
+      ? undefined
+      : attribute(s.text, {
+          ...(lastPerson ? { previousPerson: lastPerson } : {}),
+          ...(stateHint ? { stateHint } : {}),
+          newNames,
+        })
     let attribution = own && shift(own, s.start)
     const previous = out.at(-1)
     let continues: number | undefined
@@ -99,7 +115,7 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       !attribution && !headline && previous?.paragraph === s.paragraph
         ? previous.attribution
         : undefined
-    const allDates = findDates(s.text, anchor, s.start)
+    const allDates = findDates(s.text, anchor, s.start, FUTURE.test(s.text))
     const speechDate = speechDateOf(allDates, attribution, s)
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     out.push({
@@ -110,11 +126,16 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       ...(continues !== undefined ? { continues } : {}),
       ...(speechDate ? { speechDate } : {}),
       dates: allDates.filter((d) => d !== speechDate),
-      names: findNames(s.text, s.start).filter(
+      names: sentenceNames.filter(
         (n) => !speaker || n.end <= speaker.start || n.start >= speaker.end,
       ),
     })
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
+    if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)
+    const asserter = attribution?.speaker.asserter
+    const speakerState =
+      asserter?.type === 'actor' ? stateOfActor(asserter.actorId) : asserter?.affiliationId
+    if (speakerState) lastState = speakerState
   }
   return { text, anchor, sentences: out }
 }

@@ -13,7 +13,7 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s+)?(?:(?:were|was|have been|had been|are|is|been)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
+  /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s+)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
 const CASUALTY_BEFORE = /\b(killing|injuring|wounding)\s+$/i
 const WEAPON_NOUN =
   /^\s+(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
@@ -48,13 +48,18 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
     const weapon = WEAPON_NOUN.exec(after)
     if (!weapon?.[1]) continue
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
-    const fact = DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+    const verbBefore = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i.test(
+      before,
+    )
+    const fact = verbBefore
       ? 'intercepted'
-      : LAUNCHED.test(s.text)
-        ? 'launched'
-        : DOWNED.test(rest)
-          ? 'intercepted'
-          : undefined
+      : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+        ? 'intercepted'
+        : LAUNCHED.test(s.text)
+          ? 'launched'
+          : DOWNED.test(rest)
+            ? 'intercepted'
+            : undefined
     if (fact)
       out.push({
         fact,
@@ -127,12 +132,15 @@ export const effectsIn = (
   )
     effects.push({ type: 'assessment', placeIds: places, description })
   else if (
-    /\b(?:attacks?|strikes?|drones?|missiles?|shelling)\s+(?:also\s+)?(?:hit|struck|damaged|targeted)\b/i.test(
+    /\b(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?(?:hit|struck|damaged|targeted|destroyed)\b/i.test(
       text,
-    ) &&
-    places.length
+    )
   )
-    effects.push({ type: 'damage', placeIds: places, description })
+    effects.push({
+      type: 'damage',
+      placeIds: places.length ? places : [...attackPlaces],
+      description,
+    })
   return effects
 }
 
@@ -153,7 +161,8 @@ export const weaponsIn = (text: string): WeaponValue[] => {
       type: 'missile',
       ...(model && !/Shahed|Geran|Lancet|KAB|FAB/.test(model) ? { model } : {}),
     })
-  if (/\bglide bombs?\b|\bKAB\b|\bFAB-\d/i.test(text)) out.push({ type: 'glide-bomb' })
+  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bFAB-\d/i.test(text))
+    out.push({ type: 'glide-bomb' })
   if (/\b(?:artillery|shelling|shelled)\b/i.test(text)) out.push({ type: 'artillery' })
   return out
 }

@@ -12,7 +12,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|killed|injured|wounded|dead|died|airports?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|airports?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -67,7 +67,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     current = acc
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
-    const scope = scopeIn(s, acc.targetId)
+    // A count with no place of its own is where the attack so far took place, if that is one place.
+    const scope =
+      scopeIn(s, acc.targetId) ?? (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
     for (const c of countsIn(s, scope)) {
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject

@@ -1,5 +1,5 @@
 import type { Asserter, Channel } from '@sitrep/domain'
-import { resolveSpeaker, type Speaker } from './speaker.ts'
+import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
 
 /**
  * Who stands behind a sentence's words, and where in it the asserted words are. Offsets are
@@ -20,13 +20,16 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated'
+  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed'
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
   /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|on \w+day)$/i
 const UNNAMED_SOURCE =
   /^(.{2,120}?),\s+(?:referring to|citing|quoting)\s+((?:an?|several|two|three)?\s*(?:unnamed|anonymous)?\s*(?:sources?|officials?)[^,]*),/i
 const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
+/** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
+const SAYING =
+  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+saying\s+(?:that\s+)?/u
 const TRAILING_SAYS = /,\s+(?:says|said|according to)\s+([^,.]{2,80})[.]?$/i
 
 const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
@@ -65,11 +68,7 @@ interface Found {
 }
 
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
-const speakerBeforeVerb = (
-  s: string,
-  previous: Speaker | undefined,
-  from: number,
-): Found | undefined => {
+const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
     const before = s.slice(0, m.index)
@@ -82,7 +81,7 @@ const speakerBeforeVerb = (
     let phrase = before.slice(cut + 1)
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = cut + 1 + (phrase.length - phrase.trimStart().length)
-    const speaker = resolveSpeaker(phrase, cut + 1, previous)
+    const speaker = resolveSpeaker(phrase, cut + 1, context)
     if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
   }
   return undefined
@@ -93,14 +92,11 @@ const speakerBeforeVerb = (
  * "X, referring to an unnamed source, …", "…, says X". An outlet that carries someone's words is
  * `reportedBy`, never the speaker. Returns undefined for a sentence nobody is said to assert.
  */
-export const attribute = (
-  sentence: string,
-  previous: Speaker | undefined,
-): Attribution | undefined => {
+export const attribute = (sentence: string, context: SpeakerContext): Attribution | undefined => {
   const unnamed = UNNAMED_SOURCE.exec(sentence)
   if (unnamed?.[1] && unnamed[2]) {
-    const outlet = resolveSpeaker(unnamed[1].replace(/^the\s+/i, ''), 0, undefined)
-    const source = resolveSpeaker(unnamed[2], unnamed[1].length + 2, undefined)
+    const outlet = resolveSpeaker(unnamed[1].replace(/^the\s+/i, ''), 0, context)
+    const source = resolveSpeaker(unnamed[2], unnamed[1].length + 2, context)
     if (outlet && source) {
       const speaker: Speaker = { ...source, attribution: 'unnamed-source' }
       return {
@@ -120,9 +116,9 @@ export const attribute = (
     const who = resolveSpeaker(
       according[1].replace(/^the\s+/i, '').replace(/^(?:aviation|state|news)\s+authority\s+/i, ''),
       according[0].indexOf(according[1]),
-      previous,
+      context,
     )
-    const inner = speakerBeforeVerb(sentence, previous, according[0].length)
+    const inner = speakerBeforeVerb(sentence, context, according[0].length)
     if (who && (who.isOutlet || inner) && inner) {
       reportedBy = who.asserter
       from = according[0].length
@@ -136,13 +132,23 @@ export const attribute = (
       }
     }
   }
+  const saying = SAYING.exec(sentence)
+  const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
+  if (saying && sayer)
+    return {
+      speaker: sayer,
+      channel: channelOf(sentence, sayer, false),
+      content: { start: saying[0].length, end: sentence.length },
+      verbEnd: saying[0].length,
+      speakerStart: 0,
+    }
   const trailing = TRAILING_SAYS.exec(sentence)
-  const found = speakerBeforeVerb(sentence, previous, from)
+  const found = speakerBeforeVerb(sentence, context, from)
   if (!found && trailing?.[1]) {
     const who = resolveSpeaker(
       trailing[1],
       trailing.index + trailing[0].indexOf(trailing[1]),
-      previous,
+      context,
     )
     if (who)
       return {

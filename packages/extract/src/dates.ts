@@ -110,9 +110,14 @@ const rules: readonly Rule[] = [
 const NOT_A_DATE =
   /^(?:in|within|for|after)\s+(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)|^now$|^(?:the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|hours?)/i
 
+/** Chrono is generous ("The money" once read as a Monday): a date phrase must hold a date word. */
+const DATE_WORD =
+  /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|week|month|year|morning|evening|afternoon|night|ago|last|next)\b/i
+
 const precisionOf = (result: chrono.ParsedResult): DatePrecision => {
   const c = result.start
   if (/\bweek\b/i.test(result.text)) return 'week'
+  if (/\b(?:morning|afternoon|evening)\b/i.test(result.text)) return 'part-of-day'
   if (c.isCertain('day') || c.isCertain('weekday')) return 'day'
   if (c.isCertain('month')) return 'month'
   if (c.isCertain('year') || /\byear\b/i.test(result.text)) return 'year'
@@ -145,7 +150,13 @@ const fromChrono = (result: chrono.ParsedResult, anchor: IsoDate | undefined): F
  * publication day. With no publication day, relative phrases stay unresolved and say why;
  * absolute ones ("February 2022") still resolve.
  */
-export const findDates = (text: string, anchor: IsoDate | undefined, offset = 0): DateMention[] => {
+export const findDates = (
+  text: string,
+  anchor: IsoDate | undefined,
+  offset = 0,
+  /** The sentence speaks of the future ("would meet … on Friday"): a bare weekday is ahead. */
+  future = false,
+): DateMention[] => {
   const found: DateMention[] = []
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e)
   for (const rule of rules) {
@@ -156,9 +167,11 @@ export const findDates = (text: string, anchor: IsoDate | undefined, offset = 0)
       if (!taken(start, end)) found.push({ start, end, date: rule.resolve(m, anchor) })
     }
   }
-  for (const r of chrono.parse(text, referenceOf(anchor ?? '2000-01-01'))) {
+  for (const r of chrono.parse(text, referenceOf(anchor ?? '2000-01-01'), {
+    forwardDate: future,
+  })) {
     const raw = r.text.replace(/[\s,.;:]+$/, '')
-    if (NOT_A_DATE.test(raw)) continue
+    if (NOT_A_DATE.test(raw) || !DATE_WORD.test(raw)) continue
     const start = offset + r.index
     const end = start + raw.length
     if (!taken(start, end)) found.push({ start, end, date: fromChrono(r, anchor) })

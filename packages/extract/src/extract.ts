@@ -1,4 +1,11 @@
-import type { Draft, IsoDate, NewName, SitrepRecord } from '@sitrep/domain'
+import {
+  type Asserter,
+  actorById,
+  type Draft,
+  type IsoDate,
+  type NewName,
+  type SitrepRecord,
+} from '@sitrep/domain'
 import { extractAid } from './aid.ts'
 import { readArticle } from './article.ts'
 import { extractAttacks } from './attack.ts'
@@ -13,6 +20,17 @@ export interface ExtractOptions {
   /** The source document the evidence points into. */
   readonly source: { readonly id: string }
 }
+
+/**
+ * A statement is kept when it is about a record the article produced, or when its words are
+ * about the war: a football coach's remarks are not sitrep's business.
+ */
+const WAR =
+  /\b(?:war|attacks?|strikes?|talks|negotiat\w*|ceasefire|peace|aid|weapons?|arms|troops|military|army|front|invasion|occup\w*|sanctions?|missiles?|drones?|prisoners?|Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|NATO|air defen[cs]e|shelling|casualt\w*|killed|wounded|injured)\b/i
+
+const BELLIGERENTS = new Set(['ukraine', 'russia'])
+const speakerState = (a: Asserter): string | undefined =>
+  a.type === 'actor' ? actorById(a.actorId)?.stateId : a.affiliationId
 
 interface Proposed {
   readonly record: SitrepRecord
@@ -49,7 +67,14 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
     return { ...st, record: { ...st.record, aboutIds: about.map((d) => d.record.id) } }
   })
   linkUnlinkedStatements(statements)
-  return [...subjects, ...statements].map((d) => ({
+  const relevant = statements.filter(
+    (st) =>
+      st.record.kind !== 'statement' ||
+      st.record.aboutIds.length > 0 ||
+      WAR.test(st.record.text) ||
+      BELLIGERENTS.has(speakerState(st.record.speaker) ?? ''),
+  )
+  return [...subjects, ...relevant].map((d) => ({
     record: d.record,
     newNames: dedupeNames(d.newNames),
   }))

@@ -68,9 +68,15 @@ export const findNames = (text: string, offset = 0): NameMention[] => {
     let j = i + 1
     while (j < ws.length) {
       const w = ws[j]
-      const next = ws[j + 1]
-      if (w && /^\p{Lu}/u.test(w.text)) j++
-      else if (w && CONNECTOR.test(w.text) && next && /^\p{Lu}/u.test(next.text)) j += 2
+      if (w && /^\p{Lu}/u.test(w.text)) {
+        j++
+        continue
+      }
+      // "Ministry of Defence in Moscow", "Ursula von der Leyen": lower-case joiners inside a name
+      let k = j
+      while (ws[k] && CONNECTOR.test(ws[k]?.text ?? '')) k++
+      const next = ws[k]
+      if (k > j && next && /^\p{Lu}/u.test(next.text)) j = k + 1
       else break
     }
     found.push(...bestNames(text, ws.slice(i, j), offset))

@@ -1,4 +1,10 @@
-import { type Asserter, type AttributionKind, actorById, type NewName } from '@sitrep/domain'
+import {
+  type Asserter,
+  type AttributionKind,
+  actorById,
+  type NewName,
+  resolveActor,
+} from '@sitrep/domain'
 import { findNames, proposedId, stateOfDemonym, stateOfPlace } from './names.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
@@ -12,23 +18,70 @@ export interface Speaker {
   readonly newName?: NewName
 }
 
+/** What the article has said so far that helps read a speaker phrase. */
+export interface SpeakerContext {
+  /** The last person who spoke: "he", "the general". */
+  readonly previousPerson?: Speaker
+  /** The state the sentence is about (its places) or the last speaker's: "the regional governor". */
+  readonly stateHint?: string
+  /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
+  readonly newNames: readonly NewName[]
+}
+
 const PRONOUN =
   /^(?:he|she|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
 const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government)\b/i
+  /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government|governor|mayor)\b/i
 const OUTLET_WORDS =
   /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
+const TITLES =
+  /^(?:(?:the|regional|local|city|deputy|acting|former|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator)\s+)+/
+const INSTITUTION =
+  /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces|Staff|Command|Department|Commission|Guard)\b/
 
-const unnamedGroup = (phrase: string, offset: number): Speaker | undefined => {
+const DEMONYM_OF: Record<string, string> = {
+  ukraine: 'Ukrainian',
+  russia: 'Russian',
+  germany: 'German',
+  norway: 'Norwegian',
+  'united-kingdom': 'British',
+  'united-states': 'US',
+  france: 'French',
+  poland: 'Polish',
+}
+
+/**
+ * "Ukraine’s air force" and "Russia’s Defence Ministry" are written with a possessive; the
+ * dictionary lists "Ukrainian Air Force". "The Ministry of Defence" alone is read as the
+ * ministry of the state the article is about at that point.
+ */
+const resolveInstitution = (text: string, stateHint: string | undefined): string | undefined => {
+  const bare = text.replace(/^the\s+/i, '')
+  const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
+    const id = resolveActor(state)
+    return id && DEMONYM_OF[id] ? `${DEMONYM_OF[id]} ` : `${state}’s `
+  })
+  const direct = resolveActor(rewritten)
+  if (direct) return direct
+  const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
+  return demonym && INSTITUTION.test(bare) ? resolveActor(`${demonym} ${bare}`) : undefined
+}
+
+const unnamedGroup = (
+  phrase: string,
+  offset: number,
+  stateHint: string | undefined,
+): Speaker | undefined => {
   if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
   const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
   const names = findNames(phrase, offset)
   const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(phrase)?.[1]
-  const affiliationId =
-    (demonym && stateOfDemonym(demonym)) ??
-    names.map((n) => (n.placeId ? stateOfPlace(n.placeId) : n.actorId)).find(Boolean)
+  const named = names.map((n) => (n.placeId ? stateOfPlace(n.placeId) : n.actorId)).find(Boolean)
   const isSource = /\bsources?\b/i.test(phrase)
   const outlet = OUTLET_WORDS.test(phrase)
+  // An anonymous source's side is only what the words say; officials of a place are its state's.
+  const affiliationId =
+    (demonym && stateOfDemonym(demonym)) ?? named ?? (isSource ? undefined : stateHint)
   return {
     asserter: {
       type: 'unnamed',
@@ -41,64 +94,91 @@ const unnamedGroup = (phrase: string, offset: number): Speaker | undefined => {
   }
 }
 
-/** A capitalised two-or-three word name that no dictionary holds: a new actor to flag. */
-const UNKNOWN_PERSON = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})$/u
+const fromActor = (id: string, role: string): Speaker | undefined => {
+  const actor = actorById(id)
+  if (!actor) return undefined
+  const isPerson = actor.kind === 'person'
+  const isOutlet = actor.kind === 'news-agency'
+  const cleanRole = role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,\s]+$/, '')
+  return {
+    asserter: { type: 'actor', actorId: actor.id },
+    attribution: isPerson ? 'named-official' : isOutlet ? 'media-report' : 'official-body',
+    ...(isPerson &&
+    cleanRole &&
+    /\p{Lu}|\b(?:minister|spokes|mayor|governor|negotiator)/u.test(cleanRole)
+      ? { role: cleanRole.slice(0, 200) }
+      : {}),
+    isPerson,
+    isOutlet,
+  }
+}
+
+/** A capitalised name of up to four words that no dictionary holds: a new actor to flag. */
+const UNKNOWN_NAME = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})$/u
+
+const unknownSpeaker = (
+  text: string,
+  start: number,
+  context: SpeakerContext,
+): Speaker | undefined => {
+  const m = UNKNOWN_NAME.exec(text)
+  if (!m?.[1]) return undefined
+  const lead = m[1].replace(TITLES, '')
+  const name = lead === '' ? m[1] : lead
+  const at = start + m.index + (m[1].length - name.length)
+  const single = !/\s/.test(name)
+  const earlier = context.newNames.find((n) => n.name === name || n.name.endsWith(` ${name}`))
+  if (single && !earlier && !INSTITUTION.test(name)) return undefined
+  const institution = INSTITUTION.test(name)
+  const id = earlier?.proposedId ?? proposedId(name)
+  const role = text
+    .slice(0, at - start)
+    .replace(/^the\s+/i, '')
+    .trim()
+  return {
+    asserter: { type: 'actor', actorId: id },
+    attribution: institution ? 'official-body' : 'named-official',
+    ...(role && !institution ? { role } : {}),
+    isPerson: !institution,
+    isOutlet: false,
+    ...(earlier
+      ? {}
+      : {
+          newName: {
+            type: 'actor',
+            name,
+            proposedId: id,
+            span: { start: at, end: at + name.length },
+          },
+        }),
+  }
+}
 
 /**
  * Resolves a speaker phrase. A pronoun or "the general" is the previous person who spoke; a
  * known name is that actor, with the words before it kept as the role; groups ("Ukrainian
- * officials") are unnamed speakers with the side they belong to; an unknown name becomes a new
- * actor, flagged for the editor.
+ * officials", "the regional governor") are unnamed speakers with the side they belong to; an
+ * unknown name becomes a new actor, flagged for the editor.
  */
 export const resolveSpeaker = (
   phrase: string,
   offset: number,
-  previousPerson: Speaker | undefined,
+  context: SpeakerContext,
 ): Speaker | undefined => {
   const text = phrase.trim().replace(/[,;:]$/, '')
   const lead = phrase.indexOf(text)
   if (text === '' || text.split(/\s+/).length > 9) return undefined
-  if (PRONOUN.test(text)) return previousPerson
+  if (PRONOUN.test(text)) return context.previousPerson
+  const institution = resolveInstitution(text, context.stateHint)
+  if (institution) return fromActor(institution, '')
   const names = findNames(text, offset + lead).filter((n) => n.actorId)
   const last = names.at(-1)
   const actor = last?.actorId ? actorById(last.actorId) : undefined
-  if (last && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text))) {
-    const isPerson = actor.kind === 'person'
-    const isOutlet = actor.kind === 'news-agency'
-    const role = text
-      .slice(0, last.start - offset - lead)
-      .replace(/^(?:the|a|an)\s+/i, '')
-      .replace(/[,\s]+$/, '')
-    return {
-      asserter: { type: 'actor', actorId: actor.id },
-      attribution: isPerson ? 'named-official' : isOutlet ? 'media-report' : 'official-body',
-      ...(isPerson && role && /\p{Lu}|\b(?:minister|spokes|mayor|governor)/u.test(role)
-        ? { role: role.slice(0, 200) }
-        : {}),
-      isPerson,
-      isOutlet,
-    }
+  if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
+    return fromActor(last.actorId, text.slice(0, last.start - offset - lead))
+  if (names.length === 0) {
+    const unknown = unknownSpeaker(text, offset + lead, context)
+    if (unknown) return unknown
   }
-  const group = unnamedGroup(text, offset + lead)
-  if (group) return group
-  const unknown = UNKNOWN_PERSON.exec(text)
-  if (!unknown?.[1] || names.length > 0) return undefined
-  const name = unknown[1]
-  const id = proposedId(name)
-  const start = offset + lead + unknown.index
-  return {
-    asserter: { type: 'actor', actorId: id },
-    attribution: 'named-official',
-    ...(unknown.index > 0
-      ? {
-          role: text
-            .slice(0, unknown.index)
-            .replace(/^the\s+/i, '')
-            .trim(),
-        }
-      : {}),
-    isPerson: true,
-    isOutlet: false,
-    newName: { type: 'actor', name, proposedId: id, span: { start, end: start + name.length } },
-  }
+  return unnamedGroup(text, offset + lead, context.stateHint)
 }

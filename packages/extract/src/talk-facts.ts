@@ -14,7 +14,7 @@ const topic = (s: string) => {
 /** "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns. */
 const topics = (phrase: string): string[] =>
   phrase
-    .split(/,\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/)
+    .split(/,(?!\d{3})\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/)
     .map(topic)
     .filter((t) => t.length > 2)
 
@@ -58,6 +58,12 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   return out
 }
 
+/** "Medinsky proposed creating working groups on a ceasefire": a proposal made at a round. */
+export const proposalIn = (sentence: string): OutcomeValue | undefined => {
+  const m = /\bproposed\s+(?!by\b)(.+?)(?:[.;]|$)/i.exec(sentence)
+  return m?.[1] ? { type: 'other', text: topic(m[1]) } : undefined
+}
+
 /** The status a sentence gives the upcoming round, strongest wording first. */
 export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\b(?:cancelled|called off)\b/i.test(content)) return 'cancelled'
@@ -65,11 +71,12 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
   if (
-    /\bwill (?:take place|be held|start|begin|resume)\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
+    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet)\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
       content,
     )
   )
     return 'announced'
+  if (/\b(?:met|took place|(?:was|were) held|ended|concluded)\b/i.test(content)) return 'held'
   return undefined
 }
 

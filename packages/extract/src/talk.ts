@@ -3,7 +3,7 @@ import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import { capitalOf } from './places.ts'
-import { agendaIn, ordinalRound, outcomesIn, statusIn } from './talk-facts.ts'
+import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
 
 export interface TalkDraft {
   readonly record: Talk
@@ -80,7 +80,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       TALK.test(s.text) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const agenda = agendaIn(content)
-    if (!talkish && !(agenda.length && previousRefs && previousRefs.index >= s.index - 2)) continue
+    const proposal = proposalIn(s.text)
+    const outcomes = [...outcomesIn(content), ...(proposal ? [proposal] : [])]
+    const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
+    if (!talkish && !((agenda.length || outcomes.length) && recentTalk)) continue
     const keys: string[] = []
     const monthDates = /^However\b/.test(s.text)
       ? []
@@ -96,14 +99,15 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     if (PREVIOUS.test(s.text)) keys.push('previous')
     if (
       UPCOMING.test(s.text) ||
-      (keys.length === 0 && (agenda.length || statusIn(content) || /\bwill\b/.test(content)))
+      (keys.length === 0 && (agenda.length || statusIn(s.text) || /\bwill\b/.test(content)))
     )
       keys.push('upcoming')
+    // "Both sides agreed …" right after a sentence about a round is about that round.
+    if (keys.length === 0 && outcomes.length && recentTalk) keys.push(...(previousRefs?.keys ?? []))
     if (keys.length === 0) continue
     const unique = [...new Set(keys)]
     previousRefs = { index: s.index, keys: unique.filter((k) => k !== 'previous') }
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
-    const outcomes = outcomesIn(content)
     const status = statusIn(s.text)
     for (const key of unique) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
@@ -134,9 +138,8 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             value: { status: 'held', asOf: article.anchor },
           })
       }
-      if (key !== 'upcoming')
-        for (const [i, o] of outcomes.entries())
-          r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
+      for (const [i, o] of outcomes.entries())
+        r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
       for (const v of venuesIn(s)) if (!r.venues.includes(v)) r.venues.push(v)
