@@ -17,6 +17,7 @@ import { historyApp } from './routes/history/history.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
+import { streamApp } from './routes/stream/stream.index.ts'
 
 export interface AppDeps {
   readonly store: Store
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly docsAssets?: DocsAssets
   /** When true, reads need a key too (reader role); by default reads are public. */
   readonly requireKeyForReads?: boolean
+  /** How often `/v1/stream` asks the store for new writes. */
+  readonly streamPollMs?: number
 }
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 600, windowMs: 60_000 }
@@ -55,6 +58,7 @@ export const createApp = ({
   rateLimit: limits = DEFAULT_RATE_LIMIT,
   docsAssets,
   requireKeyForReads = false,
+  streamPollMs = 500,
 }: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
@@ -85,7 +89,7 @@ export const createApp = ({
   if (requireKeyForReads) app.use('/v1/*', requireRole('reader'))
   if (limits) app.use('/v1/*', rateLimit(limits))
   app.use('/v1/*', ...bodyRules())
-  app.use(...httpCache())
+  app.use(...httpCache(['/v1/stream']))
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path)
@@ -112,6 +116,7 @@ export const createApp = ({
     .route('/v1/places', placesApp)
     .route('/v1/sources', sourcesApp)
     .route('/v1/keys', keysApp)
+    .route('/v1/stream', streamApp(streamPollMs))
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

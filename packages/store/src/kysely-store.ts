@@ -15,7 +15,9 @@ import { NotFound, ValidationFailed } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
 import * as apiKeys from './queries/api-keys.ts'
 import { casualtiesByDay } from './queries/casualties.ts'
+import * as changes from './queries/changes.ts'
 import { listActors, listPlaces, replaceDictionaries } from './queries/dictionaries.ts'
+import { rederiveEnclosingPlaces } from './queries/enclosing-places.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
 import { listRevisions } from './queries/revisions.ts'
 import { findSource, listSources, upsertSources } from './queries/sources.ts'
@@ -41,11 +43,14 @@ export interface KyselyStoreOptions {
 
 const SearchQuery = z.string().trim().min(1).max(500)
 const BaseVersion = z.number().int().min(1)
+const Cursor = z.number().int().nonnegative()
+const Limit = z.number().int().min(1).max(10_000)
 const NewApiKey = z.strictObject({ role: ApiRole, label: z.string().trim().min(1).max(200) })
 
 /** The Store over any Kysely dialect; the dialect modules only choose search and transactions. */
 export const createKyselyStore = (options: KyselyStoreOptions): Store => {
   const { db, search, transact } = options
+  const family = options.engine === 'postgres' ? 'postgres' : 'sqlite'
   const now = () => (options.now ?? (() => new Date()))().toISOString()
   const readFilter = (filter: RecordFilter) => validate(RecordFilter, filter, 'filter')
   const readPage = (page: PageRequest) => validate(PageRequest, page, 'page request')
@@ -99,6 +104,15 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     },
 
     casualtiesByDay: async (filter) => casualtiesByDay(db, readFilter(filter)),
+
+    changesSince: async (after, limit) =>
+      changes.changesSince(
+        db,
+        family,
+        validate(Cursor, after, 'change id'),
+        validate(Limit, limit, 'limit'),
+      ),
+    latestChange: () => changes.latestChange(db, family),
 
     createApiKey: async (input) =>
       apiKeys.createApiKey(db, validate(NewApiKey, input, 'API key'), now()),
@@ -154,6 +168,9 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
             { path: `records.${first.index}`, message: first.reason },
           ])
         }
+        // Again after the records: on D1 the dictionary rows are still queued when the records'
+        // regions are read, so the regions are derived once everything is in place.
+        if (places) await rederiveEnclosingPlaces(trx)
         await markSeeded(trx, at)
         return true
       })

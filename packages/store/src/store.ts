@@ -2,6 +2,7 @@ import type {
   Actor,
   ApiKeyInfo,
   ApiRole,
+  Change,
   DailyCasualties,
   PageRequest,
   Place,
@@ -100,6 +101,11 @@ export interface Store {
   importRecords(records: readonly unknown[], ctx: WriteContext): Promise<ImportBatchResult>
   /** Loads the dataset once, atomically; later calls return false and change nothing. */
   seed(dataset: SeedDataset): Promise<boolean>
+
+  /** Writes after change `after` (a `Change.seq`), oldest first, at most `limit`. */
+  changesSince(after: number, limit: number): Promise<Change[]>
+  /** The newest change's `seq`; 0 when nothing was ever written. */
+  latestChange(): Promise<number>
 
   /** A new API key; the returned `key` string is the only copy of the secret. */
   createApiKey(input: { role: ApiRole; label: string }): Promise<{ info: ApiKeyInfo; key: string }>

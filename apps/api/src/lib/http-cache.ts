@@ -13,5 +13,11 @@ const cacheControl: MiddlewareHandler = async (c, next) => {
     c.res.headers.set('cache-control', READ_CACHE_CONTROL)
 }
 
-/** ETag on every GET (weak, from the body), `If-None-Match` → 304, and Cache-Control. */
-export const httpCache = (): MiddlewareHandler[] => [cacheControl, etag({ weak: true })]
+/**
+ * ETag on every GET (weak, from the body), `If-None-Match` → 304, and Cache-Control. An event
+ * stream never ends, so hashing its body would never finish: streams are left alone.
+ */
+export const httpCache = (streamPaths: readonly string[]): MiddlewareHandler[] => {
+  const tag = etag({ weak: true })
+  return [cacheControl, (c, next) => (streamPaths.includes(c.req.path) ? next() : tag(c, next))]
+}

@@ -4,6 +4,7 @@ import { createSearch } from './0002-search.ts'
 import { addCasualties } from './0003-casualties.ts'
 import { addPlaceIndex } from './0005-place-index.ts'
 import { createApiKeys } from './0006-api-keys.ts'
+import { addChangeFeed } from './0007-change-feed.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -16,6 +17,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0003-casualties': addCasualties,
   '0005-place-index': addPlaceIndex(family),
   '0006-api-keys': createApiKeys,
+  '0007-change-feed': addChangeFeed(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'
