@@ -77,7 +77,7 @@ export const updateRecord = async (
   const version = baseVersion + 1
   const rows = toRecordRows(record, { version, createdAt: row.created_at, updatedAt: now })
   const revision = revisionRow(id, version, 'update', rows.record.doc, ctx, now)
-  if (!(await replaceRecord(db, search, row.seq, rows, baseVersion, revision))) {
+  if (!(await replaceRecord(db, search, rows, baseVersion, revision))) {
     throw new StaleVersion(id, baseVersion, (await findRecordRow(db, id))?.version ?? version)
   }
   return { record, meta: { version, createdAt: row.created_at, updatedAt: now } }

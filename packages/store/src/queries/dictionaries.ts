@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { toActor, toPlace } from '../mappers.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
 import { rederiveEnclosingPlaces } from './enclosing-places.ts'
 
@@ -35,7 +36,7 @@ export const replaceDictionaries = async (
   await db.deleteFrom('place_ancestors').execute()
   await db.deleteFrom('places').execute()
   await db.deleteFrom('actors').execute()
-  for (const part of chunk(places, 1000)) {
+  for (const part of chunk(places, rowsPerStatement(db, 4))) {
     await db
       .insertInto('places')
       .values(
@@ -48,11 +49,11 @@ export const replaceDictionaries = async (
       )
       .execute()
   }
-  for (const part of chunk(placeAncestry(places), 5000)) {
+  for (const part of chunk(placeAncestry(places), rowsPerStatement(db, 2))) {
     await db.insertInto('place_ancestors').values(part).execute()
   }
   await rederiveEnclosingPlaces(db)
-  for (const part of chunk(actors, 1000)) {
+  for (const part of chunk(actors, rowsPerStatement(db, 3))) {
     await db
       .insertInto('actors')
       .values(part.map((a) => ({ id: a.id, name: a.name, doc: JSON.stringify(a) })))

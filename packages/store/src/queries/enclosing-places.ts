@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 
 /**
@@ -12,7 +13,7 @@ export const enclosingPlaceRows = async (
   direct: readonly RecordPlacesTable[],
 ): Promise<RecordPlacesTable[]> => {
   const ancestors = new Map<string, string[]>()
-  for (const part of chunk([...new Set(direct.map((r) => r.place_id))], 500)) {
+  for (const part of chunk([...new Set(direct.map((r) => r.place_id))], rowsPerStatement(db, 1))) {
     const rows = await db
       .selectFrom('place_ancestors')
       .select(['place_ancestors.place_id', 'place_ancestors.ancestor_id'])

@@ -2,12 +2,10 @@ import type { Insertable, Kysely } from 'kysely'
 import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import type { RecordRows } from '../mappers.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RevisionsTable } from '../tables/revisions.table.ts'
 import { enclosingPlaceRows } from './enclosing-places.ts'
-
-/** Rows per multi-row INSERT: under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-const rowsPerInsert = (columns: number) => Math.floor(20_000 / columns)
 
 const insertMany = async <T extends keyof Database>(
   db: Kysely<Database>,
@@ -15,7 +13,7 @@ const insertMany = async <T extends keyof Database>(
   rows: readonly Insertable<Database[T]>[],
   columns: number,
 ): Promise<void> => {
-  for (const part of chunk(rows, rowsPerInsert(columns))) {
+  for (const part of chunk(rows, rowsPerStatement(db, columns))) {
     // Kysely cannot narrow a generic table's insert type; the rows were typed by the caller.
     await db
       .insertInto(table)
@@ -51,20 +49,17 @@ export const insertRecords = async (
   all: readonly RecordRows[],
   revisions: readonly Insertable<RevisionsTable>[],
 ): Promise<void> => {
-  const seqs = new Map<string, number>()
-  for (const part of chunk(all, rowsPerInsert(16))) {
-    const inserted = await db
-      .insertInto('records')
-      .values(part.map((r) => r.record))
-      .returning(['records.seq', 'records.id'])
-      .execute()
-    for (const row of inserted) seqs.set(row.id, row.seq)
-  }
+  await insertMany(
+    db,
+    'records',
+    all.map((r) => r.record),
+    17,
+  )
   await insertDependents(db, all)
   await insertMany(db, 'revisions', revisions, 7)
   await search.write(
     db,
-    all.map((r) => ({ seq: seqs.get(r.record.id) ?? 0, id: r.record.id, ...r.search })),
+    all.map((r) => ({ id: r.record.id, ...r.search })),
     false,
   )
 }
@@ -76,7 +71,6 @@ export const insertRecords = async (
 export const replaceRecord = async (
   db: Kysely<Database>,
   search: SearchIndex,
-  seq: number,
   rows: RecordRows,
   expectedVersion: number,
   revision: Insertable<RevisionsTable>,
@@ -94,7 +88,7 @@ export const replaceRecord = async (
   await db.deleteFrom('evidence').where('evidence.record_id', '=', id).execute()
   await insertDependents(db, [rows])
   await db.insertInto('revisions').values(revision).execute()
-  await search.write(db, [{ seq, id, ...rows.search }], true)
+  await search.write(db, [{ id, ...rows.search }], true)
   return true
 }
 
@@ -123,7 +117,7 @@ export const existingRecordIds = async (
   ids: readonly string[],
 ): Promise<Set<string>> => {
   const taken = new Set<string>()
-  for (const part of chunk(ids, 500)) {
+  for (const part of chunk(ids, rowsPerStatement(db, 1))) {
     const rows = await db
       .selectFrom('records')
       .select('records.id')

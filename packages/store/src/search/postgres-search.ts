@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { chunk } from '../chunk.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 import { type SearchIndex, searchWords } from './search-index.ts'
 
 const document = (title: string, body: string) =>
@@ -7,7 +8,7 @@ const document = (title: string, body: string) =>
 
 export const postgresSearch: SearchIndex = {
   async write(db, docs) {
-    for (const part of chunk(docs, 1000)) {
+    for (const part of chunk(docs, rowsPerStatement(db, 3))) {
       const values = part.map((d) => sql`(${d.id}, ${document(d.title, d.body)})`)
       await sql`insert into record_search (record_id, document) values ${sql.join(values)}
         on conflict (record_id) do update set document = excluded.document`.execute(db)

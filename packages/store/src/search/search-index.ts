@@ -2,7 +2,6 @@ import type { Kysely, RawBuilder } from 'kysely'
 import type { Database } from '../database.ts'
 
 export interface SearchDocument {
-  seq: number
   id: string
   title: string
   body: string

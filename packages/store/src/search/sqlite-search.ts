@@ -1,17 +1,24 @@
 import { sql } from 'kysely'
 import { chunk } from '../chunk.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 import { type SearchIndex, searchWords } from './search-index.ts'
 
-/** FTS5 rows use the record's `seq` as rowid, so a rewrite deletes by key instead of scanning. */
+/**
+ * FTS5 rows use the record's `seq` as rowid, so a rewrite deletes by key instead of scanning.
+ * The seq is looked up inside the statement, so it works when writes are batched (D1).
+ */
 export const sqliteSearch: SearchIndex = {
   async write(db, docs, replace) {
-    for (const part of chunk(docs, 300)) {
+    for (const part of chunk(docs, rowsPerStatement(db, 3))) {
       if (replace) {
-        await sql`delete from record_search where rowid in (${sql.join(part.map((d) => d.seq))})`.execute(
+        const ids = sql.join(part.map((d) => d.id))
+        await sql`delete from record_search where rowid in (select seq from records where id in (${ids}))`.execute(
           db,
         )
       }
-      const values = part.map((d) => sql`(${d.seq}, ${d.title}, ${d.body})`)
+      const values = part.map(
+        (d) => sql`((select seq from records where id = ${d.id}), ${d.title}, ${d.body})`,
+      )
       await sql`insert into record_search (rowid, title, body) values ${sql.join(values)}`.execute(
         db,
       )

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { Miniflare } from 'miniflare'
 import pg from 'pg'
 import { inject } from 'vitest'
+import { openD1Store } from '../dialects/d1.ts'
 import { openPostgresStore } from '../dialects/postgres.ts'
 import { openSqliteStore } from '../dialects/sqlite.ts'
 import type { Engine, Store } from '../store.ts'
@@ -45,10 +47,30 @@ const postgres = (adminUrl: string): DialectUnderTest => ({
   },
 })
 
-/** SQLite always; PostgreSQL whenever the global setup found or started a server. */
+/** D1 as the Worker sees it: workerd's own D1 through Miniflare, a fresh database per store. */
+const d1: DialectUnderTest = {
+  engine: 'd1',
+  async open(options) {
+    const mf = new Miniflare({
+      modules: true,
+      script: 'export default { fetch: () => new Response(null) }',
+      d1Databases: ['DB'],
+    })
+    const store = await openD1Store(await mf.getD1Database('DB'), options)
+    return {
+      ...store,
+      async close() {
+        await store.close()
+        await mf.dispose()
+      },
+    }
+  },
+}
+
+/** SQLite and D1 always; PostgreSQL whenever the global setup found or started a server. */
 export const dialectsUnderTest = (): DialectUnderTest[] => {
   const url = inject('postgresUrl')
-  return url ? [sqlite, postgres(url)] : [sqlite]
+  return url ? [sqlite, postgres(url), d1] : [sqlite, d1]
 }
 
 /** Timestamps pinned so that revisions compare exactly. */

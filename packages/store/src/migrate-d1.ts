@@ -1,0 +1,27 @@
+import { type Kysely, sql } from 'kysely'
+import type { Database } from './database.ts'
+import { migrationsFor } from './migrations/index.ts'
+
+/**
+ * Kysely's Migrator finds its table through SQLite introspection, which D1 refuses
+ * (SQLITE_AUTH). This runs the same static migrations in name order and records each in its own
+ * table. D1 serialises writes to one database, so no lock is needed beyond the primary key.
+ */
+export const migrateD1ToLatest = async (db: Kysely<Database>): Promise<void> => {
+  await sql`create table if not exists sitrep_migrations (name text primary key, executed_at text not null)`.execute(
+    db,
+  )
+  const done = new Set(
+    (await sql<{ name: string }>`select name from sitrep_migrations`.execute(db)).rows.map(
+      (r) => r.name,
+    ),
+  )
+  const migrations = Object.entries(migrationsFor('sqlite')).sort(([a], [b]) => a.localeCompare(b))
+  for (const [name, migration] of migrations) {
+    if (done.has(name)) continue
+    await migration.up(db)
+    await sql`insert into sitrep_migrations (name, executed_at) values (${name}, ${new Date().toISOString()})`.execute(
+      db,
+    )
+  }
+}
