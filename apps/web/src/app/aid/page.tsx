@@ -1,0 +1,85 @@
+import { deriveFacts } from '@sitrep/domain'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { BarChart } from '../../components/bar-chart.tsx'
+import { FilterForm } from '../../components/filter-form.tsx'
+import { Pager } from '../../components/pager.tsx'
+import { QueryIssues } from '../../components/query-issues.tsx'
+import { aidTotalsByDonor } from '../../lib/aid-totals.ts'
+import { api, dictionaries } from '../../lib/api.ts'
+import { formatEur, formatEurAmount, formatStatedMoney } from '../../lib/format-quantity.ts'
+import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { recordHref } from '../../lib/record-view.ts'
+import { parseAidParams } from './search-params.ts'
+
+export const metadata: Metadata = { title: 'Aid' }
+
+export default async function AidPage(props: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await props.searchParams
+  const parsed = parseAidParams(raw)
+  const dict = await dictionaries()
+  const page = parsed.ok ? await api.aid.list(parsed.query) : undefined
+  const records = page?.items.map((i) => i.record) ?? []
+  const totals = aidTotalsByDonor(records, (id) => dict.actor(id)?.name ?? id)
+  return (
+    <>
+      <h1>Aid</h1>
+      <p className="muted">
+        Requests, pledges and deliveries. Money is shown as the source stated it and as a euro value
+        with the date of the rate used.
+      </p>
+      <FilterForm
+        action="/aid"
+        values={parsed.ok ? parsed.query : {}}
+        fields={['stage', 'category', 'actor', 'dates', 'q']}
+        dict={dict}
+      />
+      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      <div className="table-wrap">
+        <table>
+          <caption className="muted">Aid records on this page</caption>
+          <thead>
+            <tr>
+              <th scope="col">Record</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Category</th>
+              <th scope="col">Donors</th>
+              <th scope="col">As stated</th>
+              <th scope="col">In euros</th>
+            </tr>
+          </thead>
+          <tbody>
+            {records.map((aid) => {
+              const money = deriveFacts(aid).find((f) => f.fact === 'money')
+              const claim = money?.positions[0]?.claims[0]
+              return (
+                <tr key={aid.id}>
+                  <td>
+                    <Link href={recordHref(aid.id)}>{aid.title}</Link>
+                  </td>
+                  <td>{aid.stage}</td>
+                  <td>{aid.category}</td>
+                  <td>{aid.donorIds.map((id) => dict.actor(id)?.name ?? id).join(', ') || '—'}</td>
+                  <td>{claim?.fact === 'money' ? formatStatedMoney(claim.value) : 'no amount'}</td>
+                  <td>{claim?.fact === 'money' ? formatEur(claim.value) : '—'}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {page ? (
+        <Pager path="/aid" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
+      ) : null}
+      <h2>By donor and stage</h2>
+      <BarChart
+        title="Least euro value the sources state, by donor and stage (joint pledges split evenly)"
+        bars={totals.map((t) => ({
+          label: `${t.label} · ${t.stage}`,
+          value: t.eur,
+          display: t.eur ? `≥ ${formatEurAmount(t.eur)}` : `${t.records} without amount`,
+        }))}
+      />
+    </>
+  )
+}

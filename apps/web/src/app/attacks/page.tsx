@@ -1,0 +1,85 @@
+import { type Attack, deriveFacts } from '@sitrep/domain'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { AttackMap } from '../../components/attack-map.tsx'
+import { ClaimValue } from '../../components/claim-value.tsx'
+import { FilterForm } from '../../components/filter-form.tsx'
+import { Pager } from '../../components/pager.tsx'
+import { QueryIssues } from '../../components/query-issues.tsx'
+import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
+import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { attackMarkers } from '../../lib/map/attack-markers.ts'
+import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { recordDate, recordHref } from '../../lib/record-view.ts'
+import { parseAttacksParams } from './search-params.ts'
+
+export const metadata: Metadata = { title: 'Attacks' }
+
+const COUNTS = ['killed', 'injured', 'launched', 'intercepted', 'effect'] as const
+
+function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries }) {
+  const { date } = recordDate(attack)
+  const facts = deriveFacts(attack).filter((f) => COUNTS.some((c) => c === f.fact))
+  return (
+    <article className="card" data-record-id={attack.id}>
+      <p className="meta">{date ? formatFuzzyDate(date) : 'undated'}</p>
+      <h3>
+        <Link href={recordHref(attack.id)}>{attack.title}</Link>
+      </h3>
+      <p className="detail">
+        {dict.actor(attack.attackerId)?.name ?? attack.attackerId} on{' '}
+        {attack.placeIds.map((id) => dict.place(id)?.name ?? id).join(', ')}
+      </p>
+      <ul>
+        {facts.map((fact) => {
+          const claim = fact.positions[0]?.claims[0]
+          if (!claim) return null
+          return (
+            <li key={`${fact.fact}|${fact.key}`}>
+              <strong>{fact.fact}</strong>: <ClaimValue claim={claim} dict={dict} />
+              {fact.status === 'disputed' ? <span className="badge disputed">disputed</span> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </article>
+  )
+}
+
+export default async function AttacksPage(props: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await props.searchParams
+  const parsed = parseAttacksParams(raw)
+  const dict = await dictionaries()
+  const page = parsed.ok ? await api.attacks.list(parsed.query) : undefined
+  const attacks = page?.items.map((i) => i.record) ?? []
+  return (
+    <>
+      <h1>Attacks</h1>
+      <FilterForm
+        action="/attacks"
+        values={parsed.ok ? parsed.query : {}}
+        fields={['place', 'dates', 'actor', 'q']}
+        dict={dict}
+      />
+      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      <div className="split">
+        <AttackMap markers={attackMarkers(attacks, dict.place)} />
+        <section aria-labelledby="attack-list">
+          <h2 id="attack-list">
+            {attacks.length ? `${attacks.length} attacks` : 'No attacks match these filters'}
+          </h2>
+          <ul className="cards">
+            {attacks.map((attack) => (
+              <li key={attack.id}>
+                <AttackSummary attack={attack} dict={dict} />
+              </li>
+            ))}
+          </ul>
+          {page ? (
+            <Pager path="/attacks" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
+          ) : null}
+        </section>
+      </div>
+    </>
+  )
+}

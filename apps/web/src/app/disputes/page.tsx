@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FactPositions } from '../../components/fact-positions.tsx'
+import { FilterForm } from '../../components/filter-form.tsx'
+import { Pager } from '../../components/pager.tsx'
+import { QueryIssues } from '../../components/query-issues.tsx'
+import { api, dictionaries, sourceIndex } from '../../lib/api.ts'
+import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { kindLabels, recordHref } from '../../lib/record-view.ts'
+import { parseDisputesParams } from './search-params.ts'
+
+export const metadata: Metadata = { title: 'Disputes' }
+
+export default async function DisputesPage(props: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await props.searchParams
+  const parsed = parseDisputesParams(raw)
+  const [dict, sources] = await Promise.all([dictionaries(), sourceIndex()])
+  const page = parsed.ok ? await api.disputes(parsed.query) : undefined
+  return (
+    <>
+      <h1>Disputes</h1>
+      <p className="muted">
+        Every fact whose sources make claims that cannot all be true, the positions side by side.
+        Counts with different scopes (a city and the whole country) are different facts, not
+        disputes.
+      </p>
+      <FilterForm
+        action="/disputes"
+        values={parsed.ok ? parsed.query : {}}
+        fields={['kind', 'dates', 'place', 'actor']}
+        dict={dict}
+      />
+      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {page?.items.length === 0 ? <p>No disputed facts among these records.</p> : null}
+      {page?.items.map((fact) => (
+        <section
+          key={`${fact.recordId}|${fact.fact}|${fact.key}`}
+          className="fact"
+          aria-label={`${fact.title}: ${fact.fact}`}
+        >
+          <h2>
+            <Link href={recordHref(fact.recordId)}>{fact.title}</Link>
+            <span className="badge">{kindLabels[fact.kind]}</span>
+            <span className="badge disputed">{fact.fact} disputed</span>
+          </h2>
+          <FactPositions fact={fact} dict={dict} sources={sources} />
+        </section>
+      ))}
+      {page ? (
+        <Pager path="/disputes" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { FactList } from '../../../components/fact-list.tsx'
+import { RecordFields } from '../../../components/record-fields.tsx'
+import { dictionaries, sourceIndex } from '../../../lib/api.ts'
+import { formatInstant } from '../../../lib/format-date.ts'
+import { getAnyRecord } from '../../../lib/get-any-record.ts'
+import { orNotFound } from '../../../lib/or-not-found.ts'
+
+interface Props {
+  readonly params: Promise<{ id: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params
+  return { title: decodeURIComponent(id) }
+}
+
+/** Any record: every fact with every piece of evidence behind it, and every revision. */
+export default async function RecordPage({ params }: Props) {
+  const { id } = await params
+  const [{ record, meta, revisions }, dict, sources] = await Promise.all([
+    orNotFound(getAnyRecord(decodeURIComponent(id))),
+    dictionaries(),
+    sourceIndex(),
+  ])
+  return (
+    <article>
+      <h1>{record.title}</h1>
+      {record.summary ? <p>{record.summary}</p> : null}
+      <RecordFields record={record} dict={dict} />
+      <section aria-labelledby="facts">
+        <h2 id="facts">Facts and their evidence</h2>
+        <FactList record={record} dict={dict} sources={sources} />
+      </section>
+      <section aria-labelledby="history" className="history">
+        <h2 id="history">Revision history</h2>
+        <p className="muted">
+          Version {meta.version}, last changed {formatInstant(meta.updatedAt)}.
+        </p>
+        <ol>
+          {revisions.map((r) => (
+            <li key={r.version}>
+              Version {r.version}: {r.operation} by <code>{r.by}</code> on {formatInstant(r.at)}
+              {r.reason ? ` — ${r.reason}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  )
+}

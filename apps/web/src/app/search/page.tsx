@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { FilterForm } from '../../components/filter-form.tsx'
+import { Pager } from '../../components/pager.tsx'
+import { QueryIssues } from '../../components/query-issues.tsx'
+import { RecordCard } from '../../components/record-card.tsx'
+import { api, dictionaries } from '../../lib/api.ts'
+import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { parseSearchPageParams } from './search-params.ts'
+
+export const metadata: Metadata = { title: 'Search' }
+
+export default async function SearchPage(props: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await props.searchParams
+  const parsed = parseSearchPageParams(raw)
+  const dict = await dictionaries()
+  const q = parsed.ok ? parsed.query.q : undefined
+  const page = parsed.ok && q ? await api.search(q, parsed.query) : undefined
+  return (
+    <>
+      <h1>Search</h1>
+      <FilterForm
+        action="/search"
+        values={parsed.ok ? parsed.query : {}}
+        fields={['q', 'kind', 'dates']}
+        dict={dict}
+      />
+      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {page ? (
+        <section aria-labelledby="results">
+          <h2 id="results">
+            {page.items.length === 0 ? `Nothing matches “${q}”` : `Results for “${q}”, best first`}
+          </h2>
+          <ol className="cards">
+            {page.items.map(({ record }) => (
+              <li key={record.id}>
+                <RecordCard record={record} dict={dict} />
+              </li>
+            ))}
+          </ol>
+          <Pager path="/search" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
+        </section>
+      ) : (
+        <p className="muted">Titles, summaries, statements and the quoted evidence are searched.</p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import { FilterForm } from '../../components/filter-form.tsx'
+import { Pager } from '../../components/pager.tsx'
+import { QueryIssues } from '../../components/query-issues.tsx'
+import { StatementCard } from '../../components/statement-card.tsx'
+import { api, dictionaries } from '../../lib/api.ts'
+import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { parseStatementsParams } from './search-params.ts'
+
+export const metadata: Metadata = { title: 'Statements' }
+
+export default async function StatementsPage(props: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await props.searchParams
+  const parsed = parseStatementsParams(raw)
+  const dict = await dictionaries()
+  const page = parsed.ok ? await api.statements.list(parsed.query) : undefined
+  return (
+    <>
+      <h1>Statements</h1>
+      <p className="muted">
+        Words in quotation marks are shown as quotes; a reporter’s rendering as a paraphrase. Each
+        speaker carries the role they held on the day.
+      </p>
+      <FilterForm
+        action="/statements"
+        values={parsed.ok ? parsed.query : {}}
+        fields={['actor', 'dates', 'q']}
+        dict={dict}
+      />
+      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {page ? (
+        <>
+          <ul className="cards">
+            {page.items.map(({ record }) => (
+              <li key={record.id}>
+                <StatementCard statement={record} dict={dict} />
+              </li>
+            ))}
+          </ul>
+          {page.items.length === 0 ? <p>No statements match these filters.</p> : null}
+          <Pager
+            path="/statements"
+            params={flattenSearchParams(raw)}
+            nextCursor={page.nextCursor}
+          />
+        </>
+      ) : null}
+    </>
+  )
+}

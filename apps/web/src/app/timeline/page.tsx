@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { FilterForm } from '../../components/filter-form.tsx'
+import { Pager } from '../../components/pager.tsx'
+import { QueryIssues } from '../../components/query-issues.tsx'
+import { RecordCard } from '../../components/record-card.tsx'
+import { api, dictionaries } from '../../lib/api.ts'
+import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { parseTimelineParams } from './search-params.ts'
+
+export const metadata: Metadata = { title: 'Timeline' }
+
+export default async function TimelinePage(props: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await props.searchParams
+  const parsed = parseTimelineParams(raw)
+  const dict = await dictionaries()
+  const values = parsed.ok ? parsed.query : {}
+  const page = parsed.ok ? await api.events.list(parsed.query) : undefined
+  return (
+    <>
+      <h1>Timeline</h1>
+      <FilterForm
+        action="/timeline"
+        values={values}
+        fields={['kind', 'dates', 'place', 'actor', 'status', 'q']}
+        dict={dict}
+      />
+      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {page ? (
+        <section aria-labelledby="results">
+          <h2 id="results">
+            {page.items.length === 0
+              ? 'No records match these filters'
+              : `${page.items.length}${page.nextCursor ? '+' : ''} records`}
+          </h2>
+          <ol className="cards" data-testid="timeline-list">
+            {page.items.map(({ record }) => (
+              <li key={record.id}>
+                <RecordCard record={record} dict={dict} />
+              </li>
+            ))}
+          </ol>
+          <Pager path="/timeline" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
+        </section>
+      ) : null}
+    </>
+  )
+}

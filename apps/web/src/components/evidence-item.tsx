@@ -1,0 +1,62 @@
+import { type AnyClaim, isBelligerentClaim, type Source } from '@sitrep/domain'
+import type { Dictionaries } from '../lib/api.ts'
+import { asserterName } from './asserter-name.tsx'
+
+const attributionWords: Record<AnyClaim['attribution'], string> = {
+  dataset: 'dataset',
+  'named-official': 'named official',
+  'official-body': 'official body',
+  'unnamed-officials': 'unnamed officials',
+  'media-report': 'media report',
+  'unnamed-source': 'unnamed source',
+}
+
+interface Props {
+  readonly claim: AnyClaim
+  readonly dict: Dictionaries
+  readonly sources: ReadonlyMap<string, Source>
+}
+
+/** One piece of evidence: the words, where they come from and the chain of attribution. */
+export function EvidenceItem({ claim, dict, sources }: Props) {
+  const source = sources.get(claim.sourceId)
+  const belligerent = isBelligerentClaim(claim.assertedBy, dict.actor)
+  return (
+    <div className="evidence" data-evidence-id={claim.id}>
+      <blockquote cite={source?.url}>{claim.quote}</blockquote>
+      <dl className="attribution">
+        <dt>Asserted by</dt>
+        <dd data-testid="asserted-by">{asserterName(claim.assertedBy, dict)}</dd>
+        {claim.citing ? (
+          <>
+            <dt>Citing</dt>
+            <dd>{asserterName(claim.citing, dict)}</dd>
+          </>
+        ) : null}
+        {claim.reportedBy ? (
+          <>
+            <dt>Reported by</dt>
+            <dd data-testid="reported-by">{asserterName(claim.reportedBy, dict)}</dd>
+          </>
+        ) : null}
+        <dt>Attribution</dt>
+        <dd>
+          <span className={`badge attribution-${claim.attribution}`}>
+            {attributionWords[claim.attribution]}
+          </span>
+          {belligerent ? <span className="badge belligerent">party to the war</span> : null}
+          {claim.verification !== 'confirmed' ? (
+            <span className="badge">{claim.verification}</span>
+          ) : null}
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          {source ? source.title : claim.sourceId}
+          {source?.publishedAt ? `, ${source.publishedAt.slice(0, 10)}` : ''}
+          {claim.span ? ` (characters ${claim.span.start}–${claim.span.end})` : ''}
+          {claim.channel ? ` · ${claim.channel.replaceAll('-', ' ')}` : ''}
+        </dd>
+      </dl>
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+import { deriveFacts, type SitrepRecord, type Source } from '@sitrep/domain'
+import type { Dictionaries } from '../lib/api.ts'
+import { FactPositions } from './fact-positions.tsx'
+
+const factNames: Record<string, string> = {
+  date: 'Date',
+  period: 'Period',
+  status: 'Status',
+  agenda: 'Agenda',
+  outcome: 'Outcome',
+  money: 'Money',
+  item: 'Item',
+  attendance: 'Attendance',
+  killed: 'Killed',
+  injured: 'Injured',
+  launched: 'Launched',
+  intercepted: 'Intercepted',
+  effect: 'Effect',
+}
+
+interface Props {
+  readonly record: SitrepRecord
+  readonly dict: Dictionaries
+  readonly sources: ReadonlyMap<string, Source>
+  /** Only these facts, in this order; all of them when absent. */
+  readonly only?: readonly string[]
+}
+
+/** Every fact of a record as derived from its claims, each with its evidence. */
+export function FactList({ record, dict, sources, only }: Props) {
+  const facts = deriveFacts(record).filter((f) => !only || only.includes(f.fact))
+  if (only) facts.sort((a, b) => only.indexOf(a.fact) - only.indexOf(b.fact))
+  return (
+    <ul className="facts">
+      {facts.map((fact) => (
+        <li key={`${fact.fact}|${fact.key}`} className="fact" data-fact={fact.fact}>
+          <h3>
+            {factNames[fact.fact] ?? fact.fact}
+            {fact.status === 'disputed' ? <span className="badge disputed">disputed</span> : null}
+            {fact.status === 'corroborated' ? (
+              <span className="badge corroborated">corroborated</span>
+            ) : null}
+          </h3>
+          <FactPositions fact={fact} dict={dict} sources={sources} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,56 @@
+import type { AnyClaim, Source } from '@sitrep/domain'
+import type { Dictionaries } from '../lib/api.ts'
+import { ClaimValue } from './claim-value.tsx'
+import { EvidenceItem } from './evidence-item.tsx'
+
+/** What every fact view shares: positions of claims that can all be true together. */
+export interface PositionsOf {
+  readonly status: 'single' | 'corroborated' | 'disputed'
+  readonly positions: readonly { readonly claims: readonly AnyClaim[] }[]
+}
+
+interface Props {
+  readonly fact: PositionsOf
+  readonly dict: Dictionaries
+  readonly sources: ReadonlyMap<string, Source>
+}
+
+/**
+ * A fact's positions side by side, each with its value and the evidence behind it. One position
+ * is the settled value; more than one is a dispute, shown without picking a side.
+ */
+export function FactPositions({ fact, dict, sources }: Props) {
+  return (
+    <div className={fact.status === 'disputed' ? 'positions disputed' : 'positions'}>
+      {fact.positions.map((position, index) => {
+        const [first] = position.claims
+        if (!first) return null
+        return (
+          <section
+            className="position"
+            key={first.id}
+            aria-label={
+              fact.status === 'disputed'
+                ? `Position ${index + 1} of ${fact.positions.length}`
+                : 'Value'
+            }
+          >
+            <p className="value">
+              <ClaimValue claim={first} dict={dict} />
+            </p>
+            <details open={fact.status === 'disputed'}>
+              <summary>
+                {position.claims.length === 1
+                  ? '1 piece of evidence'
+                  : `${position.claims.length} pieces of evidence`}
+              </summary>
+              {position.claims.map((claim) => (
+                <EvidenceItem key={claim.id} claim={claim} dict={dict} sources={sources} />
+              ))}
+            </details>
+          </section>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { roleOn, type Statement } from '@sitrep/domain'
+import Link from 'next/link'
+import type { Dictionaries } from '../lib/api.ts'
+import { formatFuzzyDate } from '../lib/format-date.ts'
+import { firstDay, recordDate, recordHref } from '../lib/record-view.ts'
+import { asserterName } from './asserter-name.tsx'
+
+/**
+ * The role a speaker held on the day they spoke, from the actor dictionary (roles change:
+ * Shmyhal became defence minister in July 2025); the source's own wording when there is none.
+ */
+const speakerRole = (statement: Statement, dict: Dictionaries): string | undefined => {
+  const day = firstDay(statement)
+  const actor =
+    statement.speaker.type === 'actor' ? dict.actor(statement.speaker.actorId) : undefined
+  const role = actor && day ? roleOn(actor, day) : undefined
+  return role?.title ?? statement.speakerRole
+}
+
+/** A statement with quotes styled as quotes and paraphrases as reported speech. */
+export function StatementCard({ statement, dict }: { statement: Statement; dict: Dictionaries }) {
+  const { date } = recordDate(statement)
+  const role = speakerRole(statement, dict)
+  return (
+    <article className={`card ${statement.mode}`} data-record-id={statement.id}>
+      <p className="meta">
+        <span className="badge kind">{statement.mode === 'quote' ? 'Quote' : 'Paraphrase'}</span>
+        <span>{date ? formatFuzzyDate(date) : 'undated'}</span>
+        <span>{statement.channel.replaceAll('-', ' ')}</span>
+      </p>
+      <h3>
+        <Link href={recordHref(statement.id)}>{asserterName(statement.speaker, dict)}</Link>
+        {role ? <span className="muted">, {role}</span> : null}
+      </h3>
+      {statement.mode === 'quote' ? (
+        <blockquote>“{statement.text}”</blockquote>
+      ) : (
+        <p className="said">{statement.text}</p>
+      )}
+      {statement.audience ? <p className="muted">To {statement.audience}</p> : null}
+      {statement.aboutIds.length ? (
+        <p>
+          About:{' '}
+          {statement.aboutIds.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              <Link href={recordHref(id)}>{id}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Measure, Money, Qualifier } from '@sitrep/domain'
+
+const qualifierWords: { [Q in Qualifier]: string } = {
+  exact: '',
+  'at-least': 'at least ',
+  over: 'over ',
+  'at-most': 'at most ',
+  under: 'under ',
+  about: 'about ',
+}
+
+const count = new Intl.NumberFormat('en-GB')
+
+/** A count as the source qualified it: "at least 1", "2–5", "15". */
+export const formatMeasure = (m: Measure): string =>
+  m.qualifier === 'range'
+    ? `${count.format(m.min)}–${count.format(m.max)}`
+    : `${qualifierWords[m.qualifier]}${count.format(m.value)}`
+
+const compactMoney = (amount: number, currency: string) =>
+  new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumSignificantDigits: 4,
+  }).format(amount)
+
+/** Money as the source stated it, qualifier and its own conversion included. */
+export const formatStatedMoney = (m: Money): string => {
+  if (m.kind === 'unspecified') return `${m.description} (amount not stated)`
+  const stated = `${qualifierWords[m.qualifier]}${compactMoney(m.amount, m.currency)}${m.per === 'unit' ? ' each' : ''}`
+  const theirs = m.sourceConversion
+    ? ` (${compactMoney(m.sourceConversion.amount, m.sourceConversion.currency)} as printed)`
+    : ''
+  return stated + theirs
+}
+
+/** The normalised euro value and the day of the rate, or why there is none. */
+export const formatEur = (m: Money): string => {
+  if (m.kind === 'unspecified') return 'no amount'
+  if (m.currency === 'EUR') return compactMoney(m.amount, 'EUR')
+  if (!m.eur) return 'no euro rate on file'
+  return `${compactMoney(m.eur.amount, 'EUR')} at ${m.eur.rate} ${m.currency}/EUR of ${m.eur.rateDate}`
+}
+
+export const formatEurAmount = (amount: number): string => compactMoney(amount, 'EUR')
