@@ -35,10 +35,10 @@ const shift = (a: Attribution, by: number): Attribution => ({
   speakerStart: a.speakerStart + by,
 })
 
-const isHeadline = (s: Sentence, all: readonly Sentence[]): boolean =>
+const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boolean =>
   !/[.!?"”’)]$/.test(s.text) &&
   s.text.split(/\s+/).length <= 20 &&
-  all.filter((o) => o.paragraph === s.paragraph).length === 1
+  perParagraph.get(s.paragraph) === 1
 
 const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
 
@@ -75,12 +75,14 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
  */
 export const readArticle = (text: string, anchor: IsoDate | undefined): Article => {
   const split = splitSentences(text)
+  const perParagraph = new Map<number, number>()
+  for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
   let lastPerson: Speaker | undefined
   let lastState: string | undefined
   const newNames: NewName[] = []
   for (const s of split) {
-    const headline = isHeadline(s, split)
+    const headline = isHeadline(s, perParagraph)
     const sentenceNames = findNames(s.text, s.start)
     const placeState = sentenceNames
       .map((n) => (n.placeId ? stateOfPlace(n.placeId) : undefined))

@@ -43,11 +43,26 @@ const words = (text: string): Word[] =>
 
 const bare = (s: string) => s.replace(/(?:’s|'s|’|')$/u, '').replace(/\.$/, '')
 
-const lookUp = (name: string): { actorId?: string; placeId?: string } | undefined => {
+type Known = { actorId?: string; placeId?: string } | undefined
+
+/**
+ * Every stretch of a capitalised run is looked up, and each lookup normalises the name
+ * (Unicode decomposition): remembered answers keep the extractor fast. Bounded, so a megabyte of
+ * random capitals cannot grow it without limit.
+ */
+const known = new Map<string, Known>()
+const lookUp = (name: string): Known => {
+  const hit = known.get(name)
+  if (hit !== undefined || known.has(name)) return hit
   const placeId = resolvePlace(name)
   const actorId = resolveActor(name)
-  if (!placeId && !actorId) return undefined
-  return { ...(actorId ? { actorId } : {}), ...(placeId ? { placeId } : {}) }
+  const found: Known =
+    placeId || actorId
+      ? { ...(actorId ? { actorId } : {}), ...(placeId ? { placeId } : {}) }
+      : undefined
+  if (known.size > 50_000) known.clear()
+  known.set(name, found)
+  return found
 }
 
 /**
@@ -84,6 +99,9 @@ export const findNames = (text: string, offset = 0): NameMention[] => {
   }
   return found
 }
+
+/** The actor a name refers to, through the same remembered lookups. */
+export const knownActor = (name: string): string | undefined => lookUp(name)?.actorId
 
 /** Longest known stretches of a run, left to right, never overlapping. */
 const bestNames = (text: string, run: readonly Word[], offset: number): NameMention[] => {

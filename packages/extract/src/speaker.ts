@@ -1,11 +1,5 @@
-import {
-  type Asserter,
-  type AttributionKind,
-  actorById,
-  type NewName,
-  resolveActor,
-} from '@sitrep/domain'
-import { findNames, proposedId, stateOfDemonym, stateOfPlace } from './names.ts'
+import { type Asserter, type AttributionKind, actorById, type NewName } from '@sitrep/domain'
+import { findNames, knownActor, proposedId, stateOfDemonym, stateOfPlace } from './names.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
 export interface Speaker {
@@ -58,13 +52,13 @@ const DEMONYM_OF: Record<string, string> = {
 const resolveInstitution = (text: string, stateHint: string | undefined): string | undefined => {
   const bare = text.replace(/^the\s+/i, '')
   const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
-    const id = resolveActor(state)
+    const id = knownActor(state)
     return id && DEMONYM_OF[id] ? `${DEMONYM_OF[id]} ` : `${state}’s `
   })
-  const direct = resolveActor(rewritten)
+  const direct = knownActor(rewritten)
   if (direct) return direct
   const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
-  return demonym && INSTITUTION.test(bare) ? resolveActor(`${demonym} ${bare}`) : undefined
+  return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`) : undefined
 }
 
 const unnamedGroup = (

@@ -24,6 +24,8 @@ const topics = (phrase: string): string[] =>
  */
 export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
+  // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
+  if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner)/i.test(content)) return out
   const excluded = /(?:^|that\s+)([^,.;]+?)\s+(?:is|are|was|were)\s+not on the agenda/i.exec(
     content,
   )

@@ -1,0 +1,142 @@
+import { computeDisputes, Draft, type SitrepRecord } from '@sitrep/domain'
+import { istanbulTalksArticleText } from '@sitrep/domain/seed'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const drafts = extract(istanbulTalksArticleText, {
+  publishedAt: '2025-07-21',
+  source: { id: 'src-istanbul-talks-2025-07-21' },
+})
+const records = drafts.map((d) => d.record)
+const ofKind = <K extends SitrepRecord['kind']>(kind: K) =>
+  records.filter((r): r is Extract<SitrepRecord, { kind: K }> => r.kind === kind)
+const claimsOf = (r: SitrepRecord, fact: string) => r.claims.filter((c) => c.fact === fact)
+const thirdRound = ofKind('talk').find((t) => t.round === 3)
+const droneWave = ofKind('attack').find((a) => a.attackerId === 'russia')
+const overRussia = ofKind('attack').find((a) => a.attackerId === 'ukraine')
+
+describe('extract on the seed article', () => {
+  it('proposes only valid drafts whose evidence spans quote the text exactly', () => {
+    for (const d of drafts) {
+      expect(Draft.safeParse(d).success).toBe(true)
+      for (const c of d.record.claims)
+        expect(istanbulTalksArticleText.slice(c.span?.start, c.span?.end)).toBe(c.quote)
+    }
+  })
+
+  it('puts Wednesday (Zelensky) and Thursday (TASS source) on one talk, which the domain reports as disputed', () => {
+    expect(thirdRound).toBeDefined()
+    if (!thirdRound) return
+    const dates = claimsOf(thirdRound, 'date')
+    expect(dates.map((c) => [c.value, c.assertedBy, c.attribution])).toEqual([
+      [
+        expect.objectContaining({ start: '2025-07-23', precision: 'day' }),
+        { type: 'actor', actorId: 'zelensky' },
+        'named-official',
+      ],
+      [
+        expect.objectContaining({ start: '2025-07-24', precision: 'day' }),
+        { type: 'unnamed', description: 'an unnamed source' },
+        'unnamed-source',
+      ],
+    ])
+    expect(dates[0]?.citing).toEqual({ type: 'actor', actorId: 'umerov' })
+    expect(dates[1]?.reportedBy).toEqual({ type: 'actor', actorId: 'tass' })
+    expect(computeDisputes(thirdRound).map((f) => f.fact)).toEqual(['date'])
+  })
+
+  it('keeps the Kyiv and the nationwide casualty figures as separate scopes, not a dispute', () => {
+    expect(droneWave).toBeDefined()
+    if (!droneWave) return
+    const values = [...claimsOf(droneWave, 'killed'), ...claimsOf(droneWave, 'injured')].map(
+      (c) => [c.fact, c.value],
+    )
+    expect(values).toEqual([
+      ['killed', expect.objectContaining({ qualifier: 'at-least', value: 1, scope: 'ua-kyiv' })],
+      ['killed', expect.objectContaining({ qualifier: 'exact', value: 2, scope: 'ua' })],
+      ['injured', expect.objectContaining({ qualifier: 'exact', value: 8, scope: 'ua-kyiv' })],
+      ['injured', expect.objectContaining({ qualifier: 'exact', value: 15, scope: 'ua' })],
+    ])
+    expect(computeDisputes(droneWave)).toEqual([])
+  })
+
+  it('reads the €5 billion request with "over", the source’s $5.84 billion and the euro value', () => {
+    const request = ofKind('aid').find(
+      (a) => claimsOf(a, 'money').length > 0 && a.stage === 'request',
+    )
+    expect(request?.recipientId).toBe('ukraine')
+    expect(request && claimsOf(request, 'money')[0]).toMatchObject({
+      assertedBy: { type: 'unnamed', description: 'Officials in Kiev', affiliationId: 'ukraine' },
+      value: {
+        kind: 'amount',
+        amount: 5_000_000_000,
+        currency: 'EUR',
+        qualifier: 'over',
+        sourceConversion: { amount: 5_840_000_000, currency: 'USD' },
+        eur: { amount: 5_000_000_000, rate: 1, rateDate: '2025-07-21' },
+      },
+    })
+  })
+
+  it('keeps the 74 drones as an unverified claim by Russia’s Ministry of Defence', () => {
+    const [claim] = overRussia ? claimsOf(overRussia, 'intercepted') : []
+    expect(overRussia).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
+    expect(claim).toMatchObject({
+      value: { qualifier: 'exact', value: 74, scope: 'ru', subject: 'drones' },
+      assertedBy: { type: 'actor', actorId: 'ru-mod' },
+      attribution: 'official-body',
+      verification: 'unverified',
+    })
+  })
+
+  it('reads the airport closures in Moscow and Nizhny Novgorod as effects asserted by Rosaviatsiya', () => {
+    const closures = overRussia ? claimsOf(overRussia, 'effect') : []
+    expect(closures.map((c) => [c.value, c.assertedBy])).toEqual([
+      [
+        expect.objectContaining({
+          type: 'airport-closure',
+          placeIds: ['ru-moscow'],
+          duration: { raw: 'for hours' },
+        }),
+        { type: 'actor', actorId: 'rosaviatsiya' },
+      ],
+      [
+        expect.objectContaining({ type: 'airport-closure', placeIds: ['ru-nizhny-novgorod'] }),
+        { type: 'actor', actorId: 'rosaviatsiya' },
+      ],
+    ])
+  })
+
+  it('attributes a statement to the speaker, not to the agency that carried it', () => {
+    const funds2026 = ofKind('statement').find((s) => s.text.includes('2026'))
+    expect(funds2026?.speaker).toEqual({ type: 'actor', actorId: 'shmyhal' })
+    expect(funds2026?.claims[0]?.reportedBy).toEqual({ type: 'actor', actorId: 'interfax-ukraine' })
+  })
+})
+
+describe('extract without a publication date', () => {
+  it('leaves relative dates unresolved and says why', () => {
+    const [talk] = extract(istanbulTalksArticleText, { source: { id: 's' } }).filter(
+      (d) => d.record.kind === 'talk' && d.record.round === 3,
+    )
+    const date = talk?.record.claims.find((c) => c.fact === 'date')
+    expect(date?.value).toMatchObject({ resolved: false, raw: 'on Wednesday' })
+  })
+})
+
+describe('extract on unknown names', () => {
+  it('flags a speaker the dictionary does not hold, and keeps the claim', () => {
+    const [attack] = extract(
+      'Three people were killed when Russian missiles hit Odesa on Sunday, regional governor Oleh Kiper said.',
+      {
+        publishedAt: '2025-08-04',
+        source: { id: 's' },
+      },
+    )
+    expect(attack?.record.claims[0]?.assertedBy).toEqual({
+      type: 'actor',
+      actorId: 'new-oleh-kiper',
+    })
+    expect(attack?.newNames).toEqual([]) // the flag travels with the statement that names him
+  })
+})
