@@ -76,7 +76,7 @@ export const searchRecords = async (
   const after = page.cursor ? decodeCursor(page.cursor, 'rank') : undefined
   const rows = await db
     .selectFrom('records')
-    .innerJoin(matches.as('s'), 's.record_id', 'records.id')
+    .innerJoin(matches.as('s'), 's.record_key', search.joinOn)
     .select([...storedColumns, 's.rank'])
     .where(recordFilterWhere(filter, await dateWindow(db, filter)))
     .$if(after !== undefined, (qb) =>

@@ -15,12 +15,13 @@ export const postgresSearch: SearchIndex = {
     }
   },
   // The same words-only reading as on SQLite: every word must appear, no operators.
+  joinOn: 'records.id',
   matches(q) {
     const words = searchWords(q)
     if (words.length === 0) return undefined
     // ts_rank is a float4; rounding through numeric to float8 makes the value the cursor carries
     // compare equal to the one the next page computes.
-    return sql`(select s.record_id, -(round(ts_rank(s.document, query)::numeric, 6)::float8) as rank
+    return sql`(select s.record_id as record_key, -(round(ts_rank(s.document, query)::numeric, 6)::float8) as rank
       from record_search s, plainto_tsquery('english', ${words.join(' ')}) query
       where s.document @@ query)`
   },

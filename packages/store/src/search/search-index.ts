@@ -8,7 +8,8 @@ export interface SearchDocument {
 }
 
 export interface SearchMatch {
-  record_id: string
+  /** The record's `records.seq` (FTS5 rowid) or `records.id`, as `joinOn` says. */
+  record_key: string | number
   /** Lower is better on every engine, so one ORDER BY and one cursor serve both. */
   rank: number
 }
@@ -20,6 +21,8 @@ export interface SearchMatch {
 export interface SearchIndex {
   /** Writes or rewrites the index entries of these records; runs inside the caller's transaction. */
   write(db: Kysely<Database>, docs: readonly SearchDocument[], replace: boolean): Promise<void>
+  /** The records column `record_key` holds: joining on it skips a lookup per match. */
+  joinOn: 'records.seq' | 'records.id'
   /** A derived table of matching records, or undefined when the query has no searchable words. */
   matches(q: string): RawBuilder<SearchMatch> | undefined
 }

@@ -24,14 +24,14 @@ export const sqliteSearch: SearchIndex = {
       )
     }
   },
+  joinOn: 'records.seq',
   matches(q) {
     const words = searchWords(q)
     if (words.length === 0) return undefined
     // Each word quoted: every word must appear, and none is read as an FTS5 operator.
     const query = words.map((w) => `"${w}"`).join(' ')
     // Titles weigh ten times the body: a word in the title is what the record is about.
-    return sql`(select r.id as record_id, bm25(record_search, 10.0, 1.0) as rank
-      from record_search join records r on r.seq = record_search.rowid
-      where record_search match ${query})`
+    return sql`(select rowid as record_key, bm25(record_search, 10.0, 1.0) as rank
+      from record_search where record_search match ${query})`
   },
 }
