@@ -1,6 +1,7 @@
 export type { Attribution } from './attribution.ts'
 export { type DateMention, findDates } from './dates.ts'
 export { type ExtractOptions, extract } from './extract.ts'
+export { type MatchOptions, matchDrafts, matchRecord } from './merge.ts'
 export { findMoney, type MoneyMention } from './money.ts'
 export { type CountMention, findCounts, parseNumber } from './quantities.ts'
 export { type Sentence, splitSentences } from './sentences.ts'

@@ -1,0 +1,97 @@
+import type { FuzzyDate, SitrepRecord } from '@sitrep/domain'
+
+/** One piece of evidence that two records describe the same event, with its weight. */
+export interface Signal {
+  readonly weight: number
+  readonly reason: string
+}
+
+type Resolved = Extract<FuzzyDate, { resolved: true }>
+
+const datesOf = (r: SitrepRecord): Resolved[] =>
+  r.claims.flatMap((c) =>
+    (c.fact === 'date' || c.fact === 'period') && c.value.resolved ? [c.value] : [],
+  )
+
+/**
+ * Time: windows that overlap support a match; when both records are dated and no window of one
+ * meets any of the other, they are different events whatever else they share (`veto`).
+ */
+export const timeSignal = (a: SitrepRecord, b: SitrepRecord): Signal | 'veto' | undefined => {
+  const x = datesOf(a)
+  const y = datesOf(b)
+  if (x.length === 0 || y.length === 0) return undefined
+  for (const d of x)
+    for (const e of y)
+      if (d.start <= e.end && e.start <= d.end)
+        return {
+          weight: 0.25,
+          reason: `dates overlap (${d.start}..${d.end} and ${e.start}..${e.end})`,
+        }
+  return 'veto'
+}
+
+const spansOf = (r: SitrepRecord) =>
+  r.claims.flatMap((c) => (c.span ? [{ sourceId: c.sourceId, ...c.span }] : []))
+
+/** Evidence from the same words of the same source: the surest sign of a re-ingested article. */
+export const sameWordsSignal = (a: SitrepRecord, b: SitrepRecord): Signal | undefined => {
+  const x = spansOf(a)
+  const y = spansOf(b)
+  const shared = x.filter((s) =>
+    y.some((t) => t.sourceId === s.sourceId && s.start < t.end && t.start < s.end),
+  )
+  return shared.length > 0 && x.length > 0
+    ? {
+        weight: 0.5 * (shared.length / x.length),
+        reason: `${shared.length} of ${x.length} evidence spans quote the same words of ${shared[0]?.sourceId}`,
+      }
+    : undefined
+}
+
+/** Jaccard overlap of two id sets, as a signal named by what the ids are. */
+export const overlapSignal = (
+  what: string,
+  a: readonly string[],
+  b: readonly string[],
+  weight: number,
+): Signal | undefined => {
+  const x = new Set(a)
+  const y = new Set(b)
+  const shared = [...x].filter((id) => y.has(id))
+  if (shared.length === 0) return undefined
+  const jaccard = shared.length / new Set([...x, ...y]).size
+  return { weight: weight * jaccard, reason: `${what} in common: ${shared.join(', ')}` }
+}
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'in',
+  'on',
+  'for',
+  'is',
+  'are',
+  'was',
+  'were',
+  'that',
+])
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  )
+
+/** Shared wording of two texts, 0..1 of the shorter one's content words. */
+export const wordOverlap = (a: string, b: string): number => {
+  const x = words(a)
+  const y = words(b)
+  const shared = [...x].filter((w) => y.has(w)).length
+  return shared / Math.max(1, Math.min(x.size, y.size))
+}
