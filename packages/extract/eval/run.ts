@@ -3,7 +3,7 @@ import { extract } from '../src/index.ts'
 import { type FactRecord, fact, factsOf } from './facts.ts'
 import { f1, print } from './report.ts'
 import { scoreRecords } from './score.ts'
-import { texts } from './texts/index.ts'
+import { type EvalText, heldOutTexts, texts } from './texts/index.ts'
 
 /**
  * `npm run eval:extract`: the seed article against the hand-made seed dataset, then the
@@ -23,29 +23,35 @@ const seed = print(
   log,
 )
 
-const own = texts.flatMap((t) => {
-  const predicted = extract(t.text, { publishedAt: t.publishedAt, source: { id: t.id } }).map(
-    (d) => ({
-      ...factsOf(d.record),
-      id: `${t.id}/${d.record.id}`,
-    }),
-  )
-  const gold: FactRecord[] = t.gold.map((g, i) => ({
-    kind: g.kind,
-    id: `${t.id}/${g.id ?? `gold-${i + 1}`}`,
-    facts: g.facts
-      .map(fact)
-      .map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
-  }))
-  return scoreRecords(
-    predicted.map((p) => ({
-      ...p,
-      facts: p.facts.map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
-    })),
-    gold,
-  )
-})
-const mine = print(`own test texts (${texts.length}, gold in eval/texts/)`, own, log)
+const scoreTexts = (set: readonly EvalText[]) =>
+  set.flatMap((t) => {
+    const predicted = extract(t.text, { publishedAt: t.publishedAt, source: { id: t.id } }).map(
+      (d) => ({
+        ...factsOf(d.record),
+        id: `${t.id}/${d.record.id}`,
+      }),
+    )
+    const gold: FactRecord[] = t.gold.map((g, i) => ({
+      kind: g.kind,
+      id: `${t.id}/${g.id ?? `gold-${i + 1}`}`,
+      facts: g.facts
+        .map(fact)
+        .map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
+    }))
+    return scoreRecords(
+      predicted.map((p) => ({
+        ...p,
+        facts: p.facts.map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
+      })),
+      gold,
+    )
+  })
+const mine = print(`own test texts (${texts.length}, gold in eval/texts/)`, scoreTexts(texts), log)
+const heldOut = print(
+  `held-out texts (${heldOutTexts.length}, never tuned on)`,
+  scoreTexts(heldOutTexts),
+  log,
+)
 
 const summary = (name: string, s: typeof seed) => {
   const kinds = [...s.byKind].map(([k, t]) => `${k} ${f1(t).f1.toFixed(3)}`).join(', ')
@@ -54,3 +60,4 @@ const summary = (name: string, s: typeof seed) => {
 log('\n== summary')
 summary('seed', seed)
 summary('own texts', mine)
+summary('held-out texts', heldOut)
