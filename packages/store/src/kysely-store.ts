@@ -11,6 +11,11 @@ import {
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { Database } from './database.ts'
+import {
+  dictionariesFingerprint,
+  storedFingerprint,
+  storeFingerprint,
+} from './dictionary-version.ts'
 import { NotFound, ValidationFailed } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
 import * as apiKeys from './queries/api-keys.ts'
@@ -140,7 +145,10 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     async loadDictionaries(dictionaries) {
       const places = validate(z.array(Place), dictionaries.places, 'places')
       const actors = validate(z.array(Actor), dictionaries.actors, 'actors')
-      await transact((trx) => replaceDictionaries(trx, places, actors))
+      await transact(async (trx) => {
+        await replaceDictionaries(trx, places, actors)
+        await storeFingerprint(trx, dictionariesFingerprint(places, actors))
+      })
     },
 
     async importRecords(records, ctx) {
@@ -155,9 +163,17 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       const records = validate(z.array(SitrepRecord), dataset.records, 'seed records')
       const places = validate(z.array(Place).optional(), dataset.places, 'seed places')
       const actors = validate(z.array(Actor).optional(), dataset.actors, 'seed actors')
+      const fingerprint =
+        places || actors ? dictionariesFingerprint(places ?? [], actors ?? []) : undefined
       return transact(async (trx) => {
+        const dictionariesChanged =
+          fingerprint !== undefined && fingerprint !== (await storedFingerprint(trx))
+        if (dictionariesChanged) {
+          await replaceDictionaries(trx, places ?? [], actors ?? [])
+          await storeFingerprint(trx, fingerprint)
+        }
+        // Records are loaded once; the dictionaries above follow the code on every start.
         if (await isSeeded(trx)) return false
-        if (places || actors) await replaceDictionaries(trx, places ?? [], actors ?? [])
         await upsertSources(trx, sources)
         const at = now()
         const result = await writes.importRecords(trx, search, records, { by: 'seed' }, at)
@@ -170,7 +186,7 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
         }
         // Again after the records: on D1 the dictionary rows are still queued when the records'
         // regions are read, so the regions are derived once everything is in place.
-        if (places) await rederiveEnclosingPlaces(trx)
+        if (dictionariesChanged) await rederiveEnclosingPlaces(trx)
         await markSeeded(trx, at)
         return true
       })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { openSqliteStore } from './dialects/sqlite.ts'
-import { ValidationFailed } from './errors.ts'
+import { NotFound, ValidationFailed } from './errors.ts'
 import { ensureSeeded } from './seed.ts'
 import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
 import { dictionaries, julyTalk } from './testing/fixtures.ts'
@@ -27,6 +27,27 @@ describe.each(dialectsUnderTest())('seeding on $engine', (dialect) => {
       expect((await store.listRecords({}, { limit: 500 })).items).toHaveLength(
         seedDataset.records.length - 1,
       )
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('reloads a gazetteer that changed since the first start, leaving the records alone', async () => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      const older = dictionaries.places.filter((p) => p.id !== 'ua-kharkiv')
+      await ensureSeeded(store, { ...seedDataset, places: older, actors: dictionaries.actors })
+      expect(await store.listPlaces()).toHaveLength(older.length)
+      expect(
+        (await store.listRecords({ placeId: 'ua-kharkiv-oblast' }, { limit: 50 })).items,
+      ).toEqual([])
+      await store.deleteRecord(julyTalk().id, 1, { by: 'editor' })
+
+      expect(await ensureSeeded(store, { ...seedDataset, ...dictionaries })).toBe(false)
+      expect(await store.listPlaces()).toHaveLength(dictionaries.places.length)
+      const kharkiv = await store.listRecords({ placeId: 'ua-kharkiv-oblast' }, { limit: 50 })
+      expect(kharkiv.items.map((i) => i.record.id)).toEqual(['attack-ru-drones-ukraine-2025-07-21'])
+      await expect(store.getRecord(julyTalk().id)).rejects.toBeInstanceOf(NotFound)
     } finally {
       await store.close()
     }

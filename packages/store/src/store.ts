@@ -99,7 +99,10 @@ export interface Store {
    * index and skipped; the others are written whole. Used by import and seeding.
    */
   importRecords(records: readonly unknown[], ctx: WriteContext): Promise<ImportBatchResult>
-  /** Loads the dataset once, atomically; later calls return false and change nothing. */
+  /**
+   * Loads the dataset's records and sources once, atomically; later calls return false and leave
+   * them alone. The dictionaries, which ship with the code, are reloaded whenever they changed.
+   */
   seed(dataset: SeedDataset): Promise<boolean>
 
   /** Writes after change `after` (a `Change.seq`), oldest first, at most `limit`. */
