@@ -12,8 +12,10 @@ import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictiona
 import { disputesApp } from './routes/disputes/disputes.index.ts'
 import { type DocsAssets, docsApp } from './routes/docs/docs.index.ts'
 import { eventsApp } from './routes/events/events.index.ts'
+import { exportApp } from './routes/export/export.index.ts'
 import { healthApp } from './routes/health/health.index.ts'
 import { historyApp } from './routes/history/history.index.ts'
+import { importApp } from './routes/import/import.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
@@ -88,8 +90,8 @@ export const createApp = ({
   app.use('/v1/*', authenticate)
   if (requireKeyForReads) app.use('/v1/*', requireRole('reader'))
   if (limits) app.use('/v1/*', rateLimit(limits))
-  app.use('/v1/*', ...bodyRules())
-  app.use(...httpCache(['/v1/stream']))
+  app.use('/v1/*', ...bodyRules(['/v1/import']))
+  app.use(...httpCache(['/v1/stream', '/v1/export']))
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path)
@@ -117,6 +119,8 @@ export const createApp = ({
     .route('/v1/sources', sourcesApp)
     .route('/v1/keys', keysApp)
     .route('/v1/stream', streamApp(streamPollMs))
+    .route('/v1/export', exportApp)
+    .route('/v1/import', importApp)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -15,22 +15,23 @@ const requireJson: MiddlewareHandler = async (c, next) => {
   await next()
 }
 
-/** Bodies of writes: JSON only (415 otherwise) and at most MAX_BODY_BYTES (413). */
-export const bodyRules = (): MiddlewareHandler[] => [
-  async (c, next) => {
-    if (
-      c.req.method === 'GET' ||
-      c.req.method === 'HEAD' ||
-      c.req.method === 'DELETE' ||
-      c.req.method === 'OPTIONS'
-    )
-      return next()
-    return requireJson(c, next)
-  },
-  bodyLimit({
+const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS'])
+
+/**
+ * Bodies of writes: JSON only (415 otherwise) and at most MAX_BODY_BYTES (413). Routes that take
+ * files (`fileRoutes`) check their own types and limits.
+ */
+export const bodyRules = (fileRoutes: readonly string[]): MiddlewareHandler[] => {
+  const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
       throw new ApiError('payload-too-large', `the body is over ${MAX_BODY_BYTES} bytes`)
     },
-  }),
-]
+  })
+  const applies = (method: string, path: string) =>
+    !BODYLESS.has(method) && !fileRoutes.includes(path)
+  return [
+    (c, next) => (applies(c.req.method, c.req.path) ? requireJson(c, next) : next()),
+    (c, next) => (applies(c.req.method, c.req.path) ? limit(c, next) : next()),
+  ]
+}
