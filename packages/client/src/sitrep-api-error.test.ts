@@ -43,8 +43,10 @@ describe('SitrepApiError', () => {
 
 describe('apiKey', () => {
   it('is sent as a bearer token on every request', async () => {
-    const { client, requests } = await seededClient({ apiKey: 'sk-test' })
+    const { store } = await seededClient()
+    const { key } = await store.createApiKey({ role: 'reader', label: 'client test' })
+    const { client, requests } = await seededClient({ apiKey: key }, store)
     await client.talks.list()
-    expect(requests[0]?.headers.get('authorization')).toBe('Bearer sk-test')
+    expect(requests[0]?.headers.get('authorization')).toBe(`Bearer ${key}`)
   })
 })

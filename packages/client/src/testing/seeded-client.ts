@@ -1,6 +1,7 @@
 import { createApp } from '@sitrep/api'
 import { actors, places } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
+import type { Store } from '@sitrep/store'
 import { openSqliteStore } from '@sitrep/store/sqlite'
 import { type ClientOptions, createClient } from '../create-client.ts'
 
@@ -8,10 +9,10 @@ import { type ClientOptions, createClient } from '../create-client.ts'
  * A client talking to the real API over a real, seeded, in-memory SQLite store. The app answers
  * through `app.request`, so nothing listens on a port; `requests` records every URL sent.
  */
-export const seededClient = async (options: Partial<ClientOptions> = {}) => {
-  const store = await openSqliteStore({ file: ':memory:' })
-  await store.seed({ ...seedDataset, places, actors })
-  const app = createApp({ store, logError: () => {} })
+export const seededClient = async (options: Partial<ClientOptions> = {}, existing?: Store) => {
+  const store = existing ?? (await openSqliteStore({ file: ':memory:' }))
+  if (!existing) await store.seed({ ...seedDataset, places, actors })
+  const app = createApp({ store, logError: () => {}, rateLimit: false })
   const requests: Request[] = []
   const client = createClient({
     baseUrl: 'http://sitrep.test',
