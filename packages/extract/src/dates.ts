@@ -167,9 +167,11 @@ export const findDates = (
       if (!taken(start, end)) found.push({ start, end, date: rule.resolve(m, anchor) })
     }
   }
-  for (const r of chrono.parse(text, referenceOf(anchor ?? '2000-01-01'), {
-    forwardDate: future,
-  })) {
+  // Chrono runs dozens of patterns; a sentence with no date word cannot hold a date for it.
+  const results = DATE_WORD.test(text)
+    ? chrono.parse(text, referenceOf(anchor ?? '2000-01-01'), { forwardDate: future })
+    : []
+  for (const r of results) {
     const raw = r.text.replace(/[\s,.;:]+$/, '')
     if (NOT_A_DATE.test(raw) || !DATE_WORD.test(raw)) continue
     const start = offset + r.index

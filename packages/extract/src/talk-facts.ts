@@ -26,11 +26,14 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner)/i.test(content)) return out
-  const excluded = /(?:^|that\s+)([^,.;]+?)\s+(?:is|are|was|were)\s+not on the agenda/i.exec(
-    content,
-  )
+  const onAgenda = /on the agenda/i.test(content)
+  const excluded = !onAgenda
+    ? null
+    : /(?:^|that\s+)([^,.;]+?)\s+(?:is|are|was|were)\s+not on the agenda/i.exec(content)
   if (excluded?.[1]) out.push({ topic: topic(excluded[1]), included: false })
-  const included = /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
+  const included = !onAgenda
+    ? null
+    : /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   const focus =
     /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address)\s+(.+?)(?:[.;]|$)/i.exec(
