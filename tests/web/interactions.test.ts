@@ -1,0 +1,158 @@
+import { openSqliteStore } from '@sitrep/store/sqlite'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, open, screenshot } from './browser.ts'
+import { startWebStack, type WebStack } from './web-stack.ts'
+
+let stack: WebStack
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  stack = await startWebStack()
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+describe('the timeline filters', () => {
+  it('puts a changed filter in the URL and lists only what it selects', async () => {
+    await open(page, `${stack.webUrl}/timeline`)
+    const cards = page.locator('[data-testid="timeline-list"] article')
+    const before = await cards.count()
+    await page.getByRole('checkbox', { name: 'Talks' }).check()
+    await Promise.all([
+      page.waitForURL((url) => url.searchParams.get('kind') === 'talk'),
+      page.getByRole('button', { name: 'Apply filters' }).click(),
+    ])
+    await page.locator('.loading').waitFor({ state: 'detached' })
+    const kinds = await cards.evaluateAll((els) => els.map((e) => e.className))
+    expect(kinds).toHaveLength(3)
+    expect(kinds.every((k) => k.includes('kind-talk'))).toBe(true)
+    expect(before).toBeGreaterThan(3)
+  })
+
+  it('reads a shared URL back into the form', async () => {
+    await open(page, `${stack.webUrl}/timeline?kind=attack&placeId=ua-ivano-frankivsk-oblast`)
+    await expect(page.getByRole('checkbox', { name: 'Attack' }).isChecked()).resolves.toBe(true)
+    expect(await page.getByLabel('Place').inputValue()).toBe('ua-ivano-frankivsk-oblast')
+    const titles = await page.locator('[data-testid="timeline-list"] h3').allTextContents()
+    expect(titles).toEqual(['Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk'])
+  })
+
+  it('names the parameter at fault in a bad URL instead of failing', async () => {
+    await open(page, `${stack.webUrl}/timeline?from=2025-07-30&to=2025-07-01`)
+    expect(await page.locator('main [role="alert"]').textContent()).toContain(
+      'to must not be before from',
+    )
+  })
+})
+
+describe('without JavaScript', () => {
+  it('shows the records and filters them through the plain form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noScript = await context.newPage()
+    await noScript.goto(`${stack.webUrl}/timeline`)
+    await noScript.getByText('Germany to give Ukraine two more Patriot systems').waitFor()
+    await noScript.getByRole('checkbox', { name: 'Aid' }).check()
+    await Promise.all([
+      noScript.waitForURL((url) => url.searchParams.get('kind') === 'aid'),
+      noScript.getByRole('button', { name: 'Apply filters' }).click(),
+    ])
+    const titles = await noScript.locator('[data-testid="timeline-list"] h3').allTextContents()
+    expect(titles).toContain('Germany to give Ukraine two more Patriot systems')
+    expect(titles).not.toContain('Third round of Ukraine–Russia talks in Istanbul')
+    await screenshot(noScript, 'timeline-no-javascript')
+    await context.close()
+  })
+})
+
+describe('the July Istanbul round', () => {
+  it('shows both dates side by side, Zelensky’s and TASS’s, with their attribution', async () => {
+    await open(page, `${stack.webUrl}/talks/talk-istanbul-2025-07`)
+    const date = page.locator('li[data-fact="date"]')
+    await expect(date.locator('.badge.disputed').isVisible()).resolves.toBe(true)
+    const positions = date.locator('section.position')
+    expect(await positions.count()).toBe(2)
+    const texts = await positions.allInnerTexts()
+    const zelensky = texts.find((t) => t.includes('Wed, 23 Jul 2025'))
+    const tass = texts.find((t) => t.includes('Thu, 24 Jul 2025'))
+    expect(zelensky).toContain('Volodymyr Zelensky')
+    expect(zelensky).toContain('named official')
+    expect(tass).toContain('TASS')
+    expect(tass).toContain('unnamed source')
+    await screenshot(page, 'talk-round-3-dates')
+  })
+})
+
+describe('the attacks map', () => {
+  it('marks Kyiv, Kharkiv and Ivano-Frankivsk on the oblast map', async () => {
+    await open(page, `${stack.webUrl}/attacks`)
+    const map = page.getByTestId('attack-map')
+    expect(await map.locator('path').count()).toBeGreaterThan(27)
+    for (const [id, name] of [
+      ['ua-kyiv', 'Kyiv'],
+      ['ua-kharkiv', 'Kharkiv'],
+      ['ua-ivano-frankivsk', 'Ivano-Frankivsk'],
+    ]) {
+      const marker = map.locator(`g[data-place="${id}"]`)
+      expect(await marker.locator('text').textContent()).toBe(name)
+      expect(await marker.locator('circle').isVisible()).toBe(true)
+    }
+    const radius = async (id: string) =>
+      Number(await map.locator(`g[data-place="${id}"] circle`).getAttribute('r'))
+    // Kyiv's toll ("at least one killed, eight injured") makes its marker the larger.
+    expect(await radius('ua-kyiv')).toBeGreaterThan(await radius('ua-kharkiv'))
+  })
+})
+
+describe('hostile text in a record', () => {
+  it('renders script tags and HTML in a statement as text', async () => {
+    const store = await openSqliteStore({ file: `${stack.dataDir}/sitrep.db` })
+    const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+    await store.createRecord(
+      {
+        kind: 'statement',
+        id: 'st-hostile',
+        title: `<b>Hostile</b> ${hostile}`,
+        speaker: { type: 'unnamed', description: '<i>someone</i>' },
+        mode: 'quote',
+        text: hostile,
+        channel: 'remarks',
+        aboutIds: [],
+        claims: [
+          {
+            id: 'st-hostile-date',
+            fact: 'date',
+            value: {
+              resolved: true,
+              start: '2025-07-21',
+              end: '2025-07-21',
+              precision: 'day',
+              raw: 'Monday',
+            },
+            sourceId: 'src-istanbul-talks-2025-07-21',
+            quote: hostile,
+            assertedBy: { type: 'unnamed', description: '<i>someone</i>' },
+            attribution: 'unnamed-source',
+            verification: 'unverified',
+          },
+        ],
+      },
+      { by: 'browser-test' },
+    )
+    await store.close()
+    for (const path of ['/records/st-hostile', '/statements']) {
+      await open(page, `${stack.webUrl}${path}`)
+      expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined()
+      expect(await page.locator('main').innerText()).toContain(
+        '<script>window.__pwned = 1</script>',
+      )
+      expect(await page.locator('main img').count()).toBe(0)
+    }
+    await screenshot(page, 'record-hostile')
+  })
+})

@@ -1,0 +1,65 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, open, screenshot, seriousViolations } from './browser.ts'
+import { startWebStack, type WebStack } from './web-stack.ts'
+
+let stack: WebStack
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  stack = await startWebStack()
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+/** Every page, and words from the seed article it must show. */
+const pages = [
+  ['overview', '/', 'Third round of Ukraine–Russia talks in Istanbul'],
+  ['timeline', '/timeline', 'Germany to give Ukraine two more Patriot systems'],
+  ['talks', '/talks', 'First round of Ukraine–Russia talks in Istanbul'],
+  ['talk-round-3', '/talks/talk-istanbul-2025-07', 'Detailed ceasefire talks'],
+  ['aid', '/aid', 'Ukraine asks for over €5 billion to boost weapons production this year'],
+  ['attacks', '/attacks', 'Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk'],
+  ['statements', '/statements', 'We need more momentum in the negotiations to end the war'],
+  ['disputes', '/disputes', 'Third round of Ukraine–Russia talks in Istanbul'],
+  [
+    'record-attack',
+    '/records/attack-ru-drones-ukraine-2025-07-21',
+    'Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk',
+  ],
+  ['search', '/search?q=Patriot', 'Germany to give Ukraine two more Patriot systems'],
+] as const
+
+describe('every page over the seeded API', () => {
+  it.each(pages)(
+    '%s (%s) shows the seed and has no serious accessibility violation',
+    async (name, path, text) => {
+      const response = await open(page, `${stack.webUrl}${path}`)
+      expect(response?.status()).toBe(200)
+      await page
+        .locator('main')
+        .getByText(text, { exact: false })
+        .first()
+        .waitFor({ state: 'visible' })
+      expect(await page.locator('main h1').count()).toBe(1)
+      await screenshot(page, name)
+      expect(await seriousViolations(page)).toEqual([])
+    },
+  )
+
+  it('lays the timeline out for a phone', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await open(phone, `${stack.webUrl}/timeline`)
+    const overflow = await phone.evaluate<boolean>(
+      'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+    )
+    expect(overflow).toBe(false)
+    await screenshot(phone, 'timeline-phone')
+    await phone.close()
+  })
+})

@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { freePort, repoRoot } from '../e2e/running-api.ts'
+
+/** A child in its own process group, so stopping it stops npm and everything it started. */
+interface Running {
+  readonly child: ChildProcess
+  readonly output: () => string
+}
+
+const run = (args: string[], env: NodeJS.ProcessEnv): Running => {
+  const child = spawn('npm', args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let printed = ''
+  child.stdout?.on('data', (d) => (printed += d))
+  child.stderr?.on('data', (d) => (printed += d))
+  return { child, output: () => printed }
+}
+
+const stop = async ({ child }: Running) => {
+  if (child.exitCode !== null || child.pid === undefined) return
+  const exited = new Promise((r) => child.once('exit', r))
+  process.kill(-child.pid, 'SIGTERM')
+  await exited
+}
+
+/**
+ * Polls until `url` answers 200. Readiness is a condition, not a delay: the deadline only bounds
+ * a process that never comes up, and is generous for a slow 2-core machine.
+ */
+const waitFor = async (url: string, running: Running, name: string) => {
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (running.child.exitCode !== null)
+      throw new Error(`${name} exited with ${running.child.exitCode}:\n${running.output()}`)
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${name} did not answer at ${url}:\n${running.output()}`)
+}
+
+export interface WebStack {
+  readonly apiUrl: string
+  readonly webUrl: string
+  readonly dataDir: string
+  readonly stop: () => Promise<void>
+}
+
+/**
+ * The real API over a fresh seeded SQLite folder, and `next start` over the production build
+ * (built first when missing or stale), each on a free loopback port.
+ */
+export const startWebStack = async (): Promise<WebStack> => {
+  const build = spawnSync('node', ['apps/web/scripts/build-if-stale.mjs'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
+  if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`)
+  const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-web-'))
+  const [apiPort, webPort] = [await freePort(), await freePort()]
+  const apiUrl = `http://127.0.0.1:${apiPort}`
+  const webUrl = `http://127.0.0.1:${webPort}`
+  const api = run(['run', 'start', '--silent', '-w', '@sitrep/api'], {
+    PORT: String(apiPort),
+    SITREP_DATA_DIR: dataDir,
+    DATABASE_URL: '',
+  })
+  const web = run(['run', 'start', '--silent', '-w', '@sitrep/web'], {
+    WEB_PORT: String(webPort),
+    SITREP_API_URL: apiUrl,
+  })
+  const stopBoth = async () => {
+    await Promise.all([stop(web), stop(api)])
+  }
+  try {
+    await waitFor(`${apiUrl}/health`, api, 'api')
+    await waitFor(`${webUrl}/talks`, web, 'web')
+  } catch (error) {
+    await stopBoth()
+    throw error
+  }
+  return { apiUrl, webUrl, dataDir, stop: stopBoth }
+}
