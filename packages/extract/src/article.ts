@@ -1,8 +1,8 @@
 import type { Asserter, IsoDate, NewName } from '@sitrep/domain'
 import { type Attribution, attribute } from './attribution.ts'
-import { type DateMention, findDates } from './dates.ts'
+import { type DateMention, findDates, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
-import { type Sentence, splitSentences } from './sentences.ts'
+import { plainText, type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 
 /** A sentence read once for everything the record extractors need. Offsets are the article's. */
@@ -78,6 +78,10 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   const perParagraph = new Map<number, number>()
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
+  // Chrono reads the whole article once; sentences about the future get a forward-looking pass.
+  const clean = plainText(text)
+  const plain = parseArticleDates(clean, anchor, false)
+  let ahead: ReturnType<typeof parseArticleDates> | undefined
   let lastPerson: Speaker | undefined
   let lastState: string | undefined
   const newNames: NewName[] = []
@@ -117,7 +121,10 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       !attribution && !headline && previous?.paragraph === s.paragraph
         ? previous.attribution
         : undefined
-    const allDates = findDates(s.text, anchor, s.start, FUTURE.test(s.text))
+    const future = FUTURE.test(s.text)
+    if (future && !ahead) ahead = parseArticleDates(clean, anchor, true)
+    const parsed = future && ahead ? ahead : plain
+    const allDates = findDates(s.text, anchor, s.start, future, parsed)
     const speechDate = speechDateOf(allDates, attribution, s)
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     out.push({

@@ -156,6 +156,8 @@ export const findDates = (
   offset = 0,
   /** The sentence speaks of the future ("would meet … on Friday"): a bare weekday is ahead. */
   future = false,
+  /** Chrono's results for the whole article (`parseArticleDates`), to pick this sentence's from. */
+  parsed?: readonly chrono.ParsedResult[],
 ): DateMention[] => {
   const found: DateMention[] = []
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e)
@@ -168,18 +170,32 @@ export const findDates = (
     }
   }
   // Chrono runs dozens of patterns; a sentence with no date word cannot hold a date for it.
-  const results = DATE_WORD.test(text)
-    ? chrono.parse(text, referenceOf(anchor ?? '2000-01-01'), { forwardDate: future })
-    : []
+  const results = parsed
+    ? parsed.filter((r) => r.index >= offset && r.index + r.text.length <= offset + text.length)
+    : DATE_WORD.test(text)
+      ? parseArticleDates(text, anchor, future)
+      : []
+  const base = parsed ? 0 : offset
   for (const r of results) {
     const raw = r.text.replace(/[\s,.;:]+$/, '')
     if (NOT_A_DATE.test(raw) || !DATE_WORD.test(raw)) continue
-    const start = offset + r.index
+    const start = base + r.index
     const end = start + raw.length
     if (!taken(start, end)) found.push({ start, end, date: fromChrono(r, anchor) })
   }
   return found.sort((a, b) => a.start - b.start)
 }
+
+/**
+ * Chrono over a whole text at once: one call per article costs far less than one per sentence.
+ * `future` makes bare weekdays fall ahead of the anchor ("would meet on Friday").
+ */
+export const parseArticleDates = (
+  text: string,
+  anchor: IsoDate | undefined,
+  future: boolean,
+): chrono.ParsedResult[] =>
+  chrono.parse(text, referenceOf(anchor ?? '2000-01-01'), { forwardDate: future })
 
 /** "YYYY-MM-DD" of a publication date or instant. */
 export const anchorOf = (publishedAt: string | undefined): IsoDate | undefined =>

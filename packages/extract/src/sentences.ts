@@ -37,6 +37,13 @@ const trimmedRange = (text: string, start: number, end: number): [number, number
 }
 
 /**
+ * A line with no sentence-ending mark before its last word is one sentence (most lines of a wire
+ * report are); only the others go through wink-nlp, which keeps the extractor fast.
+ */
+const sentencesOfLine = (line: string): string[] =>
+  /[.!?…][\s"'”’)\]]+\S/.test(line.trimEnd()) ? nlp.readDoc(line).sentences().out() : [line]
+
+/**
  * Splits on line breaks first (headlines carry no full stop), then lets wink-nlp find the
  * sentences inside each line. Each sentence is located in the text by search from a cursor, so
  * a tokeniser that normalises whitespace cannot shift a span.
@@ -49,7 +56,7 @@ export const splitSentences = (text: string): Sentence[] => {
     const lineStart = line.index
     if (line[0].trim() === '') continue
     let cursor = 0
-    for (const raw of nlp.readDoc(line[0]).sentences().out()) {
+    for (const raw of sentencesOfLine(line[0])) {
       const out = raw.trim()
       if (out === '') continue
       const at = line[0].indexOf(out, cursor)
