@@ -28,7 +28,8 @@ export interface RunningApi {
 
 /** Polls until `url` answers 200, or fails with what the process printed. */
 const waitForHealth = async (url: string, child: ChildProcess, output: () => string) => {
-  const deadline = Date.now() + 90_000
+  // npm start may build the web first (a minute or two on a slow machine).
+  const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}:\n${output()}`)
     const ok = await fetch(`${url}/health`).then(
@@ -38,16 +39,24 @@ const waitForHealth = async (url: string, child: ChildProcess, output: () => str
     if (ok) return
     await new Promise((r) => setTimeout(r, 200))
   }
-  throw new Error(`api did not answer within 90 s:\n${output()}`)
+  throw new Error(`api did not answer within 300 s:\n${output()}`)
 }
 
 /** Runs the README's `npm start` in its own process group, against a data folder of its own. */
 export const startApi = async (options: { dataDir?: string } = {}): Promise<RunningApi> => {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'sitrep-e2e-')))
   const port = await freePort()
+  // npm start runs the web beside the API; it gets a free port too, so port 3000 may be taken.
+  const webPort = await freePort()
   const child = spawn('npm', ['start', '--silent'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), SITREP_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      WEB_PORT: String(webPort),
+      SITREP_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

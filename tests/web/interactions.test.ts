@@ -148,7 +148,7 @@ describe('hostile text in a record', () => {
     for (const path of ['/records/st-hostile', '/statements']) {
       await open(page, `${stack.webUrl}${path}`)
       expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined()
-      expect(await page.locator('main').innerText()).toContain(
+      expect(await page.locator('main').textContent()).toContain(
         '<script>window.__pwned = 1</script>',
       )
       expect(await page.locator('main img').count()).toBe(0)

@@ -2,7 +2,10 @@ import { createClient } from '@sitrep/client'
 import type { Actor, Place, Source } from '@sitrep/domain'
 import { cache } from 'react'
 
-/** Where the API answers; an empty variable counts as unset, as in the API's own entry. */
+/**
+ * Where the API answers; an empty variable counts as unset, as in the API's own entry. The
+ * package's start script points it at the API that `npm start` runs beside the web (its PORT).
+ */
 const baseUrl = process.env.SITREP_API_URL || 'http://localhost:8787'
 
 /** The one client the server components share; it only runs on the server. */

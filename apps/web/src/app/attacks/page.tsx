@@ -1,6 +1,7 @@
-import { type Attack, deriveFacts } from '@sitrep/domain'
+import { type Attack, deriveFacts, isBelligerentClaim } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { asserterName } from '../../components/asserter-name.tsx'
 import { AttackMap } from '../../components/attack-map.tsx'
 import { ClaimValue } from '../../components/claim-value.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
@@ -37,6 +38,11 @@ function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries })
           return (
             <li key={`${fact.fact}|${fact.key}`}>
               <strong>{fact.fact}</strong>: <ClaimValue claim={claim} dict={dict} />
+              {isBelligerentClaim(claim.assertedBy, dict.actor) ? (
+                <span className="badge belligerent">
+                  claimed by {asserterName(claim.assertedBy, dict)}, {claim.verification}
+                </span>
+              ) : null}
               {fact.status === 'disputed' ? <span className="badge disputed">disputed</span> : null}
             </li>
           )

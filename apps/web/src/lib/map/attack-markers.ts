@@ -23,8 +23,9 @@ const scopedBounds = (attack: Attack, fact: 'killed' | 'injured', placeId: strin
 }
 
 /**
- * One marker per place hit. A region is left out when a place inside it is marked by the same
- * attack (Kyiv oblast beside the city of Kyiv); casualty counts are the ones scoped to the place.
+ * One marker per place hit. Regions are marked only for attacks that name no city: a region's
+ * centre beside the cities it contains (Kyiv oblast around Kyiv) adds a dot no source described.
+ * Casualty counts are the ones the sources scope to the place.
  */
 export const attackMarkers = (
   attacks: readonly Attack[],
@@ -33,9 +34,9 @@ export const attackMarkers = (
   const markers = new Map<string, AttackMarker>()
   for (const attack of attacks) {
     const places = attack.placeIds.flatMap((id) => placeById(id) ?? [])
-    const parents = new Set(places.map((p) => p.parentId))
+    const namesCity = places.some((p) => p.kind === 'city')
     for (const place of places) {
-      if (place.kind === 'country' || (place.kind === 'region' && parents.has(place.id))) continue
+      if (place.kind === 'country' || (place.kind === 'region' && namesCity)) continue
       const before = markers.get(place.id)
       const killed = scopedBounds(attack, 'killed', place.id)
       const injured = scopedBounds(attack, 'injured', place.id)
