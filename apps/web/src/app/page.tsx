@@ -17,7 +17,7 @@ import { api, dictionaries } from '../lib/api.ts'
 import { casualtiesByDay } from '../lib/casualties-by-day.ts'
 import { formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
-import { kindLabels, kindRoutes } from '../lib/record-view.ts'
+import { firstDay, kindLabels, kindRoutes } from '../lib/record-view.ts'
 import { parseOverviewParams } from './search-params.ts'
 
 /**
@@ -44,9 +44,11 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
   const attacks = records.flatMap((r) => (r.record.kind === 'attack' ? [r.record] : []))
   const aid = records.flatMap((r) => (r.record.kind === 'aid' ? [r.record] : []))
   const talks = records.flatMap((r) => (r.record.kind === 'talk' ? [r.record] : []))
+  // The timeline lists undated records last; "latest" means the latest dated one when any is.
   const latest = (['talk', 'aid', 'attack', 'statement'] as const).flatMap((kind) => {
-    const last = ofKind(kind).at(-1)
-    return last ? [last.record] : []
+    const records = ofKind(kind).map((r) => r.record)
+    const last = records.filter((r) => firstDay(r)).at(-1) ?? records.at(-1)
+    return last ? [last] : []
   })
   return (
     <>
