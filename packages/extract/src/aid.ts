@@ -3,6 +3,7 @@ import { itemsIn } from './aid-items.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
+import { unknownSubject } from './new-names.ts'
 import { findCounts } from './quantities.ts'
 
 export interface AidDraft {
@@ -48,9 +49,13 @@ interface Accumulator {
 }
 
 /** Givers named before the verb, "his country" as the speaker's state, as states. */
-const donorsIn = (s: ArticleSentence, content: string, offset: number): string[] => {
+const donorsIn = (
+  s: ArticleSentence,
+  content: string,
+  offset: number,
+): { ids: string[]; newNames: NewName[] } => {
   const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
-  if (!verb) return []
+  if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
   const states = s.names.flatMap((n) =>
     n.actorId && n.start < cut ? [actorById(n.actorId)?.stateId ?? n.actorId] : [],
@@ -61,9 +66,12 @@ const donorsIn = (s: ArticleSentence, content: string, offset: number): string[]
     if (st) states.push(st)
   }
   const givers = new Set(['state', 'international-organisation'])
-  return [...new Set(states)].filter(
+  const ids = [...new Set(states)].filter(
     (id) => id !== 'ukraine' && givers.has(actorById(id)?.kind ?? ''),
   )
+  if (ids.length > 0) return { ids, newNames: [] }
+  const unknown = unknownSubject(s, offset - s.start, cut - s.start)
+  return unknown ? { ids: [unknown.proposedId], newNames: [unknown] } : { ids, newNames: [] }
 }
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
@@ -120,7 +128,8 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     if (!stage && !continues) continue
     const money = findMoney(content, article.anchor)
     const period = s.dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
-    const donors = stage === 'request' ? [] : donorsIn(s, content, contentStart)
+    const givers = stage === 'request' ? undefined : donorsIn(s, content, contentStart)
+    const donors = givers?.ids ?? []
     const sameSpeaker = recent && previous.speaker === speakerKey(s) && previous.stage === stage
     const conflicting =
       (period &&
@@ -168,7 +177,7 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     for (const d of donors) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
     acc.sentences.push(s.index)
     acc.speaker = speakerKey(s)
-    acc.newNames.push(...speakerNewNames(s))
+    acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
   }
   return all.filter((acc) => acc.claims.length > 0).map((acc) => toDraft(acc, article, ctx))
 }

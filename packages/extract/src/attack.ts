@@ -1,8 +1,9 @@
 import { type Attack, type AttackClaim, actorById, type NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import { countsIn, effectsIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
-import { type DraftContext, evidenceIn } from './evidence.ts'
+import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfDemonym } from './names.ts'
+import { unknownPlaces } from './new-names.ts'
 import { opponentOf, placesIn, scopeIn, statesNamedAsTerritory } from './places.ts'
 
 export interface AttackDraft {
@@ -35,6 +36,7 @@ interface Accumulator {
   placeIds: string[]
   weapons: Attack['weapons']
   sentences: number[]
+  newNames: NewName[]
   lastIntercepted?: string
 }
 
@@ -62,7 +64,14 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const key = keyFor(s, current)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
-    const acc = byKey.get(id) ?? { ...key, claims: [], placeIds: [], weapons: [], sentences: [] }
+    const acc = byKey.get(id) ?? {
+      ...key,
+      claims: [],
+      placeIds: [],
+      weapons: [],
+      sentences: [],
+      newNames: [],
+    }
     byKey.set(id, acc)
     current = acc
     const before = acc.claims.length
@@ -109,6 +118,12 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     if (acc.claims.length === before) continue
     acc.sentences.push(s.index)
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
+    for (const fresh of unknownPlaces(s))
+      if (!acc.placeIds.includes(fresh.proposedId)) {
+        acc.placeIds.push(fresh.proposedId)
+        acc.newNames.push(fresh)
+      }
+    acc.newNames.push(...speakerNewNames(s))
     for (const w of weaponsIn(s.text))
       if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
   }
@@ -132,7 +147,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           weapons: acc.weapons,
           claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
         },
-        newNames: [],
+        newNames: acc.newNames,
         sentences: acc.sentences,
       }
     })

@@ -125,18 +125,39 @@ describe('extract without a publication date', () => {
 })
 
 describe('extract on unknown names', () => {
-  it('flags a speaker the dictionary does not hold, and keeps the claim', () => {
+  it('flags a place the gazetteer does not hold and keeps it on the attack', () => {
     const [attack] = extract(
-      'Three people were killed when Russian missiles hit Odesa on Sunday, regional governor Oleh Kiper said.',
+      'Russian drones struck the village of Kupiansk-Vuzlovyi overnight, killing two people, local officials said.',
+      { publishedAt: '2025-10-01', source: { id: 's' } },
+    )
+    expect(attack?.record.kind === 'attack' && attack.record.placeIds).toEqual([
+      'new-kupiansk-vuzlovyi',
+    ])
+    expect(attack?.newNames.map((n) => [n.type, n.name])).toEqual([['place', 'Kupiansk-Vuzlovyi']])
+  })
+
+  it('flags a donor the actor dictionary does not hold', () => {
+    const [pledge] = extract(
+      'The Netherlands will send Ukraine 18 F-16 fighter jets, the defence minister said.',
       {
-        publishedAt: '2025-08-04',
+        publishedAt: '2025-02-14',
         source: { id: 's' },
       },
     )
+    expect(pledge?.record.kind === 'aid' && pledge.record.donorIds).toEqual(['new-netherlands'])
+    expect(pledge?.newNames.map((n) => n.name)).toContain('Netherlands')
+  })
+
+  it('flags a speaker the dictionary does not hold, and keeps the claim', () => {
+    const text =
+      'Three people were killed when Russian missiles hit Odesa on Sunday, regional governor Oleh Kiper said.'
+    const [attack] = extract(text, { publishedAt: '2025-08-04', source: { id: 's' } })
     expect(attack?.record.claims[0]?.assertedBy).toEqual({
       type: 'actor',
       actorId: 'new-oleh-kiper',
     })
-    expect(attack?.newNames).toEqual([]) // the flag travels with the statement that names him
+    const [flag] = attack?.newNames ?? []
+    expect(flag).toMatchObject({ type: 'actor', name: 'Oleh Kiper', proposedId: 'new-oleh-kiper' })
+    expect(text.slice(flag?.span.start, flag?.span.end)).toBe('Oleh Kiper')
   })
 })

@@ -103,6 +103,9 @@ export const findNames = (text: string, offset = 0): NameMention[] => {
 /** The actor a name refers to, through the same remembered lookups. */
 export const knownActor = (name: string): string | undefined => lookUp(name)?.actorId
 
+/** The gazetteer entry a name refers to, through the same remembered lookups. */
+export const knownPlace = (name: string): string | undefined => lookUp(name)?.placeId
+
 /** Longest known stretches of a run, left to right, never overlapping. */
 const bestNames = (text: string, run: readonly Word[], offset: number): NameMention[] => {
   const out: NameMention[] = []

@@ -2,6 +2,7 @@ import { actorById, type NewName, placeById, type Talk, type TalkClaim } from '@
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
+import { unknownPlaces } from './new-names.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
 
@@ -143,6 +144,11 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
       for (const v of venuesIn(s)) if (!r.venues.includes(v)) r.venues.push(v)
+      const [unknownVenue] = r.venues.length === 0 ? unknownPlaces(s) : []
+      if (unknownVenue) {
+        r.venues.push(unknownVenue.proposedId)
+        r.newNames.push(unknownVenue)
+      }
       for (const p of partiesIn(s)) r.parties.add(p)
       if (r.claims.length > before || r.sentences.length === 0) r.sentences.push(s.index)
       r.newNames.push(...speakerNewNames(s))

@@ -1,0 +1,61 @@
+import type { NewName } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
+
+const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ -]\\p{Lu}[\\p{L}’'-]+){0,2}"
+/** Words that start with a capital and are still no place: days, months, sides, titles. */
+const NOT_A_PLACE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|His|Her|Its|Their|President|Minister|Mayor|Governor|X|Telegram|Twitter|Facebook)\b/
+const PLACE_AFTER = new RegExp(
+  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|in|near|on|at|over|outside) (?:the )?(${NAME})`,
+  'gu',
+)
+
+const ADJECTIVE_USE =
+  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style)\b/
+
+const isKnown = (s: ArticleSentence, start: number, end: number) =>
+  s.names.some((n) => n.start < end && start < n.end)
+
+/**
+ * Places the gazetteer does not hold, named after a preposition or "the village of": each is
+ * flagged for the editor and used under its proposed id, never dropped.
+ */
+export const unknownPlaces = (s: ArticleSentence): NewName[] => {
+  const found: NewName[] = []
+  PLACE_AFTER.lastIndex = 0
+  for (let m = PLACE_AFTER.exec(s.text); m; m = PLACE_AFTER.exec(s.text)) {
+    const name = m[1] ?? ''
+    const start = s.start + m.index + m[0].length - name.length
+    const end = start + name.length
+    if (NOT_A_PLACE.test(name) || stateOfDemonym(name.split(/\s/)[0] ?? '') || knownActor(name))
+      continue
+    if (isKnown(s, start, end) || knownPlace(name)) continue
+    // A name used as an adjective is no place: "in Ramstein format", "over Russian territory".
+    if (ADJECTIVE_USE.test(s.text.slice(m.index + m[0].length))) continue
+    found.push({ type: 'place', name, proposedId: proposedId(name), span: { start, end } })
+  }
+  return found
+}
+
+/**
+ * A giver the actor dictionary does not hold, as the subject of a pledge: "The Netherlands will
+ * send …", "Sweden pledged …". `verbAt` is where the verb starts in the sentence text.
+ */
+export const unknownSubject = (
+  s: ArticleSentence,
+  from: number,
+  verbAt: number,
+): NewName | undefined => {
+  const before = s.text.slice(from, verbAt)
+  const m = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u').exec(before)
+  const name = m?.[1]
+  if (!name || NOT_A_PLACE.test(name) || knownActor(name)) return undefined
+  const start = s.start + from + before.indexOf(name)
+  return {
+    type: 'actor',
+    name,
+    proposedId: proposedId(name),
+    span: { start, end: start + name.length },
+  }
+}
