@@ -18,6 +18,7 @@ import {
 } from './dictionary-version.ts'
 import { NotFound, ValidationFailed } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
+import { publishIngest } from './publish-ingest.ts'
 import * as apiKeys from './queries/api-keys.ts'
 import { casualtiesByDay } from './queries/casualties.ts'
 import * as changes from './queries/changes.ts'
@@ -109,6 +110,13 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     },
 
     casualtiesByDay: async (filter) => casualtiesByDay(db, readFilter(filter)),
+
+    async publishIngest(input, ctx) {
+      const source = validate(Source, input.source, 'source')
+      const creates = validate(z.array(SitrepRecord).max(500), input.creates, 'records')
+      const c = readCtx(ctx)
+      return transact((trx) => publishIngest(trx, search, { ...input, source, creates }, c, now()))
+    },
 
     changesSince: async (after, limit) =>
       changes.changesSince(

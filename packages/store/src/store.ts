@@ -16,6 +16,8 @@ import type {
   WriteContext,
 } from '@sitrep/domain'
 
+import type { IngestWrite, IngestWritten } from './publish-ingest.ts'
+
 export type Engine = 'sqlite' | 'postgres' | 'd1'
 
 export interface RecordPage {
@@ -104,6 +106,12 @@ export interface Store {
    * them alone. The dictionaries, which ship with the code, are reloaded whenever they changed.
    */
   seed(dataset: SeedDataset): Promise<boolean>
+
+  /**
+   * Publishes an ingested article in one transaction: its source, the accepted new records, and
+   * the evidence added to records it matched (claims already held are not added twice).
+   */
+  publishIngest(input: IngestWrite, ctx: WriteContext): Promise<IngestWritten>
 
   /** Writes after change `after` (a `Change.seq`), oldest first, at most `limit`. */
   changesSince(after: number, limit: number): Promise<Change[]>
