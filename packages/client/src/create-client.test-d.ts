@@ -1,0 +1,47 @@
+import type { FactView, Problem, RecordOfKind, StoredRecord } from '@sitrep/domain'
+import { describe, expectTypeOf, it } from 'vitest'
+import { createClient, type Page } from './create-client.ts'
+import { paginate } from './paginate.ts'
+import type { SitrepApiError } from './sitrep-api-error.ts'
+
+const client = createClient({ baseUrl: 'http://localhost:8787' })
+
+describe('the client speaks the domain types', () => {
+  it('returns each kind as its own record type', () => {
+    expectTypeOf(client.talks.get)
+      .returns.resolves.toHaveProperty('record')
+      .toEqualTypeOf<RecordOfKind<'talk'>>()
+    expectTypeOf(client.attacks.list)
+      .returns.resolves.toHaveProperty('items')
+      .items.toHaveProperty('record')
+      .toEqualTypeOf<RecordOfKind<'attack'>>()
+  })
+
+  it('returns the timeline, search and disputes as pages of domain values', () => {
+    expectTypeOf(client.events.list).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
+    expectTypeOf(client.search).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
+    expectTypeOf(client.disputes).returns.resolves.toEqualTypeOf<Page<FactView>>()
+  })
+
+  it('takes filters typed by RecordQuery', () => {
+    expectTypeOf(client.events.list)
+      .parameter(0)
+      .toMatchTypeOf<{ kind?: ('talk' | 'aid' | 'attack' | 'statement')[] } | undefined>()
+    // @ts-expect-error: a status outside TalkStatus is refused at compile time
+    void client.talks.list({ status: 'rumoured' })
+  })
+
+  it('iterates pages as the list item type', () => {
+    expectTypeOf(paginate(client.statements.list, {})).toEqualTypeOf<
+      AsyncGenerator<
+        { record: RecordOfKind<'statement'>; meta: StoredRecord['meta'] },
+        void,
+        undefined
+      >
+    >()
+  })
+
+  it('carries the problem document on errors', () => {
+    expectTypeOf<SitrepApiError['problem']>().toEqualTypeOf<Problem>()
+  })
+})
