@@ -16,7 +16,7 @@ const CASUALTY =
   /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s+)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
 const CASUALTY_BEFORE = /\b(killing|injuring|wounding)\s+$/i
 const WEAPON_NOUN =
-  /^\s+(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
 const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used)\b/i
 
@@ -71,6 +71,20 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
       })
   }
   return out
+}
+
+/** "No casualties were reported", "no one was killed": a count of zero is a fact too. */
+export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
+  const m =
+    /\bno (?:casualties|deaths|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b/i.exec(
+      s.text,
+    )
+  if (!m) return []
+  const which = (m[1] ?? m[2] ?? '').toLowerCase()
+  const base = { qualifier: 'exact' as const, value: 0, raw: m[0], ...(scope ? { scope } : {}) }
+  const facts: CountFact[] =
+    which === '' ? ['killed', 'injured'] : which === 'killed' ? ['killed'] : ['injured']
+  return facts.map((fact) => ({ fact, measure: base }))
 }
 
 /** "Of these, 15 were approaching the capital": a share of the count just reported. */
@@ -131,6 +145,16 @@ export const effectsIn = (
     )
   )
     effects.push({ type: 'assessment', placeIds: places, description })
+  else if (
+    /\b(?:damaging|damaged|destroying|destroyed)\s+(?:\p{L}+\s+){0,3}(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?)\b/iu.test(
+      text,
+    )
+  )
+    effects.push({
+      type: 'damage',
+      placeIds: places.length ? places : [...attackPlaces],
+      description,
+    })
   else if (
     /\b(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?(?:hit|struck|damaged|targeted|destroyed)\b/i.test(
       text,

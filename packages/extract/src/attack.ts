@@ -1,6 +1,6 @@
 import { type Attack, type AttackClaim, actorById, type NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
-import { countsIn, effectsIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
+import { countsIn, effectsIn, noCasualtiesIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
@@ -13,7 +13,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|airports?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|casualties|airports?)\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -79,7 +79,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // A count with no place of its own is where the attack so far took place, if that is one place.
     const scope =
       scopeIn(s, acc.targetId) ?? (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
-    for (const c of countsIn(s, scope)) {
+    for (const c of [...countsIn(s, scope), ...noCasualtiesIn(s, scope)]) {
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }
@@ -115,7 +115,12 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       )
     )
       acc.claims.push({ ...ev('date'), fact: 'date', value: date.date })
-    if (acc.claims.length === before) continue
+    if (acc.claims.length === before) {
+      // A sentence about the attack that adds no fact ("…denied targeting civilians") still
+      // links the statement that makes it to the attack.
+      if (!acc.sentences.includes(s.index)) acc.sentences.push(s.index)
+      continue
+    }
     acc.sentences.push(s.index)
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
     for (const fresh of unknownPlaces(s))

@@ -181,7 +181,12 @@ export const findDates = (
     if (NOT_A_DATE.test(raw) || !DATE_WORD.test(raw)) continue
     const start = base + r.index
     const end = start + raw.length
-    if (!taken(start, end)) found.push({ start, end, date: fromChrono(r, anchor) })
+    if (taken(start, end)) continue
+    const date = fromChrono(r, anchor)
+    // "early on Monday", "late on Sunday": part of a day, not the whole of it
+    const partOfDay =
+      date.precision === 'day' && /\b(?:early|late)\s+$/i.test(text.slice(0, start - offset))
+    found.push({ start, end, date: partOfDay ? { ...date, precision: 'part-of-day' } : date })
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -1,14 +1,14 @@
 import type { EvalText } from './types.ts'
 
 /**
- * Written after the extractor was tuned on the other texts and never tuned on: their scores are
- * the honest estimate of how the rules carry over to new wording.
+ * Written after all tuning and never tuned on: their scores are the honest estimate of how the
+ * rules carry over to new wording.
  */
 export const heldOutTexts: readonly EvalText[] = [
   {
-    id: 'lviv-cruise-missiles',
-    publishedAt: '2025-12-01',
-    text: 'Russia fired 12 cruise missiles at Lviv early on Monday, damaging energy infrastructure, according to regional head Maksym Kozytskyi. Ukraine’s air force said nine of the missiles were intercepted. No casualties were reported.',
+    id: 'sumy-ballistic-missiles',
+    publishedAt: '2025-04-14',
+    text: 'At least 35 people, including two children, were killed when two Russian ballistic missiles struck the centre of Sumy on Sunday morning, Ukraine’s State Emergency Service said. More than 100 others were wounded. President Volodymyr Zelensky called the strike “an act of terror” in a post on Telegram.',
     gold: [
       {
         kind: 'attack',
@@ -16,23 +16,133 @@ export const heldOutTexts: readonly EvalText[] = [
         facts: [
           'attacker=russia',
           'target=ukraine',
-          'place=ua-lviv',
+          'place=ua-sumy',
           'weapon=missile',
-          'date=2025-12-01..2025-12-01/part-of-day@new-maksym-kozytskyi',
-          'launched=exact 12 scope=ua-lviv@new-maksym-kozytskyi',
-          'intercepted=exact 9 scope=ua-lviv@ua-air-force',
-          'effect=damage ua-lviv@new-maksym-kozytskyi',
-          'killed=exact 0 scope=ua-lviv@unnamed',
+          'date=2025-04-13..2025-04-13/part-of-day@new-state-emergency-service',
+          'launched=exact 2 scope=ua-sumy@new-state-emergency-service',
+          'killed=at-least 35 scope=ua-sumy@new-state-emergency-service',
+          'injured=over 100 scope=ua-sumy@new-state-emergency-service',
         ],
       },
       {
         kind: 'statement',
         facts: [
-          'speaker=new-maksym-kozytskyi',
+          'speaker=new-state-emergency-service',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@new-state-emergency-service',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=zelensky',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@zelensky',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'sweden-kronor-package',
+    publishedAt: '2025-03-20',
+    text: 'Sweden announced a new military aid package for Ukraine worth 4.8 billion kronor on Thursday, including air defence equipment and artillery ammunition, Defence Minister Pal Jonson told reporters in Stockholm.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'p1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=new-sweden',
+          'money=exact 4800000000 SEK total@new-pal-jonson',
+          'item=@new-pal-jonson ~ Air defence equipment',
+          'item=@new-pal-jonson ~ Artillery ammunition',
+          'date=2025-03-20..2025-03-20/day@new-pal-jonson',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-pal-jonson',
           'mode=paraphrase',
           'channel=remarks',
+          'about=p1',
+          'date=2025-03-20..2025-03-20/day@new-pal-jonson',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'shebekino-shelling-claim',
+    publishedAt: '2025-05-06',
+    text: 'Ukrainian shelling killed two civilians in the Russian border town of Shebekino on Monday, Belgorod regional governor Vyacheslav Gladkov said on Telegram. Kyiv did not comment on the claim.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=ukraine',
+          'target=russia',
+          'place=new-shebekino',
+          'weapon=artillery',
+          'date=2025-05-05..2025-05-05/day@new-vyacheslav-gladkov',
+          'killed=exact 2 scope=new-shebekino@new-vyacheslav-gladkov',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-vyacheslav-gladkov',
+          'mode=paraphrase',
+          'channel=social-media-post',
           'about=a1',
-          'date=unresolved/day@new-maksym-kozytskyi',
+          'date=unresolved/day@new-vyacheslav-gladkov',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'prisoner-swap-after-istanbul',
+    publishedAt: '2025-06-20',
+    text: 'Russia and Ukraine exchanged 390 prisoners of war on Friday under the agreement reached at the Istanbul talks, the Russian Defence Ministry said.',
+    gold: [
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ru-mod',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'date=unresolved/day@ru-mod',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'largest-aerial-attack-kyiv',
+    publishedAt: '2025-07-04',
+    text: 'Russia launched 539 drones and 11 missiles against Ukraine overnight, the largest aerial attack of the war, Ukraine’s air force said on Friday. In Kyiv, at least one person was killed and 23 were injured, Mayor Vitali Klitschko said, adding that fires broke out in several districts.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'place=ua-kyiv',
+          'weapon=drone',
+          'weapon=missile',
+          'date=2025-07-03..2025-07-04/night@ua-air-force',
+          'launched=exact 539 scope=ua@ua-air-force',
+          'launched=exact 11 scope=ua@ua-air-force',
+          'effect=assessment @ua-air-force',
+          'killed=at-least 1 scope=ua-kyiv@new-vitali-klitschko',
+          'injured=exact 23 scope=ua-kyiv@new-vitali-klitschko',
+          'effect=other ua-kyiv@new-vitali-klitschko',
         ],
       },
       {
@@ -42,107 +152,27 @@ export const heldOutTexts: readonly EvalText[] = [
           'mode=paraphrase',
           'channel=official-statement',
           'about=a1',
-          'date=unresolved/day@ua-air-force',
-        ],
-      },
-    ],
-  },
-  {
-    id: 'netherlands-f16-pledge',
-    publishedAt: '2025-02-14',
-    text: 'The Netherlands will send Ukraine a further 18 F-16 fighter jets by the end of the year, Dutch Defence Minister Ruben Brekelmans said on Friday. The aircraft are part of a €2 billion package approved by the Dutch cabinet.',
-    gold: [
-      {
-        kind: 'aid',
-        id: 'p1',
-        facts: [
-          'stage=pledge',
-          'category=military',
-          'recipient=ukraine',
-          'donor=new-netherlands',
-          'item=exact 18 scope=-@new-ruben-brekelmans ~ F-16 fighter jets',
-          'money=exact 2000000000 EUR total@new-ruben-brekelmans',
-          'date=2025-02-14..2025-02-14/day@new-ruben-brekelmans',
+          'date=2025-07-04..2025-07-04/day@ua-air-force',
         ],
       },
       {
         kind: 'statement',
         facts: [
-          'speaker=new-ruben-brekelmans',
+          'speaker=new-vitali-klitschko',
           'mode=paraphrase',
           'channel=remarks',
-          'about=p1',
-          'date=2025-02-14..2025-02-14/day@new-ruben-brekelmans',
-        ],
-      },
-    ],
-  },
-  {
-    id: 'kherson-shelling-denial',
-    publishedAt: '2025-06-10',
-    text: 'Russian artillery shelled residential areas of Kherson on Tuesday morning, killing one man and injuring four others, the regional military administration said. Russia’s Defence Ministry denied targeting civilians, saying its forces struck only military facilities.',
-    gold: [
-      {
-        kind: 'attack',
-        id: 'a1',
-        facts: [
-          'attacker=russia',
-          'target=ukraine',
-          'place=ua-kherson',
-          'weapon=artillery',
-          'date=2025-06-10..2025-06-10/part-of-day@unnamed/ukraine',
-          'killed=exact 1 scope=ua-kherson@unnamed/ukraine',
-          'injured=exact 4 scope=ua-kherson@unnamed/ukraine',
-        ],
-      },
-      {
-        kind: 'statement',
-        facts: [
-          'speaker=unnamed/ukraine',
-          'mode=paraphrase',
-          'channel=official-statement',
           'about=a1',
-          'date=unresolved/day@unnamed/ukraine',
+          'date=unresolved/day@new-vitali-klitschko',
         ],
       },
       {
         kind: 'statement',
         facts: [
-          'speaker=ru-mod',
-          'mode=paraphrase',
-          'channel=official-statement',
-          'about=a1',
-          'date=unresolved/day@ru-mod',
-        ],
-      },
-    ],
-  },
-  {
-    id: 'fourth-round-postponed',
-    publishedAt: '2025-09-02',
-    text: 'A planned fourth round of talks between Ukraine and Russia in Istanbul has been postponed, Turkish Foreign Minister Hakan Fidan said on Tuesday. The delegations had been expected to discuss a ceasefire and the return of deported children.',
-    gold: [
-      {
-        kind: 'talk',
-        id: 't1',
-        facts: [
-          'venue=tr-istanbul',
-          'round=4',
-          'party=ukraine',
-          'party=russia',
-          'status=postponed@fidan',
-          'agenda=true@fidan ~ Ceasefire',
-          'agenda=true@fidan ~ Return of deported children',
-        ],
-      },
-      {
-        kind: 'statement',
-        facts: [
-          'speaker=fidan',
+          'speaker=new-vitali-klitschko',
           'mode=paraphrase',
           'channel=remarks',
-          'about=t1',
-          'date=2025-09-02..2025-09-02/day@fidan',
+          'about=a1',
+          'date=unresolved/day@new-vitali-klitschko',
         ],
       },
     ],

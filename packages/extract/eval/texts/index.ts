@@ -2,11 +2,21 @@ import { aidTexts } from './aid.ts'
 import { attackTexts } from './attacks.ts'
 import { heldOutTexts } from './held-out.ts'
 import { offTopicTexts } from './off-topic.ts'
+import { secondBatchTexts } from './second-batch.ts'
 import { talkAndStatementTexts } from './talks-and-statements.ts'
 
 export type { EvalText } from './types.ts'
 
-/** The texts the rules were developed against (after a first, untuned run: F1 0.722). */
-export const texts = [...attackTexts, ...aidTexts, ...talkAndStatementTexts, ...offTopicTexts]
+/**
+ * The texts the rules were developed against. Each batch was first run untouched (first batch:
+ * F1 0.722; second batch: F1 0.852) and the general weaknesses it showed were then fixed.
+ */
+export const texts = [
+  ...attackTexts,
+  ...aidTexts,
+  ...talkAndStatementTexts,
+  ...offTopicTexts,
+  ...secondBatchTexts,
+]
 
 export { heldOutTexts }
