@@ -1,0 +1,131 @@
+import type { SitrepClient } from '@sitrep/client'
+import type { StoredRecord } from '@sitrep/domain'
+import { useApp } from 'ink'
+import { useMemo, useState } from 'react'
+import { useChangeStream, type Watch } from './hooks/use-change-stream.ts'
+import { useDictionaries } from './hooks/use-dictionaries.ts'
+import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
+import { useTerminalSize } from './hooks/use-terminal-size.ts'
+import { namesFrom } from './lib/names.ts'
+import { describeFilter, emptyFields, type FilterFields } from './lib/parse-filter.ts'
+import type { ListItem } from './lib/record-summary.ts'
+import { BrowseScreen } from './screens/browse-screen.tsx'
+import { FilterScreen } from './screens/filter-screen.tsx'
+import { HelpScreen } from './screens/help-screen.tsx'
+import { RecordScreen } from './screens/record-screen.tsx'
+import { SearchScreen } from './screens/search-screen.tsx'
+import type { TabId } from './tabs.ts'
+
+type Screen =
+  | { readonly name: 'browse' | 'search' | 'filter' | 'help' }
+  | { readonly name: 'record'; readonly id: string; readonly from: 'browse' | 'search' }
+
+export interface AppProps {
+  readonly client: SitrepClient
+  /** Follows the change feed; absent, the dashboard shows offline and refreshes only on `r`. */
+  readonly watch?: Watch
+  readonly initialTab?: TabId
+}
+
+/** The dashboard: holds what outlives a screen (tab, selection, filter) and switches screens. */
+export const App = ({ client, watch, initialTab = 'talks' }: AppProps) => {
+  const { exit } = useApp()
+  const size = useTerminalSize()
+  const [tab, setTab] = useState<TabId>(initialTab)
+  const [selectedByTab, setSelectedByTab] = useState<Partial<Record<TabId, number>>>({})
+  const [filter, setFilter] = useState<DashboardFilter>({})
+  const [fields, setFields] = useState<FilterFields>(emptyFields)
+  const [screen, setScreen] = useState<Screen>({ name: 'browse' })
+  const [refreshes, setRefreshes] = useState(0)
+  const [lastQuery, setLastQuery] = useState('')
+  // Seen records, by id: a record opened from search stays open while the tab lists others.
+  const [opened, setOpened] = useState<StoredRecord>()
+  const live = useChangeStream(watch)
+  const dictionaries = useDictionaries(client)
+  const names = useMemo(() => namesFrom(dictionaries), [dictionaries])
+  const items = useTabItems(client, tab, filter, refreshes + live.changes)
+  const selected = Math.min(selectedByTab[tab] ?? 0, Math.max(0, (items.data?.length ?? 1) - 1))
+
+  const open = (item: ListItem, from: 'browse' | 'search') => {
+    if (item.type === 'record') setOpened(item.stored)
+    else {
+      const inList = items.data?.find((i) => i.type === 'record' && i.id === item.dispute.recordId)
+      setOpened(inList?.type === 'record' ? inList.stored : undefined)
+      if (!inList)
+        void client.events
+          .list({ limit: 500 })
+          .then((page) => setOpened(page.items.find((s) => s.record.id === item.dispute.recordId)))
+    }
+    setScreen({
+      name: 'record',
+      id: item.type === 'record' ? item.id : item.dispute.recordId,
+      from,
+    })
+  }
+
+  switch (screen.name) {
+    case 'record': {
+      const fresher = items.data?.find((i) => i.type === 'record' && i.id === screen.id)
+      const stored = fresher?.type === 'record' ? fresher.stored : opened
+      if (!stored) return null
+      return (
+        <RecordScreen
+          stored={stored}
+          names={names}
+          size={size}
+          onBack={() => setScreen({ name: screen.from })}
+          onQuit={exit}
+        />
+      )
+    }
+    case 'search':
+      return (
+        <SearchScreen
+          client={client}
+          names={names}
+          size={size}
+          fresh={live.fresh}
+          initialQuery={lastQuery}
+          onOpen={(item, query) => {
+            setLastQuery(query)
+            open(item, 'search')
+          }}
+          onBack={() => setScreen({ name: 'browse' })}
+        />
+      )
+    case 'filter':
+      return (
+        <FilterScreen
+          initial={fields}
+          dictionaries={dictionaries}
+          onApply={(next, nextFields) => {
+            setFilter(next)
+            setFields(nextFields)
+            setSelectedByTab({})
+            setScreen({ name: 'browse' })
+          }}
+          onBack={() => setScreen({ name: 'browse' })}
+        />
+      )
+    case 'help':
+      return <HelpScreen onBack={() => setScreen({ name: 'browse' })} />
+    case 'browse':
+      return (
+        <BrowseScreen
+          tab={tab}
+          items={items}
+          selected={selected}
+          names={names}
+          live={live}
+          size={size}
+          filterNote={describeFilter(filter)}
+          onTab={setTab}
+          onSelect={(index) => setSelectedByTab((s) => ({ ...s, [tab]: index }))}
+          onOpen={(item) => open(item, 'browse')}
+          onNavigate={(name) => setScreen({ name })}
+          onRefresh={() => setRefreshes((n) => n + 1)}
+          onQuit={exit}
+        />
+      )
+  }
+}

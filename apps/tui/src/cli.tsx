@@ -1,0 +1,216 @@
+import { type ClientOptions, keysApi, type WatchChanges, watchChanges } from '@sitrep/client'
+// Commander: maintained, typed, no dependencies, and it gives every subcommand its own --help
+// and usage errors for free; yargs pulls in a dozen packages and cac's subcommand help is thin.
+import { Command, type CommanderError, Option } from 'commander'
+import { render } from 'ink'
+import { App } from './app.tsx'
+import { exportQuery, exportTo } from './commands/export-records.ts'
+import { formatOf, importFile } from './commands/import-file.ts'
+import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
+import { describeKeys } from './commands/manage-keys.ts'
+import { describeStats, fetchStats } from './commands/show-stats.ts'
+import { ImportProgress } from './components/import-progress.tsx'
+import {
+  type ApiTarget,
+  apiTarget,
+  clientFor,
+  ExportCliFlags,
+  ImportFlags,
+  IngestCliFlags,
+  KeyCreateFlags,
+  parseFlags,
+  tabOf,
+} from './lib/cli-flags.ts'
+import { describeFailure, EXIT, UsageError } from './lib/failure.ts'
+import { ThemeContext, themeFor } from './lib/theme.tsx'
+
+const print = (target: ApiTarget, json: unknown, text: () => string) =>
+  process.stdout.write(`${target.json ? JSON.stringify(json, null, 2) : text()}\n`)
+
+/** Every action's errors become one line on stderr and the exit code that names them. */
+const action =
+  <A extends unknown[]>(run: (target: ApiTarget, ...args: A) => Promise<void>) =>
+  async (...args: A) => {
+    const command = args.at(-1)
+    const values = command instanceof Command ? command.optsWithGlobals() : {}
+    let url = 'the API'
+    try {
+      const target = apiTarget(values, process.env)
+      url = target.url
+      await run(target, ...args)
+    } catch (error) {
+      const failure = describeFailure(error, url)
+      process.stderr.write(`${failure.message}\n`)
+      if (error instanceof UsageError && command instanceof Command)
+        process.stderr.write(`\n${command.helpInformation()}`)
+      process.exitCode = failure.code
+    }
+  }
+
+/** The alternate screen keeps the shell's scrollback as it was once the dashboard quits. */
+const ALT_SCREEN = { enter: '\u001b[?1049h', leave: '\u001b[?1049l' }
+
+const dashboard = async (target: ApiTarget, values: unknown) => {
+  const tab = tabOf(values)
+  if (!process.stdin.isTTY || !process.stdout.isTTY)
+    throw new UsageError(
+      'the dashboard needs a terminal; in scripts use a command, e.g. sitrep export',
+    )
+  const client = clientFor(target)
+  // Fails fast with the unreachable / bad-key exit codes instead of an empty screen.
+  await client.talks.list({ limit: 1 })
+  const options: ClientOptions = target.options
+  const watch = (w: WatchChanges) => watchChanges(options, w)
+  process.stdout.write(ALT_SCREEN.enter)
+  const instance = render(
+    <ThemeContext.Provider value={themeFor(process.env)}>
+      <App client={client} watch={watch} initialTab={tab} />
+    </ThemeContext.Provider>,
+  )
+  try {
+    await instance.waitUntilExit()
+  } finally {
+    process.stdout.write(ALT_SCREEN.leave)
+  }
+}
+
+const program = new Command('sitrep')
+  .description('The sitrep terminal: a live dashboard and commands for scripts')
+  .addOption(
+    new Option('--api <url>', 'API base URL (env SITREP_API_URL, default http://localhost:8787)'),
+  )
+  .addOption(new Option('--key <key>', 'API key (env SITREP_API_KEY)'))
+  .option('--json', 'print JSON for scripts instead of text')
+  .showHelpAfterError()
+  .exitOverride((error: CommanderError) => {
+    const done = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(
+      error.code,
+    )
+    process.exit(done ? EXIT.ok : EXIT.usage)
+  })
+
+program
+  .command('dash', { isDefault: true })
+  .description('full-screen live dashboard (the default)')
+  .option('--tab <tab>', 'tab to open: talks, aid, attacks, statements, disputes, timeline')
+  .action(action(async (target, values: unknown) => dashboard(target, values)))
+
+program
+  .command('ingest')
+  .description('read an article and show the drafts the extractor proposes, with their spans')
+  .argument('<file>', 'article text file')
+  .requiredOption('--published <date>', 'publication date, resolves "on Monday" (YYYY-MM-DD)')
+  .option('--title <title>', 'source title (default: the first line)')
+  .option('--outlet <name>', 'outlet that published it')
+  .option('--url <url>', 'where it was published')
+  .option('--publish', 'publish the drafts (needs an editor key)')
+  .option('--merge-above <score>', 'merge drafts into records they match at least this well', '0.8')
+  .action(
+    action(async (target, file: string, values: unknown) => {
+      const flags = parseFlags(IngestCliFlags, values)
+      const outcome = await ingestArticle(target.options, file, flags)
+      print(target, outcome, () => describeProposal(outcome))
+    }),
+  )
+
+program
+  .command('import')
+  .description('import records from NDJSON or CSV (needs an editor key), with a progress bar')
+  .argument('<file>', '.ndjson or .csv file, one record per line (CSV: the export columns)')
+  .option('--format <format>', 'ndjson or csv (default: from the file name)')
+  .option('--batch <rows>', 'rows per request', '500')
+  .action(
+    action(async (target, file: string, values: unknown) => {
+      const flags = parseFlags(ImportFlags, values)
+      const showBar = !target.json && process.stderr.isTTY
+      let bar: ReturnType<typeof render> | undefined
+      const result = await importFile(target.options, file, {
+        format: flags.format ?? formatOf(file),
+        rowsPerBatch: flags.batch,
+        onProgress: (state) => {
+          if (!showBar) return
+          const view = <ImportProgress state={state} now={Date.now()} />
+          if (bar) bar.rerender(view)
+          else bar = render(view, { stdout: process.stderr, patchConsole: false })
+        },
+      })
+      bar?.unmount()
+      print(target, result, () =>
+        [
+          `imported ${result.imported} of ${result.rows} rows`,
+          ...result.rejected.map((r) => `line ${r.line}${r.id ? ` (${r.id})` : ''}: ${r.reason}`),
+        ].join('\n'),
+      )
+      if (result.rejected.length > 0) process.exitCode = EXIT.failed
+    }),
+  )
+
+program
+  .command('export')
+  .description('stream matching records to stdout (or --output) as CSV, NDJSON or GeoJSON')
+  .requiredOption('--format <format>', 'csv, ndjson or geojson')
+  .option('--output <file>', 'write to a file instead of stdout')
+  .option('--from <date>', 'records on or after this date')
+  .option('--to <date>', 'records on or before this date')
+  .option('--place <id>', 'a place id; places inside it count')
+  .option('--actor <id>', 'an actor id')
+  .option('--source <id>', 'a source id')
+  .option('--kind <kinds>', 'comma-separated: talk,aid,attack,statement')
+  .option('--status <status>', 'talk status')
+  .option('--stage <stage>', 'aid stage')
+  .option('--category <category>', 'aid category')
+  .option('--q <words>', 'full-text query')
+  .action(
+    action(async (target, values: unknown) => {
+      const flags = parseFlags(ExportCliFlags, values)
+      await exportTo(target.options, flags.format, exportQuery(flags), process.stdout, flags.output)
+    }),
+  )
+
+program
+  .command('stats')
+  .description('counts of records, sources and disputes')
+  .action(
+    action(async (target) => {
+      const stats = await fetchStats(target.options)
+      print(target, stats, () => describeStats(stats))
+    }),
+  )
+
+const keys = program.command('keys').description('manage API keys (needs an admin key)')
+keys
+  .command('create')
+  .description('create a key; it is printed once')
+  .requiredOption('--role <role>', 'reader, editor or admin')
+  .option('--label <text>', 'what the key is for')
+  .action(
+    action(async (target, values: unknown) => {
+      const flags = parseFlags(KeyCreateFlags, values)
+      const created = await keysApi(target.options).create(
+        flags.role,
+        flags.label ?? `${flags.role} key`,
+      )
+      print(target, created, () => created.key)
+    }),
+  )
+keys
+  .command('list')
+  .description('list keys, never their secrets')
+  .action(
+    action(async (target) => {
+      const { items } = await keysApi(target.options).list()
+      print(target, items, () => describeKeys(items))
+    }),
+  )
+keys
+  .command('revoke')
+  .description('revoke a key by id')
+  .argument('<id>', 'key id (from keys list)')
+  .action(
+    action(async (target, id: string) => {
+      await keysApi(target.options).revoke(id)
+      print(target, { revoked: id }, () => `revoked ${id}`)
+    }),
+  )
+
+await program.parseAsync(process.argv)

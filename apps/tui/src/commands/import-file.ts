@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import {
+  type ClientOptions,
+  type ImportFormat,
+  type ImportSummary,
+  importRecords,
+} from '@sitrep/client'
+import { InputError } from '../lib/failure.ts'
+import { countRows, importBatches } from './import-batches.ts'
+
+export interface ImportProgressState {
+  readonly rows: number
+  readonly total: number
+  readonly imported: number
+  readonly rejected: number
+  readonly startedAt: number
+}
+
+export const formatOf = (file: string, flag?: string): ImportFormat =>
+  flag === 'csv' || (flag === undefined && extname(file).toLowerCase() === '.csv')
+    ? 'csv'
+    : 'ndjson'
+
+export const readInput = async (file: string): Promise<string> => {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+/**
+ * Sends a file to /v1/import in batches and reports after each. Rejected lines are numbered as
+ * in the file, whichever batch they were in, so an editor can go straight to them.
+ */
+export const importFile = async (
+  options: ClientOptions,
+  file: string,
+  {
+    format = formatOf(file),
+    rowsPerBatch = 500,
+    onProgress,
+  }: {
+    format?: ImportFormat
+    rowsPerBatch?: number
+    onProgress?: (state: ImportProgressState) => void
+  } = {},
+): Promise<ImportSummary & { rows: number }> => {
+  const text = await readInput(file)
+  const total = countRows(text, format)
+  const state = { rows: 0, total, imported: 0, rejected: 0, startedAt: Date.now() }
+  const rejected: ImportSummary['rejected'] = []
+  onProgress?.({ ...state })
+  for (const batch of importBatches(text, format, rowsPerBatch)) {
+    const summary = await importRecords(options, batch.body, format)
+    for (const r of summary.rejected)
+      rejected.push({ ...r, line: batch.firstLine + r.line - 1 - batch.headerLines })
+    state.rows += batch.rows
+    state.imported += summary.imported
+    state.rejected = rejected.length
+    onProgress?.({ ...state })
+  }
+  return { imported: state.imported, rejected, rows: state.rows }
+}

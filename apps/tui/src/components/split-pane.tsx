@@ -1,0 +1,36 @@
+import { Box } from 'ink'
+import type { ReactNode } from 'react'
+
+/** List on the left, detail on the right; the list takes a fixed share so wide screens show more. */
+export const listWidth = (columns: number): number =>
+  Math.max(28, Math.floor(columns * (columns >= 120 ? 0.45 : 0.42)))
+
+export const SplitPane = ({
+  columns,
+  height,
+  list,
+  detail,
+}: {
+  columns: number
+  height: number
+  list: (width: number) => ReactNode
+  detail: ReactNode
+}) => {
+  const left = listWidth(columns)
+  return (
+    <Box height={height} overflow="hidden">
+      <Box
+        width={left}
+        borderStyle="single"
+        borderTop={false}
+        borderBottom={false}
+        borderLeft={false}
+      >
+        {list(left - 1)}
+      </Box>
+      <Box flexDirection="column" paddingLeft={1} flexGrow={1} overflow="hidden" height={height}>
+        {detail}
+      </Box>
+    </Box>
+  )
+}

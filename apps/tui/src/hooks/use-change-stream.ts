@@ -1,0 +1,58 @@
+import type { ChangeStreamState, WatchChanges } from '@sitrep/client'
+import type { Change } from '@sitrep/domain'
+import { useEffect, useState } from 'react'
+
+export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline'
+
+export interface LiveState {
+  readonly connection: Connection
+  /** When the last write arrived, or when the stream connected. */
+  readonly lastUpdate: Date | undefined
+  /** Record ids written since the dashboard opened, for the highlight. */
+  readonly fresh: ReadonlySet<string>
+  readonly latest: Change | undefined
+  /** Counts writes, so screens can refetch when it moves. */
+  readonly changes: number
+}
+
+/** A network failure (fetch throws TypeError) means the API is not there at all. */
+const connectionOf = (state: ChangeStreamState): Connection => {
+  if (state.state !== 'reconnecting') return state.state
+  return state.error instanceof TypeError ? 'offline' : 'reconnecting'
+}
+
+export type Watch = (watch: WatchChanges) => Promise<void>
+
+/** Follows the change feed for as long as the component is mounted; unmounting aborts it. */
+export const useChangeStream = (watch: Watch | undefined): LiveState => {
+  const [live, setLive] = useState<LiveState>({
+    connection: watch ? 'connecting' : 'offline',
+    lastUpdate: undefined,
+    fresh: new Set(),
+    latest: undefined,
+    changes: 0,
+  })
+  useEffect(() => {
+    if (!watch) return
+    const controller = new AbortController()
+    void watch({
+      signal: controller.signal,
+      onState: (state) =>
+        setLive((l) => ({
+          ...l,
+          connection: connectionOf(state),
+          lastUpdate: state.state === 'connected' ? new Date() : l.lastUpdate,
+        })),
+      onChange: (change) =>
+        setLive((l) => ({
+          ...l,
+          lastUpdate: new Date(),
+          fresh: new Set([...l.fresh, change.recordId]),
+          latest: change,
+          changes: l.changes + 1,
+        })),
+    })
+    return () => controller.abort()
+  }, [watch])
+  return live
+}

@@ -1,0 +1,87 @@
+import { type ClientOptions, createClient } from '@sitrep/client'
+import { ApiRole, describeIssues } from '@sitrep/domain'
+import { z } from 'zod'
+import { isTabId, type TabId } from '../tabs.ts'
+import { UsageError } from './failure.ts'
+
+export const DEFAULT_API_URL = 'http://localhost:8787'
+
+/** Flags every command takes; commander collects them, Zod types and checks them. */
+const GlobalFlags = z.object({
+  api: z.url({ protocol: /^https?$/ }).optional(),
+  key: z.string().min(1).optional(),
+  json: z.boolean().default(false),
+})
+export type GlobalFlags = z.infer<typeof GlobalFlags>
+
+export const parseFlags = <S extends z.ZodType>(schema: S, values: unknown): z.output<S> => {
+  const parsed = schema.safeParse(values)
+  if (!parsed.success) throw new UsageError(describeIssues(parsed.error))
+  return parsed.data
+}
+
+export interface ApiTarget {
+  readonly options: ClientOptions
+  readonly url: string
+  readonly json: boolean
+}
+
+/** Flag, else environment (empty counts as unset), else the default the README promises. */
+export const apiTarget = (
+  values: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+): ApiTarget => {
+  const flags = parseFlags(GlobalFlags, values)
+  const url = flags.api ?? (env.SITREP_API_URL || DEFAULT_API_URL)
+  const apiKey = flags.key ?? (env.SITREP_API_KEY || undefined)
+  return { url, json: flags.json, options: { baseUrl: url, ...(apiKey ? { apiKey } : {}) } }
+}
+
+export const clientFor = (target: ApiTarget) => createClient(target.options)
+
+export const DashFlags = z.object({
+  tab: z
+    .string()
+    .refine(isTabId, 'must be talks, aid, attacks, statements, disputes or timeline')
+    .default('talks'),
+})
+export const tabOf = (values: unknown): TabId => {
+  const tab = parseFlags(DashFlags, values).tab
+  return isTabId(tab) ? tab : 'talks'
+}
+
+export const KeyCreateFlags = z.object({
+  role: ApiRole,
+  label: z.string().trim().min(1).max(200).optional(),
+})
+
+export const ImportFlags = z.object({
+  format: z.enum(['ndjson', 'csv']).optional(),
+  batch: z.coerce.number().int().min(1).max(10_000).default(500),
+})
+
+export const IngestCliFlags = z.object({
+  published: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'must be a date (2025-07-21) or a date-time with offset',
+  }),
+  title: z.string().min(1).optional(),
+  outlet: z.string().min(1).optional(),
+  url: z.url().optional(),
+  publish: z.boolean().default(false),
+  mergeAbove: z.coerce.number().min(0).max(1).default(0.8),
+})
+
+export const ExportCliFlags = z.object({
+  format: z.enum(['ndjson', 'csv', 'geojson']),
+  output: z.string().min(1).optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  place: z.string().optional(),
+  actor: z.string().optional(),
+  source: z.string().optional(),
+  kind: z.string().optional(),
+  status: z.string().optional(),
+  stage: z.string().optional(),
+  category: z.string().optional(),
+  q: z.string().optional(),
+})

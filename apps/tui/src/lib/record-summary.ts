@@ -1,0 +1,36 @@
+import { deriveFacts, type FactView, type SitrepRecord, type StoredRecord } from '@sitrep/domain'
+import { formatDate } from './format-value.ts'
+
+/** One row of a list pane: a record, or (on the Disputes tab) one contested fact of a record. */
+export type ListItem =
+  | { readonly type: 'record'; readonly id: string; readonly stored: StoredRecord }
+  | { readonly type: 'dispute'; readonly id: string; readonly dispute: FactView }
+
+export const recordItem = (stored: StoredRecord): ListItem => ({
+  type: 'record',
+  id: stored.record.id,
+  stored,
+})
+
+export const disputeItem = (dispute: FactView): ListItem => ({
+  type: 'dispute',
+  id: `${dispute.recordId}#${dispute.fact}#${dispute.key}`,
+  dispute,
+})
+
+/** The record an item is about: what Enter opens and what a change highlights. */
+export const itemRecordId = (item: ListItem): string =>
+  item.type === 'record' ? item.id : item.dispute.recordId
+
+/** The record's date for a list row; a disputed date shows its earliest claim and a "?". */
+export const listDate = (record: SitrepRecord): string => {
+  const date = deriveFacts(record).find((f) => f.fact === 'date')
+  if (!date) return '—'
+  const claims = date.positions.flatMap((p) => p.claims)
+  const first = claims.find((c) => c.fact === 'date')
+  if (first?.fact !== 'date') return '—'
+  const shown = first.value.resolved ? first.value.start : formatDate(first.value)
+  return date.status === 'disputed' ? `${shown}?` : shown
+}
+
+export const kindLabel = { talk: 'talk', aid: 'aid', attack: 'attack', statement: 'stmt' } as const

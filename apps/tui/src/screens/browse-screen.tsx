@@ -1,0 +1,87 @@
+import { Box, Text, useInput } from 'ink'
+import { ItemDetail } from '../components/item-detail.tsx'
+import { RecordList } from '../components/record-list.tsx'
+import { SplitPane } from '../components/split-pane.tsx'
+import { KeyHints, StatusLine } from '../components/status-line.tsx'
+import { TabBar } from '../components/tab-bar.tsx'
+import type { LiveState } from '../hooks/use-change-stream.ts'
+import type { Loaded } from '../hooks/use-tab-items.ts'
+import type { TerminalSize } from '../hooks/use-terminal-size.ts'
+import type { Names } from '../lib/names.ts'
+import type { ListItem } from '../lib/record-summary.ts'
+import { TABS, type TabId } from '../tabs.ts'
+
+export interface BrowseScreenProps {
+  readonly tab: TabId
+  readonly items: Loaded<ListItem[]>
+  readonly selected: number
+  readonly names: Names
+  readonly live: LiveState
+  readonly size: TerminalSize
+  readonly filterNote?: string
+  readonly onTab: (tab: TabId) => void
+  readonly onSelect: (index: number) => void
+  readonly onOpen: (item: ListItem) => void
+  readonly onNavigate: (screen: 'search' | 'filter' | 'help') => void
+  readonly onRefresh: () => void
+  readonly onQuit: () => void
+}
+
+const HINTS = '1-6 tabs  ↑↓/jk move  Enter open  / search  f filter  r refresh  ? help  q quit'
+
+export const loadNote = (items: Loaded<ListItem[]>): string => {
+  if (items.state === 'loading') return 'loading…'
+  if (items.state === 'error')
+    return `error: ${items.error instanceof Error ? items.error.message : String(items.error)}`
+  return `${items.data.length} items`
+}
+
+/** The dashboard's main screen: tabs, the list and the selected item's detail, live status. */
+export const BrowseScreen = (props: BrowseScreenProps) => {
+  const { tab, items, selected, names, live, size } = props
+  const rows = items.data ?? []
+  useInput((input, key) => {
+    const tabIndex = Number(input) - 1
+    const chosen = TABS[tabIndex]
+    if (chosen && input.length === 1) props.onTab(chosen.id)
+    else if (key.downArrow || input === 'j') props.onSelect(Math.min(selected + 1, rows.length - 1))
+    else if (key.upArrow || input === 'k') props.onSelect(Math.max(selected - 1, 0))
+    else if (key.pageDown) props.onSelect(Math.min(selected + 10, rows.length - 1))
+    else if (key.pageUp) props.onSelect(Math.max(selected - 10, 0))
+    else if (key.return) {
+      const item = rows[selected]
+      if (item) props.onOpen(item)
+    } else if (input === '/') props.onNavigate('search')
+    else if (input === 'f') props.onNavigate('filter')
+    else if (input === '?') props.onNavigate('help')
+    else if (input === 'r') props.onRefresh()
+    else if (input === 'q') props.onQuit()
+  })
+  const bodyHeight = Math.max(3, size.rows - 4)
+  return (
+    <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
+      <TabBar active={tab} {...(props.filterNote ? { filterNote: props.filterNote } : {})} />
+      <SplitPane
+        columns={size.columns}
+        height={bodyHeight}
+        list={(width) =>
+          rows.length === 0 && items.state !== 'ready' ? (
+            <Text>{loadNote(items)}</Text>
+          ) : (
+            <RecordList
+              items={rows}
+              selected={selected}
+              height={bodyHeight}
+              width={width}
+              fresh={live.fresh}
+              showKind={tab === 'timeline'}
+            />
+          )
+        }
+        detail={<ItemDetail item={rows[selected]} names={names} />}
+      />
+      <StatusLine live={live} note={loadNote(items)} />
+      <KeyHints hints={HINTS} />
+    </Box>
+  )
+}
