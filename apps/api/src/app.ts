@@ -16,6 +16,7 @@ import { exportApp } from './routes/export/export.index.ts'
 import { healthApp } from './routes/health/health.index.ts'
 import { historyApp } from './routes/history/history.index.ts'
 import { importApp } from './routes/import/import.index.ts'
+import { ingestApp } from './routes/ingest/ingest.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
@@ -121,6 +122,7 @@ export const createApp = ({
     .route('/v1/stream', streamApp(streamPollMs))
     .route('/v1/export', exportApp)
     .route('/v1/import', importApp)
+    .route('/v1/ingest', ingestApp)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -1,0 +1,46 @@
+import { addDays, type Draft, type RecordFilter, type SitrepRecord } from '@sitrep/domain'
+import type { Store } from '@sitrep/store'
+
+/** How far around a draft's dates to look for the same event told by another source. */
+const SLACK_DAYS = 1
+const CANDIDATES_PER_DRAFT = 100
+
+const dateWindow = (record: SitrepRecord): { from: string; to: string } | undefined => {
+  const dates = record.claims.flatMap((c) =>
+    c.fact === 'date' && c.value.resolved ? [c.value] : [],
+  )
+  if (dates.length === 0) return undefined
+  const from = dates.map((d) => d.start).sort()[0] ?? ''
+  const to =
+    dates
+      .map((d) => d.end)
+      .sort()
+      .at(-1) ?? ''
+  return { from: addDays(from, -SLACK_DAYS), to: addDays(to, SLACK_DAYS) }
+}
+
+/** A filter that finds the records a draft could duplicate: same kind, and its dates or its anchor. */
+const candidateFilter = (record: SitrepRecord): RecordFilter | undefined => {
+  const window = dateWindow(record)
+  if (window) return { kind: [record.kind], ...window }
+  if (record.kind === 'talk') return { kind: ['talk'], placeId: record.venueId }
+  if (record.kind === 'statement' && record.speaker.type === 'actor')
+    return { kind: ['statement'], actorId: record.speaker.actorId }
+  if (record.kind === 'aid') return { kind: ['aid'], actorId: record.recipientId }
+  return undefined
+}
+
+/** The records sitrep holds that the drafts may be new evidence for, each fetched once. */
+export const candidatesFor = async (
+  store: Store,
+  drafts: readonly Draft[],
+): Promise<SitrepRecord[]> => {
+  const found = new Map<string, SitrepRecord>()
+  for (const draft of drafts) {
+    const filter = candidateFilter(draft.record)
+    if (!filter) continue
+    const page = await store.listRecords(filter, { limit: CANDIDATES_PER_DRAFT })
+    for (const { record } of page.items) found.set(record.id, record)
+  }
+  return [...found.values()]
+}
