@@ -5,7 +5,7 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|buy|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied)(?: (?:Ukraine|Kyiv|Kiev))?|hand(?:ed)? over|finance|transfer(?:red)?|donate|received)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied)(?: (?:Ukraine|Kyiv|Kiev))?|hand(?:ed)? over|finance|transfer(?:red)?|donate|received|,\s*including)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
   /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but)\b|\s+(?:to|in order|from|because|as|since|after|by|this (?:\w+ )?year|next (?:\w+ )?year|for|so that|which|that|and bring|and later|within|worth)\b/i
@@ -58,6 +58,8 @@ export const itemsIn = (text: string): ItemValue[] => {
       if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
       if (GENERIC.test(clean) && !calledFor) continue
       if (/^(?:funds?|money)\b/i.test(clean)) continue
+      // The money is its own fact: "the equivalent of over €5 billion" is no item.
+      if (/[€$£₴]|\bequivalent\b|\b(?:billion|million)\b/i.test(clean)) continue
       items.push({ name: capitalise(clean).slice(0, 200), ...(quantity ? { quantity } : {}) })
     }
   }

@@ -168,10 +168,13 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
         value: { kind: 'unspecified', description: unspecified.description },
       })
     if (period) acc.claims.push({ ...ev('period'), fact: 'period', value: period.date })
-    if (s.speechDate) acc.claims.push({ ...ev('date'), fact: 'date', value: s.speechDate.date })
-    if (money.length === 0)
-      for (const [i, item] of itemsIn(content).entries())
-        acc.claims.push({ ...ev('item', i), fact: 'item', value: item })
+    // The day of the request or pledge: when it was said, else the day the sentence names.
+    const day =
+      s.speechDate ??
+      s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
+    if (day) acc.claims.push({ ...ev('date'), fact: 'date', value: day.date })
+    for (const [i, item] of itemsIn(content).entries())
+      acc.claims.push({ ...ev('item', i), fact: 'item', value: item })
     if (FORUM.test(s.text))
       acc.forum = { name: 'Ukraine Defense Contact Group (Ramstein format)', chairIds: [] }
     for (const d of donors) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)

@@ -13,8 +13,8 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s+)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
-const CASUALTY_BEFORE = /\b(killing|injuring|wounding)\s+$/i
+  /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
+const CASUALTY_BEFORE = /\b(killing|injuring|wounding|killed|injured|wounded)\s+$/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
 const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
@@ -55,7 +55,7 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
       ? 'intercepted'
       : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
         ? 'intercepted'
-        : LAUNCHED.test(s.text)
+        : LAUNCHED.test(s.text) || /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
           ? 'launched'
           : DOWNED.test(rest)
             ? 'intercepted'
@@ -137,6 +137,12 @@ export const effectsIn = (
         ...(duration ? { duration } : {}),
       })
   }
+  if (/\bfires? (?:broke out|erupted|raged)\b/i.test(text))
+    effects.push({
+      type: 'other',
+      placeIds: places.length ? places : [...attackPlaces],
+      description,
+    })
   if (/\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?)\b/i.test(text))
     effects.push({ type: 'power-outage', placeIds: places, description })
   if (

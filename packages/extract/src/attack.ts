@@ -77,8 +77,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.
+    const fresh = unknownPlaces(s)
     const scope =
-      scopeIn(s, acc.targetId) ?? (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
+      scopeIn(s, acc.targetId) ??
+      (fresh.length === 1 ? fresh[0]?.proposedId : undefined) ??
+      (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
     for (const c of [...countsIn(s, scope), ...noCasualtiesIn(s, scope)]) {
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
@@ -123,10 +126,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     acc.sentences.push(s.index)
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
-    for (const fresh of unknownPlaces(s))
-      if (!acc.placeIds.includes(fresh.proposedId)) {
-        acc.placeIds.push(fresh.proposedId)
-        acc.newNames.push(fresh)
+    for (const name of fresh)
+      if (!acc.placeIds.includes(name.proposedId)) {
+        acc.placeIds.push(name.proposedId)
+        acc.newNames.push(name)
       }
     acc.newNames.push(...speakerNewNames(s))
     for (const w of weaponsIn(s.text))

@@ -20,8 +20,9 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed'
-const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g')
+  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called'
+// "so-called" is no reporting verb
+const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
   /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|on \w+day)$/i
 const UNNAMED_SOURCE =
@@ -167,7 +168,9 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const afterVerb = found.verbEnd + (audience ? rest.indexOf(audience) + audience.length : 0)
   const tail = sentence.slice(afterVerb)
   const social = SOCIAL.exec(tail)?.[0]
-  const speakerLast = found.phraseStart > 0 && from === 0 && !social && TAIL_ONLY.test(tail)
+  // "said on Telegram." ends the sentence; "wrote on X about …" goes on with the words.
+  const speakerLast =
+    found.phraseStart > 0 && from === 0 && TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
   const lead = social ?? /^[^,.]{0,40}?\bthat\s+/.exec(tail)?.[0] ?? ''
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }

@@ -27,6 +27,8 @@ const WORDS: Record<string, string> = {
   rubles: 'RUB',
   kroner: 'NOK',
   krone: 'NOK',
+  kronor: 'SEK',
+  krona: 'SEK',
   crowns: 'SEK',
   yen: 'JPY',
 }

@@ -51,12 +51,14 @@ export const scopeIn = (s: ArticleSentence, targetId: string | undefined): strin
   const country = targetId ? countryOfState(targetId) : undefined
   if (
     country &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|across (?:Ukraine|Russia)|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against) (?:Ukraine|Russia)|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
       s.text,
     )
   )
     return country
-  return placesIn(s, targetId).find(
+  // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
+  const inTarget = placesIn(s, targetId).filter(
     (id) => !country || placeById(id)?.country === country.toUpperCase(),
   )
+  return inTarget.length === 1 ? inTarget[0] : undefined
 }

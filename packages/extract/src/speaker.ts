@@ -168,6 +168,12 @@ export const resolveSpeaker = (
   const names = findNames(text, offset + lead).filter((n) => n.actorId)
   const last = names.at(-1)
   const actor = last?.actorId ? actorById(last.actorId) : undefined
+  // "Ukraine’s State Emergency Service": the state only qualifies a body the dictionary lacks.
+  const after = last ? text.slice(last.end - offset - lead).replace(/^[’']s\s+/, '') : ''
+  if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
+    const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
+    if (body) return body
+  }
   if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
     return fromActor(last.actorId, text.slice(0, last.start - offset - lead))
   if (names.length === 0) {
