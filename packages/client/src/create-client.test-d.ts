@@ -1,6 +1,7 @@
 import type { FactView, Problem, RecordOfKind, StoredRecord } from '@sitrep/domain'
 import { describe, expectTypeOf, it } from 'vitest'
-import { createClient, type Page } from './create-client.ts'
+import { createClient } from './create-client.ts'
+import type { Page } from './page.ts'
 import { paginate } from './paginate.ts'
 import type { SitrepApiError } from './sitrep-api-error.ts'
 

@@ -1,4 +1,4 @@
-import type { Page } from './create-client.ts'
+import type { Page } from './page.ts'
 
 /**
  * Every item of a list, page after page, following `nextCursor` until the last page. Pages are
