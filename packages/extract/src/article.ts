@@ -40,20 +40,6 @@ const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boo
   s.text.split(/\s+/).length <= 20 &&
   perParagraph.get(s.paragraph) === 1
 
-/**
- * Only a bare weekday moves ahead in a sentence about the future ("would meet on Friday");
- * "the end of the year" stays this year.
- */
-const forwardWeekdays = (
-  ahead: ReturnType<typeof parseArticleDates>,
-  plain: ReturnType<typeof parseArticleDates>,
-): ReturnType<typeof parseArticleDates> => [
-  ...ahead.filter((r) => WEEKDAY_ONLY.test(r.text.trim())),
-  ...plain.filter((r) => !WEEKDAY_ONLY.test(r.text.trim())),
-]
-const WEEKDAY_ONLY =
-  /^(?:on |next |this |coming )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?[,.]?$/i
-
 const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
 
 const REPORTED_TO =
@@ -92,10 +78,9 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   const perParagraph = new Map<number, number>()
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
-  // Chrono reads the whole article once; sentences about the future get a forward-looking pass.
+  // Chrono reads the whole article once, far cheaper than once per sentence.
   const clean = plainText(text)
-  const plain = parseArticleDates(clean, anchor, false)
-  let ahead: ReturnType<typeof parseArticleDates> | undefined
+  const plain = parseArticleDates(clean, anchor)
   let lastPerson: Speaker | undefined
   let lastState: string | undefined
   const newNames: NewName[] = []
@@ -136,8 +121,7 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
         ? previous.attribution
         : undefined
     const future = FUTURE.test(s.text)
-    if (future && !ahead) ahead = forwardWeekdays(parseArticleDates(clean, anchor, true), plain)
-    const parsed = future && ahead ? ahead : plain
+    const parsed = plain
     const allDates = findDates(s.text, anchor, s.start, future, parsed)
     const speechDate = speechDateOf(allDates, attribution, s)
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }

@@ -173,7 +173,7 @@ export const findDates = (
   const results = parsed
     ? parsed.filter((r) => r.index >= offset && r.index + r.text.length <= offset + text.length)
     : DATE_WORD.test(text)
-      ? parseArticleDates(text, anchor, future)
+      ? parseArticleDates(text, anchor)
       : []
   const base = parsed ? 0 : offset
   for (const r of results) {
@@ -182,7 +182,7 @@ export const findDates = (
     const start = base + r.index
     const end = start + raw.length
     if (taken(start, end)) continue
-    const date = fromChrono(r, anchor)
+    const date = ahead(fromChrono(r, anchor), raw, future, anchor)
     // "early on Monday", "late on Sunday": part of a day, not the whole of it
     const partOfDay =
       date.precision === 'day' && /\b(?:early|late)\s+$/i.test(text.slice(0, start - offset))
@@ -193,14 +193,29 @@ export const findDates = (
 
 /**
  * Chrono over a whole text at once: one call per article costs far less than one per sentence.
- * `future` makes bare weekdays fall ahead of the anchor ("would meet on Friday").
  */
 export const parseArticleDates = (
   text: string,
   anchor: IsoDate | undefined,
+): chrono.ParsedResult[] => chrono.parse(text, referenceOf(anchor ?? '2000-01-01'))
+
+const WEEKDAY_ONLY =
+  /^(?:on |this |coming )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?$/i
+
+/**
+ * Chrono takes the nearest weekday, which may lie behind the anchor; in a sentence about the
+ * future ("would meet on Friday") a bare weekday lies ahead. Other phrases ("the end of the
+ * year") are left as read.
+ */
+const ahead = (
+  date: FuzzyDate,
+  raw: string,
   future: boolean,
-): chrono.ParsedResult[] =>
-  chrono.parse(text, referenceOf(anchor ?? '2000-01-01'), { forwardDate: future })
+  anchor: IsoDate | undefined,
+): FuzzyDate =>
+  future && anchor && date.resolved && date.start < anchor && WEEKDAY_ONLY.test(raw)
+    ? { ...date, start: addDays(date.start, 7), end: addDays(date.end, 7) }
+    : date
 
 /** "YYYY-MM-DD" of a publication date or instant. */
 export const anchorOf = (publishedAt: string | undefined): IsoDate | undefined =>
