@@ -1,6 +1,6 @@
 import { createClient } from '@sitrep/client'
 import type { Actor, Place, Source } from '@sitrep/domain'
-import { cache } from 'react'
+import { freshFor } from './fresh-for.ts'
 
 /**
  * Where the API answers; an empty variable counts as unset, as in the API's own entry. The
@@ -8,8 +8,11 @@ import { cache } from 'react'
  */
 const baseUrl = process.env.SITREP_API_URL || 'http://localhost:8787'
 
-/** The one client the server components share; it only runs on the server. */
-export const api = createClient({ baseUrl })
+/**
+ * The one client the server components share; it only runs on the server, so a key set for an
+ * API that requires one for reads (SITREP_API_KEY) never reaches a browser.
+ */
+export const api = createClient({ baseUrl, apiKey: process.env.SITREP_API_KEY || undefined })
 
 export interface Dictionaries {
   readonly actor: (id: string) => Actor | undefined
@@ -18,8 +21,11 @@ export interface Dictionaries {
   readonly places: readonly Place[]
 }
 
-/** The actor dictionary and the gazetteer, fetched once per request however many parts ask. */
-export const dictionaries = cache(async (): Promise<Dictionaries> => {
+/** How long the dictionaries and the source list are reused before the API is asked again. */
+const DICTIONARY_TTL_MS = 60_000
+
+/** The actor dictionary and the gazetteer, shared by every page for a minute. */
+export const dictionaries = freshFor(DICTIONARY_TTL_MS, async (): Promise<Dictionaries> => {
   const [{ items: actors }, { items: places }] = await Promise.all([api.actors(), api.places()])
   const actorById = new Map(actors.map((a) => [a.id, a]))
   const placeById = new Map(places.map((p) => [p.id, p]))
@@ -31,8 +37,14 @@ export const dictionaries = cache(async (): Promise<Dictionaries> => {
   }
 })
 
-/** The source documents by id, fetched once per request, for evidence to name its source. */
-export const sourceIndex = cache(async (): Promise<ReadonlyMap<string, Source>> => {
-  const { items } = await api.sources.list()
-  return new Map(items.map((s) => [s.id, s]))
-})
+/**
+ * The source documents by id, for evidence to name its source; shared for a minute, so an
+ * article ingested just now may show its id rather than its title until then.
+ */
+export const sourceIndex = freshFor(
+  DICTIONARY_TTL_MS,
+  async (): Promise<ReadonlyMap<string, Source>> => {
+    const { items } = await api.sources.list()
+    return new Map(items.map((s) => [s.id, s]))
+  },
+)
