@@ -8,7 +8,7 @@ import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
 import { useTerminalSize } from './hooks/use-terminal-size.ts'
 import { namesFrom } from './lib/names.ts'
 import { describeFilter, emptyFields, type FilterFields } from './lib/parse-filter.ts'
-import type { ListItem } from './lib/record-summary.ts'
+import { freshFirst, type ListItem } from './lib/record-summary.ts'
 import { BrowseScreen } from './screens/browse-screen.tsx'
 import { FilterScreen } from './screens/filter-screen.tsx'
 import { HelpScreen } from './screens/help-screen.tsx'
@@ -43,7 +43,11 @@ export const App = ({ client, watch, initialTab = 'talks' }: AppProps) => {
   const live = useChangeStream(watch)
   const dictionaries = useDictionaries(client)
   const names = useMemo(() => namesFrom(dictionaries), [dictionaries])
-  const items = useTabItems(client, tab, filter, refreshes + live.changes)
+  const loaded = useTabItems(client, tab, filter, refreshes + live.changes)
+  const items = useMemo(
+    () => (loaded.data ? { ...loaded, data: freshFirst(loaded.data, live.fresh) } : loaded),
+    [loaded, live.fresh],
+  )
   const selected = Math.min(selectedByTab[tab] ?? 0, Math.max(0, (items.data?.length ?? 1) - 1))
 
   const open = (item: ListItem, from: 'browse' | 'search') => {

@@ -16,7 +16,7 @@ const ClaimLines = ({ claim, names }: { claim: AnyClaim; names: Names }) => {
   return (
     <Box flexDirection="column">
       <Text bold>{formatClaimValue(claim, names.place)}</Text>
-      <Text>source: {who.source}</Text>
+      <Text wrap="truncate-end">source: {who.source}</Text>
       <Text>speaker: {who.speaker}</Text>
       <Text color={theme.muted}>{who.attribution}</Text>
     </Box>
@@ -58,7 +58,10 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
   if (!first) return null
   const sources = claims.map((c) => {
     const who = attributeClaim(c, names)
-    return `${who.source === who.speaker ? who.source : `${who.speaker} (${who.source})`}, ${who.attribution}`
+    // Speaker and attribution first: the source title is long and is what truncation may cut.
+    return who.source === who.speaker
+      ? `${who.speaker}, ${who.attribution}`
+      : `${who.speaker}, ${who.attribution} — ${who.source}`
   })
   return (
     <Box flexDirection="column">
@@ -69,7 +72,7 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
       </Text>
       {sources.map((line, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one line per claim, in claim order
-        <Text key={index} color={theme.muted}>
+        <Text key={index} color={theme.muted} wrap="truncate-end">
           {`  ${line}`}
         </Text>
       ))}

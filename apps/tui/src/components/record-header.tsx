@@ -1,19 +1,23 @@
-import { roleOn, type SitrepRecord } from '@sitrep/domain'
+import { publicationDay, roleOn, type SitrepRecord } from '@sitrep/domain'
 import { Text } from 'ink'
 import { asserterName, type Names } from '../lib/names.ts'
 
-/** The day a record happened on, for reading a speaker's role as it was then. */
-const dayOf = (record: SitrepRecord): string | undefined => {
+/**
+ * The day a record happened on, for reading a speaker's role as it was then; an undated
+ * statement was made by the time its source was published.
+ */
+const dayOf = (record: SitrepRecord, names: Names): string | undefined => {
   for (const claim of record.claims)
     if (claim.fact === 'date' && claim.value.resolved) return claim.value.start
-  return undefined
+  const source = record.claims[0] && names.source(record.claims[0].sourceId)
+  return source ? publicationDay(source) : undefined
 }
 
 const speakerLine = (record: Extract<SitrepRecord, { kind: 'statement' }>, names: Names) => {
   const name = asserterName(record.speaker, names)
   const actor =
     record.speaker.type === 'actor' ? names.actorEntry(record.speaker.actorId) : undefined
-  const day = dayOf(record)
+  const day = dayOf(record, names)
   const role = actor && day ? roleOn(actor, day)?.title : record.speakerRole
   return `${name}${role ? `, ${role}` : ''} · ${record.mode} · ${record.channel}`
 }

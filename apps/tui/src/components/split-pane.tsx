@@ -21,6 +21,7 @@ export const SplitPane = ({
     <Box height={height} overflow="hidden">
       <Box
         width={left}
+        flexShrink={0}
         borderStyle="single"
         borderTop={false}
         borderBottom={false}
@@ -29,7 +30,10 @@ export const SplitPane = ({
         {list(left - 1)}
       </Box>
       <Box flexDirection="column" paddingLeft={1} flexGrow={1} overflow="hidden" height={height}>
-        {detail}
+        {/* Not shrinkable: Yoga would squeeze lines onto each other instead of clipping them. */}
+        <Box flexDirection="column" flexShrink={0}>
+          {detail}
+        </Box>
       </Box>
     </Box>
   )

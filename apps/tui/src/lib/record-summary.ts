@@ -1,5 +1,4 @@
 import { deriveFacts, type FactView, type SitrepRecord, type StoredRecord } from '@sitrep/domain'
-import { formatDate } from './format-value.ts'
 
 /** One row of a list pane: a record, or (on the Disputes tab) one contested fact of a record. */
 export type ListItem =
@@ -29,8 +28,17 @@ export const listDate = (record: SitrepRecord): string => {
   const claims = date.positions.flatMap((p) => p.claims)
   const first = claims.find((c) => c.fact === 'date')
   if (first?.fact !== 'date') return '—'
-  const shown = first.value.resolved ? first.value.start : formatDate(first.value)
+  const shown = first.value.resolved ? first.value.start : 'undated'
   return date.status === 'disputed' ? `${shown}?` : shown
 }
 
 export const kindLabel = { talk: 'talk', aid: 'aid', attack: 'attack', statement: 'stmt' } as const
+
+/**
+ * Records written since the dashboard opened go to the top of their list, in the order the
+ * API gave them: a duty officer sees what is new without scrolling for it.
+ */
+export const freshFirst = (items: readonly ListItem[], fresh: ReadonlySet<string>): ListItem[] => [
+  ...items.filter((i) => fresh.has(itemRecordId(i))),
+  ...items.filter((i) => !fresh.has(itemRecordId(i))),
+]

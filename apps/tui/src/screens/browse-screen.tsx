@@ -40,12 +40,16 @@ export const loadNote = (items: Loaded<ListItem[]>): string => {
 export const BrowseScreen = (props: BrowseScreenProps) => {
   const { tab, items, selected, names, live, size } = props
   const rows = items.data ?? []
-  useInput((input, key) => {
+  useInput((typed, key) => {
+    // A fast typist's (or tmux's) keys can arrive in one chunk: "jj" moves twice.
+    const repeat = /^(j+|k+)$/.test(typed) ? typed.length : 1
+    const input = typed.slice(0, 1)
     const tabIndex = Number(input) - 1
     const chosen = TABS[tabIndex]
-    if (chosen && input.length === 1) props.onTab(chosen.id)
-    else if (key.downArrow || input === 'j') props.onSelect(Math.min(selected + 1, rows.length - 1))
-    else if (key.upArrow || input === 'k') props.onSelect(Math.max(selected - 1, 0))
+    if (chosen) props.onTab(chosen.id)
+    else if (key.downArrow || input === 'j')
+      props.onSelect(Math.min(selected + repeat, rows.length - 1))
+    else if (key.upArrow || input === 'k') props.onSelect(Math.max(selected - repeat, 0))
     else if (key.pageDown) props.onSelect(Math.min(selected + 10, rows.length - 1))
     else if (key.pageUp) props.onSelect(Math.max(selected - 10, 0))
     else if (key.return) {

@@ -1,0 +1,100 @@
+import { type WatchChanges, watchChanges } from '@sitrep/client'
+import { render } from 'ink-testing-library'
+import { afterEach, describe, expect, it } from 'vitest'
+import { App } from './app.tsx'
+import { plain } from './testing/fixtures.ts'
+import { followUpStatement } from './testing/new-record.ts'
+import { eventually, seededApi } from './testing/seeded-api.ts'
+
+const keys = { enter: '\r', escape: '\u001b', down: '\u001b[B' }
+const cleanups: (() => unknown)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup()
+})
+
+const start = async (live = false) => {
+  const api = await seededApi()
+  const watch = live ? (w: WatchChanges) => watchChanges(api.options, w) : undefined
+  const ui = render(<App client={api.client} {...(watch ? { watch } : {})} />)
+  cleanups.push(
+    () => ui.unmount(),
+    () => api.store.close(),
+  )
+  const frame = () => plain(ui.lastFrame())
+  const press = async (...inputs: string[]) => {
+    for (const input of inputs) {
+      ui.stdin.write(input)
+      // Ink reads stdin on its own tick; one key per tick, as a person types.
+      await new Promise((r) => setTimeout(r, 30))
+    }
+  }
+  await eventually(() => expect(frame()).toContain('3 items'))
+  return { api, ui, frame, press }
+}
+
+describe('the dashboard', () => {
+  it('opens on Talks with the three Istanbul rounds and switches tabs with 1–6', async () => {
+    const { frame, press } = await start()
+    expect(frame()).toContain('First round of Ukraine–Russia talks')
+    await press('3')
+    await eventually(() => expect(frame()).toMatch(/drone/i))
+    await press('5')
+    await eventually(() => expect(frame()).toContain('DISPUTED'))
+    expect(frame()).toContain('source: TASS')
+    await press('6')
+    await eventually(() => expect(frame()).toMatch(/stmt|aid /))
+  })
+
+  it('opens the July round with Enter, showing both date claims and their sources; Esc goes back', async () => {
+    const { frame, press } = await start()
+    await press('j', 'j', keys.enter)
+    await eventually(() => expect(frame()).toContain('Announced by Zelensky for Wednesday'))
+    expect(frame()).toContain('2025-07-23')
+    expect(frame()).toContain('2025-07-24')
+    expect(frame()).toContain('source: TASS')
+    expect(frame()).toContain('Volodymyr Zelensky citing Rustem Umerov')
+    await press(keys.escape)
+    await eventually(() => expect(frame()).toContain('1 Talks'))
+  })
+
+  it('searches with / and finds the Patriot pledge', async () => {
+    const { frame, press } = await start()
+    await press('/', ...'Patriot', keys.enter)
+    await eventually(() => expect(frame()).toContain('Germany to give Ukraine two more Patriot'))
+    await press(keys.enter)
+    await eventually(() => expect(frame()).toContain('pledge · military · Germany → Ukraine'))
+  })
+
+  it('filters by place with f, resolving "Kiev" to the Kyiv gazetteer entry', async () => {
+    const { frame, press } = await start()
+    await press('3', 'f', keys.down, keys.down, ...'Kiev', keys.enter)
+    await eventually(() => expect(frame()).toContain('@ua-kyiv'))
+    await eventually(() => expect(frame()).toMatch(/Russia → Ukraine/))
+  })
+
+  it('refuses a filter it cannot read and says why', async () => {
+    const { frame, press } = await start()
+    await press('f', ...'2025-13-01', keys.enter)
+    await eventually(() => expect(frame()).toMatch(/from/))
+    expect(frame()).toContain('Filter')
+  })
+
+  it('shows the keys with ? and goes back with Esc', async () => {
+    const { frame, press } = await start()
+    await press('?')
+    await eventually(() => expect(frame()).toContain('sitrep — keys'))
+    await press(keys.escape)
+    await eventually(() => expect(frame()).toContain('1 Talks'))
+  })
+
+  it('shows a record written through the API while it runs, marked new', async () => {
+    const { api, frame, press } = await start(true)
+    await press('6')
+    await eventually(() => expect(frame()).toContain('● connected'))
+    await api.store.createRecord(followUpStatement(), { by: 'test' })
+    await eventually(() =>
+      expect(frame()).toContain('create statement st-kremlin-confirms-follow-up'),
+    )
+    await eventually(() => expect(frame()).toMatch(/^\+.*Kremlin follow-up/m))
+  })
+})

@@ -1,0 +1,46 @@
+import { deriveFacts } from '@sitrep/domain'
+import { render } from 'ink-testing-library'
+import { describe, expect, it } from 'vitest'
+import { plain, seedNames, seedRecord } from '../testing/fixtures.ts'
+import { FactBlock } from './fact-block.tsx'
+
+const factOf = (id: string, fact: string) => {
+  const found = deriveFacts(seedRecord(id).record).filter((f) => f.fact === fact)
+  if (!found[0]) throw new Error(`no ${fact} on ${id}`)
+  return found
+}
+
+describe('FactBlock', () => {
+  it('shows the July round date as two positions side by side: Zelensky’s Wednesday, TASS’s Thursday', () => {
+    const [date] = factOf('talk-istanbul-2025-07', 'date')
+    if (!date) throw new Error('no date')
+    const frame = plain(render(<FactBlock fact={date} names={seedNames} />).lastFrame())
+    expect(frame).toContain('DISPUTED (2 positions)')
+    const valueLine = frame.split('\n').find((l) => l.includes('2025-07-23'))
+    expect(valueLine).toContain('2025-07-24')
+    expect(frame).toContain('source: TASS')
+    expect(frame).toContain('Volodymyr Zelensky citing')
+    expect(frame).toContain('an unnamed source')
+    expect(frame).toContain('named official')
+  })
+
+  it('lists every source of a corroborated fact with its attribution', () => {
+    const [status] = factOf('talk-istanbul-2025-07', 'status')
+    if (!status) throw new Error('no status')
+    const frame = plain(render(<FactBlock fact={status} names={seedNames} />).lastFrame())
+    expect(frame).toContain('status: announced as of 2025-07-21')
+    expect(frame).toContain('(corroborated)')
+    expect(frame).toMatch(/Volodymyr Zelensky citing Rustem Umerov, named official/)
+  })
+
+  it('keeps the Kyiv and nationwide death tolls apart as two facts, neither disputed', () => {
+    const killed = factOf('attack-ru-drones-ukraine-2025-07-21', 'killed')
+    expect(killed.length).toBeGreaterThan(1)
+    const frames = killed.map((f) =>
+      plain(render(<FactBlock fact={f} names={seedNames} />).lastFrame()),
+    )
+    expect(frames.join('\n')).not.toContain('DISPUTED')
+    expect(frames.some((f) => f.includes('Kyiv'))).toBe(true)
+    expect(frames.some((f) => f.includes('Ukraine'))).toBe(true)
+  })
+})

@@ -1,0 +1,51 @@
+import { serve } from '@hono/node-server'
+import { createApp } from '@sitrep/api'
+import { type ClientOptions, createClient } from '@sitrep/client'
+import { actors, places } from '@sitrep/domain'
+import { seedDataset } from '@sitrep/domain/seed'
+import { openSqliteStore } from '@sitrep/store/sqlite'
+
+/**
+ * The real API over a seeded in-memory SQLite store, for tests only (the app itself talks to the
+ * API through @sitrep/client alone). `client` answers in-process through `app.request`.
+ */
+export const seededApi = async () => {
+  const store = await openSqliteStore({ file: ':memory:' })
+  await store.seed({ ...seedDataset, places, actors })
+  const app = createApp({ store, logError: () => {}, rateLimit: false, streamPollMs: 100 })
+  const options: ClientOptions = {
+    baseUrl: 'http://sitrep.test',
+    fetch: async (input, init) => app.request(new Request(input, init)),
+  }
+  return { store, app, options, client: createClient(options) }
+}
+
+/** The same API listening on a loopback port, for the `sitrep` bin to call over HTTP. */
+export const listeningApi = async () => {
+  const api = await seededApi()
+  const server = await new Promise<ReturnType<typeof serve>>((done) => {
+    const s = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => done(s))
+  })
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('the test API has no port')
+  const { port } = address
+  const close = async () => {
+    await new Promise<void>((done) => server.close(() => done()))
+    await api.store.close()
+  }
+  return { ...api, url: `http://127.0.0.1:${port}`, close }
+}
+
+/** Polls until `check` passes, for conditions that arrive on their own schedule. */
+export const eventually = async (check: () => void, timeoutMs = 20_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      check()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
