@@ -60,3 +60,18 @@ export const aidTotalsByDonor = (
   }
   return [...totals.values()].sort((a, b) => b.eur - a.eur || a.label.localeCompare(b.label))
 }
+
+/** Euro floors grouped by category (military, financial, humanitarian) and stage. */
+export const aidTotalsByCategory = (records: readonly Aid[]): AidTotal[] => {
+  const totals = new Map<string, AidTotal>()
+  for (const aid of records) {
+    const key = `${aid.category}|${aid.stage}`
+    const before = totals.get(key) ?? { label: aid.category, stage: aid.stage, eur: 0, records: 0 }
+    totals.set(key, {
+      ...before,
+      eur: before.eur + (aidEurFloor(aid) ?? 0),
+      records: before.records + 1,
+    })
+  }
+  return [...totals.values()].sort((a, b) => b.eur - a.eur || a.label.localeCompare(b.label))
+}

@@ -5,7 +5,7 @@ import { BarChart } from '../../components/bar-chart.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
-import { aidTotalsByDonor } from '../../lib/aid-totals.ts'
+import { aidTotalsByCategory, aidTotalsByDonor } from '../../lib/aid-totals.ts'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatEur, formatEurAmount, formatStatedMoney } from '../../lib/format-quantity.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
@@ -71,6 +71,15 @@ export default async function AidPage(props: { searchParams: Promise<RawSearchPa
       {page ? (
         <Pager path="/aid" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
       ) : null}
+      <h2>By category and stage</h2>
+      <BarChart
+        title="Least euro value the sources state, by category and stage"
+        bars={aidTotalsByCategory(records).map((t) => ({
+          label: `${t.label} · ${t.stage}`,
+          value: t.eur,
+          display: t.eur ? `≥ ${formatEurAmount(t.eur)}` : `${t.records} without amount`,
+        }))}
+      />
       <h2>By donor and stage</h2>
       <BarChart
         title="Least euro value the sources state, by donor and stage (joint pledges split evenly)"

@@ -1,13 +1,25 @@
+import type { Statement } from '@sitrep/domain'
 import type { Metadata } from 'next'
+import { asserterName } from '../../components/asserter-name.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { StatementCard } from '../../components/statement-card.tsx'
-import { api, dictionaries } from '../../lib/api.ts'
+import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { parseStatementsParams } from './search-params.ts'
 
 export const metadata: Metadata = { title: 'Statements' }
+
+/** The page's statements grouped by speaker, speakers in order of first appearance. */
+const bySpeaker = (statements: readonly Statement[], dict: Dictionaries) => {
+  const groups = new Map<string, Statement[]>()
+  for (const s of statements) {
+    const name = asserterName(s.speaker, dict)
+    groups.set(name, [...(groups.get(name) ?? []), s])
+  }
+  return [...groups]
+}
 
 export default async function StatementsPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
@@ -30,13 +42,21 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
       {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
       {page ? (
         <>
-          <ul className="cards">
-            {page.items.map(({ record }) => (
-              <li key={record.id}>
-                <StatementCard statement={record} dict={dict} />
-              </li>
-            ))}
-          </ul>
+          {bySpeaker(
+            page.items.map((i) => i.record),
+            dict,
+          ).map(([speaker, statements]) => (
+            <section key={speaker} aria-label={`Statements by ${speaker}`}>
+              <h2>{speaker}</h2>
+              <ul className="cards">
+                {statements.map((record) => (
+                  <li key={record.id}>
+                    <StatementCard statement={record} dict={dict} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
           {page.items.length === 0 ? <p>No statements match these filters.</p> : null}
           <Pager
             path="/statements"
