@@ -36,12 +36,19 @@ export const formatStatedMoney = (m: Money): string => {
   return stated + theirs
 }
 
-/** The normalised euro value and the day of the rate, or why there is none. */
+/** The normalised euro value with the day of its rate, or why there is none. */
 export const formatEur = (m: Money): string => {
   if (m.kind === 'unspecified') return 'no amount'
-  if (m.currency === 'EUR') return compactMoney(m.amount, 'EUR')
-  if (!m.eur) return 'no euro rate on file'
-  return `${compactMoney(m.eur.amount, 'EUR')} at ${m.eur.rate} ${m.currency}/EUR of ${m.eur.rateDate}`
+  const each = m.per === 'unit' ? ' each' : ''
+  if (!m.eur)
+    return m.currency === 'EUR'
+      ? `${compactMoney(m.amount, 'EUR')}${each} (stated in euros)`
+      : 'no euro rate on file'
+  const rate =
+    m.currency === 'EUR'
+      ? `stated in euros, ${m.eur.rateDate}`
+      : `at ${m.eur.rate} ${m.currency}/EUR of ${m.eur.rateDate}`
+  return `${compactMoney(m.eur.amount, 'EUR')}${each} (${rate})`
 }
 
 export const formatEurAmount = (amount: number): string => compactMoney(amount, 'EUR')
