@@ -3,6 +3,7 @@ import { itemsIn } from './aid-items.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
+import { knownActor } from './names.ts'
 import { unknownSubject } from './new-names.ts'
 import { findCounts } from './quantities.ts'
 
@@ -13,17 +14,17 @@ export interface AidDraft {
 }
 
 const AID_WORDS =
-  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loan|grant)\b/i
+  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loans?|lend|grant)\b/i
 const MONEY_WORDS =
-  /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:euros?|dollars?|pounds|kroner|hryvnias?)\b/i
+  /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
 const REQUEST =
   /\b(?:needs?|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
 const DELIVERY =
   /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved)\b/i
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned)\b/i
 const CONTINUES =
-  /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan)\b|^However, as they\b|^They\b|^It\b/
+  /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
 const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i
 
@@ -54,6 +55,10 @@ const donorsIn = (
   content: string,
   offset: number,
 ): { ids: string[]; newNames: NewName[] } => {
+  const financier =
+    /\b(?:financed|funded|paid for) by (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(content)?.[1]
+  const payer = financier ? knownActor(financier) : undefined
+  if (payer && actorById(payer)?.kind === 'state') return { ids: [payer], newNames: [] }
   const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
   if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
@@ -194,7 +199,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     /\b(?:humanitarian|food|medical|medicine|shelter|generators|energy equipment)\b/i,
     'humanitarian',
   ],
-  [/\b(?:budget|macro-financial|loan|grant|financial)\b/i, 'financial'],
+  [/\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets)\b/i, 'financial'],
 ]
 
 const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraft => {

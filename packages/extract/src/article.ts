@@ -1,4 +1,4 @@
-import type { Asserter, IsoDate, NewName } from '@sitrep/domain'
+import { type Asserter, type IsoDate, type NewName, placeById } from '@sitrep/domain'
 import { type Attribution, attribute } from './attribution.ts'
 import { type DateMention, findDates, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
@@ -83,14 +83,19 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   const plain = parseArticleDates(clean, anchor)
   let lastPerson: Speaker | undefined
   let lastState: string | undefined
+  let lastPlaceState: string | undefined
   const newNames: NewName[] = []
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
     const sentenceNames = findNames(s.text, s.start)
+    // Whose "air force" or "regional governor": the side whose towns the article is about.
     const placeState = sentenceNames
-      .map((n) => (n.placeId ? stateOfPlace(n.placeId) : undefined))
+      .map((n) =>
+        n.placeId && placeById(n.placeId)?.kind !== 'country' ? stateOfPlace(n.placeId) : undefined,
+      )
       .find(Boolean)
-    const stateHint = placeState ?? lastState
+    if (placeState) lastPlaceState = placeState
+    const stateHint = placeState ?? lastPlaceState ?? lastState
     const own = headline
       ? undefined
       : attribute(s.text, {

@@ -17,6 +17,11 @@ const CASUALTY =
 const CASUALTY_BEFORE = /\b(killing|injuring|wounding|killed|injured|wounded)\s+$/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
+const SHARE_DOWNED =
+  /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+/** "The death toll … has risen to seven", "the toll stands at 12". */
+const TOLL =
+  /\b(?:death )?toll\b[^.]{0,80}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/i
 const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used)\b/i
 
@@ -29,10 +34,20 @@ const subjectOf = (noun: string): string =>
  */
 export const countsIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   const out: CountClaim[] = []
+  let subject: string | undefined
   for (const c of findCounts(s.text)) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
     const base = { qualifier: c.qualifier, value: c.value, raw: c.raw, ...(scope ? { scope } : {}) }
+    // "95 drones …, 80 of which were neutralised": a share of the weapons just counted
+    if (subject && SHARE_DOWNED.test(after)) {
+      out.push({ fact: 'intercepted', measure: { ...base, subject } })
+      continue
+    }
+    if (TOLL.test(before)) {
+      out.push({ fact: 'killed', measure: base })
+      continue
+    }
     const casualty = CASUALTY.exec(after)?.[1] ?? CASUALTY_BEFORE.exec(before)?.[1]
     if (casualty) {
       const fact = /kill|dead|died|death/i.test(casualty) ? 'killed' : 'injured'
@@ -60,6 +75,7 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
           : DOWNED.test(rest)
             ? 'intercepted'
             : undefined
+    subject = subjectOf(weapon[1])
     if (fact)
       out.push({
         fact,
@@ -152,7 +168,7 @@ export const effectsIn = (
   )
     effects.push({ type: 'assessment', placeIds: places, description })
   else if (
-    /\b(?:damaging|damaged|destroying|destroyed)\s+(?:\p{L}+\s+){0,3}(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?)\b/iu.test(
+    /\b(?:setting|set)\s+(?:\p{L}+\s+){1,4}on fire\b|\b(?:damaging|damaged|destroying|destroyed)\s+(?:\p{L}+\s+){0,3}(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?)\b/iu.test(
       text,
     )
   )

@@ -18,7 +18,7 @@ const EVENT =
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {
   const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:launched|attacked|struck|fired|shelled|hit|targeted)\b/.exec(
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed)\b/.exec(
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
@@ -80,9 +80,19 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const fresh = unknownPlaces(s)
     const scope =
       scopeIn(s, acc.targetId) ??
-      (fresh.length === 1 ? fresh[0]?.proposedId : undefined) ??
-      (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
-    for (const c of [...countsIn(s, scope), ...noCasualtiesIn(s, scope)]) {
+      (fresh.length === 1 && placesIn(s, acc.targetId).length === 0
+        ? fresh[0]?.proposedId
+        : undefined) ??
+      undefined
+    // A toll with no place of its own is where the attack so far took place, if that is one place;
+    // a count of weapons is of the whole wave.
+    const tollScope = scope ?? (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
+    const counts = countsIn(s, scope).map((c) =>
+      (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
+        ? { ...c, measure: { ...c.measure, scope: tollScope } }
+        : c,
+    )
+    for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }

@@ -1,4 +1,5 @@
-import type { Asserter, Channel } from '@sitrep/domain'
+import { type Asserter, actorById, type Channel } from '@sitrep/domain'
+import { knownActor } from './names.ts'
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
 
 /**
@@ -20,11 +21,11 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called'
+  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
-  /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|on \w+day)$/i
+  /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|did not|does not|would not|declined to|refused to|on \w+day)$/i
 const UNNAMED_SOURCE =
   /^(.{2,120}?),\s+(?:referring to|citing|quoting)\s+((?:an?|several|two|three)?\s*(?:unnamed|anonymous)?\s*(?:sources?|officials?)[^,]*),/i
 const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
@@ -79,7 +80,7 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
       before.lastIndexOf('"'),
       before.lastIndexOf(':'),
     )
-    let phrase = before.slice(cut + 1)
+    let phrase = before.slice(cut + 1).trimEnd()
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = cut + 1 + (phrase.length - phrase.trimStart().length)
     const speaker = resolveSpeaker(phrase, cut + 1, context)
@@ -175,6 +176,14 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }
     : { start: afterVerb + lead.length, end: sentence.length }
+  // "sources … told Reuters": the agency that was told carries the words
+  const toldAgency = /^\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(rest)?.[1]
+  const agency =
+    /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd)) && toldAgency
+      ? knownActor(toldAgency)
+      : undefined
+  if (!reportedBy && agency && actorById(agency)?.kind === 'news-agency')
+    reportedBy = { type: 'actor', actorId: agency }
   return {
     speaker: found.speaker,
     ...(reportedBy ? { reportedBy } : {}),

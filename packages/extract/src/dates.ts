@@ -11,6 +11,9 @@ export interface DateMention {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const iso = (y: number, m: number, d: number): IsoDate =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+/** "This week" is the calendar week, Monday to Sunday, that holds the day. */
+const mondayOf = (day: IsoDate): IsoDate =>
+  addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7))
 const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate()
 
 /** Chrono reads a reference date in local time; noon keeps the calendar day in any zone. */
@@ -92,6 +95,16 @@ const rules: readonly Rule[] = [
         : unresolved(m[0], 'week'),
   },
   {
+    // chrono anchors "this week" on a neighbouring day; the calendar week of the anchor is meant
+    pattern: /\b(this|next|last|coming) week\b/gi,
+    resolve: (m, anchor) => {
+      if (!anchor) return unresolved(m[0], 'week')
+      const shift = { this: 0, coming: 0, next: 7, last: -7 }[(m[1] ?? 'this').toLowerCase()] ?? 0
+      const start = addDays(mondayOf(anchor), shift)
+      return { resolved: true, start, end: addDays(start, 6), precision: 'week', raw: m[0], anchor }
+    },
+  },
+  {
     pattern: /\b(?:for|in|by|since|until|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)/gi,
     resolve: (m) => {
       const y = Number(m[1])
@@ -140,7 +153,7 @@ const fromChrono = (result: chrono.ParsedResult, anchor: IsoDate | undefined): F
       : precision === 'month'
         ? [iso(y, m, 1), iso(y, m, lastDayOf(y, m))]
         : precision === 'week'
-          ? [iso(y, m, d), addDays(iso(y, m, d), 6)]
+          ? [mondayOf(iso(y, m, d)), addDays(mondayOf(iso(y, m, d)), 6)]
           : [iso(y, m, d), iso(y, m, d)]
   return { resolved: true, start, end, precision, raw, ...(absolute || !anchor ? {} : { anchor }) }
 }

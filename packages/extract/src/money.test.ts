@@ -32,6 +32,8 @@ describe('findMoney', () => {
     ['£150m for drones', 1.5e8, 'GBP'],
     ['EUR 500 million', 5e8, 'EUR'],
     ['3 billion Norwegian kroner', 3e9, 'NOK'],
+    ['5 billion Canadian dollars', 5e9, 'CAD'],
+    ['4.8 billion kronor', 4.8e9, 'SEK'],
   ])('reads "%s"', (text, amount, currency) => {
     expect(findMoney(text, MONDAY)[0]?.money).toMatchObject({ amount, currency })
   })

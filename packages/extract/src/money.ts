@@ -32,6 +32,18 @@ const WORDS: Record<string, string> = {
   crowns: 'SEK',
   yen: 'JPY',
 }
+/** "Canadian dollars", "Danish kroner": the country settles which dollar or krone. */
+const BY_COUNTRY: Record<string, string> = {
+  'Canadian dollar': 'CAD',
+  'Australian dollar': 'AUD',
+  'US dollar': 'USD',
+  'Danish kroner': 'DKK',
+  'Danish krone': 'DKK',
+  'Swedish kronor': 'SEK',
+  'Swedish krona': 'SEK',
+  'Norwegian kroner': 'NOK',
+  'Norwegian krone': 'NOK',
+}
 const CODES = [
   'EUR',
   'USD',
@@ -64,7 +76,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
 const SCALE_WORD = '(?:\\s*(thousand|million|billion|trillion|bn|mn|[mbk])\\b)?'
 const CODE_OR_WORD = `(${CODES.join('|')}|${Object.keys(WORDS).join('|')})`
 /** "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars". */
-const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}\\s+(?:(?:US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
+const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}\\s+(?:(US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
 const MONEY = new RegExp(
   `${AMOUNT}(\\s+(?:each|apiece|per\\s+(?:unit|system|piece)))?(\\s*\\((?:about\\s+|around\\s+|approximately\\s+)?${AMOUNT}\\))?`,
   'gi',
@@ -75,13 +87,15 @@ const ONE_AMOUNT = new RegExp(`^${AMOUNT}$`, 'i')
 const readAmount = (text: string): CurrencyAmount | undefined => {
   const g = ONE_AMOUNT.exec(text.trim())
   if (!g) return undefined
-  const [symbol, n1, s1, code, n2, s2, n3, s3, word] = g.slice(1)
+  const [symbol, n1, s1, code, n2, s2, n3, s3, country, word] = g.slice(1)
   const currency = symbol
     ? (SYMBOLS[symbol.toUpperCase()] ?? SYMBOLS[symbol])
     : code
       ? code.toUpperCase()
       : word
-        ? (WORDS[word.toLowerCase()] ?? word.toUpperCase())
+        ? (BY_COUNTRY[`${country ?? ''} ${word.toLowerCase().replace(/s$/, '')}`] ??
+          WORDS[word.toLowerCase()] ??
+          word.toUpperCase())
         : undefined
   const digits = n1 ?? n2 ?? n3
   const scale = (s1 ?? s2 ?? s3 ?? '').toLowerCase()

@@ -94,6 +94,8 @@ export const findNames = (text: string, offset = 0): NameMention[] => {
       if (k > j && next && /^\p{Lu}/u.test(next.text)) j = k + 1
       else break
     }
+    // "Odesa region", "Kharkiv oblast": the gazetteer lists regions under these names
+    if (/^(?:region|oblast|province)$/.test(ws[j]?.text ?? '')) j++
     found.push(...bestNames(text, ws.slice(i, j), offset))
     i = j
   }

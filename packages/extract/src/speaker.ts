@@ -25,13 +25,13 @@ export interface SpeakerContext {
 const PRONOUN =
   /^(?:he|she|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
 const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government|governor|mayor)\b/i
+  /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
 const OUTLET_WORDS =
   /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
 const TITLES =
   /^(?:(?:the|regional|local|city|deputy|acting|former|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator)\s+)+/
 const INSTITUTION =
-  /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces|Staff|Command|Department|Commission|Guard)\b/
+  /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
 
 const DEMONYM_OF: Record<string, string> = {
   ukraine: 'Ukrainian',

@@ -36,7 +36,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
     : /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   const focus =
-    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address)\s+(.+?)(?:[.;]|$)/i.exec(
+    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address|agenda includes|agenda will include)\s+(.+?)(?:[.;]|$)/i.exec(
       content,
     )
   if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
@@ -76,7 +76,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet)\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
+    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
       content,
     )
   )

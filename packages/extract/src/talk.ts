@@ -109,7 +109,9 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const unique = [...new Set(keys)]
     previousRefs = { index: s.index, keys: unique.filter((k) => k !== 'previous') }
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
-    const status = statusIn(s.text)
+    // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
+    const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
+    const status = denial ? undefined : statusIn(s.text)
     for (const key of unique) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
       const r = round(key, monthDate?.date.resolved ? monthDate.date.start : undefined)
@@ -117,7 +119,9 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       if (key === 'upcoming') {
         const days = s.dates.filter(
           (d) =>
-            d.date.precision === 'day' && !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
+            !denial &&
+            (d.date.precision === 'day' || d.date.precision === 'week') &&
+            !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
         for (const [i, d] of days.entries())
           r.claims.push({ ...ev('date', i), fact: 'date', value: d.date })

@@ -1,10 +1,11 @@
 import type { EvalText } from './types.ts'
 
 /**
- * Written after all tuning and never tuned on: their scores are the honest estimate of how the
- * rules carry over to new wording.
+ * Written as held-out texts after the third round of tuning (first run: F1 0.617), then used to
+ * find general weaknesses ("Odesa region", "80 of which were neutralised", death tolls that
+ * rise, loans, "told Reuters", "this week", denials), so they now count with the tuned texts.
  */
-export const heldOutTexts: readonly EvalText[] = [
+export const fourthBatchTexts: readonly EvalText[] = [
   {
     id: 'odesa-port-drones',
     publishedAt: '2025-10-13',
