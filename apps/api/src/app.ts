@@ -20,6 +20,7 @@ import { ingestApp } from './routes/ingest/ingest.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
+import { statsApp } from './routes/stats/stats.index.ts'
 import { streamApp } from './routes/stream/stream.index.ts'
 
 export interface AppDeps {
@@ -123,6 +124,7 @@ export const createApp = ({
     .route('/v1/export', exportApp)
     .route('/v1/import', importApp)
     .route('/v1/ingest', ingestApp)
+    .route('/v1/stats', statsApp)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

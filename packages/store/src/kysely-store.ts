@@ -27,6 +27,7 @@ import { rederiveEnclosingPlaces } from './queries/enclosing-places.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
 import { listRevisions } from './queries/revisions.ts'
 import { findSource, listSources, upsertSources } from './queries/sources.ts'
+import { stats } from './queries/stats.ts'
 import type { SearchIndex } from './search/search-index.ts'
 import { isSeeded, markSeeded } from './seed-marker.ts'
 import type { Engine, Store } from './store.ts'
@@ -117,6 +118,8 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       const c = readCtx(ctx)
       return transact((trx) => publishIngest(trx, search, { ...input, source, creates }, c, now()))
     },
+
+    stats: async (filter) => stats(db, readFilter(filter)),
 
     changesSince: async (after, limit) =>
       changes.changesSince(

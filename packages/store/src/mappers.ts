@@ -20,6 +20,7 @@ import {
   searchBody,
   UNDATED,
 } from './record-index.ts'
+import { statsColumns } from './stats-columns.ts'
 import type { EvidenceTable } from './tables/evidence.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
@@ -60,6 +61,7 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       sort_date: hull.start ?? UNDATED,
       killed_low: casualtyFloor(record, 'killed'),
       injured_low: casualtyFloor(record, 'injured'),
+      ...statsColumns(record),
       doc: JSON.stringify(record),
       version: stamp.version,
       created_at: stamp.createdAt,

@@ -12,6 +12,7 @@ import type {
   SitrepRecord,
   Source,
   SourceId,
+  Stats,
   StoredRecord,
   WriteContext,
 } from '@sitrep/domain'
@@ -112,6 +113,9 @@ export interface Store {
    * the evidence added to records it matched (claims already held are not added twice).
    */
   publishIngest(input: IngestWrite, ctx: WriteContext): Promise<IngestWritten>
+
+  /** Attacks and casualty bands per day and per region, aid in euros, talks by status. */
+  stats(filter: RecordFilter): Promise<Stats>
 
   /** Writes after change `after` (a `Change.seq`), oldest first, at most `limit`. */
   changesSince(after: number, limit: number): Promise<Change[]>

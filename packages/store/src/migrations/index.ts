@@ -5,6 +5,7 @@ import { addCasualties } from './0003-casualties.ts'
 import { addPlaceIndex } from './0005-place-index.ts'
 import { createApiKeys } from './0006-api-keys.ts'
 import { addChangeFeed } from './0007-change-feed.ts'
+import { addStatsColumns } from './0008-stats-columns.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -18,6 +19,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0005-place-index': addPlaceIndex(family),
   '0006-api-keys': createApiKeys,
   '0007-change-feed': addChangeFeed(family),
+  '0008-stats-columns': addStatsColumns(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'

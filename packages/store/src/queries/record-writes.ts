@@ -7,12 +7,13 @@ import type { SearchIndex } from '../search/search-index.ts'
 import type { RevisionsTable } from '../tables/revisions.table.ts'
 import { enclosingPlaceRows } from './enclosing-places.ts'
 
+/** Multi-row inserts sized to the engine's parameter budget by the rows' own column count. */
 const insertMany = async <T extends keyof Database>(
   db: Kysely<Database>,
   table: T,
   rows: readonly Insertable<Database[T]>[],
-  columns: number,
 ): Promise<void> => {
+  const columns = rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 1)
   for (const part of chunk(rows, rowsPerStatement(db, columns))) {
     // Kysely cannot narrow a generic table's insert type; the rows were typed by the caller.
     await db
@@ -24,18 +25,16 @@ const insertMany = async <T extends keyof Database>(
 
 const insertDependents = async (db: Kysely<Database>, all: readonly RecordRows[]) => {
   const places = all.flatMap((r) => r.places)
-  await insertMany(db, 'record_places', [...places, ...(await enclosingPlaceRows(db, places))], 5)
+  await insertMany(db, 'record_places', [...places, ...(await enclosingPlaceRows(db, places))])
   await insertMany(
     db,
     'record_actors',
     all.flatMap((r) => r.actors),
-    2,
   )
   await insertMany(
     db,
     'evidence',
     all.flatMap((r) => r.evidence),
-    9,
   )
 }
 
@@ -53,10 +52,9 @@ export const insertRecords = async (
     db,
     'records',
     all.map((r) => r.record),
-    17,
   )
   await insertDependents(db, all)
-  await insertMany(db, 'revisions', revisions, 7)
+  await insertMany(db, 'revisions', revisions)
   await search.write(
     db,
     all.map((r) => ({ id: r.record.id, ...r.search })),

@@ -26,6 +26,13 @@ export interface RecordsTable {
    */
   killed_low: number | null
   injured_low: number | null
+  /** The toll's ceiling when a whole-country (or unscoped) count caps it (domain casualtyBounds). */
+  killed_high: number | null
+  injured_high: number | null
+  /** An aid record's least value in euros (domain aidEurFloor); null when unknown. */
+  eur_floor: number | null
+  /** An aid record's donor ids, comma-joined: stats split them, so a joint pledge counts for each. */
+  donors: string | null
   doc: string
   version: number
   created_at: string

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { aidEurFloor } from './aid-value.ts'
+import { casualtyBounds } from './casualty-bounds.ts'
+import {
+  germanPatriotPledge,
+  norwayAirDefencePledge,
+  weaponsProductionRequest,
+} from './seed/aid.ts'
+import { russianDroneWave, ukrainianDronesOverRussia } from './seed/attacks.ts'
+
+describe('casualtyBounds', () => {
+  it('reads "at least one in Kyiv" and "two nationwide" as exactly two killed', () => {
+    expect(casualtyBounds(russianDroneWave, 'killed')).toEqual({ low: 2, high: 2 })
+    expect(casualtyBounds(russianDroneWave, 'injured')).toEqual({ low: 15, high: 15 })
+  })
+
+  it('leaves the ceiling open when only a city count is known', () => {
+    const kyivOnly = {
+      ...russianDroneWave,
+      claims: russianDroneWave.claims.filter((c) => c.id === 'at1-killed-kyiv'),
+    }
+    expect(casualtyBounds(kyivOnly, 'killed')).toEqual({ low: 1, high: null })
+  })
+
+  it('has no bounds for an attack with no casualty claims', () => {
+    expect(casualtyBounds(ukrainianDronesOverRussia, 'killed')).toBeUndefined()
+  })
+})
+
+describe('aidEurFloor', () => {
+  it.each([
+    ['over €5 billion', weaponsProductionRequest, 5_000_000_000],
+    [
+      'two Patriots at around €1 billion each (at least 2 × €0.9bn)',
+      germanPatriotPledge,
+      1_800_000_000,
+    ],
+    ['a considerable contribution: unknown', norwayAirDefencePledge, undefined],
+  ])('%s', (_name, aid, expected) => {
+    expect(aidEurFloor(aid)).toBe(expected)
+  })
+})

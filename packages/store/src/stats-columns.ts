@@ -1,0 +1,12 @@
+import { aidEurFloor, casualtyBounds, type SitrepRecord } from '@sitrep/domain'
+
+/**
+ * The columns `/v1/stats` sums, derived from a record by the domain's rules: casualty ceilings
+ * per attack, an aid record's least euro value and its donors.
+ */
+export const statsColumns = (record: SitrepRecord) => ({
+  killed_high: record.kind === 'attack' ? (casualtyBounds(record, 'killed')?.high ?? null) : null,
+  injured_high: record.kind === 'attack' ? (casualtyBounds(record, 'injured')?.high ?? null) : null,
+  eur_floor: record.kind === 'aid' ? (aidEurFloor(record) ?? null) : null,
+  donors: record.kind === 'aid' && record.donorIds.length ? record.donorIds.join(',') : null,
+})
