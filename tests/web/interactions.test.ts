@@ -43,6 +43,21 @@ describe('the timeline filters', () => {
     expect(titles).toEqual(['Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk'])
   })
 
+  it('pages through the timeline with the cursor in the URL, filters kept', async () => {
+    await open(page, `${stack.webUrl}/timeline?kind=statement&limit=5`)
+    const titles = () => page.locator('[data-testid="timeline-list"] h3').allTextContents()
+    const first = await titles()
+    await Promise.all([
+      page.waitForURL((url) => url.searchParams.has('cursor')),
+      page.getByRole('link', { name: 'Next page →' }).click(),
+    ])
+    await page.locator('.loading').waitFor({ state: 'detached' })
+    const second = await titles()
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('statement')
+    expect(second).toHaveLength(5)
+    expect(second.filter((t) => first.includes(t))).toEqual([])
+  })
+
   it('names the parameter at fault in a bad URL instead of failing', async () => {
     await open(page, `${stack.webUrl}/timeline?from=2025-07-30&to=2025-07-01`)
     expect(await page.locator('main [role="alert"]').textContent()).toContain(
