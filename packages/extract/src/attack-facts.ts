@@ -153,7 +153,7 @@ export const effectsIn = (
         ...(duration ? { duration } : {}),
       })
   }
-  if (/\bfires? (?:broke out|erupted|raged)\b/i.test(text))
+  if (/\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged)\b/i.test(text))
     effects.push({
       type: 'other',
       placeIds: places.length ? places : [...attackPlaces],

@@ -13,7 +13,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|casualties|airports?)\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {

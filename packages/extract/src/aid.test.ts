@@ -1,0 +1,64 @@
+import type { Aid } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const aid = (text: string, publishedAt = '2025-06-04'): Aid[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'aid' ? [d.record] : [],
+  )
+
+describe('aid', () => {
+  it('reads a pledge: donor, items with their counts, money in another currency', () => {
+    const [p] = aid(
+      'Britain will provide Ukraine with 100,000 drones this financial year, Defence Secretary John Healey announced on Wednesday. The package is worth £350 million, the Ministry of Defence said.',
+    )
+    expect(p).toMatchObject({
+      stage: 'pledge',
+      donorIds: ['united-kingdom'],
+      recipientId: 'ukraine',
+      category: 'military',
+    })
+    const values = p?.claims.map((c) => [c.fact, c.value, c.assertedBy])
+    expect(values).toEqual(
+      expect.arrayContaining([
+        [
+          'item',
+          { name: 'Drones', quantity: { qualifier: 'exact', value: 100_000, raw: '100,000' } },
+          { type: 'actor', actorId: 'healey' },
+        ],
+        [
+          'money',
+          expect.objectContaining({ amount: 350_000_000, currency: 'GBP' }),
+          { type: 'actor', actorId: 'uk-mod' },
+        ],
+      ]),
+    )
+  })
+
+  it('tells requests, pledges and deliveries apart', () => {
+    expect(
+      aid('Zelensky said Ukraine needs more air defence systems.').map((a) => a.stage),
+    ).toEqual(['request'])
+    expect(
+      aid(
+        'Germany has delivered another IRIS-T air defence system to Ukraine, Pistorius said.',
+      ).map((a) => a.stage),
+    ).toEqual(['delivery'])
+    expect(
+      aid(
+        'Canada will lend Ukraine 5 billion Canadian dollars, Prime Minister Justin Trudeau announced.',
+      ).map((a) => [a.stage, a.category]),
+    ).toEqual([['pledge', 'financial']])
+  })
+
+  it('keeps a pledge of money with no figure', () => {
+    const [p] = aid(
+      'Norwegian Prime Minister Jonas Gahr Støre declared his country’s willingness to make a considerable financial contribution to Ukraine’s air defence.',
+    )
+    expect(p?.donorIds).toEqual(['norway'])
+    expect(p?.claims.find((c) => c.fact === 'money')?.value).toEqual({
+      kind: 'unspecified',
+      description: 'a considerable financial contribution',
+    })
+  })
+})

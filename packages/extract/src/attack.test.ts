@@ -1,0 +1,72 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const attacks = (text: string, publishedAt = '2025-09-15'): Attack[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'attack' ? [d.record] : [],
+  )
+const facts = (a: Attack | undefined) => a?.claims.map((c) => [c.fact, c.value])
+
+describe('attacks', () => {
+  it('reads launched and intercepted counts of a wave, with who fired', () => {
+    const [a] = attacks(
+      'Ukraine’s air force said on Monday that Russia had launched 58 drones and four missiles overnight, of which 49 drones were shot down.',
+    )
+    expect(a).toMatchObject({
+      attackerId: 'russia',
+      targetId: 'ukraine',
+      weapons: [{ type: 'drone' }, { type: 'missile' }],
+    })
+    expect(facts(a)).toEqual(
+      expect.arrayContaining([
+        ['launched', expect.objectContaining({ value: 58, subject: 'drones' })],
+        ['launched', expect.objectContaining({ value: 4, subject: 'missiles' })],
+        ['intercepted', expect.objectContaining({ value: 49, subject: 'drones' })],
+      ]),
+    )
+    expect(a?.claims[0]?.assertedBy).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+  })
+
+  it('keeps "up to" as a ceiling and "killing two" as a toll, in the city named', () => {
+    const [a] = attacks(
+      'Russian forces struck Zaporizhzhia with guided aerial bombs on Sunday evening, killing two people and wounding up to 17, regional governor Ivan Fedorov said.',
+      '2025-11-10',
+    )
+    expect(facts(a)).toEqual(
+      expect.arrayContaining([
+        [
+          'killed',
+          expect.objectContaining({ qualifier: 'exact', value: 2, scope: 'ua-zaporizhzhia' }),
+        ],
+        [
+          'injured',
+          expect.objectContaining({ qualifier: 'at-most', value: 17, scope: 'ua-zaporizhzhia' }),
+        ],
+        ['date', expect.objectContaining({ start: '2025-11-09', precision: 'part-of-day' })],
+      ]),
+    )
+    expect(a?.weapons).toEqual([{ type: 'glide-bomb' }])
+  })
+
+  it('separates strikes by each side into two attacks', () => {
+    const found = attacks(
+      'Russia struck Kyiv with drones overnight, killing two people, Ukrainian officials said. Ukrainian drones hit an oil refinery in Ryazan, Russian regional authorities said.',
+      '2025-09-08',
+    )
+    expect(found.map((a) => [a.attackerId, a.targetId, a.placeIds])).toEqual([
+      ['russia', 'ukraine', ['ua-kyiv']],
+      ['ukraine', 'russia', ['ru-ryazan']],
+    ])
+  })
+
+  it('records "no casualties" as counts of zero', () => {
+    const [a] = attacks('Russian drones attacked Lviv overnight. No casualties were reported.')
+    expect(facts(a)).toEqual(
+      expect.arrayContaining([
+        ['killed', expect.objectContaining({ value: 0 })],
+        ['injured', expect.objectContaining({ value: 0 })],
+      ]),
+    )
+  })
+})

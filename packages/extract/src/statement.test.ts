@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const statements = (text: string, publishedAt?: string) =>
+  extract(text, { ...(publishedAt ? { publishedAt } : {}), source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'statement' ? [d.record] : [],
+  )
+
+describe('statements', () => {
+  it('tells a quote from a paraphrase', () => {
+    const [quote, paraphrase] = statements(
+      '“We need more momentum in the negotiations to end the war,” Zelensky said. He stated that results could only come from talks at the highest level.',
+      '2025-07-21',
+    )
+    expect(quote).toMatchObject({
+      mode: 'quote',
+      text: 'We need more momentum in the negotiations to end the war',
+    })
+    expect(paraphrase).toMatchObject({
+      mode: 'paraphrase',
+      speaker: { type: 'actor', actorId: 'zelensky' },
+    })
+  })
+
+  it('makes "…, the general said, adding that …" two statements by the same speaker', () => {
+    const found = statements(
+      'Ukrainian Commander-in-Chief Oleksandr Syrskyi called for more military aid. “We are still lacking air-defence systems,” the general said, adding that only joint efforts could stop Russian aggression.',
+    )
+    expect(found.map((s) => [s.speaker, s.mode])).toEqual([
+      [{ type: 'actor', actorId: 'syrskyi' }, 'paraphrase'],
+      [{ type: 'actor', actorId: 'syrskyi' }, 'quote'],
+      [{ type: 'actor', actorId: 'syrskyi' }, 'paraphrase'],
+    ])
+  })
+
+  it('dates a statement by when it was said, and says so when the article does not', () => {
+    const [dated, undated] = statements(
+      'Zelensky reiterated on Monday that Ukraine needs more air defence. Kremlin spokesman Dmitry Peskov said talks were possible.',
+      '2025-07-21',
+    )
+    expect(dated?.claims[0]?.value).toMatchObject({
+      resolved: true,
+      start: '2025-07-21',
+      precision: 'day',
+    })
+    expect(undated?.claims[0]?.value).toMatchObject({
+      resolved: false,
+      reason: 'the article does not say when this was said',
+    })
+  })
+
+  it('keeps the role the source gives the speaker', () => {
+    const [s] = statements(
+      'At the previous meeting, both sides exchanged position papers, Kremlin spokesman Dmitry Peskov said.',
+    )
+    expect(s?.speakerRole).toBe('Kremlin spokesman')
+  })
+})
