@@ -5,6 +5,7 @@ import {
   type IsoDate,
   type NewName,
   type SitrepRecord,
+  type Source,
 } from '@sitrep/domain'
 import { extractAid } from './aid.ts'
 import { readArticle } from './article.ts'
@@ -17,8 +18,11 @@ import { extractTalks } from './talk.ts'
 export interface ExtractOptions {
   /** Publication date or instant; relative dates resolve against its calendar day. */
   readonly publishedAt?: string
-  /** The source document the evidence points into. */
-  readonly source: { readonly id: string }
+  /**
+   * The source document the evidence points into; its own `publishedAt` is used when the option
+   * is not given.
+   */
+  readonly source: Pick<Source, 'id'> & Partial<Pick<Source, 'publishedAt'>>
 }
 
 /**
@@ -54,7 +58,7 @@ const dedupeNames = (names: readonly NewName[]): NewName[] => {
  * sentences produced. Pure: the same text and options give the same drafts.
  */
 export const extract = (text: string, options: ExtractOptions): Draft[] => {
-  const anchor: IsoDate | undefined = anchorOf(options.publishedAt)
+  const anchor: IsoDate | undefined = anchorOf(options.publishedAt ?? options.source.publishedAt)
   const article = readArticle(text, anchor)
   const ctx = createDraftContext(options.source.id, text)
   const subjects: Proposed[] = [
