@@ -2,14 +2,11 @@ import { type ClientOptions, keysApi, type WatchChanges, watchChanges } from '@s
 // Commander: maintained, typed, no dependencies, and it gives every subcommand its own --help
 // and usage errors for free; yargs pulls in a dozen packages and cac's subcommand help is thin.
 import { Command, type CommanderError, Option } from 'commander'
-import { render } from 'ink'
-import { App } from './app.tsx'
 import { exportQuery, exportTo } from './commands/export-records.ts'
 import { formatOf, importFile } from './commands/import-file.ts'
 import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
 import { describeKeys } from './commands/manage-keys.ts'
 import { describeStats, fetchStats } from './commands/show-stats.ts'
-import { ImportProgress } from './components/import-progress.tsx'
 import {
   type ApiTarget,
   apiTarget,
@@ -22,7 +19,6 @@ import {
   tabOf,
 } from './lib/cli-flags.ts'
 import { describeFailure, EXIT, UsageError } from './lib/failure.ts'
-import { ThemeContext, themeFor } from './lib/theme.tsx'
 
 const print = (target: ApiTarget, json: unknown, text: () => string) =>
   process.stdout.write(`${target.json ? JSON.stringify(json, null, 2) : text()}\n`)
@@ -61,6 +57,13 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
   await client.talks.list({ limit: 1 })
   const options: ClientOptions = target.options
   const watch = (w: WatchChanges) => watchChanges(options, w)
+  // Ink (its Yoga layout engine is WebAssembly) loads only for the screens that draw with it,
+  // so scripted commands start quickly.
+  const [{ render }, { App }, { ThemeContext, themeFor }] = await Promise.all([
+    import('ink'),
+    import('./app.tsx'),
+    import('./lib/theme.tsx'),
+  ])
   process.stdout.write(ALT_SCREEN.enter)
   const instance = render(
     <ThemeContext.Provider value={themeFor(process.env)}>
@@ -123,12 +126,16 @@ program
     action(async (target, file: string, values: unknown) => {
       const flags = parseFlags(ImportFlags, values)
       const showBar = !target.json && process.stderr.isTTY
-      let bar: ReturnType<typeof render> | undefined
+      const ui = showBar
+        ? await Promise.all([import('ink'), import('./components/import-progress.tsx')])
+        : undefined
+      let bar: import('ink').Instance | undefined
       const result = await importFile(target.options, file, {
         format: flags.format ?? formatOf(file),
         rowsPerBatch: flags.batch,
         onProgress: (state) => {
-          if (!showBar) return
+          if (!ui) return
+          const [{ render }, { ImportProgress }] = ui
           const view = <ImportProgress state={state} now={Date.now()} />
           if (bar) bar.rerender(view)
           else bar = render(view, { stdout: process.stderr, patchConsole: false })

@@ -39,8 +39,9 @@ export const fetchTab = async (
 
 /**
  * The items of one tab, fetched again whenever the tab, the filter or `refreshToken` changes.
- * An answer that arrives after the inputs changed is dropped, and the old rows stay on screen
- * while the new ones load, so a live update never blanks the list.
+ * An answer that arrives after the inputs changed is dropped. A refresh keeps the old rows on
+ * screen while the new ones load, so a live update never blanks the list; another tab or filter
+ * does not, so keys never act on rows that belong to the previous tab.
  */
 export const useTabItems = (
   client: SitrepClient,
@@ -48,24 +49,33 @@ export const useTabItems = (
   filter: DashboardFilter,
   refreshToken: number,
 ): Loaded<ListItem[]> => {
-  const [loaded, setLoaded] = useState<Loaded<ListItem[]>>({ state: 'loading' })
+  const [loaded, setLoaded] = useState<{ for: string; items: Loaded<ListItem[]> }>({
+    for: '',
+    items: { state: 'loading' },
+  })
+  const inputs = `${tab}|${JSON.stringify(filter)}`
   // refreshToken is an input on purpose: changing it is how callers ask for a refetch.
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshToken triggers the refetch
   useEffect(() => {
     let current = true
-    setLoaded((previous) => ({
-      state: 'loading',
-      ...(previous.data ? { data: previous.data } : {}),
-    }))
     fetchTab(client, tab, filter).then(
-      (data) => current && setLoaded({ state: 'ready', data }),
+      (data) => current && setLoaded({ for: inputs, items: { state: 'ready', data } }),
       (error: unknown) =>
         current &&
-        setLoaded((p) => ({ state: 'error', error, ...(p.data ? { data: p.data } : {}) })),
+        setLoaded((previous) => ({
+          for: inputs,
+          items: {
+            state: 'error',
+            error,
+            ...(previous.for === inputs && previous.items.data
+              ? { data: previous.items.data }
+              : {}),
+          },
+        })),
     )
     return () => {
       current = false
     }
   }, [client, tab, filter, refreshToken])
-  return loaded
+  return loaded.for === inputs ? loaded.items : { state: 'loading' }
 }

@@ -48,9 +48,9 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
     const chosen = TABS[tabIndex]
     if (chosen) props.onTab(chosen.id)
     else if (key.downArrow || input === 'j')
-      props.onSelect(Math.min(selected + repeat, rows.length - 1))
+      props.onSelect(Math.max(0, Math.min(selected + repeat, rows.length - 1)))
     else if (key.upArrow || input === 'k') props.onSelect(Math.max(selected - repeat, 0))
-    else if (key.pageDown) props.onSelect(Math.min(selected + 10, rows.length - 1))
+    else if (key.pageDown) props.onSelect(Math.max(0, Math.min(selected + 10, rows.length - 1)))
     else if (key.pageUp) props.onSelect(Math.max(selected - 10, 0))
     else if (key.return) {
       const item = rows[selected]

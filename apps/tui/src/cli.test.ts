@@ -1,0 +1,153 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { followUpStatement } from './testing/new-record.ts'
+import { runCli } from './testing/run-cli.ts'
+import { listeningApi } from './testing/seeded-api.ts'
+
+let api: Awaited<ReturnType<typeof listeningApi>>
+let keys: Record<'reader' | 'editor' | 'admin', string>
+let dir: string
+
+beforeAll(async () => {
+  api = await listeningApi()
+  dir = await mkdtemp(join(tmpdir(), 'sitrep-cli-'))
+  const make = async (role: 'reader' | 'editor' | 'admin') =>
+    (await api.store.createApiKey({ role, label: `cli test ${role}` })).key
+  keys = { reader: await make('reader'), editor: await make('editor'), admin: await make('admin') }
+})
+afterAll(() => api.close())
+
+const sitrep = (args: string[], key?: string) =>
+  runCli(args, { SITREP_API_URL: api.url, ...(key ? { SITREP_API_KEY: key } : {}) })
+
+describe('sitrep (exit codes shared by every command)', () => {
+  it('names the URL and how to start the API when nothing answers, exit 2', async () => {
+    const result = await runCli(['stats', '--api', 'http://127.0.0.1:9'])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain('http://127.0.0.1:9')
+    expect(result.stderr).toContain('npm start')
+  })
+
+  it('prints usage for an unknown flag, exit 64', async () => {
+    const result = await sitrep(['export', '--format', 'csv', '--colour', 'red'])
+    expect(result.code).toBe(64)
+    expect(result.stderr).toContain("unknown option '--colour'")
+    expect(result.stderr).toContain('Usage: sitrep export')
+  })
+
+  it('prints help for each command, exit 0', async () => {
+    for (const command of ['ingest', 'import', 'export', 'stats', 'keys']) {
+      const result = await sitrep([command, '--help'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(`Usage: sitrep ${command}`)
+    }
+  })
+
+  it('refuses to open the dashboard without a terminal, exit 64', async () => {
+    const result = await sitrep([])
+    expect(result.code).toBe(64)
+    expect(result.stderr).toContain('needs a terminal')
+  })
+})
+
+describe('sitrep keys', () => {
+  it('creates, lists and revokes keys with an admin key', async () => {
+    const created = await sitrep(
+      ['keys', 'create', '--role', 'reader', '--label', 'bot', '--json'],
+      keys.admin,
+    )
+    expect(created.code).toBe(0)
+    const { key, info } = JSON.parse(created.stdout)
+    expect(key).toMatch(/^sitrep_/)
+    expect(info).toMatchObject({ role: 'reader', label: 'bot' })
+    const listed = await sitrep(['keys', 'list'], keys.admin)
+    expect(listed.stdout).toMatch(new RegExp(`${info.id} +reader +live +bot`))
+    expect(listed.stdout).not.toContain(key)
+    expect((await sitrep(['keys', 'revoke', info.id], keys.admin)).code).toBe(0)
+    const after = JSON.parse((await sitrep(['keys', 'list', '--json'], keys.admin)).stdout)
+    expect(after.find((k: { id: string }) => k.id === info.id).revokedAt).toBeTypeOf('string')
+  })
+
+  it('exits 3 with an editor key (403) and with an unknown key (401)', async () => {
+    expect((await sitrep(['keys', 'list'], keys.editor)).code).toBe(3)
+    const unknown = await sitrep(['keys', 'list'], `sitrep_abcdefgh_${'x'.repeat(40)}`)
+    expect(unknown.code).toBe(3)
+    expect(unknown.stderr).toContain('refused the key (401')
+  })
+
+  it('refuses a role that does not exist, exit 64', async () => {
+    expect((await sitrep(['keys', 'create', '--role', 'owner'], keys.admin)).code).toBe(64)
+  })
+})
+
+describe('sitrep export', () => {
+  it('streams the talks as NDJSON, one record a line', async () => {
+    const result = await sitrep(['export', '--format', 'ndjson', '--kind', 'talk'])
+    expect(result.code).toBe(0)
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.id ?? l.record?.id)).toEqual(
+      expect.arrayContaining([
+        'talk-istanbul-2025-05',
+        'talk-istanbul-2025-06',
+        'talk-istanbul-2025-07',
+      ]),
+    )
+  })
+
+  it('writes CSV and GeoJSON to a file with --output', async () => {
+    const csv = join(dir, 'all.csv')
+    expect((await sitrep(['export', '--format', 'csv', '--output', csv])).code).toBe(0)
+    expect((await readFile(csv, 'utf8')).split('\n')[0]).toContain('id')
+    const geo = await sitrep(['export', '--format', 'geojson', '--place', 'ua-kyiv'])
+    expect(JSON.parse(geo.stdout).type).toBe('FeatureCollection')
+  })
+
+  it('refuses an impossible date range before asking the API, exit 64', async () => {
+    const result = await sitrep([
+      'export',
+      '--format',
+      'csv',
+      '--from',
+      '2025-07-30',
+      '--to',
+      '2025-07-01',
+    ])
+    expect(result.code).toBe(64)
+    expect(result.stderr).toContain('to must not be before from')
+  })
+})
+
+describe('sitrep import', () => {
+  const file = async () => {
+    const path = join(dir, 'follow-ups.ndjson')
+    const records = [1, 2, 3].map((n) => JSON.stringify(followUpStatement(`st-follow-up-${n}`)))
+    await writeFile(path, `${records[0]}\n${records[1]}\n{"kind":"talk"}\n${records[2]}\n`)
+    return path
+  }
+
+  it('imports in batches and numbers a rejected line as in the file, exit 1 for the rejection', async () => {
+    const result = await sitrep(['import', await file(), '--batch', '2', '--json'], keys.editor)
+    expect(result.code).toBe(1)
+    const summary = JSON.parse(result.stdout)
+    expect(summary.imported).toBe(3)
+    expect(summary.rejected.map((r: { line: number }) => r.line)).toEqual([3])
+    expect((await api.client.statements.get('st-follow-up-3')).record.title).toContain('follow-up')
+  })
+
+  it('needs an editor key: exit 3 with a reader key or none', async () => {
+    expect((await sitrep(['import', await file()], keys.reader)).code).toBe(3)
+    expect((await sitrep(['import', await file()])).code).toBe(3)
+  })
+
+  it('names a file it cannot read, exit 66', async () => {
+    const result = await sitrep(['import', join(dir, 'missing.ndjson')], keys.editor)
+    expect(result.code).toBe(66)
+    expect(result.stderr).toContain('missing.ndjson')
+  })
+})
