@@ -15,7 +15,15 @@ if (!parsed.success) {
 const config = parsed.data
 
 const { store, where, seeded } = await openConfiguredStore(config)
-const app = createApp({ store, docsAssets: await loadDocsAssets() })
+const app = createApp({
+  store,
+  docsAssets: await loadDocsAssets(),
+  requireKeyForReads: config.SITREP_REQUIRE_KEY_FOR_READS === 'true',
+  rateLimit:
+    config.SITREP_RATE_LIMIT_PER_MINUTE > 0
+      ? { limit: config.SITREP_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 }
+      : false,
+})
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   console.log(
     `sitrep api listening on http://localhost:${info.port} (${where}${seeded ? ', seeded with the Istanbul talks article' : ''})`,
