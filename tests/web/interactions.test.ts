@@ -101,6 +101,19 @@ describe('the July Istanbul round', () => {
     expect(tass).toContain('unnamed source')
     await screenshot(page, 'talk-round-3-dates')
   })
+
+  it('links each piece of evidence to its words, marked in the source text', async () => {
+    await open(page, `${stack.webUrl}/talks/talk-istanbul-2025-07`)
+    const tass = page.locator('[data-evidence-id="r3-date-tass"]')
+    await Promise.all([
+      page.waitForURL((url) => url.pathname.startsWith('/sources/')),
+      tass.getByRole('link').click(),
+    ])
+    await page.locator('.loading').waitFor({ state: 'detached' })
+    expect(new URL(page.url()).hash).toBe('#ev-r3-date-tass')
+    const marked = await page.locator('main mark').allTextContents()
+    expect(marked.join(' ')).toContain('named Thursday as the date for the fresh negotiations')
+  })
 })
 
 describe('the attacks map', () => {

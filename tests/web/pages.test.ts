@@ -33,6 +33,7 @@ const pages = [
     'Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk',
   ],
   ['search', '/search?q=Patriot', 'Germany to give Ukraine two more Patriot systems'],
+  ['source', '/sources/src-istanbul-talks-2025-07-21', 'Records citing this source'],
 ] as const
 
 describe('every page over the seeded API', () => {

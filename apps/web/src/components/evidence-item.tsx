@@ -1,4 +1,5 @@
 import { type AnyClaim, isBelligerentClaim, type Source } from '@sitrep/domain'
+import Link from 'next/link'
 import type { Dictionaries } from '../lib/api.ts'
 import { asserterName } from './asserter-name.tsx'
 
@@ -51,7 +52,9 @@ export function EvidenceItem({ claim, dict, sources }: Props) {
         </dd>
         <dt>Source</dt>
         <dd>
-          {source ? source.title : claim.sourceId}
+          <Link href={`/sources/${encodeURIComponent(claim.sourceId)}#ev-${claim.id}`}>
+            {source ? source.title : claim.sourceId}
+          </Link>
           {source?.publishedAt ? `, ${source.publishedAt.slice(0, 10)}` : ''}
           {claim.span ? ` (characters ${claim.span.start}–${claim.span.end})` : ''}
           {claim.channel ? ` · ${claim.channel.replaceAll('-', ' ')}` : ''}
