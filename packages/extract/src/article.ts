@@ -1,6 +1,6 @@
 import { type Asserter, type IsoDate, type NewName, placeById } from '@sitrep/domain'
 import { type Attribution, attribute } from './attribution.ts'
-import { type DateMention, findDates, parseArticleDates } from './dates.ts'
+import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
@@ -79,8 +79,17 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
   // Chrono reads the whole article once, far cheaper than once per sentence.
-  const clean = plainText(text)
-  const plain = parseArticleDates(clean, anchor)
+  // Sentences with no date word are blanked (same length, so offsets hold): chrono's patterns
+  // then skip most of the article.
+  let masked = ''
+  let at = 0
+  for (const s of split) {
+    masked +=
+      ' '.repeat(s.start - at) +
+      (hasDateWord(s.text) ? plainText(s.text) : ' '.repeat(s.text.length))
+    at = s.end
+  }
+  const plain = parseArticleDates(masked, anchor)
   let lastPerson: Speaker | undefined
   let lastState: string | undefined
   let lastPlaceState: string | undefined

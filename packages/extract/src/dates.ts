@@ -127,6 +127,8 @@ const NOT_A_DATE =
 const DATE_WORD =
   /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|week|month|year|morning|evening|afternoon|night|ago|last|next)\b/i
 
+export const hasDateWord = (text: string): boolean => DATE_WORD.test(text)
+
 const precisionOf = (result: chrono.ParsedResult): DatePrecision => {
   const c = result.start
   if (/\bweek\b/i.test(result.text)) return 'week'
