@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { istanbulTalksArticleText } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { followUpStatement } from './testing/new-record.ts'
 import { runCli } from './testing/run-cli.ts'
@@ -149,5 +150,68 @@ describe('sitrep import', () => {
     const result = await sitrep(['import', join(dir, 'missing.ndjson')], keys.editor)
     expect(result.code).toBe(66)
     expect(result.stderr).toContain('missing.ndjson')
+  })
+})
+
+describe('sitrep stats', () => {
+  it('prints the talks by status and the aid by donor, names instead of ids', async () => {
+    const result = await sitrep(['stats'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/talks by status: .*held 2/)
+    expect(result.stdout).toMatch(/Germany +\d+ +€/)
+  })
+
+  it('gives scripts the /v1/stats document with --json', async () => {
+    const stats = JSON.parse((await sitrep(['stats', '--json'])).stdout)
+    expect(stats.talksByStatus).toContainEqual({ status: 'held', count: 2 })
+  })
+})
+
+describe('sitrep ingest', () => {
+  const article = async () => {
+    const path = join(dir, 'istanbul-talks-2025-07-21.txt')
+    await writeFile(path, istanbulTalksArticleText)
+    return path
+  }
+
+  it('shows the drafts with their claims, source spans and the seed records they match', async () => {
+    const result = await sitrep(
+      ['ingest', await article(), '--published', '2025-07-21'],
+      keys.editor,
+    )
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /date: 2025-07-24 \[\d+-\d+\] "The Russian state news agency TASS/,
+    )
+    expect(result.stdout).toContain('matches talk-istanbul-2025-07')
+    expect(result.stdout).toContain('nothing written')
+  })
+
+  it('publishes with --publish: drafts that match seed records merge into them', async () => {
+    const result = await sitrep(
+      ['ingest', await article(), '--published', '2025-07-21', '--publish', '--json'],
+      keys.editor,
+    )
+    expect(result.code).toBe(0)
+    const { published } = JSON.parse(result.stdout)
+    expect(published.merged.map((m: { record: { id: string } }) => m.record.id)).toContain(
+      'talk-istanbul-2025-07',
+    )
+  })
+
+  it('needs --published (exit 64) and an editor key (exit 3)', async () => {
+    const missing = await sitrep(['ingest', await article()], keys.editor)
+    expect(missing.code).toBe(64)
+    expect(missing.stderr).toContain('--published')
+    const reader = await sitrep(
+      ['ingest', await article(), '--published', '2025-07-21'],
+      keys.reader,
+    )
+    expect(reader.code).toBe(3)
+  })
+
+  it('refuses a publication date that is not a date, exit 64', async () => {
+    const result = await sitrep(['ingest', await article(), '--published', 'Monday'], keys.editor)
+    expect(result.code).toBe(64)
   })
 })

@@ -1,4 +1,10 @@
-import { type ClientOptions, keysApi, type WatchChanges, watchChanges } from '@sitrep/client'
+import {
+  type ClientOptions,
+  fetchStats,
+  keysApi,
+  type WatchChanges,
+  watchChanges,
+} from '@sitrep/client'
 // Commander: maintained, typed, no dependencies, and it gives every subcommand its own --help
 // and usage errors for free; yargs pulls in a dozen packages and cac's subcommand help is thin.
 import { Command, type CommanderError, Option } from 'commander'
@@ -6,7 +12,7 @@ import { exportQuery, exportTo } from './commands/export-records.ts'
 import { formatOf, importFile } from './commands/import-file.ts'
 import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
 import { describeKeys } from './commands/manage-keys.ts'
-import { describeStats, fetchStats } from './commands/show-stats.ts'
+import { describeStats } from './commands/show-stats.ts'
 import {
   type ApiTarget,
   apiTarget,
@@ -16,9 +22,11 @@ import {
   IngestCliFlags,
   KeyCreateFlags,
   parseFlags,
+  StatsCliFlags,
   tabOf,
 } from './lib/cli-flags.ts'
 import { describeFailure, EXIT, UsageError } from './lib/failure.ts'
+import { namesFrom } from './lib/names.ts'
 
 const print = (target: ApiTarget, json: unknown, text: () => string) =>
   process.stdout.write(`${target.json ? JSON.stringify(json, null, 2) : text()}\n`)
@@ -176,11 +184,23 @@ program
 
 program
   .command('stats')
-  .description('counts of records, sources and disputes')
+  .description('attacks and casualty bands by day and region, aid in EUR, talks by status')
+  .option('--from <date>', 'records on or after this date')
+  .option('--to <date>', 'records on or before this date')
+  .option('--place <id>', 'a place id; places inside it count')
+  .option('--actor <id>', 'an actor id')
   .action(
-    action(async (target) => {
-      const stats = await fetchStats(target.options)
-      print(target, stats, () => describeStats(stats))
+    action(async (target, values: unknown) => {
+      const query = exportQuery(parseFlags(StatsCliFlags, values))
+      const stats = await fetchStats(target.options, query)
+      if (target.json) {
+        print(target, stats, () => '')
+        return
+      }
+      const client = clientFor(target)
+      const [actors, places] = await Promise.all([client.actors(), client.places()])
+      const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
+      print(target, stats, () => describeStats(stats, names))
     }),
   )
 

@@ -6,6 +6,7 @@ import {
   IngestRequest,
 } from '@sitrep/domain'
 import { UsageError } from '../lib/failure.ts'
+import { formatClaimValue } from '../lib/format-value.ts'
 import { readInput } from './import-file.ts'
 
 export interface IngestFlags {
@@ -76,7 +77,7 @@ export const describeProposal = ({ proposal, published }: IngestOutcome): string
       )
     for (const claim of record.claims) {
       const span = claim.span ? `[${claim.span.start}-${claim.span.end}]` : '[no span]'
-      lines.push(`  ${claim.fact} ${span} "${claim.quote}"`)
+      lines.push(`  ${claim.fact}: ${formatClaimValue(claim, (id) => id)} ${span} "${claim.quote}"`)
     }
     for (const name of newNames)
       lines.push(

@@ -1,27 +1,54 @@
-import { type ClientOptions, send } from '@sitrep/client'
+import type { Stats } from '@sitrep/domain'
+import type { Names } from '../lib/names.ts'
 
-/**
- * `/v1/stats`. Printed generically (nested keys as dotted paths) so the command keeps working as
- * the stats document grows; `--json` hands the document on unchanged.
- */
-export const fetchStats = async (options: ClientOptions): Promise<unknown> =>
-  (await send(options, 'v1/stats')).json()
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 })
 
-const flatten = (value: unknown, path: string, out: string[]) => {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value))
-      flatten(inner, path ? `${path}.${key}` : key, out)
-  } else if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
-    out.push(`${path}: ${value.join(', ')}`)
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      flatten(v, `${path}[${i}]`, out)
-    })
-  } else out.push(`${path}: ${String(value)}`)
-}
+/** "1–3", or "1+" when some attack of the day has no known ceiling. */
+const band = ({ low, high }: { low: number; high: number | null }) =>
+  high === null ? `${low}+` : low === high ? `${low}` : `${low}–${high}`
 
-export const describeStats = (stats: unknown): string => {
-  const out: string[] = []
-  flatten(stats, '', out)
-  return out.join('\n')
+/** `sitrep stats` for a person: one short table per figure, names instead of ids. */
+export const describeStats = (stats: Stats, names: Names): string => {
+  const lines: string[] = []
+  lines.push(
+    `talks by status: ${stats.talksByStatus.map((t) => `${t.status} ${t.count}`).join(', ') || 'none'}`,
+    '',
+    'attacks by day           attacks  killed   injured',
+  )
+  for (const d of stats.attacksByDay)
+    lines.push(
+      `  ${d.day.padEnd(22)} ${String(d.attacks).padStart(7)}  ${band(d.killed).padEnd(7)}  ${band(d.injured)}`,
+    )
+  lines.push('', 'attacks by region        attacks  killed≥  injured≥')
+  for (const r of stats.attacksByRegion)
+    lines.push(
+      `  ${names.place(r.placeId).slice(0, 22).padEnd(22)} ${String(r.attacks).padStart(7)}  ${String(r.killedAtLeast).padEnd(7)}  ${r.injuredAtLeast}`,
+    )
+  const aidRows = (
+    title: string,
+    rows: readonly { label: string; records: number; eur: number }[],
+  ) => {
+    lines.push('', `${title.padEnd(24)} records  EUR at least`)
+    for (const row of rows)
+      lines.push(
+        `  ${row.label.slice(0, 22).padEnd(22)} ${String(row.records).padStart(7)}  €${compact.format(row.eur)}`,
+      )
+  }
+  aidRows(
+    'aid by donor',
+    stats.aid.byDonor.map((d) => ({
+      label: names.actor(d.donorId),
+      records: d.records,
+      eur: d.eurAtLeast,
+    })),
+  )
+  aidRows(
+    'aid by category',
+    stats.aid.byCategory.map((c) => ({ label: c.category, records: c.records, eur: c.eurAtLeast })),
+  )
+  aidRows(
+    'aid by stage',
+    stats.aid.byStage.map((s) => ({ label: s.stage, records: s.records, eur: s.eurAtLeast })),
+  )
+  return lines.join('\n')
 }

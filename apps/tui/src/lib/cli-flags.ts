@@ -85,3 +85,5 @@ export const ExportCliFlags = z.object({
   category: z.string().optional(),
   q: z.string().optional(),
 })
+
+export const StatsCliFlags = ExportCliFlags.pick({ from: true, to: true, place: true, actor: true })
