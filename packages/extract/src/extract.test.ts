@@ -43,6 +43,10 @@ describe('extract on the seed article', () => {
     expect(dates[0]?.citing).toEqual({ type: 'actor', actorId: 'umerov' })
     expect(dates[1]?.reportedBy).toEqual({ type: 'actor', actorId: 'tass' })
     expect(computeDisputes(thirdRound).map((f) => f.fact)).toEqual(['date'])
+    expect(thirdRound.delegations).toEqual([
+      { partyId: 'ukraine', headId: 'umerov' },
+      { partyId: 'russia' },
+    ])
   })
 
   it('keeps the Kyiv and the nationwide casualty figures as separate scopes, not a dispute', () => {

@@ -40,6 +40,17 @@ describe('talks', () => {
     ])
   })
 
+  it('names the delegations’ heads from "chief negotiator" and "head of the … delegation"', () => {
+    const [t] = talks(
+      'Both sides agreed to exchange prisoners at the talks in Istanbul, Ukraine’s chief negotiator Rustem Umerov said. The head of the Russian delegation, Vladimir Medinsky, called the talks useful.',
+      '2025-07-24',
+    )
+    expect(t?.delegations).toEqual([
+      { partyId: 'ukraine', headId: 'umerov' },
+      { partyId: 'russia', headId: 'medinsky' },
+    ])
+  })
+
   it('takes no date or status from a denial', () => {
     expect(
       talks(

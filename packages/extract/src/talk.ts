@@ -1,5 +1,6 @@
 import { actorById, type NewName, placeById, type Talk, type TalkClaim } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import { delegationHeads, delegationsOf } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
@@ -105,6 +106,8 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       keys.push('upcoming')
     // "Both sides agreed …" right after a sentence about a round is about that round.
     if (keys.length === 0 && outcomes.length && recentTalk) keys.push(...(previousRefs?.keys ?? []))
+    // Outcomes of talks the article names without a date are the outcomes of the round it is about.
+    if (keys.length === 0 && outcomes.length && TALK.test(s.text)) keys.push('upcoming')
     if (keys.length === 0) continue
     const unique = [...new Set(keys)]
     previousRefs = { index: s.index, keys: unique.filter((k) => k !== 'previous') }
@@ -158,10 +161,14 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       r.newNames.push(...speakerNewNames(s))
     }
   }
-  return toDrafts(rounds, ctx)
+  return toDrafts(rounds, ctx, delegationHeads(article))
 }
 
-const toDrafts = (rounds: Map<string, Round>, ctx: DraftContext): TalkDraft[] => {
+const toDrafts = (
+  rounds: Map<string, Round>,
+  ctx: DraftContext,
+  heads: Map<string, string>,
+): TalkDraft[] => {
   const previous = rounds.get('previous')
   rounds.delete('previous')
   const past = [...rounds.values()]
@@ -202,7 +209,8 @@ const toDrafts = (rounds: Map<string, Round>, ctx: DraftContext): TalkDraft[] =>
         venueId,
         level: 'delegation',
         partyIds: sides,
-        delegations: [],
+        // the article's negotiators lead the round it is about: the latest one
+        delegations: i === ordered.length - 1 ? delegationsOf(sides, heads) : [],
         ...(previousId ? { previousRoundId: previousId } : {}),
         claims: r.claims.map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
       },
