@@ -1,0 +1,7 @@
+export * from './air-force/map-air-force.ts'
+export * from './air-force/places.ts'
+export * from './air-force/time-window.ts'
+export * from './air-force/weapons.ts'
+export * from './csv/read-csv.ts'
+export * from './dataset-item.ts'
+export * from './python-literal.ts'
