@@ -1,3 +1,4 @@
+export type { DatasetWrite } from './dataset-writes.ts'
 export * from './errors.ts'
 export * from './export/csv.ts'
 export * from './export/geojson.ts'

@@ -11,6 +11,7 @@ import {
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { Database } from './database.ts'
+import { applyDatasetWrite, recordsWithSources } from './dataset-writes.ts'
 import {
   dictionariesFingerprint,
   storedFingerprint,
@@ -117,6 +118,27 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       const creates = validate(z.array(SitrepRecord).max(500), input.creates, 'records')
       const c = readCtx(ctx)
       return transact((trx) => publishIngest(trx, search, { ...input, source, creates }, c, now()))
+    },
+
+    recordsWithSources: (sourceIds) => recordsWithSources(db, sourceIds),
+
+    async applyDatasetWrite(input, ctx) {
+      const sources = validate(z.array(Source), input.sources, 'sources')
+      const updated = validate(
+        z.array(SitrepRecord),
+        input.updates.map((u) => u.record),
+        'records',
+      )
+      const updates = updated.map((record, i) => ({
+        record,
+        baseVersion: validate(BaseVersion, input.updates[i]?.baseVersion, 'base version'),
+      }))
+      const c = readCtx(ctx)
+      const result = await transact((trx) =>
+        applyDatasetWrite(trx, search, { sources, creates: input.creates, updates }, c, now()),
+      )
+      await options.afterBulkWrite?.()
+      return result
     },
 
     stats: async (filter) => stats(db, readFilter(filter)),

@@ -17,6 +17,7 @@ import type {
   WriteContext,
 } from '@sitrep/domain'
 
+import type { DatasetWrite } from './dataset-writes.ts'
 import type { IngestWrite, IngestWritten } from './publish-ingest.ts'
 
 export type Engine = 'sqlite' | 'postgres' | 'd1'
@@ -113,6 +114,14 @@ export interface Store {
    * the evidence added to records it matched (claims already held are not added twice).
    */
   publishIngest(input: IngestWrite, ctx: WriteContext): Promise<IngestWritten>
+
+  /** Live records holding evidence from any of the sources (where a dataset's rows went). */
+  recordsWithSources(sourceIds: readonly SourceId[]): Promise<StoredRecord[]>
+  /**
+   * A dataset import batch in one transaction: sources upserted, records created (bad or taken
+   * ids rejected by index) and records updated as new revisions (fusion, changed rows, splits).
+   */
+  applyDatasetWrite(input: DatasetWrite, ctx: WriteContext): Promise<ImportBatchResult>
 
   /** Attacks and casualty bands per day and per region, aid in euros, talks by status. */
   stats(filter: RecordFilter): Promise<Stats>
