@@ -21,3 +21,13 @@ export const slugPart = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
+
+/**
+ * A dataset record's evidence ids start with the record's own id, so that after its claims were
+ * fused into another record they can still be found (to update them from a newer file, or to
+ * split them out again).
+ */
+export const ownClaimId = (recordId: string, suffix: string): string => `${recordId}.${suffix}`
+
+export const isOwnClaim = (recordId: string, claimId: string): boolean =>
+  claimId.startsWith(`${recordId}.`)

@@ -2,7 +2,7 @@ import type { Attack, AttackClaim, Evidence, Weapon } from '@sitrep/domain'
 import type { z } from 'zod'
 import { clip, parseCount } from '../cells.ts'
 import type { DatasetRecord } from '../dataset-item.ts'
-import { fingerprint } from '../ids.ts'
+import { fingerprint, ownClaimId } from '../ids.ts'
 import type { Report } from './group-reports.ts'
 import { affectedRegions, andList, destroyedDetails, resolvePlaceList } from './places.ts'
 import { postSource, postSourceId } from './post-source.ts'
@@ -31,13 +31,12 @@ const targetNames = (cells: Readonly<Record<string, string>>) => [
 export const mapReport = (
   report: Report,
   catalogue: WeaponCatalogue,
+  id: string = reportId(report),
 ): { item: DatasetRecord; problems: { line: number; reason: string }[] } => {
   const window = hull(report.rows.map((r) => r.window))
   const source = postSource(report.source, window.endDay)
-  const id = reportId(report)
-  const prefix = `af-${id.slice(-10)}`
   const evidence = (eid: string, quote: string, note?: string): Evidence => ({
-    id: `${prefix}-${eid}`,
+    id: ownClaimId(id, eid),
     sourceId: postSourceId(report.source),
     quote,
     assertedBy: { type: 'actor', actorId: 'ua-air-force' },
