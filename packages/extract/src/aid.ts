@@ -92,7 +92,7 @@ const periodOf = (acc: Accumulator) => acc.claims.find((c) => c.fact === 'period
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (s.headline) continue
+    if (!s.readable) continue
     const a = s.attribution
     // The reporting verb is part of what is asked: "called for", "asked partners to provide".
     const own = a && !s.inherited ? a : undefined

@@ -9,6 +9,12 @@ import type { Speaker } from './speaker.ts'
 export interface ArticleSentence extends Sentence {
   /** A line with no closing punctuation: a headline or crosshead, which restates the body. */
   readonly headline: boolean
+  /**
+   * Prose the record extractors read: not a headline, and not longer than any real sentence
+   * (a run of thousands of words is data or an attack on the parser, and would make the
+   * patterns slow).
+   */
+  readonly readable: boolean
   readonly attribution?: Attribution
   /** The attribution was carried over from the sentence before ("Of these, 15 were …"). */
   readonly inherited: boolean
@@ -39,6 +45,9 @@ const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boo
   !/[.!?"”’)]$/.test(s.text) &&
   s.text.split(/\s+/).length <= 20 &&
   perParagraph.get(s.paragraph) === 1
+
+/** Longer than any sentence of news prose (the seed's longest is under 300 characters). */
+const MAX_SENTENCE = 2_000
 
 const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
 
@@ -86,7 +95,9 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   for (const s of split) {
     masked +=
       ' '.repeat(s.start - at) +
-      (hasDateWord(s.text) ? plainText(s.text) : ' '.repeat(s.text.length))
+      (s.text.length <= MAX_SENTENCE && hasDateWord(s.text)
+        ? plainText(s.text)
+        : ' '.repeat(s.text.length))
     at = s.end
   }
   const plain = parseArticleDates(masked, anchor)
@@ -96,7 +107,8 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   const newNames: NewName[] = []
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
-    const sentenceNames = findNames(s.text, s.start)
+    const readable = !headline && s.text.length <= MAX_SENTENCE
+    const sentenceNames = readable ? findNames(s.text, s.start) : []
     // Whose "air force" or "regional governor": the side whose towns the article is about.
     const placeState = sentenceNames
       .map((n) =>
@@ -105,7 +117,7 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
     const stateHint = placeState ?? lastPlaceState ?? lastState
-    const own = headline
+    const own = !readable
       ? undefined
       : attribute(s.text, {
           ...(lastPerson ? { previousPerson: lastPerson } : {}),
@@ -131,17 +143,18 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       }
     }
     const carried =
-      !attribution && !headline && previous?.paragraph === s.paragraph
+      !attribution && readable && previous?.paragraph === s.paragraph
         ? previous.attribution
         : undefined
     const future = FUTURE.test(s.text)
     const parsed = plain
-    const allDates = findDates(s.text, anchor, s.start, future, parsed)
+    const allDates = readable ? findDates(s.text, anchor, s.start, future, parsed) : []
     const speechDate = speechDateOf(allDates, attribution, s)
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     out.push({
       ...s,
       headline,
+      readable,
       ...(attribution ? { attribution } : carried ? { attribution: carried } : {}),
       inherited: !attribution && carried !== undefined,
       ...(continues !== undefined ? { continues } : {}),

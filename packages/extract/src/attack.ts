@@ -60,7 +60,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   const byKey = new Map<string, Accumulator>()
   let current: Accumulator | undefined
   for (const s of article.sentences) {
-    if (s.headline || !EVENT.test(s.text)) continue
+    if (!s.readable || !EVENT.test(s.text)) continue
     const key = keyFor(s, current)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`

@@ -108,13 +108,17 @@ export const knownActor = (name: string): string | undefined => lookUp(name)?.ac
 /** The gazetteer entry a name refers to, through the same remembered lookups. */
 export const knownPlace = (name: string): string | undefined => lookUp(name)?.placeId
 
+const MAX_NAME_WORDS = 10
+
 /** Longest known stretches of a run, left to right, never overlapping. */
 const bestNames = (text: string, run: readonly Word[], offset: number): NameMention[] => {
   const out: NameMention[] = []
   let i = 0
   while (i < run.length) {
     let hit: NameMention | undefined
-    for (let j = run.length; j > i && !hit; j--) {
+    // No dictionary name is longer than this many words; the cap keeps a hostile run of
+    // capitals ("Kyiv Kyiv Kyiv …") linear rather than cubic.
+    for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i && !hit; j--) {
       const a = run[i]
       const b = run[j - 1]
       if (!a || !b || CONNECTOR.test(a.text) || CONNECTOR.test(b.text)) continue

@@ -49,6 +49,14 @@ describe('extract on hostile input', () => {
       for (const c of d.record.claims) expect(text.slice(c.span?.start, c.span?.end)).toBe(c.quote)
   })
 
+  it.each([
+    ['a run of thousands of capitalised names', `${'Zelensky '.repeat(5_000)}said.`],
+    ['a sentence of 40,000 characters', `${'a '.repeat(20_000)}are not on the agenda.`],
+    ['thousands of numbers', `${'1 '.repeat(20_000)}killed.`],
+  ])('reads %s as no prose, without error', { timeout: 60_000 }, (_, text) => {
+    expect(extract(text, { publishedAt: '2025-09-21', source })).toEqual([])
+  })
+
   it('is deterministic: the same input gives the same drafts', () => {
     const text =
       'Russian drones hit Kharkiv overnight, injuring five people, Mayor Ihor Terekhov said.'

@@ -49,7 +49,7 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
   const bySentence = new Map<number, StatementDraft>()
   for (const s of article.sentences) {
     const a = s.attribution
-    if (!a || s.headline) continue
+    if (!a || !s.readable) continue
     const owner = s.inherited
       ? bySentence.get(s.index - 1)
       : s.continues !== undefined

@@ -75,7 +75,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   }
   let previousRefs: { index: number; keys: string[] } | undefined
   for (const s of article.sentences) {
-    if (s.headline) continue
+    if (!s.readable) continue
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
