@@ -77,6 +77,21 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
   )
 
 /**
+ * Chrono reads the whole article once, far cheaper than once per sentence. Sentences with no
+ * date word are blanked first (same length, so offsets hold), so its patterns skip most of it.
+ */
+const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) => {
+  let masked = ''
+  let at = 0
+  for (const s of split) {
+    const read = s.text.length <= MAX_SENTENCE && hasDateWord(s.text)
+    masked += ' '.repeat(s.start - at) + (read ? plainText(s.text) : ' '.repeat(s.text.length))
+    at = s.end
+  }
+  return parseArticleDates(masked, anchor)
+}
+
+/**
  * Splits the article and reads each sentence's attribution, dates and names. Two article-level
  * rules: a sentence nobody is said to assert continues the attribution of the sentence before it
  * in the same paragraph; "This was reported to him by X, Zelensky said" adds X as the source of
@@ -87,20 +102,7 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   const perParagraph = new Map<number, number>()
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
-  // Chrono reads the whole article once, far cheaper than once per sentence.
-  // Sentences with no date word are blanked (same length, so offsets hold): chrono's patterns
-  // then skip most of the article.
-  let masked = ''
-  let at = 0
-  for (const s of split) {
-    masked +=
-      ' '.repeat(s.start - at) +
-      (s.text.length <= MAX_SENTENCE && hasDateWord(s.text)
-        ? plainText(s.text)
-        : ' '.repeat(s.text.length))
-    at = s.end
-  }
-  const plain = parseArticleDates(masked, anchor)
+  const chronoHits = articleDates(split, anchor)
   let lastPerson: Speaker | undefined
   let lastState: string | undefined
   let lastPlaceState: string | undefined
@@ -146,9 +148,9 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       !attribution && readable && previous?.paragraph === s.paragraph
         ? previous.attribution
         : undefined
-    const future = FUTURE.test(s.text)
-    const parsed = plain
-    const allDates = readable ? findDates(s.text, anchor, s.start, future, parsed) : []
+    const allDates = readable
+      ? findDates(s.text, anchor, s.start, FUTURE.test(s.text), chronoHits)
+      : []
     const speechDate = speechDateOf(allDates, attribution, s)
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     out.push({
