@@ -1,11 +1,11 @@
 import { type Aid, type AidClaim, type AidStage, actorById, type NewName } from '@sitrep/domain'
+import { type AidAccumulator as Accumulator, addAttendance, FORUM, RAMSTEIN } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor } from './names.ts'
 import { unknownSubject } from './new-names.ts'
-import { findCounts } from './quantities.ts'
 
 export interface AidDraft {
   readonly record: Aid
@@ -25,8 +25,6 @@ const PLEDGE =
   /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned)\b/i
 const CONTINUES =
   /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
-const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
-const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i
 
 const stageOf = (text: string): AidStage | undefined =>
   !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
@@ -38,16 +36,6 @@ const stageOf = (text: string): AidStage | undefined =>
         : PLEDGE.test(text)
           ? 'pledge'
           : undefined
-
-interface Accumulator {
-  stage: AidStage
-  donorIds: string[]
-  claims: AidClaim[]
-  sentences: number[]
-  newNames: NewName[]
-  speaker?: string
-  forum?: Aid['forum']
-}
 
 /** Givers named before the verb, "his country" as the speaker's state, as states. */
 const donorsIn = (
@@ -81,75 +69,90 @@ const donorsIn = (
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
-const periodOf = (acc: Accumulator) => acc.claims.find((c) => c.fact === 'period')?.value
+/** The words a sentence asserts, with the reporting verb: "called for", "asked … to provide". */
+const aidWords = (s: ArticleSentence, text: string): { content: string; start: number } => {
+  const own = s.attribution && !s.inherited ? s.attribution : undefined
+  if (!own) return { content: s.text, start: s.start }
+  const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
+  return { content: text.slice(start, own.content.end), start }
+}
+
+/** The facts one sentence gives an aid record, each with the sentence as evidence. */
+const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: DraftContext) => {
+  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
+  const claims: AidClaim[] = []
+  const money = findMoney(content, article.anchor)
+  for (const [i, m] of money.entries())
+    claims.push({ ...ev('money', i), fact: 'money', value: m.money })
+  const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
+  if (unspecified)
+    claims.push({
+      ...ev('money'),
+      fact: 'money',
+      value: { kind: 'unspecified', description: unspecified.description },
+    })
+  const period = s.dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
+  if (period) claims.push({ ...ev('period'), fact: 'period', value: period.date })
+  // The day of the request or pledge: when it was said, else the day the sentence names.
+  const day =
+    s.speechDate ??
+    s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
+  if (day) claims.push({ ...ev('date'), fact: 'date', value: day.date })
+  for (const [i, item] of itemsIn(content).entries())
+    claims.push({ ...ev('item', i), fact: 'item', value: item })
+  return claims
+}
+
+const claimed = (claims: readonly AidClaim[], fact: 'period' | 'money') =>
+  claims.find((c) => c.fact === fact)?.value
 
 /**
- * Requests, pledges and deliveries. A sentence continues the aid record before it when it says
- * so ("The funds are …", "The original plan …"), or when the same speaker goes on about the same
- * stage in the next sentence, or the same paragraph adds a giver already named; a new period
- * ("for 2026" after "this year") is a new request.
+ * Whether a sentence goes on about the aid record before it: it says so ("The funds are …",
+ * "The original plan …"), or the same speaker goes on about the same stage, or the same paragraph
+ * adds a giver already named — unless it brings a period or an amount of its own ("for 2026"
+ * after "this year" is a new request).
+ */
+const joinsPrevious = (
+  previous: Accumulator,
+  s: ArticleSentence,
+  stage: AidStage | undefined,
+  claims: readonly AidClaim[],
+  donors: readonly string[],
+  article: Article,
+): boolean => {
+  if (CONTINUES.test(s.text)) return true
+  const period = claimed(claims, 'period')
+  const before = claimed(previous.claims, 'period')
+  const conflicting =
+    (period && before && JSON.stringify(before) !== JSON.stringify(period)) ||
+    (claimed(claims, 'money') !== undefined && claimed(previous.claims, 'money') !== undefined)
+  if (conflicting || previous.stage !== stage) return false
+  const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
+  return (
+    previous.speaker === speakerKey(s) ||
+    (lastParagraph === s.paragraph && donors.some((d) => previous.donorIds.includes(d)))
+  )
+}
+
+/**
+ * Requests, pledges and deliveries, one record per run of sentences about the same aid (see
+ * `joinsPrevious`); a forum named by one request carries to the same speaker's next.
  */
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (!s.readable) continue
-    const a = s.attribution
-    // The reporting verb is part of what is asked: "called for", "asked partners to provide".
-    const own = a && !s.inherited ? a : undefined
-    const speakerFirst = own && own.content.start >= own.verbEnd
-    const contentStart = own ? (speakerFirst ? own.speakerStart : own.content.start) : s.start
-    const content = article.text.slice(contentStart, own ? own.content.end : s.end)
+    if (!s.readable || addAttendance(s, all, ctx)) continue
+    const { content, start } = aidWords(s, article.text)
     const previous = all.at(-1)
-    const recent = previous !== undefined && (previous.sentences.at(-1) ?? -9) >= s.index - 2
-    const attendance = ATTENDANCE.exec(s.text)
-    if (attendance) {
-      const [count] = findCounts(s.text.slice(attendance.index + attendance[0].length))
-      const chairs = /\bled by (.+)$/i.exec(s.text)?.[1] ?? ''
-      const chairIds = s.names.flatMap((n) =>
-        n.actorId && chairs.includes(n.text) ? [n.actorId] : [],
-      )
-      for (const acc of all.filter((x) => x.forum)) {
-        acc.forum = {
-          name: acc.forum?.name ?? 'Ramstein',
-          meetingNumber: Number(attendance[1]),
-          chairIds,
-        }
-        if (count)
-          acc.claims.push({
-            ...evidenceIn(ctx, `e-att-${s.index}`, s),
-            fact: 'attendance',
-            value: {
-              qualifier: count.qualifier,
-              value: count.value,
-              subject: 'partner countries',
-              raw: count.raw,
-            },
-          })
-      }
-      continue
-    }
+    const recent =
+      previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
     const stage = stageOf(content)
-    const continues = recent && CONTINUES.test(s.text)
-    if (!stage && !continues) continue
-    const money = findMoney(content, article.anchor)
-    const period = s.dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
-    const givers = stage === 'request' ? undefined : donorsIn(s, content, contentStart)
-    const donors = givers?.ids ?? []
-    const sameSpeaker = recent && previous.speaker === speakerKey(s) && previous.stage === stage
-    const conflicting =
-      (period &&
-        previous &&
-        periodOf(previous) &&
-        JSON.stringify(periodOf(previous)) !== JSON.stringify(period.date)) ||
-      (money.length > 0 && previous?.claims.some((c) => c.fact === 'money'))
-    const sameParagraph =
-      recent &&
-      previous.stage === stage &&
-      article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph === s.paragraph &&
-      donors.some((d) => previous.donorIds.includes(d))
+    if (!stage && !(recent && CONTINUES.test(s.text))) continue
+    const givers = stage === 'request' ? undefined : donorsIn(s, content, start)
+    const claims = claimsIn(s, content, article, ctx)
     const acc: Accumulator =
-      previous && (continues || ((sameSpeaker || sameParagraph) && !conflicting))
-        ? previous
+      recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
+        ? recent
         : {
             stage: stage ?? 'pledge',
             donorIds: [],
@@ -157,32 +160,12 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
             sentences: [],
             newNames: [],
             speaker: speakerKey(s),
-            ...(recent && previous.forum && previous.speaker === speakerKey(s)
-              ? { forum: previous.forum }
-              : {}),
+            ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
           }
     if (acc !== previous) all.push(acc)
-    const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
-    for (const [i, m] of money.entries())
-      acc.claims.push({ ...ev('money', i), fact: 'money', value: m.money })
-    const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
-    if (unspecified)
-      acc.claims.push({
-        ...ev('money'),
-        fact: 'money',
-        value: { kind: 'unspecified', description: unspecified.description },
-      })
-    if (period) acc.claims.push({ ...ev('period'), fact: 'period', value: period.date })
-    // The day of the request or pledge: when it was said, else the day the sentence names.
-    const day =
-      s.speechDate ??
-      s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
-    if (day) acc.claims.push({ ...ev('date'), fact: 'date', value: day.date })
-    for (const [i, item] of itemsIn(content).entries())
-      acc.claims.push({ ...ev('item', i), fact: 'item', value: item })
-    if (FORUM.test(s.text))
-      acc.forum = { name: 'Ukraine Defense Contact Group (Ramstein format)', chairIds: [] }
-    for (const d of donors) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
+    acc.claims.push(...claims)
+    if (FORUM.test(s.text)) acc.forum = { name: RAMSTEIN, chairIds: [] }
+    for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
     acc.sentences.push(s.index)
     acc.speaker = speakerKey(s)
     acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))

@@ -1,0 +1,55 @@
+import type { Aid, AidClaim, AidStage, NewName } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { type DraftContext, evidenceIn } from './evidence.ts'
+import { findCounts } from './quantities.ts'
+
+/** An aid record being built from consecutive sentences. */
+export interface AidAccumulator {
+  stage: AidStage
+  donorIds: string[]
+  claims: AidClaim[]
+  sentences: number[]
+  newNames: NewName[]
+  speaker?: string
+  forum?: Aid['forum']
+}
+
+export const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
+export const RAMSTEIN = 'Ukraine Defense Contact Group (Ramstein format)'
+const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i
+
+/**
+ * "The 29th meeting was attended by 50 partner countries, led by Germany and the United
+ * Kingdom": the number, chairs and attendance of the forum the aid records so far were raised
+ * at. Returns whether the sentence was such a report.
+ */
+export const addAttendance = (
+  s: ArticleSentence,
+  records: readonly AidAccumulator[],
+  ctx: DraftContext,
+): boolean => {
+  const attendance = ATTENDANCE.exec(s.text)
+  if (!attendance) return false
+  const [count] = findCounts(s.text.slice(attendance.index + attendance[0].length))
+  const chairs = /\bled by (.+)$/i.exec(s.text)?.[1] ?? ''
+  const chairIds = s.names.flatMap((n) => (n.actorId && chairs.includes(n.text) ? [n.actorId] : []))
+  for (const acc of records.filter((x) => x.forum)) {
+    acc.forum = {
+      name: acc.forum?.name ?? RAMSTEIN,
+      meetingNumber: Number(attendance[1]),
+      chairIds,
+    }
+    if (count)
+      acc.claims.push({
+        ...evidenceIn(ctx, `e-att-${s.index}`, s),
+        fact: 'attendance',
+        value: {
+          qualifier: count.qualifier,
+          value: count.value,
+          subject: 'partner countries',
+          raw: count.raw,
+        },
+      })
+  }
+  return true
+}
