@@ -23,9 +23,10 @@ const start = async (live = false) => {
   const frame = () => plain(ui.lastFrame())
   const press = async (...inputs: string[]) => {
     for (const input of inputs) {
+      // A screen listens for keys once it has mounted, just after it draws; a person's keys
+      // come slower than that, and so do these.
+      await new Promise((r) => setTimeout(r, 60))
       ui.stdin.write(input)
-      // Ink reads stdin on its own tick; one key per tick, as a person types.
-      await new Promise((r) => setTimeout(r, 30))
     }
   }
   await eventually(() => expect(frame()).toContain('3 items'))

@@ -1,12 +1,12 @@
 import type { SitrepClient } from '@sitrep/client'
 import type { StoredRecord } from '@sitrep/domain'
 import { useApp } from 'ink'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useChangeStream, type Watch } from './hooks/use-change-stream.ts'
 import { useDictionaries } from './hooks/use-dictionaries.ts'
 import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
 import { useTerminalSize } from './hooks/use-terminal-size.ts'
-import { namesFrom } from './lib/names.ts'
+import { type Dictionaries, namesFrom } from './lib/names.ts'
 import { describeFilter, emptyFields, type FilterFields } from './lib/parse-filter.ts'
 import { freshFirst, type ListItem } from './lib/record-summary.ts'
 import { BrowseScreen } from './screens/browse-screen.tsx'
@@ -25,14 +25,23 @@ export interface AppProps {
   /** Follows the change feed; absent, the dashboard shows offline and refreshes only on `r`. */
   readonly watch?: Watch
   readonly initialTab?: TabId
+  /** The first tab's rows and the dictionaries, fetched while the UI loaded: a full first frame. */
+  readonly initial?: { readonly items: ListItem[]; readonly dictionaries: Dictionaries }
 }
 
 /** The dashboard: holds what outlives a screen (tab, selection, filter) and switches screens. */
-export const App = ({ client, watch, initialTab = 'talks' }: AppProps) => {
+export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) => {
   const { exit } = useApp()
   const size = useTerminalSize()
   const [tab, setTab] = useState<TabId>(initialTab)
   const [selectedByTab, setSelectedByTab] = useState<Partial<Record<TabId, number>>>({})
+  // Keys can arrive faster than React redraws: moves and Enter read the selection from here,
+  // always current, rather than from the last render.
+  const selection = useRef(selectedByTab)
+  const select = (next: Partial<Record<TabId, number>>) => {
+    selection.current = next
+    setSelectedByTab(next)
+  }
   const [filter, setFilter] = useState<DashboardFilter>({})
   const [fields, setFields] = useState<FilterFields>(emptyFields)
   const [screen, setScreen] = useState<Screen>({ name: 'browse' })
@@ -41,9 +50,15 @@ export const App = ({ client, watch, initialTab = 'talks' }: AppProps) => {
   // Seen records, by id: a record opened from search stays open while the tab lists others.
   const [opened, setOpened] = useState<StoredRecord>()
   const live = useChangeStream(watch)
-  const dictionaries = useDictionaries(client)
+  const dictionaries = useDictionaries(client, initial?.dictionaries)
   const names = useMemo(() => namesFrom(dictionaries), [dictionaries])
-  const loaded = useTabItems(client, tab, filter, refreshes + live.changes)
+  const loaded = useTabItems(
+    client,
+    tab,
+    filter,
+    refreshes + live.changes,
+    initial ? { tab: initialTab, items: initial.items } : undefined,
+  )
   const items = useMemo(
     () => (loaded.data ? { ...loaded, data: freshFirst(loaded.data, live.fresh) } : loaded),
     [loaded, live.fresh],
@@ -105,7 +120,7 @@ export const App = ({ client, watch, initialTab = 'talks' }: AppProps) => {
           onApply={(next, nextFields) => {
             setFilter(next)
             setFields(nextFields)
-            setSelectedByTab({})
+            select({})
             setScreen({ name: 'browse' })
           }}
           onBack={() => setScreen({ name: 'browse' })}
@@ -124,8 +139,15 @@ export const App = ({ client, watch, initialTab = 'talks' }: AppProps) => {
           size={size}
           filterNote={describeFilter(filter)}
           onTab={setTab}
-          onSelect={(index) => setSelectedByTab((s) => ({ ...s, [tab]: index }))}
-          onOpen={(item) => open(item, 'browse')}
+          onMove={(delta) => {
+            const last = Math.max(0, (items.data?.length ?? 0) - 1)
+            const moved = (selection.current[tab] ?? 0) + delta
+            select({ ...selection.current, [tab]: Math.max(0, Math.min(moved, last)) })
+          }}
+          onOpenSelected={() => {
+            const item = items.data?.[selection.current[tab] ?? 0]
+            if (item) open(item, 'browse')
+          }}
           onNavigate={(name) => setScreen({ name })}
           onRefresh={() => setRefreshes((n) => n + 1)}
           onQuit={exit}

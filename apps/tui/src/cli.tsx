@@ -26,7 +26,8 @@ import {
   tabOf,
 } from './lib/cli-flags.ts'
 import { describeFailure, EXIT, UsageError } from './lib/failure.ts'
-import { namesFrom } from './lib/names.ts'
+import { fetchTab } from './lib/fetch-tab.ts'
+import { fetchDictionaries, namesFrom } from './lib/names.ts'
 
 const print = (target: ApiTarget, json: unknown, text: () => string) =>
   process.stdout.write(`${target.json ? JSON.stringify(json, null, 2) : text()}\n`)
@@ -61,21 +62,21 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
       'the dashboard needs a terminal; in scripts use a command, e.g. sitrep export',
     )
   const client = clientFor(target)
-  // Fails fast with the unreachable / bad-key exit codes instead of an empty screen.
-  await client.talks.list({ limit: 1 })
   const options: ClientOptions = target.options
   const watch = (w: WatchChanges) => watchChanges(options, w)
   // Ink (its Yoga layout engine is WebAssembly) loads only for the screens that draw with it,
-  // so scripted commands start quickly.
-  const [{ render }, { App }, { ThemeContext, themeFor }] = await Promise.all([
-    import('ink'),
-    import('./app.tsx'),
-    import('./lib/theme.tsx'),
-  ])
+  // so scripted commands start quickly; the first tab and the dictionaries load meanwhile, so
+  // the first frame is a full one, and an unreachable API or a bad key fails with its exit code.
+  const [[{ render }, { App }, { ThemeContext, themeFor }], items, dictionaries] =
+    await Promise.all([
+      Promise.all([import('ink'), import('./app.tsx'), import('./lib/theme.tsx')]),
+      fetchTab(client, tab, {}),
+      fetchDictionaries(client),
+    ])
   process.stdout.write(ALT_SCREEN.enter)
   const instance = render(
     <ThemeContext.Provider value={themeFor(process.env)}>
-      <App client={client} watch={watch} initialTab={tab} />
+      <App client={client} watch={watch} initialTab={tab} initial={{ items, dictionaries }} />
     </ThemeContext.Provider>,
   )
   try {

@@ -1,22 +1,21 @@
 import type { SitrepClient } from '@sitrep/client'
 import { useEffect, useState } from 'react'
-import { type Dictionaries, emptyDictionaries } from '../lib/names.ts'
+import { type Dictionaries, emptyDictionaries, fetchDictionaries } from '../lib/names.ts'
 
-/** Actors, places and sources, fetched once: names for every id the records hold. */
-export const useDictionaries = (client: SitrepClient): Dictionaries => {
-  const [dictionaries, setDictionaries] = useState<Dictionaries>(emptyDictionaries)
+/** Actors, places and sources, fetched once (unless the caller already has them). */
+export const useDictionaries = (client: SitrepClient, initial?: Dictionaries): Dictionaries => {
+  const [dictionaries, setDictionaries] = useState<Dictionaries>(initial ?? emptyDictionaries)
   useEffect(() => {
+    if (initial) return
     let current = true
-    Promise.all([client.actors(), client.places(), client.sources.list()]).then(
-      ([actors, places, sources]) =>
-        current &&
-        setDictionaries({ actors: actors.items, places: places.items, sources: sources.items }),
+    fetchDictionaries(client).then(
+      (loaded) => current && setDictionaries(loaded),
       // Without dictionaries the screens show ids; the list's own error reports the outage.
       () => undefined,
     )
     return () => {
       current = false
     }
-  }, [client])
+  }, [client, initial])
   return dictionaries
 }

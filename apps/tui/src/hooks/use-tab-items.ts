@@ -1,41 +1,16 @@
 import type { SitrepClient } from '@sitrep/client'
-import type { RecordFilter } from '@sitrep/domain'
 import { useEffect, useState } from 'react'
-import { disputeItem, type ListItem, recordItem } from '../lib/record-summary.ts'
+import type { DashboardFilter } from '../lib/fetch-tab.ts'
+import { fetchTab } from '../lib/fetch-tab.ts'
+import type { ListItem } from '../lib/record-summary.ts'
 import type { TabId } from '../tabs.ts'
 
-/** The filters the `f` screen sets: a date range, a place, an actor. */
-export type DashboardFilter = Pick<RecordFilter, 'from' | 'to' | 'placeId' | 'actorId'>
+export type { DashboardFilter } from '../lib/fetch-tab.ts'
 
 export type Loaded<T> =
   | { readonly state: 'loading'; readonly data?: T }
   | { readonly state: 'ready'; readonly data: T }
   | { readonly state: 'error'; readonly error: unknown; readonly data?: T }
-
-/** Enough for a duty officer's screen; the CLI's export is the way to everything. */
-const LIMIT = 200
-
-export const fetchTab = async (
-  client: SitrepClient,
-  tab: TabId,
-  filter: DashboardFilter,
-): Promise<ListItem[]> => {
-  const query = { ...filter, limit: LIMIT }
-  switch (tab) {
-    case 'talks':
-      return (await client.talks.list(query)).items.map(recordItem)
-    case 'aid':
-      return (await client.aid.list(query)).items.map(recordItem)
-    case 'attacks':
-      return (await client.attacks.list(query)).items.map(recordItem)
-    case 'statements':
-      return (await client.statements.list(query)).items.map(recordItem)
-    case 'disputes':
-      return (await client.disputes(query)).items.map(disputeItem)
-    case 'timeline':
-      return (await client.events.list({ ...query, sort: '-date' })).items.map(recordItem)
-  }
-}
 
 /**
  * The items of one tab, fetched again whenever the tab, the filter or `refreshToken` changes.
@@ -48,11 +23,14 @@ export const useTabItems = (
   tab: TabId,
   filter: DashboardFilter,
   refreshToken: number,
+  /** Rows fetched before the first render (the CLI prefetches the first tab). */
+  initial?: { readonly tab: TabId; readonly items: ListItem[] },
 ): Loaded<ListItem[]> => {
-  const [loaded, setLoaded] = useState<{ for: string; items: Loaded<ListItem[]> }>({
-    for: '',
-    items: { state: 'loading' },
-  })
+  const [loaded, setLoaded] = useState<{ for: string; items: Loaded<ListItem[]> }>(() =>
+    initial
+      ? { for: `${initial.tab}|{}`, items: { state: 'ready', data: initial.items } }
+      : { for: '', items: { state: 'loading' } },
+  )
   const inputs = `${tab}|${JSON.stringify(filter)}`
   // refreshToken is an input on purpose: changing it is how callers ask for a refetch.
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshToken triggers the refetch

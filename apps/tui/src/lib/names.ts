@@ -1,3 +1,4 @@
+import type { SitrepClient } from '@sitrep/client'
 import type { Actor, Asserter, Place, Source } from '@sitrep/domain'
 
 /** Readable names for the ids records hold; an id stays as it is until the dictionaries load. */
@@ -30,3 +31,13 @@ export const emptyDictionaries: Dictionaries = { actors: [], places: [], sources
 
 export const asserterName = (asserter: Asserter, names: Names): string =>
   asserter.type === 'actor' ? names.actor(asserter.actorId) : asserter.description
+
+/** Actors, places and sources in one go: the names for every id the records hold. */
+export const fetchDictionaries = async (client: SitrepClient): Promise<Dictionaries> => {
+  const [actors, places, sources] = await Promise.all([
+    client.actors(),
+    client.places(),
+    client.sources.list(),
+  ])
+  return { actors: actors.items, places: places.items, sources: sources.items }
+}

@@ -20,8 +20,9 @@ export interface BrowseScreenProps {
   readonly size: TerminalSize
   readonly filterNote?: string
   readonly onTab: (tab: TabId) => void
-  readonly onSelect: (index: number) => void
-  readonly onOpen: (item: ListItem) => void
+  /** Moves the selection by `delta` rows; relative, so keys typed faster than a redraw all count. */
+  readonly onMove: (delta: number) => void
+  readonly onOpenSelected: () => void
   readonly onNavigate: (screen: 'search' | 'filter' | 'help') => void
   readonly onRefresh: () => void
   readonly onQuit: () => void
@@ -47,15 +48,12 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
     const tabIndex = Number(input) - 1
     const chosen = TABS[tabIndex]
     if (chosen) props.onTab(chosen.id)
-    else if (key.downArrow || input === 'j')
-      props.onSelect(Math.max(0, Math.min(selected + repeat, rows.length - 1)))
-    else if (key.upArrow || input === 'k') props.onSelect(Math.max(selected - repeat, 0))
-    else if (key.pageDown) props.onSelect(Math.max(0, Math.min(selected + 10, rows.length - 1)))
-    else if (key.pageUp) props.onSelect(Math.max(selected - 10, 0))
-    else if (key.return) {
-      const item = rows[selected]
-      if (item) props.onOpen(item)
-    } else if (input === '/') props.onNavigate('search')
+    else if (key.downArrow || input === 'j') props.onMove(repeat)
+    else if (key.upArrow || input === 'k') props.onMove(-repeat)
+    else if (key.pageDown) props.onMove(10)
+    else if (key.pageUp) props.onMove(-10)
+    else if (key.return) props.onOpenSelected()
+    else if (input === '/') props.onNavigate('search')
     else if (input === 'f') props.onNavigate('filter')
     else if (input === '?') props.onNavigate('help')
     else if (input === 'r') props.onRefresh()

@@ -1,0 +1,32 @@
+import type { SitrepClient } from '@sitrep/client'
+import type { RecordFilter } from '@sitrep/domain'
+import type { TabId } from '../tabs.ts'
+import { disputeItem, type ListItem, recordItem } from './record-summary.ts'
+
+/** The filters the `f` screen sets: a date range, a place, an actor. */
+export type DashboardFilter = Pick<RecordFilter, 'from' | 'to' | 'placeId' | 'actorId'>
+
+/** Enough for a duty officer's screen; the CLI's export is the way to everything. */
+const LIMIT = 200
+
+export const fetchTab = async (
+  client: SitrepClient,
+  tab: TabId,
+  filter: DashboardFilter,
+): Promise<ListItem[]> => {
+  const query = { ...filter, limit: LIMIT }
+  switch (tab) {
+    case 'talks':
+      return (await client.talks.list(query)).items.map(recordItem)
+    case 'aid':
+      return (await client.aid.list(query)).items.map(recordItem)
+    case 'attacks':
+      return (await client.attacks.list(query)).items.map(recordItem)
+    case 'statements':
+      return (await client.statements.list(query)).items.map(recordItem)
+    case 'disputes':
+      return (await client.disputes(query)).items.map(disputeItem)
+    case 'timeline':
+      return (await client.events.list({ ...query, sort: '-date' })).items.map(recordItem)
+  }
+}
