@@ -1,35 +1,25 @@
-import { actorById, type NewName, placeById, type Talk, type TalkClaim } from '@sitrep/domain'
+import { actorById, type NewName, placeById, type Talk } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
-import { delegationHeads, delegationsOf } from './delegations.ts'
+import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
+import {
+  MEETING,
+  type PreviousReference,
+  pastMonths,
+  type Round,
+  referredRounds,
+  TALK,
+  talkDrafts,
+} from './talk-rounds.ts'
 
 export interface TalkDraft {
   readonly record: Talk
   readonly newNames: NewName[]
   readonly sentences: number[]
-}
-
-const TALK = /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting)\b/i
-const MEETING = /\b(?:meeting|round|one)\b/i
-const UPCOMING =
-  /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
-const PREVIOUS = /\b(?:previous|last|earlier) (?:meeting|round|talks)\b/i
-const THIS = /\b(?:this|that|the same) (?:meeting|round)\b|\bthese talks\b/i
-
-interface Round {
-  key: string
-  /** First day of the round's month for past rounds, for ordering. */
-  start?: string
-  claims: TalkClaim[]
-  sentences: number[]
-  venues: string[]
-  parties: Set<string>
-  ordinal?: number
-  newNames: NewName[]
 }
 
 /** States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow"). */
@@ -73,7 +63,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     rounds.set(key, r)
     return r
   }
-  let previousRefs: { index: number; keys: string[] } | undefined
+  let previousRefs: PreviousReference | undefined
   for (const s of article.sentences) {
     if (!s.readable) continue
     const a = s.attribution
@@ -86,30 +76,15 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const outcomes = [...outcomesIn(content), ...(proposal ? [proposal] : [])]
     const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
     if (!talkish && !((agenda.length || outcomes.length) && recentTalk)) continue
-    const keys: string[] = []
-    const monthDates = /^However\b/.test(s.text)
-      ? []
-      : s.dates.filter(
-          (d) =>
-            d.date.precision === 'month' &&
-            d.date.resolved &&
-            (!article.anchor || d.date.end < article.anchor),
-        )
-    for (const d of monthDates) if (d.date.resolved) keys.push(`month:${d.date.start}`)
-    if (THIS.test(s.text) || (/^However\b/.test(s.text) && previousRefs?.index === s.index - 1))
-      keys.push(...(previousRefs?.keys ?? []))
-    if (PREVIOUS.test(s.text)) keys.push('previous')
-    if (
-      UPCOMING.test(s.text) ||
-      (keys.length === 0 && (agenda.length || statusIn(s.text) || /\bwill\b/.test(content)))
+    const monthDates = pastMonths(s, article)
+    const future = agenda.length > 0 || statusIn(s.text) !== undefined || /\bwill\b/.test(content)
+    const unique = referredRounds(
+      s,
+      monthDates,
+      { future, hasOutcomes: outcomes.length > 0 },
+      previousRefs,
     )
-      keys.push('upcoming')
-    // "Both sides agreed …" right after a sentence about a round is about that round.
-    if (keys.length === 0 && outcomes.length && recentTalk) keys.push(...(previousRefs?.keys ?? []))
-    // Outcomes of talks the article names without a date are the outcomes of the round it is about.
-    if (keys.length === 0 && outcomes.length && TALK.test(s.text)) keys.push('upcoming')
-    if (keys.length === 0) continue
-    const unique = [...new Set(keys)]
+    if (unique.length === 0) continue
     previousRefs = { index: s.index, keys: unique.filter((k) => k !== 'previous') }
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
     // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
@@ -161,63 +136,5 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       r.newNames.push(...speakerNewNames(s))
     }
   }
-  return toDrafts(rounds, ctx, delegationHeads(article))
-}
-
-const toDrafts = (
-  rounds: Map<string, Round>,
-  ctx: DraftContext,
-  heads: Map<string, string>,
-): TalkDraft[] => {
-  const previous = rounds.get('previous')
-  rounds.delete('previous')
-  const past = [...rounds.values()]
-    .filter((r) => r.key !== 'upcoming')
-    .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))
-  const latestPast = past.at(-1)
-  if (previous && latestPast) {
-    latestPast.claims.push(...previous.claims)
-    latestPast.sentences.push(...previous.sentences)
-  } else if (previous) past.push(previous)
-  const upcoming = rounds.get('upcoming')
-  const ordered = [...past, ...(upcoming ? [upcoming] : [])].filter((r) => r.claims.length > 0)
-  const firstNumber = Math.max(1, (upcoming?.ordinal ?? ordered.length) - ordered.length + 1)
-  const venue = ordered.flatMap((r) => r.venues)[0]
-  const parties = new Set(ordered.flatMap((r) => [...r.parties]))
-  let previousId: string | undefined
-  return ordered.map((r, i) => {
-    const id = ctx.nextId('talk')
-    const sides = [
-      ...(r.parties.size >= 2
-        ? r.parties
-        : parties.size >= 2
-          ? parties
-          : new Set(['ukraine', 'russia'])),
-    ]
-    const venueId = r.venues[0] ?? venue ?? 'unknown-venue'
-    const roundNumber = firstNumber + i
-    const draft: TalkDraft = {
-      record: {
-        kind: 'talk',
-        id,
-        title:
-          `Round ${roundNumber} of ${sides.map((p) => actorById(p)?.name ?? p).join('–')} talks in ${placeById(venueId)?.name ?? 'an unnamed venue'}`.slice(
-            0,
-            300,
-          ),
-        round: roundNumber,
-        venueId,
-        level: 'delegation',
-        partyIds: sides,
-        // the article's negotiators lead the round it is about: the latest one
-        delegations: i === ordered.length - 1 ? delegationsOf(sides, heads) : [],
-        ...(previousId ? { previousRoundId: previousId } : {}),
-        claims: r.claims.map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
-      },
-      newNames: r.newNames,
-      sentences: [...new Set(r.sentences)],
-    }
-    previousId = id
-    return draft
-  })
+  return talkDrafts(rounds, ctx, delegationHeads(article))
 }

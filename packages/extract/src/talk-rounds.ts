@@ -1,0 +1,133 @@
+import { actorById, type NewName, placeById, type TalkClaim } from '@sitrep/domain'
+import type { Article, ArticleSentence } from './article.ts'
+import type { DateMention } from './dates.ts'
+import { delegationsOf } from './delegations.ts'
+import type { DraftContext } from './evidence.ts'
+import type { TalkDraft } from './talk.ts'
+
+export const TALK = /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting)\b/i
+export const MEETING = /\b(?:meeting|round|one)\b/i
+const UPCOMING =
+  /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
+const PREVIOUS = /\b(?:previous|last|earlier) (?:meeting|round|talks)\b/i
+const THIS = /\b(?:this|that|the same) (?:meeting|round)\b|\bthese talks\b/i
+
+/** A round of talks being built from the sentences that refer to it. */
+export interface Round {
+  key: string
+  /** First day of the round's month for past rounds, for ordering. */
+  start?: string
+  claims: TalkClaim[]
+  sentences: number[]
+  venues: string[]
+  parties: Set<string>
+  ordinal?: number
+  newNames: NewName[]
+}
+
+/** The rounds the previous talk sentence referred to, for "this meeting" and "However, …". */
+export interface PreviousReference {
+  readonly index: number
+  readonly keys: readonly string[]
+}
+
+/** Past months the sentence places a round in: "In May, … held", "a later one in June". */
+export const pastMonths = (s: ArticleSentence, article: Article): DateMention[] =>
+  /^However\b/.test(s.text)
+    ? []
+    : s.dates.filter(
+        (d) =>
+          d.date.precision === 'month' &&
+          d.date.resolved &&
+          (!article.anchor || d.date.end < article.anchor),
+      )
+
+/**
+ * Which rounds a sentence is about: a past month is its own round ("month:2025-05-01"); "this
+ * meeting" and "However, …" are the previous sentence's; "the previous meeting" is the latest
+ * past round ("previous", settled in `talkDrafts`); the next/new/fresh round, or anything in the
+ * future tense, is the one the article looks ahead to ("upcoming").
+ */
+export const referredRounds = (
+  s: ArticleSentence,
+  months: readonly DateMention[],
+  said: { readonly future: boolean; readonly hasOutcomes: boolean },
+  previous: PreviousReference | undefined,
+): string[] => {
+  const keys: string[] = []
+  for (const d of months) if (d.date.resolved) keys.push(`month:${d.date.start}`)
+  const follows = previous?.index === s.index - 1
+  if (THIS.test(s.text) || (/^However\b/.test(s.text) && follows))
+    keys.push(...(previous?.keys ?? []))
+  if (PREVIOUS.test(s.text)) keys.push('previous')
+  if (UPCOMING.test(s.text) || (keys.length === 0 && said.future)) keys.push('upcoming')
+  // "Both sides agreed …" right after a sentence about a round is about that round.
+  const recent = previous !== undefined && previous.index >= s.index - 2
+  if (keys.length === 0 && said.hasOutcomes && recent) keys.push(...(previous?.keys ?? []))
+  // Outcomes of talks named without a date are the outcomes of the round the article is about.
+  if (keys.length === 0 && said.hasOutcomes && TALK.test(s.text)) keys.push('upcoming')
+  return [...new Set(keys)]
+}
+
+/**
+ * Rounds become drafts in date order (past months, then the upcoming round), numbered counting
+ * back from an ordinal when the article gives one ("a third round"), each linked to the one
+ * before. Rounds with no claim are dropped: a mention alone is no record.
+ */
+export const talkDrafts = (
+  rounds: Map<string, Round>,
+  ctx: DraftContext,
+  heads: Map<string, string>,
+): TalkDraft[] => {
+  const previous = rounds.get('previous')
+  rounds.delete('previous')
+  const past = [...rounds.values()]
+    .filter((r) => r.key !== 'upcoming')
+    .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))
+  const latestPast = past.at(-1)
+  if (previous && latestPast) {
+    latestPast.claims.push(...previous.claims)
+    latestPast.sentences.push(...previous.sentences)
+  } else if (previous) past.push(previous)
+  const upcoming = rounds.get('upcoming')
+  const ordered = [...past, ...(upcoming ? [upcoming] : [])].filter((r) => r.claims.length > 0)
+  const firstNumber = Math.max(1, (upcoming?.ordinal ?? ordered.length) - ordered.length + 1)
+  const venue = ordered.flatMap((r) => r.venues)[0]
+  const parties = new Set(ordered.flatMap((r) => [...r.parties]))
+  let previousId: string | undefined
+  return ordered.map((r, i) => {
+    const id = ctx.nextId('talk')
+    const sides = [
+      ...(r.parties.size >= 2
+        ? r.parties
+        : parties.size >= 2
+          ? parties
+          : new Set(['ukraine', 'russia'])),
+    ]
+    const venueId = r.venues[0] ?? venue ?? 'unknown-venue'
+    const roundNumber = firstNumber + i
+    const draft: TalkDraft = {
+      record: {
+        kind: 'talk',
+        id,
+        title:
+          `Round ${roundNumber} of ${sides.map((p) => actorById(p)?.name ?? p).join('–')} talks in ${placeById(venueId)?.name ?? 'an unnamed venue'}`.slice(
+            0,
+            300,
+          ),
+        round: roundNumber,
+        venueId,
+        level: 'delegation',
+        partyIds: sides,
+        // the article's negotiators lead the round it is about: the latest one
+        delegations: i === ordered.length - 1 ? delegationsOf(sides, heads) : [],
+        ...(previousId ? { previousRoundId: previousId } : {}),
+        claims: r.claims.map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
+      },
+      newNames: r.newNames,
+      sentences: [...new Set(r.sentences)],
+    }
+    previousId = id
+    return draft
+  })
+}
