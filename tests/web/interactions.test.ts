@@ -184,3 +184,16 @@ describe('hostile text in a record', () => {
     await screenshot(page, 'record-hostile')
   })
 })
+
+// Last: it stops the API for the rest of this file.
+describe('when the API is down', () => {
+  it('shows the route’s error state, not a crash or an empty list', async () => {
+    await stack.stopApi()
+    const response = await page.goto(`${stack.webUrl}/timeline?kind=talk`)
+    await page.locator('.loading').waitFor({ state: 'detached' })
+    expect(response?.status()).toBe(200)
+    const alert = page.locator('main [role="alert"]')
+    expect(await alert.textContent()).toContain('The sitrep API did not answer as expected')
+    await screenshot(page, 'timeline-api-down')
+  })
+})

@@ -24,7 +24,8 @@ const run = (args: string[], env: NodeJS.ProcessEnv): Running => {
 }
 
 const stop = async ({ child }: Running) => {
-  if (child.exitCode !== null || child.pid === undefined) return
+  // A child ended by a signal has a signalCode and no exitCode; either way it is gone.
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
   const exited = new Promise((r) => child.once('exit', r))
   process.kill(-child.pid, 'SIGTERM')
   await exited
@@ -53,6 +54,8 @@ export interface WebStack {
   readonly apiUrl: string
   readonly webUrl: string
   readonly dataDir: string
+  /** Stops the API alone, to see how the web copes without it. */
+  readonly stopApi: () => Promise<void>
   readonly stop: () => Promise<void>
 }
 
@@ -89,5 +92,5 @@ export const startWebStack = async (): Promise<WebStack> => {
     await stopBoth()
     throw error
   }
-  return { apiUrl, webUrl, dataDir, stop: stopBoth }
+  return { apiUrl, webUrl, dataDir, stopApi: () => stop(api), stop: stopBoth }
 }
