@@ -1,7 +1,7 @@
 import type { CsvRecord } from '../csv/read-csv.ts'
 import type { MappedDataset, RowOutcome } from '../dataset-item.ts'
 import { groupReports } from './group-reports.ts'
-import { mapReport, reportId } from './map-report.ts'
+import { mapReport } from './map-report.ts'
 import { weaponCatalogue } from './weapons.ts'
 
 /**

@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream'
-import { parse } from 'csv-parse'
+import { parse } from 'csv-parse/browser/esm'
 
 /** One data row by header name, with the line it starts on (a quoted cell may span lines). */
 export interface CsvRecord {
@@ -10,22 +9,72 @@ export interface CsvRecord {
 const isCells = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+const rowOf = (item: unknown): CsvRecord | undefined => {
+  if (typeof item !== 'object' || item === null || !('record' in item) || !('info' in item))
+    return undefined
+  const { record, info } = item
+  const line =
+    typeof info === 'object' && info !== null && 'lines' in info && typeof info.lines === 'number'
+      ? info.lines
+      : 0
+  return isCells(record) ? { line, cells: record } : undefined
+}
+
 /**
  * Streams a CSV file with a header row through csv-parse: quoted cells with commas and newlines,
- * a byte-order mark, CRLF. Rows with too few or too many cells still come through (their extra
- * or missing cells are the mapper's to judge, with a reason), so no row vanishes in the parser.
+ * a byte-order mark, CRLF. Rows with too few or too many cells still come through (the mapper
+ * judges them, with a reason), so no row vanishes in the parser. csv-parse's self-contained
+ * browser build is used so the API's Worker bundle needs no Node `stream` or `Buffer`.
  */
 export async function* readCsv(
   chunks: AsyncIterable<Uint8Array | string>,
 ): AsyncGenerator<CsvRecord> {
   const parser = parse({ columns: true, bom: true, relax_column_count: true, info: true })
-  const source = Readable.from(chunks)
-  source.on('error', (error) => parser.destroy(error))
-  source.pipe(parser)
-  for await (const item of parser) {
-    const record: unknown = item.record
-    if (isCells(record)) yield { line: item.info.lines, cells: record }
+  const queue: unknown[] = []
+  const state: { done: boolean; failure?: unknown; wake?: () => void } = { done: false }
+  const notify = () => {
+    state.wake?.()
+    state.wake = undefined
   }
+  parser.on('data', (item: unknown) => {
+    queue.push(item)
+    notify()
+  })
+  parser.on('end', () => {
+    state.done = true
+    notify()
+  })
+  parser.on('error', (error: unknown) => {
+    state.failure = error
+    state.done = true
+    notify()
+  })
+  const feed = (async () => {
+    const decoder = new TextDecoder()
+    try {
+      for await (const chunk of chunks)
+        parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+      parser.end(decoder.decode())
+    } catch (error) {
+      state.failure = error
+      state.done = true
+      notify()
+    }
+  })()
+  for (;;) {
+    const item = queue.shift()
+    if (item !== undefined) {
+      const row = rowOf(item)
+      if (row) yield row
+      continue
+    }
+    if (state.failure !== undefined) throw state.failure
+    if (state.done) break
+    await new Promise<void>((resolve) => {
+      state.wake = resolve
+    })
+  }
+  await feed
 }
 
 /** A whole file already in memory (tests, small uploads) as the same stream. */

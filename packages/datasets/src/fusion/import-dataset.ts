@@ -1,5 +1,4 @@
 import {
-  type Attack,
   mergeClaims,
   type PageRequest,
   type RecordFilter,
