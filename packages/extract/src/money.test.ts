@@ -38,8 +38,16 @@ describe('findMoney', () => {
     expect(findMoney(text, MONDAY)[0]?.money).toMatchObject({ amount, currency })
   })
 
-  it('leaves the euro value to the rate table for other currencies', () => {
-    expect(findMoney('$400 million', MONDAY)[0]?.money.eur).toBeUndefined()
+  it('converts other currencies with the domain’s reference rate, naming the rate’s period', () => {
+    expect(findMoney('$400 million', MONDAY)[0]?.money.eur).toEqual({
+      amount: 342_553_738.12,
+      rate: 1.1677,
+      rateDate: '2025-07-01',
+    })
+  })
+
+  it('computes no euro value without a publication day', () => {
+    expect(findMoney('$400 million', undefined)[0]?.money.eur).toBeUndefined()
   })
 })
 

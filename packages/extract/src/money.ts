@@ -1,4 +1,10 @@
-import type { CurrencyAmount, IsoDate, StatedMoney } from '@sitrep/domain'
+import {
+  type CurrencyAmount,
+  eurReferenceRates,
+  type IsoDate,
+  type StatedMoney,
+  toEur,
+} from '@sitrep/domain'
 import { qualifierBefore } from './quantities.ts'
 
 const SYMBOLS: Record<string, string> = {
@@ -104,6 +110,15 @@ const readAmount = (text: string): CurrencyAmount | undefined => {
   return amount > 0 && Number.isFinite(amount) ? { amount, currency } : undefined
 }
 
+/**
+ * The euro value on the publication day, from the domain's reference rates (the rate and the
+ * period it is for are kept); none without a publication day or a rate for the currency.
+ */
+const euroValue = (amount: CurrencyAmount, on: IsoDate | undefined): Pick<StatedMoney, 'eur'> => {
+  const converted = on ? toEur(amount, on, eurReferenceRates) : undefined
+  return converted?.ok ? { eur: converted.value } : {}
+}
+
 export interface MoneyMention {
   readonly start: number
   readonly end: number
@@ -113,8 +128,7 @@ export interface MoneyMention {
 /**
  * Stated amounts in a text: currency from a symbol, code or word, the qualifier written before
  * it, "each" as a per-unit price, and a conversion the source printed in brackets kept as the
- * source's own. The euro value is filled only for euros: other currencies need a rate table,
- * which the caller applies with the domain's `toEur`.
+ * source's own, and the euro value sitrep computes from the domain's reference rates.
  */
 export const findMoney = (text: string, on: IsoDate | undefined): MoneyMention[] => {
   const found: MoneyMention[] = []
@@ -140,9 +154,7 @@ export const findMoney = (text: string, on: IsoDate | undefined): MoneyMention[]
         ...(conversion && conversion.currency !== stated.currency
           ? { sourceConversion: conversion }
           : {}),
-        ...(stated.currency === 'EUR' && on
-          ? { eur: { amount: stated.amount, rate: 1, rateDate: on } }
-          : {}),
+        ...euroValue(stated, on),
         raw: raw.slice(0, 200),
       },
     })
