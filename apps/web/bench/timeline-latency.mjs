@@ -136,6 +136,14 @@ try {
       `${webUrl}/timeline?from=2025-07-01&to=2025-07-31`,
     ],
     ['api /v1/events?limit=50 (the call behind it)', `${apiUrl}/v1/events?limit=50`],
+    [
+      'api /v1/events?kind=attack&placeId=ua-kharkiv-oblast',
+      `${apiUrl}/v1/events?kind=attack&placeId=ua-kharkiv-oblast&limit=50`,
+    ],
+    [
+      'api /v1/events?from=2025-07-01&to=2025-07-31',
+      `${apiUrl}/v1/events?from=2025-07-01&to=2025-07-31&limit=50`,
+    ],
   ]
   console.log(
     `\n${records} records, ${runs} sequential requests each (goal: timeline p50 < 100 ms)\n`,
