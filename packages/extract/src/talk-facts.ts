@@ -58,7 +58,10 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
       content,
     )
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
-  const not = /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
+  // checked first: the pattern backtracks over the whole sentence
+  const not = /not discussed/i.test(content)
+    ? /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
+    : null
   if (not?.[1]) out.push({ type: 'not-discussed', text: topic(not[1]) })
   return out
 }
