@@ -2,7 +2,7 @@ import { openSqliteStore } from '@sitrep/store/sqlite'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, open, screenshot } from './browser.ts'
-import { startWebStack, type WebStack } from './web-stack.ts'
+import { STACK_START_TIMEOUT_MS, startWebStack, type WebStack } from './web-stack.ts'
 
 let stack: WebStack
 let browser: Browser
@@ -12,7 +12,7 @@ beforeAll(async () => {
   stack = await startWebStack()
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-})
+}, STACK_START_TIMEOUT_MS)
 afterAll(async () => {
   await browser?.close()
   await stack?.stop()

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, open, screenshot, seriousViolations } from './browser.ts'
-import { startWebStack, type WebStack } from './web-stack.ts'
+import { STACK_START_TIMEOUT_MS, startWebStack, type WebStack } from './web-stack.ts'
 
 let stack: WebStack
 let browser: Browser
@@ -11,7 +11,7 @@ beforeAll(async () => {
   stack = await startWebStack()
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-})
+}, STACK_START_TIMEOUT_MS)
 afterAll(async () => {
   await browser?.close()
   await stack?.stop()

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,6 +50,22 @@ const waitFor = async (url: string, running: Running, name: string) => {
   throw new Error(`${name} did not answer at ${url}:\n${running.output()}`)
 }
 
+/** The production build `next start` serves; built only when missing or older than a source. */
+const buildWebIfStale = async () => {
+  const build = spawn('node', ['apps/web/scripts/build-if-stale.mjs'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let printed = ''
+  build.stdout.on('data', (d) => (printed += d))
+  build.stderr.on('data', (d) => (printed += d))
+  const code = await new Promise((done) => build.once('exit', done))
+  if (code !== 0) throw new Error(`web build failed:\n${printed}`)
+}
+
+/** How long starting the stack may take: a first `next build` on a slow 2-core machine. */
+export const STACK_START_TIMEOUT_MS = 600_000
+
 export interface WebStack {
   readonly apiUrl: string
   readonly webUrl: string
@@ -64,11 +80,7 @@ export interface WebStack {
  * (built first when missing or stale), each on a free loopback port.
  */
 export const startWebStack = async (): Promise<WebStack> => {
-  const build = spawnSync('node', ['apps/web/scripts/build-if-stale.mjs'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  })
-  if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`)
+  await buildWebIfStale()
   const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-web-'))
   const [apiPort, webPort] = [await freePort(), await freePort()]
   const apiUrl = `http://127.0.0.1:${apiPort}`
