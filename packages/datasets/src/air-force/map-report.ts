@@ -81,7 +81,15 @@ export const mapReport = (
     const debris = parseCount(row.cells.num_fall_fragment_location)
     if (hits !== undefined || debris !== undefined)
       claims.push({
-        ...evidence(`l${row.line}-hits`, rowQuote(row)),
+        ...evidence(
+          `l${row.line}-hits`,
+          rowQuote(row, [
+            'model',
+            'num_hit_location',
+            'num_fall_fragment_location',
+            'affected region',
+          ]),
+        ),
         fact: 'effect',
         value: {
           type: 'damage',

@@ -4,11 +4,14 @@ import type { WeaponRow } from './group-reports.ts'
 import { andList, destroyedDetails } from './places.ts'
 import { describeReference, type ResolvedWeapons } from './weapons.ts'
 
-/** The row as the dataset wrote it, non-empty cells only: the quote evidence reads on its own. */
-export const rowQuote = (row: WeaponRow): string =>
+/**
+ * The row's cells behind a claim, as the dataset wrote them (non-empty ones only): the evidence
+ * reads on its own, and the full row stays one click away in the source.
+ */
+export const rowQuote = (row: WeaponRow, columns?: readonly string[]): string =>
   clip(
     Object.entries(row.cells)
-      .filter(([, v]) => v.trim() !== '' && v.trim() !== '{}')
+      .filter(([k, v]) => (!columns || columns.includes(k)) && v.trim() !== '' && v.trim() !== '{}')
       .map(([k, v]) => `${k}=${v.replace(/\s+/g, ' ').trim()}`)
       .join('; '),
     5000,
@@ -34,6 +37,14 @@ const rowNote = (row: WeaponRow, resolved: ResolvedWeapons): string => {
   return clip(parts.join('. ') || 'Air Force report line', 1000)
 }
 
+const COUNT_COLUMNS = [
+  'model',
+  'launched',
+  'destroyed',
+  'not_reach_goal',
+  'still_attacking',
+] as const
+
 export interface LineContext {
   readonly evidence: (id: string, quote: string, note?: string) => Evidence
   readonly scope: string
@@ -52,7 +63,7 @@ export const weaponLineClaims = (
   ctx: LineContext,
 ): { claims: AttackClaim[]; problems: string[] } => {
   const c = row.cells
-  const quote = rowQuote(row)
+  const quote = rowQuote(row, COUNT_COLUMNS)
   const note = rowNote(row, resolved)
   const base = `l${row.line}`
   const subject = ctx.subject.slice(0, 80)

@@ -106,14 +106,16 @@ export const mapCirEvent = (
         ]
       : []),
   ]
-  const quote = clip(
-    Object.entries(record.cells)
-      .filter(([, v]) => v.trim())
-      .map(([k, v]) => `${k}=${v.trim()}`)
-      .join('; '),
-    5000,
-  )
-  const evidence = (suffix: string, source = sourceId): Evidence => ({
+  // Each claim quotes the cells behind it; the whole row is one click away in the source.
+  const cells = (names: readonly string[]) =>
+    clip(
+      names
+        .filter((n) => cell(n))
+        .map((n) => `${n}=${cell(n)}`)
+        .join('; ') || `entry=${cell('entry')}`,
+      5000,
+    )
+  const evidence = (suffix: string, quote: string, source = sourceId): Evidence => ({
     id: ownClaimId(id, suffix),
     sourceId: source,
     quote,
@@ -129,7 +131,7 @@ export const mapCirEvent = (
   const day = cell('date')
   const claims: AttackClaim[] = [
     {
-      ...evidence('date'),
+      ...evidence('date', cells(['entry', 'date'])),
       fact: 'date',
       value: /^\d{4}-\d{2}-\d{2}$/.test(day)
         ? { resolved: true, start: day, end: day, precision: 'day', raw: day }
@@ -141,7 +143,18 @@ export const mapCirEvent = (
           },
     },
     {
-      ...evidence('effect'),
+      ...evidence(
+        'effect',
+        cells([
+          'event_group',
+          'title',
+          'brief description',
+          'town/city',
+          'province',
+          'arms/munition',
+          'violence level',
+        ]),
+      ),
       fact: 'effect',
       value: {
         type: group.effect,
@@ -152,7 +165,7 @@ export const mapCirEvent = (
     ...(geoUrl && located
       ? [
           {
-            ...evidence('geo', `${sourceId}-geo`),
+            ...evidence('geo', cells(['lat', 'lon', 'geolocation']), `${sourceId}-geo`),
             fact: 'effect' as const,
             value: {
               type: 'other' as const,
