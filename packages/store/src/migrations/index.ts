@@ -6,6 +6,7 @@ import { addPlaceIndex } from './0005-place-index.ts'
 import { createApiKeys } from './0006-api-keys.ts'
 import { addChangeFeed } from './0007-change-feed.ts'
 import { addStatsColumns } from './0008-stats-columns.ts'
+import { addCasualtyIndex } from './0009-casualty-index.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -20,6 +21,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0006-api-keys': createApiKeys,
   '0007-change-feed': addChangeFeed(family),
   '0008-stats-columns': addStatsColumns(family),
+  '0009-casualty-index': addCasualtyIndex,
 })
 
 export type { SqlFamily } from './sql-family.ts'
