@@ -1,4 +1,5 @@
-import { Problem } from '@sitrep/domain'
+import type { Problem } from '@sitrep/domain'
+import { isProblem } from './is-problem.ts'
 
 /**
  * An answer the API gave with an error status. `problem` is the RFC 9457 document it sent; a
@@ -35,9 +36,9 @@ const parseJson = (text: string): unknown => {
 /** Reads an error response into a `SitrepApiError`, whatever the body holds. */
 export const apiErrorFrom = async (response: Response): Promise<SitrepApiError> => {
   const text = await response.text().catch(() => '')
-  const parsed = Problem.safeParse(parseJson(text))
-  const problem: Problem = parsed.success
-    ? parsed.data
+  const body = parseJson(text)
+  const problem: Problem = isProblem(body)
+    ? body
     : {
         type: 'about:blank',
         title: response.statusText || 'HTTP error',
