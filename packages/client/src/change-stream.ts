@@ -37,13 +37,22 @@ const sleep = (ms: number, signal: AbortSignal) =>
 /** Reads one connection to its end, handing each event on as it is parsed. */
 const readStream = async (
   body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
   onEvent: (event: EventSourceMessage) => void,
 ) => {
   const parser = createParser({ onEvent })
   const decoder = new TextDecoder()
   const reader = body.getReader()
-  for (let next = await reader.read(); !next.done; next = await reader.read())
-    parser.feed(decoder.decode(next.value, { stream: true }))
+  // Not every fetch ties its body to the signal (an in-process `app.request` does not): cancel
+  // the reader too, so that aborting always ends the read.
+  const cancel = () => void reader.cancel().catch(() => undefined)
+  signal.addEventListener('abort', cancel, { once: true })
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read())
+      parser.feed(decoder.decode(next.value, { stream: true }))
+  } finally {
+    signal.removeEventListener('abort', cancel)
+  }
 }
 
 /**
@@ -67,7 +76,7 @@ export const watchChanges = async (options: ClientOptions, watch: WatchChanges):
         signal,
       })
       if (!response.body) throw new Error('the stream answered without a body')
-      await readStream(response.body, (event) => {
+      await readStream(response.body, signal, (event) => {
         if (event.id !== undefined && /^\d+$/.test(event.id)) after = Number(event.id)
         if (event.event === 'ready') {
           attempt = 0

@@ -15,10 +15,13 @@ export interface LiveState {
   readonly changes: number
 }
 
-/** A network failure (fetch throws TypeError) means the API is not there at all. */
-const connectionOf = (state: ChangeStreamState): Connection => {
+/**
+ * A dropped stream is first "reconnecting"; when the next attempt fails at the network too
+ * (fetch throws TypeError) the API is not there at all: "offline", until it answers again.
+ */
+export const connectionOf = (state: ChangeStreamState): Connection => {
   if (state.state !== 'reconnecting') return state.state
-  return state.error instanceof TypeError ? 'offline' : 'reconnecting'
+  return state.error instanceof TypeError && state.attempt > 1 ? 'offline' : 'reconnecting'
 }
 
 export type Watch = (watch: WatchChanges) => Promise<void>
