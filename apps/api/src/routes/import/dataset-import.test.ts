@@ -145,6 +145,30 @@ describe.skipIf(!present)('POST /v1/import?format=air-force with the real file',
     expect(actual).toEqual(expected)
   })
 
+  it('lets an editor split the fused report out again, as revisions, and a re-import keeps it apart', async () => {
+    const fused = first.merged.find((m) => m.into === SEED_NIGHT)
+    const { meta } = await seedNight()
+    const res = await ctx.app.request('/v1/import/split', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+      body: JSON.stringify({ recordId: SEED_NIGHT, datasetRecordId: fused?.id }),
+    })
+    expect(res.status).toBe(200)
+    const after = await seedNight()
+    expect(after.meta.version).toBe(meta.version + 1)
+    expect(after.record.claims.some((c) => c.id.startsWith(`${fused?.id}.`))).toBe(false)
+    const split = StoredRecord.parse(
+      await (await ctx.app.request(`/v1/attacks/${fused?.id}`)).json(),
+    )
+    expect(split.record.claims.filter((c) => c.fact === 'launched')).toHaveLength(5)
+    // The first import after the split gives the split record its report's own title once.
+    const again = DatasetImportSummary.parse(await (await upload(csv)).json())
+    expect(again).toMatchObject({ created: 0, merged: [], updated: 1 })
+    expect((await seedNight()).meta.version).toBe(after.meta.version)
+    const third = DatasetImportSummary.parse(await (await upload(csv)).json())
+    expect(third).toMatchObject({ created: 0, merged: [], updated: 0 })
+  })
+
   it('refuses a dataset import from an editor, and one without its reference', async () => {
     expect((await upload('time_start\n', editor)).status).toBe(403)
     const form = new FormData()
