@@ -14,6 +14,9 @@ import {
   writeProblemResponses,
 } from '../../lib/problem-responses.ts'
 
+/** "an aid record", "a talk record". */
+const article = (kind: RecordKind) => (/^[aeiou]/.test(kind) ? 'an' : 'a')
+
 /** The URL segment and OpenAPI tag of each kind. */
 export const kindPaths = {
   talk: 'talks',
@@ -89,7 +92,7 @@ export const createRecordRoute = <K extends RecordKind>(kind: K) =>
     method: 'post',
     path: '/',
     tags: [kindPaths[kind]],
-    summary: `Create a ${kind} record (editor role); the write lands as revision 1`,
+    summary: `Create ${article(kind)} ${kind} record (editor role); the write lands as revision 1`,
     security: [{ bearer: [] }],
     middleware: editorOnly(),
     request: { body: recordBody },
@@ -108,7 +111,7 @@ export const updateRecordRoute = <K extends RecordKind>(kind: K) =>
     method: 'put',
     path: '/{id}',
     tags: [kindPaths[kind]],
-    summary: `Replace a ${kind} record (editor role), based on the version in If-Match`,
+    summary: `Replace ${article(kind)} ${kind} record (editor role), based on the version in If-Match`,
     security: [{ bearer: [] }],
     middleware: editorOnly(),
     request: { params: z.object({ id: RecordId }), headers: IfMatch, body: recordBody },
@@ -125,7 +128,7 @@ export const deleteRecordRoute = <K extends RecordKind>(kind: K) =>
     method: 'delete',
     path: '/{id}',
     tags: [kindPaths[kind]],
-    summary: `Delete a ${kind} record (editor role): a tombstone and a revision, history kept`,
+    summary: `Delete ${article(kind)} ${kind} record (editor role): a tombstone and a revision, history kept`,
     security: [{ bearer: [] }],
     middleware: editorOnly(),
     request: { params: z.object({ id: RecordId }), headers: IfMatch },
