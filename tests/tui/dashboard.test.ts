@@ -38,9 +38,13 @@ describe('sitrep in a terminal (tmux, 80×24)', () => {
       'the Talks tab',
       90_000,
     )
-    const first = await tui.screen()
-    expect(first).toContain('1 Talks')
-    expect(first).toContain('Third round of Ukr')
+    const first = (await tui.screen()).split('\n')
+    // 80×24 holds the whole frame: tabs on the first line, the key hints on the last one drawn.
+    expect(first[0]).toMatch(
+      /^sitrep +1 Talks +2 Aid +3 Attacks +4 Statements +5 Disputes +6 Timeline/,
+    )
+    expect(first.filter((l) => l.trim()).at(-1)).toMatch(/^1-6 tabs .*q quit/)
+    expect(first.join('\n')).toContain('Third round of Ukr')
 
     await tui.press('2')
     await tui.waitFor((s) => s.includes('pledge') || s.includes('request'), 'the Aid tab')

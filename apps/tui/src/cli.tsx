@@ -218,6 +218,10 @@ keys
         flags.role,
         flags.label ?? `${flags.role} key`,
       )
+      if (!target.json)
+        process.stderr.write(
+          `created ${created.info.role} key ${created.info.id} (${created.info.label}); it is shown once:\n`,
+        )
       print(target, created, () => created.key)
     }),
   )

@@ -1,10 +1,19 @@
 import type { SitrepClient } from '@sitrep/client'
-import type { RecordFilter } from '@sitrep/domain'
+import type { RecordFilter, StoredRecord } from '@sitrep/domain'
 import type { TabId } from '../tabs.ts'
 import { disputeItem, type ListItem, recordItem } from './record-summary.ts'
 
 /** The filters the `f` screen sets: a date range, a place, an actor. */
 export type DashboardFilter = Pick<RecordFilter, 'from' | 'to' | 'placeId' | 'actorId'>
+
+const hasDate = ({ record }: StoredRecord) =>
+  record.claims.some((c) => c.fact === 'date' && c.value.resolved)
+
+/** Newest first, as a live blog reads; records with no known date follow, not lead. */
+export const undatedLast = (items: readonly StoredRecord[]): StoredRecord[] => [
+  ...items.filter(hasDate),
+  ...items.filter((i) => !hasDate(i)),
+]
 
 /** Enough for a duty officer's screen; the CLI's export is the way to everything. */
 const LIMIT = 200
@@ -27,6 +36,8 @@ export const fetchTab = async (
     case 'disputes':
       return (await client.disputes(query)).items.map(disputeItem)
     case 'timeline':
-      return (await client.events.list({ ...query, sort: '-date' })).items.map(recordItem)
+      return undatedLast((await client.events.list({ ...query, sort: '-date' })).items).map(
+        recordItem,
+      )
   }
 }

@@ -1,0 +1,51 @@
+import { render } from 'ink-testing-library'
+import { describe, expect, it, vi } from 'vitest'
+import { themeFor } from '../lib/theme.tsx'
+import { plain, seedNames, seedRecord } from '../testing/fixtures.ts'
+import { HelpScreen } from './help-screen.tsx'
+import { RecordScreen } from './record-screen.tsx'
+
+const tick = () => new Promise((r) => setTimeout(r, 60))
+
+describe('RecordScreen', () => {
+  it('shows the whole July round with its summary and scrolls with j, back with Esc', async () => {
+    const onBack = vi.fn()
+    const ui = render(
+      <RecordScreen
+        stored={seedRecord('talk-istanbul-2025-07')}
+        names={seedNames}
+        size={{ columns: 80, rows: 12 }}
+        onBack={onBack}
+        onQuit={() => {}}
+      />,
+    )
+    const first = plain(ui.lastFrame())
+    expect(first.split('\n')[0]).toContain('Third round of Ukraine–Russia talks in Istanbul')
+    expect(first).toContain('Announced by Zelensky for Wednesday')
+    expect(first.split('\n').length).toBeLessThanOrEqual(11)
+    await tick()
+    ui.stdin.write('j')
+    await tick()
+    expect(plain(ui.lastFrame()).split('\n')[0]).not.toContain('Third round')
+    ui.stdin.write('\u001b')
+    await tick()
+    expect(onBack).toHaveBeenCalled()
+  })
+})
+
+describe('HelpScreen', () => {
+  it('lists every key of the dashboard and what the markers mean', () => {
+    const frame = plain(render(<HelpScreen onBack={() => {}} />).lastFrame())
+    for (const key of ['1 … 6', 'Enter', 'Esc', '/', 'f', 'r', '?', 'q'])
+      expect(frame).toContain(key)
+    expect(frame).toContain('+ marks a record written since the dashboard opened')
+  })
+})
+
+describe('themeFor', () => {
+  it('turns every colour off when NO_COLOR is set, and only then', () => {
+    expect(Object.values(themeFor({ NO_COLOR: '1' })).every((c) => c === undefined)).toBe(true)
+    expect(themeFor({}).accent).toBe('cyan')
+    expect(themeFor({ NO_COLOR: '' }).accent).toBe('cyan')
+  })
+})
