@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { describeSummary, importDataset, isDatasetFormat, mapDataset } from '@sitrep/datasets'
 import { describeIssues } from '@sitrep/domain'
@@ -39,7 +39,10 @@ if (values.help) {
   console.log(USAGE)
   process.exit(0)
 }
-const [file] = positionals
+// npm runs the script inside apps/api; paths are meant from where the command was typed.
+const fromCaller = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path)
+const [given] = positionals
+const file = given ? fromCaller(given) : undefined
 const format = values.format ?? ''
 if (!isDatasetFormat(format)) fail(`--format must be air-force, cir-events or acled`)
 if (!file) fail('no FILE given')
@@ -67,7 +70,7 @@ try {
   const mapped = await mapDataset(
     format,
     createReadStream(file),
-    values.reference ? createReadStream(values.reference) : undefined,
+    values.reference ? createReadStream(fromCaller(values.reference)) : undefined,
   )
   const summary = await importDataset(store, mapped, {
     by: `import:${basename(file)}`,
