@@ -185,6 +185,14 @@ describe('hostile text in a record', () => {
   })
 })
 
+describe('an unknown record', () => {
+  it('gets the not-found page, with ways back', async () => {
+    await open(page, `${stack.webUrl}/records/no-such-record`)
+    expect(await page.locator('main h1').textContent()).toBe('Not found')
+    expect(await page.locator('main').getByRole('link', { name: 'timeline' }).count()).toBe(1)
+  })
+})
+
 // Last: it stops the API for the rest of this file.
 describe('when the API is down', () => {
   it('shows the route’s error state, not a crash or an empty list', async () => {

@@ -30,7 +30,7 @@ const pages = [
   [
     'record-attack',
     '/records/attack-ru-drones-ukraine-2025-07-21',
-    'Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk',
+    'At least one person was killed',
   ],
   ['search', '/search?q=Patriot', 'Germany to give Ukraine two more Patriot systems'],
   ['source', '/sources/src-istanbul-talks-2025-07-21', 'Records citing this source'],

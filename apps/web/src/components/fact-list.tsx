@@ -24,10 +24,12 @@ interface Props {
   readonly sources: ReadonlyMap<string, Source>
   /** Only these facts, in this order; all of them when absent. */
   readonly only?: readonly string[]
+  /** Every piece of evidence open, as the record page shows it. */
+  readonly expanded?: boolean
 }
 
 /** Every fact of a record as derived from its claims, each with its evidence. */
-export function FactList({ record, dict, sources, only }: Props) {
+export function FactList({ record, dict, sources, only, expanded }: Props) {
   const facts = deriveFacts(record).filter((f) => !only || only.includes(f.fact))
   if (only) facts.sort((a, b) => only.indexOf(a.fact) - only.indexOf(b.fact))
   return (
@@ -41,7 +43,7 @@ export function FactList({ record, dict, sources, only }: Props) {
               <span className="badge corroborated">corroborated</span>
             ) : null}
           </h3>
-          <FactPositions fact={fact} dict={dict} sources={sources} />
+          <FactPositions fact={fact} dict={dict} sources={sources} expanded={expanded} />
         </li>
       ))}
     </ul>

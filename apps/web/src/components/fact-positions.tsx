@@ -13,13 +13,15 @@ interface Props {
   readonly fact: PositionsOf
   readonly dict: Dictionaries
   readonly sources: ReadonlyMap<string, Source>
+  /** Show every piece of evidence open; otherwise only a dispute's are. */
+  readonly expanded?: boolean
 }
 
 /**
  * A fact's positions side by side, each with its value and the evidence behind it. One position
  * is the settled value; more than one is a dispute, shown without picking a side.
  */
-export function FactPositions({ fact, dict, sources }: Props) {
+export function FactPositions({ fact, dict, sources, expanded = false }: Props) {
   return (
     <div className={fact.status === 'disputed' ? 'positions disputed' : 'positions'}>
       {fact.positions.map((position, index) => {
@@ -38,7 +40,7 @@ export function FactPositions({ fact, dict, sources }: Props) {
             <p className="value">
               <ClaimValue claim={first} dict={dict} />
             </p>
-            <details open={fact.status === 'disputed'}>
+            <details open={expanded || fact.status === 'disputed'}>
               <summary>
                 {position.claims.length === 1
                   ? '1 piece of evidence'

@@ -30,7 +30,7 @@ export default async function RecordPage({ params }: Props) {
       <RecordFields record={record} dict={dict} />
       <section aria-labelledby="facts">
         <h2 id="facts">Facts and their evidence</h2>
-        <FactList record={record} dict={dict} sources={sources} />
+        <FactList record={record} dict={dict} sources={sources} expanded />
       </section>
       <section aria-labelledby="history" className="history">
         <h2 id="history">Revision history</h2>
