@@ -8,6 +8,7 @@ import { bodyRules } from './lib/body-rules.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
+import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
 import { disputesApp } from './routes/disputes/disputes.index.ts'
 import { type DocsAssets, docsApp } from './routes/docs/docs.index.ts'
@@ -37,7 +38,11 @@ export interface AppDeps {
   readonly requireKeyForReads?: boolean
   /** How often `/v1/stream` asks the store for new writes. */
   readonly streamPollMs?: number
+  /** Recent GET answers kept in memory until the next write; `false` turns it off. */
+  readonly responseCache?: ResponseCacheOptions | false
 }
+
+const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { entries: 1000, maxBodyBytes: 1 << 20 }
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 600, windowMs: 60_000 }
 
@@ -63,6 +68,7 @@ export const createApp = ({
   docsAssets,
   requireKeyForReads = false,
   streamPollMs = 500,
+  responseCache: cacheOptions = DEFAULT_RESPONSE_CACHE,
 }: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
@@ -94,6 +100,9 @@ export const createApp = ({
   if (limits) app.use('/v1/*', rateLimit(limits))
   app.use('/v1/*', ...bodyRules(['/v1/import']))
   app.use(...httpCache(['/v1/stream', '/v1/export']))
+  // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.
+  if (cacheOptions)
+    app.use('/v1/*', responseCache(cacheOptions, ['/v1/stream', '/v1/export', '/v1/keys']))
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path)

@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from './app-env.ts'
+
+export interface ResponseCacheOptions {
+  /** Responses kept; the least recently used goes first. */
+  readonly entries: number
+  /** Larger bodies are served but not kept. */
+  readonly maxBodyBytes: number
+}
+
+interface Entry {
+  readonly change: number
+  readonly status: number
+  readonly headers: [string, string][]
+  readonly body: ArrayBuffer
+}
+
+/**
+ * Keeps recent GET answers in memory, keyed by URL and the caller's role, and stamped with the
+ * store's latest change: any write anywhere (this process or another on the same database)
+ * moves that number and retires every kept answer. A dashboard polling the same list is then
+ * answered without touching the store's query path. Streams and exports are never kept.
+ */
+export const responseCache = (
+  options: ResponseCacheOptions,
+  skipPaths: readonly string[],
+): MiddlewareHandler<AppEnv> => {
+  const kept = new Map<string, Entry>()
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || skipPaths.includes(c.req.path)) return next()
+    const key = `${c.var.principal?.role ?? 'public'} ${c.req.url}`
+    const change = await c.var.store.latestChange()
+    const hit = kept.get(key)
+    if (hit && hit.change === change) {
+      kept.delete(key)
+      kept.set(key, hit)
+      c.res = new Response(hit.body.slice(0), { status: hit.status, headers: hit.headers })
+      return
+    }
+    await next()
+    if (c.res.status !== 200) return
+    const body = await c.res.clone().arrayBuffer()
+    if (body.byteLength > options.maxBodyBytes) return
+    kept.delete(key)
+    kept.set(key, { change, status: c.res.status, headers: [...c.res.headers], body })
+    for (const oldest of kept.keys()) {
+      if (kept.size <= options.entries) break
+      kept.delete(oldest)
+    }
+  }
+}
