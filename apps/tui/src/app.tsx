@@ -4,6 +4,7 @@ import { useApp } from 'ink'
 import { useMemo, useRef, useState } from 'react'
 import { useChangeStream, type Watch } from './hooks/use-change-stream.ts'
 import { useDictionaries } from './hooks/use-dictionaries.ts'
+import { useSettled } from './hooks/use-settled.ts'
 import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
 import { useTerminalSize } from './hooks/use-terminal-size.ts'
 import { type Dictionaries, namesFrom } from './lib/names.ts'
@@ -52,11 +53,12 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
   const live = useChangeStream(watch)
   const dictionaries = useDictionaries(client, initial?.dictionaries)
   const names = useMemo(() => namesFrom(dictionaries), [dictionaries])
+  const writes = useSettled(live.changes, 150)
   const loaded = useTabItems(
     client,
     tab,
     filter,
-    refreshes + live.changes,
+    refreshes + writes,
     initial ? { tab: initialTab, items: initial.items } : undefined,
   )
   const items = useMemo(
