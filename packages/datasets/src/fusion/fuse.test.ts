@@ -31,7 +31,13 @@ const report = (id: string, over: Partial<Attack> = {}): Attack => ({
       attribution: 'dataset',
       verification: 'unverified',
       fact: 'date',
-      value: { resolved: true, start: '2025-07-20', end: '2025-07-21', precision: 'night', raw: '2025-07-20 21:00 – 2025-07-21 09:30' },
+      value: {
+        resolved: true,
+        start: '2025-07-20',
+        end: '2025-07-21',
+        precision: 'night',
+        raw: '2025-07-20 21:00 – 2025-07-21 09:30',
+      },
     },
     {
       id: `${id}.l675-launched`,
@@ -61,8 +67,23 @@ describe('fusion rules', () => {
 
   it.each([
     ['the other side’s attack the same night', overRussia, /different sides/],
-    ['an attack a week later', { ...droneWave, claims: droneWave.claims.map((c) => (c.fact === 'date' ? { ...c, value: { ...c.value, start: '2025-07-27', end: '2025-07-28' } } : c)) }, /dates do not overlap/],
-    ['an attack on other oblasts', { ...droneWave, placeIds: ['ua-odesa-oblast'] }, /no oblast in common/],
+    [
+      'an attack a week later',
+      {
+        ...droneWave,
+        claims: droneWave.claims.map((c) =>
+          c.fact === 'date'
+            ? { ...c, value: { ...c.value, start: '2025-07-27', end: '2025-07-28' } }
+            : c,
+        ),
+      },
+      /dates do not overlap/,
+    ],
+    [
+      'an attack on other oblasts',
+      { ...droneWave, placeIds: ['ua-odesa-oblast'] },
+      /no oblast in common/,
+    ],
     ['another report of the same dataset', report('attack-af-2025-07-20-other'), /same dataset/],
   ])('keeps apart %s', (_, held, reason) => {
     const v = fusionVerdict(night, held)
@@ -71,7 +92,9 @@ describe('fusion rules', () => {
   })
 
   it('gives the article record to the report sharing more oblasts, the other stays its own', () => {
-    const regional = report('attack-af-2025-07-20-regional', { placeIds: ['ua-kharkiv-oblast', 'ua-sumy-oblast'] })
+    const regional = report('attack-af-2025-07-20-regional', {
+      placeIds: ['ua-kharkiv-oblast', 'ua-sumy-oblast'],
+    })
     const plan = planFusion([regional, night], [droneWave])
     expect([...plan.into.keys()]).toEqual([night.id])
   })
@@ -89,9 +112,17 @@ describe('absorb and split', () => {
   it('replaces, not repeats, the report’s claims when a newer file changes them', () => {
     const newer = report(night.id)
     const launched = newer.claims[1]
-    if (launched?.fact !== 'launched' || launched.value.qualifier === 'range') throw new Error('fixture')
-    const again = absorb(fused, { ...newer, claims: [newer.claims[0], { ...launched, value: { ...launched.value, value: 427 } }].filter((c) => c !== undefined) })
-    expect(again.claims.filter((c) => c.fact === 'launched').map((c) => c.value)).toMatchObject([{ value: 427 }])
+    if (launched?.fact !== 'launched' || launched.value.qualifier === 'range')
+      throw new Error('fixture')
+    const again = absorb(fused, {
+      ...newer,
+      claims: [newer.claims[0], { ...launched, value: { ...launched.value, value: 427 } }].filter(
+        (c) => c !== undefined,
+      ),
+    })
+    expect(again.claims.filter((c) => c.fact === 'launched').map((c) => c.value)).toMatchObject([
+      { value: 427 },
+    ])
   })
 
   it("splits a wrong merge: the report's claims leave and become the report's own record again", () => {
@@ -99,7 +130,10 @@ describe('absorb and split', () => {
     if (typeof result === 'string') throw new Error(result)
     expect(result.kept.claims).toEqual(droneWave.claims)
     expect(result.split.id).toBe(night.id)
-    expect(result.split.claims.map((c) => c.id)).toEqual([`${night.id}.date`, `${night.id}.l675-launched`])
+    expect(result.split.claims.map((c) => c.id)).toEqual([
+      `${night.id}.date`,
+      `${night.id}.l675-launched`,
+    ])
     expect(result.split.weapons).toEqual([{ type: 'drone', model: 'Shahed-136/131' }])
   })
 
