@@ -45,7 +45,7 @@ export const DisputeDetail = ({ dispute, names }: { dispute: FactView; names: Na
     <Text>
       {dispute.kind} · {dispute.recordId}
     </Text>
-    <Box marginTop={1}>
+    <Box marginTop={1} flexDirection="column">
       <FactBlock fact={dispute} names={names} />
     </Box>
   </Box>

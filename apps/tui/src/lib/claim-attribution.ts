@@ -7,7 +7,8 @@ export interface ClaimAttribution {
   readonly source: string
   /** The speaker, and whom they relied on: "Volodymyr Zelensky citing Rustem Umerov". */
   readonly speaker: string
-  /** How strong the wording makes the attribution: named official … unnamed source. */
+  /** How strong the wording makes the attribution (named official … unnamed source), and the
+   * channel the words came through when the source says (video message, X post). */
   readonly attribution: string
 }
 
@@ -20,6 +21,9 @@ export const attributeClaim = (claim: Evidence, names: Names): ClaimAttribution 
   return {
     source: outlet ?? document?.title ?? claim.sourceId,
     speaker: `${asserterName(claim.assertedBy, names)}${citing}`,
-    attribution: claim.attribution.replaceAll('-', ' '),
+    attribution: [claim.attribution, claim.channel]
+      .filter(Boolean)
+      .join(' · ')
+      .replaceAll('-', ' '),
   }
 }
