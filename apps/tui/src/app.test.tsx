@@ -58,6 +58,16 @@ describe('the dashboard', () => {
     await eventually(() => expect(frame()).toContain('1 Talks'))
   })
 
+  it('opens the record behind a dispute from the Disputes tab', async () => {
+    const { frame, press } = await start()
+    await press('5')
+    await eventually(() => expect(frame()).toContain('DISPUTED'))
+    await press(keys.enter)
+    await eventually(() => expect(frame()).toContain('Announced by Zelensky for Wednesday'))
+    await press(keys.escape)
+    await eventually(() => expect(frame()).toContain('5 Disputes'))
+  })
+
   it('searches with / and finds the Patriot pledge', async () => {
     const { frame, press } = await start()
     await press('/', ...'Patriot', keys.enter)

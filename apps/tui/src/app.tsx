@@ -7,9 +7,10 @@ import { useDictionaries } from './hooks/use-dictionaries.ts'
 import { useSettled } from './hooks/use-settled.ts'
 import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
 import { useTerminalSize } from './hooks/use-terminal-size.ts'
+import { fetchRecord } from './lib/fetch-tab.ts'
 import { type Dictionaries, namesFrom } from './lib/names.ts'
 import { describeFilter, emptyFields, type FilterFields } from './lib/parse-filter.ts'
-import { freshFirst, type ListItem } from './lib/record-summary.ts'
+import { freshFirst, itemRecordId, type ListItem } from './lib/record-summary.ts'
 import { BrowseScreen } from './screens/browse-screen.tsx'
 import { FilterScreen } from './screens/filter-screen.tsx'
 import { HelpScreen } from './screens/help-screen.tsx'
@@ -70,18 +71,13 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
   const open = (item: ListItem, from: 'browse' | 'search') => {
     if (item.type === 'record') setOpened(item.stored)
     else {
-      const inList = items.data?.find((i) => i.type === 'record' && i.id === item.dispute.recordId)
-      setOpened(inList?.type === 'record' ? inList.stored : undefined)
-      if (!inList)
-        void client.events
-          .list({ limit: 500 })
-          .then((page) => setOpened(page.items.find((s) => s.record.id === item.dispute.recordId)))
+      // A dispute names its record; the record itself is one request away.
+      setOpened(undefined)
+      void fetchRecord(client, item.dispute.kind, item.dispute.recordId).then(setOpened, () =>
+        setScreen({ name: from }),
+      )
     }
-    setScreen({
-      name: 'record',
-      id: item.type === 'record' ? item.id : item.dispute.recordId,
-      from,
-    })
+    setScreen({ name: 'record', id: itemRecordId(item), from })
   }
 
   switch (screen.name) {

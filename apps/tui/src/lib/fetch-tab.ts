@@ -1,5 +1,5 @@
 import type { SitrepClient } from '@sitrep/client'
-import type { RecordFilter, StoredRecord } from '@sitrep/domain'
+import type { RecordFilter, RecordKind, StoredRecord } from '@sitrep/domain'
 import type { TabId } from '../tabs.ts'
 import { disputeItem, type ListItem, recordItem } from './record-summary.ts'
 
@@ -39,5 +39,23 @@ export const fetchTab = async (
       return undatedLast((await client.events.list({ ...query, sort: '-date' })).items).map(
         recordItem,
       )
+  }
+}
+
+/** One record by id through its kind's route. */
+export const fetchRecord = (
+  client: SitrepClient,
+  kind: RecordKind,
+  id: string,
+): Promise<StoredRecord> => {
+  switch (kind) {
+    case 'talk':
+      return client.talks.get(id)
+    case 'aid':
+      return client.aid.get(id)
+    case 'attack':
+      return client.attacks.get(id)
+    case 'statement':
+      return client.statements.get(id)
   }
 }
