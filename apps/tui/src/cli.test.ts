@@ -39,6 +39,15 @@ describe('sitrep (exit codes shared by every command)', () => {
     expect(result.stderr).toContain('Usage: sitrep export')
   })
 
+  it('prints usage for a command that is missing its subcommand or its required flag, exit 64', async () => {
+    const keys = await sitrep(['keys'])
+    expect(keys.code).toBe(64)
+    expect(keys.stderr).toContain('Usage: sitrep keys')
+    const exported = await sitrep(['export'])
+    expect(exported.code).toBe(64)
+    expect(exported.stderr).toContain("required option '--format <format>' not specified")
+  })
+
   it('prints help for each command, exit 0', async () => {
     for (const command of ['ingest', 'import', 'export', 'stats', 'keys']) {
       const result = await sitrep([command, '--help'])

@@ -94,12 +94,10 @@ const program = new Command('sitrep')
   .addOption(new Option('--key <key>', 'API key (env SITREP_API_KEY)'))
   .option('--json', 'print JSON for scripts instead of text')
   .showHelpAfterError()
-  .exitOverride((error: CommanderError) => {
-    const done = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(
-      error.code,
-    )
-    process.exit(done ? EXIT.ok : EXIT.usage)
-  })
+  // Help asked for exits 0 (commander's own exitCode); every other parse error is a usage error.
+  .exitOverride((error: CommanderError) =>
+    process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage),
+  )
 
 program
   .command('dash', { isDefault: true })
