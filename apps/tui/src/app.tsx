@@ -14,6 +14,7 @@ import { freshFirst, itemRecordId, type ListItem } from './lib/record-summary.ts
 import { BrowseScreen } from './screens/browse-screen.tsx'
 import { FilterScreen } from './screens/filter-screen.tsx'
 import { HelpScreen } from './screens/help-screen.tsx'
+import { LoadingScreen } from './screens/loading-screen.tsx'
 import { RecordScreen } from './screens/record-screen.tsx'
 import { SearchScreen } from './screens/search-screen.tsx'
 import type { TabId } from './tabs.ts'
@@ -84,7 +85,8 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
     case 'record': {
       const fresher = items.data?.find((i) => i.type === 'record' && i.id === screen.id)
       const stored = fresher?.type === 'record' ? fresher.stored : opened
-      if (!stored) return null
+      if (!stored)
+        return <LoadingScreen what={screen.id} onBack={() => setScreen({ name: screen.from })} />
       return (
         <RecordScreen
           stored={stored}
