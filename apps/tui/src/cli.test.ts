@@ -150,6 +150,22 @@ describe('sitrep import', () => {
     expect((await api.client.statements.get('st-follow-up-3')).record.title).toContain('follow-up')
   })
 
+  it('sends CSV with its header in every batch and numbers refusals as file lines', async () => {
+    const csv = join(dir, 'talks.csv')
+    expect(
+      (await sitrep(['export', '--format', 'csv', '--kind', 'talk', '--output', csv])).code,
+    ).toBe(0)
+    const result = await sitrep(['import', csv, '--batch', '1', '--json'], keys.editor)
+    const summary = JSON.parse(result.stdout)
+    // The seed already holds these three talks: each line is refused, by its own line number.
+    expect(summary.rejected.map((r: { line: number; id: string }) => [r.line, r.id])).toEqual([
+      [2, 'talk-istanbul-2025-05'],
+      [3, 'talk-istanbul-2025-06'],
+      [4, 'talk-istanbul-2025-07'],
+    ])
+    expect(result.code).toBe(1)
+  })
+
   it('needs an editor key: exit 3 with a reader key or none', async () => {
     expect((await sitrep(['import', await file()], keys.reader)).code).toBe(3)
     expect((await sitrep(['import', await file()])).code).toBe(3)
