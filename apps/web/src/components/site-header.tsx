@@ -9,6 +9,7 @@ const sections = [
   ['/statements', 'Statements'],
   ['/disputes', 'Disputes'],
   ['/search', 'Search'],
+  ['/ingest', 'Ingest'],
 ] as const
 
 export function SiteHeader() {

@@ -1,4 +1,4 @@
-import { createClient } from '@sitrep/client'
+import { type ClientOptions, createClient } from '@sitrep/client'
 import type { Actor, Place, Source } from '@sitrep/domain'
 import { freshFor } from './fresh-for.ts'
 
@@ -12,7 +12,15 @@ const baseUrl = process.env.SITREP_API_URL || 'http://localhost:8787'
  * The one client the server components share; it only runs on the server, so a key set for an
  * API that requires one for reads (SITREP_API_KEY) never reaches a browser.
  */
-export const api = createClient({ baseUrl, apiKey: process.env.SITREP_API_KEY || undefined })
+export const apiOptions: ClientOptions = {
+  baseUrl,
+  apiKey: process.env.SITREP_API_KEY || undefined,
+}
+
+export const api = createClient(apiOptions)
+
+/** Writes (the ingest page) need the web server's own key; readers never see it. */
+export const hasApiKey = () => apiOptions.apiKey !== undefined
 
 export interface Dictionaries {
   readonly actor: (id: string) => Actor | undefined

@@ -1,0 +1,103 @@
+import type { Draft, IngestProposal, Source } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { decisionField, planPublish, titleField } from './publish-decisions.ts'
+
+const source: Source = {
+  id: 'src-odesa',
+  kind: 'article',
+  language: 'en',
+  title: 'Odesa strike',
+  text: 'At least three people were killed in a Russian missile strike on Odesa.',
+}
+
+const draft = (id: string, title: string): Draft => ({
+  record: {
+    kind: 'statement',
+    id,
+    title,
+    speaker: { type: 'unnamed', description: 'the regional governor' },
+    mode: 'paraphrase',
+    text: 'At least three people were killed',
+    channel: 'remarks',
+    aboutIds: [],
+    claims: [],
+  },
+  newNames: [],
+})
+
+const proposal: IngestProposal = {
+  source,
+  drafts: [
+    draft('draft-statement-1', 'Governor on the Odesa strike'),
+    draft('draft-statement-2', 'Second'),
+  ],
+  matches: [
+    {
+      draftId: 'draft-statement-1',
+      recordId: 'st-existing',
+      score: 0.9,
+      reasons: ['same speaker on the same day'],
+    },
+  ],
+}
+
+const form = (entries: Record<string, string>) => {
+  const data = new FormData()
+  for (const [k, v] of Object.entries(entries)) data.set(k, v)
+  return data
+}
+
+describe('planPublish', () => {
+  it('publishes a draft as new under the title the editor typed, and skips a rejected one', () => {
+    const plan = planPublish(
+      proposal,
+      form({
+        [decisionField('draft-statement-1')]: 'new',
+        [titleField('draft-statement-1')]: '  Odesa governor: three killed  ',
+        [decisionField('draft-statement-2')]: 'reject',
+      }),
+    )
+    expect(plan.ok && plan.publish.drafts.map((d) => d.record.title)).toEqual([
+      'Odesa governor: three killed',
+    ])
+    expect(plan.ok && plan.publish.merges).toEqual([])
+  })
+
+  it('merges into a suggested record, and refuses a record that was not suggested', () => {
+    const merged = planPublish(
+      proposal,
+      form({
+        [decisionField('draft-statement-1')]: 'merge:st-existing',
+        [decisionField('draft-statement-2')]: 'reject',
+      }),
+    )
+    expect(merged.ok && merged.publish.merges).toEqual([
+      { draftId: 'draft-statement-1', recordId: 'st-existing' },
+    ])
+    const forged = planPublish(
+      proposal,
+      form({
+        [decisionField('draft-statement-1')]: 'merge:talk-istanbul-2025-07',
+        [decisionField('draft-statement-2')]: 'reject',
+      }),
+    )
+    expect(forged).toEqual({
+      ok: false,
+      error: 'talk-istanbul-2025-07 is not a suggested match for draft-statement-1 any more.',
+    })
+  })
+
+  it('asks for a new review when a draft has no decision, and refuses to publish nothing', () => {
+    expect(planPublish(proposal, form({ [decisionField('draft-statement-1')]: 'new' })).ok).toBe(
+      false,
+    )
+    const none = planPublish(
+      proposal,
+      form({
+        [decisionField('draft-statement-1')]: 'reject',
+        [decisionField('draft-statement-2')]: 'reject',
+      }),
+    )
+    expect(none).toEqual({ ok: false, error: 'Every draft was rejected: nothing to publish.' })
+  })
+})

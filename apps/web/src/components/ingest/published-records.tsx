@@ -1,0 +1,39 @@
+import type { PublishedRecord } from '../../app/ingest/ingest-state.ts'
+
+const recordLink = (r: PublishedRecord) => (
+  <li key={r.id}>
+    <a href={`/records/${encodeURIComponent(r.id)}`}>{r.title}</a>{' '}
+    <span className="muted">({r.kind})</span>
+  </li>
+)
+
+/** What the publish wrote, each record one click away; they are on the timeline from now on. */
+export function PublishedRecords({
+  created,
+  merged,
+}: {
+  created: readonly PublishedRecord[]
+  merged: readonly PublishedRecord[]
+}) {
+  return (
+    <section aria-labelledby="ingest-published" role="status" className="notice">
+      <h2 id="ingest-published">Published</h2>
+      {created.length ? (
+        <>
+          <h3>New records</h3>
+          <ul data-testid="ingest-created">{created.map(recordLink)}</ul>
+        </>
+      ) : null}
+      {merged.length ? (
+        <>
+          <h3>Evidence added to</h3>
+          <ul data-testid="ingest-merged">{merged.map(recordLink)}</ul>
+        </>
+      ) : null}
+      <p>
+        They are on the <a href="/timeline">timeline</a> now.{' '}
+        <a href="/ingest">Ingest another article</a>.
+      </p>
+    </section>
+  )
+}

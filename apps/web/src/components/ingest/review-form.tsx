@@ -1,0 +1,49 @@
+import type { DraftReview, IngestInput } from '../../app/ingest/ingest-state.ts'
+import { DraftReviewCard } from './draft-review-card.tsx'
+import { HighlightedArticle } from './highlighted-article.tsx'
+
+/**
+ * The drafts beside the marked article. The article itself goes back in hidden fields: publishing
+ * reads it again (see actions.ts), so only the editor's choices need to travel with it.
+ */
+export function ReviewForm({
+  input,
+  drafts,
+  action,
+  pending,
+}: {
+  input: IngestInput
+  drafts: readonly DraftReview[]
+  action: (form: FormData) => void
+  pending: boolean
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="intent" value="publish" />
+      {Object.entries(input).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="split ingest-review">
+        <section aria-labelledby="ingest-drafts">
+          <h2 id="ingest-drafts">{drafts.length} drafts</h2>
+          <ul className="cards" data-testid="ingest-drafts">
+            {drafts.map((draft) => (
+              <li key={draft.id}>
+                <DraftReviewCard draft={draft} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="ingest-marked">
+          <h2 id="ingest-marked">The article, evidence marked</h2>
+          <HighlightedArticle text={input.text} drafts={drafts} />
+        </section>
+      </div>
+      <p className="actions">
+        <button type="submit" disabled={pending}>
+          Publish accepted drafts
+        </button>
+      </p>
+    </form>
+  )
+}
