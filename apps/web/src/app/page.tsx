@@ -1,72 +1,80 @@
-import { paginate } from '@sitrep/client'
-import {
-  type Aid,
-  type Attack,
-  deriveFact,
-  type RecordKind,
-  type StoredRecord,
-} from '@sitrep/domain'
+import { fetchStats } from '@sitrep/client'
+import { deriveFact, RecordKind, type Stats } from '@sitrep/domain'
 import Link from 'next/link'
 import { BarChart } from '../components/bar-chart.tsx'
 import { CasualtyChart } from '../components/casualty-chart.tsx'
 import { FilterForm } from '../components/filter-form.tsx'
 import { QueryIssues } from '../components/query-issues.tsx'
 import { RecordCard } from '../components/record-card.tsx'
-import { aidTotalsByDonor } from '../lib/aid-totals.ts'
-import { api, dictionaries } from '../lib/api.ts'
-import { casualtiesByDay } from '../lib/casualties-by-day.ts'
+import { api, apiOptions, dictionaries } from '../lib/api.ts'
 import { formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
-import { firstDay, kindLabels, kindRoutes } from '../lib/record-view.ts'
+import { kindLabels, kindRoutes } from '../lib/record-view.ts'
 import { parseOverviewParams } from './search-params.ts'
 
-/**
- * How many records the overview reads for its counters and charts. The API has no aggregate
- * route yet (/v1/stats is in progress); until it lands, a period beyond this is summarised from
- * its first records and the page says so.
- */
-const READ_LIMIT = 2_000
-
-const readPeriod = async (period: { from?: string; to?: string }) => {
-  const records: StoredRecord[] = []
-  for await (const item of paginate(api.events.list, { ...period, limit: 500 })) {
-    records.push(item)
-    if (records.length >= READ_LIMIT) return { records, complete: false }
-  }
-  return { records, complete: true }
+interface Period {
+  readonly from?: string
+  readonly to?: string
 }
 
+/** The latest record of each kind: the timeline's newest-first order, one item per kind. */
+const latestOfEachKind = (period: Period) =>
+  Promise.all(
+    RecordKind.options.map(
+      async (kind) =>
+        (await api.events.list({ ...period, kind: [kind], sort: '-date', limit: 1 })).items[0],
+    ),
+  ).then((items) => items.flatMap((item) => (item ? [item.record] : [])))
+
+/** Records per kind in the period, from the stats' own groupings (each record counted once). */
+const counts = (stats: Stats) => ({
+  talk: stats.talksByStatus.reduce((n, s) => n + s.count, 0),
+  aid: stats.aid.byStage.reduce((n, s) => n + s.records, 0),
+  attack: stats.attacksByDay.reduce((n, d) => n + d.attacks, 0),
+})
+
+const eurBar = (label: string, t: { records: number; eurAtLeast: number }) => ({
+  label,
+  value: t.eurAtLeast,
+  display: t.eurAtLeast ? `≥ ${formatEurAmount(t.eurAtLeast)}` : `${t.records} without amount`,
+})
+
+/**
+ * Counters and charts come from `/v1/stats`, which the store computes with grouped queries, so a
+ * period of a million records costs the page one request rather than reading the records.
+ */
 export default async function OverviewPage(props: { searchParams: Promise<RawSearchParams> }) {
   const parsed = parseOverviewParams(await props.searchParams)
-  const period = parsed.ok ? { from: parsed.query.from, to: parsed.query.to } : {}
-  const [dict, { records, complete }] = await Promise.all([dictionaries(), readPeriod(period)])
-  const ofKind = (kind: RecordKind) => records.filter((r) => r.record.kind === kind)
-  const attacks = records.flatMap((r) => (r.record.kind === 'attack' ? [r.record] : []))
-  const aid = records.flatMap((r) => (r.record.kind === 'aid' ? [r.record] : []))
-  const talks = records.flatMap((r) => (r.record.kind === 'talk' ? [r.record] : []))
-  // The timeline lists undated records last; "latest" means the latest dated one when any is.
-  const latest = (['talk', 'aid', 'attack', 'statement'] as const).flatMap((kind) => {
-    const records = ofKind(kind).map((r) => r.record)
-    const last = records.filter((r) => firstDay(r)).at(-1) ?? records.at(-1)
-    return last ? [last] : []
-  })
+  const period: Period = parsed.ok ? { from: parsed.query.from, to: parsed.query.to } : {}
+  const [dict, stats, latest, talks] = await Promise.all([
+    dictionaries(),
+    fetchStats(apiOptions, period),
+    latestOfEachKind(period),
+    api.talks.list({ ...period, limit: 50 }),
+  ])
+  const counted = counts(stats)
   return (
     <>
       <h1>Overview</h1>
       <FilterForm action="/" values={period} fields={['dates']} dict={dict} />
       {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
-      {complete ? null : (
-        <p className="notice">Summarising the first {READ_LIMIT} records of this period.</p>
-      )}
       <section aria-labelledby="counts">
         <h2 id="counts">In this period</h2>
         <ul className="counters">
-          {(['talk', 'aid', 'attack', 'statement'] as const).map((kind) => (
+          {(['talk', 'aid', 'attack'] as const).map((kind) => (
             <li key={kind}>
-              <strong>{ofKind(kind).length}</strong>
+              <strong>{counted[kind]}</strong>
               <Link href={kindRoutes[kind]}>{kindLabels[kind]} records</Link>
             </li>
           ))}
+          <li>
+            <strong>{stats.attacksByDay.reduce((n, d) => n + d.killed.low, 0)}</strong>
+            killed at least, in attacks
+          </li>
+          <li>
+            <strong>{stats.attacksByDay.reduce((n, d) => n + d.injured.low, 0)}</strong>
+            injured at least, in attacks
+          </li>
         </ul>
       </section>
       <section aria-labelledby="latest">
@@ -81,25 +89,30 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
       </section>
       <section aria-labelledby="casualties">
         <h2 id="casualties">Attacks per day, with casualty bounds</h2>
-        <CasualtyChart days={casualtiesByDay(attacks satisfies Attack[])} />
+        <CasualtyChart days={stats.attacksByDay} />
       </section>
       <section aria-labelledby="aid">
         <h2 id="aid">Aid in euros by donor and stage</h2>
         <BarChart
-          title="Least euro value stated, by donor and stage"
-          bars={aidTotalsByDonor(aid satisfies Aid[], (id) => dict.actor(id)?.name ?? id).map(
-            (t) => ({
-              label: `${t.label} · ${t.stage}`,
-              value: t.eur,
-              display: t.eur ? `≥ ${formatEurAmount(t.eur)}` : `${t.records} without amount`,
-            }),
-          )}
+          title="Least euro value stated, by donor (a joint pledge counts for each donor)"
+          bars={stats.aid.byDonor.map((t) => eurBar(dict.actor(t.donorId)?.name ?? t.donorId, t))}
+        />
+        <BarChart
+          title="Least euro value stated, by stage"
+          bars={stats.aid.byStage.map((t) => eurBar(t.stage, t))}
         />
       </section>
       <section aria-labelledby="talks">
         <h2 id="talks">Talks</h2>
         <ul>
-          {talks.map((talk) => {
+          {stats.talksByStatus.map((s) => (
+            <li key={s.status}>
+              {s.status}: {s.count}
+            </li>
+          ))}
+        </ul>
+        <ul>
+          {talks.items.map(({ record: talk }) => {
             const status = deriveFact(talk, 'status')
             const value = status?.value ?? status?.positions[0]?.value
             return (

@@ -1,16 +1,14 @@
-import type { Bounds } from '@sitrep/domain'
-import type { CasualtyDay } from '../lib/casualties-by-day.ts'
+import type { Stats } from '@sitrep/domain'
+
+type CasualtyDay = Stats['attacksByDay'][number]
+type Band = CasualtyDay['killed']
 
 const W = 640
 const H = 240
 const PAD = { left: 40, right: 12, top: 16, bottom: 40 }
 
-const boundsLabel = (b: Bounds) =>
-  b.high === Number.POSITIVE_INFINITY
-    ? `at least ${b.low}`
-    : b.low === b.high
-      ? `${b.low}`
-      : `${b.low}–${b.high}`
+const boundsLabel = (b: Band) =>
+  b.high === null ? `at least ${b.low}` : b.low === b.high ? `${b.low}` : `${b.low}–${b.high}`
 
 /**
  * Killed and injured per day as low–high bands, never a single line: an open upper bound runs to
@@ -18,8 +16,8 @@ const boundsLabel = (b: Bounds) =>
  */
 export function CasualtyChart({ days }: { days: readonly CasualtyDay[] }) {
   if (days.length === 0) return <p className="muted">No dated attacks in this period.</p>
-  const finite = days.flatMap((d) => [d.killed, d.injured]).flatMap((b) => [b.low, b.high])
-  const max = Math.max(1, ...finite.filter(Number.isFinite)) * 1.2
+  const finite = days.flatMap((d) => [d.killed, d.injured]).flatMap((b) => [b.low, b.high ?? 0])
+  const max = Math.max(1, ...finite) * 1.2
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - Math.min(v, max) / max)
   const slot = (W - PAD.left - PAD.right) / days.length
   const band = Math.min(28, slot / 3)
@@ -57,7 +55,7 @@ export function CasualtyChart({ days }: { days: readonly CasualtyDay[] }) {
               {series.map(([name, colour], s) => {
                 const b = d[name]
                 const x = cx + (s === 0 ? -band - 2 : 2)
-                const top = y(b.high)
+                const top = y(b.high ?? Number.POSITIVE_INFINITY)
                 const bottom = y(b.low)
                 return (
                   <g key={name}>
