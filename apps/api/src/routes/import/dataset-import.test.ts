@@ -39,39 +39,50 @@ const upload = async (attacks: string, key = admin) => {
 const seedNight = async () =>
   StoredRecord.parse(await (await ctx.app.request(`/v1/attacks/${SEED_NIGHT}`)).json())
 
-/** Air Force reports per start day, computed straight from the CSV: a post's overlapping windows are one. */
-const reportsPerDay = (csv: string, month: string): Map<string, number> => {
-  const lines = csv.trim().split('\n').slice(1)
-  const windows = new Map<string, { start: string; end: string }[]>()
-  for (const line of lines) {
-    const start = line.slice(0, line.indexOf(',')).trim()
-    const rest = line.slice(line.indexOf(',') + 1)
-    const end = rest.slice(0, rest.indexOf(',')).trim()
-    const source = line.slice(line.lastIndexOf(',') + 1).trim()
+/** The cells of one CSV line (the test's own reading, independent of the importer's parser). */
+const cellsOf = (line: string): string[] =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+    .map((m) => (m[1] ?? '').replace(/^"|"$/g, ''))
+    .slice(0, 22)
+
+/**
+ * Air Force reports per start day, and their launched totals, straight from the CSV: a post's
+ * overlapping windows are one report, as the data README says.
+ */
+const reportsPerDay = (csv: string, month: string) => {
+  const rows = csv.trim().split('\n').slice(1).map(cellsOf)
+  const windows = new Map<string, { start: string; end: string; launched: number }[]>()
+  for (const cells of rows) {
+    const [start = '', end = ''] = cells.map((c) => c.trim())
+    const source = cells[21]?.trim() ?? ''
     const norm = (t: string, endOfDay: boolean) =>
       t.length === 10 ? `${t} ${endOfDay ? '24:00' : '00:00'}` : t.replace(/ (\d):/, ' 0$1:')
     const list = windows.get(source) ?? []
-    list.push({ start: norm(start, false), end: norm(end || start, true) })
+    list.push({
+      start: norm(start, false),
+      end: norm(end || start, true),
+      launched: Number(cells[6] || 0),
+    })
     windows.set(source, list)
   }
-  const perDay = new Map<string, number>()
+  const attacks = new Map<string, number>()
+  const launched = new Map<string, number>()
   for (const list of windows.values()) {
     list.sort((a, b) => a.start.localeCompare(b.start))
     let reachEnd = ''
+    let day = ''
     for (const w of list) {
-      if (reachEnd && w.start <= reachEnd) {
-        if (w.end > reachEnd) reachEnd = w.end
-        continue
+      if (!(reachEnd && w.start <= reachEnd)) {
+        day = w.start.slice(0, 10)
+        if (day.startsWith(month)) attacks.set(day, (attacks.get(day) ?? 0) + 1)
       }
-      reachEnd = w.end
-      const day = w.start.slice(0, 10)
-      if (day.startsWith(month)) perDay.set(day, (perDay.get(day) ?? 0) + 1)
+      if (w.end > reachEnd) reachEnd = w.end
+      if (day.startsWith(month)) launched.set(day, (launched.get(day) ?? 0) + w.launched)
     }
   }
-  return perDay
+  return { attacks, launched }
 }
 
-// Each import of the real file takes seconds; under a loaded CI machine, more than Vitest's 5 s.
 describe.skipIf(!present)(
   'POST /v1/import?format=air-force with the real file',
   { timeout: 60_000 },
@@ -140,7 +151,7 @@ describe.skipIf(!present)(
       const stats = Stats.parse(
         await (await ctx.app.request('/v1/stats?from=2025-07-01&to=2025-07-31')).json(),
       )
-      const expected = reportsPerDay(csv, '2025-07')
+      const expected = reportsPerDay(csv, '2025-07').attacks
       // The seed's other attack that night (Ukrainian drones over Russia) is no Air Force report.
       expected.set('2025-07-20', (expected.get('2025-07-20') ?? 0) + 1)
       const actual = new Map(
@@ -149,6 +160,28 @@ describe.skipIf(!present)(
           .map((d) => [d.day, d.attacks]),
       )
       expect(actual).toEqual(expected)
+    })
+
+    it("holds the file's launched totals per day of July 2025 as the Air Force's evidence", async () => {
+      const res = await ctx.app.request('/v1/attacks?from=2025-07-01&to=2025-07-31&limit=500')
+      const page: { items: unknown[] } = await res.json()
+      const launched = new Map<string, number>()
+      for (const item of page.items) {
+        const attack = Attack.parse(StoredRecord.parse(item).record)
+        const date = attack.claims.find(
+          (c) => c.fact === 'date' && c.sourceId.startsWith('src-af-'),
+        )
+        const day = date?.fact === 'date' && date.value.resolved ? date.value.start : undefined
+        if (!day?.startsWith('2025-07')) continue
+        for (const c of attack.claims)
+          if (
+            c.fact === 'launched' &&
+            c.sourceId.startsWith('src-af-') &&
+            c.value.qualifier !== 'range'
+          )
+            launched.set(day, (launched.get(day) ?? 0) + c.value.value)
+      }
+      expect(launched).toEqual(reportsPerDay(csv, '2025-07').launched)
     })
 
     it('lets an editor split the fused report out again, as revisions, and a re-import keeps it apart', async () => {
