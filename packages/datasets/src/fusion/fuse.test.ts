@@ -61,7 +61,7 @@ describe('fusion rules', () => {
     expect(v.fuse && v.reasons).toEqual([
       'same attacker and target (russia on ukraine)',
       'dates overlap (2025-07-20..2025-07-21 and 2025-07-20..2025-07-21)',
-      'shared oblasts: ua-kyiv-oblast, ua-kharkiv-oblast',
+      'shared areas (oblast level): ua-kyiv-oblast, ua-kharkiv-oblast',
     ])
   })
 

@@ -80,7 +80,7 @@ export const fusionVerdict = (incoming: Attack, held: SitrepRecord): FusionVerdi
     reasons: [
       `same attacker and target (${incoming.attackerId} on ${incoming.targetId})`,
       `dates overlap (${span(d)} and ${span(e)})`,
-      `shared oblasts: ${shared.join(', ')}`,
+      `shared areas (oblast level): ${shared.join(', ')}`,
     ],
   }
 }

@@ -98,7 +98,7 @@ describe.skipIf(!present)(
       expect(first.rejected).toEqual([])
       expect(first.created + first.merged.length).toBeGreaterThan(1700)
       const seed = first.merged.find((m) => m.into === SEED_NIGHT)
-      expect(seed?.reasons.join('; ')).toMatch(/shared oblasts: .*ua-kyiv-oblast/)
+      expect(seed?.reasons.join('; ')).toMatch(/shared areas \(oblast level\): .*ua-kyiv-oblast/)
     })
 
     it("shows the article's casualty figures and the Air Force's counts on the seed night", async () => {
