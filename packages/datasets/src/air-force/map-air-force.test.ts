@@ -128,4 +128,15 @@ describe('a report given as text', () => {
       { line: 2, reason: 'time_start "soon" is not a date or date and time' },
     ])
   })
+
+  it('keeps a row whose count is not a number, without that count, and warns with the reason', async () => {
+    const csv = `time_start,time_end,model,launched,destroyed,source\n2025-07-21 00:30,2025-07-21 06:30,Kalibr,many,4.0,kpszsu/posts/x\n`
+    const rows = []
+    for await (const r of readCsv(chunksOf(csv))) rows.push(r)
+    const m = mapAirForce(rows, [])
+    expect(m.rejected).toEqual([])
+    expect(m.warnings).toEqual([{ line: 2, reason: 'launched "many" is not a count' }])
+    const claims = m.records[0]?.record.claims ?? []
+    expect(claims.map((c) => c.fact)).toEqual(['date', 'intercepted'])
+  })
 })
