@@ -18,7 +18,16 @@ const speakerRole = (statement: Statement, dict: Dictionaries): string | undefin
 }
 
 /** A statement with quotes styled as quotes and paraphrases as reported speech. */
-export function StatementCard({ statement, dict }: { statement: Statement; dict: Dictionaries }) {
+export function StatementCard({
+  statement,
+  dict,
+  titles,
+}: {
+  statement: Statement
+  dict: Dictionaries
+  /** Titles of the records statements are about (recordTitles); the id stands in for a missing one. */
+  titles: ReadonlyMap<string, string>
+}) {
   const { date } = recordDate(statement)
   const role = speakerRole(statement, dict)
   return (
@@ -44,7 +53,7 @@ export function StatementCard({ statement, dict }: { statement: Statement; dict:
           {statement.aboutIds.map((id, i) => (
             <span key={id}>
               {i > 0 ? ', ' : ''}
-              <Link href={recordHref(id)}>{id}</Link>
+              <Link href={recordHref(id)}>{titles.get(id) ?? id}</Link>
             </span>
           ))}
         </p>

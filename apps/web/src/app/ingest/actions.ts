@@ -2,7 +2,8 @@
 
 import { proposeIngest, publishIngest, SitrepApiError } from '@sitrep/client'
 import type { IngestRequest, StoredRecord } from '@sitrep/domain'
-import { api, apiOptions } from '../../lib/api.ts'
+import { apiOptions } from '../../lib/api.ts'
+import { recordTitles } from '../../lib/record-titles.ts'
 import { draftReviews } from './draft-review.ts'
 import { readInput, toIngestRequest } from './ingest-input.ts'
 import type { IngestInput, IngestState, PublishedRecord } from './ingest-state.ts'
@@ -17,15 +18,8 @@ const refusal = (error: unknown): string | undefined => {
   return undefined
 }
 
-/** A matched record's title; the id stands in when its history cannot be read. */
 const titlesOf = async (ids: readonly string[]) => {
-  const titles = new Map<string, string>()
-  await Promise.all(
-    [...new Set(ids)].map(async (id) => {
-      const { items } = await api.history(id).catch(() => ({ items: [] }))
-      titles.set(id, items.at(-1)?.record.title ?? id)
-    }),
-  )
+  const titles = await recordTitles(ids)
   return (id: string) => titles.get(id) ?? id
 }
 

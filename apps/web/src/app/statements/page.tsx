@@ -7,6 +7,7 @@ import { QueryIssues } from '../../components/query-issues.tsx'
 import { StatementCard } from '../../components/statement-card.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import { recordTitles } from '../../lib/record-titles.ts'
 import { parseStatementsParams } from './search-params.ts'
 
 export const metadata: Metadata = { title: 'Statements' }
@@ -26,6 +27,7 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
   const parsed = parseStatementsParams(raw)
   const dict = await dictionaries()
   const page = parsed.ok ? await api.statements.list(parsed.query) : undefined
+  const titles = await recordTitles(page?.items.flatMap((i) => i.record.aboutIds) ?? [])
   return (
     <>
       <h1>Statements</h1>
@@ -51,7 +53,7 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
               <ul className="cards">
                 {statements.map((record) => (
                   <li key={record.id}>
-                    <StatementCard statement={record} dict={dict} />
+                    <StatementCard statement={record} dict={dict} titles={titles} />
                   </li>
                 ))}
               </ul>

@@ -4,6 +4,7 @@ import { FactList } from '../../../components/fact-list.tsx'
 import { StatementCard } from '../../../components/statement-card.tsx'
 import { api, dictionaries, sourceIndex } from '../../../lib/api.ts'
 import { orNotFound } from '../../../lib/or-not-found.ts'
+import { recordTitles } from '../../../lib/record-titles.ts'
 import { recordHref } from '../../../lib/record-view.ts'
 
 interface Props {
@@ -25,6 +26,7 @@ export default async function TalkPage({ params }: Props) {
     api.statements.list({ limit: 500 }),
   ])
   const about = statements.items.filter((s) => s.record.aboutIds.includes(talk.id))
+  const titles = await recordTitles(about.flatMap((s) => s.record.aboutIds))
   const name = (actorId: string) => dict.actor(actorId)?.name ?? actorId
   return (
     <article>
@@ -68,7 +70,7 @@ export default async function TalkPage({ params }: Props) {
           <ul className="cards">
             {about.map(({ record }) => (
               <li key={record.id}>
-                <StatementCard statement={record} dict={dict} />
+                <StatementCard statement={record} dict={dict} titles={titles} />
               </li>
             ))}
           </ul>
