@@ -1,5 +1,5 @@
 import type { SitrepClient } from '@sitrep/client'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { DashboardFilter } from '../lib/fetch-tab.ts'
 import { fetchTab } from '../lib/fetch-tab.ts'
 import type { ListItem } from '../lib/record-summary.ts'
@@ -32,9 +32,15 @@ export const useTabItems = (
       : { for: '', items: { state: 'loading' } },
   )
   const inputs = `${tab}|${JSON.stringify(filter)}`
+  // Prefetched rows are fresh: the first effect run would only fetch them again.
+  const prefetched = useRef(initial !== undefined)
   // refreshToken is an input on purpose: changing it is how callers ask for a refetch.
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshToken triggers the refetch
   useEffect(() => {
+    if (prefetched.current) {
+      prefetched.current = false
+      return
+    }
     let current = true
     fetchTab(client, tab, filter).then(
       (data) => current && setLoaded({ for: inputs, items: { state: 'ready', data } }),
