@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { actors, places, type SitrepRecord } from '@sitrep/domain'
@@ -27,6 +27,13 @@ async function* ndjson(records: Iterable<SitrepRecord>): AsyncGenerator<string> 
 export const ensureDatabase = async (size: number): Promise<string> => {
   const dir = join(benchDir, `sqlite-${size}`)
   if (existsSync(join(dir, 'sitrep.db'))) return dir
+  // `npm run bench:store` builds the same records (generator seed 1): reuse its file when present.
+  const storeBench = join(benchDir, '..', `store-${size}.db`)
+  if (existsSync(storeBench)) {
+    mkdirSync(dir, { recursive: true })
+    symlinkSync(storeBench, join(dir, 'sitrep.db'))
+    return dir
+  }
   const building = `${dir}.building`
   rmSync(building, { recursive: true, force: true })
   mkdirSync(building, { recursive: true })
