@@ -41,11 +41,16 @@ export const useChangeStream = (watch: Watch | undefined): LiveState => {
     void watch({
       signal: controller.signal,
       onState: (state) =>
-        setLive((l) => ({
-          ...l,
-          connection: connectionOf(state),
-          lastUpdate: state.state === 'connected' ? new Date() : l.lastUpdate,
-        })),
+        setLive((l) => {
+          const connection = connectionOf(state)
+          // The same state again draws nothing new; a redraw is the dashboard's main cost.
+          if (connection === l.connection && connection !== 'connected') return l
+          return {
+            ...l,
+            connection,
+            lastUpdate: connection === 'connected' ? new Date() : l.lastUpdate,
+          }
+        }),
       onChange: (change) =>
         setLive((l) => ({
           ...l,
