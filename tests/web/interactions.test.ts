@@ -186,8 +186,9 @@ describe('hostile text in a record', () => {
 })
 
 describe('an unknown record', () => {
-  it('gets the not-found page, with ways back', async () => {
-    await open(page, `${stack.webUrl}/records/no-such-record`)
+  it('gets the not-found page with a 404 status, with ways back', async () => {
+    const response = await open(page, `${stack.webUrl}/records/no-such-record`)
+    expect(response?.status()).toBe(404)
     expect(await page.locator('main h1').textContent()).toBe('Not found')
     expect(await page.locator('main').getByRole('link', { name: 'timeline' }).count()).toBe(1)
   })

@@ -63,6 +63,28 @@ const buildWebIfStale = async () => {
   if (code !== 0) throw new Error(`web build failed:\n${printed}`)
 }
 
+/**
+ * An editor key made on the stack's own data folder with the documented command, so the web can
+ * be started with it as `SITREP_API_KEY` the way the README tells an editor to.
+ */
+const createEditorKey = async (dataDir: string): Promise<string> => {
+  const keys = run(['run', 'keys', '--silent', '--', 'create', '--role', 'editor'], {
+    SITREP_DATA_DIR: dataDir,
+    DATABASE_URL: '',
+  })
+  let stdout = ''
+  keys.child.stdout?.on('data', (d) => (stdout += d))
+  const code = await new Promise((done) => keys.child.once('exit', done))
+  const key = stdout.trim().split('\n').at(-1)
+  if (code !== 0 || !key) throw new Error(`keys create failed:\n${keys.output()}`)
+  return key
+}
+
+export interface WebStackOptions {
+  /** Start the web with an editor key (the ingest page); without it the web has none. */
+  readonly editorKey?: boolean
+}
+
 /** How long starting the stack may take: a first `next build` on a slow 2-core machine. */
 export const STACK_START_TIMEOUT_MS = 600_000
 
@@ -79,7 +101,7 @@ export interface WebStack {
  * The real API over a fresh seeded SQLite folder, and `next start` over the production build
  * (built first when missing or stale), each on a free loopback port.
  */
-export const startWebStack = async (): Promise<WebStack> => {
+export const startWebStack = async (options: WebStackOptions = {}): Promise<WebStack> => {
   await buildWebIfStale()
   const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-web-'))
   const [apiPort, webPort] = [await freePort(), await freePort()]
@@ -90,15 +112,19 @@ export const startWebStack = async (): Promise<WebStack> => {
     SITREP_DATA_DIR: dataDir,
     DATABASE_URL: '',
   })
-  const web = run(['run', 'start', '--silent', '-w', '@sitrep/web'], {
-    WEB_PORT: String(webPort),
-    SITREP_API_URL: apiUrl,
-  })
+  let web: Running | undefined
   const stopBoth = async () => {
-    await Promise.all([stop(web), stop(api)])
+    await Promise.all([web ? stop(web) : undefined, stop(api)])
   }
   try {
+    // The key is made once the API has created and seeded the database.
     await waitFor(`${apiUrl}/health`, api, 'api')
+    const key = options.editorKey ? await createEditorKey(dataDir) : ''
+    web = run(['run', 'start', '--silent', '-w', '@sitrep/web'], {
+      WEB_PORT: String(webPort),
+      SITREP_API_URL: apiUrl,
+      SITREP_API_KEY: key,
+    })
     await waitFor(`${webUrl}/talks`, web, 'web')
   } catch (error) {
     await stopBoth()

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, open, screenshot, seriousViolations } from './browser.ts'
+import { STACK_START_TIMEOUT_MS, startWebStack, type WebStack } from './web-stack.ts'
+
+let stack: WebStack
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  stack = await startWebStack({ editorKey: true })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+}, STACK_START_TIMEOUT_MS)
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+/** A strike the seed does not hold, so publishing it makes new records (the API's test text). */
+const article = (city: string, count: string) =>
+  `${city} strike\n\nAt least ${count} people were killed in a Russian missile strike on ${city} overnight into Tuesday, the regional governor said.`
+
+const readArticle = async (target: Page, text: string) => {
+  await target.getByLabel('Article text').fill(text)
+  await target.getByLabel('Publication date').fill('2025-08-05')
+  await target.getByRole('button', { name: 'Read the article' }).click()
+  await target.getByTestId('ingest-drafts').waitFor()
+}
+
+const timelineTitles = async (target: Page) => {
+  await open(target, `${stack.webUrl}/timeline?kind=attack&kind=statement&from=2025-08-01`)
+  return target.locator('[data-testid="timeline-list"] h3').allTextContents()
+}
+
+describe('the ingest page', () => {
+  it('has no serious accessibility violation, empty or with drafts', async () => {
+    await open(page, `${stack.webUrl}/ingest`)
+    expect(await seriousViolations(page)).toEqual([])
+    await readArticle(page, article('Odesa', 'three'))
+    await screenshot(page, 'ingest-review')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('marks the drafts’ evidence in the text, publishes an edited title, and the timeline lists it', async () => {
+    await open(page, `${stack.webUrl}/ingest`)
+    await readArticle(page, article('Odesa', 'three'))
+    const marked = await page.getByTestId('ingest-article').locator('mark').allTextContents()
+    expect(marked.join(' ')).toContain('At least three people were killed')
+    const attack = page.locator('[data-draft-id^="draft-attack"]')
+    await expect(attack.count()).resolves.toBe(1)
+    await attack.getByLabel('Title').fill('Missile strike on Odesa, three killed')
+    await attack.getByLabel('Publish as a new record').check()
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    const created = page.getByTestId('ingest-created')
+    await created.waitFor()
+    expect(await created.getByRole('link').allTextContents()).toContain(
+      'Missile strike on Odesa, three killed',
+    )
+    await screenshot(page, 'ingest-published')
+    expect(await timelineTitles(page)).toContain('Missile strike on Odesa, three killed')
+  })
+
+  it('proposes merging a second report of the same strike into the record, with its reasons', async () => {
+    await open(page, `${stack.webUrl}/ingest`)
+    await readArticle(page, article('Odesa', 'four'))
+    const attack = page.locator('[data-draft-id^="draft-attack"]')
+    const merge = attack.getByLabel(/Merge into Missile strike on Odesa, three killed/)
+    await expect(merge.isChecked()).resolves.toBe(true)
+    expect((await attack.locator('.reasons li').allTextContents()).length).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    const merged = page.getByTestId('ingest-merged')
+    await merged.waitFor()
+    expect(await merged.getByRole('link').allTextContents()).toEqual([
+      'Missile strike on Odesa, three killed',
+    ])
+  })
+
+  it('works without JavaScript: each step is a full page answer', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noScript = await context.newPage()
+    await noScript.goto(`${stack.webUrl}/ingest`)
+    await readArticle(noScript, article('Mykolaiv', 'two'))
+    expect(await noScript.getByTestId('ingest-article').locator('mark').count()).toBeGreaterThan(0)
+    await noScript.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    await noScript.getByTestId('ingest-created').waitFor()
+    // Without scripts the streamed list is revealed by CSS, so wait for the words, not .loading.
+    await noScript.goto(`${stack.webUrl}/timeline?q=Mykolaiv`)
+    await noScript
+      .locator('[data-testid="timeline-list"] h3')
+      .filter({ hasText: 'Mykolaiv' })
+      .first()
+      .waitFor()
+    await screenshot(noScript, 'ingest-no-javascript-timeline')
+    await context.close()
+  })
+})
