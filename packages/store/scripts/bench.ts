@@ -10,6 +10,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -19,7 +20,7 @@ import { actors, places } from '@sitrep/domain'
 import { openSqliteStore } from '../src/dialects/sqlite.ts'
 import { generateRecords } from '../src/generate/generate-records.ts'
 import { importStream } from '../src/import/import-stream.ts'
-import { floorImport } from './bench/floor.ts'
+import { cpuSecondsSince, floorImport } from './bench/floor.ts'
 import { benchQueries } from './bench/queries.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
@@ -56,9 +57,20 @@ const freshFile = (name: string) => {
   return file
 }
 
+interface Rate {
+  records: number
+  seconds: number
+  perSecond: number
+  /** CPU seconds (user + system) of this process: other work on the machine does not count. */
+  cpuSeconds: number
+  perCpuSecond: number
+}
+
 interface ImportFigures {
-  floor: { records: number; seconds: number; perSecond: number }
-  import: { records: number; seconds: number; perSecond: number }
+  floor: Rate
+  import: Rate
+  /** 1-minute load average when the import finished. */
+  load: number
 }
 
 /** Imports `size` records through the store and through the floor loop, into fresh files. */
@@ -73,6 +85,7 @@ const measureImport = async (size: number): Promise<ImportFigures> => {
 
   const store = await openSqliteStore({ file: freshFile(`store-${size}.db`) })
   await store.loadDictionaries({ places, actors })
+  const cpu = process.cpuUsage()
   const started = performance.now()
   const summary = await importStream(store, createReadStream(file), {
     format: 'ndjson',
@@ -80,16 +93,26 @@ const measureImport = async (size: number): Promise<ImportFigures> => {
     batchSize,
   })
   const seconds = (performance.now() - started) / 1000
+  const cpuSeconds = cpuSecondsSince(cpu)
   await store.close()
+  const records = summary.imported
   return {
     floor,
-    import: { records: summary.imported, seconds, perSecond: summary.imported / seconds },
+    import: {
+      records,
+      seconds,
+      perSecond: records / seconds,
+      cpuSeconds,
+      perCpuSecond: records / cpuSeconds,
+    },
+    load: loadavg()[0] ?? 0,
   }
 }
 
 const resultsFile = join(resultsDir, 'store.json')
-const previous: { size: number; import: ImportFigures['import']; floor: ImportFigures['floor'] }[] =
-  existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).results : []
+const previous: ({ size: number } & ImportFigures)[] = existsSync(resultsFile)
+  ? JSON.parse(readFileSync(resultsFile, 'utf8')).results
+  : []
 
 const results = []
 for (const size of sizes) {
@@ -97,7 +120,7 @@ for (const size of sizes) {
   const earlier = previous.find((r) => r.size === size)
   const figures =
     values['queries-only'] && earlier && existsSync(join(dataDir, `store-${size}.db`))
-      ? { floor: earlier.floor, import: earlier.import }
+      ? { floor: earlier.floor, import: earlier.import, load: earlier.load ?? Number.NaN }
       : await measureImport(size)
   // Reopened as the API would after an import: the WAL checkpointed, statistics current.
   const store = await openSqliteStore({ file: join(dataDir, `store-${size}.db`) })
@@ -107,20 +130,23 @@ for (const size of sizes) {
     size,
     ...figures,
     ratioToFloor: figures.import.perSecond / figures.floor.perSecond,
+    cpuRatioToFloor: figures.import.perCpuSecond / figures.floor.perCpuSecond,
     queries,
   })
   console.error(`${size}: done`)
 }
 
 const ms = (n: number) => n.toFixed(2)
+const rate = (n: number) => Math.round(n).toLocaleString('en')
 console.log(
-  '| records | import rec/s | floor rec/s | ratio | list p50/p99 ms | search p50/p99 ms | casualties p50/p99 ms |',
+  '| records | import rec/s wall / CPU | floor rec/s wall / CPU | ratio wall / CPU | load | list p50/p99 ms (CPU p50) | search p50/p99 ms (CPU p50) | casualties p50/p99 ms (CPU p50) |',
 )
-console.log('|---:|---:|---:|---:|---:|---:|---:|')
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const r of results) {
   const q = r.queries
+  const timing = (t: typeof q.search) => `${ms(t.p50)} / ${ms(t.p99)} (${ms(t.cpuP50)})`
   console.log(
-    `| ${r.size.toLocaleString('en')} | ${Math.round(r.import.perSecond).toLocaleString('en')} | ${Math.round(r.floor.perSecond).toLocaleString('en')} | ${r.ratioToFloor.toFixed(2)} | ${ms(q.filteredList.p50)} / ${ms(q.filteredList.p99)} | ${ms(q.search.p50)} / ${ms(q.search.p99)} | ${ms(q.casualties.p50)} / ${ms(q.casualties.p99)} |`,
+    `| ${r.size.toLocaleString('en')} | ${rate(r.import.perSecond)} / ${rate(r.import.perCpuSecond)} | ${rate(r.floor.perSecond)} / ${rate(r.floor.perCpuSecond)} | ${r.ratioToFloor.toFixed(2)} / ${r.cpuRatioToFloor.toFixed(2)} | ${r.load.toFixed(1)} | ${timing(q.filteredList)} | ${timing(q.search)} | ${timing(q.casualties)} |`,
   )
 }
 const out = resultsFile

@@ -25,6 +25,7 @@ import { casualtiesByDay } from './queries/casualties.ts'
 import * as changes from './queries/changes.ts'
 import { listActors, listPlaces, replaceDictionaries } from './queries/dictionaries.ts'
 import { rederiveEnclosingPlaces } from './queries/enclosing-places.ts'
+import { type InsertRecords, insertRecords } from './queries/record-writes.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
 import { listRevisions } from './queries/revisions.ts'
 import { findSource, listSources, upsertSources } from './queries/sources.ts'
@@ -43,6 +44,10 @@ export interface KyselyStoreOptions {
   transact: Transact
   /** Injected so tests can pin timestamps; defaults to the wall clock. */
   now?: () => Date
+  /** Runs an import batch; defaults to `transact` (SQLite relaxes fsync for it). */
+  bulkTransact?: Transact
+  /** Writes an import batch's new records; defaults to the Kysely queries every engine shares. */
+  insertRecords?: InsertRecords
   /** Runs after an import batch commits: SQLite refreshes planner statistics here. */
   afterBulkWrite?: () => Promise<void>
   /** Extra teardown after the Kysely instance is destroyed (closing a pool, a file). */
@@ -58,6 +63,8 @@ const NewApiKey = z.strictObject({ role: ApiRole, label: z.string().trim().min(1
 /** The Store over any Kysely dialect; the dialect modules only choose search and transactions. */
 export const createKyselyStore = (options: KyselyStoreOptions): Store => {
   const { db, search, transact } = options
+  const insert = options.insertRecords ?? insertRecords
+  const bulkTransact = options.bulkTransact ?? transact
   const family = options.engine === 'postgres' ? 'postgres' : 'sqlite'
   const now = () => (options.now ?? (() => new Date()))().toISOString()
   const readFilter = (filter: RecordFilter) => validate(RecordFilter, filter, 'filter')
@@ -186,7 +193,9 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
 
     async importRecords(records, ctx) {
       const c = readCtx(ctx)
-      const result = await transact((trx) => writes.importRecords(trx, search, records, c, now()))
+      const result = await bulkTransact((trx) =>
+        writes.importRecords(trx, search, records, c, now(), insert),
+      )
       await options.afterBulkWrite?.()
       return result
     },
@@ -209,7 +218,7 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
         if (await isSeeded(trx)) return false
         await upsertSources(trx, sources)
         const at = now()
-        const result = await writes.importRecords(trx, search, records, { by: 'seed' }, at)
+        const result = await writes.importRecords(trx, search, records, { by: 'seed' }, at, insert)
         const [first] = result.rejected
         if (first) {
           // Throwing rolls the transaction back: a half-loaded seed would pass for a loaded one.

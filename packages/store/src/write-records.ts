@@ -5,6 +5,7 @@ import { Conflict, NotFound, StaleVersion, ValidationFailed } from './errors.ts'
 import { toRecordRows } from './mappers.ts'
 import {
   existingRecordIds,
+  type InsertRecords,
   insertRecords,
   replaceRecord,
   tombstoneRecord,
@@ -118,6 +119,7 @@ export const importRecords = async (
   inputs: readonly unknown[],
   ctx: WriteContext,
   now: string,
+  insert: InsertRecords = insertRecords,
 ): Promise<ImportBatchResult> => {
   const rejected: ImportRejection[] = []
   const valid: { index: number; record: SitrepRecord }[] = []
@@ -144,7 +146,7 @@ export const importRecords = async (
     toRecordRows(record, { version: 1, createdAt: now, updatedAt: now }),
   )
   const revisions = rows.map((r) => revisionRow(r.record.id, 1, 'create', r.record.doc, ctx, now))
-  await insertRecords(db, search, rows, revisions)
+  await insert(db, search, rows, revisions)
   rejected.sort((a, b) => a.index - b.index)
   return { created: fresh.length, rejected }
 }

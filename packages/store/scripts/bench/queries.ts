@@ -5,6 +5,8 @@ import type { Store } from '../../src/store.ts'
 export interface Timing {
   p50: number
   p99: number
+  /** Median CPU time of this process per run (user + system), in ms: load on the machine aside. */
+  cpuP50: number
   runs: number
 }
 
@@ -15,13 +17,25 @@ const percentile = (sorted: number[], p: number): number =>
 const time = async (runs: number, query: (i: number) => Promise<unknown>): Promise<Timing> => {
   const warmup = Math.ceil(runs / 10)
   const samples: number[] = []
+  const cpuSamples: number[] = []
   for (let i = 0; i < warmup + runs; i++) {
+    const cpu = process.cpuUsage()
     const started = performance.now()
     await query(i)
-    if (i >= warmup) samples.push(performance.now() - started)
+    const used = process.cpuUsage(cpu)
+    if (i >= warmup) {
+      samples.push(performance.now() - started)
+      cpuSamples.push((used.user + used.system) / 1000)
+    }
   }
   samples.sort((a, b) => a - b)
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), runs }
+  cpuSamples.sort((a, b) => a - b)
+  return {
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    cpuP50: percentile(cpuSamples, 50),
+    runs,
+  }
 }
 
 const SEARCHES = [
