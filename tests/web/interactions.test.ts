@@ -194,6 +194,32 @@ describe('an unknown record', () => {
   })
 })
 
+describe('the pages’ Content-Security-Policy', () => {
+  it('allows only this origin, and Next’s own inline scripts run with the nonce', async () => {
+    const refused: string[] = []
+    const onConsole = (m: { text: () => string }) => {
+      if (m.text().includes('Content Security Policy')) refused.push(m.text())
+    }
+    page.on('console', onConsole)
+    const response = await open(page, `${stack.webUrl}/statements`)
+    page.off('console', onConsole)
+    const policy = response?.headers()['content-security-policy'] ?? ''
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)
+    expect(await page.evaluate<boolean>('Array.isArray(self.__next_f)')).toBe(true)
+    expect(refused).toEqual([])
+  })
+})
+
+describe('a statement’s subjects', () => {
+  it('are named by their titles, not their ids', async () => {
+    await open(page, `${stack.webUrl}/statements`)
+    const about = await page.locator('main article p', { hasText: 'About:' }).allInnerTexts()
+    expect(about.join('\n')).toContain('Third round of Ukraine–Russia talks in Istanbul')
+    expect(about.join('\n')).not.toContain('talk-istanbul-2025-07')
+  })
+})
+
 // Last: it stops the API for the rest of this file.
 describe('when the API is down', () => {
   it('shows the route’s error state, not a crash or an empty list', async () => {
