@@ -17,13 +17,19 @@ interface Period {
   readonly to?: string
 }
 
-/** The latest record of each kind: the timeline's newest-first order, one item per kind. */
+/**
+ * The latest dated record of each kind, newest first. Newest-first lists undated records first,
+ * and any date bound leaves them out, so an open period gets a floor long before the war; a kind
+ * with only undated records still shows one.
+ */
 const latestOfEachKind = (period: Period) =>
   Promise.all(
-    RecordKind.options.map(
-      async (kind) =>
-        (await api.events.list({ ...period, kind: [kind], sort: '-date', limit: 1 })).items[0],
-    ),
+    RecordKind.options.map(async (kind) => {
+      const newest = (from: string | undefined) =>
+        api.events.list({ ...period, from, kind: [kind], sort: '-date', limit: 1 })
+      const dated = (await newest(period.from ?? '1900-01-01')).items[0]
+      return dated ?? (await newest(period.from)).items[0]
+    }),
   ).then((items) => items.flatMap((item) => (item ? [item.record] : [])))
 
 /** Records per kind in the period, from the stats' own groupings (each record counted once). */
