@@ -15,7 +15,7 @@ export function DraftReviewCard({ draft }: { draft: DraftReview }) {
         <span>{draft.claims.length} claims</span>
       </p>
       <p className="field">
-        <label htmlFor={titleId}>Title</label>
+        <label htmlFor={titleId}>Title (of a new record; a merge keeps the record’s)</label>
         <input
           id={titleId}
           name={titleField(draft.id)}
