@@ -113,6 +113,33 @@ describe('the dashboard', () => {
     await eventually(() => expect(frame()).toContain('1 Talks'))
   })
 
+  it('fetches the list again when the stream comes back after an outage', async () => {
+    const api = await seededApi()
+    let handlers: WatchChanges | undefined
+    const watch = (w: WatchChanges) => {
+      handlers = w
+      return new Promise<void>((done) => w.signal.addEventListener('abort', () => done()))
+    }
+    const ui = render(<App client={api.client} watch={watch} initialTab="statements" />)
+    cleanups.push(
+      () => ui.unmount(),
+      () => api.store.close(),
+    )
+    const frame = () => plain(ui.lastFrame())
+    await eventually(() => expect(handlers).toBeDefined())
+    handlers?.onState?.({ state: 'connected', after: 0 })
+    await eventually(() => expect(frame()).toContain('● connected'))
+    handlers?.onState?.({ state: 'reconnecting', attempt: 1, error: new TypeError('fetch failed') })
+    handlers?.onState?.({ state: 'reconnecting', attempt: 2, error: new TypeError('fetch failed') })
+    await eventually(() => expect(frame()).toContain('✕ offline'))
+    const count = () => Number(/(\d+) items/.exec(frame())?.[1])
+    const before = count()
+    // Written while the dashboard could not hear about it.
+    await api.store.createRecord(followUpStatement('st-written-offline'), { by: 'test' })
+    handlers?.onState?.({ state: 'connected', after: 0 })
+    await eventually(() => expect(count()).toBe(before + 1))
+  })
+
   it('shows a record written through the API while it runs, marked new', async () => {
     const { api, frame, press } = await start(true)
     await press('6')

@@ -60,7 +60,7 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
     client,
     tab,
     filter,
-    refreshes + writes,
+    refreshes + writes + live.reconnects,
     initial ? { tab: initialTab, items: initial.items } : undefined,
   )
   const items = useMemo(

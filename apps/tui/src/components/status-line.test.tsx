@@ -10,6 +10,7 @@ const live = (overrides: Partial<LiveState>): LiveState => ({
   fresh: new Set(),
   latest: undefined,
   changes: 0,
+  reconnects: 0,
   ...overrides,
 })
 

@@ -13,6 +13,8 @@ export interface LiveState {
   readonly latest: Change | undefined
   /** Counts writes, so screens can refetch when it moves. */
   readonly changes: number
+  /** Counts connections after the first: after an outage the lists are fetched again. */
+  readonly reconnects: number
 }
 
 /**
@@ -34,6 +36,7 @@ export const useChangeStream = (watch: Watch | undefined): LiveState => {
     fresh: new Set(),
     latest: undefined,
     changes: 0,
+    reconnects: 0,
   })
   useEffect(() => {
     if (!watch) return
@@ -45,10 +48,12 @@ export const useChangeStream = (watch: Watch | undefined): LiveState => {
           const connection = connectionOf(state)
           // The same state again draws nothing new; a redraw is the dashboard's main cost.
           if (connection === l.connection && connection !== 'connected') return l
+          const back = connection === 'connected' && l.lastUpdate !== undefined
           return {
             ...l,
             connection,
             lastUpdate: connection === 'connected' ? new Date() : l.lastUpdate,
+            reconnects: l.reconnects + (back && l.connection !== 'connected' ? 1 : 0),
           }
         }),
       onChange: (change) =>
