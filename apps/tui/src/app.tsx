@@ -50,7 +50,8 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
   const [screen, setScreen] = useState<Screen>({ name: 'browse' })
   const [refreshes, setRefreshes] = useState(0)
   const [lastQuery, setLastQuery] = useState('')
-  // Seen records, by id: a record opened from search stays open while the tab lists others.
+  // The record the record screen shows, as opened (from search it may be in no tab's list);
+  // a fresher copy in the current list wins, so live edits show there too.
   const [opened, setOpened] = useState<StoredRecord>()
   const live = useChangeStream(watch)
   const dictionaries = useDictionaries(client, initial?.dictionaries)
