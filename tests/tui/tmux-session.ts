@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -48,6 +51,11 @@ export const tmuxSession = async (
     }
     throw new Error(`timed out waiting for ${what}; the screen showed:\n${last}`)
   }
-  const kill = () => tmux('kill-server').catch(() => undefined)
+  // tmux leaves its socket file behind; it is this test's own, so it goes too.
+  const kill = async () => {
+    await tmux('kill-server').catch(() => undefined)
+    const uid = process.getuid?.() ?? 0
+    await rm(join(process.env.TMUX_TMPDIR ?? tmpdir(), `tmux-${uid}`, socket), { force: true })
+  }
   return { screen, press, type, waitFor, kill }
 }
