@@ -134,7 +134,11 @@ program
       const flags = parseFlags(ImportFlags, values)
       const showBar = !target.json && process.stderr.isTTY
       const ui = showBar
-        ? await Promise.all([import('ink'), import('./components/import-progress.tsx')])
+        ? await Promise.all([
+            import('ink'),
+            import('./components/import-progress.tsx'),
+            import('./lib/theme.tsx'),
+          ])
         : undefined
       let bar: import('ink').Instance | undefined
       const result = await importFile(target.options, file, {
@@ -142,8 +146,12 @@ program
         rowsPerBatch: flags.batch,
         onProgress: (state) => {
           if (!ui) return
-          const [{ render }, { ImportProgress }] = ui
-          const view = <ImportProgress state={state} now={Date.now()} />
+          const [{ render }, { ImportProgress }, { ThemeContext, themeFor }] = ui
+          const view = (
+            <ThemeContext.Provider value={themeFor(process.env)}>
+              <ImportProgress state={state} now={Date.now()} />
+            </ThemeContext.Provider>
+          )
           if (bar) bar.rerender(view)
           else bar = render(view, { stdout: process.stderr, patchConsole: false })
         },
