@@ -139,14 +139,14 @@ for (const size of sizes) {
 const ms = (n: number) => n.toFixed(2)
 const rate = (n: number) => Math.round(n).toLocaleString('en')
 console.log(
-  '| records | import rec/s wall / CPU | floor rec/s wall / CPU | ratio wall / CPU | load | list p50/p99 ms (CPU p50) | search p50/p99 ms (CPU p50) | casualties p50/p99 ms (CPU p50) |',
+  '| records | import rec/s wall / CPU | floor rec/s wall / CPU | ratio wall / CPU | load | list p50/p99 ms (CPU p50), rows/page | search p50/p99 ms (CPU p50) | casualties p50/p99 ms (CPU p50) |',
 )
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const r of results) {
   const q = r.queries
   const timing = (t: typeof q.search) => `${ms(t.p50)} / ${ms(t.p99)} (${ms(t.cpuP50)})`
   console.log(
-    `| ${r.size.toLocaleString('en')} | ${rate(r.import.perSecond)} / ${rate(r.import.perCpuSecond)} | ${rate(r.floor.perSecond)} / ${rate(r.floor.perCpuSecond)} | ${r.ratioToFloor.toFixed(2)} / ${r.cpuRatioToFloor.toFixed(2)} | ${r.load.toFixed(1)} | ${timing(q.filteredList)} | ${timing(q.search)} | ${timing(q.casualties)} |`,
+    `| ${r.size.toLocaleString('en')} | ${rate(r.import.perSecond)} / ${rate(r.import.perCpuSecond)} | ${rate(r.floor.perSecond)} / ${rate(r.floor.perCpuSecond)} | ${r.ratioToFloor.toFixed(2)} / ${r.cpuRatioToFloor.toFixed(2)} | ${r.load.toFixed(1)} | ${timing(q.filteredList)}, ${q.listRowsPerPage.toFixed(1)} | ${timing(q.search)} | ${timing(q.casualties)} |`,
   )
 }
 const out = resultsFile

@@ -55,6 +55,30 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
     expect(ids(turkey)).toHaveLength(3)
   })
 
+  it('pages a region filter one record at a time in date order, both ways, each record once', async () => {
+    const pageAll = async (sort: 'date' | '-date') => {
+      const seen: string[] = []
+      let cursor: string | undefined
+      do {
+        const page = await store.listRecords(
+          { placeId: 'tr', sort },
+          { limit: 1, ...(cursor ? { cursor } : {}) },
+        )
+        seen.push(...ids(page))
+        cursor = page.nextCursor
+      } while (cursor)
+      return seen
+    }
+    const inTurkey = new Set(ids(await store.listRecords({ placeId: 'tr' }, { limit: 500 })))
+    // The order of the unfiltered list, which sorts on the records table's own columns.
+    const expected = ids(await store.listRecords({}, { limit: 500 })).filter((id) =>
+      inTurkey.has(id),
+    )
+    expect(expected.length).toBeGreaterThan(1)
+    expect(await pageAll('date')).toEqual(expected)
+    expect(await pageAll('-date')).toEqual([...expected].reverse())
+  })
+
   it('filters by any actor a record names, evidence asserters included', async () => {
     const page = await store.listRecords({ actorId: 'rosaviatsiya' }, { limit: 50 })
     expect(ids(page)).toContain('attack-ua-drones-russia-2025-07-21')

@@ -6,7 +6,7 @@ import { toStoredRecord } from '../mappers.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RecordPage } from '../store.ts'
 import { dateWindow } from './date-window.ts'
-import { recordFilterWhere } from './record-filter.ts'
+import { type DateWindow, recordFilterWhere } from './record-filter.ts'
 
 const storedColumns = [
   'records.id',
@@ -26,7 +26,11 @@ export const findRecordRow = (db: Kysely<Database>, id: string) =>
     .where('records.id', '=', id)
     .executeTakeFirst()
 
-/** Keyset pagination on (sort_date, id): stable while records are inserted before the cursor. */
+/**
+ * Keyset pagination on (sort_date, id): stable while records are inserted before the cursor.
+ * A place filter starts from record_places instead (see placeListRows): the rows come out of its
+ * (place, kind, date) index already in list order, so the page stops after `limit` matches.
+ */
 export const listRecords = async (
   db: Kysely<Database>,
   filter: RecordFilter,
@@ -36,23 +40,27 @@ export const listRecords = async (
   const direction = sort === 'date' ? 'asc' : 'desc'
   const after = page.cursor ? decodeCursor(page.cursor, sort) : undefined
   const window = await dateWindow(db, filter)
-  const rows = await db
-    .selectFrom('records')
-    .select(storedColumns)
-    .where(recordFilterWhere(filter, window))
-    .$if(after !== undefined, (qb) =>
-      qb.where((eb) =>
-        eb(
-          eb.refTuple('records.sort_date', 'records.id'),
-          direction === 'asc' ? '>' : '<',
-          eb.tuple(String(after?.key), String(after?.id)),
-        ),
-      ),
-    )
-    .orderBy('records.sort_date', direction)
-    .orderBy('records.id', direction)
-    .limit(page.limit + 1)
-    .execute()
+  const { placeId, ...rest } = filter
+  const keyset = { direction, after, limit: page.limit + 1 } as const
+  const rows = placeId
+    ? await placeListRows(db, placeId, rest, window, keyset)
+    : await db
+        .selectFrom('records')
+        .select(storedColumns)
+        .where(recordFilterWhere(filter, window))
+        .$if(after !== undefined, (qb) =>
+          qb.where((eb) =>
+            eb(
+              eb.refTuple('records.sort_date', 'records.id'),
+              direction === 'asc' ? '>' : '<',
+              eb.tuple(String(after?.key), String(after?.id)),
+            ),
+          ),
+        )
+        .orderBy('records.sort_date', direction)
+        .orderBy('records.id', direction)
+        .limit(keyset.limit)
+        .execute()
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {
@@ -62,6 +70,54 @@ export const listRecords = async (
       : {}),
   }
 }
+
+interface Keyset {
+  direction: 'asc' | 'desc'
+  after: { key: string | number; id: string } | undefined
+  limit: number
+}
+
+/**
+ * A place-filtered page read through record_places, which carries the record's kind and sort
+ * date: the planner walks the (place, kind, sort_date, record_id) index in list order and looks
+ * up each record by id, so a page costs its own rows whatever the store holds. Filtering records
+ * by `id in (places)` instead scans the kind's whole date range, which grows with the store.
+ */
+const placeListRows = (
+  db: Kysely<Database>,
+  placeId: string,
+  filter: RecordFilter,
+  window: DateWindow,
+  { direction, after, limit }: Keyset,
+) =>
+  db
+    .selectFrom('record_places')
+    .innerJoin('records', 'records.id', 'record_places.record_id')
+    .select(storedColumns)
+    .where('record_places.place_id', '=', placeId)
+    .$if(filter.kind !== undefined && filter.kind.length > 0, (qb) =>
+      qb.where('record_places.kind', 'in', filter.kind ?? []),
+    )
+    .$if(window.earliestStart !== undefined, (qb) =>
+      qb.where('record_places.sort_date', '>=', window.earliestStart ?? ''),
+    )
+    .$if(filter.to !== undefined, (qb) =>
+      qb.where('record_places.sort_date', '<=', filter.to ?? ''),
+    )
+    .where(recordFilterWhere(filter, window))
+    .$if(after !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb(
+          eb.refTuple('record_places.sort_date', 'record_places.record_id'),
+          direction === 'asc' ? '>' : '<',
+          eb.tuple(String(after?.key), String(after?.id)),
+        ),
+      ),
+    )
+    .orderBy('record_places.sort_date', direction)
+    .orderBy('record_places.record_id', direction)
+    .limit(limit)
+    .execute()
 
 /** Best match first; ties broken by id so pages never overlap. */
 export const searchRecords = async (
