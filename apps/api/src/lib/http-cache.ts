@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { etag } from 'hono/etag'
+import { etag } from './etag.ts'
 
 /**
  * Reads change only when someone writes, so an edge cache may serve them briefly and revalidate
@@ -17,7 +17,7 @@ const cacheControl: MiddlewareHandler = async (c, next) => {
  * ETag on every GET (weak, from the body), `If-None-Match` → 304, and Cache-Control. An event
  * stream never ends, so hashing its body would never finish: streams are left alone.
  */
-export const httpCache = (streamPaths: readonly string[]): MiddlewareHandler[] => {
-  const tag = etag({ weak: true })
-  return [cacheControl, (c, next) => (streamPaths.includes(c.req.path) ? next() : tag(c, next))]
-}
+export const httpCache = (streamPaths: readonly string[]): MiddlewareHandler[] => [
+  cacheControl,
+  etag(streamPaths),
+]

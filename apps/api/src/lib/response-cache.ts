@@ -8,6 +8,11 @@ export interface ResponseCacheOptions {
   readonly maxBodyBytes: number
 }
 
+const digest = async (body: ArrayBuffer) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-1', body))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+
 interface Entry {
   readonly change: number
   readonly status: number
@@ -39,8 +44,12 @@ export const responseCache = (
     }
     await next()
     if (c.res.status !== 200) return
-    const body = await c.res.clone().arrayBuffer()
+    // Read once as bytes (a stream clone costs more than the request in Node) and answered anew.
+    const body = await c.res.arrayBuffer()
+    c.res = new Response(body, c.res)
     if (body.byteLength > options.maxBodyBytes) return
+    // The tag is computed once here, so a kept answer is never hashed again by the ETag layer.
+    if (!c.res.headers.has('etag')) c.res.headers.set('etag', `W/"${await digest(body)}"`)
     kept.delete(key)
     kept.set(key, { change, status: c.res.status, headers: [...c.res.headers], body })
     for (const oldest of kept.keys()) {
