@@ -64,11 +64,11 @@ const run = async (
   } satisfies Running
 }
 
-/** The sitrep API as `npm start` runs it, over a prepared data folder, with no rate limit. */
+/** The sitrep API exactly as `npm start` runs it, over a prepared data folder, with no rate limit. */
 export const startSitrep = (dataDir: string): Promise<Running> =>
   run(
-    'node',
-    () => ['--import', 'tsx', 'src/entry/node.ts'],
+    'npm',
+    () => ['run', 'start', '--silent'],
     (port) => ({
       PORT: String(port),
       SITREP_DATA_DIR: dataDir,
