@@ -67,6 +67,13 @@ const buildWebIfStale = async () => {
  * An editor key made on the stack's own data folder with the documented command, so the web can
  * be started with it as `SITREP_API_KEY` the way the README tells an editor to.
  */
+/** Runs an npm script of the repository against the stack's data folder; its output on failure. */
+export const runScript = async (args: string[], dataDir: string): Promise<void> => {
+  const script = run(args, { SITREP_DATA_DIR: dataDir, DATABASE_URL: '' })
+  const code = await new Promise((done) => script.child.once('exit', done))
+  if (code !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${script.output()}`)
+}
+
 const createEditorKey = async (dataDir: string): Promise<string> => {
   const keys = run(['run', 'keys', '--silent', '--', 'create', '--role', 'editor'], {
     SITREP_DATA_DIR: dataDir,
@@ -83,6 +90,8 @@ const createEditorKey = async (dataDir: string): Promise<string> => {
 export interface WebStackOptions {
   /** Start the web with an editor key (the ingest page); without it the web has none. */
   readonly editorKey?: boolean
+  /** Runs once the API has created and seeded the data folder, before the web starts. */
+  readonly prepare?: (dataDir: string) => Promise<void>
 }
 
 /** How long starting the stack may take: a first `next build` on a slow 2-core machine. */
@@ -120,6 +129,7 @@ export const startWebStack = async (options: WebStackOptions = {}): Promise<WebS
     // The key is made once the API has created and seeded the database.
     await waitFor(`${apiUrl}/health`, api, 'api')
     const key = options.editorKey ? await createEditorKey(dataDir) : ''
+    await options.prepare?.(dataDir)
     web = run(['run', 'start', '--silent', '-w', '@sitrep/web'], {
       WEB_PORT: String(webPort),
       SITREP_API_URL: apiUrl,
