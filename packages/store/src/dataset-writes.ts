@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { chunk } from './chunk.ts'
 import type { Database } from './database.ts'
 import { toStoredRecord } from './mappers.ts'
+import { type InsertRecords, insertRecords } from './queries/record-writes.ts'
 import { upsertSources } from './queries/sources.ts'
 import type { SearchIndex } from './search/search-index.ts'
 import type { ImportBatchResult } from './store.ts'
@@ -66,9 +67,10 @@ export const applyDatasetWrite = async (
   input: DatasetWrite,
   ctx: WriteContext,
   now: string,
+  insert: InsertRecords = insertRecords,
 ): Promise<ImportBatchResult> => {
   await upsertSources(db, input.sources)
-  const result = await importRecords(db, search, input.creates, ctx, now)
+  const result = await importRecords(db, search, input.creates, ctx, now, insert)
   for (const { record, baseVersion } of input.updates)
     await updateRecord(db, search, record.id, record, baseVersion, ctx, now)
   return result

@@ -141,8 +141,15 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
         baseVersion: validate(BaseVersion, input.updates[i]?.baseVersion, 'base version'),
       }))
       const c = readCtx(ctx)
-      const result = await transact((trx) =>
-        applyDatasetWrite(trx, search, { sources, creates: input.creates, updates }, c, now()),
+      const result = await bulkTransact((trx) =>
+        applyDatasetWrite(
+          trx,
+          search,
+          { sources, creates: input.creates, updates },
+          c,
+          now(),
+          insert,
+        ),
       )
       await options.afterBulkWrite?.()
       return result
