@@ -1,7 +1,6 @@
-import { createApp } from '@sitrep/api'
-import { actors, type Change, places } from '@sitrep/domain'
+import { seededApp } from '@sitrep/api/testing'
+import type { Change } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
-import { openSqliteStore } from '@sitrep/store/sqlite'
 import { describe, expect, it } from 'vitest'
 import { type ChangeStreamState, watchChanges } from './change-stream.ts'
 import type { ClientOptions } from './create-client.ts'
@@ -29,9 +28,7 @@ const eventually = async (check: () => void) => {
  * `cut()` drops every open response and fails new requests until `restore()`.
  */
 const seededApi = async () => {
-  const store = await openSqliteStore({ file: ':memory:' })
-  await store.seed({ ...seedDataset, places, actors })
-  const app = createApp({ store, rateLimit: false, logError: () => {}, streamPollMs: 50 })
+  const { app, store } = await seededApp({ streamPollMs: 50 })
   let down = false
   const open = new Set<ReadableStreamDefaultController<Uint8Array>>()
   const options: ClientOptions = {

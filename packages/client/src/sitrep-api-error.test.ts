@@ -43,10 +43,9 @@ describe('SitrepApiError', () => {
 
 describe('apiKey', () => {
   it('is sent as a bearer token on every request', async () => {
-    const { store } = await seededClient()
+    const { store, clientWith, requests } = await seededClient()
     const { key } = await store.createApiKey({ role: 'reader', label: 'client test' })
-    const { client, requests } = await seededClient({ apiKey: key }, store)
-    await client.talks.list()
+    await clientWith({ apiKey: key }).talks.list()
     expect(requests[0]?.headers.get('authorization')).toBe(`Bearer ${key}`)
   })
 })

@@ -1,18 +1,13 @@
 import { serve } from '@hono/node-server'
-import { createApp } from '@sitrep/api'
+import { seededApp } from '@sitrep/api/testing'
 import { type ClientOptions, createClient } from '@sitrep/client'
-import { actors, places } from '@sitrep/domain'
-import { seedDataset } from '@sitrep/domain/seed'
-import { openSqliteStore } from '@sitrep/store/sqlite'
 
 /**
  * The real API over a seeded in-memory SQLite store, for tests only (the app itself talks to the
  * API through @sitrep/client alone). `client` answers in-process through `app.request`.
  */
 export const seededApi = async () => {
-  const store = await openSqliteStore({ file: ':memory:' })
-  await store.seed({ ...seedDataset, places, actors })
-  const app = createApp({ store, logError: () => {}, rateLimit: false, streamPollMs: 100 })
+  const { app, store } = await seededApp({ streamPollMs: 100 })
   const options: ClientOptions = {
     baseUrl: 'http://sitrep.test',
     fetch: async (input, init) => app.request(new Request(input, init)),

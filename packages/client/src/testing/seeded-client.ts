@@ -1,20 +1,14 @@
-import { createApp } from '@sitrep/api'
-import { actors, places } from '@sitrep/domain'
-import { seedDataset } from '@sitrep/domain/seed'
-import type { Store } from '@sitrep/store'
-import { openSqliteStore } from '@sitrep/store/sqlite'
+import { seededApp } from '@sitrep/api/testing'
 import { type ClientOptions, createClient } from '../create-client.ts'
 
 /**
- * A client talking to the real API over a real, seeded, in-memory SQLite store (or `existing`).
+ * A client talking to the real API over a real, seeded, in-memory SQLite store.
  * The app answers through `app.request`, so nothing listens on a port; `requests` records every
  * request sent, and `clientWith` makes another client of the same app (with an API key, say).
  */
-export const seededClient = async (options: Partial<ClientOptions> = {}, existing?: Store) => {
-  const store = existing ?? (await openSqliteStore({ file: ':memory:' }))
-  if (!existing) await store.seed({ ...seedDataset, places, actors })
-  // No rate limit: a test's requests all come from one address.
-  const app = createApp({ store, rateLimit: false, logError: () => {} })
+export const seededClient = async (options: Partial<ClientOptions> = {}) => {
+  // No rate limit (seededApp's default): a test's requests all come from one address.
+  const { app, store } = await seededApp()
   const requests: Request[] = []
   const clientWith = (more: Partial<ClientOptions> = {}) =>
     createClient({
