@@ -85,7 +85,12 @@ describe('the dashboard', () => {
 
   it('searches with / and finds the Patriot pledge', async () => {
     const { frame, press } = await start()
-    await press('/', ...'Patriot', keys.enter)
+    await press('/')
+    // Keys sent before the search screen mounts are lost on a loaded machine: wait for it.
+    await eventually(() => expect(frame()).toContain('Search:'))
+    await press(...'Patriot')
+    await eventually(() => expect(frame()).toContain('Search: Patriot'))
+    await press(keys.enter)
     await eventually(() => expect(frame()).toContain('Germany to give Ukraine two more Patriot'))
     await press(keys.enter)
     await eventually(() => expect(frame()).toContain('pledge · military · Germany → Ukraine'))

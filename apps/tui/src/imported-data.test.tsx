@@ -51,8 +51,11 @@ describe.skipIf(!present)('the Air Force reports in the terminal', () => {
     await eventually(() => expect(frame()).toMatch(/\d+ items/))
     await new Promise((r) => setTimeout(r, 60))
     ui.stdin.write('/')
+    // Type only once the search screen listens; keys sent before it mounts are lost.
+    await eventually(() => expect(frame()).toContain('Search:'))
     await new Promise((r) => setTimeout(r, 60))
     ui.stdin.write('Russian drone wave')
+    await eventually(() => expect(frame()).toContain('Search: Russian drone wave'))
     await new Promise((r) => setTimeout(r, 60))
     ui.stdin.write('\r')
     // The search shows the one match with its facts: the Air Force report fused into the night
