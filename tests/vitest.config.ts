@@ -9,7 +9,7 @@ export default defineConfig({
     ],
     // These tests start real processes and runtimes; a slow CI machine needs room, and they must
     // not run in parallel with each other for the ports and CPU they take.
-    testTimeout: 120_000,
+    testTimeout: 600_000,
     hookTimeout: 180_000,
     fileParallelism: false,
   },

@@ -36,7 +36,8 @@ describe('sitrep in a terminal (tmux, 80×24)', () => {
     await tui.waitFor(
       (s) => s.includes('3 items') && s.includes('● connected'),
       'the Talks tab',
-      90_000,
+      // The first start after `npm ci` bundles the app before drawing; a loaded CI machine is slow.
+      240_000,
     )
     const first = (await tui.screen()).split('\n')
     // 80×24 holds the whole frame: tabs on the first line, the key hints on the last one drawn.
