@@ -37,6 +37,11 @@ const rebuilt = async () => {
   }
 }
 
+// Ink draws nothing but the last frame when it believes it runs in CI (the CI variable); a person
+// at a real terminal inside a CI-flagged shell (or a test driving one through tmux) still needs
+// the live dashboard, so a terminal on stdout wins over the variable.
+if (process.stdout.isTTY) delete process.env.CI
+
 // SITREP_FROM_SOURCE=1 forces the TypeScript path (the benchmark measures both).
 if (!process.env.SITREP_FROM_SOURCE && (bundleIsFresh() || (await rebuilt()))) await import(bundle)
 else {
