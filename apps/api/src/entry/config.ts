@@ -1,10 +1,19 @@
+import { resolve } from 'node:path'
 import { z } from 'zod'
 
 /** The settings the Node entry reads, with the defaults the README promises. */
 export const NodeConfig = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
-  SITREP_DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * Relative to where the command was typed (npm's INIT_CWD), not to this package: `npm start`
+   * at the repository's root keeps its database in the root's data/.
+   */
+  SITREP_DATA_DIR: z
+    .string()
+    .min(1)
+    .default('./data')
+    .transform((dir) => resolve(process.env.INIT_CWD ?? process.cwd(), dir)),
   /** Requests per client per minute; 0 turns limiting off (benchmarks, trusted networks). */
   SITREP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** `true` makes reads need a key too. */
