@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { NotFound, ValidationFailed } from './errors.ts'
-import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
 
 describe.each(dialectsUnderTest())('API keys on $engine', (dialect) => {
-  const withStore = async (
-    test: (store: Awaited<ReturnType<typeof dialect.open>>) => Promise<void>,
-  ) => {
-    const store = await dialect.open({ now: fixedClock })
-    try {
-      await test(store)
-    } finally {
-      await store.close()
-    }
-  }
+  const withStore = withStoreOf(dialect)
 
   it('gives the key once and finds it again by the key string', () =>
     withStore(async (store) => {

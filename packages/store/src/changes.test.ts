@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationFailed } from './errors.ts'
-import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
 import { editor, julyTalk } from './testing/fixtures.ts'
 
 describe.each(dialectsUnderTest())('the change feed on $engine', (dialect) => {
-  const withStore = async (
-    test: (store: Awaited<ReturnType<typeof dialect.open>>) => Promise<void>,
-  ) => {
-    const store = await dialect.open({ now: fixedClock })
-    try {
-      await test(store)
-    } finally {
-      await store.close()
-    }
-  }
+  const withStore = withStoreOf(dialect)
 
   it('numbers every write in order: create, update, delete', () =>
     withStore(async (store) => {

@@ -1,7 +1,7 @@
 import { istanbulTalksArticle } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { StaleVersion } from './errors.ts'
-import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
 import { editor, julyTalk, russianDroneWave } from './testing/fixtures.ts'
 
 const report = {
@@ -12,16 +12,7 @@ const report = {
 }
 
 describe.each(dialectsUnderTest())('dataset writes on $engine', (dialect) => {
-  const withStore = async (
-    test: (store: Awaited<ReturnType<typeof dialect.open>>) => Promise<void>,
-  ) => {
-    const store = await dialect.open({ now: fixedClock })
-    try {
-      await test(store)
-    } finally {
-      await store.close()
-    }
-  }
+  const withStore = withStoreOf(dialect)
 
   it('creates, revises and finds records by the sources of their evidence, in one batch', () =>
     withStore(async (store) => {

@@ -1,22 +1,13 @@
 import { istanbulTalksArticle } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { Conflict } from './errors.ts'
-import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
 import { editor, julyTalk, russianDroneWave } from './testing/fixtures.ts'
 
 const secondSource = { ...istanbulTalksArticle, id: 'src-second-report', title: 'A second report' }
 
 describe.each(dialectsUnderTest())('publishing an ingested article on $engine', (dialect) => {
-  const withStore = async (
-    test: (store: Awaited<ReturnType<typeof dialect.open>>) => Promise<void>,
-  ) => {
-    const store = await dialect.open({ now: fixedClock })
-    try {
-      await test(store)
-    } finally {
-      await store.close()
-    }
-  }
+  const withStore = withStoreOf(dialect)
 
   it('writes the source, a new record and new evidence on a matched record together', () =>
     withStore(async (store) => {

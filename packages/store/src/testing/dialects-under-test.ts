@@ -75,3 +75,15 @@ export const dialectsUnderTest = (): DialectUnderTest[] => {
 
 /** Timestamps pinned so that revisions compare exactly. */
 export const fixedClock = () => new Date('2025-07-21T12:00:00.000Z')
+
+/** Runs `test` on a fresh store of `dialect` with the pinned clock, and throws the store away. */
+export const withStoreOf =
+  (dialect: DialectUnderTest) =>
+  async (test: (store: Store) => Promise<void>): Promise<void> => {
+    const store = await dialect.open({ now: fixedClock })
+    try {
+      await test(store)
+    } finally {
+      await store.close()
+    }
+  }
