@@ -1,19 +1,13 @@
 import { resolve } from 'node:path'
+import { describeIssues } from '@sitrep/domain'
 import { z } from 'zod'
 
 /** The settings the Node entry reads, with the defaults the README promises. */
 export const NodeConfig = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
-  /**
-   * Relative to where the command was typed (npm's INIT_CWD), not to this package: `npm start`
-   * at the repository's root keeps its database in the root's data/.
-   */
-  SITREP_DATA_DIR: z
-    .string()
-    .min(1)
-    .default('./data')
-    .transform((dir) => resolve(process.env.INIT_CWD ?? process.cwd(), dir)),
+  /** Made absolute by readNodeConfig. */
+  SITREP_DATA_DIR: z.string().min(1).default('./data'),
   /** Requests per client per minute; 0 turns limiting off (benchmarks, trusted networks). */
   SITREP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** `true` makes reads need a key too. */
@@ -24,3 +18,20 @@ export const NodeConfig = z.object({
     .optional(),
 })
 export type NodeConfig = z.infer<typeof NodeConfig>
+
+/**
+ * The environment as every Node entry reads it (server, keys, data import), or what is wrong
+ * with it. An empty variable counts as unset, as shells and CI files often leave them.
+ */
+export const readNodeConfig = (
+  env: NodeJS.ProcessEnv = process.env,
+): { config: NodeConfig } | { problem: string } => {
+  const parsed = NodeConfig.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
+  )
+  if (!parsed.success) return { problem: `bad configuration: ${describeIssues(parsed.error)}` }
+  // Relative to where the command was typed (npm's INIT_CWD), not to this package: `npm start`
+  // at the repository's root keeps its database in the root's data/.
+  const base = env.INIT_CWD ?? process.cwd()
+  return { config: { ...parsed.data, SITREP_DATA_DIR: resolve(base, parsed.data.SITREP_DATA_DIR) } }
+}

@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { describeSummary, importDataset, isDatasetFormat, mapDataset } from '@sitrep/datasets'
-import { describeIssues } from '@sitrep/domain'
-import { NodeConfig } from './config.ts'
+import { readNodeConfig } from './config.ts'
 import { openConfiguredStore } from './open-store.ts'
 
 const USAGE = `usage: npm run import:data -- --format air-force|cir-events|acled FILE [--reference FILE] [--json]
@@ -49,11 +48,9 @@ if (!file) fail('no FILE given')
 if (format === 'air-force' && !values.reference)
   fail('the air-force format needs --reference missiles_and_uavs.csv')
 
-const config = NodeConfig.safeParse(
-  Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')),
-)
-if (!config.success) fail(`bad configuration: ${describeIssues(config.error)}`)
-const { store, where } = await openConfiguredStore(config.data ?? NodeConfig.parse({}))
+const read = readNodeConfig()
+const config = 'config' in read ? read.config : fail(read.problem)
+const { store, where } = await openConfiguredStore(config)
 
 /** One redrawn line on a terminal; nothing when stderr is a pipe or a file. */
 const progress = (done: number, total: number) => {

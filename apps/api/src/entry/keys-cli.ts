@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { ApiRole, describeIssues } from '@sitrep/domain'
-import { NodeConfig } from './config.ts'
+import { ApiRole } from '@sitrep/domain'
+import { readNodeConfig } from './config.ts'
 import { openConfiguredStore } from './open-store.ts'
 
 const USAGE = `usage: npm run keys -- <command>
@@ -36,11 +36,9 @@ if (values.help) {
   process.exit(0)
 }
 
-const config = NodeConfig.safeParse(
-  Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')),
-)
-if (!config.success) fail(`bad configuration: ${describeIssues(config.error)}`)
-const { store } = await openConfiguredStore(config.data ?? NodeConfig.parse({}))
+const read = readNodeConfig()
+const config = 'config' in read ? read.config : fail(read.problem)
+const { store } = await openConfiguredStore(config)
 
 try {
   const [command, id] = positionals

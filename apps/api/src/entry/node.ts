@@ -1,18 +1,15 @@
 import { serve } from '@hono/node-server'
-import { describeIssues } from '@sitrep/domain'
 import { createApp } from '../app.ts'
-import { NodeConfig } from './config.ts'
+import { readNodeConfig } from './config.ts'
 import { loadDocsAssets } from './docs-assets.ts'
 import { openConfiguredStore } from './open-store.ts'
 
-// An empty variable counts as unset, as shells and CI files often leave them.
-const setVariables = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
-const parsed = NodeConfig.safeParse(setVariables)
-if (!parsed.success) {
-  console.error(`sitrep api: bad configuration: ${describeIssues(parsed.error)}`)
+const read = readNodeConfig()
+if ('problem' in read) {
+  console.error(`sitrep api: ${read.problem}`)
   process.exit(64)
 }
-const config = parsed.data
+const { config } = read
 
 const { store, where, seeded } = await openConfiguredStore(config)
 const app = createApp({
