@@ -114,7 +114,14 @@ const previous: ({ size: number } & ImportFigures)[] = existsSync(resultsFile)
   ? JSON.parse(readFileSync(resultsFile, 'utf8')).results
   : []
 
-const results = []
+interface SizeResult extends ImportFigures {
+  size: number
+  ratioToFloor: number
+  cpuRatioToFloor: number
+  queries: Awaited<ReturnType<typeof benchQueries>>
+}
+
+const results: SizeResult[] = []
 for (const size of sizes) {
   // --queries-only re-measures the reads on the files of an earlier run, keeping its import figures.
   const earlier = previous.find((r) => r.size === size)
@@ -124,7 +131,7 @@ for (const size of sizes) {
       : await measureImport(size)
   // Reopened as the API would after an import: the WAL checkpointed, statistics current.
   const store = await openSqliteStore({ file: join(dataDir, `store-${size}.db`) })
-  const queries = await benchQueries(store, runs)
+  const queries = await benchQueries(store, size, runs)
   await store.close()
   results.push({
     size,
@@ -138,15 +145,24 @@ for (const size of sizes) {
 
 const ms = (n: number) => n.toFixed(2)
 const rate = (n: number) => Math.round(n).toLocaleString('en')
+type Timing = SizeResult['queries']['search']
+const timing = (t: Timing) => `${ms(t.p50)} / ${ms(t.p99)} (${ms(t.cpuP50)})`
 console.log(
-  '| records | import rec/s wall / CPU | floor rec/s wall / CPU | ratio wall / CPU | load | list p50/p99 ms (CPU p50), rows/page | search p50/p99 ms (CPU p50) | casualties p50/p99 ms (CPU p50) |',
+  '| records | import rec/s wall / CPU | floor rec/s wall / CPU | ratio wall / CPU | load | list, full pages: p50/p99 ms (CPU p50), window | list, 30 days: p50/p99 ms, rows/page | search p50/p99 ms (CPU p50) | casualties p50/p99 ms (CPU p50) |',
 )
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const r of results) {
   const q = r.queries
-  const timing = (t: typeof q.search) => `${ms(t.p50)} / ${ms(t.p99)} (${ms(t.cpuP50)})`
   console.log(
-    `| ${r.size.toLocaleString('en')} | ${rate(r.import.perSecond)} / ${rate(r.import.perCpuSecond)} | ${rate(r.floor.perSecond)} / ${rate(r.floor.perCpuSecond)} | ${r.ratioToFloor.toFixed(2)} / ${r.cpuRatioToFloor.toFixed(2)} | ${r.load.toFixed(1)} | ${timing(q.filteredList)}, ${q.listRowsPerPage.toFixed(1)} | ${timing(q.search)} | ${timing(q.casualties)} |`,
+    `| ${r.size.toLocaleString('en')} | ${rate(r.import.perSecond)} / ${rate(r.import.perCpuSecond)} | ${rate(r.floor.perSecond)} / ${rate(r.floor.perCpuSecond)} | ${r.ratioToFloor.toFixed(2)} / ${r.cpuRatioToFloor.toFixed(2)} | ${r.load.toFixed(1)} | ${timing(q.filteredList)}, ${q.filteredList.windowDays} d, ${q.filteredList.rowsPerPage.toFixed(1)} rows | ${ms(q.filteredList30Days.p50)} / ${ms(q.filteredList30Days.p99)}, ${q.filteredList30Days.rowsPerPage.toFixed(1)} rows | ${timing(q.search)} | ${timing(q.casualties)} |`,
+  )
+}
+const smallest = results[0]
+const largest = results.at(-1)
+if (smallest && largest && smallest !== largest) {
+  const growth = (pick: (r: SizeResult) => number) => (pick(largest) / pick(smallest)).toFixed(2)
+  console.log(
+    `\nfull-page list at ${largest.size.toLocaleString('en')} / ${smallest.size.toLocaleString('en')}: p50 ${growth((r) => r.queries.filteredList.p50)}×, CPU p50 ${growth((r) => r.queries.filteredList.cpuP50)}× (goal ≤ 1.5×)`,
   )
 }
 const out = resultsFile

@@ -1,10 +1,10 @@
 import type { ActorsTable } from './tables/actors.table.ts'
 import type { ApiKeysTable } from './tables/api-keys.table.ts'
-import type { EvidenceTable } from './tables/evidence.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
+import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
 import type { SourcesTable } from './tables/sources.table.ts'
@@ -15,7 +15,7 @@ export interface Database {
   records: RecordsTable
   record_places: RecordPlacesTable
   record_actors: RecordActorsTable
-  evidence: EvidenceTable
+  record_sources: RecordSourcesTable
   revisions: RevisionsTable
   sources: SourcesTable
   actors: ActorsTable

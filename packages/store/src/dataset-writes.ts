@@ -30,10 +30,10 @@ export const recordsWithSources = async (
   const ids = new Set<string>()
   for (const part of chunk([...new Set(sourceIds)], IDS_PER_QUERY)) {
     const rows = await db
-      .selectFrom('evidence')
-      .select('evidence.record_id')
+      .selectFrom('record_sources')
+      .select('record_sources.record_id')
       .distinct()
-      .where('evidence.source_id', 'in', part)
+      .where('record_sources.source_id', 'in', part)
       .execute()
     for (const r of rows) ids.add(r.record_id)
   }

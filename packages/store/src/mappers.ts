@@ -21,9 +21,9 @@ import {
   UNDATED,
 } from './record-index.ts'
 import { statsColumns } from './stats-columns.ts'
-import type { EvidenceTable } from './tables/evidence.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
+import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
 
@@ -32,7 +32,7 @@ export interface RecordRows {
   record: Insertable<RecordsTable>
   places: RecordPlacesTable[]
   actors: RecordActorsTable[]
-  evidence: EvidenceTable[]
+  sources: RecordSourcesTable[]
   search: { title: string; body: string }
 }
 
@@ -76,16 +76,9 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       direct: 1,
     })),
     actors: recordActorIds(record).map((actor_id) => ({ record_id: record.id, actor_id })),
-    evidence: record.claims.map((claim, ordinal) => ({
+    sources: [...new Set(record.claims.map((claim) => claim.sourceId))].map((source_id) => ({
+      source_id,
       record_id: record.id,
-      ordinal,
-      evidence_id: claim.id,
-      fact: claim.fact,
-      value: JSON.stringify(claim.value),
-      source_id: claim.sourceId,
-      quote: claim.quote,
-      asserter_actor_id: claim.assertedBy.type === 'actor' ? claim.assertedBy.actorId : null,
-      attribution: claim.attribution,
     })),
     search: { title: record.title, body: searchBody(record) },
   }

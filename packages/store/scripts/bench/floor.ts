@@ -41,10 +41,7 @@ export const floorImport = async (file: string, dbFile: string, batchSize: numbe
     enclosing.set(row.place_id, [...(enclosing.get(row.place_id) ?? []), row.ancestor_id])
   }
   const actor = db.prepare('insert into record_actors (record_id, actor_id) values (?, ?)')
-  const evidence = db.prepare(
-    `insert into evidence (record_id, ordinal, evidence_id, fact, value, source_id, quote, asserter_actor_id, attribution)
-     values (@record_id, @ordinal, @evidence_id, @fact, @value, @source_id, @quote, @asserter_actor_id, @attribution)`,
-  )
+  const source = db.prepare('insert into record_sources (source_id, record_id) values (?, ?)')
   const revision = db.prepare(
     `insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, 1, 'create', ?, 'floor', null, ?)`,
   )
@@ -58,7 +55,7 @@ export const floorImport = async (file: string, dbFile: string, batchSize: numbe
           place.run(p.record_id, a, p.kind, p.sort_date, 0)
       }
       for (const a of rows.actors) actor.run(a.record_id, a.actor_id)
-      for (const e of rows.evidence) evidence.run(e)
+      for (const s of rows.sources) source.run(s.source_id, s.record_id)
       revision.run(rows.record.id, rows.record.doc, rows.record.created_at)
       search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }

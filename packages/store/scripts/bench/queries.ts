@@ -53,32 +53,45 @@ const regions = places.filter((p) => p.kind === 'region' && p.country === 'UA')
 const dayOffset = (days: number) =>
   new Date(Date.UTC(2022, 2, 1) + days * 86_400_000).toISOString().slice(0, 10)
 
-/** The three reads the issue names, with deterministic parameters. */
-export const benchQueries = async (store: Store, runs: number) => {
+/** Days a store of this size needs, in one oblast, to fill a 50-row page of attacks: 30 at 1M. */
+export const pageFillingWindow = (size: number): number =>
+  Math.min(FULL_RANGE_DAYS, Math.round((30 * 1_000_000) / size))
+// The generator dates records from 2022-02-24 to 2026-06-30; the windows start on 2022-03-01.
+const FULL_RANGE_DAYS = 1580
+
+/**
+ * The three reads the issue names, with deterministic parameters. The filtered list runs twice:
+ * with a window that widens as the store shrinks, so that every size returns full pages of 50 and
+ * the sizes compare the same work (this is the figure the 1.5× goal is checked on), and with a
+ * fixed 30-day window, whose pages hold a few rows at 10k and a full page at 1M.
+ */
+export const benchQueries = async (store: Store, size: number, runs: number) => {
   const rng = createRandom(99)
-  let listed = 0
-  let pages = 0
-  const filteredList = await time(runs, async () => {
-    const start = rng.int(0, 1400)
-    const page = await store.listRecords(
-      {
-        kind: ['attack'],
-        from: dayOffset(start),
-        to: dayOffset(start + 30),
-        placeId: rng.pick(regions).id,
-      },
-      { limit: 50 },
-    )
-    listed += page.items.length
-    pages += 1
-  })
+  const filteredListOver = async (windowDays: number) => {
+    let listed = 0
+    let pages = 0
+    const timing = await time(runs, async () => {
+      const start = rng.int(0, FULL_RANGE_DAYS - windowDays)
+      const page = await store.listRecords(
+        {
+          kind: ['attack'],
+          from: dayOffset(start),
+          to: dayOffset(start + windowDays),
+          placeId: rng.pick(regions).id,
+        },
+        { limit: 50 },
+      )
+      listed += page.items.length
+      pages += 1
+    })
+    return { ...timing, windowDays, rowsPerPage: listed / pages }
+  }
+  const filteredList = await filteredListOver(pageFillingWindow(size))
+  const filteredList30Days = await filteredListOver(30)
   const search = await time(runs, () => store.search(rng.pick(SEARCHES), {}, { limit: 50 }))
   const casualties = await time(Math.ceil(runs / 4), () => {
     const start = rng.int(0, 1000)
     return store.casualtiesByDay({ from: dayOffset(start), to: dayOffset(start + 365) })
   })
-  // A page's cost is mostly its rows (each record's JSON is parsed and validated on the way out):
-  // at 10k a 30-day window in one oblast holds a few attacks, at 1M a full page of 50.
-  const listRowsPerPage = listed / pages
-  return { filteredList, listRowsPerPage, search, casualties }
+  return { filteredList, filteredList30Days, search, casualties }
 }

@@ -29,10 +29,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       )
       .pluck(),
     actor: sqlite.prepare('insert into record_actors (record_id, actor_id) values (?, ?)'),
-    evidence: sqlite.prepare(
-      `insert into evidence (record_id, ordinal, evidence_id, fact, value, source_id, quote,
-        asserter_actor_id, attribution) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    source: sqlite.prepare('insert into record_sources (source_id, record_id) values (?, ?)'),
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -89,19 +86,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
         }
       }
       for (const a of rows.actors) s.actor.run(a.record_id, a.actor_id)
-      for (const e of rows.evidence) {
-        s.evidence.run(
-          e.record_id,
-          e.ordinal,
-          e.evidence_id,
-          e.fact,
-          e.value,
-          e.source_id,
-          e.quote,
-          e.asserter_actor_id,
-          e.attribution,
-        )
-      }
+      for (const source of rows.sources) s.source.run(source.source_id, source.record_id)
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {

@@ -60,9 +60,13 @@ describe('an import killed mid-way (SIGKILL, real child process)', () => {
       expect(records).toBeGreaterThanOrEqual(3 * BATCH)
       expect(count('select count(*) as n from revisions')).toBe(records)
       expect(count('select count(*) as n from record_search')).toBe(records)
-      const claims = db.prepare('select doc from records').all() as { doc: string }[]
-      const expectedEvidence = claims.reduce((n, row) => n + JSON.parse(row.doc).claims.length, 0)
-      expect(count('select count(*) as n from evidence')).toBe(expectedEvidence)
+      const docs = db.prepare('select doc from records').all() as { doc: string }[]
+      const citedSources = docs.reduce(
+        (n, row) =>
+          n + new Set(JSON.parse(row.doc).claims.map((c: { sourceId: string }) => c.sourceId)).size,
+        0,
+      )
+      expect(count('select count(*) as n from record_sources')).toBe(citedSources)
       expect(
         count(
           "select count(*) as n from records where kind in ('attack', 'talk') and id not in (select record_id from record_places)",

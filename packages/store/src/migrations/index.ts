@@ -7,6 +7,7 @@ import { createApiKeys } from './0006-api-keys.ts'
 import { addChangeFeed } from './0007-change-feed.ts'
 import { addStatsColumns } from './0008-stats-columns.ts'
 import { addCasualtyIndex } from './0009-casualty-index.ts'
+import { addRecordSources } from './0010-record-sources.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -22,6 +23,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0007-change-feed': addChangeFeed(family),
   '0008-stats-columns': addStatsColumns(family),
   '0009-casualty-index': addCasualtyIndex,
+  '0010-record-sources': addRecordSources(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -63,10 +63,10 @@ export const recordFilterWhere =
       conditions.push(
         eb.exists(
           eb
-            .selectFrom('evidence')
-            .select('evidence.record_id')
-            .whereRef('evidence.record_id', '=', 'records.id')
-            .where('evidence.source_id', '=', sourceId),
+            .selectFrom('record_sources')
+            .select('record_sources.record_id')
+            .whereRef('record_sources.record_id', '=', 'records.id')
+            .where('record_sources.source_id', '=', sourceId),
         ),
       )
     }

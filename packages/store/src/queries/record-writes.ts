@@ -33,13 +33,13 @@ const insertDependents = async (db: Kysely<Database>, all: readonly RecordRows[]
   )
   await insertMany(
     db,
-    'evidence',
-    all.flatMap((r) => r.evidence),
+    'record_sources',
+    all.flatMap((r) => r.sources),
   )
 }
 
 /**
- * Writes new records whole: row, join rows, evidence, revisions and search entries. The caller
+ * Writes new records whole: row, join rows (places, actors, sources), revisions and search entries. The caller
  * holds the transaction and has already checked that the ids are free. A dialect may supply a
  * faster writer of the same rows for bulk imports (SQLite's prepared statements).
  */
@@ -86,7 +86,7 @@ export const replaceRecord = async (
   if (updated.numUpdatedRows === 0n) return false
   await db.deleteFrom('record_places').where('record_places.record_id', '=', id).execute()
   await db.deleteFrom('record_actors').where('record_actors.record_id', '=', id).execute()
-  await db.deleteFrom('evidence').where('evidence.record_id', '=', id).execute()
+  await db.deleteFrom('record_sources').where('record_sources.record_id', '=', id).execute()
   await insertDependents(db, [rows])
   await db.insertInto('revisions').values(revision).execute()
   await search.write(db, [{ id, ...rows.search }], true)
