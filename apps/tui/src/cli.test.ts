@@ -186,9 +186,18 @@ describe('sitrep stats', () => {
     expect(result.stdout).toMatch(/Germany +\d+ +€/)
   })
 
+  it('prints who speaks how often: speakers by name, unnamed ones apart, and the channels', async () => {
+    const { stdout } = await sitrep(['stats'])
+    expect(stdout).toMatch(/statements by speaker +statements\n +Volodymyr Zelensky +7\n/)
+    expect(stdout).toMatch(/ unnamed speakers +3\n/)
+    expect(stdout).toMatch(/statements by channel +statements\n +remarks +12\n/)
+  })
+
   it('gives scripts the /v1/stats document with --json', async () => {
     const stats = JSON.parse((await sitrep(['stats', '--json'])).stdout)
     expect(stats.talksByStatus).toContainEqual({ status: 'held', count: 2 })
+    expect(stats.statements.bySpeaker).toContainEqual({ speakerId: 'zelensky', statements: 7 })
+    expect(stats.statements.unnamedSpeakers).toBe(3)
   })
 })
 

@@ -6,7 +6,7 @@ import { apiErrorFrom } from './sitrep-api-error.ts'
 /** The timeline's filters; totals have no pages and no order. */
 export type StatsQuery = Omit<ListQuery, 'limit' | 'cursor' | 'sort'>
 
-/** `/v1/stats`: casualty bands by day and region, aid in EUR, talks by status. */
+/** `/v1/stats`: casualty bands by day and region, aid in EUR, talks by status, who speaks. */
 export const fetchStats = async (
   options: ClientOptions,
   query: StatsQuery = {},

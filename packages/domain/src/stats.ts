@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AidCategory, AidStage } from './aid.ts'
+import { Channel } from './evidence.ts'
 import { ActorId, PlaceId } from './ids.ts'
 import { IsoDate } from './iso-date.ts'
 import { TalkStatus } from './talk.ts'
@@ -27,5 +28,15 @@ export const Stats = z.object({
     ),
   }),
   talksByStatus: z.array(z.object({ status: TalkStatus, count })),
+  /** Who speaks and how: each statement counts once, under its speaker and under its channel. */
+  statements: z.object({
+    bySpeaker: z.array(z.object({ speakerId: ActorId, statements: count })),
+    /**
+     * Statements whose source does not name the speaker ("an unnamed source", "Ukrainian
+     * officials"): counted apart, not under the body they belong to, which is not who spoke.
+     */
+    unnamedSpeakers: count,
+    byChannel: z.array(z.object({ channel: Channel, statements: count })),
+  }),
 })
 export type Stats = z.infer<typeof Stats>

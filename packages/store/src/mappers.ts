@@ -20,7 +20,7 @@ import {
   searchBody,
   UNDATED,
 } from './record-index.ts'
-import { statsColumns } from './stats-columns.ts'
+import { statementColumns, statsColumns } from './stats-columns.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
@@ -62,6 +62,7 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       killed_low: casualtyFloor(record, 'killed'),
       injured_low: casualtyFloor(record, 'injured'),
       ...statsColumns(record),
+      ...statementColumns(record),
       doc: JSON.stringify(record),
       version: stamp.version,
       created_at: stamp.createdAt,

@@ -10,3 +10,14 @@ export const statsColumns = (record: SitrepRecord) => ({
   eur_floor: record.kind === 'aid' ? (aidEurFloor(record) ?? null) : null,
   donors: record.kind === 'aid' && record.donorIds.length ? record.donorIds.join(',') : null,
 })
+
+/**
+ * The columns `/v1/stats` groups statements by: the named speaker (null when the source does not
+ * name one) and the channel. Kept apart from `statsColumns` because migration 0008 writes exactly
+ * that set, before these columns exist (0011 adds them).
+ */
+export const statementColumns = (record: SitrepRecord) => ({
+  speaker_id:
+    record.kind === 'statement' && record.speaker.type === 'actor' ? record.speaker.actorId : null,
+  channel: record.kind === 'statement' ? record.channel : null,
+})

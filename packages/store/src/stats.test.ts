@@ -1,12 +1,13 @@
 import { actors, places } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
-import { dialectsUnderTest, fixedClock } from './testing/dialects-under-test.ts'
+import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
 
 describe.each(dialectsUnderTest())('stats on $engine', (dialect) => {
+  const withStore = withStoreOf(dialect)
+
   it('sums the seed: the night of 20–21 July, aid by donor, category and stage, talks by status', async () => {
-    const store = await dialect.open({ now: fixedClock })
-    try {
+    await withStore(async (store) => {
       await store.seed({ ...seedDataset, places, actors })
       const stats = await store.stats({})
       expect(stats.attacksByDay).toEqual([
@@ -40,20 +41,77 @@ describe.each(dialectsUnderTest())('stats on $engine', (dialect) => {
         { status: 'confirmed', count: 1 },
         { status: 'held', count: 2 },
       ])
-    } finally {
-      await store.close()
-    }
+    })
+  })
+
+  it('counts the seed’s statements by named speaker, unnamed speakers apart, and by channel', async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const { statements } = await store.stats({})
+      expect(statements).toEqual({
+        bySpeaker: [
+          { speakerId: 'zelensky', statements: 7 },
+          { speakerId: 'syrskyi', statements: 3 },
+          // Ties fall back to the id, whatever order the engine grouped them in.
+          { speakerId: 'peskov', statements: 2 },
+          { speakerId: 'shmyhal', statements: 2 },
+          { speakerId: 'kremlin', statements: 1 },
+          { speakerId: 'martsinkiv', statements: 1 },
+          { speakerId: 'rosaviatsiya', statements: 1 },
+          { speakerId: 'ru-mod', statements: 1 },
+          { speakerId: 'store', statements: 1 },
+        ],
+        // The TASS source, "Officials in Kiev" and "Ukrainian officials": not counted for Ukraine.
+        unnamedSpeakers: 3,
+        byChannel: [
+          { channel: 'remarks', statements: 12 },
+          { channel: 'official-statement', statements: 4 },
+          { channel: 'news-agency-report', statements: 2 },
+          { channel: 'online-meeting', statements: 2 },
+          { channel: 'social-media-post', statements: 1 },
+          { channel: 'video-message', statements: 1 },
+        ],
+      })
+    })
+  })
+
+  it('counts only the statements a date range selects: the undated ones drop out', async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const { statements } = await store.stats({ from: '2025-07-14', to: '2025-07-21' })
+      expect(statements).toEqual({
+        bySpeaker: [{ speakerId: 'zelensky', statements: 6 }],
+        unnamedSpeakers: 1,
+        byChannel: [
+          { channel: 'remarks', statements: 6 },
+          { channel: 'video-message', statements: 1 },
+        ],
+      })
+    })
+  })
+
+  it('counts only the statements that name the filtered actor', async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const { statements } = await store.stats({ actorId: 'peskov' })
+      expect(statements).toEqual({
+        bySpeaker: [{ speakerId: 'peskov', statements: 2 }],
+        unnamedSpeakers: 0,
+        byChannel: [
+          { channel: 'news-agency-report', statements: 1 },
+          { channel: 'remarks', statements: 1 },
+        ],
+      })
+    })
   })
 
   it('keeps the filters: nothing in a range without records', async () => {
-    const store = await dialect.open({ now: fixedClock })
-    try {
+    await withStore(async (store) => {
       await store.seed({ ...seedDataset, places, actors })
       const stats = await store.stats({ from: '2024-01-01', to: '2024-12-31' })
       expect(stats.attacksByDay).toEqual([])
       expect(stats.aid.byDonor).toEqual([])
-    } finally {
-      await store.close()
-    }
+      expect(stats.statements).toEqual({ bySpeaker: [], unnamedSpeakers: 0, byChannel: [] })
+    })
   })
 })

@@ -50,5 +50,20 @@ export const describeStats = (stats: Stats, names: Names): string => {
     'aid by stage',
     stats.aid.byStage.map((s) => ({ label: s.stage, records: s.records, eur: s.eurAtLeast })),
   )
+  const statementRows = (title: string, rows: readonly { label: string; statements: number }[]) => {
+    lines.push('', `${title.padEnd(24)} statements`)
+    for (const row of rows)
+      lines.push(`  ${row.label.slice(0, 22).padEnd(22)} ${String(row.statements).padStart(10)}`)
+  }
+  const { bySpeaker, unnamedSpeakers, byChannel } = stats.statements
+  statementRows('statements by speaker', [
+    ...bySpeaker.map((s) => ({ label: names.actor(s.speakerId), statements: s.statements })),
+    // Last whatever its count: it is many speakers, not one.
+    ...(unnamedSpeakers ? [{ label: 'unnamed speakers', statements: unnamedSpeakers }] : []),
+  ])
+  statementRows(
+    'statements by channel',
+    byChannel.map((c) => ({ label: c.channel, statements: c.statements })),
+  )
   return lines.join('\n')
 }

@@ -6,10 +6,12 @@ import { CasualtyChart } from '../components/casualty-chart.tsx'
 import { FilterForm } from '../components/filter-form.tsx'
 import { QueryIssues } from '../components/query-issues.tsx'
 import { RecordCard } from '../components/record-card.tsx'
+import { StatementTable } from '../components/statement-table.tsx'
 import { api, apiOptions, dictionaries } from '../lib/api.ts'
 import { formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
 import { kindLabels, kindRoutes } from '../lib/record-view.ts'
+import { channelRows, speakerRows, statementTotal } from '../lib/statement-figures.ts'
 import { parseOverviewParams } from './search-params.ts'
 
 interface Period {
@@ -37,6 +39,7 @@ const counts = (stats: Stats) => ({
   talk: stats.talksByStatus.reduce((n, s) => n + s.count, 0),
   aid: stats.aid.byStage.reduce((n, s) => n + s.records, 0),
   attack: stats.attacksByDay.reduce((n, d) => n + d.attacks, 0),
+  statement: statementTotal(stats.statements),
 })
 
 const eurBar = (label: string, t: { records: number; eurAtLeast: number }) => ({
@@ -67,7 +70,7 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
       <section aria-labelledby="counts">
         <h2 id="counts">In this period</h2>
         <ul className="counters">
-          {(['talk', 'aid', 'attack'] as const).map((kind) => (
+          {(['talk', 'aid', 'attack', 'statement'] as const).map((kind) => (
             <li key={kind}>
               <strong>{counted[kind]}</strong>
               <Link href={kindRoutes[kind]}>{kindLabels[kind]} records</Link>
@@ -107,6 +110,25 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
           title="Least euro value stated, by stage"
           bars={stats.aid.byStage.map((t) => eurBar(t.stage, t))}
         />
+      </section>
+      <section aria-labelledby="statements">
+        <h2 id="statements">Who speaks, and how</h2>
+        {counted.statement ? (
+          <div className="split">
+            <StatementTable
+              caption="Statements by speaker (unnamed speakers counted apart)"
+              heading="Speaker"
+              rows={speakerRows(stats.statements, (id) => dict.actor(id)?.name ?? id)}
+            />
+            <StatementTable
+              caption="Statements by channel"
+              heading="Channel"
+              rows={channelRows(stats.statements)}
+            />
+          </div>
+        ) : (
+          <p className="muted">No statements in this period.</p>
+        )}
       </section>
       <section aria-labelledby="talks">
         <h2 id="talks">Talks</h2>

@@ -26,11 +26,11 @@ export const floorImport = async (file: string, dbFile: string, batchSize: numbe
   // Every column the store writes, the stats columns included.
   const record = db.prepare(
     `insert into records (id, kind, title, status, stage, category, date_start, date_end, date_span, sort_date,
-      killed_low, injured_low, killed_high, injured_high, eur_floor, donors, doc, version, created_at,
-      updated_at, deleted_at)
+      killed_low, injured_low, killed_high, injured_high, eur_floor, donors, speaker_id, channel, doc,
+      version, created_at, updated_at, deleted_at)
      values (@id, @kind, @title, @status, @stage, @category, @date_start, @date_end, @date_span, @sort_date,
-      @killed_low, @injured_low, @killed_high, @injured_high, @eur_floor, @donors, @doc, @version,
-      @created_at, @updated_at, @deleted_at)`,
+      @killed_low, @injured_low, @killed_high, @injured_high, @eur_floor, @donors, @speaker_id, @channel,
+      @doc, @version, @created_at, @updated_at, @deleted_at)`,
   )
   const place = db.prepare(
     'insert or ignore into record_places (record_id, place_id, kind, sort_date, direct) values (?, ?, ?, ?, ?)',

@@ -16,9 +16,9 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
   const prepare = () => ({
     record: sqlite.prepare(
       `insert into records (id, kind, title, status, stage, category, date_start, date_end, date_span,
-        sort_date, killed_low, injured_low, killed_high, injured_high, eur_floor, donors, doc, version,
-        created_at, updated_at, deleted_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        sort_date, killed_low, injured_low, killed_high, injured_high, eur_floor, donors, speaker_id,
+        channel, doc, version, created_at, updated_at, deleted_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     place: sqlite.prepare(
       'insert into record_places (record_id, place_id, kind, sort_date, direct) values (?, ?, ?, ?, ?)',
@@ -68,6 +68,8 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
         r.injured_high ?? null,
         r.eur_floor ?? null,
         r.donors ?? null,
+        r.speaker_id ?? null,
+        r.channel ?? null,
         r.doc,
         r.version,
         r.created_at,

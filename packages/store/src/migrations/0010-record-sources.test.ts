@@ -1,20 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
+import { Kysely, SqliteDialect, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { Database } from '../database.ts'
 import { migrateToLatest } from '../migrate.ts'
-import { migrationsFor } from './index.ts'
-
-const migrateUpTo = async (db: Kysely<Database>, last: string) => {
-  const before = Object.fromEntries(
-    Object.entries(migrationsFor('sqlite')).filter(([name]) => name <= last),
-  )
-  const { error } = await new Migrator({
-    db,
-    provider: { getMigrations: async () => before },
-  }).migrateToLatest()
-  if (error) throw error
-}
+import { migrateUpTo } from '../testing/migrate-up-to.ts'
 
 describe('migration 0010: evidence rows become record_sources pairs', () => {
   it('keeps one pair per source a record cites and drops the copied claims', async () => {

@@ -8,6 +8,7 @@ import { addChangeFeed } from './0007-change-feed.ts'
 import { addStatsColumns } from './0008-stats-columns.ts'
 import { addCasualtyIndex } from './0009-casualty-index.ts'
 import { addRecordSources } from './0010-record-sources.ts'
+import { addStatementColumns } from './0011-statement-columns.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -24,6 +25,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0008-stats-columns': addStatsColumns(family),
   '0009-casualty-index': addCasualtyIndex,
   '0010-record-sources': addRecordSources(family),
+  '0011-statement-columns': addStatementColumns,
 })
 
 export type { SqlFamily } from './sql-family.ts'

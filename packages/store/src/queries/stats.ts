@@ -1,4 +1,11 @@
-import { AidCategory, AidStage, type RecordFilter, type Stats, TalkStatus } from '@sitrep/domain'
+import {
+  AidCategory,
+  AidStage,
+  Channel,
+  type RecordFilter,
+  type Stats,
+  TalkStatus,
+} from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
 import { dateWindow } from './date-window.ts'
@@ -151,10 +158,51 @@ const talksByStatus = async (db: Kysely<Database>, filter: RecordFilter) => {
   })
 }
 
+/** Most statements first; ties in the order of the key, so the answer does not depend on the engine. */
+const byCountThenKey = <K extends string>(counts: Map<K, number>): [K, number][] =>
+  [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+
+/**
+ * One count grouped by (speaker, channel), split here into both figures: a statement has exactly
+ * one speaker and one channel, so each counts once in each. A null speaker is an unnamed one.
+ */
+const statementCounts = async (
+  db: Kysely<Database>,
+  filter: RecordFilter,
+): Promise<Stats['statements']> => {
+  const statements: RecordFilter = { ...filter, kind: ['statement'] }
+  const rows = await db
+    .selectFrom('records')
+    .where(recordFilterWhere(statements, await dateWindow(db, statements)))
+    .select((eb) => [
+      'records.speaker_id',
+      'records.channel',
+      eb.fn.countAll<string | number>().as('statements'),
+    ])
+    .groupBy(['records.speaker_id', 'records.channel'])
+    .execute()
+  const bySpeaker = new Map<string, number>()
+  const byChannel = new Map<Channel, number>()
+  let unnamedSpeakers = 0
+  for (const r of rows) {
+    const n = num(r.statements)
+    if (r.speaker_id === null) unnamedSpeakers += n
+    else bySpeaker.set(r.speaker_id, (bySpeaker.get(r.speaker_id) ?? 0) + n)
+    const channel = Channel.safeParse(r.channel)
+    if (channel.success) byChannel.set(channel.data, (byChannel.get(channel.data) ?? 0) + n)
+  }
+  return {
+    bySpeaker: byCountThenKey(bySpeaker).map(([speakerId, n]) => ({ speakerId, statements: n })),
+    unnamedSpeakers,
+    byChannel: byCountThenKey(byChannel).map(([channel, n]) => ({ channel, statements: n })),
+  }
+}
+
 /** Every figure of `/v1/stats` for the records a filter selects. */
 export const stats = async (db: Kysely<Database>, filter: RecordFilter): Promise<Stats> => ({
   attacksByDay: await attacksByDay(db, filter),
   attacksByRegion: await attacksByRegion(db, filter),
   aid: await aidTotals(db, filter),
   talksByStatus: await talksByStatus(db, filter),
+  statements: await statementCounts(db, filter),
 })

@@ -33,6 +33,10 @@ export interface RecordsTable {
   eur_floor: number | null
   /** An aid record's donor ids, comma-joined: stats split them, so a joint pledge counts for each. */
   donors: string | null
+  /** A statement's speaker when the source names one; null for an unnamed speaker or another kind. */
+  speaker_id: string | null
+  /** A statement's channel (video message, remarks, …); null for other kinds. */
+  channel: string | null
   doc: string
   version: number
   created_at: string

@@ -14,7 +14,7 @@ const statsRoute = createRoute({
   path: '/',
   tags: ['stats'],
   summary:
-    'Attacks and casualty bands per day and per region, aid in EUR by donor, category and stage, talks by status',
+    'Attacks and casualty bands per day and per region, aid in EUR by donor, category and stage, talks by status, statements by speaker and channel',
   request: { query: StatsQuery },
   responses: {
     200: {

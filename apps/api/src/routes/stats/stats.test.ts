@@ -19,9 +19,19 @@ describe('GET /v1/stats', () => {
     })
   })
 
+  it('counts the seed’s statements by speaker, unnamed speakers apart, and by channel', async () => {
+    const { statements } = Stats.parse(await (await ctx.app.request('/v1/stats')).json())
+    expect(statements.bySpeaker[0]).toEqual({ speakerId: 'zelensky', statements: 7 })
+    expect(statements.unnamedSpeakers).toBe(3)
+    expect(statements.byChannel[0]).toEqual({ channel: 'remarks', statements: 12 })
+  })
+
   it('takes the timeline’s filters and refuses paging ones', async () => {
     const stats = Stats.parse(await (await ctx.app.request('/v1/stats?from=2026-01-01')).json())
     expect(stats.attacksByDay).toEqual([])
+    expect(stats.statements).toEqual({ bySpeaker: [], unnamedSpeakers: 0, byChannel: [] })
+    const peskov = Stats.parse(await (await ctx.app.request('/v1/stats?actorId=peskov')).json())
+    expect(peskov.statements.bySpeaker).toEqual([{ speakerId: 'peskov', statements: 2 }])
     expect((await ctx.app.request('/v1/stats?limit=5')).status).toBe(400)
   })
 })

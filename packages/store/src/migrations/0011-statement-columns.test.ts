@@ -1,0 +1,58 @@
+import { seedDataset } from '@sitrep/domain/seed'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect, sql } from 'kysely'
+import { describe, expect, it } from 'vitest'
+import type { Database } from '../database.ts'
+import { migrateToLatest } from '../migrate.ts'
+import { seedRecord } from '../testing/fixtures.ts'
+import { migrateUpTo } from '../testing/migrate-up-to.ts'
+
+describe('migration 0011: statements get their speaker and channel as columns', () => {
+  it('derives both for statements written before it, past the first batch, and leaves other kinds null', async () => {
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }),
+    })
+    try {
+      await migrateUpTo(db, '0010-record-sources')
+      const zelensky = seedRecord('statement', 'st-zelensky-next-round-wednesday')
+      // More statements than one batch of 500, so that the second batch is derived too.
+      const copies = Array.from({ length: 520 }, (_, i) => ({ ...zelensky, id: `st-copy-${i}` }))
+      for (const record of [...seedDataset.records, ...copies]) {
+        await sql`insert into records (id, kind, title, sort_date, doc, version, created_at, updated_at)
+          values (${record.id}, ${record.kind}, ${record.title}, '2025-07-21', ${JSON.stringify(record)}, 1, 'now', 'now')`.execute(
+          db,
+        )
+      }
+
+      await migrateToLatest(db, 'sqlite')
+
+      const columns = await db
+        .selectFrom('records')
+        .select(['id', 'speaker_id', 'channel'])
+        .where('id', 'in', [
+          zelensky.id,
+          'st-tass-source-thursday',
+          'st-copy-519',
+          'attack-ru-drones-ukraine-2025-07-21',
+        ])
+        .orderBy('id')
+        .execute()
+      expect(columns).toEqual([
+        { id: 'attack-ru-drones-ukraine-2025-07-21', speaker_id: null, channel: null },
+        { id: 'st-copy-519', speaker_id: 'zelensky', channel: 'video-message' },
+        // An unnamed source: no speaker id, the channel all the same.
+        { id: 'st-tass-source-thursday', speaker_id: null, channel: 'news-agency-report' },
+        { id: zelensky.id, speaker_id: 'zelensky', channel: 'video-message' },
+      ])
+      const underived = await db
+        .selectFrom('records')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kind', '=', 'statement')
+        .where('channel', 'is', null)
+        .executeTakeFirstOrThrow()
+      expect(underived.n).toBe(0)
+    } finally {
+      await db.destroy()
+    }
+  })
+})
