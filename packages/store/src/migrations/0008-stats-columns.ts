@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: migrations are frozen and must not import today's Database type (Kysely's convention)
-import { SitrepRecord } from '@sitrep/domain'
 import type { Kysely, Migration } from 'kysely'
 import { statsColumns } from '../stats-columns.ts'
+import { deriveColumns } from './derive-columns.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -16,25 +16,6 @@ export const addStatsColumns = (family: SqlFamily): Migration => ({
     await db.schema.alterTable('records').addColumn('injured_high', 'integer').execute()
     await db.schema.alterTable('records').addColumn('eur_floor', real).execute()
     await db.schema.alterTable('records').addColumn('donors', 'text').execute()
-    let after = -1
-    for (;;) {
-      const rows: { seq: number; id: string; doc: string }[] = await db
-        .selectFrom('records')
-        .select(['seq', 'id', 'doc'])
-        .where('kind', 'in', ['attack', 'aid'])
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(500)
-        .execute()
-      if (rows.length === 0) break
-      for (const row of rows) {
-        await db
-          .updateTable('records')
-          .set(statsColumns(SitrepRecord.parse(JSON.parse(row.doc))))
-          .where('id', '=', row.id)
-          .execute()
-        after = row.seq
-      }
-    }
+    await deriveColumns(db, ['attack', 'aid'], statsColumns)
   },
 })
