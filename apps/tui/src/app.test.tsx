@@ -2,7 +2,7 @@ import { type WatchChanges, watchChanges } from '@sitrep/client'
 import { render } from 'ink-testing-library'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from './app.tsx'
-import { fetchTab } from './lib/fetch-tab.ts'
+import { fetchTabPage } from './lib/fetch-tab.ts'
 import { fetchDictionaries } from './lib/names.ts'
 import { plain } from './testing/fixtures.ts'
 import { followUpStatement } from './testing/new-record.ts'
@@ -31,7 +31,7 @@ const start = async (live = false) => {
       ui.stdin.write(input)
     }
   }
-  await eventually(() => expect(frame()).toContain('3 items'))
+  await eventually(() => expect(frame()).toContain('all 3 items'))
   return { api, ui, frame, press }
 }
 
@@ -39,14 +39,14 @@ describe('the dashboard', () => {
   it('draws a full first frame from prefetched rows and names, before any effect runs', async () => {
     const api = await seededApi()
     cleanups.push(() => api.store.close())
-    const items = await fetchTab(api.client, 'talks', {})
+    const page = await fetchTabPage(api.client, 'talks', {})
     const dictionaries = await fetchDictionaries(api.client)
-    const ui = render(<App client={api.client} initial={{ items, dictionaries }} />)
+    const ui = render(<App client={api.client} initial={{ page, dictionaries }} />)
     cleanups.push(() => ui.unmount())
     const first = plain(ui.lastFrame())
     expect(first).toContain('2025-07-23? Third round of Ukraine')
     expect(first).toContain('Round 1 · delegation · Istanbul · Ukraine–Russia')
-    expect(first).toContain('3 items')
+    expect(first).toContain('all 3 items')
   })
 
   it('opens on Talks with the three Istanbul rounds and switches tabs with 1–6', async () => {

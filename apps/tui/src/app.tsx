@@ -4,13 +4,15 @@ import { useApp } from 'ink'
 import { useMemo, useRef, useState } from 'react'
 import { useChangeStream, type Watch } from './hooks/use-change-stream.ts'
 import { useDictionaries } from './hooks/use-dictionaries.ts'
+import { nearEnd, useLoadAhead } from './hooks/use-load-ahead.ts'
 import { useSettled } from './hooks/use-settled.ts'
 import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
 import { useTerminalSize } from './hooks/use-terminal-size.ts'
-import { fetchRecord } from './lib/fetch-tab.ts'
+import { fetchRecord, PAGE_SIZE, type TabPage } from './lib/fetch-tab.ts'
 import { type Dictionaries, namesFrom } from './lib/names.ts'
 import { describeFilter, emptyFields, type FilterFields } from './lib/parse-filter.ts'
 import { freshFirst, itemRecordId, type ListItem } from './lib/record-summary.ts'
+import { moveSelection, reopenedSelection, type Selection, selectedIndex } from './lib/selection.ts'
 import { BrowseScreen } from './screens/browse-screen.tsx'
 import { FilterScreen } from './screens/filter-screen.tsx'
 import { HelpScreen } from './screens/help-screen.tsx'
@@ -28,8 +30,8 @@ export interface AppProps {
   /** Follows the change feed; absent, the dashboard shows offline and refreshes only on `r`. */
   readonly watch?: Watch
   readonly initialTab?: TabId
-  /** The first tab's rows and the dictionaries, fetched while the UI loaded: a full first frame. */
-  readonly initial?: { readonly items: ListItem[]; readonly dictionaries: Dictionaries }
+  /** The first tab's first page and the dictionaries, fetched while the UI loaded: a full first frame. */
+  readonly initial?: { readonly page: TabPage; readonly dictionaries: Dictionaries }
 }
 
 /** The dashboard: holds what outlives a screen (tab, selection, filter) and switches screens. */
@@ -37,11 +39,11 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
   const { exit } = useApp()
   const size = useTerminalSize()
   const [tab, setTab] = useState<TabId>(initialTab)
-  const [selectedByTab, setSelectedByTab] = useState<Partial<Record<TabId, number>>>({})
+  const [selectedByTab, setSelectedByTab] = useState<Partial<Record<TabId, Selection>>>({})
   // Keys can arrive faster than React redraws: moves and Enter read the selection from here,
   // always current, rather than from the last render.
   const selection = useRef(selectedByTab)
-  const select = (next: Partial<Record<TabId, number>>) => {
+  const select = (next: Partial<Record<TabId, Selection>>) => {
     selection.current = next
     setSelectedByTab(next)
   }
@@ -57,18 +59,21 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
   const dictionaries = useDictionaries(client, initial?.dictionaries)
   const names = useMemo(() => namesFrom(dictionaries), [dictionaries])
   const writes = useSettled(live.changes, 150)
-  const loaded = useTabItems(
+  const tabItems = useTabItems(
     client,
     tab,
     filter,
     refreshes + writes + live.reconnects,
-    initial ? { tab: initialTab, items: initial.items } : undefined,
+    initial ? { tab: initialTab, page: initial.page } : undefined,
   )
+  const { loaded } = tabItems
   const items = useMemo(
     () => (loaded.data ? { ...loaded, data: freshFirst(loaded.data, live.fresh) } : loaded),
     [loaded, live.fresh],
   )
-  const selected = Math.min(selectedByTab[tab] ?? 0, Math.max(0, (items.data?.length ?? 1) - 1))
+  const rows = items.data ?? []
+  const selected = selectedIndex(selectedByTab[tab], rows)
+  useLoadAhead(tabItems, selected)
 
   const open = (item: ListItem, from: 'browse' | 'search') => {
     if (item.type === 'record') setOpened(item.stored)
@@ -134,19 +139,27 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
         <BrowseScreen
           tab={tab}
           items={items}
+          more={tabItems.more}
           selected={selected}
           names={names}
           live={live}
           size={size}
           filterNote={describeFilter(filter)}
-          onTab={setTab}
+          onTab={(next) => {
+            select({
+              ...selection.current,
+              [next]: reopenedSelection(selection.current[next], PAGE_SIZE),
+            })
+            setTab(next)
+          }}
           onMove={(delta) => {
-            const last = Math.max(0, (items.data?.length ?? 0) - 1)
-            const moved = (selection.current[tab] ?? 0) + delta
-            select({ ...selection.current, [tab]: Math.max(0, Math.min(moved, last)) })
+            const moved = moveSelection(selection.current[tab], rows, delta)
+            select({ ...selection.current, [tab]: moved })
+            // Also asks again after a page failed to load, which the load-ahead does not.
+            if (nearEnd(moved.index, rows.length)) tabItems.loadMore()
           }}
           onOpenSelected={() => {
-            const item = items.data?.[selection.current[tab] ?? 0]
+            const item = rows[selectedIndex(selection.current[tab], rows)]
             if (item) open(item, 'browse')
           }}
           onNavigate={(name) => setScreen({ name })}

@@ -26,7 +26,7 @@ import {
   tabOf,
 } from './lib/cli-flags.ts'
 import { describeFailure, EXIT, UsageError } from './lib/failure.ts'
-import { fetchTab } from './lib/fetch-tab.ts'
+import { fetchTabPage } from './lib/fetch-tab.ts'
 import { fetchDictionaries, namesFrom } from './lib/names.ts'
 
 const print = (target: ApiTarget, json: unknown, text: () => string) =>
@@ -67,16 +67,17 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
   // Ink (its Yoga layout engine is WebAssembly) loads only for the screens that draw with it,
   // so scripted commands start quickly; the first tab and the dictionaries load meanwhile, so
   // the first frame is a full one, and an unreachable API or a bad key fails with its exit code.
-  const [[{ render }, { App }, { ThemeContext, themeFor }], items, dictionaries] =
-    await Promise.all([
+  const [[{ render }, { App }, { ThemeContext, themeFor }], page, dictionaries] = await Promise.all(
+    [
       Promise.all([import('ink'), import('./app.tsx'), import('./lib/theme.tsx')]),
-      fetchTab(client, tab, {}),
+      fetchTabPage(client, tab, {}),
       fetchDictionaries(client),
-    ])
+    ],
+  )
   process.stdout.write(ALT_SCREEN.enter)
   const instance = render(
     <ThemeContext.Provider value={themeFor(process.env)}>
-      <App client={client} watch={watch} initialTab={tab} initial={{ items, dictionaries }} />
+      <App client={client} watch={watch} initialTab={tab} initial={{ page, dictionaries }} />
     </ThemeContext.Provider>,
   )
   try {

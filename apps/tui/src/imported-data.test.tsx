@@ -38,8 +38,8 @@ describe.skipIf(!present)('the Air Force reports in the terminal', () => {
     const first = items[0]?.record
     const ui = render(<App client={api.client} initialTab="attacks" />)
     const frame = () => plain(ui.lastFrame())
-    await eventually(() => expect(frame()).toMatch(/\d+ items/))
-    expect(Number(/(\d+) items/.exec(frame())?.[1])).toBeGreaterThan(2)
+    // Thousands of reports: the first page, with more below.
+    await eventually(() => expect(frame()).toContain('200 loaded · more below'))
     expect(first?.id).toMatch(/^attack-af-/)
     expect(frame()).toContain(first?.title.slice(0, 12) ?? 'missing')
     ui.unmount()
@@ -48,7 +48,7 @@ describe.skipIf(!present)('the Air Force reports in the terminal', () => {
   it('finds the seed night carrying both the article’s toll and the Air Force’s report', async () => {
     const ui = render(<App client={api.client} initialTab="attacks" />)
     const frame = () => plain(ui.lastFrame())
-    await eventually(() => expect(frame()).toMatch(/\d+ items/))
+    await eventually(() => expect(frame()).toContain('loaded · more below'))
     await new Promise((r) => setTimeout(r, 60))
     ui.stdin.write('/')
     // Type only once the search screen listens; keys sent before it mounts are lost.

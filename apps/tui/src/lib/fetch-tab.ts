@@ -1,44 +1,43 @@
-import type { SitrepClient } from '@sitrep/client'
+import type { KindListQuery, Page, SitrepClient } from '@sitrep/client'
 import type { RecordFilter, RecordKind, StoredRecord } from '@sitrep/domain'
 import type { TabId } from '../tabs.ts'
+import { type ChainedPage, chainFrom, mapChain } from './page-chain.ts'
 import { disputeItem, type ListItem, recordItem } from './record-summary.ts'
+import { fetchTimelinePage } from './timeline-pages.ts'
 
 /** The filters the `f` screen sets: a date range, a place, an actor. */
 export type DashboardFilter = Pick<RecordFilter, 'from' | 'to' | 'placeId' | 'actorId'>
 
-const hasDate = ({ record }: StoredRecord) =>
-  record.claims.some((c) => c.fact === 'date' && c.value.resolved)
+/**
+ * Rows per request as the selection nears the end of what is loaded: a few screens ahead, and a
+ * fraction of the API's cap, so a page arrives before the officer reaches it.
+ */
+export const PAGE_SIZE = 200
 
-/** Newest first, as a live blog reads; records with no known date follow, not lead. */
-export const undatedLast = (items: readonly StoredRecord[]): StoredRecord[] => [
-  ...items.filter(hasDate),
-  ...items.filter((i) => !hasDate(i)),
-]
+export type TabPage = ChainedPage<ListItem>
 
-/** Enough for a duty officer's screen; the CLI's export is the way to everything. */
-const LIMIT = 200
-
-export const fetchTab = async (
+/** The first `limit` rows of a tab (the Disputes route may answer a few more), with the call for the rest. */
+export const fetchTabPage = async (
   client: SitrepClient,
   tab: TabId,
   filter: DashboardFilter,
-): Promise<ListItem[]> => {
-  const query = { ...filter, limit: LIMIT }
+  limit: number = PAGE_SIZE,
+): Promise<TabPage> => {
+  const listed = <T>(list: (query: KindListQuery) => Promise<Page<T>>) =>
+    chainFrom((l, cursor) => list({ ...filter, limit: l, cursor }), limit)
   switch (tab) {
     case 'talks':
-      return (await client.talks.list(query)).items.map(recordItem)
+      return mapChain(await listed(client.talks.list), recordItem)
     case 'aid':
-      return (await client.aid.list(query)).items.map(recordItem)
+      return mapChain(await listed(client.aid.list), recordItem)
     case 'attacks':
-      return (await client.attacks.list(query)).items.map(recordItem)
+      return mapChain(await listed(client.attacks.list), recordItem)
     case 'statements':
-      return (await client.statements.list(query)).items.map(recordItem)
+      return mapChain(await listed(client.statements.list), recordItem)
     case 'disputes':
-      return (await client.disputes(query)).items.map(disputeItem)
+      return mapChain(await listed(client.disputes), disputeItem)
     case 'timeline':
-      return undatedLast((await client.events.list({ ...query, sort: '-date' })).items).map(
-        recordItem,
-      )
+      return mapChain(await fetchTimelinePage(client, filter, limit), recordItem)
   }
 }
 

@@ -42,3 +42,12 @@ export const freshFirst = (items: readonly ListItem[], fresh: ReadonlySet<string
   ...items.filter((i) => fresh.has(itemRecordId(i))),
   ...items.filter((i) => !fresh.has(itemRecordId(i))),
 ]
+
+/**
+ * The loaded rows with the next page after them. Keyset pages do not overlap, but a record edited
+ * between two page loads can sort into a later page again: it stays where it was first shown.
+ */
+export const appendPage = (loaded: readonly ListItem[], page: readonly ListItem[]): ListItem[] => {
+  const shown = new Set(loaded.map((i) => i.id))
+  return [...loaded, ...page.filter((i) => !shown.has(i.id))]
+}

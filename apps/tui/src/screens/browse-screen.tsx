@@ -5,7 +5,7 @@ import { SplitPane } from '../components/split-pane.tsx'
 import { KeyHints, StatusLine } from '../components/status-line.tsx'
 import { TabBar } from '../components/tab-bar.tsx'
 import type { LiveState } from '../hooks/use-change-stream.ts'
-import type { Loaded } from '../hooks/use-tab-items.ts'
+import type { Loaded, More } from '../hooks/use-tab-items.ts'
 import type { TerminalSize } from '../hooks/use-terminal-size.ts'
 import type { Names } from '../lib/names.ts'
 import type { ListItem } from '../lib/record-summary.ts'
@@ -14,6 +14,7 @@ import { TABS, type TabId } from '../tabs.ts'
 export interface BrowseScreenProps {
   readonly tab: TabId
   readonly items: Loaded<ListItem[]>
+  readonly more: More
   readonly selected: number
   readonly names: Names
   readonly live: LiveState
@@ -30,11 +31,30 @@ export interface BrowseScreenProps {
 
 const HINTS = '1-6 tabs  ↑↓/jk move  Enter open  / search  f filter  r refresh  ? help  q quit'
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
 export const loadNote = (items: Loaded<ListItem[]>): string => {
   if (items.state === 'loading') return 'loading…'
-  if (items.state === 'error')
-    return `error: ${items.error instanceof Error ? items.error.message : String(items.error)}`
+  if (items.state === 'error') return `error: ${errorText(items.error)}`
   return `${items.data.length} items`
+}
+
+/** How many rows are loaded and whether more exist, for the status line. */
+export const listNote = (items: Loaded<ListItem[]>, more: More): string => {
+  if (!items.data) return loadNote(items)
+  // A refresh that failed keeps the rows it would have replaced; say so after their count.
+  const stale = items.state === 'error' ? ` · ${loadNote(items)}` : ''
+  const count = items.data.length
+  switch (more.state) {
+    case 'none':
+      return `all ${count} items${stale}`
+    case 'available':
+      return `${count} loaded · more below${stale}`
+    case 'loading':
+      return `${count} loaded · loading more…`
+    case 'failed':
+      return `${count} loaded · could not load more: ${errorText(more.error)}`
+  }
 }
 
 /** The dashboard's main screen: tabs, the list and the selected item's detail, live status. */
@@ -82,7 +102,7 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
         }
         detail={<ItemDetail item={rows[selected]} names={names} />}
       />
-      <StatusLine live={live} note={loadNote(items)} />
+      <StatusLine live={live} note={listNote(items, props.more)} />
       <KeyHints hints={HINTS} />
     </Box>
   )

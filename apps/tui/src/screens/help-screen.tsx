@@ -3,7 +3,7 @@ import { useTheme } from '../lib/theme.tsx'
 
 const KEYS: readonly (readonly [string, string])[] = [
   ['1 … 6', 'Talks, Aid, Attacks, Statements, Disputes, Timeline'],
-  ['↑ ↓  j k', 'move in the list (PgUp/PgDn by ten)'],
+  ['↑ ↓  j k', 'move in the list (PgUp/PgDn by ten); more rows load near its end'],
   ['Enter', 'open the selected record'],
   ['Esc', 'back'],
   ['/', 'full-text search'],

@@ -1,7 +1,9 @@
 import { render } from 'ink-testing-library'
 import { describe, expect, it, vi } from 'vitest'
+import { recordItem } from '../lib/record-summary.ts'
 import { themeFor } from '../lib/theme.tsx'
 import { plain, seedNames, seedRecord } from '../testing/fixtures.ts'
+import { listNote } from './browse-screen.tsx'
 import { HelpScreen } from './help-screen.tsx'
 import { RecordScreen } from './record-screen.tsx'
 
@@ -47,5 +49,28 @@ describe('themeFor', () => {
     expect(Object.values(themeFor({ NO_COLOR: '1' })).every((c) => c === undefined)).toBe(true)
     expect(themeFor({}).accent).toBe('cyan')
     expect(themeFor({ NO_COLOR: '' }).accent).toBe('cyan')
+  })
+})
+
+describe('listNote', () => {
+  const rows = Array.from({ length: 200 }, () => recordItem(seedRecord('talk-istanbul-2025-07')))
+  it.each([
+    [{ state: 'available' } as const, '200 loaded · more below'],
+    [{ state: 'loading' } as const, '200 loaded · loading more…'],
+    [{ state: 'none' } as const, 'all 200 items'],
+    [
+      { state: 'failed', error: new Error('fetch failed') } as const,
+      '200 loaded · could not load more: fetch failed',
+    ],
+  ])('says how many rows are loaded and whether more exist (%o)', (more, note) => {
+    expect(listNote({ state: 'ready', data: rows }, more)).toBe(note)
+  })
+
+  it('keeps the count when a refresh failed, and says it failed', () => {
+    const failed = { state: 'error', error: new Error('offline'), data: rows } as const
+    expect(listNote(failed, { state: 'available' })).toBe(
+      '200 loaded · more below · error: offline',
+    )
+    expect(listNote({ state: 'loading' }, { state: 'none' })).toBe('loading…')
   })
 })
