@@ -192,7 +192,9 @@ program
 
 program
   .command('stats')
-  .description('attacks and casualty bands by day and region, aid in EUR, talks by status, statements by speaker and channel')
+  .description(
+    'attacks and casualty bands by day and region, aid in EUR, talks by status, statements by speaker and channel',
+  )
   .option('--from <date>', 'records on or after this date')
   .option('--to <date>', 'records on or before this date')
   .option('--place <id>', 'a place id; places inside it count')
