@@ -6,6 +6,7 @@ import { openD1Store } from '../dialects/d1.ts'
 import { openPostgresStore } from '../dialects/postgres.ts'
 import { openSqliteStore } from '../dialects/sqlite.ts'
 import type { Engine, Store } from '../store.ts'
+import { REMOTE_D1_WORKER, remoteD1 } from './remote-d1.ts'
 
 export interface DialectUnderTest {
   engine: Engine
@@ -47,16 +48,16 @@ const postgres = (adminUrl: string): DialectUnderTest => ({
   },
 })
 
-/** D1 as the Worker sees it: workerd's own D1 through Miniflare, a fresh database per store. */
+/** workerd's own D1 through Miniflare, a fresh database per store, reached by async requests (remote-d1.ts). */
 const d1: DialectUnderTest = {
   engine: 'd1',
   async open(options) {
     const mf = new Miniflare({
       modules: true,
-      script: 'export default { fetch: () => new Response(null) }',
+      script: REMOTE_D1_WORKER,
       d1Databases: ['DB'],
     })
-    const store = await openD1Store(await mf.getD1Database('DB'), options)
+    const store = await openD1Store(remoteD1(mf), options)
     return {
       ...store,
       async close() {
