@@ -5,6 +5,7 @@ import { cors } from 'hono/cors'
 import type { AppEnv } from './lib/app-env.ts'
 import { authenticate, requireRole } from './lib/auth.ts'
 import { bodyRules } from './lib/body-rules.ts'
+import type { ClientAddress } from './lib/client-address.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
@@ -32,6 +33,11 @@ export interface AppDeps {
   readonly corsOrigins?: '*' | readonly string[]
   /** Per-client request limit; `false` turns limiting off (tests, benchmarks). */
   readonly rateLimit?: RateLimitOptions | false
+  /**
+   * The caller's address for the rate limit, as the entry's runtime knows it (the Node socket
+   * and trusted proxies, Cloudflare's header). Without it keyless clients share one limit.
+   */
+  readonly clientAddress?: ClientAddress
   /** Assets for the `/docs` page; without them `/docs` is not served. */
   readonly docsAssets?: DocsAssets
   /** When true, reads need a key too (reader role); by default reads are public. */
@@ -65,6 +71,7 @@ export const createApp = ({
   logError = console.error,
   corsOrigins = '*',
   rateLimit: limits = DEFAULT_RATE_LIMIT,
+  clientAddress,
   docsAssets,
   requireKeyForReads = false,
   streamPollMs = 500,
@@ -97,7 +104,7 @@ export const createApp = ({
   )
   app.use('/v1/*', authenticate)
   if (requireKeyForReads) app.use('/v1/*', requireRole('reader'))
-  if (limits) app.use('/v1/*', rateLimit(limits))
+  if (limits) app.use('/v1/*', rateLimit(limits, clientAddress))
   app.use('/v1/*', ...bodyRules(['/v1/import']))
   app.use(...httpCache(['/v1/stream', '/v1/export']))
   // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.

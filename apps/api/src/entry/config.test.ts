@@ -11,6 +11,7 @@ describe('readNodeConfig', () => {
         SITREP_DATA_DIR: '/srv/sitrep/data',
         SITREP_RATE_LIMIT_PER_MINUTE: 600,
         SITREP_REQUIRE_KEY_FOR_READS: 'false',
+        SITREP_TRUSTED_PROXIES: ['127.0.0.1', '::1'],
       },
     })
   })
@@ -18,6 +19,26 @@ describe('readNodeConfig', () => {
   it('names the variable at fault', () => {
     expect(readNodeConfig({ PORT: '99999', DATABASE_URL: 'mysql://x' })).toEqual({
       problem: expect.stringMatching(/PORT.*DATABASE_URL|DATABASE_URL.*PORT/),
+    })
+  })
+
+  it('reads SITREP_TRUSTED_PROXIES as addresses and CIDR ranges, spaces allowed', () => {
+    const read = readNodeConfig({ SITREP_TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7 ,fd00::/8,::1' })
+    expect(read).toMatchObject({
+      config: { SITREP_TRUSTED_PROXIES: ['10.0.0.0/8', '192.0.2.7', 'fd00::/8', '::1'] },
+    })
+  })
+
+  it.each([
+    ['a host name', 'proxy.internal', '"proxy.internal"'],
+    ['a short IPv4 spelling', '10.1', '"10.1"'],
+    ['a prefix longer than the address', '10.0.0.0/33', '"10.0.0.0/33"'],
+    ['an empty entry', '127.0.0.1,,::1', '""'],
+  ])('refuses %s in SITREP_TRUSTED_PROXIES, quoting it', (_, value, quoted) => {
+    const read = readNodeConfig({ SITREP_TRUSTED_PROXIES: value })
+    expect(read).toEqual({ problem: expect.stringContaining('SITREP_TRUSTED_PROXIES') })
+    expect(read).toEqual({
+      problem: expect.stringContaining(`not an IP address or CIDR range: ${quoted}`),
     })
   })
 })

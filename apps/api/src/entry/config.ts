@@ -1,6 +1,23 @@
 import { resolve } from 'node:path'
 import { describeIssues } from '@sitrep/domain'
 import { z } from 'zod'
+import { isProxyEntry } from '../lib/trusted-proxies.ts'
+
+/**
+ * Comma-separated addresses and CIDR ranges whose `X-Forwarded-For` the API believes. The
+ * default is loopback, where `npm start` runs the web server beside the API.
+ */
+const TrustedProxies = z.string().transform((list, ctx) => {
+  const entries = list.split(',').map((entry) => entry.trim())
+  const bad = entries.filter((entry) => !isProxyEntry(entry))
+  if (bad.length > 0)
+    ctx.issues.push({
+      code: 'custom',
+      input: list,
+      message: `not an IP address or CIDR range: ${bad.map((entry) => `"${entry}"`).join(', ')} (write, for example, 127.0.0.1,::1,10.0.0.0/8)`,
+    })
+  return entries
+})
 
 /** The settings the Node entry reads, with the defaults the README promises. */
 export const NodeConfig = z.object({
@@ -12,6 +29,7 @@ export const NodeConfig = z.object({
   SITREP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** `true` makes reads need a key too. */
   SITREP_REQUIRE_KEY_FOR_READS: z.enum(['true', 'false']).default('false'),
+  SITREP_TRUSTED_PROXIES: TrustedProxies.default(['127.0.0.1', '::1']),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')

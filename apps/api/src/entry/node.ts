@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server'
 import { createApp } from '../app.ts'
 import { readNodeConfig } from './config.ts'
 import { loadDocsAssets } from './docs-assets.ts'
+import { nodeClientAddress } from './node-client-address.ts'
 import { openConfiguredStore } from './open-store.ts'
 
 const read = readNodeConfig()
@@ -20,6 +21,7 @@ const app = createApp({
     config.SITREP_RATE_LIMIT_PER_MINUTE > 0
       ? { limit: config.SITREP_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 }
       : false,
+  clientAddress: nodeClientAddress(config.SITREP_TRUSTED_PROXIES),
 })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   console.log(

@@ -3,6 +3,7 @@ import { seedDataset } from '@sitrep/domain/seed'
 import { type D1Binding, openD1Store } from '@sitrep/store/d1'
 import { z } from 'zod'
 import { createApp } from '../app.ts'
+import type { ClientAddress } from '../lib/client-address.ts'
 
 /** The Worker's bindings and settings (wrangler.toml `[vars]` and `[[d1_databases]]`). */
 interface Env {
@@ -18,6 +19,12 @@ const WorkerConfig = z.object({
 })
 
 type App = ReturnType<typeof createApp>
+
+/**
+ * Cloudflare's edge sets `CF-Connecting-IP` to the visitor it accepted the connection from,
+ * replacing any the visitor sent, so in a Worker (and only there) the header is the address.
+ */
+const cloudflareClientAddress: ClientAddress = (c) => c.req.header('cf-connecting-ip')
 
 /**
  * One app per isolate, built on the first request: migrating and seeding D1 happen once, and a
@@ -38,6 +45,7 @@ const start = async (env: Env): Promise<App> => {
       config.SITREP_RATE_LIMIT_PER_MINUTE > 0
         ? { limit: config.SITREP_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 }
         : false,
+    clientAddress: cloudflareClientAddress,
   })
 }
 

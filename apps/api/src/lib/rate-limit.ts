@@ -1,5 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { rateLimiter } from 'hono-rate-limiter'
+import type { AppEnv } from './app-env.ts'
+import type { ClientAddress } from './client-address.ts'
 import { PROBLEM_CONTENT_TYPE, problem } from './problem.ts'
 
 export interface RateLimitOptions {
@@ -10,23 +12,31 @@ export interface RateLimitOptions {
 
 /**
  * Who a request counts against: its API key when it has one (so a newsroom's key is limited as
- * one client wherever it runs), else its address as the runtime or a proxy reports it.
+ * one client wherever it runs), else the address the entry vouches for. Headers alone never
+ * pick the bucket: anyone can write them, and a fresh value per request would be a fresh limit.
+ * `authenticate` runs first, so a key here is a real one, named by its id rather than its secret.
  */
-const clientKey = (c: Context): string => {
-  const auth = c.req.header('authorization')
-  if (auth?.startsWith('Bearer ')) return `key:${auth.slice(7, 40)}`
-  const address =
-    c.req.header('cf-connecting-ip') ?? c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
-  return `addr:${address ?? 'local'}`
-}
+const clientKey =
+  (clientAddress: ClientAddress | undefined) =>
+  (c: Context<AppEnv>): string => {
+    const principal = c.var.principal
+    if (principal) return `key:${principal.id}`
+    return `addr:${clientAddress?.(c) ?? 'unknown'}`
+  }
 
-/** Fixed-window limiting with `RateLimit` headers; over the limit → 429 problem with Retry-After. */
-export const rateLimit = ({ limit, windowMs }: RateLimitOptions): MiddlewareHandler =>
-  rateLimiter({
+/**
+ * Fixed-window limiting with `RateLimit` headers; over the limit → 429 problem with Retry-After.
+ * Without `clientAddress` every keyless request shares one bucket.
+ */
+export const rateLimit = (
+  { limit, windowMs }: RateLimitOptions,
+  clientAddress?: ClientAddress,
+): MiddlewareHandler<AppEnv> =>
+  rateLimiter<AppEnv>({
     limit,
     windowMs,
     standardHeaders: 'draft-7',
-    keyGenerator: clientKey,
+    keyGenerator: clientKey(clientAddress),
     handler: (c) => {
       c.status(429)
       c.header('content-type', PROBLEM_CONTENT_TYPE)

@@ -1,7 +1,7 @@
 /**
  * A loader whose result is shared for `ttlMs`: the dictionaries and source list change rarely,
- * and re-reading them for every page view would spend the API's per-client rate limit (the web
- * server is one client) on data that did not change. A failed load is not kept.
+ * and re-reading them for every page view would cost the API work for data that did not change.
+ * A failed load is not kept.
  */
 export const freshFor = <T>(ttlMs: number, load: () => Promise<T>): (() => Promise<T>) => {
   let held: { at: number; value: Promise<T> } | undefined
