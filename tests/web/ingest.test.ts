@@ -1,3 +1,4 @@
+import { StoredRecord } from '@sitrep/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, open, screenshot, seriousViolations } from './browser.ts'
@@ -20,6 +21,10 @@ afterAll(async () => {
 /** A strike the seed does not hold, so publishing it makes new records (the API's test text). */
 const article = (city: string, count: string) =>
   `${city} strike\n\nAt least ${count} people were killed in a Russian missile strike on ${city} overnight into Tuesday, the regional governor said.`
+
+/** The regional governor is no entry of the actor dictionary: the extractor flags his name. */
+const unknownOfficialArticle =
+  'Chernihiv strike\n\nAt least two people were killed in a Russian drone attack on Chernihiv overnight into Tuesday, regional governor Ivan Petrenko said.'
 
 const readArticle = async (target: Page, text: string) => {
   await target.getByLabel('Article text').fill(text)
@@ -93,5 +98,72 @@ describe('the ingest page', () => {
       .waitFor()
     await screenshot(noScript, 'ingest-no-javascript-timeline')
     await context.close()
+  })
+
+  it('maps a name the dictionary lacks to an existing actor, refuses a forged one, and the published record links to the actor', async () => {
+    await open(page, `${stack.webUrl}/ingest`)
+    await readArticle(page, unknownOfficialArticle)
+    const drafts = page.locator('[data-draft-id]')
+    const petrenko = page.getByLabel('“Ivan Petrenko” (actor)')
+    await expect(petrenko.count()).resolves.toBe(await drafts.count())
+    expect(await petrenko.first().inputValue()).toBe('')
+    expect(
+      await page.locator('[data-new-name="new-ivan-petrenko"]').first().textContent(),
+    ).toContain('new-ivan-petrenko')
+
+    // A forged form: the select offers only actors, so the page's own option is rewritten.
+    const statement = page.locator('[data-draft-id^="draft-statement"]')
+    const statementChoice = statement.getByLabel('“Ivan Petrenko” (actor)')
+    await statementChoice.evaluate((select) => {
+      const option = select.ownerDocument.createElement('option')
+      option.value = 'ua-kyiv'
+      option.textContent = 'forged'
+      select.append(option)
+    })
+    await statementChoice.selectOption('ua-kyiv')
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    // Next's route announcer is an empty alert too, so the message is found by its words.
+    await page
+      .getByRole('alert')
+      .filter({
+        hasText:
+          '“ua-kyiv” is a place, not an actor: “Ivan Petrenko” can only be mapped to an actor.',
+      })
+      .waitFor()
+    await expect(page.getByTestId('ingest-created').count()).resolves.toBe(0)
+
+    for (const choice of await page.getByLabel('“Ivan Petrenko” (actor)').all())
+      await choice.selectOption('martsinkiv')
+    await page.getByRole('button', { name: 'Check name mappings' }).click()
+    await page.getByTestId('name-mapped').first().waitFor()
+    expect(await page.getByTestId('name-mapped').allTextContents()).toEqual(
+      Array(await drafts.count()).fill('Mapped to Ruslan Martsinkiv (martsinkiv)'),
+    )
+    await screenshot(page, 'ingest-names-mapped')
+    expect(await seriousViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    const created = page.getByTestId('ingest-created')
+    await created.waitFor()
+    expect(await page.getByTestId('ingest-mapped').textContent()).toContain(
+      'Ivan Petrenko → Ruslan Martsinkiv',
+    )
+    const link = created.getByRole('link', { name: /^Ivan Petrenko: / })
+    const id = decodeURIComponent((await link.getAttribute('href'))?.split('/').pop() ?? '')
+    const stored = StoredRecord.parse(
+      await (await fetch(`${stack.apiUrl}/v1/statements/${encodeURIComponent(id)}`)).json(),
+    )
+    expect(stored.record.kind === 'statement' && stored.record.speaker).toEqual({
+      type: 'actor',
+      actorId: 'martsinkiv',
+    })
+    expect(stored.record.claims.map((c) => c.assertedBy)).toEqual([
+      { type: 'actor', actorId: 'martsinkiv' },
+    ])
+    await link.click()
+    await page.locator('dt', { hasText: 'Speaker' }).waitFor()
+    expect(await page.locator('dt:has-text("Speaker") + dd').textContent()).toBe(
+      'Ruslan Martsinkiv',
+    )
   })
 })

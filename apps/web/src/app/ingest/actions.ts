@@ -1,12 +1,14 @@
 'use server'
 
 import { proposeIngest, publishIngest, SitrepApiError } from '@sitrep/client'
-import type { IngestRequest, StoredRecord } from '@sitrep/domain'
-import { apiOptions } from '../../lib/api.ts'
+import type { IngestProposal, IngestRequest, StoredRecord } from '@sitrep/domain'
+import { apiOptions, dictionaries } from '../../lib/api.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
 import { draftReviews } from './draft-review.ts'
+import { entryOptions } from './entry-options.ts'
 import { readInput, toIngestRequest } from './ingest-input.ts'
 import type { IngestInput, IngestState, PublishedRecord } from './ingest-state.ts'
+import { mappedNames, readNameChoices, renamesFor } from './name-choices.ts'
 import { planPublish } from './publish-decisions.ts'
 
 /** An API refusal the editor can act on (bad key, bad text); anything else is the route's error. */
@@ -23,7 +25,34 @@ const titlesOf = async (ids: readonly string[]) => {
   return (id: string) => titles.get(id) ?? id
 }
 
-const review = async (input: IngestInput, request: IngestRequest): Promise<IngestState> => {
+/**
+ * The review step for a reading of the article. The name choices in `form` are checked and
+ * shown (mapped or refused); on a first reading there are none and every name stays new.
+ */
+const reviewOf = async (
+  input: IngestInput,
+  proposal: IngestProposal,
+  form: FormData,
+  error?: string,
+): Promise<IngestState> => {
+  const dict = await dictionaries()
+  const names = readNameChoices(proposal, form, dict)
+  const titleOf = await titlesOf(proposal.matches.map((m) => m.recordId))
+  const problem = error ?? (names.errors.length ? names.errors.join(' ') : undefined)
+  return {
+    step: 'review',
+    input,
+    drafts: draftReviews(proposal, titleOf, names.choices),
+    entries: entryOptions(proposal, dict),
+    ...(problem ? { error: problem } : {}),
+  }
+}
+
+const review = async (
+  input: IngestInput,
+  request: IngestRequest,
+  form: FormData,
+): Promise<IngestState> => {
   const proposal = await proposeIngest(apiOptions, request)
   if (proposal.drafts.length === 0)
     return {
@@ -31,15 +60,15 @@ const review = async (input: IngestInput, request: IngestRequest): Promise<Inges
       input,
       error: 'The extractor found no talks, aid, attacks or statements in this text.',
     }
-  const titleOf = await titlesOf(proposal.matches.map((m) => m.recordId))
-  return { step: 'review', input, drafts: draftReviews(proposal, titleOf) }
+  return reviewOf(input, proposal, form)
 }
 
 /**
  * Publishing reads the article again rather than trusting drafts sent back in a hidden field:
  * extraction is deterministic (same text and date, same drafts and ids), the form stays small
  * for a long article, and what is written with the server's editor key is what the extractor
- * proposed — the browser only sends choices and titles, which `planPublish` checks.
+ * proposed — the browser only sends choices and titles, which `readNameChoices` (against the
+ * dictionaries) and `planPublish` check; a refused choice publishes nothing.
  */
 const publish = async (
   input: IngestInput,
@@ -47,11 +76,10 @@ const publish = async (
   form: FormData,
 ): Promise<IngestState> => {
   const proposal = await proposeIngest(apiOptions, request)
-  const plan = planPublish(proposal, form)
-  if (!plan.ok) {
-    const titleOf = await titlesOf(proposal.matches.map((m) => m.recordId))
-    return { step: 'review', input, drafts: draftReviews(proposal, titleOf), error: plan.error }
-  }
+  const names = readNameChoices(proposal, form, await dictionaries())
+  if (names.errors.length) return reviewOf(input, proposal, form)
+  const plan = planPublish(proposal, form, (draftId) => renamesFor(names.choices, draftId))
+  if (!plan.ok) return reviewOf(input, proposal, form, plan.error)
   const published = await publishIngest(apiOptions, plan.publish)
   const brief = ({ record }: StoredRecord): PublishedRecord => ({
     id: record.id,
@@ -62,18 +90,22 @@ const publish = async (
     step: 'published',
     created: published.created.map(brief),
     merged: published.merged.map(brief),
+    mapped: mappedNames(names.choices),
   }
 }
 
-/** The ingest page's one action: `intent` says whether the form proposes or publishes. */
+/**
+ * The ingest page's one action: `intent` says whether the form proposes or publishes; the
+ * review's "Check name mappings" button (`check`) reads the article again to show the mappings.
+ */
 export async function ingestAction(_previous: IngestState, form: FormData): Promise<IngestState> {
   const input = readInput(form)
   const parsed = toIngestRequest(input)
   if (!parsed.ok) return { step: 'compose', input, error: parsed.error }
   try {
-    return form.get('intent') === 'publish'
+    return form.get('intent') === 'publish' && !form.has('check')
       ? await publish(input, parsed.request, form)
-      : await review(input, parsed.request)
+      : await review(input, parsed.request, form)
   } catch (error) {
     const message = refusal(error)
     if (message === undefined) throw error

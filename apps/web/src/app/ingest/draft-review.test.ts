@@ -1,6 +1,8 @@
 import type { IngestProposal } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { draftReviews } from './draft-review.ts'
+import { nameField } from './name-choices.ts'
+import { newNamesProposal } from './new-names.fixture.ts'
 
 const proposal = (score: number): IngestProposal => ({
   source: { id: 'src-odesa', kind: 'article', language: 'en', title: 'Odesa strike' },
@@ -36,5 +38,36 @@ describe('draftReviews', () => {
     const [review] = draftReviews(proposal(0.6), (id) => id)
     expect(review?.suggested).toBe('new')
     expect(review?.matches.map((m) => m.recordId)).toEqual(['st-governor'])
+  })
+
+  it('offers one choice per new name of a draft and shows the names mapped', () => {
+    const [attack, statement] = draftReviews(newNamesProposal, (id) => id, [
+      {
+        draftId: 'draft-attack-1',
+        type: 'actor',
+        name: 'Ivan Petrenko',
+        proposedId: 'new-ivan-petrenko',
+        value: 'martsinkiv',
+        mappedTo: { id: 'martsinkiv', name: 'Ruslan Martsinkiv' },
+      },
+    ])
+    expect(attack?.newNames).toEqual([
+      {
+        type: 'place',
+        name: 'Zarichne',
+        proposedId: 'new-zarichne',
+        field: nameField('draft-attack-1', { type: 'place', proposedId: 'new-zarichne' }),
+        value: '',
+      },
+      {
+        type: 'actor',
+        name: 'Ivan Petrenko',
+        proposedId: 'new-ivan-petrenko',
+        field: nameField('draft-attack-1', { type: 'actor', proposedId: 'new-ivan-petrenko' }),
+        value: 'martsinkiv',
+        mappedTo: { id: 'martsinkiv', name: 'Ruslan Martsinkiv' },
+      },
+    ])
+    expect(statement?.newNames.map((n) => n.mappedTo)).toEqual([undefined])
   })
 })

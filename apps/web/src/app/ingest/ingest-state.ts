@@ -1,4 +1,4 @@
-import type { FactName, RecordKind } from '@sitrep/domain'
+import type { FactName, NewName, RecordKind } from '@sitrep/domain'
 
 /** What the editor typed, echoed back so a review or an error never loses the pasted text. */
 export interface IngestInput {
@@ -32,6 +32,32 @@ export interface ReviewMatch {
   readonly reasons: readonly string[]
 }
 
+/** A name no dictionary holds, with the editor's choice: keep it new or map it to an entry. */
+export interface ReviewNewName {
+  readonly type: NewName['type']
+  readonly name: string
+  readonly proposedId: string
+  /** The form field that carries the choice. */
+  readonly field: string
+  /** What the editor last chose, echoed so a refused form keeps it; empty keeps the name new. */
+  readonly value: string
+  /** The existing entry it maps to, once the server has checked the choice. */
+  readonly mappedTo?: { readonly id: string; readonly name: string }
+}
+
+/** An existing entry offered for mapping; `group` sorts the actor list (its kind). */
+export interface EntryOption {
+  readonly id: string
+  readonly label: string
+  readonly group: string
+}
+
+/** The entries offered, per type; empty for a type no draft has a new name of. */
+export interface EntryOptions {
+  readonly actor: readonly EntryOption[]
+  readonly place: readonly EntryOption[]
+}
+
 /** One draft as the review form shows it: only what the editor judges, not the whole record. */
 export interface DraftReview {
   readonly id: string
@@ -39,7 +65,7 @@ export interface DraftReview {
   readonly title: string
   readonly claims: readonly ReviewClaim[]
   readonly matches: readonly ReviewMatch[]
-  readonly newNames: readonly string[]
+  readonly newNames: readonly ReviewNewName[]
   /** `new`, `reject` or `merge:<record id>`: the radio checked before the editor decides. */
   readonly suggested: string
 }
@@ -50,6 +76,12 @@ export interface PublishedRecord {
   readonly title: string
 }
 
+export interface MappedName {
+  readonly name: string
+  readonly to: string
+  readonly toId: string
+}
+
 /** The ingest page's three steps; each answer of the server action is one of them. */
 export type IngestState =
   | { readonly step: 'compose'; readonly input: IngestInput; readonly error?: string }
@@ -57,10 +89,13 @@ export type IngestState =
       readonly step: 'review'
       readonly input: IngestInput
       readonly drafts: readonly DraftReview[]
+      readonly entries: EntryOptions
       readonly error?: string
     }
   | {
       readonly step: 'published'
       readonly created: readonly PublishedRecord[]
       readonly merged: readonly PublishedRecord[]
+      /** New names the editor mapped to existing entries, per draft that had them. */
+      readonly mapped: readonly MappedName[]
     }

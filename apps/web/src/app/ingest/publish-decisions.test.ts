@@ -1,5 +1,6 @@
 import type { Draft, IngestProposal, Source } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
+import { newNamesProposal } from './new-names.fixture.ts'
 import { decisionField, planPublish, titleField } from './publish-decisions.ts'
 
 const source: Source = {
@@ -99,5 +100,47 @@ describe('planPublish', () => {
       }),
     )
     expect(none).toEqual({ ok: false, error: 'Every draft was rejected: nothing to publish.' })
+  })
+
+  it('publishes drafts with the names the editor mapped, merged ones included', () => {
+    const mapped = planPublish(
+      {
+        ...newNamesProposal,
+        matches: [
+          {
+            draftId: 'draft-statement-1',
+            recordId: 'st-existing',
+            score: 0.9,
+            reasons: ['same speaker'],
+          },
+        ],
+      },
+      form({
+        [decisionField('draft-attack-1')]: 'new',
+        [decisionField('draft-statement-1')]: 'merge:st-existing',
+      }),
+      () => [{ type: 'actor', from: 'new-ivan-petrenko', to: 'martsinkiv' }],
+    )
+    if (!mapped.ok) throw new Error(mapped.error)
+    const speakers = mapped.publish.drafts.flatMap((d) => d.record.claims.map((c) => c.assertedBy))
+    expect(speakers).toEqual([
+      { type: 'actor', actorId: 'martsinkiv' },
+      { type: 'actor', actorId: 'martsinkiv' },
+    ])
+    expect(mapped.publish.drafts.flatMap((d) => d.newNames.map((n) => n.proposedId))).toEqual([
+      'new-zarichne',
+    ])
+  })
+
+  it('publishes nothing when a mapping leaves a draft invalid', () => {
+    const plan = planPublish(
+      newNamesProposal,
+      form({
+        [decisionField('draft-attack-1')]: 'new',
+        [decisionField('draft-statement-1')]: 'new',
+      }),
+      () => [{ type: 'actor', from: 'new-ivan-petrenko', to: 'Not An Id' }],
+    )
+    expect(plan.ok).toBe(false)
   })
 })

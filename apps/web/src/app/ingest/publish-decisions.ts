@@ -1,4 +1,5 @@
-import type { Draft, IngestProposal, IngestPublish } from '@sitrep/domain'
+import type { Draft, EntityRename, IngestProposal, IngestPublish } from '@sitrep/domain'
+import { mapNewNames } from './map-new-names.ts'
 
 export const decisionField = (draftId: string) => `decision.${draftId}`
 export const titleField = (draftId: string) => `title.${draftId}`
@@ -16,16 +17,24 @@ export type PublishPlan =
   | { readonly ok: true; readonly publish: IngestPublish }
   | { readonly ok: false; readonly error: string }
 
+const none = (): readonly EntityRename[] => []
+
 /**
  * The editor's choices applied to a fresh reading of the same article. A decision must name a
  * draft of this reading and a merge one of its suggested records, so a stale or forged form
- * cannot attach evidence to an arbitrary record with the server's key.
+ * cannot attach evidence to an arbitrary record with the server's key. `renames` are the new
+ * names mapped to existing entries (checked by `readNameChoices`); a merge maps them too, as
+ * its claims name the same speakers and places.
  */
-export const planPublish = (proposal: IngestProposal, form: FormData): PublishPlan => {
+export const planPublish = (
+  proposal: IngestProposal,
+  form: FormData,
+  renames: (draftId: string) => readonly EntityRename[] = none,
+): PublishPlan => {
   const drafts: Draft[] = []
   const merges: { draftId: string; recordId: string }[] = []
-  for (const draft of proposal.drafts) {
-    const id = draft.record.id
+  for (const proposed of proposal.drafts) {
+    const id = proposed.record.id
     const decision = form.get(decisionField(id))
     if (typeof decision !== 'string')
       return {
@@ -33,6 +42,9 @@ export const planPublish = (proposal: IngestProposal, form: FormData): PublishPl
         error: `The article now reads differently (no decision for ${id}); review the drafts again.`,
       }
     if (decision === 'reject') continue
+    const mapped = mapNewNames(proposed, renames(id))
+    if (!mapped.ok) return mapped
+    const { draft } = mapped
     if (decision.startsWith('merge:')) {
       const recordId = decision.slice('merge:'.length)
       const suggested = proposal.matches.some((m) => m.draftId === id && m.recordId === recordId)

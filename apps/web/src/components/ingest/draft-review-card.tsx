@@ -1,12 +1,20 @@
-import type { DraftReview } from '../../app/ingest/ingest-state.ts'
+import type { DraftReview, EntryOption } from '../../app/ingest/ingest-state.ts'
 import { decisionField, titleField } from '../../app/ingest/publish-decisions.ts'
 import { spanAnchor } from './highlighted-article.tsx'
+import { NewNameChoice } from './new-name-choice.tsx'
 
 /**
  * One draft to judge: its title (editable), the words each claim stands on, and the choice —
- * merge its evidence into a record sitrep holds, publish it as new, or reject it.
+ * merge its evidence into a record sitrep holds, publish it as new, or reject it — and, for each
+ * name no dictionary holds, whether it is new or an entry sitrep already has.
  */
-export function DraftReviewCard({ draft }: { draft: DraftReview }) {
+export function DraftReviewCard({
+  draft,
+  actors,
+}: {
+  draft: DraftReview
+  actors: readonly EntryOption[]
+}) {
   const titleId = `title-${draft.id}`
   return (
     <article className={`card kind-${draft.kind}`} data-draft-id={draft.id}>
@@ -40,7 +48,17 @@ export function DraftReviewCard({ draft }: { draft: DraftReview }) {
         </ul>
       </details>
       {draft.newNames.length ? (
-        <p className="muted">Names not in the dictionaries yet: {draft.newNames.join(', ')}</p>
+        <fieldset className="decision new-names">
+          <legend>Names not in the dictionaries, in “{draft.title}”</legend>
+          {draft.newNames.map((newName) => (
+            <NewNameChoice
+              key={newName.field}
+              draftId={draft.id}
+              newName={newName}
+              actors={actors}
+            />
+          ))}
+        </fieldset>
       ) : null}
       <fieldset className="decision">
         <legend>Decision for “{draft.title}”</legend>

@@ -16,7 +16,7 @@ const initial: IngestState = { step: 'compose', input: emptyInput }
 export function IngestWorkbench() {
   const [state, action, pending] = useActionState(ingestAction, initial)
   if (state.step === 'published')
-    return <PublishedRecords created={state.created} merged={state.merged} />
+    return <PublishedRecords created={state.created} merged={state.merged} mapped={state.mapped} />
   return (
     <>
       {state.error ? (
@@ -26,7 +26,13 @@ export function IngestWorkbench() {
       ) : null}
       <ComposeForm input={state.input} action={action} pending={pending} />
       {state.step === 'review' ? (
-        <ReviewForm input={state.input} drafts={state.drafts} action={action} pending={pending} />
+        <ReviewForm
+          input={state.input}
+          drafts={state.drafts}
+          entries={state.entries}
+          action={action}
+          pending={pending}
+        />
       ) : null}
     </>
   )

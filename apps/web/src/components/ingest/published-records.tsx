@@ -1,4 +1,4 @@
-import type { PublishedRecord } from '../../app/ingest/ingest-state.ts'
+import type { MappedName, PublishedRecord } from '../../app/ingest/ingest-state.ts'
 
 const recordLink = (r: PublishedRecord) => (
   <li key={r.id}>
@@ -11,9 +11,11 @@ const recordLink = (r: PublishedRecord) => (
 export function PublishedRecords({
   created,
   merged,
+  mapped,
 }: {
   created: readonly PublishedRecord[]
   merged: readonly PublishedRecord[]
+  mapped: readonly MappedName[]
 }) {
   return (
     <section aria-labelledby="ingest-published" role="status" className="notice">
@@ -28,6 +30,18 @@ export function PublishedRecords({
         <>
           <h3>Evidence added to</h3>
           <ul data-testid="ingest-merged">{merged.map(recordLink)}</ul>
+        </>
+      ) : null}
+      {mapped.length ? (
+        <>
+          <h3>Names linked to existing entries</h3>
+          <ul data-testid="ingest-mapped">
+            {mapped.map((m) => (
+              <li key={`${m.name}|${m.toId}`}>
+                {m.name} → {m.to} <span className="muted">({m.toId})</span>
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
       <p>

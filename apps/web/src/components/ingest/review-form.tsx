@@ -1,6 +1,7 @@
-import type { DraftReview, IngestInput } from '../../app/ingest/ingest-state.ts'
+import type { DraftReview, EntryOptions, IngestInput } from '../../app/ingest/ingest-state.ts'
 import { DraftReviewCard } from './draft-review-card.tsx'
 import { HighlightedArticle } from './highlighted-article.tsx'
+import { PLACE_ENTRIES } from './new-name-choice.tsx'
 
 /**
  * The drafts beside the marked article. The article itself goes back in hidden fields: publishing
@@ -9,11 +10,13 @@ import { HighlightedArticle } from './highlighted-article.tsx'
 export function ReviewForm({
   input,
   drafts,
+  entries,
   action,
   pending,
 }: {
   input: IngestInput
   drafts: readonly DraftReview[]
+  entries: EntryOptions
   action: (form: FormData) => void
   pending: boolean
 }) {
@@ -29,7 +32,7 @@ export function ReviewForm({
           <ul className="cards" data-testid="ingest-drafts">
             {drafts.map((draft) => (
               <li key={draft.id}>
-                <DraftReviewCard draft={draft} />
+                <DraftReviewCard draft={draft} actors={entries.actor} />
               </li>
             ))}
           </ul>
@@ -39,10 +42,22 @@ export function ReviewForm({
           <HighlightedArticle text={input.text} drafts={drafts} />
         </section>
       </div>
+      {entries.place.length ? (
+        <datalist id={PLACE_ENTRIES}>
+          {entries.place.map((o) => (
+            <option key={o.id} value={o.id} label={o.label} />
+          ))}
+        </datalist>
+      ) : null}
       <p className="actions">
         <button type="submit" disabled={pending}>
           Publish accepted drafts
-        </button>
+        </button>{' '}
+        {drafts.some((d) => d.newNames.length) ? (
+          <button type="submit" name="check" value="names" disabled={pending}>
+            Check name mappings
+          </button>
+        ) : null}
       </p>
     </form>
   )

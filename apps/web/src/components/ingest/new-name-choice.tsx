@@ -1,0 +1,79 @@
+import type { EntryOption, ReviewNewName } from '../../app/ingest/ingest-state.ts'
+
+/** The datalist every new place's field suggests from; rendered once per form (see ReviewForm). */
+export const PLACE_ENTRIES = 'ingest-place-entries'
+
+const groups = (options: readonly EntryOption[]) => {
+  const byGroup = new Map<string, EntryOption[]>()
+  for (const o of options) byGroup.set(o.group, [...(byGroup.get(o.group) ?? []), o])
+  return [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b))
+}
+
+/**
+ * One name no dictionary holds: kept new under its proposed id unless the editor maps it to an
+ * existing entry. Actors are few enough for a select; places come from a datalist of the
+ * gazetteer, which accepts an id or a name and works without JavaScript.
+ */
+export function NewNameChoice({
+  draftId,
+  newName,
+  actors,
+}: {
+  draftId: string
+  newName: ReviewNewName
+  actors: readonly EntryOption[]
+}) {
+  const id = newName.field.replaceAll('.', '-')
+  const hint = `${id}-hint`
+  return (
+    <div className="field new-name" data-new-name={newName.proposedId} data-draft={draftId}>
+      <label htmlFor={id}>
+        “{newName.name}” ({newName.type})
+      </label>
+      {newName.type === 'actor' ? (
+        // Keyed on the choice: React applies a select's defaultValue only when it mounts, and
+        // the form resets to it after each answer of the action (a check of the mappings).
+        <select
+          key={newName.value}
+          id={id}
+          name={newName.field}
+          defaultValue={newName.value}
+          aria-describedby={hint}
+        >
+          <option value="">Keep as a new actor ({newName.proposedId})</option>
+          {groups(actors).map(([group, options]) => (
+            <optgroup key={group} label={group.replaceAll('-', ' ')}>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          name={newName.field}
+          list={PLACE_ENTRIES}
+          defaultValue={newName.value}
+          maxLength={200}
+          autoComplete="off"
+          aria-describedby={hint}
+        />
+      )}
+      <span id={hint} className="muted">
+        {newName.mappedTo ? (
+          <strong data-testid="name-mapped">
+            Mapped to {newName.mappedTo.name} ({newName.mappedTo.id})
+          </strong>
+        ) : (
+          <>
+            New: published as <code>{newName.proposedId}</code>
+            {newName.type === 'place' ? '; type a place of the gazetteer to map it instead' : ''}
+          </>
+        )}
+      </span>
+    </div>
+  )
+}
