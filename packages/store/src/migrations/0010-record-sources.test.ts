@@ -1,17 +1,12 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql } from 'kysely'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import type { Database } from '../database.ts'
 import { migrateToLatest } from '../migrate.ts'
-import { migrateUpTo } from '../testing/migrate-up-to.ts'
+import { migratedUpTo } from '../testing/migrate-up-to.ts'
 
 describe('migration 0010: evidence rows become record_sources pairs', () => {
   it('keeps one pair per source a record cites and drops the copied claims', async () => {
-    const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }),
-    })
+    const db = await migratedUpTo('0009-casualty-index')
     try {
-      await migrateUpTo(db, '0009-casualty-index')
       await sql`insert into records (id, kind, title, sort_date, doc, version, created_at, updated_at)
         values ('attack-1', 'attack', 'An attack', '2025-07-04', '{}', 1, 'now', 'now')`.execute(db)
       for (const [ordinal, source] of ['src-a', 'src-b', 'src-a'].entries()) {

@@ -1,19 +1,14 @@
 import { seedDataset } from '@sitrep/domain/seed'
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql } from 'kysely'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import type { Database } from '../database.ts'
 import { migrateToLatest } from '../migrate.ts'
 import { seedRecord } from '../testing/fixtures.ts'
-import { migrateUpTo } from '../testing/migrate-up-to.ts'
+import { migratedUpTo } from '../testing/migrate-up-to.ts'
 
 describe('migration 0011: statements get their speaker and channel as columns', () => {
   it('derives both for statements written before it, past the first batch, and leaves other kinds null', async () => {
-    const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }),
-    })
+    const db = await migratedUpTo('0010-record-sources')
     try {
-      await migrateUpTo(db, '0010-record-sources')
       const zelensky = seedRecord('statement', 'st-zelensky-next-round-wednesday')
       // More statements than one batch of 500, so that the second batch is derived too.
       const copies = Array.from({ length: 520 }, (_, i) => ({ ...zelensky, id: `st-copy-${i}` }))

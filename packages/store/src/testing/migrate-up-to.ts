@@ -1,9 +1,13 @@
-import { type Kysely, Migrator } from 'kysely'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, Migrator, SqliteDialect } from 'kysely'
 import type { Database } from '../database.ts'
 import { migrationsFor } from '../migrations/index.ts'
 
 /** A SQLite database as an older release left it: migrated up to `last` and no further. */
-export const migrateUpTo = async (db: Kysely<Database>, last: string): Promise<void> => {
+export const migratedUpTo = async (last: string): Promise<Kysely<Database>> => {
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }),
+  })
   const before = Object.fromEntries(
     Object.entries(migrationsFor('sqlite')).filter(([name]) => name <= last),
   )
@@ -11,5 +15,9 @@ export const migrateUpTo = async (db: Kysely<Database>, last: string): Promise<v
     db,
     provider: { getMigrations: async () => before },
   }).migrateToLatest()
-  if (error) throw error
+  if (error) {
+    await db.destroy()
+    throw error
+  }
+  return db
 }
