@@ -59,4 +59,14 @@ describe('rate limiting', () => {
     expect(await statusesOf([keyed, keyed, keyed, keyed])).toEqual([200, 200, 200, 429])
     await store.close()
   })
+
+  it('counts the addresses of one IPv6 /64 as one client', async () => {
+    const { app, store } = await limitedApp({ clientAddress: fromLoopback })
+    const visitor = (address: string) => () =>
+      app.request('/v1/talks', { headers: { 'x-forwarded-for': address } })
+    const sameNetwork = ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2::3', '2001:db8:1:2::4']
+    expect(await statusesOf(sameNetwork.map(visitor))).toEqual([200, 200, 200, 429])
+    expect((await visitor('2001:db8:1:3::1')()).status).toBe(200)
+    await store.close()
+  })
 })

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { rateLimiter } from 'hono-rate-limiter'
+import { addressBucket } from './address-bucket.ts'
 import type { AppEnv } from './app-env.ts'
 import type { ClientAddress } from './client-address.ts'
 import { PROBLEM_CONTENT_TYPE, problem } from './problem.ts'
@@ -12,7 +13,7 @@ export interface RateLimitOptions {
 
 /**
  * Who a request counts against: its API key when it has one (so a newsroom's key is limited as
- * one client wherever it runs), else the address the entry vouches for. Headers alone never
+ * one client wherever it runs), else the address the entry vouches for (an IPv6 client by its /64). Headers alone never
  * pick the bucket: anyone can write them, and a fresh value per request would be a fresh limit.
  * `authenticate` runs first, so a key here is a real one, named by its id rather than its secret.
  */
@@ -21,7 +22,8 @@ const clientKey =
   (c: Context<AppEnv>): string => {
     const principal = c.var.principal
     if (principal) return `key:${principal.id}`
-    return `addr:${clientAddress?.(c) ?? 'unknown'}`
+    const address = clientAddress?.(c)
+    return address === undefined ? 'addr:unknown' : `addr:${addressBucket(address)}`
   }
 
 /**
