@@ -26,6 +26,10 @@ const article = (city: string, count: string) =>
 const unknownOfficialArticle =
   'Chernihiv strike\n\nAt least two people were killed in a Russian drone attack on Chernihiv overnight into Tuesday, regional governor Ivan Petrenko said.'
 
+/** A strike on a village the gazetteer lacks: the extractor flags the place as a new name. */
+const unknownVillageArticle =
+  'Hrushivka strike\n\nAt least two people were killed in a Russian drone attack on the village of Hrushivka overnight into Tuesday, the regional governor said.'
+
 const readArticle = async (target: Page, text: string) => {
   await target.getByLabel('Article text').fill(text)
   await target.getByLabel('Publication date').fill('2025-08-05')
@@ -100,27 +104,27 @@ describe('the ingest page', () => {
     await context.close()
   })
 
-  it('maps a name the dictionary lacks to an existing actor, refuses a forged one, and the published record links to the actor', async () => {
+  it('maps a name the dictionary lacks to an existing actor once for every draft, refuses a forged one, and the published records link to the actor', async () => {
     await open(page, `${stack.webUrl}/ingest`)
     await readArticle(page, unknownOfficialArticle)
     const drafts = page.locator('[data-draft-id]')
+    await expect(drafts.count()).resolves.toBe(2)
+    // The attack and the statement both read the governor: one control, naming both drafts.
     const petrenko = page.getByLabel('“Ivan Petrenko” (actor)')
-    await expect(petrenko.count()).resolves.toBe(await drafts.count())
-    expect(await petrenko.first().inputValue()).toBe('')
-    expect(
-      await page.locator('[data-new-name="new-ivan-petrenko"]').first().textContent(),
-    ).toContain('new-ivan-petrenko')
+    await expect(petrenko.count()).resolves.toBe(1)
+    expect(await petrenko.inputValue()).toBe('')
+    const choice = page.locator('[data-new-name="new-ivan-petrenko"]')
+    expect(await choice.textContent()).toContain('new-ivan-petrenko')
+    expect(await choice.getByTestId('name-used-in').getByRole('link').count()).toBe(2)
 
     // A forged form: the select offers only actors, so the page's own option is rewritten.
-    const statement = page.locator('[data-draft-id^="draft-statement"]')
-    const statementChoice = statement.getByLabel('“Ivan Petrenko” (actor)')
-    await statementChoice.evaluate((select) => {
+    await petrenko.evaluate((select) => {
       const option = select.ownerDocument.createElement('option')
       option.value = 'ua-kyiv'
       option.textContent = 'forged'
       select.append(option)
     })
-    await statementChoice.selectOption('ua-kyiv')
+    await petrenko.selectOption('ua-kyiv')
     await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
     // Next's route announcer is an empty alert too, so the message is found by its words.
     await page
@@ -132,38 +136,85 @@ describe('the ingest page', () => {
       .waitFor()
     await expect(page.getByTestId('ingest-created').count()).resolves.toBe(0)
 
-    for (const choice of await page.getByLabel('“Ivan Petrenko” (actor)').all())
-      await choice.selectOption('martsinkiv')
+    await page.getByLabel('“Ivan Petrenko” (actor)').selectOption('martsinkiv')
     await page.getByRole('button', { name: 'Check name mappings' }).click()
-    await page.getByTestId('name-mapped').first().waitFor()
-    expect(await page.getByTestId('name-mapped').allTextContents()).toEqual(
-      Array(await drafts.count()).fill('Mapped to Ruslan Martsinkiv (martsinkiv)'),
-    )
+    await page.getByTestId('name-mapped').waitFor()
+    expect(await page.getByTestId('name-mapped').allTextContents()).toEqual([
+      'Mapped to Ruslan Martsinkiv (martsinkiv)',
+    ])
+    for (const card of await drafts.all())
+      expect(await card.locator('.draft-new-names').textContent()).toContain(
+        'Ivan Petrenko (mapped to Ruslan Martsinkiv)',
+      )
     await screenshot(page, 'ingest-names-mapped')
     expect(await seriousViolations(page)).toEqual([])
 
+    await page
+      .locator('[data-draft-id^="draft-attack"]')
+      .getByLabel('Publish as a new record')
+      .check()
     await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
     const created = page.getByTestId('ingest-created')
     await created.waitFor()
     expect(await page.getByTestId('ingest-mapped').textContent()).toContain(
       'Ivan Petrenko → Ruslan Martsinkiv',
     )
-    const link = created.getByRole('link', { name: /^Ivan Petrenko: / })
-    const id = decodeURIComponent((await link.getAttribute('href'))?.split('/').pop() ?? '')
-    const stored = StoredRecord.parse(
-      await (await fetch(`${stack.apiUrl}/v1/statements/${encodeURIComponent(id)}`)).json(),
-    )
-    expect(stored.record.kind === 'statement' && stored.record.speaker).toEqual({
-      type: 'actor',
-      actorId: 'martsinkiv',
-    })
-    expect(stored.record.claims.map((c) => c.assertedBy)).toEqual([
-      { type: 'actor', actorId: 'martsinkiv' },
-    ])
-    await link.click()
+    const idOf = async (name: RegExp) =>
+      decodeURIComponent(
+        (await created.getByRole('link', { name }).getAttribute('href'))?.split('/').pop() ?? '',
+      )
+    const stored = async (path: string, id: string) =>
+      StoredRecord.parse(
+        await (await fetch(`${stack.apiUrl}/v1/${path}/${encodeURIComponent(id)}`)).json(),
+      ).record
+    const martsinkiv = { type: 'actor', actorId: 'martsinkiv' }
+    const statement = await stored('statements', await idOf(/^Ivan Petrenko: /))
+    expect(statement.kind === 'statement' && statement.speaker).toEqual(martsinkiv)
+    expect(statement.claims.map((c) => c.assertedBy)).toEqual([martsinkiv])
+    // The one choice reached the attack too: its claims are asserted by the same official.
+    const attack = await stored('attacks', await idOf(/^Russia drone attack/))
+    expect(attack.claims.map((c) => c.assertedBy)).toEqual(attack.claims.map(() => martsinkiv))
+    await created.getByRole('link', { name: /^Ivan Petrenko: / }).click()
     await page.locator('dt', { hasText: 'Speaker' }).waitFor()
     expect(await page.locator('dt:has-text("Speaker") + dd').textContent()).toBe(
       'Ruslan Martsinkiv',
     )
+  })
+
+  it('maps a village the gazetteer lacks to an existing place typed in the suggestions field, and the published attack links to it', async () => {
+    await open(page, `${stack.webUrl}/ingest`)
+    await readArticle(page, unknownVillageArticle)
+    const village = page.getByLabel('“Hrushivka” (place)')
+    await expect(village.count()).resolves.toBe(1)
+    expect(await village.getAttribute('list')).toBe('ingest-place-entries')
+    expect(await page.locator('[data-new-name="new-hrushivka"]').textContent()).toContain(
+      'new-hrushivka',
+    )
+
+    // The editor types the town's name, as the datalist suggests it, not its id.
+    await village.pressSequentially('Brovary')
+    await page.getByRole('button', { name: 'Check name mappings' }).click()
+    await page.getByTestId('name-mapped').waitFor()
+    expect(await page.getByTestId('name-mapped').allTextContents()).toEqual([
+      'Mapped to Brovary (ua-brovary)',
+    ])
+    expect(await page.getByLabel('“Hrushivka” (place)').inputValue()).toBe('Brovary')
+    await screenshot(page, 'ingest-place-mapped')
+    expect(await seriousViolations(page)).toEqual([])
+
+    const attackCard = page.locator('[data-draft-id^="draft-attack"]')
+    await attackCard.getByLabel('Title').fill('Drone strike near Brovary, two killed')
+    await attackCard.getByLabel('Publish as a new record').check()
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    const created = page.getByTestId('ingest-created')
+    await created.waitFor()
+    expect(await page.getByTestId('ingest-mapped').textContent()).toContain('Hrushivka → Brovary')
+    const link = created.getByRole('link', { name: 'Drone strike near Brovary, two killed' })
+    const id = decodeURIComponent((await link.getAttribute('href'))?.split('/').pop() ?? '')
+    const { record } = StoredRecord.parse(
+      await (await fetch(`${stack.apiUrl}/v1/attacks/${encodeURIComponent(id)}`)).json(),
+    )
+    expect(record.kind === 'attack' && record.placeIds).toEqual(['ua-brovary'])
+    expect(JSON.stringify(record)).not.toContain('new-hrushivka')
   })
 })

@@ -4,7 +4,7 @@ import { proposeIngest, publishIngest, SitrepApiError } from '@sitrep/client'
 import type { IngestProposal, IngestRequest, StoredRecord } from '@sitrep/domain'
 import { apiOptions, dictionaries } from '../../lib/api.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
-import { draftReviews } from './draft-review.ts'
+import { draftReviews, newNameReviews } from './draft-review.ts'
 import { entryOptions } from './entry-options.ts'
 import { readInput, toIngestRequest } from './ingest-input.ts'
 import type { IngestInput, IngestState, PublishedRecord } from './ingest-state.ts'
@@ -43,6 +43,7 @@ const reviewOf = async (
     step: 'review',
     input,
     drafts: draftReviews(proposal, titleOf, names.choices),
+    names: newNameReviews(proposal, names.choices),
     entries: entryOptions(proposal, dict),
     ...(problem ? { error: problem } : {}),
   }
@@ -78,6 +79,7 @@ const publish = async (
   const proposal = await proposeIngest(apiOptions, request)
   const names = readNameChoices(proposal, form, await dictionaries())
   if (names.errors.length) return reviewOf(input, proposal, form)
+  // One choice per name: each draft takes the renames of every name it carries.
   const plan = planPublish(proposal, form, (draftId) => renamesFor(names.choices, draftId))
   if (!plan.ok) return reviewOf(input, proposal, form, plan.error)
   const published = await publishIngest(apiOptions, plan.publish)

@@ -1,8 +1,8 @@
 import type { IngestProposal } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { draftReviews } from './draft-review.ts'
-import { nameField } from './name-choices.ts'
-import { newNamesProposal } from './new-names.fixture.ts'
+import { draftReviews, newNameReviews } from './draft-review.ts'
+import { nameField, readNameChoices } from './name-choices.ts'
+import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
 
 const proposal = (score: number): IngestProposal => ({
   source: { id: 'src-odesa', kind: 'article', language: 'en', title: 'Odesa strike' },
@@ -40,34 +40,51 @@ describe('draftReviews', () => {
     expect(review?.matches.map((m) => m.recordId)).toEqual(['st-governor'])
   })
 
-  it('offers one choice per new name of a draft and shows the names mapped', () => {
-    const [attack, statement] = draftReviews(newNamesProposal, (id) => id, [
-      {
-        draftId: 'draft-attack-1',
-        type: 'actor',
-        name: 'Ivan Petrenko',
-        proposedId: 'new-ivan-petrenko',
-        value: 'martsinkiv',
-        mappedTo: { id: 'martsinkiv', name: 'Ruslan Martsinkiv' },
-      },
-    ])
-    expect(attack?.newNames).toEqual([
+  it('offers one control per new name, naming every draft that reads it', () => {
+    expect(newNameReviews(newNamesProposal)).toEqual([
       {
         type: 'place',
         name: 'Zarichne',
         proposedId: 'new-zarichne',
-        field: nameField('draft-attack-1', { type: 'place', proposedId: 'new-zarichne' }),
+        field: nameField({ type: 'place', proposedId: 'new-zarichne' }),
         value: '',
+        usedIn: [
+          { draftId: 'draft-attack-1', title: 'Russia drone attack on Ukraine on 1 place(s)' },
+        ],
       },
       {
         type: 'actor',
         name: 'Ivan Petrenko',
         proposedId: 'new-ivan-petrenko',
-        field: nameField('draft-attack-1', { type: 'actor', proposedId: 'new-ivan-petrenko' }),
-        value: 'martsinkiv',
-        mappedTo: { id: 'martsinkiv', name: 'Ruslan Martsinkiv' },
+        field: nameField({ type: 'actor', proposedId: 'new-ivan-petrenko' }),
+        value: '',
+        usedIn: [
+          { draftId: 'draft-attack-1', title: 'Russia drone attack on Ukraine on 1 place(s)' },
+          {
+            draftId: 'draft-statement-1',
+            title: 'Ivan Petrenko: At least two people were killed',
+          },
+        ],
       },
     ])
-    expect(statement?.newNames.map((n) => n.mappedTo)).toEqual([undefined])
+  })
+
+  it('shows one mapping on its control and on every draft that reads the name', () => {
+    const form = new FormData()
+    form.set(nameField({ type: 'actor', proposedId: 'new-ivan-petrenko' }), 'martsinkiv')
+    const { choices } = readNameChoices(newNamesProposal, form, dictionaries)
+    const martsinkiv = { id: 'martsinkiv', name: 'Ruslan Martsinkiv' }
+    const [zarichne, petrenko] = newNameReviews(newNamesProposal, choices)
+    expect(petrenko?.value).toBe('martsinkiv')
+    expect(petrenko?.mappedTo).toEqual(martsinkiv)
+    expect(zarichne?.mappedTo).toBeUndefined()
+    const [attack, statement] = draftReviews(newNamesProposal, (id) => id, choices)
+    expect(attack?.newNames.map((n) => [n.name, n.mappedTo])).toEqual([
+      ['Zarichne', undefined],
+      ['Ivan Petrenko', martsinkiv],
+    ])
+    expect(statement?.newNames.map((n) => [n.name, n.mappedTo])).toEqual([
+      ['Ivan Petrenko', martsinkiv],
+    ])
   })
 })

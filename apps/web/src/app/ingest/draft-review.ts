@@ -1,21 +1,49 @@
 import type { IngestProposal } from '@sitrep/domain'
-import type { DraftReview } from './ingest-state.ts'
-import { distinctNewNames, type NameChoice, nameField } from './name-choices.ts'
+import type { DraftReview, ReviewNewName } from './ingest-state.ts'
+import { type NameChoice, nameField, type ProposedName, proposedNames } from './name-choices.ts'
 
 /** The TUI's default too: a likeness this strong is proposed as new evidence on the record. */
 export const MERGE_ABOVE = 0.8
 
+const choiceFor = (choices: readonly NameChoice[], n: ProposedName) =>
+  choices.find((c) => c.type === n.type && c.proposedId === n.proposedId)
+
+/**
+ * One control per new name, naming the drafts it is read in: the editor answers once and the
+ * answer reaches each of them. `choices` bring back what the editor chose, checked.
+ */
+export const newNameReviews = (
+  proposal: IngestProposal,
+  choices: readonly NameChoice[] = [],
+): ReviewNewName[] =>
+  proposedNames(proposal).map((n) => {
+    const chosen = choiceFor(choices, n)
+    return {
+      type: n.type,
+      name: n.name,
+      proposedId: n.proposedId,
+      field: nameField(n),
+      value: chosen?.value ?? '',
+      ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
+      usedIn: n.draftIds.map((draftId) => ({
+        draftId,
+        title: proposal.drafts.find((d) => d.record.id === draftId)?.record.title ?? draftId,
+      })),
+    }
+  })
+
 /**
  * The proposal cut down to what the review form shows. It travels in the page's state (HTML and
  * RSC payload), so whole records and sources are left out; `titleOf` names matched records and
- * `choices` bring back the names the editor mapped, checked.
+ * each draft lists its new names with the shared choice for them.
  */
 export const draftReviews = (
   proposal: IngestProposal,
   titleOf: (recordId: string) => string,
   choices: readonly NameChoice[] = [],
-): DraftReview[] =>
-  proposal.drafts.map((draft) => {
+): DraftReview[] => {
+  const names = proposedNames(proposal)
+  return proposal.drafts.map((draft) => {
     const { record } = draft
     const matches = proposal.matches
       .filter((m) => m.draftId === record.id)
@@ -32,19 +60,19 @@ export const draftReviews = (
         ...(c.span ? { span: { start: c.span.start, end: c.span.end } } : {}),
       })),
       matches,
-      newNames: distinctNewNames(draft).map((n) => {
-        const chosen = choices.find(
-          (c) => c.draftId === record.id && c.type === n.type && c.proposedId === n.proposedId,
-        )
-        return {
-          type: n.type,
-          name: n.name,
-          proposedId: n.proposedId,
-          field: nameField(record.id, n),
-          value: chosen?.value ?? '',
-          ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
-        }
-      }),
+      newNames: names
+        .filter((n) => n.draftIds.includes(record.id))
+        .map((n) => {
+          const mappedTo = choiceFor(choices, n)?.mappedTo
+          return {
+            type: n.type,
+            name: n.name,
+            proposedId: n.proposedId,
+            field: nameField(n),
+            ...(mappedTo ? { mappedTo } : {}),
+          }
+        }),
       suggested: best && best.score >= MERGE_ABOVE ? `merge:${best.recordId}` : 'new',
     }
   })
+}

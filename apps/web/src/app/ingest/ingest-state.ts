@@ -32,7 +32,16 @@ export interface ReviewMatch {
   readonly reasons: readonly string[]
 }
 
-/** A name no dictionary holds, with the editor's choice: keep it new or map it to an entry. */
+/** A draft that carries a new name, named so the editor sees where the one choice applies. */
+export interface NameUse {
+  readonly draftId: string
+  readonly title: string
+}
+
+/**
+ * A name no dictionary holds, with the editor's choice: keep it new or map it to an entry. One
+ * per name however many drafts read it; the choice applies to all of `usedIn`.
+ */
 export interface ReviewNewName {
   readonly type: NewName['type']
   readonly name: string
@@ -43,7 +52,11 @@ export interface ReviewNewName {
   readonly value: string
   /** The existing entry it maps to, once the server has checked the choice. */
   readonly mappedTo?: { readonly id: string; readonly name: string }
+  readonly usedIn: readonly NameUse[]
 }
+
+/** A draft's new name as its card mentions it; the control is the shared `ReviewNewName`. */
+export type DraftNewName = Omit<ReviewNewName, 'value' | 'usedIn'>
 
 /** An existing entry offered for mapping; `group` sorts the actor list (its kind). */
 export interface EntryOption {
@@ -65,7 +78,7 @@ export interface DraftReview {
   readonly title: string
   readonly claims: readonly ReviewClaim[]
   readonly matches: readonly ReviewMatch[]
-  readonly newNames: readonly ReviewNewName[]
+  readonly newNames: readonly DraftNewName[]
   /** `new`, `reject` or `merge:<record id>`: the radio checked before the editor decides. */
   readonly suggested: string
 }
@@ -89,6 +102,7 @@ export type IngestState =
       readonly step: 'review'
       readonly input: IngestInput
       readonly drafts: readonly DraftReview[]
+      readonly names: readonly ReviewNewName[]
       readonly entries: EntryOptions
       readonly error?: string
     }
@@ -96,6 +110,6 @@ export type IngestState =
       readonly step: 'published'
       readonly created: readonly PublishedRecord[]
       readonly merged: readonly PublishedRecord[]
-      /** New names the editor mapped to existing entries, per draft that had them. */
+      /** New names the editor mapped to existing entries, each once. */
       readonly mapped: readonly MappedName[]
     }

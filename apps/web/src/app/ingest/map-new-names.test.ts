@@ -2,7 +2,8 @@ import { type Draft, SitrepRecord, type Talk } from '@sitrep/domain'
 import { julyRound } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { mapNewNames } from './map-new-names.ts'
-import { newNamesProposal } from './new-names.fixture.ts'
+import { nameField, readNameChoices, renamesFor } from './name-choices.ts'
+import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
 
 const draftOf = (id: string): Draft => {
   const draft = newNamesProposal.drafts.find((d) => d.record.id === id)
@@ -47,6 +48,23 @@ describe('mapNewNames', () => {
       actorId: 'martsinkiv',
     })
     expect(record?.kind === 'statement' && record.speakerRole).toBe('Kyiv regional governor')
+  })
+
+  it('maps the speaker of the attack and of the statement from the one choice for his name', () => {
+    const form = new FormData()
+    form.set(nameField({ type: 'actor', proposedId: 'new-ivan-petrenko' }), 'martsinkiv')
+    const { choices } = readNameChoices(newNamesProposal, form, dictionaries)
+    const [attack, statement] = [attackDraft, statementDraft].map((draft) => {
+      const result = mapNewNames(draft, renamesFor(choices, draft.record.id))
+      if (!result.ok) throw new Error(result.error)
+      return result.draft
+    })
+    const martsinkiv = { type: 'actor', actorId: 'martsinkiv' }
+    expect(attack?.record.claims.map((c) => c.assertedBy)).toEqual([martsinkiv])
+    expect(attack?.newNames.map((n) => n.proposedId)).toEqual(['new-zarichne'])
+    expect(statement?.record.kind === 'statement' && statement.record.speaker).toEqual(martsinkiv)
+    expect(statement?.record.claims.map((c) => c.assertedBy)).toEqual([martsinkiv])
+    expect(statement?.newNames).toEqual([])
   })
 
   it('returns the draft untouched when nothing is mapped', () => {

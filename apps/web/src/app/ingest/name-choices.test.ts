@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { mappedNames, nameField, readNameChoices, renamesFor } from './name-choices.ts'
+import {
+  mappedNames,
+  nameField,
+  proposedNames,
+  readNameChoices,
+  renamesFor,
+} from './name-choices.ts'
 import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
 
 const petrenko = { type: 'actor', proposedId: 'new-ivan-petrenko' } as const
 const zarichne = { type: 'place', proposedId: 'new-zarichne' } as const
-const attackField = nameField('draft-attack-1', petrenko)
+const petrenkoField = nameField(petrenko)
+const zarichneField = nameField(zarichne)
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData()
@@ -14,21 +21,34 @@ const form = (entries: Record<string, string>) => {
 const read = (entries: Record<string, string>) =>
   readNameChoices(newNamesProposal, form(entries), dictionaries)
 
+describe('proposedNames', () => {
+  it('lists a name read by two drafts (and twice in one) once, with both drafts', () => {
+    expect(proposedNames(newNamesProposal)).toEqual([
+      { type: 'place', name: 'Zarichne', proposedId: 'new-zarichne', draftIds: ['draft-attack-1'] },
+      {
+        type: 'actor',
+        name: 'Ivan Petrenko',
+        proposedId: 'new-ivan-petrenko',
+        draftIds: ['draft-attack-1', 'draft-statement-1'],
+      },
+    ])
+  })
+})
+
 describe('readNameChoices', () => {
-  it('keeps every name new when the form says nothing, one choice per name and draft', () => {
+  it('keeps every name new when the form says nothing, one choice per name', () => {
     const { choices, errors } = read({})
     expect(errors).toEqual([])
-    expect(choices.map((c) => [c.draftId, c.proposedId, c.mappedTo])).toEqual([
-      ['draft-attack-1', 'new-zarichne', undefined],
-      ['draft-attack-1', 'new-ivan-petrenko', undefined],
-      ['draft-statement-1', 'new-ivan-petrenko', undefined],
+    expect(choices.map((c) => [c.proposedId, c.draftIds, c.mappedTo])).toEqual([
+      ['new-zarichne', ['draft-attack-1'], undefined],
+      ['new-ivan-petrenko', ['draft-attack-1', 'draft-statement-1'], undefined],
     ])
   })
 
   it('maps an actor by id and a place by id or by a name only one place has', () => {
     const { choices, errors } = read({
-      [attackField]: 'martsinkiv',
-      [nameField('draft-attack-1', zarichne)]: 'odesa',
+      [petrenkoField]: 'martsinkiv',
+      [zarichneField]: 'odesa',
     })
     expect(errors).toEqual([])
     expect(choices.find((c) => c.proposedId === 'new-zarichne')?.mappedTo).toEqual({
@@ -39,36 +59,51 @@ describe('readNameChoices', () => {
       { type: 'place', from: 'new-zarichne', to: 'ua-odesa' },
       { type: 'actor', from: 'new-ivan-petrenko', to: 'martsinkiv' },
     ])
-    expect(renamesFor(choices, 'draft-statement-1')).toEqual([])
     expect(mappedNames(choices)).toEqual([
       { name: 'Zarichne', to: 'Odesa', toId: 'ua-odesa' },
       { name: 'Ivan Petrenko', to: 'Ruslan Martsinkiv', toId: 'martsinkiv' },
     ])
   })
 
+  it('applies one answer for a name to every draft that reads it, and only to those', () => {
+    const { choices } = read({ [petrenkoField]: 'martsinkiv' })
+    const petrenkoRename = { type: 'actor', from: 'new-ivan-petrenko', to: 'martsinkiv' }
+    expect(renamesFor(choices, 'draft-attack-1')).toEqual([petrenkoRename])
+    expect(renamesFor(choices, 'draft-statement-1')).toEqual([petrenkoRename])
+    const place = read({ [zarichneField]: 'ua-odesa' }).choices
+    expect(renamesFor(place, 'draft-statement-1')).toEqual([])
+  })
+
+  it('ignores a field in the old per-draft shape: only the one field per name is read', () => {
+    const { choices, errors } = read({
+      'name.draft-statement-1.actor.new-ivan-petrenko': 'ua-kyiv',
+    })
+    expect(errors).toEqual([])
+    expect(choices.every((c) => c.mappedTo === undefined)).toBe(true)
+  })
+
   it('refuses an id no dictionary holds, saying which name it was for', () => {
-    const { choices, errors } = read({ [attackField]: 'new-someone-else' })
+    const { choices, errors } = read({ [petrenkoField]: 'new-someone-else' })
     expect(errors).toEqual([
       'No actor “new-someone-else” in the actor dictionary: pick one from the list for “Ivan Petrenko”, or keep it as a new name.',
     ])
     expect(renamesFor(choices, 'draft-attack-1')).toEqual([])
-    expect(choices.find((c) => c.draftId === 'draft-attack-1' && c.type === 'actor')?.value).toBe(
-      'new-someone-else',
-    )
+    expect(renamesFor(choices, 'draft-statement-1')).toEqual([])
+    expect(choices.find((c) => c.type === 'actor')?.value).toBe('new-someone-else')
   })
 
   it('refuses an entry of the other type: an actor is no place, a place no actor', () => {
-    expect(read({ [attackField]: 'ua-kyiv' }).errors).toEqual([
+    expect(read({ [petrenkoField]: 'ua-kyiv' }).errors).toEqual([
       '“ua-kyiv” is a place, not an actor: “Ivan Petrenko” can only be mapped to an actor.',
     ])
-    expect(read({ [nameField('draft-attack-1', zarichne)]: 'zelensky' }).errors).toEqual([
+    expect(read({ [zarichneField]: 'zelensky' }).errors).toEqual([
       '“zelensky” is an actor, not a place: “Zarichne” can only be mapped to a place.',
     ])
   })
 
   it('refuses a huge value without echoing it whole', () => {
     const huge = 'x'.repeat(100_000)
-    const { choices, errors } = read({ [attackField]: huge })
+    const { choices, errors } = read({ [petrenkoField]: huge })
     expect(errors).toEqual([
       'The choice for “Ivan Petrenko” is 100000 characters long: pick an actor from the list.',
     ])
@@ -77,7 +112,7 @@ describe('readNameChoices', () => {
 
   it('ignores fields for names this reading of the article does not hold', () => {
     const forged = read({
-      [nameField('draft-attack-1', { type: 'actor', proposedId: 'russia' })]: 'ukraine',
+      [nameField({ type: 'actor', proposedId: 'russia' })]: 'ukraine',
     })
     expect(forged.errors).toEqual([])
     expect(forged.choices.every((c) => c.mappedTo === undefined)).toBe(true)
@@ -85,9 +120,10 @@ describe('readNameChoices', () => {
 
   it('refuses a file sent in place of a text', () => {
     const data = new FormData()
-    data.set(attackField, new Blob(['zelensky']), 'choice.txt')
+    data.set(petrenkoField, new Blob(['zelensky']), 'choice.txt')
     const { choices, errors } = readNameChoices(newNamesProposal, data, dictionaries)
     expect(errors).toEqual(['The choice for “Ivan Petrenko” must be text, not a file.'])
     expect(renamesFor(choices, 'draft-attack-1')).toEqual([])
+    expect(renamesFor(choices, 'draft-statement-1')).toEqual([])
   })
 })

@@ -1,15 +1,44 @@
-import type { Draft, EntityRename, IngestProposal, NewName } from '@sitrep/domain'
+import type { EntityRename, IngestProposal, NewName } from '@sitrep/domain'
 import { type Entry, type EntryDictionaries, MAX_CHOICE, resolveEntry } from './resolve-entry.ts'
 
-export const nameField = (draftId: string, name: Pick<NewName, 'type' | 'proposedId'>) =>
-  `name.${draftId}.${name.type}.${name.proposedId}`
+type NameKey = Pick<NewName, 'type' | 'proposedId'>
 
-/** The editor's answer for one new name of one draft. */
-export interface NameChoice {
-  readonly draftId: string
-  readonly type: NewName['type']
+/**
+ * One field per name, not per draft: the same official quoted by an attack and a statement is
+ * one person, so one answer maps him everywhere he is read.
+ */
+export const nameField = (name: NameKey) => `name.${name.type}.${name.proposedId}`
+
+/** A name no dictionary holds, once, with every draft of the reading that carries it. */
+export interface ProposedName extends NameKey {
   readonly name: string
-  readonly proposedId: string
+  readonly draftIds: readonly string[]
+}
+
+/**
+ * The proposal's new names, each once however many drafts and spans read it (a name read
+ * twice in a draft, or in two drafts, is one choice), in the order they are first met.
+ */
+export const proposedNames = (proposal: IngestProposal): ProposedName[] => {
+  const byKey = new Map<string, ProposedName & { draftIds: string[] }>()
+  for (const draft of proposal.drafts)
+    for (const n of draft.newNames) {
+      const key = nameField(n)
+      const seen = byKey.get(key)
+      if (!seen)
+        byKey.set(key, {
+          type: n.type,
+          name: n.name,
+          proposedId: n.proposedId,
+          draftIds: [draft.record.id],
+        })
+      else if (!seen.draftIds.includes(draft.record.id)) seen.draftIds.push(draft.record.id)
+    }
+  return [...byKey.values()]
+}
+
+/** The editor's answer for one new name, for every draft that carries it. */
+export interface NameChoice extends ProposedName {
   /** What the form sent, cut to a length worth echoing back into the field. */
   readonly value: string
   /** The existing entry the name maps to; absent while it stays a new name. */
@@ -22,21 +51,11 @@ export interface NameChoices {
   readonly errors: readonly string[]
 }
 
-/** A name read twice in a draft (two spans) is one choice. */
-export const distinctNewNames = (draft: Draft): NewName[] => {
-  const seen = new Set<string>()
-  return draft.newNames.filter((n) => {
-    const key = `${n.type}|${n.proposedId}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
-
 /**
  * The mapping the editor chose for each new name, checked against the dictionaries. Only the
  * fields of names this reading of the article holds are read: a forged field for any other
- * id is ignored, and an empty one keeps the name new.
+ * id (or in another shape, such as a per-draft one) is ignored, and an empty one keeps the
+ * name new.
  */
 export const readNameChoices = (
   proposal: IngestProposal,
@@ -45,52 +64,38 @@ export const readNameChoices = (
 ): NameChoices => {
   const choices: NameChoice[] = []
   const errors: string[] = []
-  for (const draft of proposal.drafts)
-    for (const n of distinctNewNames(draft)) {
-      const sent = form.get(nameField(draft.record.id, n))
-      const base = {
-        draftId: draft.record.id,
-        type: n.type,
-        name: n.name,
-        proposedId: n.proposedId,
-      }
-      if (sent !== null && typeof sent !== 'string') {
-        choices.push({ ...base, value: '' })
-        errors.push(`The choice for “${n.name}” must be text, not a file.`)
-        continue
-      }
-      const value = sent?.trim() ?? ''
-      if (value === '' || value === n.proposedId) {
-        choices.push({ ...base, value: '' })
-        continue
-      }
-      const resolved = resolveEntry(value, n.type, n.name, dict)
-      if (resolved.ok) choices.push({ ...base, value, mappedTo: resolved.entry })
-      else {
-        choices.push({ ...base, value: value.slice(0, MAX_CHOICE) })
-        errors.push(resolved.error)
-      }
+  for (const n of proposedNames(proposal)) {
+    const sent = form.get(nameField(n))
+    if (sent !== null && typeof sent !== 'string') {
+      choices.push({ ...n, value: '' })
+      errors.push(`The choice for “${n.name}” must be text, not a file.`)
+      continue
     }
+    const value = sent?.trim() ?? ''
+    if (value === '' || value === n.proposedId) {
+      choices.push({ ...n, value: '' })
+      continue
+    }
+    const resolved = resolveEntry(value, n.type, n.name, dict)
+    if (resolved.ok) choices.push({ ...n, value, mappedTo: resolved.entry })
+    else {
+      choices.push({ ...n, value: value.slice(0, MAX_CHOICE) })
+      errors.push(resolved.error)
+    }
+  }
   return { choices, errors }
 }
 
-/** The renames one draft's choices ask for, ready for `renameEntity`. */
+/** The renames one draft takes from the shared choices, ready for `renameEntity`. */
 export const renamesFor = (choices: readonly NameChoice[], draftId: string): EntityRename[] =>
   choices.flatMap((c) =>
-    c.draftId === draftId && c.mappedTo
+    c.draftIds.includes(draftId) && c.mappedTo
       ? [{ type: c.type, from: c.proposedId, to: c.mappedTo.id }]
       : [],
   )
 
-/** Each name mapped, once, however many drafts it was read in: what the published step lists. */
-export const mappedNames = (choices: readonly NameChoice[]) => {
-  const seen = new Map<string, { name: string; to: string; toId: string }>()
-  for (const c of choices)
-    if (c.mappedTo)
-      seen.set(`${c.type}|${c.name}|${c.mappedTo.id}`, {
-        name: c.name,
-        to: c.mappedTo.name,
-        toId: c.mappedTo.id,
-      })
-  return [...seen.values()]
-}
+/** Each name mapped, once: what the published step lists. */
+export const mappedNames = (choices: readonly NameChoice[]) =>
+  choices.flatMap((c) =>
+    c.mappedTo ? [{ name: c.name, to: c.mappedTo.name, toId: c.mappedTo.id }] : [],
+  )

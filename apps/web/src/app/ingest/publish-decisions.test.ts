@@ -1,6 +1,7 @@
 import type { Draft, IngestProposal, Source } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { newNamesProposal } from './new-names.fixture.ts'
+import { nameField, readNameChoices, renamesFor } from './name-choices.ts'
+import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
 import { decisionField, planPublish, titleField } from './publish-decisions.ts'
 
 const source: Source = {
@@ -102,31 +103,39 @@ describe('planPublish', () => {
     expect(none).toEqual({ ok: false, error: 'Every draft was rejected: nothing to publish.' })
   })
 
-  it('publishes drafts with the names the editor mapped, merged ones included', () => {
-    const mapped = planPublish(
-      {
-        ...newNamesProposal,
-        matches: [
-          {
-            draftId: 'draft-statement-1',
-            recordId: 'st-existing',
-            score: 0.9,
-            reasons: ['same speaker'],
-          },
-        ],
-      },
-      form({
-        [decisionField('draft-attack-1')]: 'new',
-        [decisionField('draft-statement-1')]: 'merge:st-existing',
-      }),
-      () => [{ type: 'actor', from: 'new-ivan-petrenko', to: 'martsinkiv' }],
-    )
+  it('publishes every draft reading a name with the one mapping chosen for it, merged ones included', () => {
+    const withMatch: IngestProposal = {
+      ...newNamesProposal,
+      matches: [
+        {
+          draftId: 'draft-statement-1',
+          recordId: 'st-existing',
+          score: 0.9,
+          reasons: ['same speaker'],
+        },
+      ],
+    }
+    const sent = form({
+      [decisionField('draft-attack-1')]: 'new',
+      [decisionField('draft-statement-1')]: 'merge:st-existing',
+      [nameField({ type: 'actor', proposedId: 'new-ivan-petrenko' })]: 'martsinkiv',
+    })
+    const { choices } = readNameChoices(withMatch, sent, dictionaries)
+    const mapped = planPublish(withMatch, sent, (draftId) => renamesFor(choices, draftId))
     if (!mapped.ok) throw new Error(mapped.error)
-    const speakers = mapped.publish.drafts.flatMap((d) => d.record.claims.map((c) => c.assertedBy))
-    expect(speakers).toEqual([
-      { type: 'actor', actorId: 'martsinkiv' },
-      { type: 'actor', actorId: 'martsinkiv' },
+    const speakers = mapped.publish.drafts.map((d) => [
+      d.record.id,
+      d.record.claims.map((c) => c.assertedBy),
     ])
+    expect(speakers).toEqual([
+      ['draft-attack-1', [{ type: 'actor', actorId: 'martsinkiv' }]],
+      ['draft-statement-1', [{ type: 'actor', actorId: 'martsinkiv' }]],
+    ])
+    const statement = mapped.publish.drafts[1]?.record
+    expect(statement?.kind === 'statement' && statement.speaker).toEqual({
+      type: 'actor',
+      actorId: 'martsinkiv',
+    })
     expect(mapped.publish.drafts.flatMap((d) => d.newNames.map((n) => n.proposedId))).toEqual([
       'new-zarichne',
     ])

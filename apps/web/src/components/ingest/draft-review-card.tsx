@@ -1,23 +1,22 @@
-import type { DraftReview, EntryOption } from '../../app/ingest/ingest-state.ts'
+import type { DraftReview } from '../../app/ingest/ingest-state.ts'
 import { decisionField, titleField } from '../../app/ingest/publish-decisions.ts'
 import { spanAnchor } from './highlighted-article.tsx'
-import { NewNameChoice } from './new-name-choice.tsx'
+import { draftCardId, nameControlId } from './new-name-choice.tsx'
 
 /**
  * One draft to judge: its title (editable), the words each claim stands on, and the choice —
- * merge its evidence into a record sitrep holds, publish it as new, or reject it — and, for each
- * name no dictionary holds, whether it is new or an entry sitrep already has.
+ * merge its evidence into a record sitrep holds, publish it as new, or reject it. The names no
+ * dictionary holds are only named here, linked to their one control (see ReviewForm), as
+ * another draft may read the same name.
  */
-export function DraftReviewCard({
-  draft,
-  actors,
-}: {
-  draft: DraftReview
-  actors: readonly EntryOption[]
-}) {
+export function DraftReviewCard({ draft }: { draft: DraftReview }) {
   const titleId = `title-${draft.id}`
   return (
-    <article className={`card kind-${draft.kind}`} data-draft-id={draft.id}>
+    <article
+      id={draftCardId(draft.id)}
+      className={`card kind-${draft.kind}`}
+      data-draft-id={draft.id}
+    >
       <p className="meta">
         <span className={`badge kind kind-${draft.kind}`}>{draft.kind}</span>
         <span>{draft.claims.length} claims</span>
@@ -48,17 +47,18 @@ export function DraftReviewCard({
         </ul>
       </details>
       {draft.newNames.length ? (
-        <fieldset className="decision new-names">
-          <legend>Names not in the dictionaries, in “{draft.title}”</legend>
-          {draft.newNames.map((newName) => (
-            <NewNameChoice
-              key={newName.field}
-              draftId={draft.id}
-              newName={newName}
-              actors={actors}
-            />
+        <p className="draft-new-names">
+          Not in the dictionaries:{' '}
+          {draft.newNames.map((n, i) => (
+            <span key={n.field}>
+              {i ? ', ' : ''}
+              <a href={`#${nameControlId(n.field)}`}>{n.name}</a>{' '}
+              <span className="muted">
+                ({n.mappedTo ? `mapped to ${n.mappedTo.name}` : `new ${n.type}`})
+              </span>
+            </span>
           ))}
-        </fieldset>
+        </p>
       ) : null}
       <fieldset className="decision">
         <legend>Decision for “{draft.title}”</legend>

@@ -29,6 +29,7 @@ export function IngestWorkbench() {
         <ReviewForm
           input={state.input}
           drafts={state.drafts}
+          names={state.names}
           entries={state.entries}
           action={action}
           pending={pending}

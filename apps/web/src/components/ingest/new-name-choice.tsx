@@ -3,6 +3,12 @@ import type { EntryOption, ReviewNewName } from '../../app/ingest/ingest-state.t
 /** The datalist every new place's field suggests from; rendered once per form (see ReviewForm). */
 export const PLACE_ENTRIES = 'ingest-place-entries'
 
+/** The control's element id, which the draft cards link to. */
+export const nameControlId = (field: string) => field.replaceAll('.', '-')
+
+/** A draft card's element id, which a name's list of drafts links to. */
+export const draftCardId = (draftId: string) => `draft-${draftId}`
+
 const groups = (options: readonly EntryOption[]) => {
   const byGroup = new Map<string, EntryOption[]>()
   for (const o of options) byGroup.set(o.group, [...(byGroup.get(o.group) ?? []), o])
@@ -10,23 +16,23 @@ const groups = (options: readonly EntryOption[]) => {
 }
 
 /**
- * One name no dictionary holds: kept new under its proposed id unless the editor maps it to an
- * existing entry. Actors are few enough for a select; places come from a datalist of the
- * gazetteer, which accepts an id or a name and works without JavaScript.
+ * One name no dictionary holds, for every draft that reads it: kept new under its proposed id
+ * unless the editor maps it to an existing entry. Actors are few enough for a select; places
+ * come from a datalist of the gazetteer, which accepts an id or a name and works without
+ * JavaScript.
  */
 export function NewNameChoice({
-  draftId,
   newName,
   actors,
 }: {
-  draftId: string
   newName: ReviewNewName
   actors: readonly EntryOption[]
 }) {
-  const id = newName.field.replaceAll('.', '-')
+  const id = nameControlId(newName.field)
   const hint = `${id}-hint`
+  const uses = `${id}-uses`
   return (
-    <div className="field new-name" data-new-name={newName.proposedId} data-draft={draftId}>
+    <div className="field new-name" data-new-name={newName.proposedId}>
       <label htmlFor={id}>
         “{newName.name}” ({newName.type})
       </label>
@@ -38,7 +44,7 @@ export function NewNameChoice({
           id={id}
           name={newName.field}
           defaultValue={newName.value}
-          aria-describedby={hint}
+          aria-describedby={`${hint} ${uses}`}
         >
           <option value="">Keep as a new actor ({newName.proposedId})</option>
           {groups(actors).map(([group, options]) => (
@@ -59,7 +65,7 @@ export function NewNameChoice({
           defaultValue={newName.value}
           maxLength={200}
           autoComplete="off"
-          aria-describedby={hint}
+          aria-describedby={`${hint} ${uses}`}
         />
       )}
       <span id={hint} className="muted">
@@ -73,6 +79,15 @@ export function NewNameChoice({
             {newName.type === 'place' ? '; type a place of the gazetteer to map it instead' : ''}
           </>
         )}
+      </span>
+      <span id={uses} className="muted" data-testid="name-used-in">
+        {newName.usedIn.length === 1 ? 'In ' : `In ${newName.usedIn.length} drafts: `}
+        {newName.usedIn.map((use, i) => (
+          <span key={use.draftId}>
+            {i ? ', ' : ''}
+            <a href={`#${draftCardId(use.draftId)}`}>“{use.title}”</a>
+          </span>
+        ))}
       </span>
     </div>
   )

@@ -1,7 +1,12 @@
-import type { DraftReview, EntryOptions, IngestInput } from '../../app/ingest/ingest-state.ts'
+import type {
+  DraftReview,
+  EntryOptions,
+  IngestInput,
+  ReviewNewName,
+} from '../../app/ingest/ingest-state.ts'
 import { DraftReviewCard } from './draft-review-card.tsx'
 import { HighlightedArticle } from './highlighted-article.tsx'
-import { PLACE_ENTRIES } from './new-name-choice.tsx'
+import { NewNameChoice, PLACE_ENTRIES } from './new-name-choice.tsx'
 
 /**
  * The drafts beside the marked article. The article itself goes back in hidden fields: publishing
@@ -10,12 +15,14 @@ import { PLACE_ENTRIES } from './new-name-choice.tsx'
 export function ReviewForm({
   input,
   drafts,
+  names,
   entries,
   action,
   pending,
 }: {
   input: IngestInput
   drafts: readonly DraftReview[]
+  names: readonly ReviewNewName[]
   entries: EntryOptions
   action: (form: FormData) => void
   pending: boolean
@@ -29,10 +36,20 @@ export function ReviewForm({
       <div className="split ingest-review">
         <section aria-labelledby="ingest-drafts">
           <h2 id="ingest-drafts">{drafts.length} drafts</h2>
+          {names.length ? (
+            <fieldset className="decision new-names">
+              <legend>
+                Names not in the dictionaries (one choice each, for every draft using it)
+              </legend>
+              {names.map((newName) => (
+                <NewNameChoice key={newName.field} newName={newName} actors={entries.actor} />
+              ))}
+            </fieldset>
+          ) : null}
           <ul className="cards" data-testid="ingest-drafts">
             {drafts.map((draft) => (
               <li key={draft.id}>
-                <DraftReviewCard draft={draft} actors={entries.actor} />
+                <DraftReviewCard draft={draft} />
               </li>
             ))}
           </ul>
@@ -53,7 +70,7 @@ export function ReviewForm({
         <button type="submit" disabled={pending}>
           Publish accepted drafts
         </button>{' '}
-        {drafts.some((d) => d.newNames.length) ? (
+        {names.length ? (
           <button type="submit" name="check" value="names" disabled={pending}>
             Check name mappings
           </button>
