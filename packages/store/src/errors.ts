@@ -40,6 +40,19 @@ export class StaleVersion extends StoreError {
   }
 }
 
+/**
+ * Another write to the same record committed between this write's read and its commit. Engines
+ * with interactive transactions see that as a guarded update touching no row (StaleVersion);
+ * D1 sends a write as one batch after its reads, so there the record's next revision number is
+ * already taken when the batch runs, and the batch is refused whole.
+ */
+export class WriteRaced extends StoreError {
+  override name = 'WriteRaced'
+  constructor() {
+    super('another write changed the same record first; read it again and retry')
+  }
+}
+
 export interface ValidationIssue {
   readonly path: string
   readonly message: string

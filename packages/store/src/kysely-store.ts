@@ -17,7 +17,7 @@ import {
   storedFingerprint,
   storeFingerprint,
 } from './dictionary-version.ts'
-import { NotFound, ValidationFailed } from './errors.ts'
+import { NotFound, StaleVersion, ValidationFailed, WriteRaced } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
 import { publishIngest } from './publish-ingest.ts'
 import * as apiKeys from './queries/api-keys.ts'
@@ -70,6 +70,20 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
   const readFilter = (filter: RecordFilter) => validate(RecordFilter, filter, 'filter')
   const readPage = (page: PageRequest) => validate(PageRequest, page, 'page request')
   const readCtx = (ctx: WriteContext) => validate(WriteContext, ctx, 'write context')
+  // A write to one record that lost a race is, to its caller, based on a stale version.
+  const staleWhenRaced = async <T>(
+    id: string,
+    base: number | undefined,
+    write: () => Promise<T>,
+  ): Promise<T> => {
+    try {
+      return await write()
+    } catch (error) {
+      // Without a base version (an unconditional delete) the race stays a conflict.
+      if (!(error instanceof WriteRaced) || base === undefined) throw error
+      throw new StaleVersion(id, base, (await findRecordRow(db, id))?.version ?? base)
+    }
+  }
 
   return {
     engine: options.engine,
@@ -97,14 +111,18 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       const r = validate(SitrepRecord, record, 'record')
       const base = validate(BaseVersion, baseVersion, 'base version')
       const c = readCtx(ctx)
-      return transact((trx) => writes.updateRecord(trx, search, id, r, base, c, now()))
+      return staleWhenRaced(id, base, () =>
+        transact((trx) => writes.updateRecord(trx, search, id, r, base, c, now())),
+      )
     },
 
     async deleteRecord(id, baseVersion, ctx) {
       const base =
         baseVersion === undefined ? undefined : validate(BaseVersion, baseVersion, 'base version')
       const c = readCtx(ctx)
-      await transact((trx) => writes.deleteRecord(trx, id, base, c, now()))
+      await staleWhenRaced(id, base, () =>
+        transact((trx) => writes.deleteRecord(trx, id, base, c, now())),
+      )
     },
 
     async history(id) {

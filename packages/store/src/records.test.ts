@@ -57,6 +57,35 @@ describe.each(dialectsUnderTest())('records on $engine', (dialect) => {
       expect(await store.history(julyTalk().id)).toHaveLength(2)
     }))
 
+  it('lets one of two racing updates from the same version win and refuses the other', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      const edit = (title: string) =>
+        store.updateRecord(julyTalk().id, { ...julyTalk(), title }, 1, editor)
+      const [a, b] = await Promise.allSettled([edit('Edit A'), edit('Edit B')])
+      const won = [a, b].filter((r) => r.status === 'fulfilled')
+      const lost = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))
+      expect(won).toHaveLength(1)
+      expect(lost).toHaveLength(1)
+      expect(lost[0]).toBeInstanceOf(StaleVersion)
+      const history = await store.history(julyTalk().id)
+      expect(history.map((r) => r.version)).toEqual([1, 2])
+      expect((await store.getRecord(julyTalk().id)).record.title).toBe(history[1]?.record.title)
+    }))
+
+  it('refuses a delete that raced an update from the same version, or the update it raced', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      const [update, remove] = await Promise.allSettled([
+        store.updateRecord(julyTalk().id, { ...julyTalk(), title: 'Edit' }, 1, editor),
+        store.deleteRecord(julyTalk().id, 1, editor),
+      ])
+      const lost = [update, remove].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))
+      expect(lost).toHaveLength(1)
+      expect(lost[0]).toBeInstanceOf(StaleVersion)
+      expect((await store.history(julyTalk().id)).map((r) => r.version)).toEqual([1, 2])
+    }))
+
   it('tombstones a delete: hidden from reads and lists, kept in history with the record as it was', () =>
     withStore(async (store) => {
       await store.createRecord(julyTalk(), editor)

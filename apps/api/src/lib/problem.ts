@@ -5,7 +5,7 @@ import {
   problemStatuses,
   problemType,
 } from '@sitrep/domain'
-import { Conflict, NotFound, StaleVersion, ValidationFailed } from '@sitrep/store'
+import { Conflict, NotFound, StaleVersion, ValidationFailed, WriteRaced } from '@sitrep/store'
 import { HTTPException } from 'hono/http-exception'
 import { ApiError } from './api-error.ts'
 
@@ -56,7 +56,8 @@ export const problemFor = (error: unknown, instance: string): Problem => {
     return problem(code, error.message || titles[code], undefined, instance)
   }
   if (error instanceof NotFound) return problem('not-found', error.message, undefined, instance)
-  if (error instanceof Conflict) return problem('conflict', error.message, undefined, instance)
+  if (error instanceof Conflict || error instanceof WriteRaced)
+    return problem('conflict', error.message, undefined, instance)
   if (error instanceof StaleVersion)
     return problem('stale-version', error.message, undefined, instance)
   if (error instanceof ValidationFailed)

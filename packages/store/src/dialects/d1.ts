@@ -10,6 +10,7 @@ import {
 } from 'kysely'
 import { D1Dialect } from 'kysely-d1'
 import type { Database } from '../database.ts'
+import { WriteRaced } from '../errors.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateD1ToLatest } from '../migrate-d1.ts'
 import { setParameterBudget } from '../parameter-budget.ts'
@@ -31,9 +32,9 @@ export interface D1Binding {
 const D1_MAX_PARAMETERS = 100
 
 /**
- * Reads run at once; writes are queued and answered as if they touched one row. The guarded
- * updates therefore cannot report a lost race on D1: the version was checked by the read just
- * before, and the batch narrows the window to one round trip.
+ * Reads run at once; writes are queued and answered as if they touched one row, so a guarded
+ * update cannot see a lost race here. The batch does: the loser's revision number is taken, the
+ * batch is refused whole and surfaces as WriteRaced (see batchTransaction).
  */
 class QueueingConnection implements DatabaseConnection {
   constructor(
@@ -94,10 +95,22 @@ const batchTransaction =
     setParameterBudget(trx, D1_MAX_PARAMETERS)
     const result = await work(trx)
     if (queue.length > 0) {
-      await d1.batch(queue.map((q) => d1.prepare(q.sql).bind(...q.parameters)))
+      try {
+        await d1.batch(queue.map((q) => d1.prepare(q.sql).bind(...q.parameters)))
+      } catch (error) {
+        throw isRevisionTaken(error) ? new WriteRaced() : error
+      }
     }
     return result
   }
+
+/**
+ * Every write inserts the record's next revision, keyed (record_id, version): when two writes
+ * from the same version race, the second batch collides there, and D1 rolls it back whole.
+ */
+const isRevisionTaken = (error: unknown): boolean =>
+  error instanceof Error &&
+  error.message.includes('UNIQUE constraint failed: revisions.record_id, revisions.version')
 
 /** The Worker entry's store over a D1 binding (`env.DB`). */
 export const openD1Store = async (

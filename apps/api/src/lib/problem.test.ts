@@ -1,0 +1,22 @@
+import { Conflict, NotFound, StaleVersion, WriteRaced } from '@sitrep/store'
+import { describe, expect, it } from 'vitest'
+import { problemFor } from './problem.ts'
+
+describe('problemFor', () => {
+  it('answers each store failure with its own status', () => {
+    const statusOf = (error: unknown) => problemFor(error, '/v1/talks/x').status
+    expect(statusOf(new NotFound('record', 'x'))).toBe(404)
+    expect(statusOf(new Conflict('record', 'x'))).toBe(409)
+    expect(statusOf(new StaleVersion('x', 1, 2))).toBe(412)
+    // A batch of several records lost a race on D1: nothing was written, the client retries.
+    const raced = problemFor(new WriteRaced(), '/v1/ingest/publish')
+    expect(raced).toMatchObject({ status: 409, type: '/problems/conflict' })
+    expect(raced.detail).toMatch(/retry/)
+  })
+
+  it('never sends the message of an unknown error', () => {
+    const answer = problemFor(new Error('SQLITE_ERROR near "select": /srv/data/sitrep.db'), '/v1')
+    expect(answer.status).toBe(500)
+    expect(JSON.stringify(answer)).not.toContain('sitrep.db')
+  })
+})
