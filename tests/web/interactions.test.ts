@@ -28,9 +28,10 @@ describe('the timeline filters', () => {
       page.waitForURL((url) => url.searchParams.get('kind') === 'talk'),
       page.getByRole('button', { name: 'Apply filters' }).click(),
     ])
-    await page.locator('.loading').waitFor({ state: 'detached' })
-    const kinds = await cards.evaluateAll((els) => els.map((e) => e.className))
-    expect(kinds).toHaveLength(3)
+    // A client-side navigation changes the URL before it renders: poll for the new list.
+    const kindsShown = () => cards.evaluateAll((els) => els.map((e) => e.className))
+    await expect.poll(kindsShown, { timeout: 30_000 }).toHaveLength(3)
+    const kinds = await kindsShown()
     expect(kinds.every((k) => k.includes('kind-talk'))).toBe(true)
     expect(before).toBeGreaterThan(3)
   })
@@ -51,7 +52,7 @@ describe('the timeline filters', () => {
       page.waitForURL((url) => url.searchParams.has('cursor')),
       page.getByRole('link', { name: 'Next page →' }).click(),
     ])
-    await page.locator('.loading').waitFor({ state: 'detached' })
+    await expect.poll(titles, { timeout: 30_000 }).not.toEqual(first)
     const second = await titles()
     expect(new URL(page.url()).searchParams.get('kind')).toBe('statement')
     expect(second).toHaveLength(5)
@@ -109,7 +110,9 @@ describe('the July Istanbul round', () => {
       page.waitForURL((url) => url.pathname.startsWith('/sources/')),
       tass.getByRole('link').click(),
     ])
-    await page.locator('.loading').waitFor({ state: 'detached' })
+    // The URL changes as the client-side navigation starts, before the loading state shows: wait
+    // for the source page's own spans rather than for a loading state that may not have begun.
+    await page.locator('main .source-text mark').first().waitFor()
     expect(new URL(page.url()).hash).toBe('#ev-r3-date-tass')
     const marked = await page.locator('main mark').allTextContents()
     expect(marked.join(' ')).toContain('named Thursday as the date for the fresh negotiations')
