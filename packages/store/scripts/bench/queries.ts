@@ -1,4 +1,5 @@
 import { places } from '@sitrep/domain'
+import { GENERATED_DAYS } from '../../src/generate/evidence.ts'
 import { createRandom } from '../../src/generate/random.ts'
 import type { Store } from '../../src/store.ts'
 
@@ -51,13 +52,13 @@ const SEARCHES = [
 const regions = places.filter((p) => p.kind === 'region' && p.country === 'UA')
 
 const dayOffset = (days: number) =>
-  new Date(Date.UTC(2022, 2, 1) + days * 86_400_000).toISOString().slice(0, 10)
+  new Date(Date.parse(GENERATED_DAYS.first) + days * 86_400_000).toISOString().slice(0, 10)
+
+const FULL_RANGE_DAYS = GENERATED_DAYS.count
 
 /** Days a store of this size needs, in one oblast, to fill a 50-row page of attacks: 30 at 1M. */
 export const pageFillingWindow = (size: number): number =>
   Math.min(FULL_RANGE_DAYS, Math.round((30 * 1_000_000) / size))
-// The generator dates records from 2022-02-24 to 2026-06-30; the windows start on 2022-03-01.
-const FULL_RANGE_DAYS = 1580
 
 /**
  * The three reads the issue names, with deterministic parameters. The filtered list runs twice:

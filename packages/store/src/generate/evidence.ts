@@ -6,6 +6,12 @@ const START = Date.UTC(2022, 1, 24)
 const END = Date.UTC(2026, 5, 30)
 const DAY = 86_400_000
 
+/** The days generated records fall on: the benchmarks draw their date windows from it. */
+export const GENERATED_DAYS = {
+  first: new Date(START).toISOString().slice(0, 10),
+  count: Math.floor((END - START) / DAY) + 1,
+} as const
+
 /** A day between the full-scale invasion and mid-2026. */
 export const randomDay = (rng: Random): IsoDate =>
   new Date(START + rng.int(0, Math.floor((END - START) / DAY)) * DAY).toISOString().slice(0, 10)
