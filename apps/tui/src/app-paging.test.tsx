@@ -92,4 +92,27 @@ describe('the dashboard past its first page', () => {
     const since = ui.frames.slice(before).map(plain)
     expect(since.filter((f) => !/all \d+ items/.test(f))).toEqual([])
   })
+
+  it('pages through search results the same way', async () => {
+    const { all, ui, frame } = await start({ live: false })
+    // On the search screen j is a letter of the query: PgDn moves.
+    const pageDown = async () => {
+      await new Promise((r) => setTimeout(r, 60))
+      ui.stdin.write('\u001B[6~')
+    }
+    const appeals = all.filter((r) => r.record.title.startsWith('Air defence appeal'))
+    expect(appeals.length).toBeGreaterThan(PAGE_SIZE)
+    await eventually(() => expect(frame()).toContain(`${PAGE_SIZE} loaded · more below`))
+    ui.stdin.write('/')
+    // Keys sent before the search screen mounts are lost on a loaded machine: wait for it.
+    await eventually(() => expect(frame()).toContain('Search:'))
+    ui.stdin.write('appeal')
+    await eventually(() => expect(frame()).toContain('Search: appeal'))
+    ui.stdin.write('\r')
+    await eventually(() => expect(frame()).toContain(`${PAGE_SIZE} loaded · more below`))
+    for (let moved = 0; moved < PAGE_SIZE; moved += 10) await pageDown()
+    await eventually(() => expect(frame()).toMatch(/all \d+ items/))
+    const total = Number(/all (\d+) items/.exec(frame())?.[1])
+    expect(total).toBeGreaterThanOrEqual(appeals.length)
+  })
 })

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { TabItems } from './use-tab-items.ts'
+import type { PagedItems } from './use-paged-items.ts'
 
 /** How close to the last loaded row the selection comes before the next page is fetched: a PgDn. */
 export const LOAD_AHEAD = 10
@@ -13,7 +13,7 @@ export const nearEnd = (selected: number, loaded: number): boolean =>
  * Disputes page can be short). A failed page is not retried from here, which would loop; the
  * next move near the end asks again.
  */
-export const useLoadAhead = ({ loaded, more, loadMore }: TabItems, selected: number): void => {
+export const useLoadAhead = ({ loaded, more, loadMore }: PagedItems, selected: number): void => {
   const count = loaded.data?.length ?? 0
   useEffect(() => {
     if (more.state === 'available' && nearEnd(selected, count)) loadMore()

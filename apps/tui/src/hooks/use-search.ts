@@ -1,22 +1,21 @@
 import type { SitrepClient } from '@sitrep/client'
-import { useEffect, useState } from 'react'
-import { type ListItem, recordItem } from '../lib/record-summary.ts'
-import type { Loaded } from './use-tab-items.ts'
+import { chainFrom, mapChain } from '../lib/page-chain.ts'
+import { recordItem } from '../lib/record-summary.ts'
+import { type PagedItems, usePagedItems } from './use-paged-items.ts'
 
-/** Full-text results for the submitted query; a query submitted later wins over an earlier one. */
-export const useSearch = (client: SitrepClient, query: string): Loaded<ListItem[]> | undefined => {
-  const [loaded, setLoaded] = useState<Loaded<ListItem[]>>()
-  useEffect(() => {
-    if (!query) return setLoaded(undefined)
-    let current = true
-    setLoaded({ state: 'loading' })
-    client.search(query, { limit: 100 }).then(
-      (page) => current && setLoaded({ state: 'ready', data: page.items.map(recordItem) }),
-      (error: unknown) => current && setLoaded({ state: 'error', error }),
-    )
-    return () => {
-      current = false
-    }
-  }, [client, query])
-  return loaded
-}
+/**
+ * Full-text results for the submitted query, best first, a page at a time like a tab's rows;
+ * a query submitted later wins over an earlier one. An empty query finds nothing without asking.
+ */
+export const useSearch = (client: SitrepClient, query: string): PagedItems =>
+  usePagedItems(
+    `search|${query}`,
+    async (limit) =>
+      query
+        ? mapChain(
+            await chainFrom((l, cursor) => client.search(query, { limit: l, cursor }), limit),
+            recordItem,
+          )
+        : { items: [] },
+    0,
+  )

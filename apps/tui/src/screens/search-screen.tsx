@@ -5,14 +5,18 @@ import { ItemDetail } from '../components/item-detail.tsx'
 import { RecordList } from '../components/record-list.tsx'
 import { SplitPane } from '../components/split-pane.tsx'
 import { KeyHints } from '../components/status-line.tsx'
+import { useLoadAhead } from '../hooks/use-load-ahead.ts'
 import { useSearch } from '../hooks/use-search.ts'
 import type { TerminalSize } from '../hooks/use-terminal-size.ts'
 import type { Names } from '../lib/names.ts'
 import type { ListItem } from '../lib/record-summary.ts'
 import { useTheme } from '../lib/theme.tsx'
-import { loadNote } from './browse-screen.tsx'
+import { listNote } from './browse-screen.tsx'
 
-/** `/`: type words, Enter searches; Enter again opens the selected result. */
+/**
+ * `/`: type words, Enter searches; Enter again opens the selected result. Results page in as the
+ * selection nears the last loaded one, as a tab's rows do.
+ */
 export const SearchScreen = ({
   client,
   names,
@@ -35,11 +39,14 @@ export const SearchScreen = ({
   const [submitted, setSubmitted] = useState(initialQuery)
   const [selected, setSelected] = useState(0)
   const results = useSearch(client, submitted)
-  const rows = results?.data ?? []
+  const rows = results.loaded.data ?? []
+  useLoadAhead(results, selected)
   useInput((input, key) => {
     if (key.escape) onBack()
     else if (key.downArrow) setSelected((s) => Math.min(s + 1, rows.length - 1))
     else if (key.upArrow) setSelected((s) => Math.max(s - 1, 0))
+    else if (key.pageDown) setSelected((s) => Math.min(s + 10, rows.length - 1))
+    else if (key.pageUp) setSelected((s) => Math.max(s - 10, 0))
     else if (key.return) {
       const item = rows[selected]
       if (text.trim() === submitted && item) onOpen(item, submitted)
@@ -74,15 +81,15 @@ export const SearchScreen = ({
           />
         )}
         detail={
-          results ? (
+          submitted ? (
             <ItemDetail item={rows[selected]} names={names} />
           ) : (
             <Text>Type words, then Enter.</Text>
           )
         }
       />
-      <Text>{results ? loadNote(results) : ' '}</Text>
-      <KeyHints hints="Enter search / open  ↑↓ move  Esc back" />
+      <Text>{submitted ? listNote(results.loaded, results.more) : ' '}</Text>
+      <KeyHints hints="Enter search / open  ↑↓ PgUp/PgDn move  Esc back" />
     </Box>
   )
 }
