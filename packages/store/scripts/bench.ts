@@ -1,6 +1,8 @@
 // Store benchmarks (not tests): import rate against a hand-written floor, and p50/p99 of the
 // reads the API makes, at each size. Results go to bench/results/store.json and a table.
-//   tsx scripts/bench.ts [--sizes 10000,100000,1000000] [--runs 200]
+//   tsx scripts/bench.ts [--sizes 10000,100000,1000000] [--runs 200] [--ceilings]
+// --ceilings also times the floor's two partial runs (mapping alone, the records row alone): the
+// upper bounds that any importer writing every row stays below.
 import {
   createReadStream,
   createWriteStream,
@@ -20,7 +22,7 @@ import { actors, places } from '@sitrep/domain'
 import { openSqliteStore } from '../src/dialects/sqlite.ts'
 import { generateRecords } from '../src/generate/generate-records.ts'
 import { importStream } from '../src/import/import-stream.ts'
-import { cpuSecondsSince, floorImport } from './bench/floor.ts'
+import { cpuSecondsSince, type FloorRows, floorImport } from './bench/floor.ts'
 import { benchQueries } from './bench/queries.ts'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '200' },
     batch: { type: 'string', default: '5000' },
     'queries-only': { type: 'boolean', default: false },
+    ceilings: { type: 'boolean', default: false },
   },
 })
 const sizes = (values.sizes ?? '').split(',').map(Number)
@@ -69,19 +72,33 @@ interface Rate {
 interface ImportFigures {
   floor: Rate
   import: Rate
+  /** The floor writing only the records row, and writing nothing (--ceilings). */
+  ceilings?: { recordsRowOnly: Rate; mappingOnly: Rate }
   /** 1-minute load average when the import finished. */
   load: number
+}
+
+/** The floor loop into a fresh store-migrated file, writing `rows`. */
+const measureFloor = async (size: number, file: string, rows: FloorRows): Promise<Rate> => {
+  const floorDb = freshFile(`floor-${size}.db`)
+  const prepared = await openSqliteStore({ file: floorDb })
+  await prepared.loadDictionaries({ places, actors })
+  await prepared.close()
+  const rate = await floorImport(file, floorDb, batchSize, rows)
+  freshFile(`floor-${size}.db`)
+  return rate
 }
 
 /** Imports `size` records through the store and through the floor loop, into fresh files. */
 const measureImport = async (size: number): Promise<ImportFigures> => {
   const file = await dataset(size)
-  const floorDb = freshFile(`floor-${size}.db`)
-  const prepared = await openSqliteStore({ file: floorDb })
-  await prepared.loadDictionaries({ places, actors })
-  await prepared.close()
-  const floor = await floorImport(file, floorDb, batchSize)
-  rmSync(floorDb, { force: true })
+  const floor = await measureFloor(size, file, 'all')
+  const ceilings = values.ceilings
+    ? {
+        recordsRowOnly: await measureFloor(size, file, 'records'),
+        mappingOnly: await measureFloor(size, file, 'none'),
+      }
+    : undefined
 
   const store = await openSqliteStore({ file: freshFile(`store-${size}.db`) })
   await store.loadDictionaries({ places, actors })
@@ -106,6 +123,7 @@ const measureImport = async (size: number): Promise<ImportFigures> => {
       perCpuSecond: records / cpuSeconds,
     },
     load: loadavg()[0] ?? 0,
+    ...(ceilings ? { ceilings } : {}),
   }
 }
 
@@ -127,7 +145,7 @@ for (const size of sizes) {
   const earlier = previous.find((r) => r.size === size)
   const figures =
     values['queries-only'] && earlier && existsSync(join(dataDir, `store-${size}.db`))
-      ? { floor: earlier.floor, import: earlier.import, load: earlier.load ?? Number.NaN }
+      ? { ...earlier, load: earlier.load ?? Number.NaN }
       : await measureImport(size)
   // Reopened as the API would after an import: the WAL checkpointed, statistics current.
   const store = await openSqliteStore({ file: join(dataDir, `store-${size}.db`) })
@@ -156,6 +174,19 @@ for (const r of results) {
   console.log(
     `| ${r.size.toLocaleString('en')} | ${rate(r.import.perSecond)} / ${rate(r.import.perCpuSecond)} | ${rate(r.floor.perSecond)} / ${rate(r.floor.perCpuSecond)} | ${r.ratioToFloor.toFixed(2)} / ${r.cpuRatioToFloor.toFixed(2)} | ${r.load.toFixed(1)} | ${timing(q.filteredList)}, ${q.filteredList.windowDays} d, ${q.filteredList.rowsPerPage.toFixed(1)} rows | ${ms(q.filteredList30Days.p50)} / ${ms(q.filteredList30Days.p99)}, ${q.filteredList30Days.rowsPerPage.toFixed(1)} rows | ${timing(q.search)} | ${timing(q.casualties)} |`,
   )
+}
+const withCeilings = results.filter((r) => r.ceilings)
+if (withCeilings.length > 0) {
+  console.log(
+    '\n| records | floor, every row: rec/s wall / CPU | records row only | read + parse + map only |',
+  )
+  console.log('|---:|---:|---:|---:|')
+  const both = (r: Rate) => `${rate(r.perSecond)} / ${rate(r.perCpuSecond)}`
+  for (const r of withCeilings)
+    if (r.ceilings)
+      console.log(
+        `| ${r.size.toLocaleString('en')} | ${both(r.floor)} | ${both(r.ceilings.recordsRowOnly)} | ${both(r.ceilings.mappingOnly)} |`,
+      )
 }
 const smallest = results[0]
 const largest = results.at(-1)
