@@ -137,6 +137,32 @@ describe('absorb and split', () => {
     expect(result.split.weapons).toEqual([{ type: 'drone', model: 'Shahed-136/131' }])
   })
 
+  it('gives back the places and weapons that came in with the split claims, given the history', () => {
+    const fromReport = (c: { id: string }) => c.id.startsWith(`${night.id}.`)
+    expect(fused.placeIds).not.toEqual(droneWave.placeIds)
+    const result = splitAttack(fused, fromReport, [droneWave, fused])
+    if (typeof result === 'string') throw new Error(result)
+    expect(result.kept.placeIds).toEqual(droneWave.placeIds)
+    expect(result.kept.weapons).toEqual(droneWave.weapons)
+    // Without the history nothing tells the article's places from the report's: all stay.
+    const blind = splitAttack(fused, fromReport)
+    if (typeof blind === 'string') throw new Error(blind)
+    expect(blind.kept.placeIds).toEqual(fused.placeIds)
+  })
+
+  it('keeps a place that came in with the split claims when a claim that stays names it too', () => {
+    const named = droneWave.claims.map((c) =>
+      c.fact === 'effect' ? { ...c, value: { ...c.value, placeIds: ['ua-lviv-oblast'] } } : c,
+    )
+    expect(named).not.toEqual(droneWave.claims)
+    const article = { ...droneWave, claims: named }
+    const merged = absorb(article, night)
+    const result = splitAttack(merged, (c) => c.id.startsWith(`${night.id}.`), [article, merged])
+    if (typeof result === 'string') throw new Error(result)
+    expect(result.kept.placeIds).toContain('ua-lviv-oblast')
+    expect(result.kept.placeIds).not.toContain('ua-kharkiv-oblast')
+  })
+
   it('refuses a split that would take every claim or none', () => {
     expect(splitAttack(fused, () => true)).toMatch(/every claim/)
     expect(splitAttack(fused, () => false)).toMatch(/no claim/)

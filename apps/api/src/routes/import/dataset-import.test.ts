@@ -187,6 +187,8 @@ describe.skipIf(!present)(
     it('lets an editor split the fused report out again, as revisions, and a re-import keeps it apart', async () => {
       const fused = first.merged.find((m) => m.into === SEED_NIGHT)
       const { meta } = await seedNight()
+      const [asSeeded] = await ctx.store.history(SEED_NIGHT)
+      if (asSeeded?.record.kind !== 'attack') throw new Error('the seed night has no history')
       const res = await ctx.app.request('/v1/import/split', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
@@ -196,6 +198,10 @@ describe.skipIf(!present)(
       const after = await seedNight()
       expect(after.meta.version).toBe(meta.version + 1)
       expect(after.record.claims.some((c) => c.id.startsWith(`${fused?.id}.`))).toBe(false)
+      // The report's oblasts and weapon models leave with its claims: the article's night is back.
+      if (after.record.kind !== 'attack') throw new Error('not an attack')
+      expect(after.record.placeIds).toEqual(asSeeded.record.placeIds)
+      expect(after.record.weapons).toEqual(asSeeded.record.weapons)
       const split = StoredRecord.parse(
         await (await ctx.app.request(`/v1/attacks/${fused?.id}`)).json(),
       )

@@ -29,7 +29,7 @@ export const splitRoute = createRoute({
   tags: ['import'],
   summary: 'Split a wrong merge: fused evidence leaves a record and becomes its own (editor role)',
   description:
-    'Both writes are revisions in one transaction: the record loses the chosen claims, and a new record holds them — under the dataset record id when they came from a dataset import, so re-importing that file finds it and does not fuse it again.',
+    'Both writes are revisions in one transaction: the record loses the chosen claims, and the places and weapons that arrived with them (read from its history) unless a claim it keeps names them; a new record holds them — under the dataset record id when they came from a dataset import, so re-importing that file finds it and does not fuse it again.',
   security: [{ bearer: [] }],
   middleware: [requireRole('editor')],
   request: { body: { required: true, content: { 'application/json': { schema: SplitRequest } } } },
@@ -53,7 +53,9 @@ export const splitHandler = async (c: Context<AppEnv>, body: z.infer<typeof Spli
     body.datasetRecordId !== undefined
       ? claim.id.startsWith(`${body.datasetRecordId}.`)
       : sources.has(claim.sourceId)
-  const result = splitAttack(held.record, pick)
+  // The history tells which places and weapons arrived with the leaving claims, so they leave too.
+  const history = (await store.history(held.record.id)).map((r) => r.record)
+  const result = splitAttack(held.record, pick, history)
   if (typeof result === 'string') throw new ApiError('unprocessable', result)
   const taken = await store.getRecord(result.split.id, { includeDeleted: true }).then(
     () => true,
