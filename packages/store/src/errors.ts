@@ -62,13 +62,14 @@ export interface ValidationIssue {
 export class ValidationFailed extends StoreError {
   override name = 'ValidationFailed'
   constructor(
-    message: string,
+    /** What was refused, without the issues: "invalid cursor", "invalid record". */
+    readonly summary: string,
     readonly issues: readonly ValidationIssue[] = [],
   ) {
     super(
       issues.length
-        ? `${message}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`
-        : message,
+        ? `${summary}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`
+        : summary,
     )
   }
 }

@@ -1,4 +1,4 @@
-import { Conflict, NotFound, StaleVersion, WriteRaced } from '@sitrep/store'
+import { Conflict, NotFound, StaleVersion, ValidationFailed, WriteRaced } from '@sitrep/store'
 import { describe, expect, it } from 'vitest'
 import { problemFor } from './problem.ts'
 
@@ -12,6 +12,18 @@ describe('problemFor', () => {
     const raced = problemFor(new WriteRaced(), '/v1/ingest/publish')
     expect(raced).toMatchObject({ status: 409, type: '/problems/conflict' })
     expect(raced.detail).toMatch(/retry/)
+  })
+
+  it('says what the store refused, a cursor or a filter as much as a record, and why', () => {
+    const cursor = problemFor(
+      new ValidationFailed('invalid cursor', [{ path: 'cursor', message: 'not a cursor' }]),
+      '/v1/attacks',
+    )
+    expect(cursor).toMatchObject({
+      status: 422,
+      detail: 'invalid cursor',
+      issues: [{ path: 'cursor', message: 'not a cursor' }],
+    })
   })
 
   it('never sends the message of an unknown error', () => {

@@ -61,7 +61,8 @@ export const problemFor = (error: unknown, instance: string): Problem => {
   if (error instanceof StaleVersion)
     return problem('stale-version', error.message, undefined, instance)
   if (error instanceof ValidationFailed)
-    return problem('unprocessable', 'the record was refused', error.issues, instance)
+    // The summary names what was refused (a record, a cursor, a filter); the issues say why.
+    return problem('unprocessable', error.summary, error.issues, instance)
   return problem('internal', 'the server could not answer this request', undefined, instance)
 }
 

@@ -43,6 +43,15 @@ describe('GET /v1/<kind> serves the seed', () => {
     expect(body.items).toHaveLength(count)
   })
 
+  it('refuses a cursor it never issued as a cursor, not as a record', async () => {
+    const res = await get('/v1/attacks?cursor=garbage')
+    expect(res.status).toBe(422)
+    expect(Problem.parse(await res.json())).toMatchObject({
+      detail: 'invalid cursor',
+      issues: [{ path: 'cursor' }],
+    })
+  })
+
   it('pages with an opaque cursor until the last page, without repeats', async () => {
     const seen: string[] = []
     let cursor: string | undefined
