@@ -65,6 +65,18 @@ describe('the timeline filters', () => {
       'to must not be before from',
     )
   })
+
+  it.each(['timeline', 'talks', 'search?q=Patriot&'])(
+    'names a cursor the API refuses on /%s instead of failing, and keeps the form',
+    async (path) => {
+      const url = `${stack.webUrl}/${path.includes('?') ? path : `${path}?`}cursor=garbage`
+      const res = await open(page, url)
+      expect(res?.status()).toBe(200)
+      const alert = page.locator('main [role="alert"]')
+      expect(await alert.textContent()).toContain('not a cursor this store issued')
+      expect(await page.locator('main form').count()).toBeGreaterThan(0)
+    },
+  )
 })
 
 describe('without JavaScript', () => {

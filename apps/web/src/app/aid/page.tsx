@@ -8,6 +8,7 @@ import { QueryIssues } from '../../components/query-issues.tsx'
 import { aidTotalsByCategory, aidTotalsByDonor } from '../../lib/aid-totals.ts'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatEur, formatEurAmount, formatStatedMoney } from '../../lib/format-quantity.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordHref } from '../../lib/record-view.ts'
 import { parseAidParams } from './search-params.ts'
@@ -16,9 +17,10 @@ export const metadata: Metadata = { title: 'Aid' }
 
 export default async function AidPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseAidParams(raw)
+  const { values, page, issues } = await listedPage(parseAidParams(raw), (query) =>
+    api.aid.list(query),
+  )
   const dict = await dictionaries()
-  const page = parsed.ok ? await api.aid.list(parsed.query) : undefined
   const records = page?.items.map((i) => i.record) ?? []
   const totals = aidTotalsByDonor(records, (id) => dict.actor(id)?.name ?? id)
   return (
@@ -30,11 +32,11 @@ export default async function AidPage(props: { searchParams: Promise<RawSearchPa
       </p>
       <FilterForm
         action="/aid"
-        values={parsed.ok ? parsed.query : {}}
+        values={values}
         fields={['stage', 'category', 'actor', 'dates', 'q']}
         dict={dict}
       />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {issues ? <QueryIssues issues={issues} /> : null}
       <div className="table-wrap">
         <table>
           <caption className="muted">Aid records on this page</caption>

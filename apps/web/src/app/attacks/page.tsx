@@ -9,6 +9,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
 import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { attackMarkers } from '../../lib/map/attack-markers.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordDate, recordHref } from '../../lib/record-view.ts'
@@ -54,20 +55,21 @@ function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries })
 
 export default async function AttacksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseAttacksParams(raw)
+  const { values, page, issues } = await listedPage(parseAttacksParams(raw), (query) =>
+    api.attacks.list(query),
+  )
   const dict = await dictionaries()
-  const page = parsed.ok ? await api.attacks.list(parsed.query) : undefined
   const attacks = page?.items.map((i) => i.record) ?? []
   return (
     <>
       <h1>Attacks</h1>
       <FilterForm
         action="/attacks"
-        values={parsed.ok ? parsed.query : {}}
+        values={values}
         fields={['place', 'dates', 'actor', 'q']}
         dict={dict}
       />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {issues ? <QueryIssues issues={issues} /> : null}
       <div className="split">
         <AttackMap markers={attackMarkers(attacks, dict.place)} />
         <section aria-labelledby="attack-list">

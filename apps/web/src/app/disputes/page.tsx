@@ -5,6 +5,7 @@ import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { api, dictionaries, sourceIndex } from '../../lib/api.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { kindLabels, recordHref } from '../../lib/record-view.ts'
 import { parseDisputesParams } from './search-params.ts'
@@ -13,9 +14,10 @@ export const metadata: Metadata = { title: 'Disputes' }
 
 export default async function DisputesPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseDisputesParams(raw)
+  const { values, page, issues } = await listedPage(parseDisputesParams(raw), (query) =>
+    api.disputes(query),
+  )
   const [dict, sources] = await Promise.all([dictionaries(), sourceIndex()])
-  const page = parsed.ok ? await api.disputes(parsed.query) : undefined
   return (
     <>
       <h1>Disputes</h1>
@@ -26,11 +28,11 @@ export default async function DisputesPage(props: { searchParams: Promise<RawSea
       </p>
       <FilterForm
         action="/disputes"
-        values={parsed.ok ? parsed.query : {}}
+        values={values}
         fields={['kind', 'dates', 'place', 'actor']}
         dict={dict}
       />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {issues ? <QueryIssues issues={issues} /> : null}
       {page?.items.length === 0 ? <p>No disputed facts among these records.</p> : null}
       {page?.items.map((fact) => (
         <section

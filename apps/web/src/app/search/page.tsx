@@ -4,6 +4,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { RecordCard } from '../../components/record-card.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { parseSearchPageParams } from './search-params.ts'
 
@@ -11,20 +12,16 @@ export const metadata: Metadata = { title: 'Search' }
 
 export default async function SearchPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseSearchPageParams(raw)
+  const { values, page, issues } = await listedPage(parseSearchPageParams(raw), (query) =>
+    query.q ? api.search(query.q, query) : undefined,
+  )
   const dict = await dictionaries()
-  const q = parsed.ok ? parsed.query.q : undefined
-  const page = parsed.ok && q ? await api.search(q, parsed.query) : undefined
+  const q = 'q' in values ? values.q : undefined
   return (
     <>
       <h1>Search</h1>
-      <FilterForm
-        action="/search"
-        values={parsed.ok ? parsed.query : {}}
-        fields={['q', 'kind', 'dates']}
-        dict={dict}
-      />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      <FilterForm action="/search" values={values} fields={['q', 'kind', 'dates']} dict={dict} />
+      {issues ? <QueryIssues issues={issues} /> : null}
       {page ? (
         <section aria-labelledby="results">
           <h2 id="results">

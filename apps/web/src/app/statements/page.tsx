@@ -6,6 +6,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { StatementCard } from '../../components/statement-card.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
 import { parseStatementsParams } from './search-params.ts'
@@ -24,9 +25,10 @@ const bySpeaker = (statements: readonly Statement[], dict: Dictionaries) => {
 
 export default async function StatementsPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseStatementsParams(raw)
+  const { values, page, issues } = await listedPage(parseStatementsParams(raw), (query) =>
+    api.statements.list(query),
+  )
   const dict = await dictionaries()
-  const page = parsed.ok ? await api.statements.list(parsed.query) : undefined
   const titles = await recordTitles(page?.items.flatMap((i) => i.record.aboutIds) ?? [])
   return (
     <>
@@ -37,11 +39,11 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
       </p>
       <FilterForm
         action="/statements"
-        values={parsed.ok ? parsed.query : {}}
+        values={values}
         fields={['actor', 'dates', 'q']}
         dict={dict}
       />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {issues ? <QueryIssues issues={issues} /> : null}
       {page ? (
         <>
           {bySpeaker(

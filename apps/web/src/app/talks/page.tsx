@@ -6,6 +6,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordDate } from '../../lib/record-view.ts'
 import { parseTalksParams } from './search-params.ts'
@@ -14,19 +15,20 @@ export const metadata: Metadata = { title: 'Talks' }
 
 export default async function TalksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseTalksParams(raw)
+  const { values, page, issues } = await listedPage(parseTalksParams(raw), (query) =>
+    api.talks.list(query),
+  )
   const dict = await dictionaries()
-  const page = parsed.ok ? await api.talks.list(parsed.query) : undefined
   return (
     <>
       <h1>Talks</h1>
       <FilterForm
         action="/talks"
-        values={parsed.ok ? parsed.query : {}}
+        values={values}
         fields={['status', 'dates', 'actor', 'q']}
         dict={dict}
       />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {issues ? <QueryIssues issues={issues} /> : null}
       {page ? (
         <div className="table-wrap">
           <table>

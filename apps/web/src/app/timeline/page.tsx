@@ -4,6 +4,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { RecordCard } from '../../components/record-card.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
+import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { parseTimelineParams } from './search-params.ts'
 
@@ -11,10 +12,10 @@ export const metadata: Metadata = { title: 'Timeline' }
 
 export default async function TimelinePage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const parsed = parseTimelineParams(raw)
+  const { values, page, issues } = await listedPage(parseTimelineParams(raw), (query) =>
+    api.events.list(query),
+  )
   const dict = await dictionaries()
-  const values = parsed.ok ? parsed.query : {}
-  const page = parsed.ok ? await api.events.list(parsed.query) : undefined
   return (
     <>
       <h1>Timeline</h1>
@@ -24,7 +25,7 @@ export default async function TimelinePage(props: { searchParams: Promise<RawSea
         fields={['kind', 'dates', 'place', 'actor', 'status', 'q']}
         dict={dict}
       />
-      {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {issues ? <QueryIssues issues={issues} /> : null}
       {page ? (
         <section aria-labelledby="results">
           <h2 id="results">
