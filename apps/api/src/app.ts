@@ -21,6 +21,7 @@ import { importApp } from './routes/import/import.index.ts'
 import { ingestApp } from './routes/ingest/ingest.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
 import { recordsApp } from './routes/records/records.index.ts'
+import { restoreApp } from './routes/restore/restore.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
 import { statsApp } from './routes/stats/stats.index.ts'
 import { streamApp } from './routes/stream/stream.index.ts'
@@ -132,6 +133,7 @@ export const createApp = ({
     .route('/v1/search', searchApp)
     .route('/v1/disputes', disputesApp)
     .route('/v1/records', historyApp)
+    .route('/v1/records', restoreApp)
     .route('/v1/actors', actorsApp)
     .route('/v1/places', placesApp)
     .route('/v1/sources', sourcesApp)

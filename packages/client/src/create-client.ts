@@ -53,6 +53,17 @@ export const createClient = ({ baseUrl, apiKey, fetch: fetchImpl }: ClientOption
     /** Every revision of a record, oldest first. */
     history: (id: RecordId): Promise<{ items: Revision[] }> =>
       ok(v1.records[':id'].history.$get({ param: { id } })),
+    /**
+     * Brings a deleted record back as it was, based on the version of its deletion (the last in
+     * its history). Needs an editor key.
+     */
+    restore: (id: RecordId, basedOn: { version: number }): Promise<StoredRecord> =>
+      ok(
+        v1.records[':id'].restore.$post({
+          param: { id },
+          header: { 'if-match': `"${basedOn.version}"` },
+        }),
+      ),
     actors: (): Promise<{ items: Actor[] }> => ok(v1.actors.$get()),
     places: (): Promise<{ items: Place[] }> => ok(v1.places.$get()),
     sources: {

@@ -45,6 +45,9 @@ describe('writes through the client', () => {
     expect((await failure(client.talks.get(fourthRound.id))).status).toBe(404)
     const { items } = await client.history(fourthRound.id)
     expect(items.map((r) => r.operation)).toEqual(['create', 'update', 'delete'])
+    const restored = await client.restore(fourthRound.id, { version: 3 })
+    expect(restored).toMatchObject({ meta: { version: 4 }, record: updated.record })
+    expect(await client.talks.get(fourthRound.id)).toEqual(restored)
   })
 
   it('needs a key: an anonymous write is a 401 problem', async () => {

@@ -10,7 +10,7 @@ export class StoreError extends Error {
 export class NotFound extends StoreError {
   override name = 'NotFound'
   constructor(
-    readonly resource: 'record' | 'source' | 'api key',
+    readonly resource: 'record' | 'deleted record' | 'source' | 'api key',
     readonly id: string,
   ) {
     super(`${resource} ${id} not found`)
@@ -23,8 +23,14 @@ export class Conflict extends StoreError {
   constructor(
     readonly resource: 'record' | 'source' | 'api key',
     readonly id: string,
+    /** The version at which the id's record was deleted: it can be restored, not created again. */
+    readonly deletedAtVersion?: number,
   ) {
-    super(`${resource} ${id} already exists`)
+    super(
+      deletedAtVersion === undefined
+        ? `${resource} ${id} already exists`
+        : `${resource} ${id} was deleted (version ${deletedAtVersion}); restore it instead of creating it again`,
+    )
   }
 }
 

@@ -125,6 +125,14 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       )
     },
 
+    async restoreRecord(id, baseVersion, ctx) {
+      const base = validate(BaseVersion, baseVersion, 'base version')
+      const c = readCtx(ctx)
+      return staleWhenRaced(id, base, () =>
+        transact((trx) => writes.restoreRecord(trx, search, id, base, c, now())),
+      )
+    },
+
     async history(id) {
       const revisions = await listRevisions(db, id)
       if (revisions.length === 0) throw new NotFound('record', id)

@@ -23,7 +23,38 @@ describe.each(dialectsUnderTest())('records on $engine', (dialect) => {
       await store.createRecord(julyTalk(), editor)
       await expect(store.createRecord(julyTalk(), editor)).rejects.toBeInstanceOf(Conflict)
       await store.deleteRecord(julyTalk().id, 1, editor)
-      await expect(store.createRecord(julyTalk(), editor)).rejects.toBeInstanceOf(Conflict)
+      const again = store.createRecord(julyTalk(), editor)
+      await expect(again).rejects.toBeInstanceOf(Conflict)
+      await expect(again).rejects.toMatchObject({ deletedAtVersion: 2 })
+    }))
+
+  it('restores a deleted record as it was, as a new revision, everywhere it was found before', () =>
+    withStore(async (store) => {
+      await store.createRecord(julyTalk(), editor)
+      await store.deleteRecord(julyTalk().id, 1, editor)
+      await expect(store.restoreRecord(julyTalk().id, 1, editor)).rejects.toBeInstanceOf(
+        StaleVersion,
+      )
+      const restored = await store.restoreRecord(julyTalk().id, 2, {
+        by: 'editor',
+        reason: 'deleted by mistake',
+      })
+      expect(restored).toMatchObject({ record: julyTalk(), meta: { version: 3 } })
+      expect(await store.getRecord(julyTalk().id)).toEqual(restored)
+      expect((await store.listRecords({}, { limit: 10 })).items).toEqual([restored])
+      expect((await store.search('Istanbul', {}, { limit: 10 })).items).toEqual([restored])
+      const place = julyTalk().venueId
+      expect((await store.listRecords({ placeId: place }, { limit: 10 })).items).toHaveLength(1)
+      expect(
+        (await store.history(julyTalk().id)).map((r) => [r.version, r.operation, r.reason]),
+      ).toEqual([
+        [1, 'create', 'test edit'],
+        [2, 'delete', 'test edit'],
+        [3, 'update', 'deleted by mistake'],
+      ])
+      // Only a tombstone can be restored.
+      await expect(store.restoreRecord(julyTalk().id, 3, editor)).rejects.toBeInstanceOf(NotFound)
+      await expect(store.restoreRecord('talk-nowhere', 1, editor)).rejects.toBeInstanceOf(NotFound)
     }))
 
   it('keeps every version: an update is a new revision, never an overwrite', () =>

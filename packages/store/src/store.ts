@@ -81,6 +81,11 @@ export interface Store {
   ): Promise<StoredRecord>
   /** Tombstones the record and writes a revision; `baseVersion` is checked when given. */
   deleteRecord(id: RecordId, baseVersion: number | undefined, ctx: WriteContext): Promise<void>
+  /**
+   * Brings a tombstoned record back as it was before its deletion, as a new revision.
+   * `baseVersion` is the tombstone's version; NotFound when the id is unknown or not deleted.
+   */
+  restoreRecord(id: RecordId, baseVersion: number, ctx: WriteContext): Promise<StoredRecord>
   /** Every revision, oldest first, tombstoned records included. Throws NotFound for unknown ids. */
   history(id: RecordId): Promise<Revision[]>
   /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */

@@ -2,7 +2,7 @@ import { type RecordId, SitrepRecord, type StoredRecord, type WriteContext } fro
 import type { Insertable, Kysely } from 'kysely'
 import type { Database } from './database.ts'
 import { Conflict, NotFound, StaleVersion, ValidationFailed } from './errors.ts'
-import { toRecordRows } from './mappers.ts'
+import { toRecordRows, toStoredRecord } from './mappers.ts'
 import {
   existingRecordIds,
   type InsertRecords,
@@ -40,7 +40,10 @@ export const createRecord = async (
   ctx: WriteContext,
   now: string,
 ): Promise<StoredRecord> => {
-  if ((await existingRecordIds(db, [record.id])).size > 0) throw new Conflict('record', record.id)
+  if ((await existingRecordIds(db, [record.id])).size > 0) {
+    const held = await findRecordRow(db, record.id)
+    throw new Conflict('record', record.id, held?.deleted_at ? held.version : undefined)
+  }
   const rows = toRecordRows(record, { version: 1, createdAt: now, updatedAt: now })
   await insertRecords(
     db,
@@ -96,6 +99,31 @@ export const deleteRecord = async (
   if (!(await tombstoneRecord(db, id, row.version, revision))) {
     throw new StaleVersion(id, row.version, (await findRecordRow(db, id))?.version ?? row.version)
   }
+}
+
+/**
+ * A tombstone made live again: the record as it was when deleted (a tombstone keeps its last
+ * document), written as an update revision so that history reads create, delete, update.
+ */
+export const restoreRecord = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  id: RecordId,
+  baseVersion: number,
+  ctx: WriteContext,
+  now: string,
+): Promise<StoredRecord> => {
+  const row = await findRecordRow(db, id)
+  if (!row || row.deleted_at === null) throw new NotFound('deleted record', id)
+  if (row.version !== baseVersion) throw new StaleVersion(id, baseVersion, row.version)
+  const record = toStoredRecord(row).record
+  const version = baseVersion + 1
+  const rows = toRecordRows(record, { version, createdAt: row.created_at, updatedAt: now })
+  const revision = revisionRow(id, version, 'update', rows.record.doc, ctx, now)
+  if (!(await replaceRecord(db, search, rows, baseVersion, revision))) {
+    throw new StaleVersion(id, baseVersion, (await findRecordRow(db, id))?.version ?? version)
+  }
+  return { record, meta: { version, createdAt: row.created_at, updatedAt: now } }
 }
 
 const describeIssues = (issues: readonly { path: PropertyKey[]; message: string }[]): string =>

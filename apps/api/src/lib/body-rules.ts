@@ -5,9 +5,13 @@ import { ApiError } from './api-error.ts'
 /** Larger than any record with hundreds of claims; an article for ingest fits too. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
+/** A POST with nothing to send (a restore): no body stream, or an empty one. */
+const bodyless = (request: Request) =>
+  request.body === null || request.headers.get('content-length') === '0'
+
 const requireJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type') ?? ''
-  if (!/^application\/(.+\+)?json\b/i.test(type))
+  if (!/^application\/(.+\+)?json\b/i.test(type) && !(type === '' && bodyless(c.req.raw)))
     throw new ApiError(
       'unsupported-media-type',
       `send JSON (Content-Type: application/json), not ${type || 'nothing'}`,

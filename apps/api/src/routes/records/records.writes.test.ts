@@ -81,6 +81,40 @@ describe('writes by an editor key', () => {
       [3, 'delete', `key:${editorId}`],
     ])
   })
+
+  it('refuses to create a deleted id again, and says to restore it instead', async () => {
+    const res = await send('POST', '/v1/talks', fourthRound)
+    expect(res.status).toBe(409)
+    expect((await problemOf(res)).detail).toMatch(/was deleted \(version 3\); restore it/)
+  })
+
+  it('restores a deleted record from the version of its deletion: 428, 412, then 200', async () => {
+    const path = '/v1/records/talk-istanbul-2025-08/restore'
+    expect((await send('POST', path, undefined)).status).toBe(428)
+    const reader = await send('POST', path, undefined, {
+      'if-match': '"3"',
+      authorization: `Bearer ${readerKey}`,
+    })
+    expect(reader.status).toBe(403)
+    expect((await send('POST', path, undefined, { 'if-match': '"2"' })).status).toBe(412)
+    const res = await send('POST', path, undefined, { 'if-match': '"3"' })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('etag')).toBe('"4"')
+    const restored = storedOf('talk').parse(await res.json())
+    expect(restored.record.title).toBe('A fourth round, retitled')
+    const read = await ctx.app.request('/v1/talks/talk-istanbul-2025-08')
+    expect(read.status).toBe(200)
+    expect(storedOf('talk').parse(await read.json())).toEqual(restored)
+    // A record that is not deleted has nothing to restore.
+    const again = await send('POST', path, undefined, { 'if-match': '"4"' })
+    expect(again.status).toBe(404)
+    expect((await problemOf(again)).detail).toContain('deleted record talk-istanbul-2025-08')
+    // Deleted again, as the tests that follow expect the seed alone.
+    const deleted = await send('DELETE', '/v1/talks/talk-istanbul-2025-08', undefined, {
+      'if-match': '"4"',
+    })
+    expect(deleted.status).toBe(204)
+  })
 })
 
 describe('writes refused', () => {
@@ -141,6 +175,22 @@ describe('writes refused', () => {
       'content-type': 'application/x-www-form-urlencoded',
     })
     expect(res.status).toBe(415)
+  })
+
+  it('415 for a body sent without a type; a POST with no body at all is no refusal of its own', async () => {
+    const untyped = await ctx.app.request('/v1/talks', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editorKey}` },
+      body: new Blob([JSON.stringify(fourthRound)]),
+    })
+    expect(untyped.status).toBe(415)
+    const empty = await ctx.app.request('/v1/talks', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editorKey}` },
+    })
+    // The route wants a record: the refusal says so, and names no content type.
+    expect(empty.status).toBe(400)
+    await problemOf(empty)
   })
 
   it('413 for a body over the limit', async () => {
