@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aidEurFloor } from './aid-value.ts'
-import { casualtyBounds } from './casualty-bounds.ts'
+import { casualtyBounds, casualtyFloorInside } from './casualty-bounds.ts'
 import {
   germanPatriotPledge,
   norwayAirDefencePledge,
@@ -24,6 +24,29 @@ describe('casualtyBounds', () => {
 
   it('has no bounds for an attack with no casualty claims', () => {
     expect(casualtyBounds(ukrainianDronesOverRussia, 'killed')).toBeUndefined()
+  })
+})
+
+describe('casualtyFloorInside', () => {
+  /** Inside a place: itself, or listed as within it. */
+  const insideOf =
+    (place: string, within: readonly string[] = []) =>
+    (id: string) =>
+      id === place || within.includes(id)
+
+  it('gives Kyiv its own count and no share of the nationwide toll', () => {
+    expect(casualtyFloorInside(russianDroneWave, 'killed', insideOf('ua-kyiv'))).toBe(1)
+    expect(casualtyFloorInside(russianDroneWave, 'injured', insideOf('ua-kyiv'))).toBe(8)
+  })
+
+  it('gives a region struck alongside others, with no count of its own, nothing', () => {
+    expect(casualtyFloorInside(russianDroneWave, 'killed', insideOf('ua-kharkiv'))).toBeUndefined()
+  })
+
+  it('gives a place the whole toll when every place struck is inside it', () => {
+    const country = insideOf('ua', [...russianDroneWave.placeIds])
+    expect(casualtyFloorInside(russianDroneWave, 'killed', country)).toBe(2)
+    expect(casualtyFloorInside(russianDroneWave, 'injured', country)).toBe(15)
   })
 })
 

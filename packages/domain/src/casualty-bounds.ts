@@ -29,3 +29,22 @@ export const casualtyBounds = (
   const high = caps.length ? Math.max(low, Math.min(...caps)) : null
   return { low, high }
 }
+
+/**
+ * The part of an attack's toll known to have happened inside a place, for figures per region:
+ * the whole toll when every place struck is inside it, otherwise the highest count scoped to a
+ * place inside it. "Two dead nationwide" over Kyiv, Kharkiv and Ivano-Frankivsk belongs to none
+ * of the three; "at least one killed in Kyiv" belongs to Kyiv. Undefined when no count does.
+ */
+export const casualtyFloorInside = (
+  attack: Attack,
+  fact: 'killed' | 'injured',
+  inside: (placeId: string) => boolean,
+): number | undefined => {
+  const counts = attack.claims.flatMap((c) => (c.fact === fact ? [c.value] : []))
+  const whole = attack.placeIds.length > 0 && attack.placeIds.every(inside)
+  const lows = counts
+    .filter((m) => whole || (m.scope !== undefined && inside(m.scope)))
+    .map((m) => measureBounds(m).low)
+  return lows.length > 0 ? Math.max(...lows) : undefined
+}

@@ -23,8 +23,13 @@ import { publishIngest } from './publish-ingest.ts'
 import * as apiKeys from './queries/api-keys.ts'
 import { casualtiesByDay } from './queries/casualties.ts'
 import * as changes from './queries/changes.ts'
-import { listActors, listPlaces, replaceDictionaries } from './queries/dictionaries.ts'
-import { rederiveEnclosingPlaces } from './queries/enclosing-places.ts'
+import {
+  ancestorsFrom,
+  listActors,
+  listPlaces,
+  placeAncestry,
+  replaceDictionaries,
+} from './queries/dictionaries.ts'
 import { type InsertRecords, insertRecords } from './queries/record-writes.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
 import { listRevisions } from './queries/revisions.ts'
@@ -251,7 +256,17 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
         if (await isSeeded(trx)) return false
         await upsertSources(trx, sources)
         const at = now()
-        const result = await writes.importRecords(trx, search, records, { by: 'seed' }, at, insert)
+        // On D1 the gazetteer written above is still queued: the records' regions come from it.
+        const known = dictionariesChanged ? ancestorsFrom(placeAncestry(places ?? [])) : undefined
+        const result = await writes.importRecords(
+          trx,
+          search,
+          records,
+          { by: 'seed' },
+          at,
+          insert,
+          known,
+        )
         const [first] = result.rejected
         if (first) {
           // Throwing rolls the transaction back: a half-loaded seed would pass for a loaded one.
@@ -259,9 +274,6 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
             { path: `records.${first.index}`, message: first.reason },
           ])
         }
-        // Again after the records: on D1 the dictionary rows are still queued when the records'
-        // regions are read, so the regions are derived once everything is in place.
-        if (dictionariesChanged) await rederiveEnclosingPlaces(trx)
         await markSeeded(trx, at)
         return true
       })

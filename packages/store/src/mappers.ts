@@ -1,6 +1,7 @@
 import {
   type Actor,
   Actor as ActorSchema,
+  type Attack,
   type Place,
   Place as PlaceSchema,
   type Revision,
@@ -22,7 +23,6 @@ import {
 } from './record-index.ts'
 import { statementColumns, statsColumns } from './stats-columns.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
-import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
@@ -30,7 +30,10 @@ import type { RevisionsTable } from './tables/revisions.table.ts'
 /** Everything one record writes besides its revision. */
 export interface RecordRows {
   record: Insertable<RecordsTable>
-  places: RecordPlacesTable[]
+  /** The places the record names; `placeRowsOf` adds those enclosing them. */
+  placeIds: string[]
+  /** The record, when it is an attack with casualty counts: its place rows carry its toll. */
+  tolled?: Attack
   actors: RecordActorsTable[]
   sources: RecordSourcesTable[]
   search: { title: string; body: string }
@@ -47,6 +50,8 @@ export interface RecordStamp {
 
 export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRows => {
   const hull = dateHull(record)
+  const killed_low = casualtyFloor(record, 'killed')
+  const injured_low = casualtyFloor(record, 'injured')
   return {
     record: {
       id: record.id,
@@ -59,8 +64,8 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       date_end: hull.end,
       date_span: hull.start && hull.end ? daysBetween(hull.start, hull.end) : null,
       sort_date: hull.start ?? UNDATED,
-      killed_low: casualtyFloor(record, 'killed'),
-      injured_low: casualtyFloor(record, 'injured'),
+      killed_low,
+      injured_low,
       ...statsColumns(record),
       ...statementColumns(record),
       doc: JSON.stringify(record),
@@ -69,13 +74,10 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       updated_at: stamp.updatedAt,
       deleted_at: null,
     },
-    places: recordPlaceIds(record).map((place_id) => ({
-      record_id: record.id,
-      place_id,
-      kind: record.kind,
-      sort_date: hull.start ?? UNDATED,
-      direct: 1,
-    })),
+    placeIds: recordPlaceIds(record),
+    ...(record.kind === 'attack' && (killed_low !== null || injured_low !== null)
+      ? { tolled: record }
+      : {}),
     actors: recordActorIds(record).map((actor_id) => ({ record_id: record.id, actor_id })),
     sources: [...new Set(record.claims.map((claim) => claim.sourceId))].map((source_id) => ({
       source_id,

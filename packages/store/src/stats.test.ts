@@ -44,6 +44,23 @@ describe.each(dialectsUnderTest())('stats on $engine', (dialect) => {
     })
   })
 
+  it("gives each region the part of a toll known to lie inside it, not the whole night's", async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const byRegion = new Map(
+        (await store.stats({})).attacksByRegion.map((r) => [
+          r.placeId,
+          [r.attacks, r.killedAtLeast, r.injuredAtLeast],
+        ]),
+      )
+      // "At least one killed, eight injured" in Kyiv; "two dead and 15 injured" over the
+      // whole country, which no single region can claim.
+      expect(byRegion.get('ua-kyiv-city')).toEqual([1, 1, 8])
+      expect(byRegion.get('ua-kharkiv-oblast')).toEqual([1, 0, 0])
+      expect(byRegion.get('ua-ivano-frankivsk-oblast')).toEqual([1, 0, 0])
+    })
+  })
+
   it('counts the seed’s statements by named speaker, unnamed speakers apart, and by channel', async () => {
     await withStore(async (store) => {
       await store.seed({ ...seedDataset, places, actors })

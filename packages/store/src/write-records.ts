@@ -3,6 +3,7 @@ import type { Insertable, Kysely } from 'kysely'
 import type { Database } from './database.ts'
 import { Conflict, NotFound, StaleVersion, ValidationFailed } from './errors.ts'
 import { toRecordRows, toStoredRecord } from './mappers.ts'
+import type { AncestorsOf } from './place-rows.ts'
 import {
   existingRecordIds,
   type InsertRecords,
@@ -148,6 +149,7 @@ export const importRecords = async (
   ctx: WriteContext,
   now: string,
   insert: InsertRecords = insertRecords,
+  known?: AncestorsOf,
 ): Promise<ImportBatchResult> => {
   const rejected: ImportRejection[] = []
   const valid: { index: number; record: SitrepRecord }[] = []
@@ -174,7 +176,7 @@ export const importRecords = async (
     toRecordRows(record, { version: 1, createdAt: now, updatedAt: now }),
   )
   const revisions = rows.map((r) => revisionRow(r.record.id, 1, 'create', r.record.doc, ctx, now))
-  await insert(db, search, rows, revisions)
+  await insert(db, search, rows, revisions, known)
   rejected.sort((a, b) => a.index - b.index)
   return { created: fresh.length, rejected }
 }

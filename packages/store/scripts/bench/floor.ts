@@ -4,7 +4,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import { SQLITE_PERFORMANCE_PRAGMAS } from '../../src/dialects/sqlite.ts'
 import { readLines } from '../../src/import/lines.ts'
 import { type RecordRows, toRecordRows } from '../../src/mappers.ts'
-import { placeAncestry } from '../../src/queries/dictionaries.ts'
+import { placeRowsOf } from '../../src/place-rows.ts'
+import { ancestorsFrom, placeAncestry } from '../../src/queries/dictionaries.ts'
 
 /** User plus system CPU time of this process since `start`: wall time on a shared machine lies. */
 export const cpuSecondsSince = (start: NodeJS.CpuUsage): number => {
@@ -46,13 +47,10 @@ export const floorImport = async (
       @doc, @version, @created_at, @updated_at, @deleted_at)`,
   )
   const place = db.prepare(
-    'insert or ignore into record_places (record_id, place_id, kind, sort_date, direct) values (?, ?, ?, ?, ?)',
+    `insert into record_places (record_id, place_id, kind, sort_date, direct, killed_low, injured_low)
+     values (?, ?, ?, ?, ?, ?, ?)`,
   )
-  const enclosing = new Map<string, string[]>()
-  for (const row of placeAncestry(places)) {
-    if (row.ancestor_id === row.place_id) continue
-    enclosing.set(row.place_id, [...(enclosing.get(row.place_id) ?? []), row.ancestor_id])
-  }
+  const ancestorsOf = ancestorsFrom(placeAncestry(places))
   const actor = db.prepare('insert into record_actors (record_id, actor_id) values (?, ?)')
   const source = db.prepare('insert into record_sources (source_id, record_id) values (?, ?)')
   const revision = db.prepare(
@@ -63,11 +61,16 @@ export const floorImport = async (
     for (const rows of batch) {
       const { lastInsertRowid } = record.run(rows.record)
       if (rowsWritten === 'records') continue
-      for (const p of rows.places) {
-        place.run(p.record_id, p.place_id, p.kind, p.sort_date, 1)
-        for (const a of enclosing.get(p.place_id) ?? [])
-          place.run(p.record_id, a, p.kind, p.sort_date, 0)
-      }
+      for (const p of placeRowsOf(rows, ancestorsOf))
+        place.run(
+          p.record_id,
+          p.place_id,
+          p.kind,
+          p.sort_date,
+          p.direct,
+          p.killed_low,
+          p.injured_low,
+        )
       for (const a of rows.actors) actor.run(a.record_id, a.actor_id)
       for (const s of rows.sources) source.run(s.source_id, s.record_id)
       revision.run(rows.record.id, rows.record.doc, rows.record.created_at)

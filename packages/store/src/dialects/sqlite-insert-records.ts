@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { placeRowsOf } from '../place-rows.ts'
 import type { InsertRecords } from '../queries/record-writes.ts'
 
 /**
@@ -21,7 +22,8 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     place: sqlite.prepare(
-      'insert into record_places (record_id, place_id, kind, sort_date, direct) values (?, ?, ?, ?, ?)',
+      `insert into record_places (record_id, place_id, kind, sort_date, direct, killed_low, injured_low)
+       values (?, ?, ?, ?, ?, ?, ?)`,
     ),
     ancestors: sqlite
       .prepare(
@@ -36,12 +38,13 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     search: sqlite.prepare('insert into record_search (rowid, title, body) values (?, ?, ?)'),
   })
 
-  return async (_db, _search, all, revisions) => {
+  return async (_db, _search, all, revisions, known) => {
     statements ??= prepare()
     const s = statements
     // Read per batch, not cached across them: loadDictionaries may change the gazetteer.
     const enclosing = new Map<string, string[]>()
-    const ancestorsOf = (placeId: string): string[] => {
+    const ancestorsOf = (placeId: string): readonly string[] => {
+      if (known) return known(placeId)
       let found = enclosing.get(placeId)
       if (!found) {
         found = s.ancestors.all(placeId) as string[]
@@ -76,17 +79,16 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
         r.updated_at,
         r.deleted_at ?? null,
       )
-      // The same rows as enclosingPlaceRows: each enclosing region once, unless named directly.
-      const named = new Set(rows.places.map((p) => p.place_id))
-      const added = new Set<string>()
-      for (const p of rows.places) s.place.run(p.record_id, p.place_id, p.kind, p.sort_date, 1)
-      for (const p of rows.places) {
-        for (const ancestor of ancestorsOf(p.place_id)) {
-          if (named.has(ancestor) || added.has(ancestor)) continue
-          added.add(ancestor)
-          s.place.run(p.record_id, ancestor, p.kind, p.sort_date, 0)
-        }
-      }
+      for (const p of placeRowsOf(rows, ancestorsOf))
+        s.place.run(
+          p.record_id,
+          p.place_id,
+          p.kind,
+          p.sort_date,
+          p.direct,
+          p.killed_low,
+          p.injured_low,
+        )
       for (const a of rows.actors) s.actor.run(a.record_id, a.actor_id)
       for (const source of rows.sources) s.source.run(source.source_id, source.record_id)
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)

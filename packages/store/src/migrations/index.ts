@@ -9,6 +9,7 @@ import { addStatsColumns } from './0008-stats-columns.ts'
 import { addCasualtyIndex } from './0009-casualty-index.ts'
 import { addRecordSources } from './0010-record-sources.ts'
 import { addStatementColumns } from './0011-statement-columns.ts'
+import { addPlaceTolls } from './0012-place-tolls.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -26,6 +27,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0009-casualty-index': addCasualtyIndex,
   '0010-record-sources': addRecordSources(family),
   '0011-statement-columns': addStatementColumns,
+  '0012-place-tolls': addPlaceTolls,
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -4,6 +4,7 @@ import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { toActor, toPlace } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
+import type { AncestorsOf } from '../place-rows.ts'
 import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
 import { rederiveEnclosingPlaces } from './enclosing-places.ts'
 
@@ -25,6 +26,15 @@ export const placeAncestry = (places: readonly Place[]): PlaceAncestorsTable[] =
     }
     return rows
   })
+}
+
+/** The enclosing places of each place, from the gazetteer's flattened hierarchy. */
+export const ancestorsFrom = (ancestry: readonly PlaceAncestorsTable[]): AncestorsOf => {
+  const enclosing = new Map<string, string[]>()
+  for (const row of ancestry)
+    if (row.ancestor_id !== row.place_id)
+      enclosing.set(row.place_id, [...(enclosing.get(row.place_id) ?? []), row.ancestor_id])
+  return (placeId) => enclosing.get(placeId) ?? []
 }
 
 /** Replaces both dictionaries; the caller holds the transaction. */
@@ -49,10 +59,11 @@ export const replaceDictionaries = async (
       )
       .execute()
   }
-  for (const part of chunk(placeAncestry(places), rowsPerStatement(db, 2))) {
+  const ancestry = placeAncestry(places)
+  for (const part of chunk(ancestry, rowsPerStatement(db, 2))) {
     await db.insertInto('place_ancestors').values(part).execute()
   }
-  await rederiveEnclosingPlaces(db)
+  await rederiveEnclosingPlaces(db, ancestorsFrom(ancestry))
   for (const part of chunk(actors, rowsPerStatement(db, 3))) {
     await db
       .insertInto('actors')

@@ -1,19 +1,22 @@
+import { SitrepRecord } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
+import { type RecordRows, toRecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
+import { type AncestorsOf, placeRowsOf } from '../place-rows.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 
 /**
- * The rows that put records inside the regions enclosing the places they name, read from the
- * gazetteer's flattened hierarchy. Places unknown to the gazetteer enclose nothing.
+ * The gazetteer's enclosing places of these places, read from its flattened hierarchy. Places
+ * unknown to the gazetteer enclose nothing.
  */
-export const enclosingPlaceRows = async (
+export const ancestorsOfPlaces = async (
   db: Kysely<Database>,
-  direct: readonly RecordPlacesTable[],
-): Promise<RecordPlacesTable[]> => {
+  placeIds: readonly string[],
+): Promise<AncestorsOf> => {
   const ancestors = new Map<string, string[]>()
-  for (const part of chunk([...new Set(direct.map((r) => r.place_id))], rowsPerStatement(db, 1))) {
+  for (const part of chunk([...new Set(placeIds)], rowsPerStatement(db, 1))) {
     const rows = await db
       .selectFrom('place_ancestors')
       .select(['place_ancestors.place_id', 'place_ancestors.ancestor_id'])
@@ -23,19 +26,78 @@ export const enclosingPlaceRows = async (
     for (const row of rows)
       ancestors.set(row.place_id, [...(ancestors.get(row.place_id) ?? []), row.ancestor_id])
   }
-  const named = new Set(direct.map((r) => `${r.record_id}\u0000${r.place_id}`))
-  const added = new Map<string, RecordPlacesTable>()
-  for (const row of direct) {
-    for (const ancestor of ancestors.get(row.place_id) ?? []) {
-      const key = `${row.record_id}\u0000${ancestor}`
-      if (!named.has(key)) added.set(key, { ...row, place_id: ancestor, direct: 0 })
-    }
+  return (placeId) => ancestors.get(placeId) ?? []
+}
+
+/**
+ * Every `record_places` row of these records, enclosing places and tolls included. The gazetteer
+ * is read from the database unless the caller holds it (on D1 a gazetteer written in the same
+ * batch cannot be read back before the batch runs).
+ */
+export const placeRowsOfAll = async (
+  db: Kysely<Database>,
+  all: readonly RecordRows[],
+  known?: AncestorsOf,
+): Promise<RecordPlacesTable[]> => {
+  const ancestorsOf =
+    known ??
+    (await ancestorsOfPlaces(
+      db,
+      all.flatMap((r) => r.placeIds),
+    ))
+  return all.flatMap((r) => placeRowsOf(r, ancestorsOf))
+}
+
+/**
+ * Writes the toll inside each place row of every attack that has casualty counts, by today's
+ * rules (`placeRowsOf`): after a migration adds the columns, and after the gazetteer changes
+ * which places enclose which. Batched by seq so a large store is never read into memory at once.
+ */
+export const retollAttackPlaces = async (
+  db: Kysely<Database>,
+  known?: AncestorsOf,
+): Promise<void> => {
+  let after = -1
+  for (;;) {
+    const batch = await db
+      .selectFrom('records')
+      .select(['records.seq', 'records.doc'])
+      .where('records.kind', '=', 'attack')
+      .where((eb) =>
+        eb.or([
+          eb('records.killed_low', 'is not', null),
+          eb('records.injured_low', 'is not', null),
+        ]),
+      )
+      .where('records.seq', '>', after)
+      .orderBy('records.seq')
+      .limit(500)
+      .execute()
+    const last = batch.at(-1)
+    if (!last) return
+    after = last.seq
+    const all = batch.map((row) =>
+      toRecordRows(SitrepRecord.parse(JSON.parse(row.doc)), {
+        version: 0,
+        createdAt: '',
+        updatedAt: '',
+      }),
+    )
+    for (const row of await placeRowsOfAll(db, all, known))
+      await db
+        .updateTable('record_places')
+        .set({ killed_low: row.killed_low, injured_low: row.injured_low })
+        .where('record_places.record_id', '=', row.record_id)
+        .where('record_places.place_id', '=', row.place_id)
+        .execute()
   }
-  return [...added.values()]
 }
 
 /** After the gazetteer changes: drop every derived row and derive them again. */
-export const rederiveEnclosingPlaces = async (db: Kysely<Database>): Promise<void> => {
+export const rederiveEnclosingPlaces = async (
+  db: Kysely<Database>,
+  known?: AncestorsOf,
+): Promise<void> => {
   await db.deleteFrom('record_places').where('record_places.direct', '=', 0).execute()
   await db
     .insertInto('record_places')
@@ -57,4 +119,5 @@ export const rederiveEnclosingPlaces = async (db: Kysely<Database>): Promise<voi
     )
     .onConflict((oc) => oc.columns(['record_id', 'place_id']).doNothing())
     .execute()
+  await retollAttackPlaces(db, known)
 }

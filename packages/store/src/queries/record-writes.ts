@@ -3,9 +3,10 @@ import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import type { RecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
+import type { AncestorsOf } from '../place-rows.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RevisionsTable } from '../tables/revisions.table.ts'
-import { enclosingPlaceRows } from './enclosing-places.ts'
+import { placeRowsOfAll } from './enclosing-places.ts'
 
 /** Multi-row inserts sized to the engine's parameter budget by the rows' own column count. */
 const insertMany = async <T extends keyof Database>(
@@ -23,9 +24,12 @@ const insertMany = async <T extends keyof Database>(
   }
 }
 
-const insertDependents = async (db: Kysely<Database>, all: readonly RecordRows[]) => {
-  const places = all.flatMap((r) => r.places)
-  await insertMany(db, 'record_places', [...places, ...(await enclosingPlaceRows(db, places))])
+const insertDependents = async (
+  db: Kysely<Database>,
+  all: readonly RecordRows[],
+  known?: AncestorsOf,
+) => {
+  await insertMany(db, 'record_places', await placeRowsOfAll(db, all, known))
   await insertMany(
     db,
     'record_actors',
@@ -48,15 +52,17 @@ export type InsertRecords = (
   search: SearchIndex,
   all: readonly RecordRows[],
   revisions: readonly Insertable<RevisionsTable>[],
+  /** The gazetteer, when the caller holds one newer than the database can show (see seed). */
+  known?: AncestorsOf,
 ) => Promise<void>
 
-export const insertRecords: InsertRecords = async (db, search, all, revisions) => {
+export const insertRecords: InsertRecords = async (db, search, all, revisions, known) => {
   await insertMany(
     db,
     'records',
     all.map((r) => r.record),
   )
-  await insertDependents(db, all)
+  await insertDependents(db, all, known)
   await insertMany(db, 'revisions', revisions)
   await search.write(
     db,

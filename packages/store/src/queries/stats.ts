@@ -72,7 +72,11 @@ const attacksByDay = async (db: Kysely<Database>, filter: RecordFilter) => {
   }))
 }
 
-/** Attacks per oblast: record_places holds the regions enclosing every place struck. */
+/**
+ * Attacks per oblast: record_places holds the regions enclosing every place struck, each with
+ * the part of the attack's toll known to lie inside it (a nationwide count over three oblasts
+ * belongs to none of them).
+ */
 const attacksByRegion = async (db: Kysely<Database>, filter: RecordFilter) => {
   const attacks: RecordFilter = { ...filter, kind: ['attack'] }
   const regions = (await listPlaces(db)).filter((p) => p.kind === 'region').map((p) => p.id)
@@ -85,8 +89,8 @@ const attacksByRegion = async (db: Kysely<Database>, filter: RecordFilter) => {
     .select((eb) => [
       'record_places.place_id as placeId',
       eb.fn.countAll<string | number>().as('attacks'),
-      eb.fn.sum<string | number | null>('records.killed_low').as('killed'),
-      eb.fn.sum<string | number | null>('records.injured_low').as('injured'),
+      eb.fn.sum<string | number | null>('record_places.killed_low').as('killed'),
+      eb.fn.sum<string | number | null>('record_places.injured_low').as('injured'),
     ])
     .groupBy('record_places.place_id')
     .orderBy('attacks', 'desc')

@@ -11,4 +11,7 @@ export interface RecordPlacesTable {
   sort_date: string
   /** 1 when the record names the place, 0 when it encloses one the record names. */
   direct: number
+  /** For an attack, the part of its toll known to lie inside this place (casualtyFloorInside). */
+  killed_low: number | null
+  injured_low: number | null
 }
