@@ -20,6 +20,12 @@ export const describeDatabase = (config: NodeStoreConfig): string => {
   return `SQLite ${join(config.dataDir ?? 'data', 'sitrep.db')}`
 }
 
+/** An upgrade can take a minute on a large store: say so before it starts, not after. */
+const announceUpgrade = (pending: string[]) =>
+  console.error(
+    `sitrep store: upgrading the database (${pending.join(', ')}); on a large store this takes a while`,
+  )
+
 /**
  * The store a Node entry (API server, CLI, benchmarks) opens from its configuration. Each driver
  * is imported only when chosen, so SQLite users never load pg and the reverse.
@@ -27,8 +33,11 @@ export const describeDatabase = (config: NodeStoreConfig): string => {
 export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => {
   if (isPostgresUrl(config.databaseUrl)) {
     const { openPostgresStore } = await import('./dialects/postgres.ts')
-    return openPostgresStore({ url: config.databaseUrl })
+    return openPostgresStore({ url: config.databaseUrl, onUpgrade: announceUpgrade })
   }
   const { openSqliteStore } = await import('./dialects/sqlite.ts')
-  return openSqliteStore({ file: join(config.dataDir ?? 'data', 'sitrep.db') })
+  return openSqliteStore({
+    file: join(config.dataDir ?? 'data', 'sitrep.db'),
+    onUpgrade: announceUpgrade,
+  })
 }

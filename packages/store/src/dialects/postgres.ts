@@ -12,13 +12,15 @@ export interface PostgresStoreConfig {
   url: string
   /** Pool size; the default suits one API process. */
   maxConnections?: number
+  /** Told which migrations an older database is about to get (see migrateToLatest). */
+  onUpgrade?: (pending: string[]) => void
   now?: () => Date
 }
 
 export const openPostgresStore = async (config: PostgresStoreConfig): Promise<Store> => {
   const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10 })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  await migrateToLatest(db, 'postgres')
+  await migrateToLatest(db, 'postgres', config.onUpgrade)
   return createKyselyStore({
     engine: 'postgres',
     db,

@@ -14,6 +14,8 @@ export interface SqliteStoreConfig {
   /** A file path (its folder is created), or ':memory:' for a throwaway store. */
   file: string
   now?: () => Date
+  /** Told which migrations an older database is about to get (see migrateToLatest). */
+  onUpgrade?: (pending: string[]) => void
 }
 
 /**
@@ -46,7 +48,7 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   // scans the date range; a sampled ANALYZE keeps them current at a bounded cost.
   sqlite.pragma('analysis_limit = 1000')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  await migrateToLatest(db, 'sqlite')
+  await migrateToLatest(db, 'sqlite', config.onUpgrade)
   sqlite.pragma('optimize = 0x10002')
   return createKyselyStore({
     engine: 'sqlite',

@@ -6,6 +6,7 @@ import { type RecordRows, toRecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import { type AncestorsOf, placeRowsOf } from '../place-rows.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
+import { insertMany } from './insert-many.ts'
 
 /**
  * The gazetteer's enclosing places of these places, read from its flattened hierarchy. Places
@@ -49,19 +50,26 @@ export const placeRowsOfAll = async (
 }
 
 /**
- * Writes the toll inside each place row of every attack that has casualty counts, by today's
- * rules (`placeRowsOf`): after a migration adds the columns, and after the gazetteer changes
+ * Writes the place rows of every attack that has casualty counts again, each with the toll
+ * inside its place, by today's rules (`placeRowsOf`): after a migration adds the columns, and after the gazetteer changes
  * which places enclose which. Batched by seq so a large store is never read into memory at once.
  */
 export const retollAttackPlaces = async (
   db: Kysely<Database>,
   known?: AncestorsOf,
 ): Promise<void> => {
-  let after = -1
-  for (;;) {
+  const { last } = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.max('records.seq').as('last'))
+    .executeTakeFirstOrThrow()
+  // Windows of seq, the table's own order: filtered on kind instead, each batch would walk
+  // every attack again through the kind index to sort them by seq.
+  for (let after = 0; after < Number(last ?? 0); after += 2000) {
     const batch = await db
       .selectFrom('records')
-      .select(['records.seq', 'records.doc'])
+      .select(['records.doc'])
+      .where('records.seq', '>', after)
+      .where('records.seq', '<=', after + 2000)
       .where('records.kind', '=', 'attack')
       .where((eb) =>
         eb.or([
@@ -69,13 +77,8 @@ export const retollAttackPlaces = async (
           eb('records.injured_low', 'is not', null),
         ]),
       )
-      .where('records.seq', '>', after)
-      .orderBy('records.seq')
-      .limit(500)
       .execute()
-    const last = batch.at(-1)
-    if (!last) return
-    after = last.seq
+    if (batch.length === 0) continue
     const all = batch.map((row) =>
       toRecordRows(SitrepRecord.parse(JSON.parse(row.doc)), {
         version: 0,
@@ -83,13 +86,14 @@ export const retollAttackPlaces = async (
         updatedAt: '',
       }),
     )
-    for (const row of await placeRowsOfAll(db, all, known))
-      await db
-        .updateTable('record_places')
-        .set({ killed_low: row.killed_low, injured_low: row.injured_low })
-        .where('record_places.record_id', '=', row.record_id)
-        .where('record_places.place_id', '=', row.place_id)
-        .execute()
+    // Written again whole rather than updated row by row: two statements a batch, not thousands.
+    const rows = await placeRowsOfAll(db, all, known)
+    for (const ids of chunk(
+      all.map((r) => r.record.id),
+      rowsPerStatement(db, 1),
+    ))
+      await db.deleteFrom('record_places').where('record_places.record_id', 'in', ids).execute()
+    await insertMany(db, 'record_places', rows)
   }
 }
 

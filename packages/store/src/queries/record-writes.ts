@@ -7,22 +7,7 @@ import type { AncestorsOf } from '../place-rows.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RevisionsTable } from '../tables/revisions.table.ts'
 import { placeRowsOfAll } from './enclosing-places.ts'
-
-/** Multi-row inserts sized to the engine's parameter budget by the rows' own column count. */
-const insertMany = async <T extends keyof Database>(
-  db: Kysely<Database>,
-  table: T,
-  rows: readonly Insertable<Database[T]>[],
-): Promise<void> => {
-  const columns = rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 1)
-  for (const part of chunk(rows, rowsPerStatement(db, columns))) {
-    // Kysely cannot narrow a generic table's insert type; the rows were typed by the caller.
-    await db
-      .insertInto(table)
-      .values(part as never)
-      .execute()
-  }
-}
+import { insertMany } from './insert-many.ts'
 
 const insertDependents = async (
   db: Kysely<Database>,
