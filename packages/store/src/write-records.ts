@@ -79,13 +79,27 @@ export const updateRecord = async (
     ])
   }
   const row = await liveRow(db, id, baseVersion)
+  return writeNextVersion(db, search, record, baseVersion, row.created_at, ctx, now)
+}
+
+/** The record as version `baseVersion + 1`, an update revision; refused if another write won. */
+const writeNextVersion = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  record: SitrepRecord,
+  baseVersion: number,
+  createdAt: string,
+  ctx: WriteContext,
+  now: string,
+): Promise<StoredRecord> => {
   const version = baseVersion + 1
-  const rows = toRecordRows(record, { version, createdAt: row.created_at, updatedAt: now })
-  const revision = revisionRow(id, version, 'update', rows.record.doc, ctx, now)
+  const rows = toRecordRows(record, { version, createdAt, updatedAt: now })
+  const revision = revisionRow(record.id, version, 'update', rows.record.doc, ctx, now)
   if (!(await replaceRecord(db, search, rows, baseVersion, revision))) {
-    throw new StaleVersion(id, baseVersion, (await findRecordRow(db, id))?.version ?? version)
+    const current = (await findRecordRow(db, record.id))?.version ?? version
+    throw new StaleVersion(record.id, baseVersion, current)
   }
-  return { record, meta: { version, createdAt: row.created_at, updatedAt: now } }
+  return { record, meta: { version, createdAt, updatedAt: now } }
 }
 
 export const deleteRecord = async (
@@ -117,14 +131,8 @@ export const restoreRecord = async (
   const row = await findRecordRow(db, id)
   if (!row || row.deleted_at === null) throw new NotFound('deleted record', id)
   if (row.version !== baseVersion) throw new StaleVersion(id, baseVersion, row.version)
-  const record = toStoredRecord(row).record
-  const version = baseVersion + 1
-  const rows = toRecordRows(record, { version, createdAt: row.created_at, updatedAt: now })
-  const revision = revisionRow(id, version, 'update', rows.record.doc, ctx, now)
-  if (!(await replaceRecord(db, search, rows, baseVersion, revision))) {
-    throw new StaleVersion(id, baseVersion, (await findRecordRow(db, id))?.version ?? version)
-  }
-  return { record, meta: { version, createdAt: row.created_at, updatedAt: now } }
+  const { record } = toStoredRecord(row)
+  return writeNextVersion(db, search, record, baseVersion, row.created_at, ctx, now)
 }
 
 const describeIssues = (issues: readonly { path: PropertyKey[]; message: string }[]): string =>
