@@ -200,6 +200,27 @@ describe('hostile text in a record', () => {
   })
 })
 
+describe('a deleted record', () => {
+  it('is shown as it was before, marked deleted with who, when and why, and left out of lists', async () => {
+    const store = await openSqliteStore({ file: `${stack.dataDir}/sitrep.db` })
+    const { record } = await store.getRecord('st-zelensky-next-round-wednesday')
+    const copy = { ...record, id: 'st-deleted-copy', title: 'A statement deleted by an editor' }
+    await store.createRecord(copy, { by: 'browser-test' })
+    await store.deleteRecord(copy.id, 1, { by: 'browser-test', reason: 'duplicate of another' })
+    await store.close()
+    const response = await open(page, `${stack.webUrl}/records/st-deleted-copy`)
+    expect(response?.status()).toBe(200)
+    const notice = await page.getByTestId('deleted-notice').textContent()
+    expect(notice).toContain('Deleted')
+    expect(notice).toContain('browser-test')
+    expect(notice).toContain('duplicate of another')
+    expect(notice).toContain('If-Match: "2"')
+    expect(await page.locator('main h1').textContent()).toBe(copy.title)
+    await open(page, `${stack.webUrl}/statements`)
+    expect(await page.locator('main').textContent()).not.toContain(copy.title)
+  })
+})
+
 describe('an unknown record', () => {
   it('gets the not-found page with a 404 status, with ways back', async () => {
     const response = await open(page, `${stack.webUrl}/records/no-such-record`)

@@ -63,10 +63,6 @@ const buildWebIfStale = async () => {
   if (code !== 0) throw new Error(`web build failed:\n${printed}`)
 }
 
-/**
- * An editor key made on the stack's own data folder with the documented command, so the web can
- * be started with it as `SITREP_API_KEY` the way the README tells an editor to.
- */
 /** Runs an npm script of the repository against the stack's data folder; its output on failure. */
 export const runScript = async (args: string[], dataDir: string): Promise<void> => {
   const script = run(args, { SITREP_DATA_DIR: dataDir, DATABASE_URL: '' })
@@ -74,6 +70,10 @@ export const runScript = async (args: string[], dataDir: string): Promise<void> 
   if (code !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${script.output()}`)
 }
 
+/**
+ * An editor key made on the stack's own data folder with the documented command, so the web can
+ * be started with it as `SITREP_API_KEY` the way the README tells an editor to.
+ */
 const createEditorKey = async (dataDir: string): Promise<string> => {
   const keys = run(['run', 'keys', '--silent', '--', 'create', '--role', 'editor'], {
     SITREP_DATA_DIR: dataDir,

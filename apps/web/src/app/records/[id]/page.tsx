@@ -18,13 +18,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Any record: every fact with every piece of evidence behind it, and every revision. */
 export default async function RecordPage({ params }: Props) {
   const { id } = await params
-  const [{ record, meta, revisions }, dict, sources] = await Promise.all([
+  const [{ record, meta, revisions, deletion }, dict, sources] = await Promise.all([
     orNotFound(getAnyRecord(decodeURIComponent(id))),
     dictionaries(),
     sourceIndex(),
   ])
   return (
     <article>
+      {deletion ? (
+        <div className="notice" data-testid="deleted-notice">
+          <p>
+            <strong>Deleted</strong> on {formatInstant(deletion.at)} by <code>{deletion.by}</code>
+            {deletion.reason ? ` — ${deletion.reason}` : ''}. It is shown as it was before, with
+            every version below; lists and search leave it out.
+          </p>
+          <p className="muted">
+            An editor can bring it back: <code>POST /v1/records/{record.id}/restore</code> with{' '}
+            <code>If-Match: "{deletion.version}"</code>.
+          </p>
+        </div>
+      ) : null}
       <h1>{record.title}</h1>
       {record.summary ? <p>{record.summary}</p> : null}
       <RecordFields record={record} dict={dict} />
