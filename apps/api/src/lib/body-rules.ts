@@ -5,9 +5,14 @@ import { ApiError } from './api-error.ts'
 /** Larger than any record with hundreds of claims; an article for ingest fits too. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
-/** A POST with nothing to send (a restore): no body stream, or an empty one. */
+/**
+ * A POST with nothing to send (a restore). HTTP/1.1 frames a request body by Content-Length or
+ * Transfer-Encoding; with neither there is none, though Node's adapter still gives it a stream.
+ */
 const bodyless = (request: Request) =>
-  request.body === null || request.headers.get('content-length') === '0'
+  request.body === null ||
+  request.headers.get('content-length') === '0' ||
+  (!request.headers.has('content-length') && !request.headers.has('transfer-encoding'))
 
 const requireJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type') ?? ''
