@@ -61,6 +61,32 @@ describe.each(dialectsUnderTest())('stats on $engine', (dialect) => {
     })
   })
 
+  it('bands a day under a place filter by what lies inside the place, capped by the whole toll', async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const day = async (placeId: string) => (await store.stats({ placeId })).attacksByDay
+      expect(await day('ua-kharkiv-oblast')).toEqual([
+        {
+          day: '2025-07-20',
+          attacks: 1,
+          killed: { low: 0, high: 2 },
+          injured: { low: 0, high: 15 },
+        },
+      ])
+      expect(await day('ua-kyiv-city')).toEqual([
+        {
+          day: '2025-07-20',
+          attacks: 1,
+          killed: { low: 1, high: 2 },
+          injured: { low: 8, high: 15 },
+        },
+      ])
+      expect(await store.casualtiesByDay({ placeId: 'ua-kyiv-city' })).toEqual([
+        { day: '2025-07-20', attacks: 1, killedAtLeast: 1, injuredAtLeast: 8 },
+      ])
+    })
+  })
+
   it('counts the seed’s statements by named speaker, unnamed speakers apart, and by channel', async () => {
     await withStore(async (store) => {
       await store.seed({ ...seedDataset, places, actors })

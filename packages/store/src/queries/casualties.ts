@@ -4,8 +4,12 @@ import type { Database } from '../database.ts'
 import { UNDATED } from '../record-index.ts'
 import { dateWindow } from './date-window.ts'
 import { recordFilterWhere } from './record-filter.ts'
+import { floorInside } from './toll-inside.ts'
 
-/** Sums each attack's casualty floors by its first possible day; undated attacks are left out. */
+/**
+ * Sums each attack's casualty floors by its first possible day (under a place filter, the part
+ * known to lie inside the place); undated attacks are left out.
+ */
 export const casualtiesByDay = async (
   db: Kysely<Database>,
   filter: RecordFilter,
@@ -20,10 +24,16 @@ export const casualtiesByDay = async (
       'records.sort_date as day',
       eb.fn.countAll<number | string>().as('attacks'),
       eb.fn
-        .coalesce(eb.fn.sum<number | string | null>('records.killed_low'), eb.lit(0))
+        .coalesce(
+          eb.fn.sum<number | string | null>(floorInside(eb, 'killed', filter.placeId)),
+          eb.lit(0),
+        )
         .as('killed'),
       eb.fn
-        .coalesce(eb.fn.sum<number | string | null>('records.injured_low'), eb.lit(0))
+        .coalesce(
+          eb.fn.sum<number | string | null>(floorInside(eb, 'injured', filter.placeId)),
+          eb.lit(0),
+        )
         .as('injured'),
     ])
     .groupBy('records.sort_date')

@@ -11,6 +11,7 @@ import type { Database } from '../database.ts'
 import { dateWindow } from './date-window.ts'
 import { listPlaces } from './dictionaries.ts'
 import { recordFilterWhere } from './record-filter.ts'
+import { floorInside } from './toll-inside.ts'
 
 // PostgreSQL returns bigint sums and counts as strings.
 const num = (v: string | number | null | undefined) => Number(v ?? 0)
@@ -24,9 +25,11 @@ const attacksByDay = async (db: Kysely<Database>, filter: RecordFilter) => {
     .select((eb) => [
       'records.sort_date as day',
       eb.fn.countAll<string | number>().as('attacks'),
-      eb.fn.sum<string | number | null>('records.killed_low').as('killed_low'),
+      eb.fn.sum<string | number | null>(floorInside(eb, 'killed', filter.placeId)).as('killed_low'),
       eb.fn.sum<string | number | null>('records.killed_high').as('killed_high'),
-      eb.fn.sum<string | number | null>('records.injured_low').as('injured_low'),
+      eb.fn
+        .sum<string | number | null>(floorInside(eb, 'injured', filter.placeId))
+        .as('injured_low'),
       eb.fn.sum<string | number | null>('records.injured_high').as('injured_high'),
       // Attacks with a toll but no ceiling leave the day's ceiling open.
       eb.fn
