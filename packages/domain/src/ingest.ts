@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Actor } from './actor.ts'
 import { Draft, MatchSuggestion } from './draft.ts'
 import { RecordId } from './ids.ts'
 import { IsoDate, IsoDateTime } from './iso-date.ts'
@@ -38,6 +39,11 @@ export const IngestPublish = z.strictObject({
   source: Source,
   drafts: z.array(Draft).max(500),
   merges: z.array(z.strictObject({ draftId: RecordId, recordId: RecordId })).max(500),
+  /**
+   * Names the dictionary lacked that the editor adds to it as new actors, each named by a
+   * published draft; written with the records, by the same editor.
+   */
+  newActors: z.array(Actor).max(100).optional(),
 })
 export type IngestPublish = z.infer<typeof IngestPublish>
 

@@ -21,7 +21,7 @@ export class NotFound extends StoreError {
 export class Conflict extends StoreError {
   override name = 'Conflict'
   constructor(
-    readonly resource: 'record' | 'source' | 'api key',
+    readonly resource: 'record' | 'source' | 'api key' | 'actor',
     readonly id: string,
     /** The version at which the id's record was deleted: it can be restored, not created again. */
     readonly deletedAtVersion?: number,

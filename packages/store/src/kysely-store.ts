@@ -154,8 +154,11 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     async publishIngest(input, ctx) {
       const source = validate(Source, input.source, 'source')
       const creates = validate(z.array(SitrepRecord).max(500), input.creates, 'records')
+      const actors = validate(z.array(Actor).max(100), input.actors ?? [], 'actors')
       const c = readCtx(ctx)
-      return transact((trx) => publishIngest(trx, search, { ...input, source, creates }, c, now()))
+      return transact((trx) =>
+        publishIngest(trx, search, { ...input, source, creates, actors }, c, now()),
+      )
     },
 
     recordsWithSources: (sourceIds) => recordsWithSources(db, sourceIds),

@@ -2,7 +2,7 @@ import { istanbulTalksArticle } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { Conflict } from './errors.ts'
 import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
-import { editor, julyTalk, russianDroneWave } from './testing/fixtures.ts'
+import { dictionaries, editor, julyTalk, russianDroneWave } from './testing/fixtures.ts'
 
 const secondSource = { ...istanbulTalksArticle, id: 'src-second-report', title: 'A second report' }
 
@@ -61,5 +61,41 @@ describe.each(dialectsUnderTest())('publishing an ingested article on $engine', 
       ).rejects.toBeInstanceOf(Conflict)
       await expect(store.getRecord(russianDroneWave().id)).rejects.toThrow()
       expect((await store.listSources()).map((s) => s.id)).not.toContain(secondSource.id)
+    }))
+
+  it('adds the actors an editor names new to the dictionary, kept when the shipped one reloads', () =>
+    withStore(async (store) => {
+      const governor = {
+        id: 'oleh-petrenko',
+        kind: 'person' as const,
+        name: 'Oleh Petrenko',
+        aliases: [],
+        roles: [],
+      }
+      await store.loadDictionaries(dictionaries)
+      await store.publishIngest(
+        { source: secondSource, creates: [], additions: [], actors: [governor] },
+        { by: 'key:desk' },
+      )
+      const listed = async () => (await store.listActors()).find((a) => a.id === governor.id)
+      expect(await listed()).toEqual(governor)
+      // A newer build's dictionary reloads around it, and the same id cannot be added twice.
+      await store.loadDictionaries({ ...dictionaries, actors: dictionaries.actors.slice(1) })
+      expect(await listed()).toEqual(governor)
+      await expect(
+        store.publishIngest(
+          { source: secondSource, creates: [], additions: [], actors: [governor] },
+          editor,
+        ),
+      ).rejects.toBeInstanceOf(Conflict)
+      // An actor of the shipped dictionary's cannot be added again either.
+      const shipped = dictionaries.actors[1]
+      if (!shipped) throw new Error('no actors shipped')
+      await expect(
+        store.publishIngest(
+          { source: secondSource, creates: [], additions: [], actors: [shipped] },
+          editor,
+        ),
+      ).rejects.toBeInstanceOf(Conflict)
     }))
 })

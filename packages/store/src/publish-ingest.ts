@@ -1,4 +1,5 @@
 import {
+  type Actor,
   type AnyClaim,
   mergeClaims,
   type RecordId,
@@ -8,9 +9,12 @@ import {
   type WriteContext,
 } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
+import { chunk } from './chunk.ts'
 import type { Database } from './database.ts'
-import { NotFound, ValidationFailed } from './errors.ts'
+import { Conflict, NotFound, ValidationFailed } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
+import { rowsPerStatement } from './parameter-budget.ts'
+import { insertMany } from './queries/insert-many.ts'
 import { findRecordRow } from './queries/records.ts'
 import { upsertSources } from './queries/sources.ts'
 import type { SearchIndex } from './search/search-index.ts'
@@ -18,6 +22,8 @@ import { createRecord, updateRecord } from './write-records.ts'
 
 export interface IngestWrite {
   readonly source: Source
+  /** Actors the editor adds to the dictionary with this article; an id already held is refused. */
+  readonly actors?: readonly Actor[]
   /** New records, created at version 1. */
   readonly creates: readonly SitrepRecord[]
   /** Evidence for records sitrep holds: their claims are merged in, duplicates skipped. */
@@ -32,6 +38,27 @@ export interface IngestWritten {
   merged: StoredRecord[]
 }
 
+const addActors = async (db: Kysely<Database>, actors: readonly Actor[], ctx: WriteContext) => {
+  for (const ids of chunk(
+    actors.map((a) => a.id),
+    rowsPerStatement(db, 1),
+  )) {
+    const taken = await db
+      .selectFrom('actors')
+      .select('actors.id')
+      .where('actors.id', 'in', ids)
+      .executeTakeFirst()
+    if (taken) throw new Conflict('actor', taken.id)
+  }
+  const rows = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    doc: JSON.stringify(a),
+    added_by: ctx.by,
+  }))
+  await insertMany(db, 'actors', rows)
+}
+
 /**
  * An editor's accepted drafts, written as one unit: the source, the new records and the merges
  * land together or not at all. The caller holds the transaction.
@@ -44,6 +71,7 @@ export const publishIngest = async (
   now: string,
 ): Promise<IngestWritten> => {
   await upsertSources(db, [input.source])
+  await addActors(db, input.actors ?? [], ctx)
   const created: StoredRecord[] = []
   for (const record of input.creates) created.push(await createRecord(db, search, record, ctx, now))
   const merged: StoredRecord[] = []

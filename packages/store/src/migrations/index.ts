@@ -10,6 +10,7 @@ import { addCasualtyIndex } from './0009-casualty-index.ts'
 import { addRecordSources } from './0010-record-sources.ts'
 import { addStatementColumns } from './0011-statement-columns.ts'
 import { addPlaceTolls } from './0012-place-tolls.ts'
+import { addActorOrigin } from './0013-actor-origin.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -28,6 +29,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0010-record-sources': addRecordSources(family),
   '0011-statement-columns': addStatementColumns,
   '0012-place-tolls': addPlaceTolls,
+  '0013-actor-origin': addActorOrigin,
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -45,7 +45,13 @@ export const replaceDictionaries = async (
 ): Promise<void> => {
   await db.deleteFrom('place_ancestors').execute()
   await db.deleteFrom('places').execute()
-  await db.deleteFrom('actors').execute()
+  // Actors editors added stay, unless the shipped dictionary now has an entry of the same id.
+  await db.deleteFrom('actors').where('actors.added_by', 'is', null).execute()
+  for (const part of chunk(
+    actors.map((a) => a.id),
+    rowsPerStatement(db, 1),
+  ))
+    await db.deleteFrom('actors').where('actors.id', 'in', part).execute()
   for (const part of chunk(places, rowsPerStatement(db, 4))) {
     await db
       .insertInto('places')
@@ -64,10 +70,10 @@ export const replaceDictionaries = async (
     await db.insertInto('place_ancestors').values(part).execute()
   }
   await rederiveEnclosingPlaces(db, ancestorsFrom(ancestry))
-  for (const part of chunk(actors, rowsPerStatement(db, 3))) {
+  for (const part of chunk(actors, rowsPerStatement(db, 4))) {
     await db
       .insertInto('actors')
-      .values(part.map((a) => ({ id: a.id, name: a.name, doc: JSON.stringify(a) })))
+      .values(part.map((a) => ({ id: a.id, name: a.name, doc: JSON.stringify(a), added_by: null })))
       .execute()
   }
 }

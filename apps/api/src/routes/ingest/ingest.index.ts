@@ -95,16 +95,27 @@ export const ingestApp = new OpenAPIHono<AppEnv>()
     return c.json({ source, drafts, matches }, 200)
   })
   .openapi(publishRoute, async (c) => {
-    const { source, drafts, merges } = c.req.valid('json')
+    const { source, drafts, merges, newActors = [] } = c.req.valid('json')
     const byDraft = new Map(drafts.map((d) => [d.record.id, d.record]))
     for (const m of merges)
       if (!byDraft.has(m.draftId))
         throw new ApiError('unprocessable', `merge names draft ${m.draftId}, which was not sent`)
+    // The dictionary grows only by the names the extractor found it lacking, not by any actor.
+    const newNames = new Set(
+      drafts.flatMap((d) => d.newNames.filter((n) => n.type === 'actor').map((n) => n.proposedId)),
+    )
+    for (const actor of newActors)
+      if (!newNames.has(actor.id))
+        throw new ApiError(
+          'unprocessable',
+          `actor ${actor.id} is not a new name of any draft sent: only those can be added`,
+        )
     const rename = permanentIds(source, drafts, merges)
     const merged = new Set(merges.map((m) => m.draftId))
     const result = await c.var.store.publishIngest(
       {
         source,
+        actors: newActors,
         creates: drafts
           .filter((d) => !merged.has(d.record.id))
           .map((d) => relinkRecord(d.record, rename)),

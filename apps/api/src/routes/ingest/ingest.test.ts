@@ -120,4 +120,48 @@ describe('POST /v1/ingest and /v1/ingest/publish', () => {
     })
     expect(res.status).toBe(422)
   })
+
+  it('adds a name the dictionary lacked as a new actor when the editor asks, and no other', async () => {
+    const proposal = IngestProposal.parse(
+      await (
+        await post('/v1/ingest', {
+          text: 'At least two people were killed in a Russian drone attack on Chernihiv overnight into Tuesday, regional governor Ivan Petrenko said.',
+          publishedAt: '2025-08-05',
+          source: { title: 'Chernihiv strike' },
+        })
+      ).json(),
+    )
+    const newName = proposal.drafts
+      .flatMap((d) => d.newNames)
+      .find((n) => n.type === 'actor' && n.name.includes('Petrenko'))
+    if (!newName) throw new Error('the extractor flagged no new actor')
+    const governor = {
+      id: newName.proposedId,
+      kind: 'person',
+      name: newName.name,
+      aliases: [],
+      roles: [],
+    }
+    const publish = (newActors: unknown[]) =>
+      post('/v1/ingest/publish', {
+        source: proposal.source,
+        drafts: proposal.drafts,
+        merges: [],
+        newActors,
+      })
+    // Only a name a draft flags as new can be added: not an arbitrary actor.
+    const forged = await publish([{ ...governor, id: 'someone-else' }])
+    expect(forged.status).toBe(422)
+    expect(await forged.text()).toContain('someone-else')
+    const res = await publish([governor])
+    expect(res.status, await res.clone().text()).toBe(200)
+    const actors = (await (await ctx.app.request('/v1/actors')).json()) as {
+      items: { id: string; name: string }[]
+    }
+    expect(actors.items).toContainEqual(
+      expect.objectContaining({ id: governor.id, name: newName.name }),
+    )
+    // The same name again: the actor exists, so the whole publication is refused.
+    expect((await publish([governor])).status).toBe(409)
+  })
 })
