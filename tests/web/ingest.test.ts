@@ -27,6 +27,9 @@ const unknownOfficialArticle =
   'Chernihiv strike\n\nAt least two people were killed in a Russian drone attack on Chernihiv overnight into Tuesday, regional governor Ivan Petrenko said.'
 
 /** A strike on a village the gazetteer lacks: the extractor flags the place as a new name. */
+/** Another official the dictionary lacks, whom the editor adds to it. */
+const newOfficialArticle =
+  'Sumy strike\n\nAt least three people were killed in a Russian drone attack on Sumy overnight into Wednesday, regional governor Oksana Hrytsenko said.'
 const unknownVillageArticle =
   'Hrushivka strike\n\nAt least two people were killed in a Russian drone attack on the village of Hrushivka overnight into Tuesday, the regional governor said.'
 
@@ -216,5 +219,33 @@ describe('the ingest page', () => {
     )
     expect(record.kind === 'attack' && record.placeIds).toEqual(['ua-brovary'])
     expect(JSON.stringify(record)).not.toContain('new-hrushivka')
+  })
+
+  it('adds a name the dictionary lacks to it as a new person, and the published statement names her', async () => {
+    await open(page, `${stack.webUrl}/ingest`)
+    await readArticle(page, newOfficialArticle)
+    const governor = page.getByLabel('“Oksana Hrytsenko” (actor)')
+    await expect(governor.count()).resolves.toBe(1)
+    await governor.selectOption({ label: 'person: Oksana Hrytsenko' })
+    await page.getByRole('button', { name: 'Check name mappings' }).click()
+    await page.getByTestId('name-added').waitFor()
+    expect(await page.getByTestId('name-added').textContent()).toContain('a new person')
+    expect(await seriousViolations(page)).toEqual([])
+
+    for (const card of await page.locator('[data-draft-id]').all())
+      await card.getByLabel('Publish as a new record').check()
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    const created = page.getByTestId('ingest-created')
+    await created.waitFor()
+    expect(await page.getByTestId('ingest-added').textContent()).toContain('Oksana Hrytsenko')
+    const actors = (await (await fetch(`${stack.apiUrl}/v1/actors`)).json()) as {
+      items: { id: string; name: string; kind: string }[]
+    }
+    const added = actors.items.find((a) => a.name === 'Oksana Hrytsenko')
+    expect(added?.kind).toBe('person')
+    // The statement's page names her from the dictionary, not by her id.
+    await created.getByRole('link', { name: /^Oksana Hrytsenko: / }).click()
+    await page.locator('dt', { hasText: 'Speaker' }).waitFor()
+    expect(await page.locator('dt:has-text("Speaker") + dd').textContent()).toBe('Oksana Hrytsenko')
   })
 })

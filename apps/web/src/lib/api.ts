@@ -54,7 +54,10 @@ export interface Dictionaries {
 /** How long the dictionaries and the source list are reused before the API is asked again. */
 const DICTIONARY_TTL_MS = 60_000
 
-/** The actor dictionary and the gazetteer, shared by every page for a minute. */
+/**
+ * The actor dictionary and the gazetteer, shared by every page for a minute; forgotten at once
+ * when this web server's ingest adds actors.
+ */
 export const dictionaries = freshFor(DICTIONARY_TTL_MS, async (): Promise<Dictionaries> => {
   const [{ items: actors }, { items: places }] = await Promise.all([
     serverApi.actors(),
@@ -71,8 +74,8 @@ export const dictionaries = freshFor(DICTIONARY_TTL_MS, async (): Promise<Dictio
 })
 
 /**
- * The source documents by id, for evidence to name its source; shared for a minute, so an
- * article ingested just now may show its id rather than its title until then.
+ * The source documents by id, for evidence to name its source; shared for a minute (forgotten at
+ * once when this web server publishes an article, see the ingest action).
  */
 export const sourceIndex = freshFor(
   DICTIONARY_TTL_MS,

@@ -14,4 +14,13 @@ describe('freshFor', () => {
     expect(await load()).toBe(2)
     expect(calls).toBe(2)
   })
+
+  it('loads again at once after forget', async () => {
+    let calls = 0
+    const load = freshFor(60_000, async () => ++calls)
+    expect(await load()).toBe(1)
+    load.forget()
+    expect(await load()).toBe(2)
+    expect(await load()).toBe(2)
+  })
 })

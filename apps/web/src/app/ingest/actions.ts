@@ -2,13 +2,13 @@
 
 import { proposeIngest, publishIngest, SitrepApiError } from '@sitrep/client'
 import type { IngestProposal, IngestRequest, StoredRecord } from '@sitrep/domain'
-import { apiOptions, dictionaries } from '../../lib/api.ts'
+import { apiOptions, dictionaries, sourceIndex } from '../../lib/api.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
 import { draftReviews, newNameReviews } from './draft-review.ts'
 import { entryOptions } from './entry-options.ts'
 import { readInput, toIngestRequest } from './ingest-input.ts'
 import type { IngestInput, IngestState, PublishedRecord } from './ingest-state.ts'
-import { mappedNames, readNameChoices, renamesFor } from './name-choices.ts'
+import { addedActors, mappedNames, readNameChoices, renamesFor } from './name-choices.ts'
 import { planPublish } from './publish-decisions.ts'
 
 /** An API refusal the editor can act on (bad key, bad text); anything else is the route's error. */
@@ -82,7 +82,14 @@ const publish = async (
   // One choice per name: each draft takes the renames of every name it carries.
   const plan = planPublish(proposal, form, (draftId) => renamesFor(names.choices, draftId))
   if (!plan.ok) return reviewOf(input, proposal, form, plan.error)
-  const published = await publishIngest(apiOptions, plan.publish)
+  const newActors = addedActors(names.choices, new Set(plan.publish.drafts.map((d) => d.record.id)))
+  const published = await publishIngest(apiOptions, {
+    ...plan.publish,
+    ...(newActors.length ? { newActors } : {}),
+  })
+  // The pages that link to what was just published should name its source and new actors.
+  dictionaries.forget()
+  sourceIndex.forget()
   const brief = ({ record }: StoredRecord): PublishedRecord => ({
     id: record.id,
     kind: record.kind,
@@ -93,6 +100,7 @@ const publish = async (
     created: published.created.map(brief),
     merged: published.merged.map(brief),
     mapped: mappedNames(names.choices),
+    added: newActors.map((a) => ({ name: a.name, id: a.id, kind: a.kind })),
   }
 }
 

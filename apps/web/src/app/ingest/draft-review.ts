@@ -25,6 +25,7 @@ export const newNameReviews = (
       field: nameField(n),
       value: chosen?.value ?? '',
       ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
+      ...(chosen?.adds ? { adds: chosen.adds } : {}),
       usedIn: n.draftIds.map((draftId) => ({
         draftId,
         title: proposal.drafts.find((d) => d.record.id === draftId)?.record.title ?? draftId,

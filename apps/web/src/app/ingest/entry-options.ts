@@ -1,4 +1,4 @@
-import type { IngestProposal } from '@sitrep/domain'
+import { ActorKind, type IngestProposal } from '@sitrep/domain'
 import type { EntryOptions } from './ingest-state.ts'
 import type { EntryDictionaries } from './resolve-entry.ts'
 
@@ -23,5 +23,6 @@ export const entryOptions = (proposal: IngestProposal, dict: EntryDictionaries):
           })
           .sort(byLabel)
       : [],
+    actorKinds: types.has('actor') ? ActorKind.options : [],
   }
 }

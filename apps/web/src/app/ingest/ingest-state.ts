@@ -52,11 +52,13 @@ export interface ReviewNewName {
   readonly value: string
   /** The existing entry it maps to, once the server has checked the choice. */
   readonly mappedTo?: { readonly id: string; readonly name: string }
+  /** The kind of actor it is added to the dictionary as, once the server has read the choice. */
+  readonly adds?: string
   readonly usedIn: readonly NameUse[]
 }
 
 /** A draft's new name as its card mentions it; the control is the shared `ReviewNewName`. */
-export type DraftNewName = Omit<ReviewNewName, 'value' | 'usedIn'>
+export type DraftNewName = Omit<ReviewNewName, 'value' | 'usedIn' | 'adds'>
 
 /** An existing entry offered for mapping; `group` sorts the actor list (its kind). */
 export interface EntryOption {
@@ -69,6 +71,8 @@ export interface EntryOption {
 export interface EntryOptions {
   readonly actor: readonly EntryOption[]
   readonly place: readonly EntryOption[]
+  /** The kinds a name may be added to the dictionary as, when a draft has a new actor name. */
+  readonly actorKinds: readonly string[]
 }
 
 /** One draft as the review form shows it: only what the editor judges, not the whole record. */
@@ -112,4 +116,10 @@ export type IngestState =
       readonly merged: readonly PublishedRecord[]
       /** New names the editor mapped to existing entries, each once. */
       readonly mapped: readonly MappedName[]
+      /** Names added to the dictionary as new actors: name, id and kind. */
+      readonly added: readonly {
+        readonly name: string
+        readonly id: string
+        readonly kind: string
+      }[]
     }

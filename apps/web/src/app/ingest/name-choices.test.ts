@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  addedActors,
   mappedNames,
   nameField,
   proposedNames,
@@ -32,6 +33,33 @@ describe('proposedNames', () => {
         draftIds: ['draft-attack-1', 'draft-statement-1'],
       },
     ])
+  })
+})
+
+describe('adding a name to the dictionary', () => {
+  it('reads “new:<kind>” as a new actor of that kind, for each draft being published that reads it', () => {
+    const { choices, errors } = read({ [petrenkoField]: 'new:person' })
+    expect(errors).toEqual([])
+    const governor = {
+      id: 'new-ivan-petrenko',
+      kind: 'person',
+      name: 'Ivan Petrenko',
+      aliases: [],
+      roles: [],
+    }
+    expect(addedActors(choices, new Set(['draft-statement-1']))).toEqual([governor])
+    // Every draft that reads him rejected: he is added by none.
+    expect(addedActors(choices, new Set(['draft-other']))).toEqual([])
+  })
+
+  it('refuses a kind the dictionary does not know, and a place offered as an actor', () => {
+    expect(read({ [petrenkoField]: 'new:wizard' }).errors).toEqual([
+      '“Ivan Petrenko” cannot be added as a wizard.',
+    ])
+    // Places need coordinates the article does not give: “new:” is no option for them.
+    const place = read({ [zarichneField]: 'new:person' })
+    expect(place.choices.find((c) => c.type === 'place')?.adds).toBeUndefined()
+    expect(place.errors).toHaveLength(1)
   })
 })
 

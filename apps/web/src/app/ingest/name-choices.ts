@@ -1,4 +1,11 @@
-import type { EntityRename, IngestProposal, NewName } from '@sitrep/domain'
+import {
+  type Actor,
+  ActorKind,
+  type EntityRename,
+  type IngestProposal,
+  type NewName,
+} from '@sitrep/domain'
+import { ADD_PREFIX } from './add-value.ts'
 import { type Entry, type EntryDictionaries, MAX_CHOICE, resolveEntry } from './resolve-entry.ts'
 
 type NameKey = Pick<NewName, 'type' | 'proposedId'>
@@ -43,6 +50,8 @@ export interface NameChoice extends ProposedName {
   readonly value: string
   /** The existing entry the name maps to; absent while it stays a new name. */
   readonly mappedTo?: Entry
+  /** A new actor's kind, when the editor adds the name to the dictionary. */
+  readonly adds?: ActorKind
 }
 
 export interface NameChoices {
@@ -76,6 +85,15 @@ export const readNameChoices = (
       choices.push({ ...n, value: '' })
       continue
     }
+    if (n.type === 'actor' && value.startsWith(ADD_PREFIX)) {
+      const kind = ActorKind.safeParse(value.slice(ADD_PREFIX.length))
+      if (kind.success) choices.push({ ...n, value, adds: kind.data })
+      else {
+        choices.push({ ...n, value: '' })
+        errors.push(`“${n.name}” cannot be added as a ${value.slice(ADD_PREFIX.length, 40)}.`)
+      }
+      continue
+    }
     const resolved = resolveEntry(value, n.type, n.name, dict)
     if (resolved.ok) choices.push({ ...n, value, mappedTo: resolved.entry })
     else {
@@ -91,6 +109,20 @@ export const renamesFor = (choices: readonly NameChoice[], draftId: string): Ent
   choices.flatMap((c) =>
     c.draftIds.includes(draftId) && c.mappedTo
       ? [{ type: c.type, from: c.proposedId, to: c.mappedTo.id }]
+      : [],
+  )
+
+/**
+ * The actors the editor adds, each named by at least one draft being published (a name only
+ * rejected drafts read is added by none).
+ */
+export const addedActors = (
+  choices: readonly NameChoice[],
+  publishedDraftIds: ReadonlySet<string>,
+): Actor[] =>
+  choices.flatMap((c) =>
+    c.adds && c.draftIds.some((id) => publishedDraftIds.has(id))
+      ? [{ id: c.proposedId, kind: c.adds, name: c.name, aliases: [], roles: [] }]
       : [],
   )
 

@@ -16,7 +16,14 @@ const initial: IngestState = { step: 'compose', input: emptyInput }
 export function IngestWorkbench() {
   const [state, action, pending] = useActionState(ingestAction, initial)
   if (state.step === 'published')
-    return <PublishedRecords created={state.created} merged={state.merged} mapped={state.mapped} />
+    return (
+      <PublishedRecords
+        created={state.created}
+        merged={state.merged}
+        mapped={state.mapped}
+        added={state.added}
+      />
+    )
   return (
     <>
       {state.error ? (

@@ -1,3 +1,4 @@
+import { addValue } from '../../app/ingest/add-value.ts'
 import type { EntryOption, ReviewNewName } from '../../app/ingest/ingest-state.ts'
 
 /** The datalist every new place's field suggests from; rendered once per form (see ReviewForm). */
@@ -24,9 +25,12 @@ const groups = (options: readonly EntryOption[]) => {
 export function NewNameChoice({
   newName,
   actors,
+  actorKinds,
 }: {
   newName: ReviewNewName
   actors: readonly EntryOption[]
+  /** What a new actor may be added to the dictionary as. */
+  actorKinds: readonly string[]
 }) {
   const id = nameControlId(newName.field)
   const hint = `${id}-hint`
@@ -47,6 +51,13 @@ export function NewNameChoice({
           aria-describedby={`${hint} ${uses}`}
         >
           <option value="">Keep as a new actor ({newName.proposedId})</option>
+          <optgroup label="add to the dictionary as a new">
+            {actorKinds.map((kind) => (
+              <option key={kind} value={addValue(kind)}>
+                {kind.replaceAll('-', ' ')}: {newName.name}
+              </option>
+            ))}
+          </optgroup>
           {groups(actors).map(([group, options]) => (
             <optgroup key={group} label={group.replaceAll('-', ' ')}>
               {options.map((o) => (
@@ -72,6 +83,11 @@ export function NewNameChoice({
         {newName.mappedTo ? (
           <strong data-testid="name-mapped">
             Mapped to {newName.mappedTo.name} ({newName.mappedTo.id})
+          </strong>
+        ) : newName.adds ? (
+          <strong data-testid="name-added">
+            Added to the dictionary on publishing: a new {newName.adds.replaceAll('-', ' ')},{' '}
+            <code>{newName.proposedId}</code>
           </strong>
         ) : (
           <>

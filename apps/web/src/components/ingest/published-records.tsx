@@ -12,10 +12,12 @@ export function PublishedRecords({
   created,
   merged,
   mapped,
+  added,
 }: {
   created: readonly PublishedRecord[]
   merged: readonly PublishedRecord[]
   mapped: readonly MappedName[]
+  added: readonly { name: string; id: string; kind: string }[]
 }) {
   return (
     <section aria-labelledby="ingest-published" role="status" className="notice">
@@ -39,6 +41,21 @@ export function PublishedRecords({
             {mapped.map((m) => (
               <li key={`${m.name}|${m.toId}`}>
                 {m.name} → {m.to} <span className="muted">({m.toId})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {added.length ? (
+        <>
+          <h3>Actors added to the dictionary</h3>
+          <ul data-testid="ingest-added">
+            {added.map((a) => (
+              <li key={a.id}>
+                {a.name}{' '}
+                <span className="muted">
+                  ({a.kind.replaceAll('-', ' ')}, {a.id})
+                </span>
               </li>
             ))}
           </ul>

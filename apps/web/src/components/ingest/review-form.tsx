@@ -42,7 +42,12 @@ export function ReviewForm({
                 Names not in the dictionaries (one choice each, for every draft using it)
               </legend>
               {names.map((newName) => (
-                <NewNameChoice key={newName.field} newName={newName} actors={entries.actor} />
+                <NewNameChoice
+                  key={newName.field}
+                  newName={newName}
+                  actors={entries.actor}
+                  actorKinds={entries.actorKinds}
+                />
               ))}
             </fieldset>
           ) : null}
