@@ -1,8 +1,9 @@
 import type { Draft, IngestProposal, Source } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
+import { decisionField, titleField } from './form-fields.ts'
 import { nameField, readNameChoices, renamesFor } from './name-choices.ts'
 import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
-import { decisionField, planPublish, titleField } from './publish-decisions.ts'
+import { planPublish } from './publish-decisions.ts'
 
 const source: Source = {
   id: 'src-odesa',

@@ -1,8 +1,6 @@
 import type { Draft, EntityRename, IngestProposal, IngestPublish } from '@sitrep/domain'
+import { decisionField, titleField } from './form-fields.ts'
 import { mapNewNames } from './map-new-names.ts'
-
-export const decisionField = (draftId: string) => `decision.${draftId}`
-export const titleField = (draftId: string) => `title.${draftId}`
 
 /** A record's title is at most 300 characters (RecordBase); longer edits are cut, not refused. */
 const MAX_TITLE = 300

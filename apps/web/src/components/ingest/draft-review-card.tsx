@@ -1,5 +1,5 @@
+import { decisionField, titleField } from '../../app/ingest/form-fields.ts'
 import type { DraftReview } from '../../app/ingest/ingest-state.ts'
-import { decisionField, titleField } from '../../app/ingest/publish-decisions.ts'
 import { spanAnchor } from './highlighted-article.tsx'
 import { draftCardId, nameControlId } from './new-name-choice.tsx'
 
