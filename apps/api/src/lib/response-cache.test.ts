@@ -1,4 +1,4 @@
-import { julyRound } from '@sitrep/domain/seed'
+import { istanbulTalksArticle, julyRound } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../testing/seeded-app.ts'
 
@@ -27,6 +27,34 @@ describe('the response cache', () => {
       { by: 'test' },
     )
     expect(await title()).toBe('Retitled elsewhere')
+  })
+
+  it('retires kept answers after any write through this API, even one that leaves no revision', async () => {
+    const ids = async () =>
+      (
+        (await (await ctx.app.request('/v1/actors')).json()) as { items: { id: string }[] }
+      ).items.map((a) => a.id)
+    expect(await ids()).not.toContain('cache-test-actor')
+    // Written beside the API: a dictionary entry moves no change number, so the kept list stays.
+    await ctx.store.publishIngest(
+      {
+        source: istanbulTalksArticle,
+        creates: [],
+        additions: [],
+        actors: [{ id: 'cache-test-actor', kind: 'person', name: 'A', aliases: [], roles: [] }],
+      },
+      { by: 'test' },
+    )
+    expect(await ids()).not.toContain('cache-test-actor')
+    // Any write through the API retires what it kept: here a new key, which writes no revision.
+    const admin = (await ctx.store.createApiKey({ role: 'admin', label: 'a' })).key
+    const created = await ctx.app.request('/v1/keys', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'reader', label: 'widget' }),
+    })
+    expect(created.status).toBe(201)
+    expect(await ids()).toContain('cache-test-actor')
   })
 
   it('still answers 304 to a client that holds the kept answer', async () => {
