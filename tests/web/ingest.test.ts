@@ -230,6 +230,11 @@ describe('the ingest page', () => {
     await page.getByRole('button', { name: 'Check name mappings' }).click()
     await page.getByTestId('name-added').waitFor()
     expect(await page.getByTestId('name-added').textContent()).toContain('a new person')
+    for (const card of await page.locator('[data-draft-id]').all())
+      expect(await card.locator('.draft-new-names').textContent()).toContain(
+        'Oksana Hrytsenko (to be added as a new person)',
+      )
+    await screenshot(page, 'ingest-name-added')
     expect(await seriousViolations(page)).toEqual([])
 
     for (const card of await page.locator('[data-draft-id]').all())

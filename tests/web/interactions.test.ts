@@ -216,6 +216,7 @@ describe('a deleted record', () => {
     expect(notice).toContain('duplicate of another')
     expect(notice).toContain('If-Match: "2"')
     expect(await page.locator('main h1').textContent()).toBe(copy.title)
+    await screenshot(page, 'record-deleted')
     await open(page, `${stack.webUrl}/statements`)
     expect(await page.locator('main').textContent()).not.toContain(copy.title)
   })

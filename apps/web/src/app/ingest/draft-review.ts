@@ -64,13 +64,14 @@ export const draftReviews = (
       newNames: names
         .filter((n) => n.draftIds.includes(record.id))
         .map((n) => {
-          const mappedTo = choiceFor(choices, n)?.mappedTo
+          const chosen = choiceFor(choices, n)
           return {
             type: n.type,
             name: n.name,
             proposedId: n.proposedId,
             field: nameField(n),
-            ...(mappedTo ? { mappedTo } : {}),
+            ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
+            ...(chosen?.adds ? { adds: chosen.adds } : {}),
           }
         }),
       suggested: best && best.score >= MERGE_ABOVE ? `merge:${best.recordId}` : 'new',

@@ -58,7 +58,7 @@ export interface ReviewNewName {
 }
 
 /** A draft's new name as its card mentions it; the control is the shared `ReviewNewName`. */
-export type DraftNewName = Omit<ReviewNewName, 'value' | 'usedIn' | 'adds'>
+export type DraftNewName = Omit<ReviewNewName, 'value' | 'usedIn'>
 
 /** An existing entry offered for mapping; `group` sorts the actor list (its kind). */
 export interface EntryOption {

@@ -54,7 +54,13 @@ export function DraftReviewCard({ draft }: { draft: DraftReview }) {
               {i ? ', ' : ''}
               <a href={`#${nameControlId(n.field)}`}>{n.name}</a>{' '}
               <span className="muted">
-                ({n.mappedTo ? `mapped to ${n.mappedTo.name}` : `new ${n.type}`})
+                (
+                {n.mappedTo
+                  ? `mapped to ${n.mappedTo.name}`
+                  : n.adds
+                    ? `to be added as a new ${n.adds.replaceAll('-', ' ')}`
+                    : `new ${n.type}`}
+                )
               </span>
             </span>
           ))}
