@@ -1,5 +1,5 @@
 import type { IngestProposal } from '@sitrep/domain'
-import type { DraftReview, ReviewNewName } from './ingest-state.ts'
+import type { DraftNewName, DraftReview, ReviewNewName } from './ingest-state.ts'
 import { type NameChoice, nameField, type ProposedName, proposedNames } from './name-choices.ts'
 
 /** The TUI's default too: a likeness this strong is proposed as new evidence on the record. */
@@ -7,6 +7,19 @@ export const MERGE_ABOVE = 0.8
 
 const choiceFor = (choices: readonly NameChoice[], n: ProposedName) =>
   choices.find((c) => c.type === n.type && c.proposedId === n.proposedId)
+
+/** A new name with the editor's checked choice for it, as the control and the cards show it. */
+const nameWithChoice = (n: ProposedName, choices: readonly NameChoice[]): DraftNewName => {
+  const chosen = choiceFor(choices, n)
+  return {
+    type: n.type,
+    name: n.name,
+    proposedId: n.proposedId,
+    field: nameField(n),
+    ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
+    ...(chosen?.adds ? { adds: chosen.adds } : {}),
+  }
+}
 
 /**
  * One control per new name, naming the drafts it is read in: the editor answers once and the
@@ -16,22 +29,14 @@ export const newNameReviews = (
   proposal: IngestProposal,
   choices: readonly NameChoice[] = [],
 ): ReviewNewName[] =>
-  proposedNames(proposal).map((n) => {
-    const chosen = choiceFor(choices, n)
-    return {
-      type: n.type,
-      name: n.name,
-      proposedId: n.proposedId,
-      field: nameField(n),
-      value: chosen?.value ?? '',
-      ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
-      ...(chosen?.adds ? { adds: chosen.adds } : {}),
-      usedIn: n.draftIds.map((draftId) => ({
-        draftId,
-        title: proposal.drafts.find((d) => d.record.id === draftId)?.record.title ?? draftId,
-      })),
-    }
-  })
+  proposedNames(proposal).map((n) => ({
+    ...nameWithChoice(n, choices),
+    value: choiceFor(choices, n)?.value ?? '',
+    usedIn: n.draftIds.map((draftId) => ({
+      draftId,
+      title: proposal.drafts.find((d) => d.record.id === draftId)?.record.title ?? draftId,
+    })),
+  }))
 
 /**
  * The proposal cut down to what the review form shows. It travels in the page's state (HTML and
@@ -63,17 +68,7 @@ export const draftReviews = (
       matches,
       newNames: names
         .filter((n) => n.draftIds.includes(record.id))
-        .map((n) => {
-          const chosen = choiceFor(choices, n)
-          return {
-            type: n.type,
-            name: n.name,
-            proposedId: n.proposedId,
-            field: nameField(n),
-            ...(chosen?.mappedTo ? { mappedTo: chosen.mappedTo } : {}),
-            ...(chosen?.adds ? { adds: chosen.adds } : {}),
-          }
-        }),
+        .map((n) => nameWithChoice(n, choices)),
       suggested: best && best.score >= MERGE_ABOVE ? `merge:${best.recordId}` : 'new',
     }
   })
