@@ -178,6 +178,30 @@ describe('sitrep import', () => {
   })
 })
 
+describe('sitrep restore', () => {
+  it('brings a deleted record back from its history, exit 0; a live one is refused, exit 1', async () => {
+    const record = followUpStatement('st-restore-me')
+    await api.store.createRecord(record, { by: 'cli test' })
+    await api.store.deleteRecord(record.id, 1, { by: 'cli test', reason: 'by mistake' })
+    const restored = await sitrep(['restore', record.id], keys.editor)
+    expect(restored.code).toBe(0)
+    expect(restored.stdout).toContain(`restored statement ${record.id} as version 3`)
+    expect((await api.client.statements.get(record.id)).record).toEqual(record)
+    const again = await sitrep(['restore', record.id], keys.editor)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('deleted record st-restore-me not found')
+  })
+
+  it('needs an editor key (exit 3), a record it knows (exit 1) and an id (exit 64)', async () => {
+    const record = followUpStatement('st-restore-by-reader')
+    await api.store.createRecord(record, { by: 'cli test' })
+    await api.store.deleteRecord(record.id, 1, { by: 'cli test' })
+    expect((await sitrep(['restore', record.id], keys.reader)).code).toBe(3)
+    expect((await sitrep(['restore', 'st-never-was'], keys.editor)).code).toBe(1)
+    expect((await sitrep(['restore'], keys.editor)).code).toBe(64)
+  })
+})
+
 describe('sitrep stats', () => {
   it('prints the talks by status and the aid by donor, names instead of ids', async () => {
     const result = await sitrep(['stats'])

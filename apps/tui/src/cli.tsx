@@ -12,6 +12,7 @@ import { exportQuery, exportTo } from './commands/export-records.ts'
 import { formatOf, importFile } from './commands/import-file.ts'
 import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
 import { describeKeys } from './commands/manage-keys.ts'
+import { describeRestored, restoreRecord } from './commands/restore-record.ts'
 import { describeStats } from './commands/show-stats.ts'
 import {
   type ApiTarget,
@@ -211,6 +212,17 @@ program
       const [actors, places] = await Promise.all([client.actors(), client.places()])
       const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
       print(target, stats, () => describeStats(stats, names))
+    }),
+  )
+
+program
+  .command('restore')
+  .description('bring a deleted record back as it was before (needs an editor key)')
+  .argument('<id>', 'the record id')
+  .action(
+    action(async (target, id: string) => {
+      const restored = await restoreRecord(clientFor(target), id)
+      print(target, restored, () => describeRestored(restored))
     }),
   )
 
