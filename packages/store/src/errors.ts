@@ -12,8 +12,14 @@ export class NotFound extends StoreError {
   constructor(
     readonly resource: 'record' | 'deleted record' | 'source' | 'api key',
     readonly id: string,
+    /** The version at which the record was deleted: it is not gone, its history keeps it. */
+    readonly deletedAtVersion?: number,
   ) {
-    super(`${resource} ${id} not found`)
+    super(
+      deletedAtVersion === undefined
+        ? `${resource} ${id} not found`
+        : `${resource} ${id} was deleted (version ${deletedAtVersion}); its history keeps every version, and an editor can restore it`,
+    )
   }
 }
 

@@ -101,8 +101,9 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
 
     async getRecord(id, opts) {
       const row = await findRecordRow(db, id)
-      if (!row || (row.deleted_at !== null && !opts?.includeDeleted))
-        throw new NotFound('record', id)
+      if (!row) throw new NotFound('record', id)
+      if (row.deleted_at !== null && !opts?.includeDeleted)
+        throw new NotFound('record', id, row.version)
       return toStoredRecord(row)
     },
 

@@ -125,6 +125,11 @@ describe.each(dialectsUnderTest())('records on $engine', (dialect) => {
       )
       await store.deleteRecord(julyTalk().id, 1, { by: 'editor', reason: 'duplicate' })
       await expect(store.getRecord(julyTalk().id)).rejects.toBeInstanceOf(NotFound)
+      // Not found, and said to be deleted rather than unknown: its history keeps it.
+      await expect(store.getRecord(julyTalk().id)).rejects.toMatchObject({ deletedAtVersion: 2 })
+      await expect(store.getRecord('talk-nowhere')).rejects.toMatchObject({
+        deletedAtVersion: undefined,
+      })
       const tombstone = await store.getRecord(julyTalk().id, { includeDeleted: true })
       expect(tombstone.meta).toMatchObject({ version: 2, deletedAt: '2025-07-21T12:00:00.000Z' })
       expect((await store.listRecords({}, { limit: 10 })).items).toEqual([])

@@ -57,7 +57,8 @@ export const createRecord = async (
 
 const liveRow = async (db: Kysely<Database>, id: RecordId, baseVersion: number | undefined) => {
   const row = await findRecordRow(db, id)
-  if (!row || row.deleted_at !== null) throw new NotFound('record', id)
+  if (!row) throw new NotFound('record', id)
+  if (row.deleted_at !== null) throw new NotFound('record', id, row.version)
   if (baseVersion !== undefined && row.version !== baseVersion) {
     throw new StaleVersion(id, baseVersion, row.version)
   }

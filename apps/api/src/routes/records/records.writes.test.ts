@@ -71,7 +71,10 @@ describe('writes by an editor key', () => {
       'if-match': '"2"',
     })
     expect(res.status).toBe(204)
-    expect((await ctx.app.request('/v1/talks/talk-istanbul-2025-08')).status).toBe(404)
+    const gone = await ctx.app.request('/v1/talks/talk-istanbul-2025-08')
+    expect(gone.status).toBe(404)
+    // Not an unknown id: the answer says it was deleted and where it is kept.
+    expect((await problemOf(gone)).detail).toMatch(/was deleted \(version 3\); its history keeps/)
     const history = z
       .object({ items: z.array(Revision) })
       .parse(await (await ctx.app.request('/v1/records/talk-istanbul-2025-08/history')).json())
