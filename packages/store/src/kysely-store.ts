@@ -19,12 +19,12 @@ import {
 } from './dictionary-version.ts'
 import { NotFound, StaleVersion, ValidationFailed, WriteRaced } from './errors.ts'
 import { toStoredRecord } from './mappers.ts'
+import { ancestorsFrom } from './place-rows.ts'
 import { publishIngest } from './publish-ingest.ts'
 import * as apiKeys from './queries/api-keys.ts'
 import { casualtiesByDay } from './queries/casualties.ts'
 import * as changes from './queries/changes.ts'
 import {
-  ancestorsFrom,
   listActors,
   listPlaces,
   placeAncestry,

@@ -1,9 +1,19 @@
 import { type Attack, casualtyFloorInside } from '@sitrep/domain'
 import type { RecordRows } from './mappers.ts'
+import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
 
-/** A place's enclosing places, nearest first, without the place itself (the gazetteer's). */
+/** A place's enclosing places, without the place itself (the gazetteer's). */
 export type AncestorsOf = (placeId: string) => readonly string[]
+
+/** The enclosing places of each place, from the gazetteer's flattened hierarchy. */
+export const ancestorsFrom = (ancestry: readonly PlaceAncestorsTable[]): AncestorsOf => {
+  const enclosing = new Map<string, string[]>()
+  for (const row of ancestry)
+    if (row.ancestor_id !== row.place_id)
+      enclosing.set(row.place_id, [...(enclosing.get(row.place_id) ?? []), row.ancestor_id])
+  return (placeId) => enclosing.get(placeId) ?? []
+}
 
 const tollInside = (
   attack: Attack | undefined,

@@ -4,8 +4,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import { SQLITE_PERFORMANCE_PRAGMAS } from '../../src/dialects/sqlite.ts'
 import { readLines } from '../../src/import/lines.ts'
 import { type RecordRows, toRecordRows } from '../../src/mappers.ts'
-import { placeRowsOf } from '../../src/place-rows.ts'
-import { ancestorsFrom, placeAncestry } from '../../src/queries/dictionaries.ts'
+import { ancestorsFrom, placeRowsOf } from '../../src/place-rows.ts'
+import { placeAncestry } from '../../src/queries/dictionaries.ts'
 
 /** User plus system CPU time of this process since `start`: wall time on a shared machine lies. */
 export const cpuSecondsSince = (start: NodeJS.CpuUsage): number => {

@@ -4,7 +4,7 @@ import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { toActor, toPlace } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
-import type { AncestorsOf } from '../place-rows.ts'
+import { ancestorsFrom } from '../place-rows.ts'
 import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
 import { rederiveEnclosingPlaces } from './enclosing-places.ts'
 
@@ -26,15 +26,6 @@ export const placeAncestry = (places: readonly Place[]): PlaceAncestorsTable[] =
     }
     return rows
   })
-}
-
-/** The enclosing places of each place, from the gazetteer's flattened hierarchy. */
-export const ancestorsFrom = (ancestry: readonly PlaceAncestorsTable[]): AncestorsOf => {
-  const enclosing = new Map<string, string[]>()
-  for (const row of ancestry)
-    if (row.ancestor_id !== row.place_id)
-      enclosing.set(row.place_id, [...(enclosing.get(row.place_id) ?? []), row.ancestor_id])
-  return (placeId) => enclosing.get(placeId) ?? []
 }
 
 /** Replaces both dictionaries; the caller holds the transaction. */

@@ -4,7 +4,8 @@ import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { type RecordRows, toRecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
-import { type AncestorsOf, placeRowsOf } from '../place-rows.ts'
+import { type AncestorsOf, ancestorsFrom, placeRowsOf } from '../place-rows.ts'
+import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 import { insertMany } from './insert-many.ts'
 
@@ -16,18 +17,17 @@ export const ancestorsOfPlaces = async (
   db: Kysely<Database>,
   placeIds: readonly string[],
 ): Promise<AncestorsOf> => {
-  const ancestors = new Map<string, string[]>()
-  for (const part of chunk([...new Set(placeIds)], rowsPerStatement(db, 1))) {
-    const rows = await db
-      .selectFrom('place_ancestors')
-      .select(['place_ancestors.place_id', 'place_ancestors.ancestor_id'])
-      .where('place_ancestors.place_id', 'in', part)
-      .whereRef('place_ancestors.ancestor_id', '<>', 'place_ancestors.place_id')
-      .execute()
-    for (const row of rows)
-      ancestors.set(row.place_id, [...(ancestors.get(row.place_id) ?? []), row.ancestor_id])
-  }
-  return (placeId) => ancestors.get(placeId) ?? []
+  const rows: PlaceAncestorsTable[] = []
+  for (const part of chunk([...new Set(placeIds)], rowsPerStatement(db, 1)))
+    rows.push(
+      ...(await db
+        .selectFrom('place_ancestors')
+        .select(['place_ancestors.place_id', 'place_ancestors.ancestor_id'])
+        .where('place_ancestors.place_id', 'in', part)
+        .whereRef('place_ancestors.ancestor_id', '<>', 'place_ancestors.place_id')
+        .execute()),
+    )
+  return ancestorsFrom(rows)
 }
 
 /**
@@ -51,8 +51,9 @@ export const placeRowsOfAll = async (
 
 /**
  * Writes the place rows of every attack that has casualty counts again, each with the toll
- * inside its place, by today's rules (`placeRowsOf`): after a migration adds the columns, and after the gazetteer changes
- * which places enclose which. Batched by seq so a large store is never read into memory at once.
+ * inside its place, by today's rules (`placeRowsOf`): after a migration adds the columns, and
+ * after the gazetteer changes which places enclose which. Batched by seq so a large store is
+ * never read into memory at once.
  */
 export const retollAttackPlaces = async (
   db: Kysely<Database>,
@@ -86,7 +87,7 @@ export const retollAttackPlaces = async (
         updatedAt: '',
       }),
     )
-    // Written again whole rather than updated row by row: two statements a batch, not thousands.
+    // Written again whole rather than updated row by row: a few statements a batch, not thousands.
     const rows = await placeRowsOfAll(db, all, known)
     for (const ids of chunk(
       all.map((r) => r.record.id),
