@@ -24,9 +24,10 @@ export const listedPage = async <Q, P>(
     const page = await list(parsed.query)
     return page === undefined ? { values: parsed.query } : { values: parsed.query, page }
   } catch (error) {
-    const issues = error instanceof SitrepApiError ? error.problem.issues : undefined
-    if (error instanceof SitrepApiError && error.status === 422 && issues?.length)
-      if (issues.every((i) => i.path === 'cursor')) return { values: parsed.query, issues }
+    const issues =
+      error instanceof SitrepApiError && error.status === 422 ? error.problem.issues : []
+    if (issues?.length && issues.every((i) => i.path === 'cursor'))
+      return { values: parsed.query, issues }
     throw error
   }
 }
