@@ -26,6 +26,8 @@ export interface ArticleSentence extends Sentence {
   readonly dates: readonly DateMention[]
   /** Names outside the speaker phrase, so "the Ministry of Defence in Moscow" is no place. */
   readonly names: readonly NameMention[]
+  /** Names inside the speaker phrase: the city of "Ivano-Frankivsk's mayor". */
+  readonly speakerNames: readonly NameMention[]
 }
 
 export interface Article {
@@ -53,6 +55,9 @@ const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planne
 
 const REPORTED_TO =
   /^(?:This|That|It) was (?:reported|told|said|confirmed|relayed) to (?:him|her|them) by (.+)$/
+
+const within = (n: NameMention, span: { start: number; end: number }): boolean =>
+  n.start < span.end && n.end > span.start
 
 const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
   a?.asserter.type === 'actor' &&
@@ -162,9 +167,8 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
       ...(continues !== undefined ? { continues } : {}),
       ...(speechDate ? { speechDate } : {}),
       dates: allDates.filter((d) => d !== speechDate),
-      names: sentenceNames.filter(
-        (n) => !speaker || n.end <= speaker.start || n.start >= speaker.end,
-      ),
+      names: sentenceNames.filter((n) => !speaker || !within(n, speaker)),
+      speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
     })
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)

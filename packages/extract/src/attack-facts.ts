@@ -13,7 +13,7 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
 const CASUALTY_BEFORE = /\b(killing|injuring|wounding|killed|injured|wounded)\s+$/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu

@@ -70,3 +70,35 @@ describe('attacks', () => {
     )
   })
 })
+
+describe("a count's scope is the place its own sentence names", () => {
+  const kyivNight =
+    'Russia attacked Kyiv with drones overnight into Monday, killing one person and wounding seven, officials said.'
+  const injured = (follow: string) =>
+    attacks(`${kyivNight}\n${follow}`, '2025-07-21')
+      .flatMap((a) => a.claims)
+      .flatMap((c) => (c.fact === 'injured' ? [[c.value.value, c.value.scope] as const] : []))
+
+  it.each([
+    ['Four people were also injured in Ivano-Frankivsk, the mayor said.', 'ua-ivano-frankivsk'],
+    ["Ivano-Frankivsk's mayor said four people were injured there.", 'ua-ivano-frankivsk'],
+    [
+      'The governor of Ivano-Frankivsk region said four people were wounded.',
+      'ua-ivano-frankivsk-oblast',
+    ],
+    ['Four people were hurt in Kharkiv, the regional governor said.', 'ua-kharkiv'],
+    ['Elsewhere, four people were injured by falling debris.', undefined],
+    ['Four more people were injured, officials said.', undefined],
+  ])('%s', (follow, scope) => {
+    expect(injured(follow)).toEqual([
+      [7, 'ua-kyiv'],
+      [4, scope],
+    ])
+  })
+
+  it('still gives a toll whose sentence names no place the one city struck so far', () => {
+    expect(
+      injured('Four more were taken to hospital. Three people were injured, officials said.'),
+    ).toContainEqual([3, 'ua-kyiv'])
+  })
+})

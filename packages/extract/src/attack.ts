@@ -4,7 +4,14 @@ import { countsIn, effectsIn, noCasualtiesIn, shareOfPrevious, weaponsIn } from 
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
-import { opponentOf, placesIn, scopeIn, statesNamedAsTerritory } from './places.ts'
+import {
+  officialsPlace,
+  opponentOf,
+  placesIn,
+  pointsElsewhere,
+  scopeIn,
+  statesNamedAsTerritory,
+} from './places.ts'
 
 export interface AttackDraft {
   readonly record: Attack
@@ -13,7 +20,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -84,9 +91,13 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         ? fresh[0]?.proposedId
         : undefined) ??
       undefined
-    // A toll with no place of its own is where the attack so far took place, if that is one place;
-    // a count of weapons is of the whole wave.
-    const tollScope = scope ?? (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
+    // A toll's scope is the place its own sentence names, or the place of the official who gives
+    // it; only a toll whose sentence names none (and does not say "elsewhere") is where the attack
+    // so far took place, if that is one place. A count of weapons is of the whole wave.
+    const tollScope =
+      scope ??
+      officialsPlace(s) ??
+      (acc.placeIds.length === 1 && !pointsElsewhere(s) ? acc.placeIds[0] : undefined)
     const counts = countsIn(s, scope).map((c) =>
       (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
         ? { ...c, measure: { ...c.measure, scope: tollScope } }

@@ -62,3 +62,39 @@ export const scopeIn = (s: ArticleSentence, targetId: string | undefined): strin
   )
   return inTarget.length === 1 ? inTarget[0] : undefined
 }
+
+const LOCAL_OFFICE =
+  /\b(?:mayor|governor|head|chief|administration|council|police|emergency services?|prosecutor'?s? office)\b/i
+
+/**
+ * The place a local official speaks for: "Ivano-Frankivsk's mayor said four were injured
+ * there" counts in Ivano-Frankivsk, not in the city the article's previous sentence was about.
+ * A ministry's seat ("the Ministry of Defence in Moscow") is no such place.
+ */
+export const officialsPlace = (s: ArticleSentence): string | undefined => {
+  const a = s.attribution
+  if (
+    !a ||
+    s.inherited ||
+    !LOCAL_OFFICE.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
+  )
+    return undefined
+  const ids = s.speakerNames.flatMap((n) => {
+    const place = n.placeId ? placeById(n.placeId) : undefined
+    return place && place.kind !== 'country' ? [place.id] : []
+  })
+  return new Set(ids).size === 1 ? ids[0] : undefined
+}
+
+/**
+ * "Elsewhere, four people were injured", "two more people were hurt": a count that says it lies
+ * outside the places named so far, or adds to their toll, so it must not take their scope.
+ */
+export const pointsElsewhere = (s: ArticleSentence): boolean =>
+  /\b(?:elsewhere|other (?:regions?|cities|towns|villages|areas|parts|districts)|another (?:city|town|village|region|area|district))\b/i.test(
+    s.text,
+  ) || INCREMENT.test(s.text)
+
+/** "Two more people were injured": an addition to a toll, not the toll of the place before. */
+const INCREMENT =
+  /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
