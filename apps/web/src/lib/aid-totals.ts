@@ -1,36 +1,4 @@
-import {
-  type Aid,
-  type AidStage,
-  deriveFacts,
-  measureBounds,
-  moneyBounds,
-  type StatedMoney,
-} from '@sitrep/domain'
-
-/** The euro floor of a stated amount: "over €5 billion" counts as €5 billion, never more. */
-const eurFloor = (m: StatedMoney): number | undefined => {
-  const eurPerUnit = m.currency === 'EUR' ? 1 : m.eur ? m.eur.amount / m.amount : undefined
-  return eurPerUnit === undefined ? undefined : moneyBounds(m).low * eurPerUnit
-}
-
-/**
- * The least the sources say an aid record is worth in euros, or undefined when no amount is
- * stated or sources disagree. A per-unit price counts once per item the sources agree on
- * ("around €1 billion each" for two Patriot systems is at least 2 × €0.9 billion).
- */
-export const aidEurFloor = (aid: Aid): number | undefined => {
-  const facts = deriveFacts(aid)
-  const money = facts.find((f) => f.fact === 'money' && f.status !== 'disputed')
-  const value = money?.value
-  if (!value || typeof value !== 'object' || !('kind' in value) || value.kind !== 'amount')
-    return undefined
-  const floor = eurFloor(value)
-  if (floor === undefined || value.per === 'total') return floor
-  const units = aid.claims.flatMap((c) =>
-    c.fact === 'item' && c.value.quantity ? [measureBounds(c.value.quantity).low] : [],
-  )
-  return units.length ? floor * Math.max(...units) : undefined
-}
+import { type Aid, type AidStage, aidEurFloor } from '@sitrep/domain'
 
 export interface AidTotal {
   readonly label: string
