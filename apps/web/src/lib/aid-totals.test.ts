@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { aidTotalsByDonor } from './aid-totals.ts'
 
 const aid = seedDataset.records.flatMap((r) => (r.kind === 'aid' ? [r] : []))
-const byId = (id: string) => aid.find((a) => a.id === id)
 
 describe('aid totals', () => {
   it('sums each record once at its displayed euro floor: requests at least €5bn, not per claim', () => {
