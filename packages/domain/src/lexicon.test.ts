@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import type { Actor } from './actor.ts'
 import { actors } from './actors/actors.ts'
 import { places } from './gazetteer/places.ts'
 import { IngestPublish } from './ingest.ts'
 import { lexiconOf, shippedLexicon } from './lexicon.ts'
 
-const petrenko = {
+const petrenko: Actor = {
   id: 'new-ivan-petrenko',
   kind: 'person',
   name: 'Ivan Petrenko',
   aliases: ['Petrenko'],
   roles: [],
-} as const
+}
 
 describe('lexiconOf', () => {
   it('resolves an actor an editor added beside the shipped dictionary, with its aliases', () => {
