@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ActorKind } from './actor.ts'
+import { Actor, ActorKind } from './actor.ts'
 import { Draft, MatchSuggestion } from './draft.ts'
 import { ActorId, PlaceId, RecordId } from './ids.ts'
 import { IsoDate, IsoDateTime } from './iso-date.ts'
@@ -87,5 +87,7 @@ export type IngestPublish = z.infer<typeof IngestPublish>
 export const IngestPublished = z.object({
   created: z.array(StoredRecord),
   merged: z.array(StoredRecord),
+  /** Actors added to the dictionary by `add` name decisions, as written. */
+  actors: z.array(Actor).optional(),
 })
 export type IngestPublished = z.infer<typeof IngestPublished>

@@ -68,5 +68,5 @@ export const ingestApp = new OpenAPIHono<AppEnv>()
       by: writerOf(c.var.principal),
       reason: `ingest of ${reading.source.id}`,
     })
-    return c.json(result, 200)
+    return c.json({ ...result, actors: [...plan.write.actors] }, 200)
   })
