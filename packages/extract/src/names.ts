@@ -53,8 +53,11 @@ type Known = { actorId?: string; placeId?: string } | undefined
  */
 const memories = new WeakMap<Lexicon, Map<string, Known>>()
 const lookUp = (name: string, lexicon: Lexicon): Known => {
-  const known = memories.get(lexicon) ?? new Map<string, Known>()
-  memories.set(lexicon, known)
+  let known = memories.get(lexicon)
+  if (!known) {
+    known = new Map<string, Known>()
+    memories.set(lexicon, known)
+  }
   const hit = known.get(name)
   if (hit !== undefined || known.has(name)) return hit
   const placeId = lexicon.resolvePlace(name)
