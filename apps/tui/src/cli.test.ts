@@ -242,6 +242,8 @@ describe('sitrep ingest', () => {
       /date: 2025-07-24 \[\d+-\d+\] "The Russian state news agency TASS/,
     )
     expect(result.stdout).toContain('matches talk-istanbul-2025-07')
+    expect(result.stdout).toContain('on publish: merge into talk-istanbul-2025-07')
+    expect(result.stdout).toContain('on publish: publish as new')
     expect(result.stdout).toContain('nothing written')
   })
 

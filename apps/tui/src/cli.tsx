@@ -116,12 +116,15 @@ program
   .option('--outlet <name>', 'outlet that published it')
   .option('--url <url>', 'where it was published')
   .option('--publish', 'publish the drafts (needs an editor key)')
-  .option('--merge-above <score>', 'merge drafts into records they match at least this well', '0.8')
+  .option(
+    '--merge-above <score>',
+    'merge drafts into records they match at least this well (default: the API’s default decisions)',
+  )
   .action(
     action(async (target, file: string, values: unknown) => {
       const flags = parseFlags(IngestCliFlags, values)
       const outcome = await ingestArticle(target.options, file, flags)
-      print(target, outcome, () => describeProposal(outcome))
+      print(target, outcome, () => describeProposal(outcome, flags.mergeAbove))
     }),
   )
 

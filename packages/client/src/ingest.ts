@@ -18,7 +18,7 @@ const postJson = (options: ClientOptions, path: string, body: unknown) =>
 
 /**
  * `/v1/ingest`: the extractor reads an article and proposes drafts with their evidence spans and
- * likely matches; nothing is written. Parsed with the domain's schema because the route is not
+ * likely matches, with the default decision for each draft; nothing is written. Parsed with the domain's schema because the route is not
  * in the typed route tree of every API version this client may meet.
  */
 export const proposeIngest = async (
@@ -27,9 +27,14 @@ export const proposeIngest = async (
 ): Promise<IngestProposal> =>
   ProposalSchema.parse(await (await postJson(options, 'v1/ingest', request)).json())
 
-/** `/v1/ingest/publish` (editor role): the accepted drafts, written as one transaction. */
+/**
+ * `/v1/ingest/publish` (editor role): the article again with a decision per draft and per new
+ * name (drafts left out take the proposal's `defaults`). The API reads the article itself and
+ * writes what the decisions make of its drafts, in one transaction; a decision it cannot apply
+ * is a 422 problem, thrown as `SitrepApiError`.
+ */
 export const publishIngest = async (
   options: ClientOptions,
-  decision: IngestPublish,
+  publish: IngestPublish,
 ): Promise<IngestPublished> =>
-  PublishedSchema.parse(await (await postJson(options, 'v1/ingest/publish', decision)).json())
+  PublishedSchema.parse(await (await postJson(options, 'v1/ingest/publish', publish)).json())

@@ -1,10 +1,13 @@
 import { z } from 'zod'
-import { Actor } from './actor.ts'
+import { Actor, ActorKind } from './actor.ts'
 import { Draft, MatchSuggestion } from './draft.ts'
-import { RecordId } from './ids.ts'
+import { ActorId, PlaceId, RecordId } from './ids.ts'
 import { IsoDate, IsoDateTime } from './iso-date.ts'
 import { StoredRecord } from './revision.ts'
 import { Source } from './source.ts'
+
+/** A new name's proposed id, or the existing actor or place it is mapped to. */
+const ProposedId = z.union([ActorId, PlaceId])
 
 /** An article to read: its text and what is known of where it came from. */
 export const IngestRequest = z.strictObject({
@@ -23,32 +26,68 @@ export const IngestRequest = z.strictObject({
 })
 export type IngestRequest = z.infer<typeof IngestRequest>
 
+/**
+ * What the editor does with one draft. A draft without a decision takes its default (see
+ * `IngestProposal.defaults`). `new` may retitle the record: the title is the only free text a
+ * publish carries; every other word comes from the article, read again by the API.
+ */
+export const DraftDecision = z.discriminatedUnion('action', [
+  z.strictObject({ draftId: RecordId, action: z.literal('reject') }),
+  z.strictObject({
+    draftId: RecordId,
+    action: z.literal('new'),
+    title: z.string().trim().min(1).max(300).optional(),
+  }),
+  z.strictObject({ draftId: RecordId, action: z.literal('merge'), recordId: RecordId }),
+])
+export type DraftDecision = z.infer<typeof DraftDecision>
+
+/**
+ * What the editor does with a name no dictionary held, keyed by the `proposedId` the drafts
+ * carry it under, once for every draft that reads it: `keep` it as a new entry, `map` it to an
+ * existing actor or place, or `add` it to the actor dictionary as a new actor of a kind.
+ */
+export const NameDecision = z.discriminatedUnion('action', [
+  z.strictObject({ proposedId: ProposedId, action: z.literal('keep') }),
+  z.strictObject({ proposedId: ProposedId, action: z.literal('map'), to: ProposedId }),
+  z.strictObject({
+    proposedId: ProposedId,
+    action: z.literal('add'),
+    kind: ActorKind,
+    /** The actor's display name; the name as the article spells it when absent. */
+    name: z.string().trim().min(1).max(200).optional(),
+  }),
+])
+export type NameDecision = z.infer<typeof NameDecision>
+
 /** What the extractor proposes: the source as it will be stored, drafts, and likely matches. */
 export const IngestProposal = z.object({
   source: Source,
   drafts: z.array(Draft),
   matches: z.array(MatchSuggestion),
+  /**
+   * One per draft: what publishing without a decision for it does — merge into its best match
+   * when that scores at or above the default merge threshold, else publish it as new.
+   */
+  defaults: z.array(DraftDecision),
 })
 export type IngestProposal = z.infer<typeof IngestProposal>
 
 /**
- * The editor's decision: which drafts to publish, and which of them instead add their evidence
- * to a record sitrep already holds (`merges`). Published as one transaction.
+ * The editor's decisions on an article, published as one transaction. It carries the article
+ * (as `IngestRequest` does) and decisions only — never drafts: the API reads the text again,
+ * so nothing is written that the article does not support.
  */
-export const IngestPublish = z.strictObject({
-  source: Source,
-  drafts: z.array(Draft).max(500),
-  merges: z.array(z.strictObject({ draftId: RecordId, recordId: RecordId })).max(500),
-  /**
-   * Names the dictionary lacked that the editor adds to it as new actors, each named by a
-   * published draft; written with the records, by the same editor.
-   */
-  newActors: z.array(Actor).max(100).optional(),
+export const IngestPublish = IngestRequest.extend({
+  decisions: z.array(DraftDecision).max(500),
+  names: z.array(NameDecision).max(200).optional(),
 })
 export type IngestPublish = z.infer<typeof IngestPublish>
 
 export const IngestPublished = z.object({
   created: z.array(StoredRecord),
   merged: z.array(StoredRecord),
+  /** Actors added to the dictionary by `add` name decisions, as written. */
+  actors: z.array(Actor).optional(),
 })
 export type IngestPublished = z.infer<typeof IngestPublished>

@@ -1,4 +1,4 @@
-import { type Aid, type AidClaim, type AidStage, actorById, type NewName } from '@sitrep/domain'
+import type { Aid, AidClaim, AidStage, Lexicon, NewName } from '@sitrep/domain'
 import { type AidAccumulator as Accumulator, addAttendance, FORUM, RAMSTEIN } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import type { Article, ArticleSentence } from './article.ts'
@@ -42,28 +42,29 @@ const donorsIn = (
   s: ArticleSentence,
   content: string,
   offset: number,
+  lexicon: Lexicon,
 ): { ids: string[]; newNames: NewName[] } => {
   const financier =
     /\b(?:financed|funded|paid for) by (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(content)?.[1]
-  const payer = financier ? knownActor(financier) : undefined
-  if (payer && actorById(payer)?.kind === 'state') return { ids: [payer], newNames: [] }
+  const payer = financier ? knownActor(financier, lexicon) : undefined
+  if (payer && lexicon.actor(payer)?.kind === 'state') return { ids: [payer], newNames: [] }
   const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
   if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
   const states = s.names.flatMap((n) =>
-    n.actorId && n.start < cut ? [actorById(n.actorId)?.stateId ?? n.actorId] : [],
+    n.actorId && n.start < cut ? [lexicon.actor(n.actorId)?.stateId ?? n.actorId] : [],
   )
   const speaker = s.attribution?.speaker.asserter
   if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
-    const st = actorById(speaker.actorId)?.stateId
+    const st = lexicon.actor(speaker.actorId)?.stateId
     if (st) states.push(st)
   }
   const givers = new Set(['state', 'international-organisation'])
   const ids = [...new Set(states)].filter(
-    (id) => id !== 'ukraine' && givers.has(actorById(id)?.kind ?? ''),
+    (id) => id !== 'ukraine' && givers.has(lexicon.actor(id)?.kind ?? ''),
   )
   if (ids.length > 0) return { ids, newNames: [] }
-  const unknown = unknownSubject(s, offset - s.start, cut - s.start)
+  const unknown = unknownSubject(s, offset - s.start, cut - s.start, lexicon)
   return unknown ? { ids: [unknown.proposedId], newNames: [unknown] } : { ids, newNames: [] }
 }
 
@@ -148,7 +149,7 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
       previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
     const stage = stageOf(content)
     if (!stage && !(recent && CONTINUES.test(s.text))) continue
-    const givers = stage === 'request' ? undefined : donorsIn(s, content, start)
+    const givers = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
     const claims = claimsIn(s, content, article, ctx)
     const acc: Accumulator =
       recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
@@ -189,7 +190,7 @@ const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraf
   const id = ctx.nextId('aid')
   const words = acc.sentences.map((i) => article.sentences[i]?.text ?? '').join(' ')
   const category = CATEGORY.find(([re]) => re.test(words))?.[1] ?? 'military'
-  const donors = acc.donorIds.map((d) => actorById(d)?.name ?? d).join(' and ')
+  const donors = acc.donorIds.map((d) => ctx.lexicon.actor(d)?.name ?? d).join(' and ')
   const first = acc.claims.find((c) => c.fact === 'item' || c.fact === 'money')
   const what =
     first?.fact === 'item'

@@ -1,4 +1,4 @@
-import { type Asserter, type IsoDate, type NewName, placeById } from '@sitrep/domain'
+import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
 import { type Attribution, attribute } from './attribution.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
@@ -34,6 +34,8 @@ export interface Article {
   readonly text: string
   readonly anchor: IsoDate | undefined
   readonly sentences: readonly ArticleSentence[]
+  /** The dictionaries its names were resolved against; the record extractors use the same. */
+  readonly lexicon: Lexicon
 }
 
 const shift = (a: Attribution, by: number): Attribution => ({
@@ -65,10 +67,10 @@ const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
   a.asserter.actorId === b.asserter.actorId
 
 /** Whom the speaker relied on: "reported to him by Ukraine’s chief negotiator, Rustem Umyerov". */
-const citedIn = (text: string, offset: number): Asserter | undefined => {
+const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | undefined => {
   const m = REPORTED_TO.exec(text)
   if (!m?.[1]) return undefined
-  const person = findNames(m[1], offset).findLast((n) => n.actorId)
+  const person = findNames(m[1], offset, lexicon).findLast((n) => n.actorId)
   return person?.actorId ? { type: 'actor', actorId: person.actorId } : undefined
 }
 
@@ -102,7 +104,11 @@ const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =
  * in the same paragraph; "This was reported to him by X, Zelensky said" adds X as the source of
  * Zelensky's preceding statement rather than starting a new one.
  */
-export const readArticle = (text: string, anchor: IsoDate | undefined): Article => {
+export const readArticle = (
+  text: string,
+  anchor: IsoDate | undefined,
+  lexicon: Lexicon,
+): Article => {
   const split = splitSentences(text)
   const perParagraph = new Map<number, number>()
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
@@ -115,11 +121,13 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
     const readable = !headline && s.text.length <= MAX_SENTENCE
-    const sentenceNames = readable ? findNames(s.text, s.start) : []
+    const sentenceNames = readable ? findNames(s.text, s.start, lexicon) : []
     // Whose "air force" or "regional governor": the side whose towns the article is about.
     const placeState = sentenceNames
       .map((n) =>
-        n.placeId && placeById(n.placeId)?.kind !== 'country' ? stateOfPlace(n.placeId) : undefined,
+        n.placeId && lexicon.place(n.placeId)?.kind !== 'country'
+          ? stateOfPlace(n.placeId, lexicon)
+          : undefined,
       )
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
@@ -130,12 +138,13 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
           ...(lastPerson ? { previousPerson: lastPerson } : {}),
           ...(stateHint ? { stateHint } : {}),
           newNames,
+          lexicon,
         })
     let attribution = own && shift(own, s.start)
     const previous = out.at(-1)
     let continues: number | undefined
     const content = attribution && text.slice(attribution.content.start, attribution.content.end)
-    const citing = attribution && content && citedIn(content, attribution.content.start)
+    const citing = attribution && content && citedIn(content, attribution.content.start, lexicon)
     if (attribution && citing) {
       attribution = { ...attribution, citing }
       if (previous?.attribution && sameSpeaker(previous.attribution.speaker, attribution.speaker)) {
@@ -174,8 +183,8 @@ export const readArticle = (text: string, anchor: IsoDate | undefined): Article 
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)
     const asserter = attribution?.speaker.asserter
     const speakerState =
-      asserter?.type === 'actor' ? stateOfActor(asserter.actorId) : asserter?.affiliationId
+      asserter?.type === 'actor' ? stateOfActor(asserter.actorId, lexicon) : asserter?.affiliationId
     if (speakerState) lastState = speakerState
   }
-  return { text, anchor, sentences: out }
+  return { text, anchor, sentences: out, lexicon }
 }

@@ -1,4 +1,4 @@
-import type { Attack, AttackClaim, Measure } from '@sitrep/domain'
+import type { Attack, AttackClaim, Lexicon, Measure } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { capitalOf, placesIn } from './places.ts'
 import { findCounts, parseNumber } from './quantities.ts'
@@ -107,12 +107,13 @@ export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): C
 export const shareOfPrevious = (
   s: ArticleSentence,
   targetId: string | undefined,
+  lexicon: Lexicon,
 ): { value: number; raw: string; scope?: string } | undefined => {
   const m = /^Of (?:these|them|which),?\s+(\S+(?:\s\S+)?)\s+(?:were|was)\b(.*)$/i.exec(s.text)
   const value = m?.[1] ? parseNumber(m[1]) : undefined
   if (value === undefined || !m) return undefined
   const capital = targetId && /\bthe capital\b/i.test(m[2] ?? '') ? capitalOf(targetId) : undefined
-  const place = capital ?? placesIn(s, targetId)[0]
+  const place = capital ?? placesIn(s, targetId, lexicon)[0]
   return {
     value,
     raw: s.text.slice(s.text.indexOf(m[1] ?? ''), -1).slice(0, 200),
@@ -132,9 +133,10 @@ export const effectsIn = (
   s: ArticleSentence,
   targetId: string | undefined,
   attackPlaces: readonly string[],
+  lexicon: Lexicon,
 ): Effect[] => {
   const text = s.text
-  const places = placesIn(s, targetId)
+  const places = placesIn(s, targetId, lexicon)
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
     .replace(/\.$/, '')

@@ -1,4 +1,4 @@
-import { type Attack, type AttackClaim, actorById, type NewName } from '@sitrep/domain'
+import type { Attack, AttackClaim, Lexicon, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import { countsIn, effectsIn, noCasualtiesIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
@@ -47,16 +47,16 @@ interface Accumulator {
   lastIntercepted?: string
 }
 
-const keyFor = (s: ArticleSentence, current: Accumulator | undefined) => {
+const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: Lexicon) => {
   const attacker = attackerIn(s.text)
-  const territory = statesNamedAsTerritory(s).filter((st) => st !== attacker)
+  const territory = statesNamedAsTerritory(s, lexicon).filter((st) => st !== attacker)
   const target = territory[0] ?? (attacker ? opponentOf(attacker) : undefined)
   const by = attacker ?? (target ? opponentOf(target) : undefined)
   if (by && target) return { attackerId: by, targetId: target }
   return current ? { attackerId: current.attackerId, targetId: current.targetId } : undefined
 }
 
-const nameOf = (id: string) => actorById(id)?.name ?? id
+const nameOf = (id: string, lexicon: Lexicon) => lexicon.actor(id)?.name ?? id
 
 /**
  * Attacks are grouped by who attacked whom: the article's sentences about one side's strikes
@@ -68,7 +68,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   let current: Accumulator | undefined
   for (const s of article.sentences) {
     if (!s.readable || !EVENT.test(s.text)) continue
-    const key = keyFor(s, current)
+    const key = keyFor(s, current, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
@@ -84,10 +84,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.
-    const fresh = unknownPlaces(s)
+    const fresh = unknownPlaces(s, article.lexicon)
     const scope =
-      scopeIn(s, acc.targetId) ??
-      (fresh.length === 1 && placesIn(s, acc.targetId).length === 0
+      scopeIn(s, acc.targetId, article.lexicon) ??
+      (fresh.length === 1 && placesIn(s, acc.targetId, article.lexicon).length === 0
         ? fresh[0]?.proposedId
         : undefined) ??
       undefined
@@ -107,7 +107,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }
-    const share = shareOfPrevious(s, acc.targetId)
+    const share = shareOfPrevious(s, acc.targetId, article.lexicon)
     if (share && acc.lastIntercepted !== undefined)
       acc.claims.push({
         ...ev('intercepted'),
@@ -120,8 +120,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           ...(share.scope ? { scope: share.scope } : {}),
         },
       })
-    const places = placesIn(s, acc.targetId)
-    for (const effect of effectsIn(s, acc.targetId, acc.placeIds))
+    const places = placesIn(s, acc.targetId, article.lexicon)
+    for (const effect of effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
       acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
     const date = s.dates.find(
       (d) =>
@@ -166,7 +166,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           kind: 'attack',
           id,
           title:
-            `${nameOf(acc.attackerId)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId)}${where}`.slice(
+            `${nameOf(acc.attackerId, ctx.lexicon)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId, ctx.lexicon)}${where}`.slice(
               0,
               300,
             ),

@@ -1,8 +1,9 @@
+import { shippedLexicon } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { attribute } from './attribution.ts'
 import { resolveSpeaker } from './speaker.ts'
 
-const context = { newNames: [] }
+const context = { newNames: [], lexicon: shippedLexicon }
 const content = (sentence: string) => {
   const a = attribute(sentence, context)
   return a && sentence.slice(a.content.start, a.content.end)

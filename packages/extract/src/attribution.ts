@@ -1,4 +1,4 @@
-import { type Asserter, actorById, type Channel } from '@sitrep/domain'
+import type { Asserter, Channel } from '@sitrep/domain'
 import { knownActor } from './names.ts'
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
 
@@ -180,9 +180,9 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const toldAgency = /^\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(rest)?.[1]
   const agency =
     /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd)) && toldAgency
-      ? knownActor(toldAgency)
+      ? knownActor(toldAgency, context.lexicon)
       : undefined
-  if (!reportedBy && agency && actorById(agency)?.kind === 'news-agency')
+  if (!reportedBy && agency && context.lexicon.actor(agency)?.kind === 'news-agency')
     reportedBy = { type: 'actor', actorId: agency }
   return {
     speaker: found.speaker,

@@ -22,12 +22,15 @@ export const delegationHeads = (article: Article): Map<string, string> => {
       const at = s.start + m.index + m[0].length
       // every name, the speaker's too: "…, Ukraine’s chief negotiator Rustem Umerov said"
       const person =
-        findNames(s.text, s.start).find((n) => n.actorId && n.start >= at && n.start - at <= 2) ??
+        findNames(s.text, s.start, article.lexicon).find(
+          (n) => n.actorId && n.start >= at && n.start - at <= 2,
+        ) ??
         (s.attribution?.citing?.type === 'actor'
           ? { actorId: s.attribution.citing.actorId }
           : undefined)
       if (!partyId || !person?.actorId) continue
-      if (stateOfActor(person.actorId) === partyId) heads.set(partyId, person.actorId)
+      if (stateOfActor(person.actorId, article.lexicon) === partyId)
+        heads.set(partyId, person.actorId)
     }
   }
   return heads

@@ -1,4 +1,4 @@
-import { type Asserter, actorById, type Evidence, type NewName } from '@sitrep/domain'
+import type { Asserter, Evidence, Lexicon, NewName } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 
 /** What every record extractor needs besides the sentences: where ids and evidence point. */
@@ -7,13 +7,20 @@ export interface DraftContext {
   readonly text: string
   /** A fresh id for a draft of a kind: "draft-talk-1". */
   readonly nextId: (kind: string) => string
+  /** The dictionaries names resolve against: the article's (see `Article.lexicon`). */
+  readonly lexicon: Lexicon
 }
 
-export const createDraftContext = (sourceId: string, text: string): DraftContext => {
+export const createDraftContext = (
+  sourceId: string,
+  text: string,
+  lexicon: Lexicon,
+): DraftContext => {
   const counters = new Map<string, number>()
   return {
     sourceId,
     text,
+    lexicon,
     nextId: (kind) => {
       const n = (counters.get(kind) ?? 0) + 1
       counters.set(kind, n)
@@ -60,5 +67,5 @@ export const speakerNewNames = (s: ArticleSentence): NewName[] =>
   s.attribution?.speaker.newName ? [s.attribution.speaker.newName] : []
 
 /** A readable name for who is speaking: the dictionary's name or the source's description. */
-export const asserterName = (a: Asserter, fallback?: string): string =>
-  a.type === 'actor' ? (actorById(a.actorId)?.name ?? fallback ?? a.actorId) : a.description
+export const asserterName = (a: Asserter, lexicon: Lexicon, fallback?: string): string =>
+  a.type === 'actor' ? (lexicon.actor(a.actorId)?.name ?? fallback ?? a.actorId) : a.description

@@ -1,4 +1,11 @@
-import { computeDisputes, Draft, type SitrepRecord } from '@sitrep/domain'
+import {
+  type Actor,
+  actors,
+  computeDisputes,
+  Draft,
+  places,
+  type SitrepRecord,
+} from '@sitrep/domain'
 import { istanbulTalksArticleText } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { extract } from './extract.ts'
@@ -163,5 +170,33 @@ describe('extract on unknown names', () => {
     const [flag] = attack?.newNames ?? []
     expect(flag).toMatchObject({ type: 'actor', name: 'Oleh Kiper', proposedId: 'new-oleh-kiper' })
     expect(text.slice(flag?.span.start, flag?.span.end)).toBe('Oleh Kiper')
+  })
+
+  it('resolves a speaker an editor added to the store’s dictionary, and flags nothing new', () => {
+    const text =
+      'Three people were killed when Russian missiles hit Odesa on Sunday, regional governor Oleh Kiper said.'
+    const kiper: Actor = {
+      id: 'new-oleh-kiper',
+      kind: 'person',
+      name: 'Oleh Kiper',
+      aliases: [],
+      roles: [],
+    }
+    const [attack] = extract(text, {
+      publishedAt: '2025-08-04',
+      source: { id: 's' },
+      dictionaries: { actors: [...actors, kiper], places },
+    })
+    expect(attack?.record.claims[0]?.assertedBy).toEqual({ type: 'actor', actorId: kiper.id })
+    expect(attack?.newNames).toEqual([])
+  })
+
+  it('reads the seed the same with the shipped dictionaries passed as lists', () => {
+    const given = extract(istanbulTalksArticleText, {
+      publishedAt: '2025-07-21',
+      source: { id: 'src-istanbul-talks-2025-07-21' },
+      dictionaries: { actors, places },
+    })
+    expect(given).toEqual(drafts)
   })
 })

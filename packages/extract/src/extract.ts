@@ -1,11 +1,14 @@
 import {
   type Asserter,
-  actorById,
+  type Dictionaries,
   type Draft,
   type IsoDate,
+  type Lexicon,
+  lexiconOf,
   type NewName,
   type SitrepRecord,
   type Source,
+  shippedLexicon,
 } from '@sitrep/domain'
 import { extractAid } from './aid.ts'
 import { readArticle } from './article.ts'
@@ -23,6 +26,11 @@ export interface ExtractOptions {
    * is not given.
    */
   readonly source: Pick<Source, 'id'> & Partial<Pick<Source, 'publishedAt'>>
+  /**
+   * The actor dictionary and gazetteer names resolve against — a store's, with the actors
+   * editors added. Without them, the dictionaries compiled into `@sitrep/domain`.
+   */
+  readonly dictionaries?: Dictionaries
 }
 
 /**
@@ -33,8 +41,8 @@ const WAR =
   /\b(?:war|attacks?|strikes?|talks|negotiat\w*|ceasefire|peace|aid|weapons?|arms|troops|military|army|front|invasion|occup\w*|sanctions?|missiles?|drones?|prisoners?|Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|NATO|air defen[cs]e|shelling|casualt\w*|killed|wounded|injured)\b/i
 
 const BELLIGERENTS = new Set(['ukraine', 'russia'])
-const speakerState = (a: Asserter): string | undefined =>
-  a.type === 'actor' ? actorById(a.actorId)?.stateId : a.affiliationId
+const speakerState = (a: Asserter, lexicon: Lexicon): string | undefined =>
+  a.type === 'actor' ? lexicon.actor(a.actorId)?.stateId : a.affiliationId
 
 interface Proposed {
   readonly record: SitrepRecord
@@ -59,8 +67,9 @@ const dedupeNames = (names: readonly NewName[]): NewName[] => {
  */
 export const extract = (text: string, options: ExtractOptions): Draft[] => {
   const anchor: IsoDate | undefined = anchorOf(options.publishedAt ?? options.source.publishedAt)
-  const article = readArticle(text, anchor)
-  const ctx = createDraftContext(options.source.id, text)
+  const lexicon = options.dictionaries ? lexiconOf(options.dictionaries) : shippedLexicon
+  const article = readArticle(text, anchor, lexicon)
+  const ctx = createDraftContext(options.source.id, text, lexicon)
   const subjects: Proposed[] = [
     ...extractTalks(article, ctx),
     ...extractAid(article, ctx),
@@ -76,7 +85,7 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
       st.record.kind !== 'statement' ||
       st.record.aboutIds.length > 0 ||
       WAR.test(st.record.text) ||
-      BELLIGERENTS.has(speakerState(st.record.speaker) ?? ''),
+      BELLIGERENTS.has(speakerState(st.record.speaker, lexicon) ?? ''),
   )
   return [...subjects, ...relevant].map((d) => ({
     record: d.record,

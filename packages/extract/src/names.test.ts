@@ -1,3 +1,4 @@
+import { type Actor, actors, lexiconOf, places, shippedLexicon } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { findNames, proposedId, stateOfPlace } from './names.ts'
 
@@ -5,25 +6,42 @@ describe('findNames', () => {
   it('resolves people, institutions and places in any listed spelling', () => {
     const text =
       'The Ministry of Defence in Moscow said drones hit Kiev; Ukraine’s chief negotiator, Rustem Umyerov, agreed.'
-    const names = findNames(text).map((n) => n.actorId ?? n.placeId)
+    const names = findNames(text, 0, shippedLexicon).map((n) => n.actorId ?? n.placeId)
     expect(names).toEqual(['ru-mod', 'ua-kyiv', 'ukraine', 'umerov'])
   })
 
   it('takes the name out of a title and a name', () => {
-    const [n] = findNames('Defence Minister Denys Shmyhal said')
+    const [n] = findNames('Defence Minister Denys Shmyhal said', 0, shippedLexicon)
     expect(n).toMatchObject({ text: 'Denys Shmyhal', actorId: 'shmyhal' })
   })
 
   it('gives offsets into the article', () => {
-    const [n] = findNames('in Istanbul', 10)
+    const [n] = findNames('in Istanbul', 10, shippedLexicon)
     expect(n).toMatchObject({ start: 13, end: 21, placeId: 'tr-istanbul' })
+  })
+
+  it('resolves against the dictionaries it is given, each with its own remembered answers', () => {
+    const text = 'regional governor Ivan Petrenko said'
+    expect(findNames(text, 0, shippedLexicon)).toEqual([])
+    const petrenko: Actor = {
+      id: 'new-ivan-petrenko',
+      kind: 'person',
+      name: 'Ivan Petrenko',
+      aliases: [],
+      roles: [],
+    }
+    const store = lexiconOf({ actors: [...actors, petrenko], places })
+    expect(findNames(text, 0, store)).toMatchObject([
+      { text: 'Ivan Petrenko', actorId: 'new-ivan-petrenko' },
+    ])
+    expect(findNames(text, 0, shippedLexicon)).toEqual([])
   })
 })
 
 describe('stateOfPlace', () => {
   it('finds the state a city is in', () => {
-    expect(stateOfPlace('ua-kharkiv')).toBe('ukraine')
-    expect(stateOfPlace('ru-nizhny-novgorod')).toBe('russia')
+    expect(stateOfPlace('ua-kharkiv', shippedLexicon)).toBe('ukraine')
+    expect(stateOfPlace('ru-nizhny-novgorod', shippedLexicon)).toBe('russia')
   })
 })
 

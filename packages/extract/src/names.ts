@@ -1,4 +1,4 @@
-import { actorById, normaliseName, placeById, resolveActor, resolvePlace } from '@sitrep/domain'
+import { type Lexicon, normaliseName } from '@sitrep/domain'
 
 /** A name found in a text and what the dictionaries make of it. */
 export interface NameMention {
@@ -47,15 +47,21 @@ type Known = { actorId?: string; placeId?: string } | undefined
 
 /**
  * Every stretch of a capitalised run is looked up, and each lookup normalises the name
- * (Unicode decomposition): remembered answers keep the extractor fast. Bounded, so a megabyte of
- * random capitals cannot grow it without limit.
+ * (Unicode decomposition): remembered answers keep the extractor fast. One memory per lexicon,
+ * so an editor's dictionary never answers for another's; bounded, so a megabyte of random
+ * capitals cannot grow it without limit.
  */
-const known = new Map<string, Known>()
-const lookUp = (name: string): Known => {
+const memories = new WeakMap<Lexicon, Map<string, Known>>()
+const lookUp = (name: string, lexicon: Lexicon): Known => {
+  let known = memories.get(lexicon)
+  if (!known) {
+    known = new Map<string, Known>()
+    memories.set(lexicon, known)
+  }
   const hit = known.get(name)
   if (hit !== undefined || known.has(name)) return hit
-  const placeId = resolvePlace(name)
-  const actorId = resolveActor(name)
+  const placeId = lexicon.resolvePlace(name)
+  const actorId = lexicon.resolveActor(name)
   const found: Known =
     placeId || actorId
       ? { ...(actorId ? { actorId } : {}), ...(placeId ? { placeId } : {}) }
@@ -70,7 +76,7 @@ const lookUp = (name: string): Known => {
  * Moscow"), then the longest stretches of each run that a dictionary knows. Offsets are into the
  * article when `offset` is the text's position in it.
  */
-export const findNames = (text: string, offset = 0): NameMention[] => {
+export const findNames = (text: string, offset: number, lexicon: Lexicon): NameMention[] => {
   const ws = words(text)
   const found: NameMention[] = []
   let i = 0
@@ -96,22 +102,29 @@ export const findNames = (text: string, offset = 0): NameMention[] => {
     }
     // "Odesa region", "Kharkiv oblast": the gazetteer lists regions under these names
     if (/^(?:region|oblast|province)$/.test(ws[j]?.text ?? '')) j++
-    found.push(...bestNames(text, ws.slice(i, j), offset))
+    found.push(...bestNames(text, ws.slice(i, j), offset, lexicon))
     i = j
   }
   return found
 }
 
 /** The actor a name refers to, through the same remembered lookups. */
-export const knownActor = (name: string): string | undefined => lookUp(name)?.actorId
+export const knownActor = (name: string, lexicon: Lexicon): string | undefined =>
+  lookUp(name, lexicon)?.actorId
 
 /** The gazetteer entry a name refers to, through the same remembered lookups. */
-export const knownPlace = (name: string): string | undefined => lookUp(name)?.placeId
+export const knownPlace = (name: string, lexicon: Lexicon): string | undefined =>
+  lookUp(name, lexicon)?.placeId
 
 const MAX_NAME_WORDS = 10
 
 /** Longest known stretches of a run, left to right, never overlapping. */
-const bestNames = (text: string, run: readonly Word[], offset: number): NameMention[] => {
+const bestNames = (
+  text: string,
+  run: readonly Word[],
+  offset: number,
+  lexicon: Lexicon,
+): NameMention[] => {
   const out: NameMention[] = []
   let i = 0
   while (i < run.length) {
@@ -123,7 +136,7 @@ const bestNames = (text: string, run: readonly Word[], offset: number): NameMent
       const b = run[j - 1]
       if (!a || !b || CONNECTOR.test(a.text) || CONNECTOR.test(b.text)) continue
       const name = bare(text.slice(a.start, b.end))
-      const known = lookUp(name)
+      const known = lookUp(name, lexicon)
       if (known)
         hit = { start: offset + a.start, end: offset + a.start + name.length, text: name, ...known }
     }
@@ -137,20 +150,23 @@ const bestNames = (text: string, run: readonly Word[], offset: number): NameMent
 }
 
 /** The state an actor speaks for or belongs to ("zelensky" → "ukraine"). */
-export const stateOfActor = (actorId: string): string | undefined => actorById(actorId)?.stateId
+export const stateOfActor = (actorId: string, lexicon: Lexicon): string | undefined =>
+  lexicon.actor(actorId)?.stateId
 
 /** The state whose territory a place is in, through the country code ("ua-kyiv" → "ukraine"). */
-export const stateOfPlace = (placeId: string): string | undefined => {
-  const place = placeById(placeId)
-  return place
-    ? resolveActor(place.country === 'GB' ? 'United Kingdom' : countryName(place.country))
-    : undefined
+export const stateOfPlace = (placeId: string, lexicon: Lexicon): string | undefined => {
+  const place = lexicon.place(placeId)
+  if (!place) return undefined
+  const country =
+    place.country === 'GB'
+      ? 'United Kingdom'
+      : (lexicon.place(place.country.toLowerCase())?.name ?? place.country)
+  return lexicon.resolveActor(country)
 }
 
-const countryName = (code: string): string => placeById(code.toLowerCase())?.name ?? code
-
 /** The gazetteer's country entry for a state actor ("ukraine" → "ua"). */
-export const countryOfState = (stateId: string): string | undefined => actorById(stateId)?.countryId
+export const countryOfState = (stateId: string, lexicon: Lexicon): string | undefined =>
+  lexicon.actor(stateId)?.countryId
 
 /** A slug for a name no dictionary holds, so a draft stays a valid record. */
 export const proposedId = (name: string): string =>

@@ -1,4 +1,4 @@
-import type { NewName } from '@sitrep/domain'
+import type { Lexicon, NewName } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
 
@@ -21,16 +21,20 @@ const isKnown = (s: ArticleSentence, start: number, end: number) =>
  * Places the gazetteer does not hold, named after a preposition or "the village of": each is
  * flagged for the editor and used under its proposed id, never dropped.
  */
-export const unknownPlaces = (s: ArticleSentence): NewName[] => {
+export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] => {
   const found: NewName[] = []
   PLACE_AFTER.lastIndex = 0
   for (let m = PLACE_AFTER.exec(s.text); m; m = PLACE_AFTER.exec(s.text)) {
     const name = m[1] ?? ''
     const start = s.start + m.index + m[0].length - name.length
     const end = start + name.length
-    if (NOT_A_PLACE.test(name) || stateOfDemonym(name.split(/\s/)[0] ?? '') || knownActor(name))
+    if (
+      NOT_A_PLACE.test(name) ||
+      stateOfDemonym(name.split(/\s/)[0] ?? '') ||
+      knownActor(name, lexicon)
+    )
       continue
-    if (isKnown(s, start, end) || knownPlace(name)) continue
+    if (isKnown(s, start, end) || knownPlace(name, lexicon)) continue
     // A name used as an adjective is no place: "in Ramstein format", "over Russian territory".
     if (ADJECTIVE_USE.test(s.text.slice(m.index + m[0].length))) continue
     found.push({ type: 'place', name, proposedId: proposedId(name), span: { start, end } })
@@ -46,11 +50,12 @@ export const unknownSubject = (
   s: ArticleSentence,
   from: number,
   verbAt: number,
+  lexicon: Lexicon,
 ): NewName | undefined => {
   const before = s.text.slice(from, verbAt)
   const m = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u').exec(before)
   const name = m?.[1]
-  if (!name || NOT_A_PLACE.test(name) || knownActor(name)) return undefined
+  if (!name || NOT_A_PLACE.test(name) || knownActor(name, lexicon)) return undefined
   const start = s.start + from + before.indexOf(name)
   return {
     type: 'actor',

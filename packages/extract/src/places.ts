@@ -1,4 +1,4 @@
-import { placeById } from '@sitrep/domain'
+import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { countryOfState, stateOfDemonym, stateOfPlace } from './names.ts'
 
@@ -18,9 +18,13 @@ export const opponentOf = (stateId: string): string | undefined =>
   stateId === 'russia' ? 'ukraine' : stateId === 'ukraine' ? 'russia' : undefined
 
 /** Cities and regions named in a sentence, and the capital and its surroundings by role. */
-export const placesIn = (s: ArticleSentence, targetId: string | undefined): string[] => {
+export const placesIn = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+): string[] => {
   const ids = s.names.flatMap((n) => {
-    const place = n.placeId ? placeById(n.placeId) : undefined
+    const place = n.placeId ? lexicon.place(n.placeId) : undefined
     return place && place.kind !== 'country' ? [place.id] : []
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
@@ -34,9 +38,9 @@ export const placesIn = (s: ArticleSentence, targetId: string | undefined): stri
 }
 
 /** States whose territory the sentence names: "on Kiev", "over Russian territory". */
-export const statesNamedAsTerritory = (s: ArticleSentence): string[] => {
+export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): string[] => {
   const states = s.names.flatMap((n) => {
-    const st = n.placeId ? stateOfPlace(n.placeId) : undefined
+    const st = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     return st ? [st] : []
   })
   for (const m of s.text.matchAll(/\bover (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)\b/gu)) {
@@ -47,8 +51,12 @@ export const statesNamedAsTerritory = (s: ArticleSentence): string[] => {
 }
 
 /** Scope of a count: the whole country ("across the country") or the first place named. */
-export const scopeIn = (s: ArticleSentence, targetId: string | undefined): string | undefined => {
-  const country = targetId ? countryOfState(targetId) : undefined
+export const scopeIn = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+): string | undefined => {
+  const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (
     country &&
     /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against) (?:Ukraine|Russia)|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
@@ -57,8 +65,8 @@ export const scopeIn = (s: ArticleSentence, targetId: string | undefined): strin
   )
     return country
   // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
-  const inTarget = placesIn(s, targetId).filter(
-    (id) => !country || placeById(id)?.country === country.toUpperCase(),
+  const inTarget = placesIn(s, targetId, lexicon).filter(
+    (id) => !country || lexicon.place(id)?.country === country.toUpperCase(),
   )
   return inTarget.length === 1 ? inTarget[0] : undefined
 }

@@ -1,4 +1,4 @@
-import { type Asserter, type AttributionKind, actorById, type NewName } from '@sitrep/domain'
+import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
 import { findNames, knownActor, proposedId, stateOfDemonym, stateOfPlace } from './names.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
@@ -20,6 +20,8 @@ export interface SpeakerContext {
   readonly stateHint?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
   readonly newNames: readonly NewName[]
+  /** The dictionaries names resolve against. */
+  readonly lexicon: Lexicon
 }
 
 const PRONOUN =
@@ -49,28 +51,35 @@ const DEMONYM_OF: Record<string, string> = {
  * dictionary lists "Ukrainian Air Force". "The Ministry of Defence" alone is read as the
  * ministry of the state the article is about at that point.
  */
-const resolveInstitution = (text: string, stateHint: string | undefined): string | undefined => {
+const resolveInstitution = (
+  text: string,
+  stateHint: string | undefined,
+  lexicon: Lexicon,
+): string | undefined => {
   const bare = text.replace(/^the\s+/i, '')
   const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
-    const id = knownActor(state)
+    const id = knownActor(state, lexicon)
     return id && DEMONYM_OF[id] ? `${DEMONYM_OF[id]} ` : `${state}’s `
   })
-  const direct = knownActor(rewritten)
+  const direct = knownActor(rewritten, lexicon)
   if (direct) return direct
   const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
-  return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`) : undefined
+  return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`, lexicon) : undefined
 }
 
 const unnamedGroup = (
   phrase: string,
   offset: number,
   stateHint: string | undefined,
+  lexicon: Lexicon,
 ): Speaker | undefined => {
   if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
   const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
-  const names = findNames(phrase, offset)
+  const names = findNames(phrase, offset, lexicon)
   const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(phrase)?.[1]
-  const named = names.map((n) => (n.placeId ? stateOfPlace(n.placeId) : n.actorId)).find(Boolean)
+  const named = names
+    .map((n) => (n.placeId ? stateOfPlace(n.placeId, lexicon) : n.actorId))
+    .find(Boolean)
   const isSource = /\bsources?\b/i.test(phrase)
   const outlet = OUTLET_WORDS.test(phrase)
   // An anonymous source's side is only what the words say; officials of a place are its state's.
@@ -88,8 +97,8 @@ const unnamedGroup = (
   }
 }
 
-const fromActor = (id: string, role: string): Speaker | undefined => {
-  const actor = actorById(id)
+const fromActor = (id: string, role: string, lexicon: Lexicon): Speaker | undefined => {
+  const actor = lexicon.actor(id)
   if (!actor) return undefined
   const isPerson = actor.kind === 'person'
   const isOutlet = actor.kind === 'news-agency'
@@ -163,11 +172,11 @@ export const resolveSpeaker = (
   const lead = phrase.indexOf(text)
   if (text === '' || text.split(/\s+/).length > 9) return undefined
   if (PRONOUN.test(text)) return context.previousPerson
-  const institution = resolveInstitution(text, context.stateHint)
-  if (institution) return fromActor(institution, '')
-  const names = findNames(text, offset + lead).filter((n) => n.actorId)
+  const institution = resolveInstitution(text, context.stateHint, context.lexicon)
+  if (institution) return fromActor(institution, '', context.lexicon)
+  const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)
   const last = names.at(-1)
-  const actor = last?.actorId ? actorById(last.actorId) : undefined
+  const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined
   // "Ukraine’s State Emergency Service": the state only qualifies a body the dictionary lacks.
   const after = last ? text.slice(last.end - offset - lead).replace(/^[’']s\s+/, '') : ''
   if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
@@ -175,10 +184,10 @@ export const resolveSpeaker = (
     if (body) return body
   }
   if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
-    return fromActor(last.actorId, text.slice(0, last.start - offset - lead))
+    return fromActor(last.actorId, text.slice(0, last.start - offset - lead), context.lexicon)
   if (names.length === 0) {
     const unknown = unknownSpeaker(text, offset + lead, context)
     if (unknown) return unknown
   }
-  return unnamedGroup(text, offset + lead, context.stateHint)
+  return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }

@@ -97,7 +97,10 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
         record: {
           kind: 'statement',
           id,
-          title: titleOf(asserterName(a.speaker.asserter, a.speaker.newName?.name), text),
+          title: titleOf(
+            asserterName(a.speaker.asserter, ctx.lexicon, a.speaker.newName?.name),
+            text,
+          ),
           speaker: a.speaker.asserter,
           ...(a.speaker.role ? { speakerRole: a.speaker.role } : {}),
           mode: quoted ? 'quote' : 'paraphrase',

@@ -1,4 +1,4 @@
-import { actorById, type NewName, placeById, type TalkClaim } from '@sitrep/domain'
+import type { NewName, TalkClaim } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationsOf } from './delegations.ts'
@@ -111,7 +111,7 @@ export const talkDrafts = (
         kind: 'talk',
         id,
         title:
-          `Round ${roundNumber} of ${sides.map((p) => actorById(p)?.name ?? p).join('–')} talks in ${placeById(venueId)?.name ?? 'an unnamed venue'}`.slice(
+          `Round ${roundNumber} of ${sides.map((p) => ctx.lexicon.actor(p)?.name ?? p).join('–')} talks in ${ctx.lexicon.place(venueId)?.name ?? 'an unnamed venue'}`.slice(
             0,
             300,
           ),

@@ -1,4 +1,4 @@
-import { actorById, type NewName, placeById, type Talk } from '@sitrep/domain'
+import type { Lexicon, NewName, Talk } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
@@ -23,18 +23,18 @@ export interface TalkDraft {
 }
 
 /** States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow"). */
-const partiesIn = (s: ArticleSentence): string[] =>
+const partiesIn = (s: ArticleSentence, lexicon: Lexicon): string[] =>
   s.names.flatMap((n) => {
-    const actor = n.actorId ? actorById(n.actorId) : undefined
+    const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'state') return [actor.id]
-    const state = n.placeId ? stateOfPlace(n.placeId) : undefined
+    const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     return n.placeId && state && capitalOf(state) === n.placeId ? [state] : []
   })
 
-const venuesIn = (s: ArticleSentence): string[] =>
+const venuesIn = (s: ArticleSentence, lexicon: Lexicon): string[] =>
   s.names.flatMap((n) => {
-    const place = n.placeId ? placeById(n.placeId) : undefined
-    const state = n.placeId ? stateOfPlace(n.placeId) : undefined
+    const place = n.placeId ? lexicon.place(n.placeId) : undefined
+    const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     const isCapitalOfParty = state !== undefined && capitalOf(state) === n.placeId
     return place && place.kind !== 'country' && !isCapitalOfParty ? [place.id] : []
   })
@@ -125,13 +125,13 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
-      for (const v of venuesIn(s)) if (!r.venues.includes(v)) r.venues.push(v)
-      const [unknownVenue] = r.venues.length === 0 ? unknownPlaces(s) : []
+      for (const v of venuesIn(s, article.lexicon)) if (!r.venues.includes(v)) r.venues.push(v)
+      const [unknownVenue] = r.venues.length === 0 ? unknownPlaces(s, article.lexicon) : []
       if (unknownVenue) {
         r.venues.push(unknownVenue.proposedId)
         r.newNames.push(unknownVenue)
       }
-      for (const p of partiesIn(s)) r.parties.add(p)
+      for (const p of partiesIn(s, article.lexicon)) r.parties.add(p)
       if (r.claims.length > before || r.sentences.length === 0) r.sentences.push(s.index)
       r.newNames.push(...speakerNewNames(s))
     }

@@ -1,9 +1,11 @@
 import { type ClientOptions, proposeIngest, publishIngest } from '@sitrep/client'
 import {
+  type DraftDecision,
   describeIssues,
   type IngestProposal,
   type IngestPublished,
   IngestRequest,
+  type MatchSuggestion,
 } from '@sitrep/domain'
 import { UsageError } from '../lib/failure.ts'
 import { formatClaimValue } from '../lib/format-value.ts'
@@ -15,8 +17,11 @@ export interface IngestFlags {
   readonly outlet?: string
   readonly url?: string
   readonly publish?: boolean
-  /** Matches scoring at least this add their evidence to the existing record instead. */
-  readonly mergeAbove: number
+  /**
+   * Matches scoring at least this add their evidence to the existing record instead; without
+   * it every draft takes the API's default decision.
+   */
+  readonly mergeAbove?: number
 }
 
 /** The first non-empty line: a wire report's headline, the source's title when none is given. */
@@ -45,7 +50,34 @@ export type IngestOutcome =
   | { readonly proposal: IngestProposal; readonly published?: undefined }
   | { readonly proposal: IngestProposal; readonly published: IngestPublished }
 
-/** Reads the article, asks the API for drafts and, with `publish`, writes them (editor key). */
+/**
+ * `--merge-above` as decisions: each draft merges into its best match when that scores at
+ * least the threshold, else is published as new. Without the flag nothing is sent and every
+ * draft takes the API's default.
+ */
+export const decisionsAbove = (
+  proposal: IngestProposal,
+  mergeAbove: number | undefined,
+): DraftDecision[] =>
+  mergeAbove === undefined
+    ? []
+    : proposal.drafts.map(({ record }): DraftDecision => {
+        const best = proposal.matches
+          .filter((m) => m.draftId === record.id)
+          .reduce<MatchSuggestion | undefined>(
+            (a, m) => (a && a.score >= m.score ? a : m),
+            undefined,
+          )
+        return best && best.score >= mergeAbove
+          ? { draftId: record.id, action: 'merge', recordId: best.recordId }
+          : { draftId: record.id, action: 'new' }
+      })
+
+/**
+ * Reads the article, asks the API for drafts and, with `publish`, publishes it by decisions
+ * (editor key): the API reads the article again and applies them, so only the article and the
+ * decisions are sent, never the drafts.
+ */
 export const ingestArticle = async (
   options: ClientOptions,
   file: string,
@@ -54,23 +86,34 @@ export const ingestArticle = async (
   const request = buildIngestRequest(await readInput(file), flags)
   const proposal = await proposeIngest(options, request)
   if (!flags.publish) return { proposal }
-  const merges = proposal.matches
-    .filter((m) => m.score >= flags.mergeAbove)
-    .map(({ draftId, recordId }) => ({ draftId, recordId }))
   const published = await publishIngest(options, {
-    source: proposal.source,
-    drafts: proposal.drafts,
-    merges,
+    ...request,
+    decisions: decisionsAbove(proposal, flags.mergeAbove),
   })
   return { proposal, published }
 }
 
+/** What publishing does with a draft, as one line. */
+const describeDecision = (decision: DraftDecision | undefined): string =>
+  decision?.action === 'merge'
+    ? `merge into ${decision.recordId}`
+    : decision?.action === 'reject'
+      ? 'reject'
+      : 'publish as new'
+
 /** Each draft with its claims and the exact words and span each claim stands on. */
-export const describeProposal = ({ proposal, published }: IngestOutcome): string => {
+export const describeProposal = (
+  { proposal, published }: IngestOutcome,
+  mergeAbove?: number,
+): string => {
   const lines: string[] = [`source: ${proposal.source.title} (${proposal.source.id})`]
+  const decisions =
+    mergeAbove === undefined ? proposal.defaults : decisionsAbove(proposal, mergeAbove)
   for (const { record, newNames } of proposal.drafts) {
     const match = proposal.matches.find((m) => m.draftId === record.id)
+    const decision = decisions.find((d) => d.draftId === record.id)
     lines.push('', `${record.kind} ${record.id}: ${record.title}`)
+    lines.push(`  on publish: ${describeDecision(decision)}`)
     if (match)
       lines.push(
         `  matches ${match.recordId} (${match.score.toFixed(2)}): ${match.reasons.join('; ')}`,

@@ -68,7 +68,7 @@ export const IngestCliFlags = z.object({
   outlet: z.string().min(1).optional(),
   url: z.url().optional(),
   publish: z.boolean().default(false),
-  mergeAbove: z.coerce.number().min(0).max(1).default(0.8),
+  mergeAbove: z.coerce.number().min(0).max(1).optional(),
 })
 
 export const ExportCliFlags = z.object({

@@ -1,19 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
-import {
-  type Draft,
-  IngestProposal,
-  IngestPublish,
-  IngestPublished,
-  IngestRequest,
-  relinkRecord,
-  type Source,
-} from '@sitrep/domain'
-import { extract, matchDrafts } from '@sitrep/extract'
+import { IngestProposal, IngestPublish, IngestPublished, IngestRequest } from '@sitrep/domain'
+import { defaultDecisions, planPublish } from '@sitrep/extract'
 import { ApiError } from '../../lib/api-error.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { requireRole, writerOf } from '../../lib/auth.ts'
 import { problemResponses, writeProblemResponses } from '../../lib/problem-responses.ts'
-import { candidatesFor } from './ingest.candidates.ts'
+import { checkMergeTargets } from './ingest.merge-targets.ts'
+import { readIngest } from './ingest.reading.ts'
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } })
 
@@ -28,7 +21,8 @@ const proposeRoute = createRoute({
   request: { body: { required: true, content: json(IngestRequest) } },
   responses: {
     200: {
-      description: 'Drafts and match suggestions; nothing is written',
+      description:
+        'Drafts, match suggestions and the default decision for each draft (merge into a match scoring at least the default threshold, else new); names resolve against the store’s dictionaries, actors added through ingest included. Nothing is written',
       content: json(IngestProposal),
     },
     ...writeProblemResponses,
@@ -41,7 +35,9 @@ const publishRoute = createRoute({
   path: '/publish',
   tags: ['ingest'],
   summary:
-    'Publish accepted drafts in one transaction: new records, and evidence merged into matched ones (editor role)',
+    'Publish an article by decisions in one transaction: new records, evidence merged into matched ones, new names kept, mapped or added as actors (editor role)',
+  description:
+    'The body is the article (as for `POST /v1/ingest`) with a decision per draft id (`reject`, `new` with an optional title, `merge` into a record id) and per new name (`keep`, `map`, `add`). The API reads the article again with the store’s dictionaries and applies the decisions to its own drafts: drafts are never accepted from the client, and a `new` decision’s title is the only free text. A draft without a decision takes its default. A decision for a draft or name this reading lacks, a merge into a record that is absent, deleted or of another kind, or a mapping to an unknown entry is refused with 422 and nothing is written.',
   security: [{ bearer: [] }],
   middleware: [requireRole('editor')],
   request: { body: { required: true, content: json(IngestPublish) } },
@@ -52,79 +48,25 @@ const publishRoute = createRoute({
   },
 })
 
-/**
- * Drafts carry the extractor's temporary ids ("draft-attack-1"): a published draft gets an id of
- * its own, scoped by its source; a merged one becomes the record it was merged into.
- */
-const permanentIds = (
-  source: Source,
-  drafts: readonly Draft[],
-  merges: readonly { draftId: string; recordId: string }[],
-) => {
-  const rename = new Map<string, string>(merges.map((m) => [m.draftId, m.recordId]))
-  const scope = source.id.replace(/^src-/, '').slice(0, 12)
-  for (const { record } of drafts)
-    if (!rename.has(record.id))
-      rename.set(record.id, `${record.kind}-${scope}-${record.id.replace(/^draft-/, '')}`)
-  return rename
-}
-
-/** The same text always gets the same source id, so a second ingest of an article matches the first. */
-const sourceIdFor = async (text: string) => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-  return `src-${hex.slice(0, 20)}`
-}
-
 export const ingestApp = new OpenAPIHono<AppEnv>()
   .openapi(proposeRoute, async (c) => {
-    const request = c.req.valid('json')
-    const source: Source = {
-      id: await sourceIdFor(request.text),
-      kind: 'article',
-      language: 'en',
-      ...request.source,
-      ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
-      text: request.text,
-    }
-    const drafts = extract(request.text, {
-      source,
-      ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
-    })
-    const matches = matchDrafts(drafts, await candidatesFor(c.var.store, drafts))
-    return c.json({ source, drafts, matches }, 200)
+    const { source, drafts, matches } = await readIngest(c.var.store, c.req.valid('json'))
+    return c.json({ source, drafts, matches, defaults: defaultDecisions(drafts, matches) }, 200)
   })
   .openapi(publishRoute, async (c) => {
-    const { source, drafts, merges, newActors = [] } = c.req.valid('json')
-    const byDraft = new Map(drafts.map((d) => [d.record.id, d.record]))
-    for (const m of merges)
-      if (!byDraft.has(m.draftId))
-        throw new ApiError('unprocessable', `merge names draft ${m.draftId}, which was not sent`)
-    // The dictionary grows only by the names the extractor found it lacking, not by any actor.
-    const newNames = new Set(
-      drafts.flatMap((d) => d.newNames.filter((n) => n.type === 'actor').map((n) => n.proposedId)),
-    )
-    for (const actor of newActors)
-      if (!newNames.has(actor.id))
-        throw new ApiError(
-          'unprocessable',
-          `actor ${actor.id} is not a new name of any draft sent: only those can be added`,
-        )
-    const rename = permanentIds(source, drafts, merges)
-    const merged = new Set(merges.map((m) => m.draftId))
-    const result = await c.var.store.publishIngest(
-      {
-        source,
-        actors: newActors,
-        creates: drafts
-          .filter((d) => !merged.has(d.record.id))
-          .map((d) => relinkRecord(d.record, rename)),
-        additions: merges.map((m) => ({
-          recordId: m.recordId,
-          claims: byDraft.get(m.draftId)?.claims ?? [],
-        })),
-      },
-      { by: writerOf(c.var.principal), reason: `ingest of ${source.id}` },
-    )
-    return c.json(result, 200)
+    const { decisions, names, ...article } = c.req.valid('json')
+    const reading = await readIngest(c.var.store, article)
+    const plan = planPublish({ ...reading, decisions, ...(names ? { names } : {}) })
+    if (!plan.ok)
+      throw new ApiError(
+        'unprocessable',
+        plan.problems.join('; '),
+        plan.problems.map((message) => ({ path: 'body', message })),
+      )
+    await checkMergeTargets(c.var.store, plan.write.additions)
+    const result = await c.var.store.publishIngest(plan.write, {
+      by: writerOf(c.var.principal),
+      reason: `ingest of ${reading.source.id}`,
+    })
+    return c.json({ ...result, actors: [...plan.write.actors] }, 200)
   })

@@ -8,8 +8,8 @@ import { draftReviews, newNameReviews } from './draft-review.ts'
 import { entryOptions } from './entry-options.ts'
 import { readInput, toIngestRequest } from './ingest-input.ts'
 import type { IngestInput, IngestState, PublishedRecord } from './ingest-state.ts'
-import { addedActors, mappedNames, readNameChoices, renamesFor } from './name-choices.ts'
-import { planPublish } from './publish-decisions.ts'
+import { mappedNames, nameDecisions, readNameChoices } from './name-choices.ts'
+import { readDraftDecisions } from './publish-decisions.ts'
 
 /** An API refusal the editor can act on (bad key, bad text); anything else is the route's error. */
 const refusal = (error: unknown): string | undefined => {
@@ -65,11 +65,10 @@ const review = async (
 }
 
 /**
- * Publishing reads the article again rather than trusting drafts sent back in a hidden field:
- * extraction is deterministic (same text and date, same drafts and ids), the form stays small
- * for a long article, and what is written with the server's editor key is what the extractor
- * proposed — the browser only sends choices and titles, which `readNameChoices` (against the
- * dictionaries) and `planPublish` check; a refused choice publishes nothing.
+ * Publishing sends the article and the editor's decisions, never drafts: the API reads the
+ * article again and applies them, so what is written with the server's editor key is what the
+ * extractor reads in the text. This reading is only for the form (which drafts and names it
+ * holds, checked choices to show); a decision the API refuses (422) comes back on the review.
  */
 const publish = async (
   input: IngestInput,
@@ -79,14 +78,18 @@ const publish = async (
   const proposal = await proposeIngest(apiOptions, request)
   const names = readNameChoices(proposal, form, await dictionaries())
   if (names.errors.length) return reviewOf(input, proposal, form)
-  // One choice per name: each draft takes the renames of every name it carries.
-  const plan = planPublish(proposal, form, (draftId) => renamesFor(names.choices, draftId))
-  if (!plan.ok) return reviewOf(input, proposal, form, plan.error)
-  const newActors = addedActors(names.choices, new Set(plan.publish.drafts.map((d) => d.record.id)))
+  const drafts = readDraftDecisions(proposal, form)
+  if (!drafts.ok) return reviewOf(input, proposal, form, drafts.error)
+  const decided = nameDecisions(names.choices)
   const published = await publishIngest(apiOptions, {
-    ...plan.publish,
-    ...(newActors.length ? { newActors } : {}),
+    ...request,
+    decisions: [...drafts.decisions],
+    ...(decided.length ? { names: decided } : {}),
+  }).catch((error: unknown) => {
+    if (error instanceof SitrepApiError && error.status === 422) return error
+    throw error
   })
+  if (published instanceof SitrepApiError) return reviewOf(input, proposal, form, published.message)
   // The pages that link to what was just published should name its source and new actors.
   dictionaries.forget()
   sourceIndex.forget()
@@ -100,7 +103,7 @@ const publish = async (
     created: published.created.map(brief),
     merged: published.merged.map(brief),
     mapped: mappedNames(names.choices),
-    added: newActors.map((a) => ({ name: a.name, id: a.id, kind: a.kind })),
+    added: (published.actors ?? []).map((a) => ({ name: a.name, id: a.id, kind: a.kind })),
   }
 }
 

@@ -4,7 +4,7 @@ import { draftReviews, newNameReviews } from './draft-review.ts'
 import { nameField, readNameChoices } from './name-choices.ts'
 import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
 
-const proposal = (score: number): IngestProposal => ({
+const proposal = (score: number, merge: boolean): IngestProposal => ({
   source: { id: 'src-odesa', kind: 'article', language: 'en', title: 'Odesa strike' },
   drafts: [
     {
@@ -25,17 +25,22 @@ const proposal = (score: number): IngestProposal => ({
   matches: [
     { draftId: 'draft-statement-1', recordId: 'st-governor', score, reasons: ['same speaker'] },
   ],
+  defaults: [
+    merge
+      ? { draftId: 'draft-statement-1', action: 'merge', recordId: 'st-governor' }
+      : { draftId: 'draft-statement-1', action: 'new' },
+  ],
 })
 
 describe('draftReviews', () => {
-  it('suggests merging into a match scoring 0.8 or more, and names the record by its title', () => {
-    const [review] = draftReviews(proposal(0.9), () => 'Governor on the Odesa strike')
+  it('pre-selects the API’s default merge for a confident match, naming the record by its title', () => {
+    const [review] = draftReviews(proposal(0.9, true), () => 'Governor on the Odesa strike')
     expect(review?.suggested).toBe('merge:st-governor')
     expect(review?.matches[0]?.title).toBe('Governor on the Odesa strike')
   })
 
-  it('suggests a new record when the best match is weaker, leaving the merge offered', () => {
-    const [review] = draftReviews(proposal(0.6), (id) => id)
+  it('pre-selects a new record when the default is new, leaving the merge offered', () => {
+    const [review] = draftReviews(proposal(0.6, false), (id) => id)
     expect(review?.suggested).toBe('new')
     expect(review?.matches.map((m) => m.recordId)).toEqual(['st-governor'])
   })

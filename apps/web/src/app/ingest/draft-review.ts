@@ -2,9 +2,6 @@ import type { IngestProposal } from '@sitrep/domain'
 import type { DraftNewName, DraftReview, ReviewNewName } from './ingest-state.ts'
 import { type NameChoice, nameField, type ProposedName, proposedNames } from './name-choices.ts'
 
-/** The TUI's default too: a likeness this strong is proposed as new evidence on the record. */
-export const MERGE_ABOVE = 0.8
-
 const choiceFor = (choices: readonly NameChoice[], n: ProposedName) =>
   choices.find((c) => c.type === n.type && c.proposedId === n.proposedId)
 
@@ -54,7 +51,8 @@ export const draftReviews = (
     const matches = proposal.matches
       .filter((m) => m.draftId === record.id)
       .map((m) => ({ ...m, title: titleOf(m.recordId) }))
-    const best = matches[0]
+    // The API's default for the draft: a confident match is pre-selected as a merge.
+    const fallback = proposal.defaults.find((d) => d.draftId === record.id)
     return {
       id: record.id,
       kind: record.kind,
@@ -69,7 +67,12 @@ export const draftReviews = (
       newNames: names
         .filter((n) => n.draftIds.includes(record.id))
         .map((n) => nameWithChoice(n, choices)),
-      suggested: best && best.score >= MERGE_ABOVE ? `merge:${best.recordId}` : 'new',
+      suggested:
+        fallback?.action === 'merge'
+          ? `merge:${fallback.recordId}`
+          : fallback?.action === 'reject'
+            ? 'reject'
+            : 'new',
     }
   })
 }

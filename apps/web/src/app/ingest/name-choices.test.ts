@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addedActors,
   mappedNames,
+  nameDecisions,
   nameField,
   proposedNames,
   readNameChoices,
-  renamesFor,
 } from './name-choices.ts'
 import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
 
@@ -37,19 +36,12 @@ describe('proposedNames', () => {
 })
 
 describe('adding a name to the dictionary', () => {
-  it('reads “new:<kind>” as a new actor of that kind, for each draft being published that reads it', () => {
+  it('reads “new:<kind>” as a decision to add the name as an actor of that kind', () => {
     const { choices, errors } = read({ [petrenkoField]: 'new:person' })
     expect(errors).toEqual([])
-    const governor = {
-      id: 'new-ivan-petrenko',
-      kind: 'person',
-      name: 'Ivan Petrenko',
-      aliases: [],
-      roles: [],
-    }
-    expect(addedActors(choices, new Set(['draft-statement-1']))).toEqual([governor])
-    // Every draft that reads him rejected: he is added by none.
-    expect(addedActors(choices, new Set(['draft-other']))).toEqual([])
+    expect(nameDecisions(choices)).toEqual([
+      { proposedId: 'new-ivan-petrenko', action: 'add', kind: 'person' },
+    ])
   })
 
   it('refuses a kind the dictionary does not know, and a place offered as an actor', () => {
@@ -83,9 +75,9 @@ describe('readNameChoices', () => {
       id: 'ua-odesa',
       name: 'Odesa',
     })
-    expect(renamesFor(choices, 'draft-attack-1')).toEqual([
-      { type: 'place', from: 'new-zarichne', to: 'ua-odesa' },
-      { type: 'actor', from: 'new-ivan-petrenko', to: 'martsinkiv' },
+    expect(nameDecisions(choices)).toEqual([
+      { proposedId: 'new-zarichne', action: 'map', to: 'ua-odesa' },
+      { proposedId: 'new-ivan-petrenko', action: 'map', to: 'martsinkiv' },
     ])
     expect(mappedNames(choices)).toEqual([
       { name: 'Zarichne', to: 'Odesa', toId: 'ua-odesa' },
@@ -93,13 +85,8 @@ describe('readNameChoices', () => {
     ])
   })
 
-  it('applies one answer for a name to every draft that reads it, and only to those', () => {
-    const { choices } = read({ [petrenkoField]: 'martsinkiv' })
-    const petrenkoRename = { type: 'actor', from: 'new-ivan-petrenko', to: 'martsinkiv' }
-    expect(renamesFor(choices, 'draft-attack-1')).toEqual([petrenkoRename])
-    expect(renamesFor(choices, 'draft-statement-1')).toEqual([petrenkoRename])
-    const place = read({ [zarichneField]: 'ua-odesa' }).choices
-    expect(renamesFor(place, 'draft-statement-1')).toEqual([])
+  it('sends no decision for a name left new: keeping it is the default', () => {
+    expect(nameDecisions(read({}).choices)).toEqual([])
   })
 
   it('ignores a field in the old per-draft shape: only the one field per name is read', () => {
@@ -115,8 +102,7 @@ describe('readNameChoices', () => {
     expect(errors).toEqual([
       'No actor “new-someone-else” in the actor dictionary: pick one from the list for “Ivan Petrenko”, or keep it as a new name.',
     ])
-    expect(renamesFor(choices, 'draft-attack-1')).toEqual([])
-    expect(renamesFor(choices, 'draft-statement-1')).toEqual([])
+    expect(nameDecisions(choices)).toEqual([])
     expect(choices.find((c) => c.type === 'actor')?.value).toBe('new-someone-else')
   })
 
@@ -151,7 +137,6 @@ describe('readNameChoices', () => {
     data.set(petrenkoField, new Blob(['zelensky']), 'choice.txt')
     const { choices, errors } = readNameChoices(newNamesProposal, data, dictionaries)
     expect(errors).toEqual(['The choice for “Ivan Petrenko” must be text, not a file.'])
-    expect(renamesFor(choices, 'draft-attack-1')).toEqual([])
-    expect(renamesFor(choices, 'draft-statement-1')).toEqual([])
+    expect(nameDecisions(choices)).toEqual([])
   })
 })

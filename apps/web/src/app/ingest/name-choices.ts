@@ -1,10 +1,4 @@
-import {
-  type Actor,
-  ActorKind,
-  type EntityRename,
-  type IngestProposal,
-  type NewName,
-} from '@sitrep/domain'
+import { ActorKind, type IngestProposal, type NameDecision, type NewName } from '@sitrep/domain'
 import { ADD_PREFIX } from './add-value.ts'
 import { type Entry, type EntryDictionaries, MAX_CHOICE, resolveEntry } from './resolve-entry.ts'
 
@@ -104,26 +98,18 @@ export const readNameChoices = (
   return { choices, errors }
 }
 
-/** The renames one draft takes from the shared choices, ready for `renameEntity`. */
-export const renamesFor = (choices: readonly NameChoice[], draftId: string): EntityRename[] =>
-  choices.flatMap((c) =>
-    c.draftIds.includes(draftId) && c.mappedTo
-      ? [{ type: c.type, from: c.proposedId, to: c.mappedTo.id }]
-      : [],
-  )
-
 /**
- * The actors the editor adds, each named by at least one draft being published (a name only
- * rejected drafts read is added by none).
+ * The choices as the API's name decisions: a mapped name maps to its entry's id, an added one
+ * is added as its kind; a name left new needs no decision (keeping it is the default). Which
+ * drafts a choice reaches, and whether the result is valid, the API decides.
  */
-export const addedActors = (
-  choices: readonly NameChoice[],
-  publishedDraftIds: ReadonlySet<string>,
-): Actor[] =>
-  choices.flatMap((c) =>
-    c.adds && c.draftIds.some((id) => publishedDraftIds.has(id))
-      ? [{ id: c.proposedId, kind: c.adds, name: c.name, aliases: [], roles: [] }]
-      : [],
+export const nameDecisions = (choices: readonly NameChoice[]): NameDecision[] =>
+  choices.flatMap((c): NameDecision[] =>
+    c.mappedTo
+      ? [{ proposedId: c.proposedId, action: 'map', to: c.mappedTo.id }]
+      : c.adds
+        ? [{ proposedId: c.proposedId, action: 'add', kind: c.adds }]
+        : [],
   )
 
 /** Each name mapped, once: what the published step lists. */

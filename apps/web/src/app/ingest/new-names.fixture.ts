@@ -113,4 +113,8 @@ export const newNamesProposal: IngestProposal = {
     { record: statement, newNames: [petrenko] },
   ],
   matches: [],
+  defaults: [
+    { draftId: 'draft-attack-1', action: 'new' },
+    { draftId: 'draft-statement-1', action: 'new' },
+  ],
 }

@@ -1,9 +1,7 @@
 import type { Draft, IngestProposal, Source } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { decisionField, titleField } from './form-fields.ts'
-import { nameField, readNameChoices, renamesFor } from './name-choices.ts'
-import { dictionaries, newNamesProposal } from './new-names.fixture.ts'
-import { planPublish } from './publish-decisions.ts'
+import { readDraftDecisions } from './publish-decisions.ts'
 
 const source: Source = {
   id: 'src-odesa',
@@ -42,6 +40,10 @@ const proposal: IngestProposal = {
       reasons: ['same speaker on the same day'],
     },
   ],
+  defaults: [
+    { draftId: 'draft-statement-1', action: 'merge', recordId: 'st-existing' },
+    { draftId: 'draft-statement-2', action: 'new' },
+  ],
 }
 
 const form = (entries: Record<string, string>) => {
@@ -50,9 +52,9 @@ const form = (entries: Record<string, string>) => {
   return data
 }
 
-describe('planPublish', () => {
-  it('publishes a draft as new under the title the editor typed, and skips a rejected one', () => {
-    const plan = planPublish(
+describe('readDraftDecisions', () => {
+  it('sends a new record with the title the editor typed, trimmed, and a rejection', () => {
+    const read = readDraftDecisions(
       proposal,
       form({
         [decisionField('draft-statement-1')]: 'new',
@@ -60,97 +62,61 @@ describe('planPublish', () => {
         [decisionField('draft-statement-2')]: 'reject',
       }),
     )
-    expect(plan.ok && plan.publish.drafts.map((d) => d.record.title)).toEqual([
-      'Odesa governor: three killed',
-    ])
-    expect(plan.ok && plan.publish.merges).toEqual([])
+    expect(read).toEqual({
+      ok: true,
+      decisions: [
+        { draftId: 'draft-statement-1', action: 'new', title: 'Odesa governor: three killed' },
+        { draftId: 'draft-statement-2', action: 'reject' },
+      ],
+    })
   })
 
-  it('merges into a suggested record, and refuses a record that was not suggested', () => {
-    const merged = planPublish(
+  it('sends no title when the editor left it as the extractor wrote it, and cuts a long one', () => {
+    const read = readDraftDecisions(
+      proposal,
+      form({
+        [decisionField('draft-statement-1')]: 'new',
+        [titleField('draft-statement-1')]: 'Governor on the Odesa strike',
+        [decisionField('draft-statement-2')]: 'new',
+        [titleField('draft-statement-2')]: 'x'.repeat(400),
+      }),
+    )
+    if (!read.ok) throw new Error(read.error)
+    expect(read.decisions[0]).toEqual({ draftId: 'draft-statement-1', action: 'new' })
+    const second = read.decisions[1]
+    expect(second?.action === 'new' && second.title?.length).toBe(300)
+  })
+
+  it('sends a merge with its record id; the API checks the record', () => {
+    const read = readDraftDecisions(
       proposal,
       form({
         [decisionField('draft-statement-1')]: 'merge:st-existing',
         [decisionField('draft-statement-2')]: 'reject',
       }),
     )
-    expect(merged.ok && merged.publish.merges).toEqual([
-      { draftId: 'draft-statement-1', recordId: 'st-existing' },
-    ])
-    const forged = planPublish(
-      proposal,
-      form({
-        [decisionField('draft-statement-1')]: 'merge:talk-istanbul-2025-07',
-        [decisionField('draft-statement-2')]: 'reject',
-      }),
-    )
-    expect(forged).toEqual({
+    expect(read.ok && read.decisions[0]).toEqual({
+      draftId: 'draft-statement-1',
+      action: 'merge',
+      recordId: 'st-existing',
+    })
+  })
+
+  it('asks for a new review when a draft has no decision, and refuses an unknown one', () => {
+    expect(
+      readDraftDecisions(proposal, form({ [decisionField('draft-statement-1')]: 'new' })),
+    ).toEqual({
       ok: false,
-      error: 'talk-istanbul-2025-07 is not a suggested match for draft-statement-1 any more.',
+      error:
+        'The article now reads differently (no decision for draft-statement-2); review the drafts again.',
     })
-  })
-
-  it('asks for a new review when a draft has no decision, and refuses to publish nothing', () => {
-    expect(planPublish(proposal, form({ [decisionField('draft-statement-1')]: 'new' })).ok).toBe(
-      false,
-    )
-    const none = planPublish(
+    const odd = readDraftDecisions(
       proposal,
       form({
-        [decisionField('draft-statement-1')]: 'reject',
-        [decisionField('draft-statement-2')]: 'reject',
+        [decisionField('draft-statement-1')]: 'publish-everything',
+        [decisionField('draft-statement-2')]: 'new',
       }),
     )
-    expect(none).toEqual({ ok: false, error: 'Every draft was rejected: nothing to publish.' })
-  })
-
-  it('publishes every draft reading a name with the one mapping chosen for it, merged ones included', () => {
-    const withMatch: IngestProposal = {
-      ...newNamesProposal,
-      matches: [
-        {
-          draftId: 'draft-statement-1',
-          recordId: 'st-existing',
-          score: 0.9,
-          reasons: ['same speaker'],
-        },
-      ],
-    }
-    const sent = form({
-      [decisionField('draft-attack-1')]: 'new',
-      [decisionField('draft-statement-1')]: 'merge:st-existing',
-      [nameField({ type: 'actor', proposedId: 'new-ivan-petrenko' })]: 'martsinkiv',
-    })
-    const { choices } = readNameChoices(withMatch, sent, dictionaries)
-    const mapped = planPublish(withMatch, sent, (draftId) => renamesFor(choices, draftId))
-    if (!mapped.ok) throw new Error(mapped.error)
-    const speakers = mapped.publish.drafts.map((d) => [
-      d.record.id,
-      d.record.claims.map((c) => c.assertedBy),
-    ])
-    expect(speakers).toEqual([
-      ['draft-attack-1', [{ type: 'actor', actorId: 'martsinkiv' }]],
-      ['draft-statement-1', [{ type: 'actor', actorId: 'martsinkiv' }]],
-    ])
-    const statement = mapped.publish.drafts[1]?.record
-    expect(statement?.kind === 'statement' && statement.speaker).toEqual({
-      type: 'actor',
-      actorId: 'martsinkiv',
-    })
-    expect(mapped.publish.drafts.flatMap((d) => d.newNames.map((n) => n.proposedId))).toEqual([
-      'new-zarichne',
-    ])
-  })
-
-  it('publishes nothing when a mapping leaves a draft invalid', () => {
-    const plan = planPublish(
-      newNamesProposal,
-      form({
-        [decisionField('draft-attack-1')]: 'new',
-        [decisionField('draft-statement-1')]: 'new',
-      }),
-      () => [{ type: 'actor', from: 'new-ivan-petrenko', to: 'Not An Id' }],
-    )
-    expect(plan.ok).toBe(false)
+    expect(odd).toEqual({ ok: false, error: 'Unknown decision for draft-statement-1.' })
   })
 })

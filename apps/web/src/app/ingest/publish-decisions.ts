@@ -1,59 +1,44 @@
-import type { Draft, EntityRename, IngestProposal, IngestPublish } from '@sitrep/domain'
+import type { DraftDecision, IngestProposal } from '@sitrep/domain'
 import { decisionField, titleField } from './form-fields.ts'
-import { mapNewNames } from './map-new-names.ts'
 
 /** A record's title is at most 300 characters (RecordBase); longer edits are cut, not refused. */
 const MAX_TITLE = 300
 
-const retitled = (draft: Draft, form: FormData): Draft => {
-  const edited = form.get(titleField(draft.record.id))
-  const title = typeof edited === 'string' ? edited.trim().slice(0, MAX_TITLE) : ''
-  return title ? { ...draft, record: { ...draft.record, title } } : draft
-}
-
-export type PublishPlan =
-  | { readonly ok: true; readonly publish: IngestPublish }
+export type DecisionsRead =
+  | { readonly ok: true; readonly decisions: readonly DraftDecision[] }
   | { readonly ok: false; readonly error: string }
 
-const none = (): readonly EntityRename[] => []
+/** An edited title worth sending: trimmed, cut, and only when it differs from the draft's. */
+const editedTitle = (form: FormData, draftId: string, title: string): string | undefined => {
+  const edited = form.get(titleField(draftId))
+  const trimmed = typeof edited === 'string' ? edited.trim().slice(0, MAX_TITLE) : ''
+  return trimmed && trimmed !== title ? trimmed : undefined
+}
 
 /**
- * The editor's choices applied to a fresh reading of the same article. A decision must name a
- * draft of this reading and a merge one of its suggested records, so a stale or forged form
- * cannot attach evidence to an arbitrary record with the server's key. `renames` are the new
- * names mapped to existing entries (checked by `readNameChoices`); a merge maps them too, as
- * its claims name the same speakers and places.
+ * The review form as one decision per draft of this reading of the article. The form only
+ * says what the editor chose: the API reads the article again and applies the publishing rules
+ * (merge targets, names, titles), so they live there, once. A draft without a field means the
+ * form was built from another reading: the editor reviews again rather than publish defaults
+ * they never saw.
  */
-export const planPublish = (
-  proposal: IngestProposal,
-  form: FormData,
-  renames: (draftId: string) => readonly EntityRename[] = none,
-): PublishPlan => {
-  const drafts: Draft[] = []
-  const merges: { draftId: string; recordId: string }[] = []
-  for (const proposed of proposal.drafts) {
-    const id = proposed.record.id
-    const decision = form.get(decisionField(id))
-    if (typeof decision !== 'string')
+export const readDraftDecisions = (proposal: IngestProposal, form: FormData): DecisionsRead => {
+  const decisions: DraftDecision[] = []
+  for (const { record } of proposal.drafts) {
+    const draftId = record.id
+    const chosen = form.get(decisionField(draftId))
+    if (typeof chosen !== 'string')
       return {
         ok: false,
-        error: `The article now reads differently (no decision for ${id}); review the drafts again.`,
+        error: `The article now reads differently (no decision for ${draftId}); review the drafts again.`,
       }
-    if (decision === 'reject') continue
-    const mapped = mapNewNames(proposed, renames(id))
-    if (!mapped.ok) return mapped
-    const { draft } = mapped
-    if (decision.startsWith('merge:')) {
-      const recordId = decision.slice('merge:'.length)
-      const suggested = proposal.matches.some((m) => m.draftId === id && m.recordId === recordId)
-      if (!suggested)
-        return { ok: false, error: `${recordId} is not a suggested match for ${id} any more.` }
-      merges.push({ draftId: id, recordId })
-      drafts.push(draft)
-    } else if (decision === 'new') drafts.push(retitled(draft, form))
-    else return { ok: false, error: `Unknown decision for ${id}.` }
+    if (chosen === 'reject') decisions.push({ draftId, action: 'reject' })
+    else if (chosen.startsWith('merge:'))
+      decisions.push({ draftId, action: 'merge', recordId: chosen.slice('merge:'.length) })
+    else if (chosen === 'new') {
+      const title = editedTitle(form, draftId, record.title)
+      decisions.push({ draftId, action: 'new', ...(title ? { title } : {}) })
+    } else return { ok: false, error: `Unknown decision for ${draftId}.` }
   }
-  if (drafts.length === 0)
-    return { ok: false, error: 'Every draft was rejected: nothing to publish.' }
-  return { ok: true, publish: { source: proposal.source, drafts, merges } }
+  return { ok: true, decisions }
 }

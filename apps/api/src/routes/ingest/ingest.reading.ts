@@ -1,0 +1,50 @@
+import type { Dictionaries, Draft, IngestRequest, MatchSuggestion, Source } from '@sitrep/domain'
+import { extract, matchDrafts } from '@sitrep/extract'
+import type { Store } from '@sitrep/store'
+import { candidatesFor } from './ingest.candidates.ts'
+
+/** The article as the API reads it: what a proposal shows and what a publish applies to. */
+export interface IngestReading {
+  readonly source: Source
+  readonly drafts: Draft[]
+  readonly matches: MatchSuggestion[]
+  readonly dictionaries: Dictionaries
+}
+
+/** The same text always gets the same source id, so a second ingest of an article matches the first. */
+const sourceIdFor = async (text: string) => {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `src-${hex.slice(0, 20)}`
+}
+
+const sourceOf = async (request: IngestRequest): Promise<Source> => ({
+  id: await sourceIdFor(request.text),
+  kind: 'article',
+  language: 'en',
+  ...request.source,
+  ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+  text: request.text,
+})
+
+/**
+ * Reads the article against the store's dictionaries (the shipped ones plus the actors editors
+ * added), so a name added with one article is known in the next. Extraction is deterministic:
+ * the same text, date and dictionaries give the same drafts and ids, which is what lets a
+ * publish carry decisions on draft ids instead of drafts.
+ */
+export const readIngest = async (store: Store, request: IngestRequest): Promise<IngestReading> => {
+  const [actors, places, source] = await Promise.all([
+    store.listActors(),
+    store.listPlaces(),
+    sourceOf(request),
+  ])
+  const dictionaries = { actors, places }
+  const drafts = extract(request.text, {
+    source,
+    ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+    dictionaries,
+  })
+  const matches = matchDrafts(drafts, await candidatesFor(store, drafts))
+  return { source, drafts, matches, dictionaries }
+}
