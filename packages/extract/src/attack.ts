@@ -96,7 +96,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // so far took place, if that is one place. A count of weapons is of the whole wave.
     const tollScope =
       scope ??
-      officialsPlace(s) ??
+      officialsPlace(s, article.lexicon) ??
       (acc.placeIds.length === 1 && !pointsElsewhere(s) ? acc.placeIds[0] : undefined)
     const counts = countsIn(s, scope).map((c) =>
       (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope

@@ -79,7 +79,7 @@ const LOCAL_OFFICE =
  * there" counts in Ivano-Frankivsk, not in the city the article's previous sentence was about.
  * A ministry's seat ("the Ministry of Defence in Moscow") is no such place.
  */
-export const officialsPlace = (s: ArticleSentence): string | undefined => {
+export const officialsPlace = (s: ArticleSentence, lexicon: Lexicon): string | undefined => {
   const a = s.attribution
   if (
     !a ||
@@ -88,7 +88,7 @@ export const officialsPlace = (s: ArticleSentence): string | undefined => {
   )
     return undefined
   const ids = s.speakerNames.flatMap((n) => {
-    const place = n.placeId ? placeById(n.placeId) : undefined
+    const place = n.placeId ? lexicon.place(n.placeId) : undefined
     return place && place.kind !== 'country' ? [place.id] : []
   })
   return new Set(ids).size === 1 ? ids[0] : undefined
