@@ -1,11 +1,11 @@
 import { seedDataset } from '@sitrep/domain/seed'
 import { extract } from '../src/index.ts'
 import { type FactRecord, fact, factsOf } from './facts.ts'
-import { f1, print } from './report.ts'
 import { devPassages } from './real/dev.ts'
 import { expectedTestHash, HASH_FILE, hashOf } from './real/hash.ts'
 import { testPassages } from './real/test.ts'
 import type { RealPassage } from './real/types.ts'
+import { f1, print } from './report.ts'
 import { scoreRecords } from './score.ts'
 import { type EvalText, heldOutTexts, texts } from './texts/index.ts'
 
@@ -74,7 +74,9 @@ const negatives = (name: string, set: readonly RealPassage[]) => {
   }))
   const total = drafts.reduce((a, d) => a + d.n, 0)
   const hit = drafts.filter((d) => d.n > 0)
-  log(`${name} negatives: ${negs.length} passages, ${total} drafts proposed (goal 0), from ${hit.length} passages`)
+  log(
+    `${name} negatives: ${negs.length} passages, ${total} drafts proposed (goal 0), from ${hit.length} passages`,
+  )
   return { passages: negs.length, drafts: total, hit }
 }
 

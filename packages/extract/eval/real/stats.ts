@@ -18,16 +18,29 @@ const table = (title: string, rows: [string, number][]) => {
   for (const [k, n] of rows) log(`  ${k.padEnd(34)} ${n}`)
 }
 const kinds = (p: RealPassage) =>
-  p.negative ? ['negative'] : [...new Set(p.gold.filter((g) => g.kind !== 'statement' || p.gold.every((x) => x.kind === 'statement')).map((g) => g.kind))]
+  p.negative
+    ? ['negative']
+    : [
+        ...new Set(
+          p.gold
+            .filter((g) => g.kind !== 'statement' || p.gold.every((x) => x.kind === 'statement'))
+            .map((g) => g.kind),
+        ),
+      ]
 
 for (const [name, set] of [
   ['dev', devPassages],
   ['test', testPassages],
   ['all', [...devPassages, ...testPassages]],
 ] as const) {
-  log(`\n=== ${name}: ${set.length} passages, ${set.filter((p) => p.negative).length} negatives, ${new Set(set.map((p) => p.outlet)).size} outlets`)
+  log(
+    `\n=== ${name}: ${set.length} passages, ${set.filter((p) => p.negative).length} negatives, ${new Set(set.map((p) => p.outlet)).size} outlets`,
+  )
   table('per outlet', count(set.map((p) => p.outlet)))
-  table('per kind (main record kinds of a passage; statements only when nothing else)', count(set.flatMap(kinds)))
+  table(
+    'per kind (main record kinds of a passage; statements only when nothing else)',
+    count(set.flatMap(kinds)),
+  )
   table('gold records per kind', count(set.flatMap((p) => p.gold.map((g) => g.kind))))
   table('per year', count(set.map((p) => p.publishedAt?.slice(0, 4) ?? 'undated')))
 }
@@ -35,5 +48,7 @@ const devOutlets = new Set(devPassages.map((p) => p.outlet))
 const shared = [...new Set(testPassages.map((p) => p.outlet))].filter((o) => devOutlets.has(o))
 log(`\noutlets on both sides (must be none): ${shared.join(', ') || 'none'}`)
 const ids = [...devPassages, ...testPassages].map((p) => p.id)
-log(`duplicate ids (must be none): ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ') || 'none'}`)
+log(
+  `duplicate ids (must be none): ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ') || 'none'}`,
+)
 log(`test SHA-256: ${hashOf(testPassages)}`)
