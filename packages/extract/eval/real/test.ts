@@ -1269,4 +1269,212 @@ export const testPassages: readonly RealPassage[] = [
       },
     ],
   },
+  {
+    id: 'ukrinform-zelensky-ramstein-17-air-defense-coalition',
+    url: 'https://menafn.com/1107473136/Zelensky-Says-Air-Defense-Development-Coalition-Formed-After-Contact-Group-Meeting',
+    outlet: 'Ukrinform',
+    publishedAt: '2023-11-22',
+    text: 'Ukrainian President Volodymyr Zelensky has said that an air defense development coalition has been created after a virtual meeting of the Ukraine Defense Contact Group and added that Ukrainian air defenses are getting stronger literally every month.\nThe head of state said this in his nightly video address , Ukrinform reports.\n"Today a regular meeting in the Ramstein format was held – the 17th one already. There are also new packages of support for Ukraine – for our warriors. These include shells and missiles, electronic warfare and drones, new capacities for our air defense.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=ukraine-defense-contact-group',
+          'forum=17',
+          'date=2023-11-22..2023-11-22/day@zelensky',
+          'item=@zelensky ~ Shells',
+          'item=@zelensky ~ Missiles',
+          'item=@zelensky ~ Electronic warfare',
+          'item=@zelensky ~ Drones',
+          'item=@zelensky ~ New capacities for air defense',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=zelensky',
+          'mode=paraphrase',
+          'channel=video-message',
+          'about=a1',
+          'date=unresolved/day@zelensky',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=zelensky',
+          'mode=quote',
+          'channel=video-message',
+          'about=a1',
+          'date=unresolved/day@zelensky',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'ukrinform-prokudin-shelling-kherson',
+    url: 'https://www.ukrinform.net/rubric-ato/3863881-russian-army-shelling-kherson.html',
+    outlet: 'Ukrinform',
+    text: 'The Russian army is shelling Kherson.\nThe head of the Kherson Regional Military Administration, Oleksandr Prokudin, reported this on Telegram, Ukrinform reports.\n“Russian troops are shelling Kherson!” Prokudin wrote.\nHe urged people to stay in shelters.\nAs reported, yesterday Russian invaders fired at four settlements in the Kherson region, killing one person.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: ['attacker=russia', 'target=ukraine', 'place=ua-kherson', 'weapon=artillery'],
+      },
+      {
+        kind: 'attack',
+        id: 'a2',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'place=ua-kherson-oblast',
+          'date=unresolved/day@unnamed',
+          'killed=exact 1 scope=ua-kherson-oblast@unnamed',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-oleksandr-prokudin',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-oleksandr-prokudin',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-oleksandr-prokudin',
+          'mode=quote',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-oleksandr-prokudin',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-oleksandr-prokudin',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-oleksandr-prokudin',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'tass-rutte-purl-netherlands-500m',
+    url: 'https://tass.com/world/1997973',
+    outlet: 'TASS',
+    publishedAt: '2025-08-04',
+    text: 'BRUSSELS, August 4. /TASS/. NATO Secretary General Mark Rutte has hailed The Netherlands’ decision to purchase 500 million euro worth of US-made weapons for Ukraine and called on other NATO countries to follow the lead.\n"NATO Secretary General Mark Rutte today (4 August 2025) welcomed the first package of U.S. military equipment for Ukraine coordinated under the new NATO Prioritised Ukraine Requirements List (PURL) initiative. The Secretary General and the Dutch government confirmed that the Netherlands is funding the first package in full," NATO’s press service said in a statement.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=new-netherlands',
+          'money=exact 500000000 EUR total@rutte',
+          'date=2025-08-04..2025-08-04/day@nato',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=rutte',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@rutte',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=nato',
+          'mode=quote',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@nato',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'ukrinform-starovoit-kursk-admin-building',
+    url: 'https://menafn.com/1107129492/Drone-HitsAdministrative-Building-In-Russias-Kursk',
+    outlet: 'Ukrinform',
+    publishedAt: '2023-09-24',
+    text: 'Russia\'s Kursk region Governor Roman Starovoit said the administrative building in the center of Kursk was attacked by a drone.\nHe reported the news via Telegram , Ukrinform saw.\n"In Kursk, a Ukrainian drone attacked an administrative building in the Central District. The roof was slightly damaged. The response team scrambled to the scene," the report says.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=ukraine',
+          'target=russia',
+          'place=ru-kursk',
+          'weapon=drone',
+          'effect=damage ru-kursk@new-roman-starovoit',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-roman-starovoit',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-roman-starovoit',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-roman-starovoit',
+          'mode=quote',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-roman-starovoit',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'ukrinform-zelensky-russia-must-be-pushed',
+    url: 'https://menafn.com/1109648439/Russia-Must-Be-Pushed-To-End-This-War-Zelensky',
+    outlet: 'Ukrinform',
+    publishedAt: '2025-06-07',
+    text: 'Russia Must Be Pushed To End This War - Zelensky\nThis was stated by Volodymyr Zelensky in his evening address , as reported by Ukrinform.\n“We are aware that the Russians are now trying to show that they are allegedly immune to any pressure. But it is very important for the world to understand: just as pressure forced Russia into the negotiation process, pressure can force Russia to become realistic in negotiations,” the head of state said.',
+    gold: [
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=zelensky',
+          'mode=paraphrase',
+          'channel=video-message',
+          'date=unresolved/day@zelensky',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=zelensky',
+          'mode=quote',
+          'channel=video-message',
+          'date=unresolved/day@zelensky',
+        ],
+      },
+    ],
+  },
 ]
