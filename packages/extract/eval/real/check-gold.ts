@@ -9,7 +9,7 @@ import { testPassages } from './test.ts'
  * must be in the form eval/facts.ts prints; `about=` must name a gold record of the same passage.
  */
 const problems: string[] = []
-const actor = (id: string) =>
+const actor = (id: string): boolean =>
   id === 'unnamed' ||
   id.startsWith('new-') ||
   actorById(id) !== undefined ||
