@@ -54,10 +54,12 @@ const row = (name: string, t: Tally) => {
 
 const describe = (f: Fact) => `${f.type}=${f.key}${f.text ? ` ~ ${f.text}` : ''}`
 
+/** `misses: false` prints the scores only (the frozen test set never shows what it missed). */
 export const print = (
   title: string,
   outcomes: readonly Outcome[],
   log: (line: string) => void,
+  { misses = true }: { misses?: boolean } = {},
 ): Scores => {
   const s = tally(outcomes)
   log(`\n== ${title}`)
@@ -66,6 +68,7 @@ export const print = (
   for (const [k, t] of [...s.byKind].sort()) log(row(k, t))
   log(' per fact type')
   for (const [k, t] of [...s.byFact].sort()) log(row(k, t))
+  if (!misses) return s
   const missed = outcomes.flatMap((o) =>
     o.pairing.missed.map((f) => `${o.recordId}: ${describe(f)}`),
   )

@@ -1,15 +1,23 @@
 import { seedDataset } from '@sitrep/domain/seed'
 import { extract } from '../src/index.ts'
 import { type FactRecord, fact, factsOf } from './facts.ts'
+import { devPassages } from './real/dev.ts'
+import { expectedTestHash, HASH_FILE, hashOf } from './real/hash.ts'
+import { testPassages } from './real/test.ts'
+import type { RealPassage } from './real/types.ts'
 import { f1, print } from './report.ts'
 import { scoreRecords } from './score.ts'
 import { type EvalText, heldOutTexts, texts } from './texts/index.ts'
 
 /**
- * `npm run eval:extract`: the seed article against the hand-made seed dataset, then the
- * project's own short texts against their hand-written gold, reported separately.
+ * `npm run eval:extract`: the seed article against the hand-made seed dataset, the project's own
+ * short texts against their hand-written gold (tuned on), then real reporting by other hands
+ * (eval/real/): dev, which the rules may be tuned on, and the frozen test set. Each is reported
+ * separately. `npm run eval -w @sitrep/extract -- --misses` lists what was missed and invented
+ * on dev; the test set never shows its misses, only its scores.
  */
 const log = (line: string) => process.stdout.write(`${line}\n`)
+const showMisses = process.argv.includes('--misses')
 
 const [source] = seedDataset.sources
 if (!source?.text) throw new Error('the seed source has no text')
@@ -57,6 +65,53 @@ const heldOut = print(
   log,
 )
 
+/** Drafts proposed from negatives (off-topic texts using war-like words): the goal is none. */
+const negatives = (name: string, set: readonly RealPassage[]) => {
+  const negs = set.filter((t) => t.negative)
+  const drafts = negs.map((t) => ({
+    id: t.id,
+    n: extract(t.text, { publishedAt: t.publishedAt, source: { id: t.id } }).length,
+  }))
+  const total = drafts.reduce((a, d) => a + d.n, 0)
+  const hit = drafts.filter((d) => d.n > 0)
+  log(
+    `${name} negatives: ${negs.length} passages, ${total} drafts proposed (goal 0), from ${hit.length} passages`,
+  )
+  return { passages: negs.length, drafts: total, hit }
+}
+
+const outlets = (set: readonly RealPassage[]) => new Set(set.map((t) => t.outlet)).size
+const dev = print(
+  `real reporting, dev (${devPassages.length} passages, ${outlets(devPassages)} outlets; tune on this; first run F1 0.399)`,
+  scoreTexts(devPassages),
+  log,
+  { misses: showMisses },
+)
+const devNegatives = negatives('dev', devPassages)
+if (showMisses) for (const h of devNegatives.hit) log(`  + ${h.id}: ${h.n} drafts`)
+
+const testHash = hashOf(testPassages)
+const expected = expectedTestHash()
+let test: typeof seed | undefined
+let testNegatives: ReturnType<typeof negatives> | undefined
+if (testHash !== expected) {
+  log('\n== real reporting, test: NOT SCORED, the frozen test set has changed')
+  log(`  expected SHA-256 ${expected}`)
+  log(`  actual   SHA-256 ${testHash}`)
+  log(`  To change the test set deliberately, write the actual hash into`)
+  log(`  ${HASH_FILE.pathname} and say in the commit why the frozen set changed`)
+  log('  (a changed test set is a new test set: its figures are not comparable with earlier runs).')
+  process.exitCode = 1
+} else {
+  test = print(
+    `real reporting, test (${testPassages.length} passages, ${outlets(testPassages)} outlets; frozen, scores only, first run F1 0.470, SHA-256 ${testHash.slice(0, 12)}…)`,
+    scoreTexts(testPassages),
+    log,
+    { misses: false },
+  )
+  testNegatives = negatives('test', testPassages)
+}
+
 const summary = (name: string, s: typeof seed) => {
   const kinds = [...s.byKind].map(([k, t]) => `${k} ${f1(t).f1.toFixed(3)}`).join(', ')
   log(`${name}: F1 ${f1(s.overall).f1.toFixed(3)} (${kinds})`)
@@ -65,6 +120,15 @@ log('\n== summary')
 summary('seed', seed)
 summary('own texts', mine)
 summary('held-out texts', heldOut)
+summary('real dev', dev)
+if (test) summary('real test', test)
+else log('real test: not scored (hash mismatch)')
+log(
+  `real negatives: dev ${devNegatives.drafts} drafts from ${devNegatives.passages} passages` +
+    (testNegatives
+      ? `, test ${testNegatives.drafts} drafts from ${testNegatives.passages} passages`
+      : ''),
+)
 
 /** The issue's targets for the seed: F1 ≥ 0.85 overall and ≥ 0.75 for every record kind. */
 const seedF1 = f1(seed.overall).f1
