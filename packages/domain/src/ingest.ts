@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Actor } from './actor.ts'
 import { Draft, MatchSuggestion } from './draft.ts'
+import { HeldSource } from './held-source.ts'
 import { RecordId } from './ids.ts'
 import { IsoDate, IsoDateTime } from './iso-date.ts'
 import { StoredRecord } from './revision.ts'
@@ -28,6 +29,12 @@ export const IngestProposal = z.object({
   source: Source,
   drafts: z.array(Draft),
   matches: z.array(MatchSuggestion),
+  /**
+   * Present when sitrep already holds this article. By `url` or `text`, `source.id` is the held
+   * source's, so republished evidence matches what its records hold; a `near-duplicate` keeps a
+   * new id and names the original in `source.copyOf`.
+   */
+  held: HeldSource.optional(),
 })
 export type IngestProposal = z.infer<typeof IngestProposal>
 

@@ -29,6 +29,16 @@ export const Source = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en'),
   /** The full text, when sitrep holds it, so that evidence spans can be shown in context. */
   text: z.string().max(1_000_000).optional(),
+  /** `url` as sitrep compares addresses (canonical-url.ts): tracking and AMP variants removed. */
+  canonicalUrl: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .optional(),
+  /**
+   * The source this one copies (a syndicated or lightly edited text of it): its claims repeat the
+   * original's words and are no independent corroboration of them.
+   */
+  copyOf: SourceId.optional(),
 })
 export type Source = z.infer<typeof Source>
 
