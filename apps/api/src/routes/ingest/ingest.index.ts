@@ -14,6 +14,7 @@ import type { AppEnv } from '../../lib/app-env.ts'
 import { requireRole, writerOf } from '../../lib/auth.ts'
 import { problemResponses, writeProblemResponses } from '../../lib/problem-responses.ts'
 import { candidatesFor } from './ingest.candidates.ts'
+import { heldIdentity, withHeldRecords } from './ingest.held.ts'
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } })
 
@@ -79,20 +80,28 @@ const sourceIdFor = async (text: string) => {
 export const ingestApp = new OpenAPIHono<AppEnv>()
   .openapi(proposeRoute, async (c) => {
     const request = c.req.valid('json')
+    const identity = await heldIdentity(c.var.store, request, await sourceIdFor(request.text))
     const source: Source = {
-      id: await sourceIdFor(request.text),
       kind: 'article',
       language: 'en',
       ...request.source,
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
       text: request.text,
+      ...identity.source,
     }
-    const drafts = extract(request.text, {
+    const drafts = extract(source.text ?? request.text, {
       source,
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     })
-    const matches = matchDrafts(drafts, await candidatesFor(c.var.store, drafts))
-    return c.json({ source, drafts, matches }, 200)
+    const candidates = await candidatesFor(c.var.store, drafts)
+    const matches = matchDrafts(
+      drafts,
+      await withHeldRecords(c.var.store, identity.held, candidates),
+    )
+    return c.json(
+      { source, drafts, matches, ...(identity.held ? { held: identity.held } : {}) },
+      200,
+    )
   })
   .openapi(publishRoute, async (c) => {
     const { source, drafts, merges, newActors = [] } = c.req.valid('json')
