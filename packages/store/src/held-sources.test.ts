@@ -70,6 +70,25 @@ describe.each(dialectsUnderTest())('finding a held source on $engine', (dialect)
       expect(await store.findHeldSource({})).toBeUndefined()
     }))
 
+  it('finds the revision with the very words among an address’s revisions, else the first text', () =>
+    withStore(async (store) => {
+      await store.upsertSource(seedWithUrl)
+      await store.upsertSource({
+        ...seedWithUrl,
+        id: 'src-a-revision',
+        text: editedCopy,
+        copyOf: seedWithUrl.id,
+      })
+      expect(await store.findHeldSource({ url: URL_OF_SEED, text: editedCopy })).toEqual({
+        sourceId: 'src-a-revision',
+        by: 'url',
+        similarity: 1,
+      })
+      expect(await store.findHeldSource({ url: URL_OF_SEED })).toMatchObject({
+        sourceId: seedWithUrl.id,
+      })
+    }))
+
   it('tells how far the text moved when the URL matched', () =>
     withStore(async (store) => {
       await store.upsertSource(seedWithUrl)

@@ -19,6 +19,8 @@ import { toSource } from '../mappers.ts'
  * with everything that repeats its stock phrases and the best match is already among the first.
  */
 const NEAR_DUPLICATE_CANDIDATES = 20
+/** Revisions of one article kept under its address; more than this is not an article. */
+const URL_VERSIONS = 50
 
 const similarityOf = (
   signature: MinHashSignature | undefined,
@@ -45,17 +47,24 @@ export const findHeldSource = async (
   if (url !== undefined) {
     const byUrl = await db
       .selectFrom('sources')
-      .select(['sources.id', 'sources.text_fingerprint', 'sources.text_minhash'])
+      .select(['sources.id', 'sources.text_fingerprint', 'sources.text_minhash', 'sources.doc'])
       .where('sources.canonical_url', '=', url)
       .orderBy('sources.id')
-      .executeTakeFirst()
-    if (byUrl) {
+      .limit(URL_VERSIONS)
+      .execute()
+    // An address can hold an article and its revisions (each a source naming the first in
+    // `copyOf`): the one with these very words, else the first of them.
+    const match =
+      byUrl.find((r) => fingerprint !== undefined && r.text_fingerprint === fingerprint) ??
+      byUrl.find((r) => toSource(r).copyOf === undefined) ??
+      byUrl[0]
+    if (match) {
       // The address matched; how far the text moved since is worth telling the editor.
       const similarity =
-        fingerprint !== undefined && byUrl.text_fingerprint === fingerprint
+        fingerprint !== undefined && match.text_fingerprint === fingerprint
           ? 1
-          : (similarityOf(signature, byUrl.text_minhash) ?? 1)
-      return { sourceId: byUrl.id, by: 'url', similarity }
+          : (similarityOf(signature, match.text_minhash) ?? 1)
+      return { sourceId: match.id, by: 'url', similarity }
     }
   }
 

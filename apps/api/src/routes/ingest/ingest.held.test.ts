@@ -64,7 +64,7 @@ describe('POST /v1/ingest tells whether the article is already held', () => {
     expect(proposal.source.canonicalUrl).toBe('https://example-news.com/world/kharkiv-drones')
   })
 
-  it('holds a published article by its URL with tracking parameters, under its first id', async () => {
+  it('holds a published article by its URL with tracking parameters: its id for the same words, a copy for revised ones', async () => {
     const first = await propose(KHARKIV)
     await publishAll(first)
     const again = await propose({
@@ -78,7 +78,15 @@ describe('POST /v1/ingest tells whether the article is already held', () => {
     expect(again.held?.by).toBe('url')
     expect(again.held?.sourceId).toBe(first.source.id)
     expect(again.held?.similarity).toBeLessThan(1)
-    expect(again.source.id).toBe(first.source.id)
+    // Revised words: a source of its own, so the first text and its spans stay as they were.
+    expect(again.source.id).not.toBe(first.source.id)
+    expect(again.source.copyOf).toBe(first.source.id)
+    const same = await propose({
+      ...KHARKIV,
+      source: { ...KHARKIV.source, url: `${KHARKIV.source.url}?fbclid=abc#top` },
+    })
+    expect(same.held).toEqual({ sourceId: first.source.id, by: 'url', similarity: 1 })
+    expect(same.source.id).toBe(first.source.id)
   })
 
   it('finds a lightly edited copy of the seed a near-duplicate: a new source that names its original', async () => {

@@ -19,11 +19,12 @@ export interface HeldIdentity {
 }
 
 /**
- * Whether sitrep already holds the article, and the source identity that follows. Held by URL
- * or by the same words, it is the same document: the held id is reused, so every draft's
- * evidence points into the source the records already cite and merging adds nothing twice. A
- * near-duplicate is another document that copies one held (syndicated, lightly edited): it keeps
- * its own id and names the original in `copyOf`, so its claims are not counted as independent.
+ * Whether sitrep already holds the article, and the source identity that follows. Held by the
+ * same words (or by URL, the held source having no text or the same words), it is the same
+ * document: the held id is reused, so every draft's evidence points into the source the records
+ * already cite and merging adds nothing twice. A near-duplicate (syndicated, lightly edited), or
+ * a revised text at a held URL, keeps its own id and names the held source in `copyOf`, so its
+ * claims are not counted as independent and the held text is never overwritten.
  */
 export const heldIdentity = async (
   store: Store,
@@ -40,16 +41,16 @@ export const heldIdentity = async (
   if (!held) return { source: { id: freshId, ...address } }
   if (held.by === 'near-duplicate')
     return { held, source: { id: freshId, ...address, copyOf: held.sourceId } }
+  const stored = (await store.getSource(held.sourceId)).text
+  if (stored === undefined) return { held, source: { id: held.sourceId, ...address } }
   // The same words, typed differently (quotes, line breaks): the drafts are read from the text
   // the records' evidence spans already point into, and publishing leaves that text as it was.
-  const stored = (await store.getSource(held.sourceId)).text
-  const sameWords =
-    stored !== undefined &&
-    (await textFingerprint(stored)) === (await textFingerprint(request.text))
-  return {
-    held,
-    source: { id: held.sourceId, ...address, ...(sameWords ? { text: stored } : {}) },
-  }
+  if ((await textFingerprint(stored)) === (await textFingerprint(request.text)))
+    return { held, source: { id: held.sourceId, ...address, text: stored } }
+  // The same address with other words: the outlet revised the article. Publishing it under the
+  // held id would overwrite the text the held evidence spans point into, so the revision is a
+  // source of its own that, like a copy, is no second witness to the first.
+  return { held, source: { id: freshId, ...address, copyOf: held.sourceId } }
 }
 
 /**
