@@ -30,9 +30,10 @@ export const IngestProposal = z.object({
   drafts: z.array(Draft),
   matches: z.array(MatchSuggestion),
   /**
-   * Present when sitrep already holds this article. By `url` or `text`, `source.id` is the held
-   * source's, so republished evidence matches what its records hold; a `near-duplicate` keeps a
-   * new id and names the original in `source.copyOf`.
+   * Present when sitrep already holds this article. By `text`, or by `url` with the same words
+   * (or none held), `source.id` is the held source's, so republished evidence matches what its
+   * records hold; a `near-duplicate`, or revised words at a held `url`, keeps a new id and names
+   * the held source in `source.copyOf`, so the held text is never overwritten.
    */
   held: HeldSource.optional(),
 })
