@@ -58,8 +58,20 @@ const positionsOf = <C extends ClaimFor<FactName>>(claims: readonly C[]): Positi
   return groups.map(toPosition).sort((a, b) => b.strongestAttribution - a.strongestAttribution)
 }
 
+export interface DeriveOptions {
+  /**
+   * The source each source's words come from: itself, or the original it copies
+   * (`Source.copyOf`; see `sourceOrigins`). When given, agreeing claims corroborate a fact only
+   * if they come from two origins: a syndicated copy repeating the original is one witness.
+   */
+  readonly originOf?: (sourceId: string) => string
+}
+
+const witnesses = (claims: readonly Evidence[], originOf?: (sourceId: string) => string) =>
+  originOf ? new Set(claims.map((c) => originOf(c.sourceId))).size : claims.length
+
 /** Every fact of a record with its displayed value and, where sources disagree, the positions. */
-export const deriveFacts = (record: SitrepRecord): DerivedFact[] => {
+export const deriveFacts = (record: SitrepRecord, options: DeriveOptions = {}): DerivedFact[] => {
   const groups = new Map<string, ClaimFor<FactName>[]>()
   for (const claim of record.claims) {
     const id = `${claim.fact}\u0000${keyOf(claim)}`
@@ -71,7 +83,12 @@ export const deriveFacts = (record: SitrepRecord): DerivedFact[] => {
     const [first] = claims
     if (!first) return []
     const positions = positionsOf(claims)
-    const status = positions.length > 1 ? 'disputed' : claims.length > 1 ? 'corroborated' : 'single'
+    const status =
+      positions.length > 1
+        ? 'disputed'
+        : witnesses(claims, options.originOf) > 1
+          ? 'corroborated'
+          : 'single'
     return [
       {
         recordId: record.id,

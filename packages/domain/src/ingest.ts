@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Actor, ActorKind } from './actor.ts'
 import { Draft, MatchSuggestion } from './draft.ts'
+import { HeldSource } from './held-source.ts'
 import { ActorId, PlaceId, RecordId } from './ids.ts'
 import { IsoDate, IsoDateTime } from './iso-date.ts'
 import { StoredRecord } from './revision.ts'
@@ -70,6 +71,13 @@ export const IngestProposal = z.object({
    * when that scores at or above the default merge threshold, else publish it as new.
    */
   defaults: z.array(DraftDecision),
+  /**
+   * Present when sitrep already holds this article. By `text`, or by `url` with the same words
+   * (or none held), `source.id` is the held source's, so republished evidence matches what its
+   * records hold; a `near-duplicate`, or revised words at a held `url`, keeps a new id and names
+   * the held source in `source.copyOf`, so the held text is never overwritten.
+   */
+  held: HeldSource.optional(),
 })
 export type IngestProposal = z.infer<typeof IngestProposal>
 

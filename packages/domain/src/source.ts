@@ -29,9 +29,29 @@ export const Source = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en'),
   /** The full text, when sitrep holds it, so that evidence spans can be shown in context. */
   text: z.string().max(1_000_000).optional(),
+  /** `url` as sitrep compares addresses (canonical-url.ts): tracking and AMP variants removed. */
+  canonicalUrl: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .optional(),
+  /**
+   * The source this one copies (a syndicated or lightly edited text of it): its claims repeat the
+   * original's words and are no independent corroboration of them.
+   */
+  copyOf: SourceId.optional(),
 })
 export type Source = z.infer<typeof Source>
 
 /** The calendar day a source was published, the anchor for "on Monday". */
 export const publicationDay = (source: Pick<Source, 'publishedAt'>): IsoDate | undefined =>
   source.publishedAt?.slice(0, 10)
+
+/**
+ * Each source's origin for `deriveFacts`: the original a copy repeats, else the source itself
+ * (an id not among `sources` is its own origin).
+ */
+export const sourceOrigins = (sources: Iterable<Source>): ((sourceId: string) => string) => {
+  const copyOf = new Map<string, string>()
+  for (const s of sources) if (s.copyOf !== undefined) copyOf.set(s.id, s.copyOf)
+  return (sourceId) => copyOf.get(sourceId) ?? sourceId
+}

@@ -7,6 +7,7 @@ import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
+import type { SourceBandsTable } from './tables/source-bands.table.ts'
 import type { SourcesTable } from './tables/sources.table.ts'
 import type { StoreMetaTable } from './tables/store-meta.table.ts'
 
@@ -18,6 +19,7 @@ export interface Database {
   record_sources: RecordSourcesTable
   revisions: RevisionsTable
   sources: SourcesTable
+  source_bands: SourceBandsTable
   actors: ActorsTable
   places: PlacesTable
   place_ancestors: PlaceAncestorsTable

@@ -30,6 +30,7 @@ import {
   placeAncestry,
   replaceDictionaries,
 } from './queries/dictionaries.ts'
+import { findHeldSource } from './queries/held-sources.ts'
 import { type InsertRecords, insertRecords } from './queries/record-writes.ts'
 import { findRecordRow, listRecords, searchRecords } from './queries/records.ts'
 import { listRevisions } from './queries/revisions.ts'
@@ -63,6 +64,10 @@ const SearchQuery = z.string().trim().min(1).max(500)
 const BaseVersion = z.number().int().min(1)
 const Cursor = z.number().int().nonnegative()
 const Limit = z.number().int().min(1).max(10_000)
+const HeldSourceQuery = z.strictObject({
+  url: z.string().max(2000).optional(),
+  text: z.string().max(1_000_000).optional(),
+})
 const NewApiKey = z.strictObject({ role: ApiRole, label: z.string().trim().min(1).max(200) })
 
 /** The Store over any Kysely dialect; the dialect modules only choose search and transactions. */
@@ -220,6 +225,9 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
       await transact((trx) => upsertSources(trx, [s]))
       return s
     },
+
+    findHeldSource: async (query) =>
+      findHeldSource(db, validate(HeldSourceQuery, query, 'held source query')),
 
     listActors: () => listActors(db),
     listPlaces: () => listPlaces(db),

@@ -4,6 +4,8 @@ import type {
   ApiRole,
   Change,
   DailyCasualties,
+  HeldSource,
+  HeldSourceQuery,
   PageRequest,
   Place,
   RecordFilter,
@@ -97,6 +99,12 @@ export interface Store {
   listSources(): Promise<Source[]>
   getSource(id: SourceId): Promise<Source>
   upsertSource(source: Source): Promise<Source>
+  /**
+   * The source already held for an article, by its canonical URL, its normalised text or, for a
+   * syndicated or lightly edited copy, MinHash near-duplicate (an indexed band-key lookup).
+   * A near-duplicate names the original when the match is itself a copy (`copyOf`).
+   */
+  findHeldSource(query: HeldSourceQuery): Promise<HeldSource | undefined>
 
   listActors(): Promise<Actor[]>
   listPlaces(): Promise<Place[]>

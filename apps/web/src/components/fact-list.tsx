@@ -1,4 +1,4 @@
-import { deriveFacts, type SitrepRecord, type Source } from '@sitrep/domain'
+import { deriveFacts, type SitrepRecord, type Source, sourceOrigins } from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
 import { FactPositions } from './fact-positions.tsx'
 
@@ -30,7 +30,10 @@ interface Props {
 
 /** Every fact of a record as derived from its claims, each with its evidence. */
 export function FactList({ record, dict, sources, only, expanded }: Props) {
-  const facts = deriveFacts(record).filter((f) => !only || only.includes(f.fact))
+  // A syndicated copy repeating its original is one witness, not corroboration.
+  const facts = deriveFacts(record, { originOf: sourceOrigins(sources.values()) }).filter(
+    (f) => !only || only.includes(f.fact),
+  )
   if (only) facts.sort((a, b) => only.indexOf(a.fact) - only.indexOf(b.fact))
   return (
     <ul className="facts">

@@ -10,6 +10,7 @@ import {
 } from 'kysely'
 import { D1Dialect } from 'kysely-d1'
 import type { Database } from '../database.ts'
+import { deriveSourceIdentity } from '../derive-source-identity.ts'
 import { WriteRaced } from '../errors.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateD1ToLatest } from '../migrate-d1.ts'
@@ -120,6 +121,9 @@ export const openD1Store = async (
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 as never }) })
   setParameterBudget(db, D1_MAX_PARAMETERS)
   await migrateD1ToLatest(db)
+  // Statement by statement rather than one batch: the step is idempotent, and a large store's
+  // backfill would not fit in one batch.
+  await deriveSourceIdentity(db)
   return createKyselyStore({
     engine: 'd1',
     db,

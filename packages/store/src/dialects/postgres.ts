@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../database.ts'
+import { deriveSourceIdentity } from '../derive-source-identity.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateToLatest } from '../migrate.ts'
 import { postgresSearch } from '../search/postgres-search.ts'
@@ -21,6 +22,7 @@ export const openPostgresStore = async (config: PostgresStoreConfig): Promise<St
   const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10 })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   await migrateToLatest(db, 'postgres', config.onUpgrade)
+  await interactiveTransaction(db)(deriveSourceIdentity)
   return createKyselyStore({
     engine: 'postgres',
     db,

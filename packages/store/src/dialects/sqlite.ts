@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from '../database.ts'
+import { deriveSourceIdentity } from '../derive-source-identity.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateToLatest } from '../migrate.ts'
 import { sqliteSearch } from '../search/sqlite-search.ts'
@@ -49,6 +50,7 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   sqlite.pragma('analysis_limit = 1000')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   await migrateToLatest(db, 'sqlite', config.onUpgrade)
+  await interactiveTransaction(db)(deriveSourceIdentity)
   sqlite.pragma('optimize = 0x10002')
   return createKyselyStore({
     engine: 'sqlite',

@@ -11,6 +11,7 @@ import { addRecordSources } from './0010-record-sources.ts'
 import { addStatementColumns } from './0011-statement-columns.ts'
 import { addPlaceTolls } from './0012-place-tolls.ts'
 import { addActorOrigin } from './0013-actor-origin.ts'
+import { addSourceIdentity } from './0014-source-identity.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -30,6 +31,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0011-statement-columns': addStatementColumns,
   '0012-place-tolls': addPlaceTolls,
   '0013-actor-origin': addActorOrigin,
+  '0014-source-identity': addSourceIdentity(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'

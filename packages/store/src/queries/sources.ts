@@ -2,6 +2,7 @@ import type { Source } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
 import { toSource } from '../mappers.ts'
+import { replaceSourceBands, sourceIdentity } from '../source-identity.ts'
 
 export const listSources = async (db: Kysely<Database>): Promise<Source[]> =>
   (await db.selectFrom('sources').select('sources.doc').orderBy('sources.id').execute()).map(
@@ -17,13 +18,19 @@ export const findSource = async (db: Kysely<Database>, id: string): Promise<Sour
   return row ? toSource(row) : undefined
 }
 
+/** Writes each source whole with its identity keys (canonical URL, text hashes, band keys). */
 export const upsertSources = async (db: Kysely<Database>, sources: readonly Source[]) => {
+  const bands: { id: string; bands: readonly string[] }[] = []
   for (const source of sources) {
-    const row = { id: source.id, title: source.title, doc: JSON.stringify(source) }
+    const { bands: keys, ...identity } = await sourceIdentity(source)
+    const row = { id: source.id, title: source.title, doc: JSON.stringify(source), ...identity }
+    const { id: _, ...update } = row
     await db
       .insertInto('sources')
       .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet({ title: row.title, doc: row.doc }))
+      .onConflict((oc) => oc.column('id').doUpdateSet(update))
       .execute()
+    bands.push({ id: source.id, bands: keys })
   }
+  await replaceSourceBands(db, bands)
 }

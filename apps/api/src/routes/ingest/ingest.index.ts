@@ -50,8 +50,17 @@ const publishRoute = createRoute({
 
 export const ingestApp = new OpenAPIHono<AppEnv>()
   .openapi(proposeRoute, async (c) => {
-    const { source, drafts, matches } = await readIngest(c.var.store, c.req.valid('json'))
-    return c.json({ source, drafts, matches, defaults: defaultDecisions(drafts, matches) }, 200)
+    const { source, drafts, matches, held } = await readIngest(c.var.store, c.req.valid('json'))
+    return c.json(
+      {
+        source,
+        drafts,
+        matches,
+        defaults: defaultDecisions(drafts, matches),
+        ...(held ? { held } : {}),
+      },
+      200,
+    )
   })
   .openapi(publishRoute, async (c) => {
     const { decisions, names, ...article } = c.req.valid('json')

@@ -1,7 +1,15 @@
-import type { Dictionaries, Draft, IngestRequest, MatchSuggestion, Source } from '@sitrep/domain'
+import type {
+  Dictionaries,
+  Draft,
+  HeldSource,
+  IngestRequest,
+  MatchSuggestion,
+  Source,
+} from '@sitrep/domain'
 import { extract, matchDrafts } from '@sitrep/extract'
 import type { Store } from '@sitrep/store'
 import { candidatesFor } from './ingest.candidates.ts'
+import { heldIdentity, withHeldRecords } from './ingest.held.ts'
 
 /** The article as the API reads it: what a proposal shows and what a publish applies to. */
 export interface IngestReading {
@@ -9,6 +17,8 @@ export interface IngestReading {
   readonly drafts: Draft[]
   readonly matches: MatchSuggestion[]
   readonly dictionaries: Dictionaries
+  /** Present when sitrep already holds the article (same address, same words or a near copy). */
+  readonly held?: HeldSource
 }
 
 /** The same text always gets the same source id, so a second ingest of an article matches the first. */
@@ -18,14 +28,23 @@ const sourceIdFor = async (text: string) => {
   return `src-${hex.slice(0, 20)}`
 }
 
-const sourceOf = async (request: IngestRequest): Promise<Source> => ({
-  id: await sourceIdFor(request.text),
-  kind: 'article',
-  language: 'en',
-  ...request.source,
-  ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
-  text: request.text,
-})
+const sourceOf = async (
+  store: Store,
+  request: IngestRequest,
+): Promise<{ source: Source; held?: HeldSource }> => {
+  const identity = await heldIdentity(store, request, await sourceIdFor(request.text))
+  return {
+    source: {
+      kind: 'article',
+      language: 'en',
+      ...request.source,
+      ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+      text: request.text,
+      ...identity.source,
+    },
+    ...(identity.held ? { held: identity.held } : {}),
+  }
+}
 
 /**
  * Reads the article against the store's dictionaries (the shipped ones plus the actors editors
@@ -34,17 +53,18 @@ const sourceOf = async (request: IngestRequest): Promise<Source> => ({
  * publish carry decisions on draft ids instead of drafts.
  */
 export const readIngest = async (store: Store, request: IngestRequest): Promise<IngestReading> => {
-  const [actors, places, source] = await Promise.all([
+  const [actors, places, { source, held }] = await Promise.all([
     store.listActors(),
     store.listPlaces(),
-    sourceOf(request),
+    sourceOf(store, request),
   ])
   const dictionaries = { actors, places }
-  const drafts = extract(request.text, {
+  const drafts = extract(source.text ?? request.text, {
     source,
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     dictionaries,
   })
-  const matches = matchDrafts(drafts, await candidatesFor(store, drafts))
-  return { source, drafts, matches, dictionaries }
+  const candidates = await withHeldRecords(store, held, await candidatesFor(store, drafts))
+  const matches = matchDrafts(drafts, candidates)
+  return { source, drafts, matches, dictionaries, ...(held ? { held } : {}) }
 }

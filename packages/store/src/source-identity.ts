@@ -1,0 +1,60 @@
+import {
+  canonicalUrl,
+  encodeSignature,
+  lshBandKeys,
+  minHashSignature,
+  type Source,
+  textFingerprint,
+} from '@sitrep/domain'
+import type { Kysely } from 'kysely'
+import { chunk } from './chunk.ts'
+import type { Database } from './database.ts'
+import { rowsPerStatement } from './parameter-budget.ts'
+import { insertMany } from './queries/insert-many.ts'
+
+/** The columns and band keys that let `findHeldSource` recognise a source again. */
+export interface SourceIdentity {
+  canonical_url: string | null
+  text_fingerprint: string | null
+  text_minhash: string | null
+  bands: readonly string[]
+}
+
+/**
+ * A dataset row's text is one CSV row: rows of one file share most of their words by format, so
+ * near-duplicate detection would pair unrelated events. Its exact text and URL still identify it.
+ */
+const comparesNearDuplicates = (source: Source) => source.kind !== 'dataset-row'
+
+export const sourceIdentity = async (source: Source): Promise<SourceIdentity> => {
+  const signature =
+    source.text !== undefined && comparesNearDuplicates(source)
+      ? minHashSignature(source.text)
+      : undefined
+  return {
+    canonical_url: source.url === undefined ? null : (canonicalUrl(source.url) ?? null),
+    text_fingerprint: source.text === undefined ? null : await textFingerprint(source.text),
+    text_minhash: signature ? encodeSignature(signature) : null,
+    bands: signature ? lshBandKeys(signature) : [],
+  }
+}
+
+/**
+ * Replaces the band keys of the given sources (the caller has written their rows and identity
+ * columns): a source whose text changed must not stay a candidate under its old keys.
+ */
+export const replaceSourceBands = async (
+  db: Kysely<Database>,
+  identities: readonly { readonly id: string; readonly bands: readonly string[] }[],
+): Promise<void> => {
+  for (const ids of chunk(
+    identities.map((s) => s.id),
+    rowsPerStatement(db, 1),
+  ))
+    await db.deleteFrom('source_bands').where('source_bands.source_id', 'in', ids).execute()
+  await insertMany(
+    db,
+    'source_bands',
+    identities.flatMap((s) => s.bands.map((band_key) => ({ source_id: s.id, band_key }))),
+  )
+}
