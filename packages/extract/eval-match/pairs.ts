@@ -1,0 +1,101 @@
+import type { RecordKind, SitrepRecord } from '@sitrep/domain'
+import { extract } from '../src/extract.ts'
+import { aidReports } from './aid-reports.ts'
+import { airForceNights } from './air-force.ts'
+import { attackReports } from './attack-reports.ts'
+import { statementReports } from './statement-reports.ts'
+import { talkReports } from './talk-reports.ts'
+import type { Report, Split } from './types.ts'
+
+export const reports: readonly Report[] = [
+  ...attackReports,
+  ...talkReports,
+  ...aidReports,
+  ...statementReports,
+]
+
+/** A draft from one text against a record sitrep holds, with the label read from the texts. */
+export interface Pair {
+  readonly id: string
+  readonly kind: RecordKind
+  readonly split: Split
+  readonly same: boolean
+  readonly draft: SitrepRecord | undefined
+  readonly held: SitrepRecord | undefined
+}
+
+/**
+ * The record a report is about: of its drafts of the report's kind (and speaker), the one with
+ * the most claims — a report of a wave also yields small drafts for side remarks.
+ */
+export const primaryDraft = (r: Report): SitrepRecord | undefined =>
+  extract(r.text, { publishedAt: r.publishedAt, source: { id: `src-${r.id}` } })
+    .map((d) => d.record)
+    .filter((d) => d.kind === r.kind)
+    .filter(
+      (d) =>
+        r.speakerId === undefined ||
+        (d.kind === 'statement' && d.speaker.type === 'actor' && d.speaker.actorId === r.speakerId),
+    )
+    .reduce<SitrepRecord | undefined>(
+      (best, d) => (best && best.claims.length >= d.claims.length ? best : d),
+      undefined,
+    )
+
+/** Every two reports of one kind in one half: the later one's record is the one held. */
+const reportPairs = (drafts: Map<string, SitrepRecord | undefined>): Pair[] =>
+  reports.flatMap((a, i) =>
+    reports.slice(i + 1).flatMap((b) =>
+      a.kind === b.kind && a.split === b.split
+        ? [
+            {
+              id: `${a.id} ~ ${b.id}`,
+              kind: a.kind,
+              split: a.split,
+              same: a.event === b.event,
+              draft: drafts.get(a.id),
+              held: drafts.get(b.id),
+            },
+          ]
+        : [],
+    ),
+  )
+
+const shiftDay = (day: string, by: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * Each attack report against the Air Force's nights around its publication (the candidates the
+ * store would return for its dates): the night it reports is the same event, the nights before
+ * and after — whose windows share a calendar day with it — are not.
+ */
+const airForcePairs = (
+  drafts: Map<string, SitrepRecord | undefined>,
+  nights: Map<string, SitrepRecord>,
+): Pair[] =>
+  attackReports.flatMap((r) =>
+    [-2, -1, 0, 1].flatMap((by) => {
+      const night = shiftDay(r.publishedAt, by)
+      const held = nights.get(night)
+      return held
+        ? [
+            {
+              id: `${r.id} ~ air-force ${night}`,
+              kind: 'attack' as const,
+              split: r.split,
+              same: r.event === `attack:${night}:wave`,
+              draft: drafts.get(r.id),
+              held,
+            },
+          ]
+        : []
+    }),
+  )
+
+export const buildPairs = (nights: Map<string, SitrepRecord> | undefined = airForceNights()) => {
+  const drafts = new Map(reports.map((r) => [r.id, primaryDraft(r)]))
+  return {
+    drafts,
+    pairs: [...reportPairs(drafts), ...(nights ? airForcePairs(drafts, nights) : [])],
+  }
+}

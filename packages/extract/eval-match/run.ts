@@ -1,0 +1,74 @@
+import type { RecordKind } from '@sitrep/domain'
+import { matchRecord } from '../src/merge.ts'
+import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
+import { buildPairs, type Pair, reports } from './pairs.ts'
+import type { Split } from './types.ts'
+
+/**
+ * `npm run eval:match`: precision and recall of merge suggestions at the default threshold on
+ * the labelled report pairs, per half and kind, then a threshold sweep. `--errors` lists the
+ * pairs scored on the wrong side of the threshold, with their reasons.
+ */
+const log = (line: string) => process.stdout.write(`${line}\n`)
+const { drafts, pairs } = buildPairs()
+const scored = pairs.map((p) => ({
+  ...p,
+  match: p.draft && p.held ? matchRecord(p.draft, p.held) : undefined,
+}))
+type Scored = (typeof scored)[number]
+const scoreOf = (p: Scored) => p.match?.score ?? 0
+
+const counts = (set: readonly Scored[], threshold: number) => {
+  const tp = set.filter((p) => p.same && scoreOf(p) >= threshold).length
+  const fp = set.filter((p) => !p.same && scoreOf(p) >= threshold).length
+  const fn = set.filter((p) => p.same && scoreOf(p) < threshold).length
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+  return { tp, fp, fn, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) }
+}
+const fmt = (x: number) => x.toFixed(3)
+const kinds: RecordKind[] = ['attack', 'talk', 'aid', 'statement']
+const splits: Split[] = ['dev', 'test']
+
+const missing = reports.filter((r) => drafts.get(r.id) === undefined).map((r) => r.id)
+log(`reports: ${reports.length} (no draft of their kind: ${missing.join(', ') || 'none'})`)
+log(`pairs: ${pairs.length}, same event: ${pairs.filter((p: Pair) => p.same).length}`)
+log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
+log('split  kind       pairs  same     tp   fp   fn  precision  recall')
+for (const split of splits)
+  for (const kind of [...kinds, undefined]) {
+    const set = scored.filter((p) => p.split === split && (kind === undefined || p.kind === kind))
+    const c = counts(set, DEFAULT_MERGE_THRESHOLD)
+    log(
+      `${split.padEnd(6)} ${(kind ?? 'all').padEnd(9)} ${String(set.length).padStart(6)} ${String(
+        set.filter((p) => p.same).length,
+      ).padStart(
+        5,
+      )} ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(4)).join(' ')}  ${fmt(c.precision).padStart(9)}  ${fmt(c.recall).padStart(6)}`,
+    )
+  }
+
+log('\nthreshold sweep (all kinds):')
+log('threshold   dev P   dev R  dev F1   test P  test R  test F1')
+for (let t = 0.5; t <= 0.951; t += 0.05) {
+  const [d, e] = splits.map((s) =>
+    counts(
+      scored.filter((p) => p.split === s),
+      t,
+    ),
+  )
+  if (d && e)
+    log(
+      `${t.toFixed(2).padStart(9)}  ${[d.precision, d.recall, d.f1].map(fmt).join('   ')}    ${[e.precision, e.recall, e.f1].map(fmt).join('   ')}`,
+    )
+}
+
+if (process.argv.includes('--errors')) {
+  const split = process.argv.includes('--test') ? 'test' : 'dev'
+  log(`\n${split} pairs on the wrong side of ${DEFAULT_MERGE_THRESHOLD}:`)
+  for (const p of scored.filter((p) => p.split === split))
+    if (p.same !== scoreOf(p) >= DEFAULT_MERGE_THRESHOLD)
+      log(
+        `${p.same ? 'MISSED' : 'FALSE '} ${fmt(scoreOf(p))} ${p.id}\n    ${p.match?.reasons.join(' | ') ?? 'no match'}`,
+      )
+}
