@@ -20,15 +20,14 @@ export interface Pair {
   readonly kind: RecordKind
   readonly split: Split
   readonly same: boolean
-  readonly draft: SitrepRecord | undefined
-  readonly held: SitrepRecord | undefined
+  /** Every draft the first text yields: a suggestion from any of them is a merge proposed. */
+  readonly drafts: readonly SitrepRecord[]
+  /** The records the second text became, or the Air Force's night. */
+  readonly held: readonly SitrepRecord[]
 }
 
-/**
- * The record a report is about: of its drafts of the report's kind (and speaker), the one with
- * the most claims — a report of a wave also yields small drafts for side remarks.
- */
-export const primaryDraft = (r: Report): SitrepRecord | undefined =>
+/** The drafts a report yields of its kind (and, for statements, by its speaker). */
+export const draftsOf = (r: Report): SitrepRecord[] =>
   extract(r.text, { publishedAt: r.publishedAt, source: { id: `src-${r.id}` } })
     .map((d) => d.record)
     .filter((d) => d.kind === r.kind)
@@ -37,13 +36,9 @@ export const primaryDraft = (r: Report): SitrepRecord | undefined =>
         r.speakerId === undefined ||
         (d.kind === 'statement' && d.speaker.type === 'actor' && d.speaker.actorId === r.speakerId),
     )
-    .reduce<SitrepRecord | undefined>(
-      (best, d) => (best && best.claims.length >= d.claims.length ? best : d),
-      undefined,
-    )
 
 /** Every two reports of one kind in one half: the later one's record is the one held. */
-const reportPairs = (drafts: Map<string, SitrepRecord | undefined>): Pair[] =>
+const reportPairs = (drafts: Map<string, SitrepRecord[]>): Pair[] =>
   reports.flatMap((a, i) =>
     reports.slice(i + 1).flatMap((b) =>
       a.kind === b.kind && a.split === b.split
@@ -53,8 +48,8 @@ const reportPairs = (drafts: Map<string, SitrepRecord | undefined>): Pair[] =>
               kind: a.kind,
               split: a.split,
               same: a.event === b.event,
-              draft: drafts.get(a.id),
-              held: drafts.get(b.id),
+              drafts: drafts.get(a.id) ?? [],
+              held: drafts.get(b.id) ?? [],
             },
           ]
         : [],
@@ -70,7 +65,7 @@ const shiftDay = (day: string, by: number) =>
  * and after — whose windows share a calendar day with it — are not.
  */
 const airForcePairs = (
-  drafts: Map<string, SitrepRecord | undefined>,
+  drafts: Map<string, SitrepRecord[]>,
   nights: Map<string, SitrepRecord>,
 ): Pair[] =>
   attackReports.flatMap((r) =>
@@ -84,8 +79,8 @@ const airForcePairs = (
               kind: 'attack' as const,
               split: r.split,
               same: r.event === `attack:${night}:wave`,
-              draft: drafts.get(r.id),
-              held,
+              drafts: drafts.get(r.id) ?? [],
+              held: [held],
             },
           ]
         : []
@@ -93,7 +88,7 @@ const airForcePairs = (
   )
 
 export const buildPairs = (nights: Map<string, SitrepRecord> | undefined = airForceNights()) => {
-  const drafts = new Map(reports.map((r) => [r.id, primaryDraft(r)]))
+  const drafts = new Map(reports.map((r) => [r.id, draftsOf(r)]))
   return {
     drafts,
     pairs: [...reportPairs(drafts), ...(nights ? airForcePairs(drafts, nights) : [])],

@@ -2,6 +2,7 @@ import { istanbulTalksArticleText, seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { extract } from './extract.ts'
 import { matchDrafts, matchRecord } from './merge.ts'
+import { DEFAULT_MERGE_THRESHOLD } from './merge-threshold.ts'
 
 const options = { publishedAt: '2025-07-21', source: { id: 'src-istanbul-talks-2025-07-21' } }
 const drafts = extract(istanbulTalksArticleText, options)
@@ -49,5 +50,77 @@ describe('matchDrafts', () => {
     const [talk] = seedDataset.records.filter((r) => r.kind === 'talk')
     const [attack] = seedDataset.records.filter((r) => r.kind === 'attack')
     expect(talk && attack && matchRecord(talk, attack)).toBeUndefined()
+  })
+})
+
+const seedNight = seedDataset.records.find((r) => r.id === 'attack-ru-drones-ukraine-2025-07-21')
+const attackDraft = (text: string, publishedAt: string) =>
+  extract(text, { publishedAt, source: { id: 'src-other-outlet' } }).find(
+    (d) => d.record.kind === 'attack',
+  )?.record
+
+/** Written for these tests from the public record of the night, in another outlet's words. */
+const OTHER_OUTLET =
+  "Russia fired 426 drones and 24 missiles at Ukraine overnight, the Ukrainian air force said on Monday. One person died and seven were wounded in Kyiv, according to the capital's military administration, and strikes also hit Ivano-Frankivsk in the west and Kharkiv in the north-east."
+
+describe('matchRecord on the seed night (issue 14: a second outlet made a duplicate)', () => {
+  const cases: { name: string; text: string; publishedAt: string; merges: boolean }[] = [
+    {
+      name: "another outlet's report of the night",
+      text: OTHER_OUTLET,
+      publishedAt: '2025-07-21',
+      merges: true,
+    },
+    {
+      name: 'the next night in Kyiv',
+      text: 'Russia attacked Kyiv with 42 drones overnight into Tuesday, the city administration said; two people were injured.',
+      publishedAt: '2025-07-22',
+      merges: false,
+    },
+    {
+      name: 'the same night a year earlier',
+      text: 'Russia attacked Kyiv with drones overnight, the city administration said on Sunday; one person was injured.',
+      publishedAt: '2024-07-21',
+      merges: false,
+    },
+    {
+      name: 'the same night in a city the record does not name',
+      text: 'A Russian drone hit a warehouse in Odesa overnight, regional governor Oleh Kiper said on Monday.',
+      publishedAt: '2025-07-21',
+      merges: false,
+    },
+  ]
+  it.each(cases)('$name: merge proposed $merges', ({ text, publishedAt, merges }) => {
+    const draft = attackDraft(text, publishedAt)
+    const score = draft && seedNight ? (matchRecord(draft, seedNight)?.score ?? 0) : 0
+    expect(score >= DEFAULT_MERGE_THRESHOLD).toBe(merges)
+  })
+
+  it('says why in words an editor can check: same night, same city, the same counts', () => {
+    const draft = attackDraft(OTHER_OUTLET, '2025-07-21')
+    const held = attackDraft(
+      "Ukraine's air force said Russia launched 426 drones and 24 missiles overnight; in Kyiv one person was killed and seven injured, city officials said.",
+      '2025-07-21',
+    )
+    const match = draft && held ? matchRecord(draft, held) : undefined
+    expect(match?.score).toBeGreaterThanOrEqual(DEFAULT_MERGE_THRESHOLD)
+    expect(match?.reasons).toEqual(
+      expect.arrayContaining([
+        'same night (2025-07-20 to 2025-07-21)',
+        expect.stringContaining('Kyiv'),
+        '426 drones in both',
+      ]),
+    )
+  })
+
+  it('never proposes a night whose launch count is far from the draft’s', () => {
+    const draft = attackDraft(OTHER_OUTLET, '2025-07-21')
+    const held = attackDraft(
+      'Russia launched 42 drones at Ukraine overnight, the air force said on Monday; Kyiv was hit.',
+      '2025-07-21',
+    )
+    const match = draft && held ? matchRecord(draft, held) : undefined
+    expect(match?.score ?? 0).toBeLessThan(DEFAULT_MERGE_THRESHOLD)
+    expect(match?.reasons).toContain('426 drones against 42')
   })
 })
