@@ -4,6 +4,7 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { statementReports } from './statement-reports.ts'
+import { secondBatch } from './second-batch.ts'
 import { talkReports } from './talk-reports.ts'
 import type { Report, Split } from './types.ts'
 
@@ -12,6 +13,7 @@ export const reports: readonly Report[] = [
   ...talkReports,
   ...aidReports,
   ...statementReports,
+  ...secondBatch,
 ]
 
 /** A draft from one text against a record sitrep holds, with the label read from the texts. */

@@ -1,5 +1,5 @@
-import { type Aid, moneyBounds, type StatedMoney } from '@sitrep/domain'
-import { overlapSignal, type Signal, wordOverlap } from './merge-signals.ts'
+import { type Aid, boundsOverlap, moneyBounds, type StatedMoney } from '@sitrep/domain'
+import { type Signal, wordOverlap } from './merge-signals.ts'
 
 const amountsOf = (r: Aid): StatedMoney[] =>
   r.claims.flatMap((c) => (c.fact === 'money' && c.value.kind === 'amount' ? [c.value] : []))
@@ -28,22 +28,37 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
         pairs.push([m.amount, n.sourceConversion.amount])
       for (const [p, q] of pairs) {
         const gap = Math.abs(p - q) / Math.max(p, q)
-        const bounds = moneyBounds(m)
-        const fits = bounds.low <= q * 1.05 && p * 0.95 <= bounds.high
+        const fits = boundsOverlap(moneyBounds(m), moneyBounds(n))
         if (gap <= 0.05 || (m.currency === n.currency && fits))
-          return { weight: 0.35, reason: `same amount (${show(m)} and ${show(n)})` }
+          return { weight: 0.45, reason: `same amount (${show(m)} and ${show(n)})` }
         if (gap > 0.25) apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
       }
     }
   return apart
 }
 
+/**
+ * Donors: shared donors over the smaller list, not over both — one report names Norway, another
+ * Norway and Romania, through which the system comes.
+ */
+const donorSignal = (a: Aid, b: Aid): Signal | undefined => {
+  const y = new Set(b.donorIds)
+  const shared = [...new Set(a.donorIds)].filter((d) => y.has(d))
+  const fewest = Math.min(new Set(a.donorIds).size, y.size)
+  return shared.length > 0
+    ? {
+        weight: (0.25 * shared.length) / fewest,
+        reason: `same donor${shared.length > 1 ? 's' : ''} (${shared.join(', ')})`,
+      }
+    : undefined
+}
+
 export const aidSignals = (a: Aid, b: Aid): (Signal | undefined)[] => {
   const items = wordOverlap(itemsOf(a), itemsOf(b))
   const meeting = (r: Aid) => r.forum?.meetingNumber
   return [
-    overlapSignal('donors', a.donorIds, b.donorIds, 0.25),
-    { weight: 0.05, reason: `same recipient (${a.recipientId})` },
+    donorSignal(a, b),
+    { weight: 0.1, reason: `same recipient (${a.recipientId})` },
     moneySignal(a, b),
     items >= 0.3 && itemsOf(a) && itemsOf(b)
       ? { weight: 0.15, reason: `similar items (${Math.round(items * 100)}% shared words)` }
