@@ -19,7 +19,7 @@ describe('matchDrafts', () => {
     )
     expect(best(suggestions, talk?.record.id ?? '')).toMatchObject({
       recordId: 'talk-istanbul-2025-07',
-      reasons: expect.arrayContaining(['same venue (tr-istanbul)', 'same round (3)']),
+      reasons: expect.arrayContaining(['same venue (tr-istanbul)', 'round 3 in both']),
     })
     expect(best(suggestions, attack?.record.id ?? '')?.recordId).toBe(
       'attack-ua-drones-russia-2025-07-21',
