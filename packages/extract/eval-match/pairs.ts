@@ -3,9 +3,10 @@ import { extract } from '../src/extract.ts'
 import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
-import { statementReports } from './statement-reports.ts'
 import { secondBatch } from './second-batch.ts'
+import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
+import { thirdBatch } from './third-batch.ts'
 import type { Report, Split } from './types.ts'
 
 export const reports: readonly Report[] = [
@@ -14,6 +15,7 @@ export const reports: readonly Report[] = [
   ...aidReports,
   ...statementReports,
   ...secondBatch,
+  ...thirdBatch,
 ]
 
 /** A draft from one text against a record sitrep holds, with the label read from the texts. */

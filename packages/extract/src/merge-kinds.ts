@@ -71,7 +71,7 @@ const talkSignals = (a: Talk, b: Talk): (Signal | undefined)[] => {
   const [x, y] = [statedRound(a), statedRound(b)]
   return [
     a.venueId === b.venueId && KNOWN_VENUE(a.venueId)
-      ? { weight: 0.3, reason: `same venue (${a.venueId})` }
+      ? { weight: 0.35, reason: `same venue (${a.venueId})` }
       : undefined,
     x !== undefined && y !== undefined
       ? x === y
