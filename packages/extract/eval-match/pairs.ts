@@ -3,6 +3,7 @@ import { extract } from '../src/extract.ts'
 import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
+import { cirHardNegatives } from './cir.ts'
 import { secondBatch } from './second-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
@@ -21,6 +22,8 @@ export const reports: readonly Report[] = [
 /** A draft from one text against a record sitrep holds, with the label read from the texts. */
 export interface Pair {
   readonly id: string
+  /** Two reports, a report and the Air Force's night, or two CIR incidents. */
+  readonly origin: 'reports' | 'air-force' | 'cir'
   readonly kind: RecordKind
   readonly split: Split
   readonly same: boolean
@@ -49,6 +52,7 @@ const reportPairs = (drafts: Map<string, SitrepRecord[]>): Pair[] =>
         ? [
             {
               id: `${a.id} ~ ${b.id}`,
+              origin: 'reports' as const,
               kind: a.kind,
               split: a.split,
               same: a.event === b.event,
@@ -80,6 +84,7 @@ const airForcePairs = (
         ? [
             {
               id: `${r.id} ~ air-force ${night}`,
+              origin: 'air-force' as const,
               kind: 'attack' as const,
               split: r.split,
               same: r.event === `attack:${night}:wave`,
@@ -91,10 +96,26 @@ const airForcePairs = (
     }),
   )
 
+/** Incidents of the CIR dataset against the same city's next day and another city's same day. */
+const cirPairs = (): Pair[] =>
+  cirHardNegatives().map((p) => ({
+    id: p.id,
+    origin: 'cir',
+    kind: 'attack',
+    split: p.split,
+    same: false,
+    drafts: [p.a],
+    held: [p.b],
+  }))
+
 export const buildPairs = (nights: Map<string, SitrepRecord> | undefined = airForceNights()) => {
   const drafts = new Map(reports.map((r) => [r.id, draftsOf(r)]))
   return {
     drafts,
-    pairs: [...reportPairs(drafts), ...(nights ? airForcePairs(drafts, nights) : [])],
+    pairs: [
+      ...reportPairs(drafts),
+      ...(nights ? airForcePairs(drafts, nights) : []),
+      ...cirPairs(),
+    ],
   }
 }

@@ -32,12 +32,21 @@ const counts = (set: readonly Scored[], threshold: number) => {
   return { tp, fp, fn, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) }
 }
 const fmt = (x: number) => x.toFixed(3)
+
 const kinds: RecordKind[] = ['attack', 'talk', 'aid', 'statement']
 const splits: Split[] = ['dev', 'test']
 
 const missing = reports.filter((r) => (drafts.get(r.id) ?? []).length === 0).map((r) => r.id)
 log(`reports: ${reports.length} (no draft of their kind: ${missing.join(', ') || 'none'})`)
 log(`pairs: ${pairs.length}, same event: ${pairs.filter((p: Pair) => p.same).length}`)
+for (const origin of ['reports', 'air-force', 'cir'] as const) {
+  const set = pairs.filter((p) => p.origin === origin)
+  log(`  ${origin.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
+}
+for (const kind of kinds) {
+  const set = pairs.filter((p) => p.kind === kind)
+  log(`  ${kind.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
+}
 log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
 log('split  kind       pairs  same     tp   fp   fn  precision  recall')
 for (const split of splits)
