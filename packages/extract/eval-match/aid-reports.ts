@@ -23,7 +23,7 @@ export const aidReports: readonly Report[] = [
     outlet: 'EIN News (European Pravda, RBC-Ukraine)',
     url: 'https://osce.einnews.com/article/832706094',
     publishedAt: '2025-07-21',
-    split: 'test',
+    split: 'dev',
     text: 'Germany will contribute to providing Ukraine with five Patriot air defense systems as soon as possible, German Defense Minister Boris Pistorius said at the start of the 29th meeting in the Ramstein format on Monday, July 21.',
   },
   {
@@ -43,7 +43,7 @@ export const aidReports: readonly Report[] = [
     outlet: 'Glob News',
     url: 'https://glob-news.com/en/norway-to-allocate-about-700m-for-patriot-for-ukraine.html',
     publishedAt: '2025-08-24',
-    split: 'test',
+    split: 'dev',
     text: 'Norway will allocate about 7 billion Norwegian kroner ($696.12 million) to finance air defence systems for Ukraine, the government said in a press release on Sunday. Ukraine will receive two Patriot systems, including missiles, that are now in Germany.',
   },
   {
@@ -53,7 +53,7 @@ export const aidReports: readonly Report[] = [
     outlet: 'N1',
     url: 'https://n1info.hr/svijet/norveska-izdvaja-700-milijuna-dolara-za-sustave-protuzracne-obrane-za-ukrajinu/',
     publishedAt: '2025-08-24',
-    split: 'test',
+    split: 'dev',
     text: 'The Norwegian government announced on Sunday that it will supply Ukraine with air defence systems worth seven billion Norwegian kroner ($696.12 million); Germany and Norway are financing two Patriot systems, including missiles, Prime Minister Jonas Gahr Store said.',
   },
   {
@@ -63,7 +63,7 @@ export const aidReports: readonly Report[] = [
     outlet: 'Babel',
     url: 'https://babel.ua/en/news/112144-norway-will-allocate-118-million-for-air-defense-systems-in-ukraine',
     publishedAt: '2024-10-29',
-    split: 'test',
+    split: 'dev',
     text: 'Norway will allocate NOK 1.4 billion (€118 million) to expand air defense in Ukraine, Prime Minister Jonas Gahr Store said, to help Ukraine acquire a new Patriot air defense system.',
   },
   {
@@ -103,7 +103,7 @@ export const aidReports: readonly Report[] = [
     outlet: 'New York Mirror',
     url: 'https://newyorkmirror.us/germany-military-aid-ukraine-ramstein-2025',
     publishedAt: '2025-01-09',
-    split: 'test',
+    split: 'dev',
     text: 'At the latest Ukraine Defence Contact Group meeting in Ramstein, Germany pledged three more IRIS-T SLM and SLS air defence systems and 13 Gepard tanks for Ukraine, Defence Minister Boris Pistorius said.',
   },
 ]

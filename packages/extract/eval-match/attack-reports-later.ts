@@ -19,7 +19,7 @@ export const laterAttackReports: readonly Report[] = [
     outlet: 'Kyiv Independent (via k4s)',
     url: 'https://news.k4s.uk/2024/07/ukraine-downs-35-of-39-russian-drones-overnight-air-force-says',
     publishedAt: '2024-07-21',
-    split: 'test',
+    split: 'dev',
     text: 'Ukrainian air defense shot down 35 of the 39 Shahed-type attack drones launched by Russia overnight, the Air Force reported. All the drones targeting Kyiv were destroyed outside the city, according to the Kyiv City Military Administration.',
   },
   {
@@ -29,7 +29,7 @@ export const laterAttackReports: readonly Report[] = [
     outlet: 'Reuters (via Raw Story)',
     url: 'https://www.rawstory.com/amp/russia-launches-first-overnight-drone-on-kyiv-in-12-days-military-2662162966',
     publishedAt: '2023-07-02',
-    split: 'test',
+    split: 'dev',
     text: 'Russia launched an overnight drone attack on Kyiv and the surrounding region after a 12-day break, Ukrainian military officials said on Sunday. The air force said the attack included eight Iranian-made Shahed drones and three cruise missiles, all shot down.',
   },
   {
@@ -49,7 +49,7 @@ export const laterAttackReports: readonly Report[] = [
     outlet: 'National Herald (AP)',
     url: 'https://www.nationalheraldindia.com/international/mass-russian-drone-and-missile-attack-kills-12-injures-48-in-ukraines-capital',
     publishedAt: '2025-08-28',
-    split: 'test',
+    split: 'dev',
     text: "A mass Russian drone and missile attack on Kyiv early on Thursday killed at least 12 people and wounded 48, local authorities said. Russia launched 598 strike drones and decoys and 31 missiles across the country, according to Ukraine's Air Force.",
   },
   {
@@ -59,7 +59,7 @@ export const laterAttackReports: readonly Report[] = [
     outlet: 'National Herald (AP)',
     url: 'https://www.nationalheraldindia.com/international/mass-russian-drone-and-missile-attack-kills-12-injures-48-in-ukraines-capital',
     publishedAt: '2025-08-28',
-    split: 'test',
+    split: 'dev',
     text: "Russia's Ministry of Defence said on Thursday it shot down 102 Ukrainian drones overnight, mostly in the country's southwest.",
   },
   {
@@ -69,7 +69,7 @@ export const laterAttackReports: readonly Report[] = [
     outlet: 'Babel',
     url: 'https://babel.ua/en/news/120979-the-death-toll-from-the-shelling-of-august-28-continues-to-rise-in-kyiv',
     publishedAt: '2025-08-29',
-    split: 'test',
+    split: 'dev',
     text: 'The number of people killed in Kyiv by the Russian strike on the night of August 28 has risen to 23, the head of the Kyiv City Military Administration Tymur Tkachenko said. Russia launched almost 600 drones and 31 missiles, including Kinzhal and Iskander missiles.',
   },
   {
@@ -99,7 +99,7 @@ export const laterAttackReports: readonly Report[] = [
     outlet: 'IFP News (Reuters)',
     url: 'https://ifpnews.com/russia-pounds-kyiv-other-ukrainian-regions-in-mass-drone-and-missile-attack/',
     publishedAt: '2025-09-28',
-    split: 'test',
+    split: 'dev',
     text: "Ukraine's military said Russia launched 595 drones and 48 missiles at Ukraine overnight and its air defences shot down 568 drones and 43 missiles. It said the main target of the strike was the capital Kyiv.",
   },
 ]

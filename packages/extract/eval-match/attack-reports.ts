@@ -24,7 +24,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'Novinite',
     url: 'https://www.novinite.com/view_news.php?id=233505',
     publishedAt: '2025-07-22',
-    split: 'test',
+    split: 'dev',
     text: 'In the early hours of July 21, Russia carried out a massive combined aerial assault on Kyiv and other regions of Ukraine with attack drones and cruise and ballistic missiles, leaving at least one person dead and six injured, according to official reports. Fires broke out in four districts of Kyiv.',
   },
   {
@@ -34,7 +34,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'NewsX',
     url: 'https://www.newsx.com/world/russias-overnight-drone-attack-injures-23-in-kyiv-13324/',
     publishedAt: '2025-07-04',
-    split: 'test',
+    split: 'dev',
     text: 'Russia launched a massive overnight drone assault on Kyiv, injuring at least 23 people and causing fires across the city. Russia fired 539 drones and 11 missiles at Ukraine, the Air Force said. Kyiv Mayor Vitali Klitschko said 14 of the wounded were taken to hospital.',
   },
   {
@@ -64,7 +64,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'Mamata Blogs (Reuters rewrite)',
     url: 'https://mamatablogs.blogspot.com/2025/07/russia-launches-biggest-missile-and.html',
     publishedAt: '2025-07-04',
-    split: 'test',
+    split: 'dev',
     text: 'Russia launched its largest drone and missile attack on Kyiv overnight, killing one person and injuring at least 26 others, including a child. The Ukrainian air force reported that Russia fired a total of 550 drones and missiles, including 11 missiles.',
   },
   {
@@ -104,7 +104,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'News Arena India',
     url: 'https://newsarenaindia.com/international/russia-rains-record-728-drones-13-missiles-on-ukraine-overnight/49739',
     publishedAt: '2025-07-09',
-    split: 'test',
+    split: 'dev',
     text: 'Russia launched its most extensive aerial assault on Ukraine overnight, deploying 728 Shahed and decoy drones alongside 13 missiles, Ukrainian authorities said on Wednesday. The city of Lutsk bore the brunt of the attack; no casualties had been reported by early Wednesday.',
   },
   {
@@ -114,7 +114,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'tio.ch',
     url: 'https://www113.tio.ch/dal-mondo/cronaca/1852153/il-piu-grande-attacco-dall-inizio-della-guerra-di-nuovo',
     publishedAt: '2025-07-09',
-    split: 'test',
+    split: 'dev',
     text: 'The Ukrainian air force said Russia launched 728 drones and 13 missiles last night, mainly at the west of the country. The city of Lutsk suffered the most massive drone and missile attack since the invasion began, mayor Ihor Polishchuk said.',
   },
   {
@@ -134,7 +134,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'NewsBytes (AP)',
     url: 'https://www.newsbytesapp.com/news/world/russian-drone-missile-attack-on-kyiv-kills-15-dozens-wounded/story',
     publishedAt: '2025-06-17',
-    split: 'test',
+    split: 'dev',
     text: 'At least 15 people were killed and over 100 injured in an overnight Russian drone and missile attack on Kyiv, local officials said on Tuesday. President Volodymyr Zelenskyy said Russia launched 440 drones and 32 missiles.',
   },
   {
@@ -164,7 +164,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'i24NEWS',
     url: 'https://www.i24news.tv/en/news/international/ukraine-russia-war/artc-ukraine-at-least-15-dead-over-100-injured-in-russian-bombardment',
     publishedAt: '2025-06-17',
-    split: 'test',
+    split: 'dev',
     text: 'Kyiv military administration head Tymur Tkachenko said the capital and its outskirts were hit overnight with 175 explosive drones, 14 cruise missiles and two ballistic missiles, leaving at least 15 people dead. President Volodymyr Zelensky said more than 440 drones and 32 missiles were launched at targets nationwide.',
   },
   {
@@ -194,7 +194,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'Sarawak Daily',
     url: 'https://sarawakdaily.com/?p=16864',
     publishedAt: '2025-08-01',
-    split: 'test',
+    split: 'dev',
     text: 'Russian forces unleashed a massive drone and missile strike on Kyiv in the early hours of July 31, killing at least 18 people and injuring 159, Ukrainian officials said. Zelenskyy said over 300 Shahed drones and eight Iskander-K cruise missiles were used.',
   },
   {
@@ -214,7 +214,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'LIGA.net',
     url: 'https://news.liga.net/en/kiev/news/overnight-the-number-of-people-killed-in-the-strikes-on-kyiv-increased-by-nine-more',
     publishedAt: '2025-08-01',
-    split: 'test',
+    split: 'dev',
     text: 'As of the morning of August 1, 27 people were reported dead after the Russian missile and drone attack on Kyiv on July 31, the head of the Kyiv City Military Administration Tymur Tkachenko said.',
   },
   {
@@ -224,7 +224,7 @@ export const attackReports: readonly Report[] = [
     outlet: 'MENAFN',
     url: 'https://menafn.com/1109867730/Russia-launches-barrage-of-drones-missiles-at-Kiev',
     publishedAt: '2025-07-31',
-    split: 'test',
+    split: 'dev',
     text: "A fresh series of air attacks struck Kiev overnight as Russia launched a barrage of drones and missiles. Zelensky said the attack involved over 300 drones and eight missiles and killed at least six people in Kiev; 82 people were injured, the head of Kiev's military administration said.",
   },
   ...laterAttackReports,

@@ -4,6 +4,7 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { heldOut } from './held-out.ts'
 import { secondBatch } from './second-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
@@ -17,6 +18,7 @@ export const reports: readonly Report[] = [
   ...statementReports,
   ...secondBatch,
   ...thirdBatch,
+  ...heldOut,
 ]
 
 /** A draft from one text against a record sitrep holds, with the label read from the texts. */

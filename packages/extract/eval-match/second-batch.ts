@@ -52,7 +52,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'Business Recorder (Reuters)',
     url: 'https://www.brecorder.com/news/40373673/russia-launches-new-barrage-of-drones-missiles-at-ukraine-kills-one-in-kyiv',
     publishedAt: '2025-07-21',
-    split: 'test',
+    split: 'dev',
     text: 'Russia launched a new barrage of drones and missiles at Ukraine in an overnight attack on Monday, killing at least one person and causing multiple fires in the capital Kyiv, city officials said. Kharkiv governor Oleh Synehubov reported multiple explosions in Kharkiv.',
   },
   {
@@ -62,7 +62,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'Nashe Pravo',
     url: 'https://www.nashepravo.news/daily-flyer-july-21-2025',
     publishedAt: '2025-07-21',
-    split: 'test',
+    split: 'dev',
     text: "Ukraine's Air Force reported that Russia launched 450 drones and missiles in the overnight attack, which hit Kyiv, Kharkiv and Ivano-Frankivsk. One person was killed in Kyiv and nine others were injured.",
   },
   {
@@ -92,7 +92,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'BGNES',
     url: 'https://www.bgnes.com/politics/russia-and-ukraine-agree-on-new-prisoner-exchange-kiev-proposes-meeting-between-zelensky-and-putin',
     publishedAt: '2025-07-23',
-    split: 'test',
+    split: 'dev',
     text: 'During the third round of negotiations in Istanbul, Ukraine and Russia agreed to exchange 1,200 prisoners of war. The Russian side proposed a ceasefire of 24 to 48 hours to collect the dead and wounded.',
   },
   {
@@ -102,7 +102,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'WION',
     url: 'https://www.wionews.com/world/-24-to-48-hour-ceasefires-prisoners-swap-ukraine-russia-conclude-peace-talks-in-istanbul-as-kyiv-pushes-for-zelensky-putin-meeting-1753299653042',
     publishedAt: '2025-07-24',
-    split: 'test',
+    split: 'dev',
     text: 'Ukrainian and Russian delegations met in Istanbul on Wednesday, July 23, for a third round of peace talks. The meeting lasted less than an hour and ended with both sides agreeing to a prisoner swap.',
   },
   {
@@ -112,7 +112,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'LIGA.net',
     url: 'https://news.liga.net/en/politics/news/the-third-round-of-talks-between-ukraine-and-russia-ended-in-turkey',
     publishedAt: '2025-07-23',
-    split: 'test',
+    split: 'dev',
     text: 'On Wednesday, July 23, a meeting of the Ukrainian and Russian delegations took place in Istanbul with Turkish mediation, Suspilne reported. Rustem Umerov said Ukraine continues to insist on a ceasefire.',
   },
   {
@@ -122,7 +122,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'LIGA.net',
     url: 'https://news.liga.net/en/politics/news/norway-allocates-about-700-million-for-air-defense-systems-for-ukraine',
     publishedAt: '2025-08-24',
-    split: 'test',
+    split: 'dev',
     text: 'Norway allocates approximately $696.12 million to finance air defense systems for Ukraine, the government said in a statement. Norway and Germany are funding two Patriot systems, including missiles for them.',
   },
   {
@@ -163,7 +163,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'BGNES',
     url: 'https://www.bgnes.com/politics/russia-and-ukraine-agree-on-new-prisoner-exchange-kiev-proposes-meeting-between-zelensky-and-putin',
     publishedAt: '2025-07-23',
-    split: 'test',
+    split: 'dev',
     speakerId: 'medinsky',
     text: '"Continuing the exchange of prisoners of war, we agreed that at least 1,200 additional prisoners of war from both sides will be exchanged in the near future," said Vladimir Medinsky, head of the Russian delegation in Istanbul.',
   },
@@ -174,7 +174,7 @@ export const secondBatch: readonly Report[] = [
     outlet: 'WION',
     url: 'https://www.wionews.com/world/-24-to-48-hour-ceasefires-prisoners-swap-ukraine-russia-conclude-peace-talks-in-istanbul-as-kyiv-pushes-for-zelensky-putin-meeting-1753299653042',
     publishedAt: '2025-07-24',
-    split: 'test',
+    split: 'dev',
     speakerId: 'umerov',
     text: 'Umerov wrote on Telegram: "Ukraine has consistently advocated for a leaders\' meeting. Such a meeting could unlock real political progress. Russia must demonstrate its readiness."',
   },

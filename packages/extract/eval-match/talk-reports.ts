@@ -19,7 +19,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'LIGA.net',
     url: 'https://news.liga.net/en/politics/news/istanbul-results-discussed-the-1000-for-1000-exchange-and-a-potential-meeting-between-zelenskyy-and-putin',
     publishedAt: '2025-05-16',
-    split: 'test',
+    split: 'dev',
     text: 'At talks in Istanbul on May 16, Ukraine and Russia discussed a ceasefire and a 1,000-for-1,000 prisoner exchange, as well as a potential meeting between Zelenskyy and Putin, the head of the Ukrainian delegation, Defense Minister Rustem Umerov, said.',
   },
   {
@@ -39,7 +39,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'Gaya One',
     url: 'https://gaya.one/it/world-events/breaking-news/russia-and-ukraine-agree-to-prisoner-exchange-amidst-tense-istanbul-negotiations-in-may-2025',
     publishedAt: '2025-05-17',
-    split: 'test',
+    split: 'dev',
     text: 'The Russian and Ukrainian delegations met in Istanbul on 16 May 2025 for direct negotiations, which ended with an agreement on a prisoner exchange in a 1000-for-1000 format, announced by Vladimir Medinsky and Rustem Umerov.',
   },
   {
@@ -59,7 +59,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'teleSUR',
     url: 'https://www.telesurenglish.net/second-round-of-russia-ukraine-talks-ends-with-agreements-on-pows',
     publishedAt: '2025-06-02',
-    split: 'test',
+    split: 'dev',
     text: "On Monday, the second round of direct negotiations between Russia and Ukraine concluded at Istanbul's Ciragan Palace after just over an hour of talks. Ukraine and Russia agreed to exchange all seriously wounded or ill prisoners of war and all captives aged 18 to 25, Defense Minister Rustem Umerov said.",
   },
   {
@@ -79,7 +79,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'Pravda.ru',
     url: 'https://english.pravda.ru/news/world/162654-russia-ukraine-second-round/',
     publishedAt: '2025-06-02',
-    split: 'test',
+    split: 'dev',
     text: 'The second round of direct peace negotiations between Russia and Ukraine concluded at the Ciragan Palace in Istanbul on June 2. The meeting lasted just over an hour and focused on prisoner exchanges.',
   },
   {
@@ -99,7 +99,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'TASS',
     url: 'https://tass.com/politics/1993459',
     publishedAt: '2025-07-23',
-    split: 'test',
+    split: 'dev',
     text: 'Russia and Ukraine held the third round of direct talks in Istanbul. The talks lasted for about 40 minutes. The parties agreed to exchange not only service members but also civilians, a source told TASS.',
   },
   {
@@ -119,7 +119,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'To Vima',
     url: 'https://www.tovima.com/world/russia-ukraine-talks-prove-difficult-as-major-differences-remain/?noamp=mobile',
     publishedAt: '2025-07-24',
-    split: 'test',
+    split: 'dev',
     text: 'Negotiations between Russia and Ukraine held in Istanbul on Wednesday ended with minimal progress: the third round lasted just 40 minutes and the two sides agreed only on a new prisoner exchange.',
   },
   {
@@ -129,7 +129,7 @@ export const talkReports: readonly Report[] = [
     outlet: 'Online.ua',
     url: 'https://news.online.ua/en/the-third-round-of-talks-between-ukraine-and-russia-ended-in-istanbul-details-895483/',
     publishedAt: '2025-07-23',
-    split: 'test',
+    split: 'dev',
     text: 'The third round of talks between Ukraine and Russia took place in Istanbul on July 23. The Ukrainian delegation was led by Rustem Umerov and the Russian delegation by Vladimir Medinsky.',
   },
 ]

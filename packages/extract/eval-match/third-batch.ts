@@ -43,7 +43,7 @@ export const thirdBatch: readonly Report[] = [
     outlet: 'New York Mirror',
     url: 'https://newyorkmirror.us/first-peace-meeting-ends-without-ceasefire-deal/',
     publishedAt: '2025-05-17',
-    split: 'test',
+    split: 'dev',
     text: "Ukrainian and Russian officials met face-to-face on May 16, 2025, at Turkey's Dolmabahce Palace in Istanbul, their first direct meeting since 2022. The talks lasted under two hours; both sides agreed to exchange 1,000 prisoners of war each.",
   },
   {
@@ -93,7 +93,7 @@ export const thirdBatch: readonly Report[] = [
     outlet: 'TASS',
     url: 'https://tass.com/politics/1967455',
     publishedAt: '2025-06-02',
-    split: 'test',
+    split: 'dev',
     text: 'The second round of direct talks between Russia and Ukraine in Istanbul has concluded after a little over an hour. The parties exchanged settlement documents and agreed on new prisoner exchanges; Russia will hand over 6,000 bodies of the dead, Vladimir Medinsky said.',
   },
   {
@@ -143,7 +143,7 @@ export const thirdBatch: readonly Report[] = [
     outlet: 'NewsX',
     url: 'https://www.newsx.com/world/russia-launches-largest-drone-attack-on-ukraine-hitting-govt-building-in-kyiv-60614/',
     publishedAt: '2025-09-07',
-    split: 'test',
+    split: 'dev',
     text: 'Russia launched its most intense aerial assault of the war overnight into Sunday, targeting a government building in Kyiv for the first time. According to the Ukrainian Air Force, Moscow launched 810 drones, four ballistic missiles and nine cruise missiles.',
   },
   {
@@ -153,7 +153,7 @@ export const thirdBatch: readonly Report[] = [
     outlet: 'Nashe Pravo',
     url: 'https://www.nashepravo.news/daily-flyer-september-7-2025',
     publishedAt: '2025-09-07',
-    split: 'test',
+    split: 'dev',
     text: 'Last night Russia launched its largest aerial attack on Ukraine since 2022, targeting Kyiv with over 800 drones and 13 missiles and striking the Cabinet of Ministers building. The attack on Kyiv killed three people and injured 20, Mayor Vitali Klitschko said.',
   },
 ]

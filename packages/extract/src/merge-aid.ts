@@ -6,6 +6,18 @@ const amountsOf = (r: Aid): StatedMoney[] =>
 const itemsOf = (r: Aid): string =>
   r.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : [])).join(' ')
 
+/**
+ * A figure with more than three significant digits ($696.12 million) is a fingerprint of one
+ * announcement; round figures (€1 billion) recur.
+ */
+const precise = (amount: number) => {
+  const digits = amount
+    .toPrecision(15)
+    .replace(/\.?0+$/, '')
+    .replace(/^0\.0*|\./g, '')
+  return digits.replace(/0+$/, '').length > 3
+}
+
 const show = (m: StatedMoney) => `${m.raw ?? `${m.amount} ${m.currency}`}`
 
 /**
@@ -30,7 +42,10 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
         const gap = Math.abs(p - q) / Math.max(p, q)
         const fits = boundsOverlap(moneyBounds(m), moneyBounds(n))
         if (gap <= 0.05 || (m.currency === n.currency && fits))
-          return { weight: 0.45, reason: `same amount (${show(m)} and ${show(n)})` }
+          return {
+            weight: precise(p) && precise(q) ? 0.55 : 0.45,
+            reason: `same amount (${show(m)} and ${show(n)})`,
+          }
         if (gap > 0.25) apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
       }
     }

@@ -19,20 +19,64 @@ const relativeGap = (x: number, y: number) => Math.abs(x - y) / Math.max(x, y, 1
 
 type Verdict = { kind: 'same' | 'near' | 'fits' | 'apart'; reason: string; value: number }
 
-const compare = (m: Measure, n: Measure, fact: CountFact): Verdict | undefined => {
+/**
+ * "Four ballistic missiles and nine cruise missiles" are 13 missiles: several exact counts of
+ * one thing in one scope also stand for their sum, so a report of the total can match.
+ */
+const withTotals = (counts: Measure[]): Measure[] => {
+  const groups = new Map<string, Measure[]>()
+  for (const c of counts)
+    if (c.qualifier === 'exact' && c.subject) {
+      const key = `${c.subject}|${c.scope ?? ''}`
+      groups.set(key, [...(groups.get(key) ?? []), c])
+    }
+  const totals = [...groups.values()].flatMap((g): Measure[] => {
+    const values = g.flatMap((c) => (c.qualifier === 'exact' ? [c.value] : []))
+    const subject = g[0]?.subject
+    if (values.length < 2 || !subject) return []
+    const value = values.reduce((sum, v) => sum + v, 0)
+    return [
+      {
+        qualifier: 'exact',
+        value,
+        subject,
+        scope: g[0]?.scope,
+        raw: `${values.join(' + ')} ${subject}`,
+      },
+    ]
+  })
+  return [...counts, ...totals]
+}
+
+/** `parts`: a side holds several counts of the thing, so one of them may be a part, not apart. */
+const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdict | undefined => {
   if (m.subject && n.subject && m.subject !== n.subject) return undefined
   const x = single(m)
   const y = single(n)
   const label = what(m.subject ? m : n, fact)
   if (x !== undefined && x === y && m.qualifier === 'exact' && n.qualifier === 'exact')
-    return { kind: 'same', reason: `${x} ${label} in both`, value: x }
+    return {
+      kind: 'same',
+      reason:
+        m.raw?.includes('+') || n.raw?.includes('+')
+          ? `${m.raw} and ${n.raw}: ${x} in both`
+          : `${x} ${label} in both`,
+      value: x,
+    }
   if (x !== undefined && y !== undefined && relativeGap(x, y) <= NEAR)
     return { kind: 'near', reason: `${m.raw ?? x} and ${n.raw ?? y}: close`, value: x }
   const a = measureBounds(m)
   const b = measureBounds(n)
   if (a.low <= b.high && b.low <= a.high)
     return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
-  if (x !== undefined && y !== undefined && relativeGap(x, y) > APART && m.subject && n.subject)
+  if (
+    !parts &&
+    x !== undefined &&
+    y !== undefined &&
+    relativeGap(x, y) > APART &&
+    m.subject &&
+    n.subject
+  )
     return { kind: 'apart', reason: `${x} ${label} against ${y}`, value: x }
   return undefined
 }
@@ -44,12 +88,14 @@ const WEIGHT: Record<Verdict['kind'], number> = { same: 0.35, near: 0.25, fits: 
  * night; a count far from the other's for the same weapon says another night.
  */
 export const launchSignals = (a: Attack, b: Attack): Signal[] => {
-  const x = countsOf(a, 'launched')
-  const y = countsOf(b, 'launched')
+  const x = withTotals(countsOf(a, 'launched'))
+  const y = withTotals(countsOf(b, 'launched'))
   const bySubject = new Map<string, Verdict>()
   for (const m of x)
     for (const n of y) {
-      const v = compare(m, n, 'launched')
+      const parts = (r: Measure[], subject?: string) =>
+        r.filter((c) => c.subject === subject).length > 1
+      const v = compare(m, n, 'launched', parts(x, m.subject) || parts(y, n.subject))
       // Kyiv's 175 drones and the country's 440 are both true: counts of different scopes
       // never count against, but an equal one is the same figure pinned on another place.
       const scoped = m.scope && n.scope && m.scope !== n.scope

@@ -75,7 +75,7 @@ const talkSignals = (a: Talk, b: Talk): (Signal | undefined)[] => {
       : undefined,
     x !== undefined && y !== undefined
       ? x === y
-        ? { weight: 0.25, reason: `round ${x} in both` }
+        ? { weight: 0.3, reason: `round ${x} in both` }
         : { weight: -0.4, reason: `round ${x} against round ${y}` }
       : undefined,
     overlapSignal('parties', a.partyIds, b.partyIds, 0.15),
