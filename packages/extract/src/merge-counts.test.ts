@@ -34,16 +34,22 @@ describe('launchSignals', () => {
       weights: [0.25],
     },
     {
-      name: 'a count far off says another night',
-      a: launched(drones(728)),
-      b: launched(drones(42)),
+      name: 'a count far off in one stated scope says another night',
+      a: launched({ ...drones(728), scope: 'ua' }),
+      b: launched({ ...drones(42), scope: 'ua' }),
       weights: [-0.3],
     },
     {
-      name: 'a second agreeing count adds half',
+      name: 'a count far off with no scope may be one city’s share',
+      a: launched(drones(728)),
+      b: launched(drones(42)),
+      weights: [],
+    },
+    {
+      name: 'each weapon’s agreeing count is its own evidence',
       a: launched(drones(426), { qualifier: 'exact', value: 24, subject: 'missiles' }),
       b: launched(drones(426), { qualifier: 'exact', value: 24, subject: 'missiles' }),
-      weights: [0.35, 0.175],
+      weights: [0.35, 0.35],
     },
     {
       name: 'Kyiv’s count and the country’s are not compared unless equal',

@@ -69,7 +69,10 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
   const b = measureBounds(n)
   if (a.low <= b.high && b.low <= a.high)
     return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
+  // Only counts of one stated scope are apart: "42 drones" may be Kyiv's share of 426.
   if (
+    m.scope !== undefined &&
+    m.scope === n.scope &&
     !parts &&
     x !== undefined &&
     y !== undefined &&
@@ -82,6 +85,9 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
 }
 
 const WEIGHT: Record<Verdict['kind'], number> = { same: 0.35, near: 0.25, fits: 0.2, apart: -0.3 }
+/** Equal small counts ("4 missiles") are common to many nights. */
+const weightOf = (v: Verdict) =>
+  v.kind === 'same' && v.value < DISTINCTIVE ? 0.15 : WEIGHT[v.kind]
 
 /**
  * Launch counts: the same large count in two reports ("426 drones in both") all but names the
@@ -102,16 +108,12 @@ export const launchSignals = (a: Attack, b: Attack): Signal[] => {
       if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
       const key = m.subject ?? n.subject ?? 'launched'
       const held = bySubject.get(key)
-      if (!held || WEIGHT[v.kind] > WEIGHT[held.kind]) bySubject.set(key, v)
+      if (!held || weightOf(v) > weightOf(held)) bySubject.set(key, v)
     }
-  const weighed = [...bySubject.values()].map((v) => ({
-    reason: v.reason,
-    weight: v.kind === 'same' && v.value < DISTINCTIVE ? 0.15 : WEIGHT[v.kind],
-  }))
-  // A second agreeing count adds less: the first already names the night.
-  return weighed
+  // Each weapon's count is its own evidence: 598 drones and 31 missiles in both are two.
+  return [...bySubject.values()]
+    .map((v) => ({ reason: v.reason, weight: weightOf(v) }))
     .sort((p, q) => q.weight - p.weight)
-    .map((s, i) => (i === 0 || s.weight < 0 ? s : { ...s, weight: s.weight / 2 }))
 }
 
 /** Tolls grow as the rubble is searched, so only an equal toll counts, and never against. */
