@@ -47,30 +47,24 @@ for (const kind of kinds) {
   const set = pairs.filter((p) => p.kind === kind)
   log(`  ${kind.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
 }
-log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
-log('split  kind       pairs  same     tp   fp   fn  precision  recall')
-for (const split of splits)
-  for (const kind of [...kinds, undefined]) {
-    const set = scored.filter((p) => p.split === split && (kind === undefined || p.kind === kind))
-    const c = counts(set, DEFAULT_MERGE_THRESHOLD)
-    log(
-      `${split.padEnd(6)} ${(kind ?? 'all').padEnd(9)} ${String(set.length).padStart(6)} ${String(
-        set.filter((p) => p.same).length,
-      ).padStart(
-        5,
-      )} ${[c.tp, c.fp, c.fn].map((n) => String(n).padStart(4)).join(' ')}  ${fmt(c.precision).padStart(9)}  ${fmt(c.recall).padStart(6)}`,
-    )
-  }
-
-const matchable = scored.filter((p) => p.drafts.length > 0 && p.held.length > 0)
-log(`\nonly pairs whose two texts both yield a draft of the kind (matching alone):`)
-for (const split of splits) {
-  const set = matchable.filter((p) => p.split === split)
-  const c = counts(set, DEFAULT_MERGE_THRESHOLD)
-  log(
-    `${split.padEnd(6)} pairs ${set.length}, same ${set.filter((p) => p.same).length}: tp ${c.tp} fp ${c.fp} fn ${c.fn}, precision ${fmt(c.precision)}, recall ${fmt(c.recall)}`,
-  )
+/** One row per half and kind, then the half as a whole, at the default threshold. */
+const table = (set: readonly Scored[]) => {
+  log('split  kind       pairs  same     tp   fp   fn  precision  recall')
+  for (const split of splits)
+    for (const kind of [...kinds, undefined]) {
+      const rows = set.filter((p) => p.split === split && (kind === undefined || p.kind === kind))
+      const c = counts(rows, DEFAULT_MERGE_THRESHOLD)
+      const cells = [rows.length, rows.filter((p) => p.same).length, c.tp, c.fp, c.fn]
+      log(
+        `${split.padEnd(6)} ${(kind ?? 'all').padEnd(9)} ${cells.map((n, k) => String(n).padStart(k < 2 ? 6 - k : 4)).join(' ')}  ${fmt(c.precision).padStart(9)}  ${fmt(c.recall).padStart(6)}`,
+      )
+    }
 }
+
+log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
+table(scored)
+log('\nmatching alone: only pairs whose two texts both yield a draft of the kind')
+table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
 
 log('\nthreshold sweep (all kinds):')
 log('threshold   dev P   dev R  dev F1   test P  test R  test F1')
