@@ -5,6 +5,7 @@ import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
 import { heldOut } from './held-out.ts'
+import { heldOutNights } from './held-out-nights.ts'
 import { secondBatch } from './second-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
@@ -19,6 +20,7 @@ export const reports: readonly Report[] = [
   ...secondBatch,
   ...thirdBatch,
   ...heldOut,
+  ...heldOutNights,
 ]
 
 /** A draft from one text against a record sitrep holds, with the label read from the texts. */
@@ -78,25 +80,27 @@ const airForcePairs = (
   drafts: Map<string, SitrepRecord[]>,
   nights: Map<string, SitrepRecord>,
 ): Pair[] =>
-  attackReports.flatMap((r) =>
-    [-2, -1, 0, 1].flatMap((by) => {
-      const night = shiftDay(r.publishedAt, by)
-      const held = nights.get(night)
-      return held
-        ? [
-            {
-              id: `${r.id} ~ air-force ${night}`,
-              origin: 'air-force' as const,
-              kind: 'attack' as const,
-              split: r.split,
-              same: r.event === `attack:${night}:wave`,
-              drafts: drafts.get(r.id) ?? [],
-              held: [held],
-            },
-          ]
-        : []
-    }),
-  )
+  reports
+    .filter((r) => r.kind === 'attack')
+    .flatMap((r) =>
+      [-2, -1, 0, 1].flatMap((by) => {
+        const night = shiftDay(r.publishedAt, by)
+        const held = nights.get(night)
+        return held
+          ? [
+              {
+                id: `${r.id} ~ air-force ${night}`,
+                origin: 'air-force' as const,
+                kind: 'attack' as const,
+                split: r.split,
+                same: r.event === `attack:${night}:wave`,
+                drafts: drafts.get(r.id) ?? [],
+                held: [held],
+              },
+            ]
+          : []
+      }),
+    )
 
 /** Incidents of the CIR dataset against the same city's next day and another city's same day. */
 const cirPairs = (): Pair[] =>
