@@ -113,3 +113,30 @@ describe('matchRecord on the seed night (issue 14: a second outlet made a duplic
     )
   })
 })
+
+describe('matchRecord on the seed’s July round of Istanbul talks', () => {
+  const july = seedDataset.records.find((r) => r.id === 'talk-istanbul-2025-07')
+  const talkDraft = (text: string, publishedAt: string) =>
+    extract(text, { publishedAt, source: { id: 'src-other-outlet' } }).find(
+      (d) => d.record.kind === 'talk',
+    )?.record
+  const cases: { name: string; text: string; publishedAt: string; merges: boolean }[] = [
+    {
+      name: 'a report of the third round after it was held',
+      text: 'Russia and Ukraine held a third round of talks in Istanbul on Wednesday; the meeting at the Ciragan Palace lasted less than an hour.',
+      publishedAt: '2025-07-24',
+      merges: true,
+    },
+    {
+      name: 'the second round, in June at the same venue',
+      text: 'The second round of direct talks between Russia and Ukraine took place in Istanbul on June 2 and lasted just over an hour.',
+      publishedAt: '2025-06-03',
+      merges: false,
+    },
+  ]
+  it.each(cases)('$name: merge proposed $merges', ({ text, publishedAt, merges }) => {
+    const draft = talkDraft(text, publishedAt)
+    const score = draft && july ? (matchRecord(draft, july)?.score ?? 0) : 0
+    expect(score >= DEFAULT_MERGE_THRESHOLD).toBe(merges)
+  })
+})
