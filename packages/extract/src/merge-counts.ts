@@ -116,7 +116,10 @@ export const launchSignals = (a: Attack, b: Attack): Signal[] => {
     .sort((p, q) => q.weight - p.weight)
 }
 
-/** Tolls grow as the rubble is searched, so only an equal toll counts, and never against. */
+/**
+ * Tolls grow as the rubble is searched, so only an equal toll counts, and never against; "no
+ * casualties" in both says nothing.
+ */
 export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
   const same = (['killed', 'injured'] as const).flatMap((fact) =>
     countsOf(a, fact).flatMap((m) =>
@@ -125,7 +128,7 @@ export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
           (n) =>
             (m.scope === n.scope || !m.scope || !n.scope) &&
             m.subject === n.subject &&
-            single(m) !== undefined &&
+            (single(m) ?? 0) > 0 &&
             single(m) === single(n),
         )
         .map(() => `${single(m)} ${fact}`),

@@ -27,7 +27,8 @@ const attackSignals = (a: Attack, b: Attack): (Signal | undefined)[] => [
   weaponSignal(a, b),
 ]
 
-const KNOWN_VENUE = (id: string) => !id.startsWith('unknown')
+/** The extractor's placeholder for a venue the article does not name says nothing. */
+const knownVenue = (id: string) => !id.startsWith('unknown')
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']
 const STATED_ROUND = new RegExp(
@@ -40,7 +41,7 @@ const STATED_ROUND = new RegExp(
  * number is otherwise counted by the extractor from what the article mentions — a guess, not
  * evidence, so only stated rounds are compared.
  */
-export const statedRound = (t: Talk): number | undefined => {
+const statedRound = (t: Talk): number | undefined => {
   for (const c of t.claims) {
     const m = STATED_ROUND.exec(c.quote)
     const word = (m?.[1] ?? '').toLowerCase()
@@ -70,7 +71,7 @@ const talkSignals = (a: Talk, b: Talk): (Signal | undefined)[] => {
   const heads = (t: Talk) => t.delegations.flatMap((d) => (d.headId ? [d.headId] : []))
   const [x, y] = [statedRound(a), statedRound(b)]
   return [
-    a.venueId === b.venueId && KNOWN_VENUE(a.venueId)
+    a.venueId === b.venueId && knownVenue(a.venueId)
       ? { weight: 0.35, reason: `same venue (${a.venueId})` }
       : undefined,
     x !== undefined && y !== undefined
