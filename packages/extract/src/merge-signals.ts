@@ -1,34 +1,12 @@
-import type { FuzzyDate, SitrepRecord } from '@sitrep/domain'
+import type { SitrepRecord } from '@sitrep/domain'
 
-/** One piece of evidence that two records describe the same event, with its weight. */
+/**
+ * One piece of evidence that two records describe the same event, with its weight; a negative
+ * weight is evidence against (two different launch counts for one night).
+ */
 export interface Signal {
   readonly weight: number
   readonly reason: string
-}
-
-type Resolved = Extract<FuzzyDate, { resolved: true }>
-
-const datesOf = (r: SitrepRecord): Resolved[] =>
-  r.claims.flatMap((c) =>
-    (c.fact === 'date' || c.fact === 'period') && c.value.resolved ? [c.value] : [],
-  )
-
-/**
- * Time: windows that overlap support a match; when both records are dated and no window of one
- * meets any of the other, they are different events whatever else they share (`veto`).
- */
-export const timeSignal = (a: SitrepRecord, b: SitrepRecord): Signal | 'veto' | undefined => {
-  const x = datesOf(a)
-  const y = datesOf(b)
-  if (x.length === 0 || y.length === 0) return undefined
-  for (const d of x)
-    for (const e of y)
-      if (d.start <= e.end && e.start <= d.end)
-        return {
-          weight: 0.25,
-          reason: `dates overlap (${d.start}..${d.end} and ${e.start}..${e.end})`,
-        }
-  return 'veto'
 }
 
 const spansOf = (r: SitrepRecord) =>

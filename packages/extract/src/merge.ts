@@ -1,49 +1,7 @@
 import type { Draft, MatchSuggestion, SitrepRecord } from '@sitrep/domain'
-import {
-  overlapSignal,
-  type Signal,
-  sameWordsSignal,
-  timeSignal,
-  wordOverlap,
-} from './merge-signals.ts'
-
-/** Signals particular to each kind: what makes two records one event. */
-const kindSignals = (a: SitrepRecord, b: SitrepRecord): (Signal | undefined)[] => {
-  if (a.kind === 'talk' && b.kind === 'talk')
-    return [
-      a.venueId === b.venueId ? { weight: 0.25, reason: `same venue (${a.venueId})` } : undefined,
-      a.round === b.round ? { weight: 0.2, reason: `same round (${a.round})` } : undefined,
-      overlapSignal('parties', a.partyIds, b.partyIds, 0.15),
-    ]
-  if (a.kind === 'attack' && b.kind === 'attack')
-    return [
-      a.attackerId === b.attackerId && a.targetId === b.targetId
-        ? { weight: 0.25, reason: `same attacker and target (${a.attackerId} on ${a.targetId})` }
-        : undefined,
-      overlapSignal('places', a.placeIds, b.placeIds, 0.3),
-    ]
-  if (a.kind === 'aid' && b.kind === 'aid')
-    return [
-      a.stage === b.stage ? { weight: 0.15, reason: `same stage (${a.stage})` } : undefined,
-      a.recipientId === b.recipientId && (a.donorIds.length > 0 || b.donorIds.length > 0)
-        ? overlapSignal('donors', a.donorIds, b.donorIds, 0.3)
-        : { weight: 0.1, reason: `same recipient (${a.recipientId})` },
-      a.forum?.meetingNumber !== undefined && a.forum.meetingNumber === b.forum?.meetingNumber
-        ? { weight: 0.1, reason: `same forum meeting (${a.forum.meetingNumber})` }
-        : undefined,
-    ]
-  if (a.kind === 'statement' && b.kind === 'statement') {
-    const same = JSON.stringify(a.speaker) === JSON.stringify(b.speaker)
-    const overlap = wordOverlap(a.text, b.text)
-    return [
-      same ? { weight: 0.25, reason: 'same speaker' } : undefined,
-      overlap >= 0.4
-        ? { weight: 0.35 * overlap, reason: `similar words (${Math.round(overlap * 100)}% shared)` }
-        : undefined,
-    ]
-  }
-  return []
-}
+import { kindSignals } from './merge-kinds.ts'
+import { type Signal, sameWordsSignal } from './merge-signals.ts'
+import { timeSignal } from './merge-time.ts'
 
 /** Must hold for two records to be one: a statement by someone else is another statement. */
 const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
@@ -70,8 +28,9 @@ export const matchRecord = (
   const signals = [time, sameWordsSignal(draft, record), ...kindSignals(draft, record)].filter(
     (s): s is Signal => s !== undefined,
   )
-  if (signals.length === 0) return undefined
-  const score = Math.min(1, Math.round(signals.reduce((sum, s) => sum + s.weight, 0) * 1000) / 1000)
+  if (!signals.some((s) => s.weight > 0)) return undefined
+  const sum = signals.reduce((total, s) => total + s.weight, 0)
+  const score = Math.max(0, Math.min(1, Math.round(sum * 1000) / 1000))
   return { draftId: draft.id, recordId: record.id, score, reasons: signals.map((s) => s.reason) }
 }
 

@@ -1,0 +1,94 @@
+import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
+import { matchRecord } from '../src/merge.ts'
+import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
+import { buildPairs, type Pair, reports } from './pairs.ts'
+import type { Split } from './types.ts'
+
+/**
+ * `npm run eval:match`: precision and recall of merge suggestions at the default threshold on
+ * the labelled report pairs, per half and kind, then a threshold sweep. `--errors` lists the
+ * pairs scored on the wrong side of the threshold, with their reasons.
+ */
+const log = (line: string) => process.stdout.write(`${line}\n`)
+const { drafts, pairs } = buildPairs()
+/** The best suggestion any draft of the first text gets against the second's records. */
+const bestMatch = (p: Pair) =>
+  p.drafts
+    .flatMap((d) => p.held.map((h) => matchRecord(d, h)))
+    .reduce<MatchSuggestion | undefined>(
+      (best, m) => (m && (!best || m.score > best.score) ? m : best),
+      undefined,
+    )
+const scored = pairs.map((p) => ({ ...p, match: bestMatch(p) }))
+type Scored = (typeof scored)[number]
+const scoreOf = (p: Scored) => p.match?.score ?? 0
+
+const counts = (set: readonly Scored[], threshold: number) => {
+  const tp = set.filter((p) => p.same && scoreOf(p) >= threshold).length
+  const fp = set.filter((p) => !p.same && scoreOf(p) >= threshold).length
+  const fn = set.filter((p) => p.same && scoreOf(p) < threshold).length
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+  return { tp, fp, fn, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) }
+}
+const fmt = (x: number) => x.toFixed(3)
+
+const kinds: RecordKind[] = ['attack', 'talk', 'aid', 'statement']
+const splits: Split[] = ['dev', 'test']
+
+const missing = reports.filter((r) => (drafts.get(r.id) ?? []).length === 0).map((r) => r.id)
+log(`reports: ${reports.length} (no draft of their kind: ${missing.join(', ') || 'none'})`)
+log(`pairs: ${pairs.length}, same event: ${pairs.filter((p: Pair) => p.same).length}`)
+for (const origin of ['reports', 'air-force', 'cir'] as const) {
+  const set = pairs.filter((p) => p.origin === origin)
+  log(`  ${origin.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
+}
+for (const kind of kinds) {
+  const set = pairs.filter((p) => p.kind === kind)
+  log(`  ${kind.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
+}
+/** One row per half and kind, then the half as a whole, at the default threshold. */
+const table = (set: readonly Scored[]) => {
+  log('split  kind       pairs  same     tp   fp   fn  precision  recall')
+  for (const split of splits)
+    for (const kind of [...kinds, undefined]) {
+      const rows = set.filter((p) => p.split === split && (kind === undefined || p.kind === kind))
+      const c = counts(rows, DEFAULT_MERGE_THRESHOLD)
+      const cells = [rows.length, rows.filter((p) => p.same).length, c.tp, c.fp, c.fn]
+      log(
+        `${split.padEnd(6)} ${(kind ?? 'all').padEnd(9)} ${cells.map((n, k) => String(n).padStart(k < 2 ? 6 - k : 4)).join(' ')}  ${fmt(c.precision).padStart(9)}  ${fmt(c.recall).padStart(6)}`,
+      )
+    }
+}
+
+log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
+table(scored)
+log('\nmatching alone: only pairs whose two texts both yield a draft of the kind')
+table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
+
+log('\nthreshold sweep (all kinds):')
+log('threshold   dev P   dev R  dev F1   test P  test R  test F1')
+for (let step = 10; step <= 19; step++) {
+  // Whole steps: 0.5 + 6 × 0.05 is 0.8000000000000003 in floating point.
+  const t = step / 20
+  const [d, e] = splits.map((s) =>
+    counts(
+      scored.filter((p) => p.split === s),
+      t,
+    ),
+  )
+  if (d && e)
+    log(
+      `${t.toFixed(2).padStart(9)}  ${[d.precision, d.recall, d.f1].map(fmt).join('   ')}    ${[e.precision, e.recall, e.f1].map(fmt).join('   ')}`,
+    )
+}
+
+if (process.argv.includes('--errors')) {
+  const split = process.argv.includes('--test') ? 'test' : 'dev'
+  log(`\n${split} pairs on the wrong side of ${DEFAULT_MERGE_THRESHOLD}:`)
+  for (const p of scored.filter((p) => p.split === split))
+    if (p.same !== scoreOf(p) >= DEFAULT_MERGE_THRESHOLD)
+      log(
+        `${p.same ? 'MISSED' : 'FALSE '} ${fmt(scoreOf(p))} ${p.id}\n    ${p.match?.reasons.join(' | ') ?? 'no match'}`,
+      )
+}

@@ -1,0 +1,87 @@
+import { type Aid, boundsOverlap, moneyBounds, type StatedMoney } from '@sitrep/domain'
+import { type Signal, wordOverlap } from './merge-signals.ts'
+
+const amountsOf = (r: Aid): StatedMoney[] =>
+  r.claims.flatMap((c) => (c.fact === 'money' && c.value.kind === 'amount' ? [c.value] : []))
+const itemsOf = (r: Aid): string =>
+  r.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : [])).join(' ')
+
+/**
+ * A figure with more than three significant digits ($696.12 million) is a fingerprint of one
+ * announcement; round figures (€1 billion) recur.
+ */
+const precise = (amount: number) => {
+  const digits = amount
+    .toPrecision(15)
+    .replace(/\.?0+$/, '')
+    .replace(/^0\.0*|\./g, '')
+  return digits.replace(/0+$/, '').length > 3
+}
+
+const show = (m: StatedMoney) => `${m.raw ?? `${m.amount} ${m.currency}`}`
+
+/**
+ * Money: donors pledge again and again (Norway's 1.4 billion kroner in 2024, its 7 billion in
+ * 2025), so the same amount in the same currency is what ties two reports to one package and a
+ * different one is evidence against. Amounts in different currencies are compared through the
+ * source's own conversion when it gives one.
+ */
+const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
+  const x = amountsOf(a)
+  const y = amountsOf(b)
+  let apart: Signal | undefined
+  for (const m of x)
+    for (const n of y) {
+      const pairs: [number, number][] = []
+      if (m.currency === n.currency) pairs.push([m.amount, n.amount])
+      if (m.sourceConversion?.currency === n.currency)
+        pairs.push([m.sourceConversion.amount, n.amount])
+      if (n.sourceConversion?.currency === m.currency)
+        pairs.push([m.amount, n.sourceConversion.amount])
+      for (const [p, q] of pairs) {
+        const gap = Math.abs(p - q) / Math.max(p, q)
+        const fits = boundsOverlap(moneyBounds(m), moneyBounds(n))
+        if (gap <= 0.05 || (m.currency === n.currency && fits))
+          return {
+            weight: precise(p) && precise(q) ? 0.55 : 0.45,
+            reason: `same amount (${show(m)} and ${show(n)})`,
+          }
+        if (gap > 0.25) apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
+      }
+    }
+  return apart
+}
+
+/**
+ * Donors: shared donors over the smaller list, not over both — one report names Norway, another
+ * Norway and Romania, through which the system comes.
+ */
+const donorSignal = (a: Aid, b: Aid): Signal | undefined => {
+  const y = new Set(b.donorIds)
+  const shared = [...new Set(a.donorIds)].filter((d) => y.has(d))
+  const fewest = Math.min(new Set(a.donorIds).size, y.size)
+  return shared.length > 0
+    ? {
+        weight: (0.25 * shared.length) / fewest,
+        reason: `same donor${shared.length > 1 ? 's' : ''} (${shared.join(', ')})`,
+      }
+    : undefined
+}
+
+export const aidSignals = (a: Aid, b: Aid): (Signal | undefined)[] => {
+  const items = wordOverlap(itemsOf(a), itemsOf(b))
+  const meeting = (r: Aid) => r.forum?.meetingNumber
+  return [
+    donorSignal(a, b),
+    { weight: 0.1, reason: `same recipient (${a.recipientId})` },
+    moneySignal(a, b),
+    items >= 0.3 && itemsOf(a) && itemsOf(b)
+      ? { weight: 0.15, reason: `similar items (${Math.round(items * 100)}% shared words)` }
+      : undefined,
+    meeting(a) !== undefined && meeting(b) !== undefined
+      ? meeting(a) === meeting(b)
+        ? { weight: 0.15, reason: `same forum meeting (${meeting(a)})` }
+        : { weight: -0.4, reason: `meeting ${meeting(a)} against meeting ${meeting(b)}` }
+      : undefined,
+  ]
+}

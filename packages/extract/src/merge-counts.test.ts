@@ -1,0 +1,66 @@
+import type { Attack, Measure } from '@sitrep/domain'
+import { seedDataset } from '@sitrep/domain/seed'
+import { describe, expect, it } from 'vitest'
+import { launchSignals } from './merge-counts.ts'
+
+const wave = seedDataset.records.find((r): r is Attack => r.kind === 'attack')
+const dateClaim = wave?.claims.find((c) => c.fact === 'date')
+/** The seed's attack with launch counts only, so the test varies just the counts. */
+const launched = (...values: Measure[]): Attack | undefined =>
+  wave &&
+  dateClaim && {
+    ...wave,
+    claims: values.map((value, i) => ({ ...dateClaim, id: `c${i}`, fact: 'launched', value })),
+  }
+const drones = (value: number, qualifier: 'exact' | 'over' = 'exact'): Measure => ({
+  qualifier,
+  value,
+  subject: 'drones',
+})
+
+describe('launchSignals', () => {
+  const cases: { name: string; a?: Attack; b?: Attack; weights: number[]; reason?: string }[] = [
+    {
+      name: 'the same large count names the night',
+      a: launched(drones(426)),
+      b: launched(drones(426)),
+      weights: [0.35],
+      reason: '426 drones in both',
+    },
+    {
+      name: 'a rounded count is close',
+      a: launched(drones(300, 'over')),
+      b: launched(drones(309)),
+      weights: [0.25],
+    },
+    {
+      name: 'a count far off in one stated scope says another night',
+      a: launched({ ...drones(728), scope: 'ua' }),
+      b: launched({ ...drones(42), scope: 'ua' }),
+      weights: [-0.3],
+    },
+    {
+      name: 'a count far off with no scope may be one city’s share',
+      a: launched(drones(728)),
+      b: launched(drones(42)),
+      weights: [],
+    },
+    {
+      name: 'each weapon’s agreeing count is its own evidence',
+      a: launched(drones(426), { qualifier: 'exact', value: 24, subject: 'missiles' }),
+      b: launched(drones(426), { qualifier: 'exact', value: 24, subject: 'missiles' }),
+      weights: [0.35, 0.35],
+    },
+    {
+      name: 'Kyiv’s count and the country’s are not compared unless equal',
+      a: launched({ ...drones(175), scope: 'ua-kyiv' }),
+      b: launched({ ...drones(440), scope: 'ua' }),
+      weights: [],
+    },
+  ]
+  it.each(cases)('$name', ({ a, b, weights, reason }) => {
+    const signals = a && b ? launchSignals(a, b) : []
+    expect(signals.map((s) => s.weight)).toEqual(weights)
+    if (reason) expect(signals[0]?.reason).toBe(reason)
+  })
+})

@@ -1,0 +1,141 @@
+import { type Attack, type Measure, measureBounds } from '@sitrep/domain'
+import type { Signal } from './merge-signals.ts'
+
+type CountFact = 'launched' | 'killed' | 'injured'
+const countsOf = (r: Attack, fact: CountFact): Measure[] =>
+  r.claims.flatMap((c) => (c.fact === fact ? [c.value] : []))
+
+const single = (m: Measure) => (m.qualifier === 'range' ? undefined : m.value)
+const what = (m: Measure, fact: CountFact) => m.subject ?? fact
+
+/** Counts as sources round them: "almost 600" for 598, "550" for 539 plus missiles. */
+const NEAR = 0.03
+/** Different enough that one night cannot have both: 728 drones and 42. */
+const APART = 0.25
+/** A launch count this large is rare enough to identify a night on its own. */
+const DISTINCTIVE = 10
+
+const relativeGap = (x: number, y: number) => Math.abs(x - y) / Math.max(x, y, 1)
+
+type Verdict = { kind: 'same' | 'near' | 'fits' | 'apart'; reason: string; value: number }
+
+/**
+ * "Four ballistic missiles and nine cruise missiles" are 13 missiles: several exact counts of
+ * one thing in one scope also stand for their sum, so a report of the total can match.
+ */
+const withTotals = (counts: Measure[]): Measure[] => {
+  const groups = new Map<string, Measure[]>()
+  for (const c of counts)
+    if (c.qualifier === 'exact' && c.subject) {
+      const key = `${c.subject}|${c.scope ?? ''}`
+      groups.set(key, [...(groups.get(key) ?? []), c])
+    }
+  const totals = [...groups.values()].flatMap((g): Measure[] => {
+    const values = g.flatMap((c) => (c.qualifier === 'exact' ? [c.value] : []))
+    const subject = g[0]?.subject
+    if (values.length < 2 || !subject) return []
+    const value = values.reduce((sum, v) => sum + v, 0)
+    return [
+      {
+        qualifier: 'exact',
+        value,
+        subject,
+        scope: g[0]?.scope,
+        raw: `${values.join(' + ')} ${subject}`,
+      },
+    ]
+  })
+  return [...counts, ...totals]
+}
+
+/** `parts`: a side holds several counts of the thing, so one of them may be a part, not apart. */
+const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdict | undefined => {
+  if (m.subject && n.subject && m.subject !== n.subject) return undefined
+  const x = single(m)
+  const y = single(n)
+  const label = what(m.subject ? m : n, fact)
+  if (x !== undefined && x === y && m.qualifier === 'exact' && n.qualifier === 'exact')
+    return {
+      kind: 'same',
+      reason:
+        m.raw?.includes('+') || n.raw?.includes('+')
+          ? `${m.raw} and ${n.raw}: ${x} in both`
+          : `${x} ${label} in both`,
+      value: x,
+    }
+  if (x !== undefined && y !== undefined && relativeGap(x, y) <= NEAR)
+    return { kind: 'near', reason: `${m.raw ?? x} and ${n.raw ?? y}: close`, value: x }
+  const a = measureBounds(m)
+  const b = measureBounds(n)
+  if (a.low <= b.high && b.low <= a.high)
+    return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
+  // Only counts of one stated scope are apart: "42 drones" may be Kyiv's share of 426.
+  if (
+    m.scope !== undefined &&
+    m.scope === n.scope &&
+    !parts &&
+    x !== undefined &&
+    y !== undefined &&
+    relativeGap(x, y) > APART &&
+    m.subject &&
+    n.subject
+  )
+    return { kind: 'apart', reason: `${x} ${label} against ${y}`, value: x }
+  return undefined
+}
+
+const WEIGHT: Record<Verdict['kind'], number> = { same: 0.35, near: 0.25, fits: 0.2, apart: -0.3 }
+/** Equal small counts ("4 missiles") are common to many nights. */
+const weightOf = (v: Verdict) =>
+  v.kind === 'same' && v.value < DISTINCTIVE ? 0.15 : WEIGHT[v.kind]
+
+/**
+ * Launch counts: the same large count in two reports ("426 drones in both") all but names the
+ * night; a count far from the other's for the same weapon says another night.
+ */
+export const launchSignals = (a: Attack, b: Attack): Signal[] => {
+  const x = withTotals(countsOf(a, 'launched'))
+  const y = withTotals(countsOf(b, 'launched'))
+  const bySubject = new Map<string, Verdict>()
+  for (const m of x)
+    for (const n of y) {
+      const parts = (r: Measure[], subject?: string) =>
+        r.filter((c) => c.subject === subject).length > 1
+      const v = compare(m, n, 'launched', parts(x, m.subject) || parts(y, n.subject))
+      // Kyiv's 175 drones and the country's 440 are both true: counts of different scopes
+      // never count against, but an equal one is the same figure pinned on another place.
+      const scoped = m.scope && n.scope && m.scope !== n.scope
+      if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
+      const key = m.subject ?? n.subject ?? 'launched'
+      const held = bySubject.get(key)
+      if (!held || weightOf(v) > weightOf(held)) bySubject.set(key, v)
+    }
+  // Each weapon's count is its own evidence: 598 drones and 31 missiles in both are two.
+  return [...bySubject.values()]
+    .map((v) => ({ reason: v.reason, weight: weightOf(v) }))
+    .sort((p, q) => q.weight - p.weight)
+}
+
+/**
+ * Tolls grow as the rubble is searched, so only an equal toll counts, and never against; "no
+ * casualties" in both says nothing.
+ */
+export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
+  const same = (['killed', 'injured'] as const).flatMap((fact) =>
+    countsOf(a, fact).flatMap((m) =>
+      countsOf(b, fact)
+        .filter(
+          (n) =>
+            (m.scope === n.scope || !m.scope || !n.scope) &&
+            m.subject === n.subject &&
+            (single(m) ?? 0) > 0 &&
+            single(m) === single(n),
+        )
+        .map(() => `${single(m)} ${fact}`),
+    ),
+  )
+  const unique = [...new Set(same)]
+  return unique.length > 0
+    ? { weight: Math.min(0.15, 0.1 * unique.length), reason: `${unique.join(', ')} in both` }
+    : undefined
+}

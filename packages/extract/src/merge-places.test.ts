@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { placeSignal } from './merge-places.ts'
+
+describe('placeSignal', () => {
+  const cases: {
+    name: string
+    a: string[]
+    b: string[]
+    weight: number | undefined
+    reason?: string
+  }[] = [
+    {
+      name: 'a city both name',
+      a: ['ua-kyiv'],
+      b: ['ua-kyiv', 'ua-kharkiv'],
+      weight: 0.3,
+      reason: 'same place (Kyiv)',
+    },
+    {
+      name: 'a city inside its oblast',
+      a: ['ua-lutsk'],
+      b: ['ua-volyn-oblast'],
+      weight: 0.15,
+      reason: 'Lutsk lies in Volyn Oblast',
+    },
+    {
+      name: 'a city inside the country a nationwide count covers',
+      a: ['ua-kyiv'],
+      b: ['ua'],
+      weight: 0.1,
+      reason: 'Kyiv lies in Ukraine',
+    },
+    { name: 'two different cities', a: ['ua-odesa'], b: ['ua-kyiv'], weight: undefined },
+  ]
+  it.each(cases)('$name', ({ a, b, weight, reason }) => {
+    const s = placeSignal(a, b)
+    expect(s?.weight).toBe(weight)
+    if (reason) expect(s?.reason).toBe(reason)
+  })
+})

@@ -1,0 +1,45 @@
+import { placeById } from '@sitrep/domain'
+import type { Signal } from './merge-signals.ts'
+
+const nameOf = (id: string) => placeById(id)?.name ?? id
+
+/** A place and every place enclosing it, nearest first: Kyiv, Kyiv city region, Ukraine. */
+const ancestors = (id: string): string[] => {
+  const chain: string[] = []
+  for (let p = placeById(id)?.parentId; p && !chain.includes(p); p = placeById(p)?.parentId)
+    chain.push(p)
+  return chain
+}
+
+const isCountry = (id: string) => placeById(id)?.kind === 'country'
+
+/**
+ * Where: a city or region named by both is strong evidence; a report of Ukraine as a whole and
+ * one of Kyiv can be the same wave, so a place inside the other's counts too, for less. Countries
+ * alone say little — every Russian wave is on Ukraine.
+ */
+export const placeSignal = (a: readonly string[], b: readonly string[]): Signal | undefined => {
+  const y = new Set(b)
+  const shared = [...new Set(a)].filter((id) => y.has(id))
+  const specific = shared.filter((id) => !isCountry(id))
+  if (specific.length > 0)
+    return {
+      weight: Math.min(0.35, 0.3 + 0.05 * (specific.length - 1)),
+      reason: `same place${specific.length > 1 ? 's' : ''} (${specific.map(nameOf).join(', ')})`,
+    }
+  const within = [
+    ...a.flatMap((x) => b.map((z) => [x, z])),
+    ...b.flatMap((x) => a.map((z) => [x, z])),
+  ]
+    .filter(([inner, outer]) => inner && outer && ancestors(inner).includes(outer))
+    .map(([inner, outer]) => ({ inner: inner ?? '', outer: outer ?? '' }))
+  const regional = within.find((w) => !isCountry(w.outer))
+  if (regional)
+    return { weight: 0.15, reason: `${nameOf(regional.inner)} lies in ${nameOf(regional.outer)}` }
+  const national = within[0]
+  if (national)
+    return { weight: 0.1, reason: `${nameOf(national.inner)} lies in ${nameOf(national.outer)}` }
+  return shared.length > 0
+    ? { weight: 0.05, reason: `same country (${nameOf(shared[0] ?? '')})` }
+    : undefined
+}
