@@ -114,10 +114,28 @@ describe('planPublish writes what the decisions say', () => {
     expect(write.creates.length + write.additions.length).toBe(drafts.length)
     for (const r of write.creates)
       expect(r.id).toMatch(/^(talk|aid|attack|statement)-0123456789ab-/)
-    // Statements about the merged round now point at the record it was merged into.
-    const aboutRound = write.creates.flatMap((r) => (r.kind === 'statement' ? r.aboutIds : []))
-    expect(aboutRound).toContain('talk-istanbul-2025-07')
-    expect(aboutRound.some((id) => id.startsWith('draft-'))).toBe(false)
+    // No record points at a draft: links follow a merged draft to the record it merged into.
+    const links = write.creates.flatMap((r) => (r.kind === 'statement' ? r.aboutIds : []))
+    expect(links.some((id) => id.startsWith('draft-'))).toBe(false)
+  })
+
+  it('points a new statement about a merged draft at the record it merged into', () => {
+    const round3 = drafts.find((d) => d.record.kind === 'talk' && d.record.round === 3)
+    const about = drafts.find(
+      (d) => d.record.kind === 'statement' && d.record.aboutIds.includes(round3?.record.id ?? ''),
+    )
+    if (!round3 || !about) throw new Error('the seed lost its July round or a statement on it')
+    const plan = planPublish({
+      ...seed,
+      decisions: [
+        ...rejectAll.filter((d) => d.draftId !== round3.record.id && d.draftId !== about.record.id),
+        { draftId: round3.record.id, action: 'merge', recordId: 'talk-istanbul-2025-07' },
+        { draftId: about.record.id, action: 'new' },
+      ],
+    })
+    if (!plan.ok) throw new Error(plan.problems.join('; '))
+    const [statement] = plan.write.creates
+    expect(statement?.kind === 'statement' && statement.aboutIds).toEqual(['talk-istanbul-2025-07'])
   })
 
   it('rejects, retitles and merges as told, dropping links to rejected drafts', () => {
@@ -128,6 +146,7 @@ describe('planPublish writes what the decisions say', () => {
           (d) => d.draftId !== 'draft-attack-1' && d.draftId !== 'draft-statement-19',
         ),
         { draftId: 'draft-attack-1', action: 'new', title: 'Drone wave on Kyiv, 20–21 July' },
+        { draftId: 'draft-statement-19', action: 'new' },
       ],
     })
     if (!plan.ok) throw new Error(plan.problems.join('; '))
