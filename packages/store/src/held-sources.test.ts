@@ -107,14 +107,15 @@ describe.each(dialectsUnderTest())('finding a held source on $engine', (dialect)
       })
     }))
 
-  it('keeps dataset rows out of near-duplicate matching, yet finds one by its exact text', () =>
+  it('finds a dataset row by the post it reports, never by its words', () =>
     withStore(async (store) => {
-      const row = { ...istanbulTalksArticle, id: 'src-row', kind: 'dataset-row' as const }
+      const row = { ...seedWithUrl, id: 'src-row', kind: 'dataset-row' as const }
       await store.upsertSource(row)
       expect(await store.findHeldSource({ text: editedCopy })).toBeUndefined()
-      expect(await store.findHeldSource({ text: sameWords })).toMatchObject({
+      expect(await store.findHeldSource({ text: sameWords })).toBeUndefined()
+      expect(await store.findHeldSource({ url: `${URL_OF_SEED}?utm_medium=rss` })).toMatchObject({
         sourceId: 'src-row',
-        by: 'text',
+        by: 'url',
       })
     }))
 
