@@ -89,6 +89,15 @@ describe.each(dialectsUnderTest())('finding a held source on $engine', (dialect)
       })
     }))
 
+  it('never takes one news flash for a copy of another built on the same formula', () =>
+    withStore(async (store) => {
+      const flash = (city: string) =>
+        `At least three people were killed in a Russian missile strike on ${city} overnight into Tuesday, the regional governor said.`
+      await store.upsertSource({ ...istanbulTalksArticle, id: 'src-odesa', text: flash('Odesa') })
+      expect(await store.findHeldSource({ text: flash('Mykolaiv') })).toBeUndefined()
+      expect(await store.findHeldSource({ text: flash('Odesa') })).toMatchObject({ by: 'text' })
+    }))
+
   it('tells how far the text moved when the URL matched', () =>
     withStore(async (store) => {
       await store.upsertSource(seedWithUrl)

@@ -3,6 +3,7 @@ import {
   encodeSignature,
   lshBandKeys,
   minHashSignature,
+  nearDuplicateSignature,
   type Source,
   textFingerprint,
 } from '@sitrep/domain'
@@ -32,11 +33,14 @@ const comparesText = (source: Source) => source.kind !== 'dataset-row'
 export const sourceIdentity = async (source: Source): Promise<SourceIdentity> => {
   const text = comparesText(source) ? source.text : undefined
   const signature = text === undefined ? undefined : minHashSignature(text)
+  // Every text keeps its signature (to say how far a text at its URL moved); only one long
+  // enough to compare is a near-duplicate candidate.
+  const comparable = text === undefined ? undefined : nearDuplicateSignature(text)
   return {
     canonical_url: source.url === undefined ? null : (canonicalUrl(source.url) ?? null),
     text_fingerprint: text === undefined ? null : await textFingerprint(text),
     text_minhash: signature ? encodeSignature(signature) : null,
-    bands: signature ? lshBandKeys(signature) : [],
+    bands: comparable ? lshBandKeys(comparable) : [],
   }
 }
 
