@@ -6,6 +6,7 @@ import {
   lshBandKeys,
   minHashSignature,
   NEAR_DUPLICATE_THRESHOLD,
+  nearDuplicateSignature,
   shingleJaccard,
 } from './near-duplicate.ts'
 import { istanbulTalksArticleText as seed } from './seed/article-text.ts'
@@ -78,5 +79,21 @@ describe('signatures', () => {
     expect(keys).toHaveLength(42)
     expect(new Set(keys).size).toBe(42)
     expect(lshBandKeys(minHashSignature(`${seed}\n`) ?? [])).toEqual(keys)
+  })
+})
+
+describe('short texts', () => {
+  const flash = (city: string) =>
+    `At least three people were killed in a Russian missile strike on ${city} overnight into Tuesday, the regional governor said.`
+
+  it('two flashes on one formula about two strikes would pass for copies, so they are not compared', () => {
+    expect(shingleJaccard(flash('Odesa'), flash('Mykolaiv'))).toBeGreaterThan(
+      NEAR_DUPLICATE_THRESHOLD,
+    )
+    expect(nearDuplicateSignature(flash('Odesa'))).toBeUndefined()
+  })
+
+  it('an article is compared', () => {
+    expect(nearDuplicateSignature(seed)).toEqual(minHashSignature(seed))
   })
 })

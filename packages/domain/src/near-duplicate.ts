@@ -26,12 +26,6 @@ const ROWS = 3
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.4
 
-/**
- * Names the scheme stored signatures and band keys were made with; a store re-derives them when
- * it changes (a different shingle size or hash makes old keys meaningless).
- */
-export const NEAR_DUPLICATE_SCHEME = `minhash-w${SHINGLE_WORDS}-h${SIGNATURE_LENGTH}-b${BANDS}-v1`
-
 /** MurmurHash3's finaliser: a bijection on 32 bits with full avalanche. */
 const fmix32 = (input: number): number => {
   let h = input >>> 0
@@ -77,6 +71,25 @@ export const shingles = (text: string): Set<string> => {
 }
 
 export type MinHashSignature = readonly number[]
+
+/**
+ * Fewer words than this and a text is not compared for near-duplicates, only by its exact words
+ * and its URL. News flashes are built on one formula: "At least three people were killed in a
+ * Russian missile strike on Odesa overnight into Tuesday, the regional governor said." and the
+ * same sentence about Mykolaiv share half their five-word runs (Jaccard 0.52) yet report two
+ * strikes. Past about three sentences, independent reports diverge in too many places for that.
+ */
+export const NEAR_DUPLICATE_MIN_WORDS = 50
+
+/**
+ * Names the scheme stored signatures and band keys were made with; a store re-derives them when
+ * it changes (a different shingle size or hash makes old keys meaningless).
+ */
+export const NEAR_DUPLICATE_SCHEME = `minhash-w${SHINGLE_WORDS}-h${SIGNATURE_LENGTH}-b${BANDS}-m${NEAR_DUPLICATE_MIN_WORDS}-v1`
+
+/** The signature a store keeps for near-duplicate lookups; undefined for a text too short. */
+export const nearDuplicateSignature = (text: string): MinHashSignature | undefined =>
+  textWords(text).length < NEAR_DUPLICATE_MIN_WORDS ? undefined : minHashSignature(text)
 
 /** The MinHash signature of a text; undefined for a text without words. */
 export const minHashSignature = (text: string): MinHashSignature | undefined => {

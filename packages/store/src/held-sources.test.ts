@@ -89,6 +89,15 @@ describe.each(dialectsUnderTest())('finding a held source on $engine', (dialect)
       })
     }))
 
+  it('never takes one news flash for a copy of another built on the same formula', () =>
+    withStore(async (store) => {
+      const flash = (city: string) =>
+        `At least three people were killed in a Russian missile strike on ${city} overnight into Tuesday, the regional governor said.`
+      await store.upsertSource({ ...istanbulTalksArticle, id: 'src-odesa', text: flash('Odesa') })
+      expect(await store.findHeldSource({ text: flash('Mykolaiv') })).toBeUndefined()
+      expect(await store.findHeldSource({ text: flash('Odesa') })).toMatchObject({ by: 'text' })
+    }))
+
   it('tells how far the text moved when the URL matched', () =>
     withStore(async (store) => {
       await store.upsertSource(seedWithUrl)
@@ -107,14 +116,15 @@ describe.each(dialectsUnderTest())('finding a held source on $engine', (dialect)
       })
     }))
 
-  it('keeps dataset rows out of near-duplicate matching, yet finds one by its exact text', () =>
+  it('finds a dataset row by the post it reports, never by its words', () =>
     withStore(async (store) => {
-      const row = { ...istanbulTalksArticle, id: 'src-row', kind: 'dataset-row' as const }
+      const row = { ...seedWithUrl, id: 'src-row', kind: 'dataset-row' as const }
       await store.upsertSource(row)
       expect(await store.findHeldSource({ text: editedCopy })).toBeUndefined()
-      expect(await store.findHeldSource({ text: sameWords })).toMatchObject({
+      expect(await store.findHeldSource({ text: sameWords })).toBeUndefined()
+      expect(await store.findHeldSource({ url: `${URL_OF_SEED}?utm_medium=rss` })).toMatchObject({
         sourceId: 'src-row',
-        by: 'text',
+        by: 'url',
       })
     }))
 

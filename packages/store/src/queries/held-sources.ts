@@ -8,6 +8,7 @@ import {
   type MinHashSignature,
   minHashSignature,
   NEAR_DUPLICATE_THRESHOLD,
+  nearDuplicateSignature,
   textFingerprint,
 } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
@@ -40,7 +41,9 @@ export const findHeldSource = async (
   db: Kysely<Database>,
   query: HeldSourceQuery,
 ): Promise<HeldSource | undefined> => {
+  // A text too short to compare still reports how far it moved from a text held at its URL.
   const signature = query.text === undefined ? undefined : minHashSignature(query.text)
+  const comparable = query.text === undefined ? undefined : nearDuplicateSignature(query.text)
   const fingerprint = query.text === undefined ? undefined : await textFingerprint(query.text)
   const url = query.url === undefined ? undefined : canonicalUrl(query.url)
 
@@ -78,11 +81,11 @@ export const findHeldSource = async (
     if (byText) return { sourceId: byText.id, by: 'text', similarity: 1 }
   }
 
-  if (signature === undefined) return undefined
+  if (comparable === undefined) return undefined
   const candidates = await db
     .selectFrom('source_bands')
     .select(['source_bands.source_id', (eb) => eb.fn.countAll<number>().as('shared')])
-    .where('source_bands.band_key', 'in', lshBandKeys(signature))
+    .where('source_bands.band_key', 'in', lshBandKeys(comparable))
     .groupBy('source_bands.source_id')
     .orderBy('shared', 'desc')
     .orderBy('source_bands.source_id')
@@ -100,7 +103,7 @@ export const findHeldSource = async (
     .execute()
   let best: { row: (typeof rows)[number]; similarity: number } | undefined
   for (const row of rows) {
-    const similarity = similarityOf(signature, row.text_minhash) ?? 0
+    const similarity = similarityOf(comparable, row.text_minhash) ?? 0
     if (
       !best ||
       similarity > best.similarity ||

@@ -20,9 +20,13 @@ export const findSource = async (db: Kysely<Database>, id: string): Promise<Sour
 
 /** Writes each source whole with its identity keys (canonical URL, text hashes, band keys). */
 export const upsertSources = async (db: Kysely<Database>, sources: readonly Source[]) => {
+  // Web Crypto digests run off the main thread: started together, they overlap.
+  const identified = await Promise.all(
+    sources.map(async (source) => ({ source, identity: await sourceIdentity(source) })),
+  )
   const bands: { id: string; bands: readonly string[] }[] = []
-  for (const source of sources) {
-    const { bands: keys, ...identity } = await sourceIdentity(source)
+  for (const { source, identity: full } of identified) {
+    const { bands: keys, ...identity } = full
     const row = { id: source.id, title: source.title, doc: JSON.stringify(source), ...identity }
     const { id: _, ...update } = row
     await db
