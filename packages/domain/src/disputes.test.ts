@@ -205,4 +205,21 @@ describe('deriveFacts keeps a correction or a denial beside the claim it answers
     expect(fact?.positions[0]?.stance).toBeUndefined()
     expect(fact?.value).toMatchObject({ value: 5 })
   })
+
+  it('never lets a denial stand with the claim it denies, even when the figures could agree', () => {
+    const record = {
+      ...russianDroneWave,
+      claims: [
+        toll('a', kyivAtLeastOne),
+        toll('b', kyivAtLeastOne, {
+          assertedBy: kremlin,
+          stance: { type: 'denial', answersClaimId: 'a' },
+        }),
+      ],
+    }
+    expect(deriveFact(record, 'killed', 'ua-kyiv|*')?.positions.map((p) => p.stance)).toEqual([
+      undefined,
+      'denial',
+    ])
+  })
 })

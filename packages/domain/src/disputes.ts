@@ -70,6 +70,10 @@ const toPosition = <C extends ClaimFor<FactName>>(
   }
 }
 
+/** A denial never stands with the claim it denies, whatever figure it gives. */
+const deniesAny = (claim: Evidence, group: readonly Evidence[]): boolean =>
+  claim.stance?.type === 'denial' && group.some((c) => c.id === claim.stance?.answersClaimId)
+
 /**
  * Groups a fact's claims into positions: a claim joins the first position whose every claim it
  * is compatible with. More than one position is a dispute. Pure and order-stable.
@@ -80,7 +84,9 @@ const positionsOf = <C extends ClaimFor<FactName>>(
 ): Position<C>[] => {
   const groups: C[][] = []
   for (const claim of claims) {
-    const home = groups.find((g) => g.every((other) => compatible(claim, other)))
+    const home = groups.find(
+      (g) => g.every((other) => compatible(claim, other)) && !deniesAny(claim, g),
+    )
     if (home) home.push(claim)
     else groups.push([claim])
   }

@@ -5,6 +5,8 @@ import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { opponentOf, placesIn, scopeIn, statesNamedAsTerritory } from './places.ts'
+import { revisedCountsIn } from './revised-counts.ts'
+import { linkAnswers, stanceIn } from './stance.ts'
 
 export interface AttackDraft {
   readonly record: Attack
@@ -13,7 +15,11 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|dead|died|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+
+/** What a denial of the attack itself denies doing. */
+const DENIED_ACT =
+  /\b(?:target(?:ing|ed)|strik(?:ing|e)|attack(?:ing|ed)?|shell(?:ing|ed)|bomb(?:ing|ed)|hitting)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -49,6 +55,12 @@ const keyFor = (s: ArticleSentence, current: Accumulator | undefined) => {
   return current ? { attackerId: current.attackerId, targetId: current.targetId } : undefined
 }
 
+/** Which claims a correction can answer: a count of the same thing in the same place. */
+const answerKey = (c: AttackClaim): string | undefined =>
+  c.fact === 'date' || c.fact === 'effect'
+    ? undefined
+    : `${c.fact}|${c.value.scope ?? ''}|${c.value.subject ?? ''}`
+
 const nameOf = (id: string) => actorById(id)?.name ?? id
 
 /**
@@ -60,8 +72,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   const byKey = new Map<string, Accumulator>()
   let current: Accumulator | undefined
   for (const s of article.sentences) {
-    if (!s.readable || !EVENT.test(s.text)) continue
-    const key = keyFor(s, current)
+    // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
+    // to it whatever states it names.
+    const denial = stanceIn(s.text)?.type === 'denial'
+    const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
+    if (!s.readable || !(EVENT.test(s.text) || answering)) continue
+    const key =
+      denial && current
+        ? { attackerId: current.attackerId, targetId: current.targetId }
+        : keyFor(s, current)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
@@ -87,10 +106,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // A toll with no place of its own is where the attack so far took place, if that is one place;
     // a count of weapons is of the whole wave.
     const tollScope = scope ?? (acc.placeIds.length === 1 ? acc.placeIds[0] : undefined)
-    const counts = countsIn(s, scope).map((c) =>
-      (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
-        ? { ...c, measure: { ...c.measure, scope: tollScope } }
-        : c,
+    // A denial's figures are the words it denies ("denied that five were killed"), not its own:
+    // only a "no one was killed" is the denier's figure. It still links its statement below.
+    const read = denial ? [] : countsIn(s, scope)
+    const revised = denial ? [] : revisedCountsIn(s.text, tollScope)
+    const counts = [...read, ...revised.filter((r) => !read.some((c) => c.fact === r.fact))].map(
+      (c) =>
+        (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
+          ? { ...c, measure: { ...c.measure, scope: tollScope } }
+          : c,
     )
     for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
@@ -110,7 +134,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         },
       })
     const places = placesIn(s, acc.targetId)
-    for (const effect of effectsIn(s, acc.targetId, acc.placeIds))
+    for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds))
       acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
     const date = s.dates.find(
       (d) =>
@@ -163,7 +187,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           targetId: acc.targetId,
           placeIds: acc.placeIds,
           weapons: acc.weapons,
-          claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+          claims: linkAnswers(
+            acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+            answerKey,
+          ),
         },
         newNames: acc.newNames,
         sentences: acc.sentences,

@@ -1,5 +1,7 @@
 import { type Asserter, actorById, type Evidence, type NewName } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { originIn, outletCites } from './cited-origin.ts'
+import { stanceIn } from './stance.ts'
 
 /** What every record extractor needs besides the sentences: where ids and evidence point. */
 export interface DraftContext {
@@ -36,6 +38,7 @@ export const evidenceIn = (
   span: { readonly start: number; readonly end: number } = s,
 ): Evidence => {
   const a = s.attribution
+  const stance = stanceIn(s.text)
   const quote = ctx.text.slice(span.start, span.end).slice(0, 5000)
   const base = {
     id,
@@ -43,13 +46,18 @@ export const evidenceIn = (
     span: { start: span.start, end: span.start + quote.length },
     quote,
     verification: 'unverified' as const,
+    ...(stance ? { stance } : {}),
   }
   if (!a) return { ...base, assertedBy: REPORTED, attribution: 'media-report', channel: 'article' }
+  // "TASS reported, citing the defence ministry": the words are the ministry's, TASS carries them
+  const citing = a.citing ?? outletCites(s.text, a)
+  const origin = originIn(s.text, a)
   return {
     ...base,
     assertedBy: a.speaker.asserter,
     attribution: a.speaker.attribution,
-    ...(a.citing ? { citing: a.citing } : {}),
+    ...(citing ? { citing } : {}),
+    ...(origin ? { origin } : {}),
     ...(a.reportedBy ? { reportedBy: a.reportedBy } : {}),
     channel: a.channel,
   }
