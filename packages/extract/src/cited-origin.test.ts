@@ -23,6 +23,10 @@ describe('originIn: who first reported what an outlet carries', () => {
       'The Russian state news agency TASS, referring to an unnamed source, named Thursday as the date.',
       { type: 'actor', actorId: 'tass' },
     ],
+    [
+      'According to the Interfax-Ukraine news agency, Defence Minister Denys Shmyhal asked partners for funds.',
+      { type: 'actor', actorId: 'shmyhal' },
+    ],
     // a named official speaking is read by the domain's originOf, not set here
     ['Zelensky said the talks would take place on Wednesday.', undefined],
   ]

@@ -34,8 +34,8 @@ export const outletCites = (sentence: string, a: Attribution): Asserter | undefi
 }
 
 /**
- * The origin of a sentence's words when an outlet carries them: whom it cites, else the outlet
- * ("according to Reuters", "Interfax reported"). Undefined when no outlet is named, so the
+ * The origin of a sentence's words when an outlet carries them: whom it cites, else the named
+ * speaker it quotes, else the outlet ("according to Reuters", "Interfax reported"). Undefined when no outlet is named, so the
  * domain's `originOf` reads the rest of the chain (a named official, the article itself).
  */
 export const originIn = (sentence: string, a: Attribution | undefined): Origin | undefined => {
@@ -43,5 +43,8 @@ export const originIn = (sentence: string, a: Attribution | undefined): Origin |
   const outlet = outletOf(a)
   if (!outlet) return undefined
   const cited = a.citing?.type === 'actor' ? a.citing : outletCites(sentence, a)
-  return { type: 'actor', actorId: cited?.type === 'actor' ? cited.actorId : outlet }
+  if (cited?.type === 'actor') return { type: 'actor', actorId: cited.actorId }
+  // a named official the outlet quotes is the origin, as in the domain's originOf
+  const speaker = a.speaker.asserter
+  return { type: 'actor', actorId: speaker.type === 'actor' ? speaker.actorId : outlet }
 }
