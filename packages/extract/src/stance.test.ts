@@ -16,6 +16,8 @@ describe('stanceIn: a sentence that corrects or denies an earlier claim', () => 
     ['Kyiv rejected the report as false.', { type: 'denial' }],
     ['Moscow denied striking the city.', { type: 'denial' }],
     ['A spokesman called the reports a staged provocation.', { type: 'denial' }],
+    ['Ukraine’s foreign ministry dismissed the remarks as propaganda.', { type: 'denial' }],
+    ['Moscow branded the footage fake.', { type: 'denial' }],
     [
       'The Kremlin dismissed TASS’s report as fake.',
       { type: 'denial', answersAsserter: { type: 'actor', actorId: 'tass' } },
@@ -32,6 +34,8 @@ describe('stanceIn: a sentence that corrects or denies an earlier claim', () => 
   it.each([
     'Zelensky later said the talks would take place on Wednesday.',
     'Ukraine rejected the Russian proposal for a ceasefire.',
+    'Zelensky called the strike on the hospital Russian propaganda in action.',
+    'The foreign ministry called the parade a provocation.',
     'The death toll has risen to seven, the governor said.',
     'The journalist was denied entry to the occupied city.',
     'At least one person was killed and eight others injured, Ukrainian officials said.',

@@ -3,20 +3,26 @@ import { knownActor } from './names.ts'
 
 /** Words a speaker uses to say a report is untrue. */
 const FALSE_WORDS =
-  '(?:false|fake|untrue|a lie|lies|propaganda|disinformation|baseless|groundless|fabricat\\w+|nonsense|a provocation|a fabrication|a staged provocation)'
+  '(?:false|fake|untrue|a lie|lies|propaganda|disinformation|baseless|groundless|fabricat\\w+|nonsense|a fabrication|a staged provocation)'
+
+/** What a denial calls untrue: a report, a claim, footage — not a strike or a proposal. */
+const REPORT_WORDS =
+  '(?:reports?|claims?|allegations?|accusations?|figures?|statements?|remarks|video|footage|images|photos)'
 
 /**
  * "denied targeting civilians", "dismissed the report as fake", "rejected the claims as false",
  * "called the reports fake". A bare "rejected" is no denial: Kyiv rejecting a proposal does not
- * say anyone's words are untrue, so it needs the "as false" that makes it one.
+ * say anyone's words are untrue, so it needs the "as false" that makes it one; and "called" needs
+ * a report as its object, since "called the strike propaganda" denies nothing.
  */
 const DENIAL = new RegExp(
   [
     '\\bden(?:ied|ies|y|ying)\\b(?!\\s+(?:entry|access|visas?|permission|a visa)\\b)',
-    `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|branded|brands|described|describes|called|calls)\\b[^.;]{0,80}?\\b(?:as\\s+)?${FALSE_WORDS}\\b`,
-    '\\b(?:refuted|refutes|disputed|disputes)\\s+(?:the|these|those|such|its|their)\\s+(?:reports?|claims?|figures?|accounts?|allegations?)\\b',
+    `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\\b[^.;]{0,80}?\\bas\\s+(?:\\p{L}+\\s+)?${FALSE_WORDS}`,
+    `\\b(?:called|calls|branded|brands|described|describes)\\s+(?:(?:the|these|those|such|its|their|\\p{Lu}\\S*['’]s?)\\s+)?(?:\\p{L}+\\s+)?${REPORT_WORDS}\\s+(?:as\\s+)?${FALSE_WORDS}`,
+    `\\b(?:refuted|refutes|disputed|disputes)\\s+(?:the|these|those|such|its|their)\\s+${REPORT_WORDS}`,
   ].join('|'),
-  'i',
+  'iu',
 )
 
 /**
