@@ -61,7 +61,9 @@ describe('FactBlock', () => {
     if (!killed) throw new Error('no killed')
     const frame = plain(render(<FactBlock fact={killed} names={seedNames} />).lastFrame())
     expect(frame).toContain('DISPUTED (2 positions)')
-    expect(frame).toContain('CORRECTION · 1 origin')
+    // the label sits above the correction's value, the answered value level with it
+    expect(frame.split('\n')[1]).toMatch(/^\s+CORRECTION\s*$/)
+    expect(frame.split('\n')[2]).toMatch(/^at least 1 \(Kyiv\)\s+0 \(Kyiv\)/)
     expect(frame).toContain('CORRECTION OF UKRAINIAN OFFICIALS')
   })
 

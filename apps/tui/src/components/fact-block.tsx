@@ -34,12 +34,22 @@ const ClaimLines = ({ claim, names }: { claim: AnyClaim; names: Names }) => {
   )
 }
 
+/** "CORRECTION", "1 origin, 2 reports": one claim is one origin, so only several are counted. */
+const positionLabel = (position: FactLike['positions'][number], names: Names): string =>
+  [
+    position.stance?.toUpperCase(),
+    position.claims.length > 1 ? originsOf(position.claims, names) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
 /**
  * One fact with its sources. A disputed fact shows its positions side by side, each with the
  * claims behind it, so the reader compares source, speaker and attribution at a glance.
  */
 export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => {
   const theme = useTheme()
+  const labelled = fact.positions.some((p) => positionLabel(p, names) !== '')
   if (fact.status === 'disputed')
     return (
       <Box flexDirection="column" marginBottom={1}>
@@ -56,10 +66,12 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
               flexBasis={0}
               marginRight={1}
             >
-              <Text color={position.stance ? theme.warn : theme.muted}>
-                {position.stance ? `${position.stance.toUpperCase()} · ` : ''}
-                {originsOf(position.claims, names)}
-              </Text>
+              {labelled ? (
+                // a blank line where another position has a label keeps the values in one row
+                <Text color={position.stance ? theme.warn : theme.muted}>
+                  {positionLabel(position, names) || ' '}
+                </Text>
+              ) : null}
               {position.claims.map((claim) => (
                 <ClaimLines key={claim.id} claim={claim} names={names} />
               ))}
