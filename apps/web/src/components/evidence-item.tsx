@@ -13,6 +13,9 @@ const attributionWords: Record<AnyClaim['attribution'], string> = {
   'unnamed-source': 'unnamed source',
 }
 
+/** The page anchor of a claim's evidence, so a correction can point at the claim it answers. */
+export const claimAnchor = (claimId: string): string => `claim-${claimId}`
+
 interface Props {
   readonly claim: AnyClaim
   readonly dict: Dictionaries
@@ -29,10 +32,16 @@ export function EvidenceItem({ claim, dict, sources }: Props) {
   )
   const answered = claim.stance?.answersAsserter && asserterName(claim.stance.answersAsserter, dict)
   return (
-    <div className="evidence" data-evidence-id={claim.id}>
+    <div className="evidence" id={claimAnchor(claim.id)} data-evidence-id={claim.id}>
       {claim.stance ? (
         <p className={`badge stance stance-${claim.stance.type}`} data-testid="stance">
           {stanceWords(claim.stance, answered)}
+          {claim.stance.answersClaimId ? (
+            <>
+              {' '}
+              (<a href={`#${claimAnchor(claim.stance.answersClaimId)}`}>the claim it answers</a>)
+            </>
+          ) : null}
         </p>
       ) : null}
       <blockquote cite={source?.url}>{claim.quote}</blockquote>

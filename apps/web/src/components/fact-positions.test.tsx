@@ -43,10 +43,11 @@ describe('FactPositions shows origins and answers beside the claims', () => {
     }
     const [killed] = deriveFacts({ ...wave, claims: [kyiv, correction] })
     if (!killed) throw new Error('no killed')
-    const text = textOf(
-      renderToStaticMarkup(<FactPositions fact={killed} dict={dict} sources={sources} />),
-    )
+    const html = renderToStaticMarkup(<FactPositions fact={killed} dict={dict} sources={sources} />)
+    const text = textOf(html)
     expect(text).toMatch(/^ at least 1 in Kyiv .* 0 in Kyiv correction 1 piece of evidence/)
-    expect(text).toContain('Correction of Ukrainian officials (Ukraine)')
+    expect(text).toContain('Correction of Ukrainian officials (Ukraine) ( the claim it answers )')
+    expect(html).toContain('href="#claim-at1-killed-kyiv"')
+    expect(html).toContain('id="claim-at1-killed-kyiv"')
   })
 })
