@@ -59,7 +59,11 @@ export default async function RecordPage({ params }: Props) {
           <ul className="cards">
             {answers.map(({ statement }) => (
               <li key={statement.id}>
-                <StatementCard statement={statement} dict={dict} titles={new Map()} />
+                <StatementCard
+                  statement={statement}
+                  dict={dict}
+                  titles={new Map([[record.id, record.title]])}
+                />
               </li>
             ))}
           </ul>
