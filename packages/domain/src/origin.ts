@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Evidence } from './evidence.ts'
-import { ActorId, type SourceId } from './ids.ts'
+import { ActorId, SourceId } from './ids.ts'
 
 /**
  * Who first put a claim into the world, so that repeats of one report are not counted as
@@ -16,7 +16,7 @@ export const Origin = z.discriminatedUnion('type', [
   /** A dataset (the Air Force's daily counts, ACLED): every row of it is one origin. */
   z.strictObject({ type: z.literal('dataset'), datasetId: z.string().min(1).max(200) }),
   /** A document's own reporting, nobody else named behind it. */
-  z.strictObject({ type: z.literal('source'), sourceId: z.string().min(1).max(120) }),
+  z.strictObject({ type: z.literal('source'), sourceId: SourceId }),
 ])
 export type Origin = z.infer<typeof Origin>
 
