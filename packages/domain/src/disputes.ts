@@ -1,5 +1,6 @@
-import { attributionStrength, type Evidence } from './evidence.ts'
+import { attributionStrength, type Evidence, type Stance } from './evidence.ts'
 import { type FactValue, factRules } from './fact-rules.ts'
+import { distinctOrigins, type Origin, type SourceLookup } from './origin.ts'
 import type { FactName, SitrepRecord } from './record.ts'
 
 /** A claim seen through its fact: the correlated-union shape lets one rule table serve all facts. */
@@ -21,6 +22,17 @@ export interface Position<C extends ClaimFor<FactName>> {
   readonly claims: readonly C[]
   /** The strongest attribution among the claims, for ordering positions side by side. */
   readonly strongestAttribution: number
+  /**
+   * The independent origins behind the claims (origin.ts): two outlets relaying one TASS report
+   * are one origin, so a position of two reports can still rest on one.
+   */
+  readonly origins: readonly Origin[]
+  /**
+   * Set when every claim of the position corrects or denies another ("later said the toll was
+   * zero"): the position exists because someone answered, and is labelled so beside the other.
+   * A denial wins the label over a correction when both are present.
+   */
+  readonly stance?: Stance['type']
 }
 
 export interface DerivedFact<C extends ClaimFor<FactName> = ClaimFor<FactName>> {
@@ -28,50 +40,67 @@ export interface DerivedFact<C extends ClaimFor<FactName> = ClaimFor<FactName>> 
   readonly fact: FactName
   /** Separates facts of one name: a count in Kyiv and a count nationwide. Empty when unscoped. */
   readonly key: string
-  /** `single`: one claim; `corroborated`: several that agree; `disputed`: incompatible claims. */
+  /**
+   * `single`: one origin, however many reports repeat it; `corroborated`: claims that agree from
+   * at least two independent origins; `disputed`: incompatible claims.
+   */
   readonly status: 'single' | 'corroborated' | 'disputed'
   /** The displayed value, absent when the sources disagree. */
   readonly value: C['value'] | undefined
   readonly positions: readonly Position<C>[]
 }
 
-const toPosition = <C extends ClaimFor<FactName>>(claims: C[]): Position<C> => {
+const stanceOf = (claims: readonly Evidence[]): Stance['type'] | undefined => {
+  if (!claims.every((c) => c.stance)) return undefined
+  return claims.some((c) => c.stance?.type === 'denial') ? 'denial' : 'correction'
+}
+
+const toPosition = <C extends ClaimFor<FactName>>(
+  claims: C[],
+  sources: SourceLookup | undefined,
+): Position<C> => {
   const tightest = claims.reduce((best, c) => (spreadOf(c) < spreadOf(best) ? c : best))
+  const stance = stanceOf(claims)
   return {
     value: tightest.value,
     claims,
     strongestAttribution: Math.max(...claims.map((c) => attributionStrength(c.attribution))),
+    origins: distinctOrigins(claims, sources),
+    ...(stance ? { stance } : {}),
   }
 }
+
+/** A denial never stands with the claim it denies, whatever figure it gives. */
+const deniesAny = (claim: Evidence, group: readonly Evidence[]): boolean =>
+  claim.stance?.type === 'denial' && group.some((c) => c.id === claim.stance?.answersClaimId)
 
 /**
  * Groups a fact's claims into positions: a claim joins the first position whose every claim it
  * is compatible with. More than one position is a dispute. Pure and order-stable.
  */
-const positionsOf = <C extends ClaimFor<FactName>>(claims: readonly C[]): Position<C>[] => {
+const positionsOf = <C extends ClaimFor<FactName>>(
+  claims: readonly C[],
+  sources: SourceLookup | undefined,
+): Position<C>[] => {
   const groups: C[][] = []
   for (const claim of claims) {
-    const home = groups.find((g) => g.every((other) => compatible(claim, other)))
+    const home = groups.find(
+      (g) => g.every((other) => compatible(claim, other)) && !deniesAny(claim, g),
+    )
     if (home) home.push(claim)
     else groups.push([claim])
   }
-  return groups.map(toPosition).sort((a, b) => b.strongestAttribution - a.strongestAttribution)
+  return groups
+    .map((g) => toPosition(g, sources))
+    .sort((a, b) => b.strongestAttribution - a.strongestAttribution)
 }
 
-export interface DeriveOptions {
-  /**
-   * The source each source's words come from: itself, or the original it copies
-   * (`Source.copyOf`; see `sourceOrigins`). When given, agreeing claims corroborate a fact only
-   * if they come from two origins: a syndicated copy repeating the original is one witness.
-   */
-  readonly originOf?: (sourceId: string) => string
-}
-
-const witnesses = (claims: readonly Evidence[], originOf?: (sourceId: string) => string) =>
-  originOf ? new Set(claims.map((c) => originOf(c.sourceId))).size : claims.length
-
-/** Every fact of a record with its displayed value and, where sources disagree, the positions. */
-export const deriveFacts = (record: SitrepRecord, options: DeriveOptions = {}): DerivedFact[] => {
+/**
+ * Every fact of a record with its displayed value and, where sources disagree, the positions.
+ * `sources` tells syndicated copies and outlets apart when counting origins; without it every
+ * document counts as its own.
+ */
+export const deriveFacts = (record: SitrepRecord, sources?: SourceLookup): DerivedFact[] => {
   const groups = new Map<string, ClaimFor<FactName>[]>()
   for (const claim of record.claims) {
     const id = `${claim.fact}\u0000${keyOf(claim)}`
@@ -82,11 +111,11 @@ export const deriveFacts = (record: SitrepRecord, options: DeriveOptions = {}): 
   return [...groups.values()].flatMap((claims) => {
     const [first] = claims
     if (!first) return []
-    const positions = positionsOf(claims)
+    const positions = positionsOf(claims, sources)
     const status =
       positions.length > 1
         ? 'disputed'
-        : witnesses(claims, options.originOf) > 1
+        : (positions[0]?.origins.length ?? 0) > 1
           ? 'corroborated'
           : 'single'
     return [
@@ -103,12 +132,14 @@ export const deriveFacts = (record: SitrepRecord, options: DeriveOptions = {}): 
 }
 
 /** The contested facts of a record: incompatible claims about the same fact and scope. */
-export const computeDisputes = (record: SitrepRecord): DerivedFact[] =>
-  deriveFacts(record).filter((f) => f.status === 'disputed')
+export const computeDisputes = (record: SitrepRecord, sources?: SourceLookup): DerivedFact[] =>
+  deriveFacts(record, sources).filter((f) => f.status === 'disputed')
 
 /** One fact's derived view, or undefined when the record makes no claim about it. */
 export const deriveFact = (
   record: SitrepRecord,
   fact: FactName,
   key = '',
-): DerivedFact | undefined => deriveFacts(record).find((f) => f.fact === fact && f.key === key)
+  sources?: SourceLookup,
+): DerivedFact | undefined =>
+  deriveFacts(record, sources).find((f) => f.fact === fact && f.key === key)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ActorId, EvidenceId, SourceId } from './ids.ts'
+import { Origin } from './origin.ts'
 
 /** Who stands behind words: a known actor, or someone the source does not name. */
 export const Asserter = z.discriminatedUnion('type', [
@@ -42,6 +43,22 @@ export const Channel = z.enum([
 ])
 export type Channel = z.infer<typeof Channel>
 
+/**
+ * A claim that answers an earlier one: a `correction` revises a figure ("later revised the toll
+ * to 5"), a `denial` rejects it ("dismissed the report as fake"). Who corrects or denies is the
+ * evidence's own `assertedBy`; the stance only says what it answers, when the text makes it
+ * known. It is a competing claim, never an edit of the one it answers: both stay, and
+ * disputes.ts shows them side by side.
+ */
+export const Stance = z.strictObject({
+  type: z.enum(['correction', 'denial']),
+  /** The claim it answers, an evidence id on the same record, when one can be told. */
+  answersClaimId: EvidenceId.optional(),
+  /** Whose words it answers: "rejected TASS's report", "the governor later said". */
+  answersAsserter: Asserter.optional(),
+})
+export type Stance = z.infer<typeof Stance>
+
 /** A character range into the source's text, end exclusive. */
 export const Span = z
   .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
@@ -66,6 +83,10 @@ export const Evidence = z.strictObject({
   channel: Channel.optional(),
   /** A belligerent's claim stays unverified until someone independent confirms it. */
   verification: z.enum(['unverified', 'confirmed', 'denied']),
+  /** Who first reported it; read from the attribution chain when absent (see origin.ts). */
+  origin: Origin.optional(),
+  /** Set when the words correct or deny an earlier claim. */
+  stance: Stance.optional(),
   note: z.string().min(1).max(1000).optional(),
 })
 export type Evidence = z.infer<typeof Evidence>

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { AidClaim } from './aid.ts'
 import { AttackClaim } from './attack.ts'
+import { Stance } from './evidence.ts'
 import { RecordId } from './ids.ts'
+import { Origin } from './origin.ts'
 import { RecordKind } from './record.ts'
 import { StatementClaim } from './statement.ts'
 import { TalkClaim } from './talk.ts'
@@ -26,6 +28,10 @@ export const FactView = z.object({
       value: z.unknown(),
       strongestAttribution: z.number(),
       claims: z.array(AnyClaimSchema),
+      /** The independent origins behind the claims; `length` is what "corroborated" counts. */
+      origins: z.array(Origin).optional(),
+      /** `correction` or `denial` when the position only answers another (see disputes.ts). */
+      stance: Stance.shape.type.optional(),
     }),
   ),
 })

@@ -45,13 +45,3 @@ export type Source = z.infer<typeof Source>
 /** The calendar day a source was published, the anchor for "on Monday". */
 export const publicationDay = (source: Pick<Source, 'publishedAt'>): IsoDate | undefined =>
   source.publishedAt?.slice(0, 10)
-
-/**
- * Each source's origin for `deriveFacts`: the original a copy repeats, else the source itself
- * (an id not among `sources` is its own origin).
- */
-export const sourceOrigins = (sources: Iterable<Source>): ((sourceId: string) => string) => {
-  const copyOf = new Map<string, string>()
-  for (const s of sources) if (s.copyOf !== undefined) copyOf.set(s.id, s.copyOf)
-  return (sourceId) => copyOf.get(sourceId) ?? sourceId
-}

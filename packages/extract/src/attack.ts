@@ -12,6 +12,8 @@ import {
   scopeIn,
   statesNamedAsTerritory,
 } from './places.ts'
+import { revisedCountsIn } from './revised-counts.ts'
+import { linkAnswers, stanceIn } from './stance.ts'
 
 export interface AttackDraft {
   readonly record: Attack
@@ -20,7 +22,11 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+
+/** What a denial of the attack itself denies doing. */
+const DENIED_ACT =
+  /\b(?:target(?:ing|ed)|strik(?:ing|e)|attack(?:ing|ed)?|shell(?:ing|ed)|bomb(?:ing|ed)|hitting)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -56,6 +62,12 @@ const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: L
   return current ? { attackerId: current.attackerId, targetId: current.targetId } : undefined
 }
 
+/** Which claims a correction can answer: a count of the same thing in the same place. */
+const answerKey = (c: AttackClaim): string | undefined =>
+  c.fact === 'date' || c.fact === 'effect'
+    ? undefined
+    : `${c.fact}|${c.value.scope ?? ''}|${c.value.subject ?? ''}`
+
 const nameOf = (id: string, lexicon: Lexicon) => lexicon.actor(id)?.name ?? id
 
 /**
@@ -67,8 +79,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   const byKey = new Map<string, Accumulator>()
   let current: Accumulator | undefined
   for (const s of article.sentences) {
-    if (!s.readable || !EVENT.test(s.text)) continue
-    const key = keyFor(s, current, article.lexicon)
+    // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
+    // to it whatever states it names.
+    const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
+    const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
+    if (!s.readable || !(EVENT.test(s.text) || answering)) continue
+    const key =
+      denial && current
+        ? { attackerId: current.attackerId, targetId: current.targetId }
+        : keyFor(s, current, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
@@ -98,10 +117,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       scope ??
       officialsPlace(s, article.lexicon) ??
       (acc.placeIds.length === 1 && !pointsElsewhere(s) ? acc.placeIds[0] : undefined)
-    const counts = countsIn(s, scope).map((c) =>
-      (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
-        ? { ...c, measure: { ...c.measure, scope: tollScope } }
-        : c,
+    // A denial's figures are the words it denies ("denied that five were killed"), not its own:
+    // only a "no one was killed" is the denier's figure. It still links its statement below.
+    const read = denial ? [] : countsIn(s, scope)
+    const revised = denial ? [] : revisedCountsIn(s.text, tollScope)
+    const counts = [...read, ...revised.filter((r) => !read.some((c) => c.fact === r.fact))].map(
+      (c) =>
+        (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
+          ? { ...c, measure: { ...c.measure, scope: tollScope } }
+          : c,
     )
     for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
       acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
@@ -121,7 +145,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         },
       })
     const places = placesIn(s, acc.targetId, article.lexicon)
-    for (const effect of effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
+    for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
       acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
     const date = s.dates.find(
       (d) =>
@@ -174,7 +198,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           targetId: acc.targetId,
           placeIds: acc.placeIds,
           weapons: acc.weapons,
-          claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+          claims: linkAnswers(
+            acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+            answerKey,
+          ),
         },
         newNames: acc.newNames,
         sentences: acc.sentences,

@@ -1,5 +1,7 @@
 import type { Asserter, Evidence, Lexicon, NewName } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { originIn, outletCites } from './cited-origin.ts'
+import { stanceIn } from './stance.ts'
 
 /** What every record extractor needs besides the sentences: where ids and evidence point. */
 export interface DraftContext {
@@ -43,6 +45,7 @@ export const evidenceIn = (
   span: { readonly start: number; readonly end: number } = s,
 ): Evidence => {
   const a = s.attribution
+  const stance = stanceIn(s.text, ctx.lexicon)
   const quote = ctx.text.slice(span.start, span.end).slice(0, 5000)
   const base = {
     id,
@@ -50,13 +53,18 @@ export const evidenceIn = (
     span: { start: span.start, end: span.start + quote.length },
     quote,
     verification: 'unverified' as const,
+    ...(stance ? { stance } : {}),
   }
   if (!a) return { ...base, assertedBy: REPORTED, attribution: 'media-report', channel: 'article' }
+  // "TASS reported, citing the defence ministry": the words are the ministry's, TASS carries them
+  const citing = a.citing ?? outletCites(s.text, a, ctx.lexicon)
+  const origin = originIn(s.text, a, ctx.lexicon)
   return {
     ...base,
     assertedBy: a.speaker.asserter,
     attribution: a.speaker.attribution,
-    ...(a.citing ? { citing: a.citing } : {}),
+    ...(citing ? { citing } : {}),
+    ...(origin ? { origin } : {}),
     ...(a.reportedBy ? { reportedBy: a.reportedBy } : {}),
     channel: a.channel,
   }

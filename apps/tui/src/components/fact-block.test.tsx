@@ -1,4 +1,5 @@
-import { deriveFacts } from '@sitrep/domain'
+import { type Attack, deriveFacts } from '@sitrep/domain'
+import { julyRound } from '@sitrep/domain/seed'
 import { render } from 'ink-testing-library'
 import { describe, expect, it } from 'vitest'
 import { plain, seedNames, seedRecord } from '../testing/fixtures.ts'
@@ -29,8 +30,41 @@ describe('FactBlock', () => {
     if (!status) throw new Error('no status')
     const frame = plain(render(<FactBlock fact={status} names={seedNames} />).lastFrame())
     expect(frame).toContain('status: announced as of 2025-07-21')
-    expect(frame).toContain('(corroborated)')
+    expect(frame).toContain('(corroborated: 3 independent origins)')
     expect(frame).toMatch(/Volodymyr Zelensky citing Rustem Umerov, named official/)
+  })
+
+  it('shows two outlets relaying one TASS report as one origin, two reports, not corroborated', () => {
+    const tass = julyRound.claims.find((c) => c.id === 'r3-date-tass')
+    if (!tass) throw new Error('no TASS claim')
+    const relayed = { ...julyRound, claims: [tass, { ...tass, id: 'r3-date-tass-copy' }] }
+    const [date] = deriveFacts(relayed).filter((f) => f.fact === 'date')
+    if (!date) throw new Error('no date')
+    const frame = plain(render(<FactBlock fact={date} names={seedNames} />).lastFrame())
+    expect(frame).toContain('(1 origin, 2 reports)')
+    expect(frame).not.toContain('corroborated')
+    expect(frame).toContain('via TASS (origin)')
+  })
+
+  it('labels a later correction of the Kyiv toll beside the claim it answers', () => {
+    const wave = seedRecord('attack-ru-drones-ukraine-2025-07-21').record
+    if (wave.kind !== 'attack') throw new Error('not an attack')
+    const kyiv = wave.claims.find((c) => c.id === 'at1-killed-kyiv')
+    if (kyiv?.fact !== 'killed') throw new Error('no Kyiv toll')
+    const correction: Attack['claims'][number] = {
+      ...kyiv,
+      id: 'at1-killed-kyiv-correction',
+      value: { qualifier: 'exact', value: 0, scope: 'ua-kyiv' },
+      stance: { type: 'correction', answersClaimId: kyiv.id, answersAsserter: kyiv.assertedBy },
+    }
+    const [killed] = deriveFacts({ ...wave, claims: [kyiv, correction] })
+    if (!killed) throw new Error('no killed')
+    const frame = plain(render(<FactBlock fact={killed} names={seedNames} />).lastFrame())
+    expect(frame).toContain('DISPUTED (2 positions)')
+    // the label sits above the correction's value, the answered value level with it
+    expect(frame.split('\n')[1]).toMatch(/^\s+CORRECTION\s*$/)
+    expect(frame.split('\n')[2]).toMatch(/^at least 1 \(Kyiv\)\s+0 \(Kyiv\)/)
+    expect(frame).toContain('CORRECTION OF UKRAINIAN OFFICIALS')
   })
 
   it('keeps the Kyiv and nationwide death tolls apart as two facts, neither disputed', () => {

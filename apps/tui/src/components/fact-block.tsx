@@ -1,14 +1,23 @@
-import type { AnyClaim, FactView } from '@sitrep/domain'
+import { type AnyClaim, distinctOrigins, type FactView, type Stance } from '@sitrep/domain'
 import { Box, Text } from 'ink'
 import { attributeClaim } from '../lib/claim-attribution.ts'
 import { formatClaimValue } from '../lib/format-value.ts'
 import type { Names } from '../lib/names.ts'
+import { originCount } from '../lib/origin-words.ts'
 import { useTheme } from '../lib/theme.tsx'
 
 /** A derived fact as `deriveFacts` and `/v1/disputes` both give it. */
 export type FactLike = Pick<FactView, 'fact' | 'status'> & {
-  readonly positions: readonly { readonly claims: readonly AnyClaim[] }[]
+  readonly positions: readonly {
+    readonly claims: readonly AnyClaim[]
+    /** Set when the position only answers another: a correction or a denial. */
+    readonly stance?: Stance['type']
+  }[]
 }
+
+/** "2 independent origins" or "1 origin, 3 reports": repeats of one report are not support. */
+const originsOf = (claims: readonly AnyClaim[], names: Names): string =>
+  originCount(distinctOrigins(claims, names.source).length, claims.length)
 
 const ClaimLines = ({ claim, names }: { claim: AnyClaim; names: Names }) => {
   const theme = useTheme()
@@ -18,10 +27,21 @@ const ClaimLines = ({ claim, names }: { claim: AnyClaim; names: Names }) => {
       <Text bold>{formatClaimValue(claim, names.place)}</Text>
       <Text wrap="truncate-end">source: {who.source}</Text>
       <Text>speaker: {who.speaker}</Text>
+      {who.origin ? <Text>via {who.origin} (origin)</Text> : null}
+      {who.stance ? <Text color={theme.warn}>{who.stance.toUpperCase()}</Text> : null}
       <Text color={theme.muted}>{who.attribution}</Text>
     </Box>
   )
 }
+
+/** "CORRECTION", "1 origin, 2 reports": one claim is one origin, so only several are counted. */
+const positionLabel = (position: FactLike['positions'][number], names: Names): string =>
+  [
+    position.stance?.toUpperCase(),
+    position.claims.length > 1 ? originsOf(position.claims, names) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ')
 
 /**
  * One fact with its sources. A disputed fact shows its positions side by side, each with the
@@ -29,6 +49,7 @@ const ClaimLines = ({ claim, names }: { claim: AnyClaim; names: Names }) => {
  */
 export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => {
   const theme = useTheme()
+  const labelled = fact.positions.some((p) => positionLabel(p, names) !== '')
   if (fact.status === 'disputed')
     return (
       <Box flexDirection="column" marginBottom={1}>
@@ -45,6 +66,12 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
               flexBasis={0}
               marginRight={1}
             >
+              {labelled ? (
+                // a blank line where another position has a label keeps the values in one row
+                <Text color={position.stance ? theme.warn : theme.muted}>
+                  {positionLabel(position, names) || ' '}
+                </Text>
+              ) : null}
               {position.claims.map((claim) => (
                 <ClaimLines key={claim.id} claim={claim} names={names} />
               ))}
@@ -58,17 +85,24 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
   if (!first) return null
   const sources = claims.map((c) => {
     const who = attributeClaim(c, names)
+    const stance = who.stance ? `[${who.stance}] ` : ''
+    const origin = who.origin ? `, via ${who.origin} (origin)` : ''
     // Speaker and attribution first: the source title is long and is what truncation may cut.
     return who.source === who.speaker
-      ? `${who.speaker}, ${who.attribution}`
-      : `${who.speaker}, ${who.attribution} — ${who.source}`
+      ? `${stance}${who.speaker}, ${who.attribution}${origin}`
+      : `${stance}${who.speaker}, ${who.attribution}${origin} — ${who.source}`
   })
+  const origins = originsOf(claims, names)
   return (
     <Box flexDirection="column">
       <Text>
         <Text bold>{fact.fact}</Text>
         {`: ${formatClaimValue(first, names.place)}`}
-        {fact.status === 'corroborated' ? <Text color={theme.ok}> (corroborated)</Text> : null}
+        {fact.status === 'corroborated' ? (
+          <Text color={theme.ok}>{` (corroborated: ${origins})`}</Text>
+        ) : claims.length > 1 ? (
+          <Text color={theme.muted}>{` (${origins})`}</Text>
+        ) : null}
       </Text>
       {sources.map((line, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one line per claim, in claim order

@@ -21,7 +21,8 @@ export const RecordDetail = ({
 }) => {
   const theme = useTheme()
   const { record, meta } = stored
-  const facts = deriveFacts(record).sort(disputedFirst)
+  // the sources tell a syndicated copy from an independent report when counting origins
+  const facts = deriveFacts(record, names.source).sort(disputedFirst)
   return (
     <Box flexDirection="column">
       <RecordHeader record={record} names={names} />

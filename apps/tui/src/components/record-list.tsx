@@ -1,5 +1,11 @@
 import { Box, Text } from 'ink'
-import { itemRecordId, kindLabel, type ListItem, listDate } from '../lib/record-summary.ts'
+import {
+  answerMark,
+  itemRecordId,
+  kindLabel,
+  type ListItem,
+  listDate,
+} from '../lib/record-summary.ts'
 import { useTheme } from '../lib/theme.tsx'
 
 export interface RecordListProps {
@@ -22,7 +28,7 @@ const rowText = (item: ListItem, showKind: boolean): string => {
   }
   const { record } = item.stored
   const kind = showKind ? `${kindLabel[record.kind].padEnd(6)} ` : ''
-  return `${listDate(record).padEnd(11)} ${kind}${record.title}`
+  return `${listDate(record).padEnd(11)} ${kind}${answerMark(record)}${record.title}`
 }
 
 /** The list pane: one line per item, the selected one inverse, fresh ones marked and coloured. */

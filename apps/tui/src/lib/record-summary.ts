@@ -1,4 +1,10 @@
-import { deriveFacts, type FactView, type SitrepRecord, type StoredRecord } from '@sitrep/domain'
+import {
+  deriveFacts,
+  type Evidence,
+  type FactView,
+  type SitrepRecord,
+  type StoredRecord,
+} from '@sitrep/domain'
 
 /** One row of a list pane: a record, or (on the Disputes tab) one contested fact of a record. */
 export type ListItem =
@@ -30,6 +36,16 @@ export const listDate = (record: SitrepRecord): string => {
   if (first?.fact !== 'date') return '—'
   const shown = first.value.resolved ? first.value.start : 'undated'
   return date.status === 'disputed' ? `${shown}?` : shown
+}
+
+/**
+ * "[denial] " for a statement whose words deny a record ("denied striking the city"), so the
+ * duty officer sees it in the list beside what it answers; empty otherwise.
+ */
+export const answerMark = (record: SitrepRecord): string => {
+  const claims: readonly Evidence[] = record.claims
+  const stance = record.kind === 'statement' ? claims.find((c) => c.stance)?.stance : undefined
+  return stance ? `[${stance.type}] ` : ''
 }
 
 export const kindLabel = { talk: 'talk', aid: 'aid', attack: 'attack', statement: 'stmt' } as const

@@ -1,6 +1,7 @@
-import { type AnyClaim, isBelligerentClaim, type Source } from '@sitrep/domain'
+import { type AnyClaim, isBelligerentClaim, originOf, type Source } from '@sitrep/domain'
 import Link from 'next/link'
 import type { Dictionaries } from '../lib/api.ts'
+import { originName, stanceWords } from '../lib/origin-words.ts'
 import { asserterName } from './asserter-name.tsx'
 
 const attributionWords: Record<AnyClaim['attribution'], string> = {
@@ -12,6 +13,9 @@ const attributionWords: Record<AnyClaim['attribution'], string> = {
   'unnamed-source': 'unnamed source',
 }
 
+/** The page anchor of a claim's evidence, so a correction can point at the claim it answers. */
+export const claimAnchor = (claimId: string): string => `claim-${claimId}`
+
 interface Props {
   readonly claim: AnyClaim
   readonly dict: Dictionaries
@@ -22,8 +26,24 @@ interface Props {
 export function EvidenceItem({ claim, dict, sources }: Props) {
   const source = sources.get(claim.sourceId)
   const belligerent = isBelligerentClaim(claim.assertedBy, dict.actor)
+  const origin = originName(
+    originOf(claim, (id) => sources.get(id)),
+    { actor: dict.actor, sources },
+  )
+  const answered = claim.stance?.answersAsserter && asserterName(claim.stance.answersAsserter, dict)
   return (
-    <div className="evidence" data-evidence-id={claim.id}>
+    <div className="evidence" id={claimAnchor(claim.id)} data-evidence-id={claim.id}>
+      {claim.stance ? (
+        <p className={`badge stance stance-${claim.stance.type}`} data-testid="stance">
+          {stanceWords(claim.stance, answered)}
+          {claim.stance.answersClaimId ? (
+            <>
+              {' '}
+              (<a href={`#${claimAnchor(claim.stance.answersClaimId)}`}>the claim it answers</a>)
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <blockquote cite={source?.url}>{claim.quote}</blockquote>
       <dl className="attribution">
         <dt>Asserted by</dt>
@@ -40,6 +60,8 @@ export function EvidenceItem({ claim, dict, sources }: Props) {
             <dd data-testid="reported-by">{asserterName(claim.reportedBy, dict)}</dd>
           </>
         ) : null}
+        <dt>Origin</dt>
+        <dd data-testid="origin">{origin}</dd>
         <dt>Attribution</dt>
         <dd>
           <span className={`badge attribution-${claim.attribution}`}>

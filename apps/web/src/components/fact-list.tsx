@@ -1,5 +1,6 @@
-import { deriveFacts, type SitrepRecord, type Source, sourceOrigins } from '@sitrep/domain'
+import { deriveFacts, type SitrepRecord, type Source } from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
+import { originCount } from '../lib/origin-words.ts'
 import { FactPositions } from './fact-positions.tsx'
 
 const factNames: Record<string, string> = {
@@ -30,8 +31,8 @@ interface Props {
 
 /** Every fact of a record as derived from its claims, each with its evidence. */
 export function FactList({ record, dict, sources, only, expanded }: Props) {
-  // A syndicated copy repeating its original is one witness, not corroboration.
-  const facts = deriveFacts(record, { originOf: sourceOrigins(sources.values()) }).filter(
+  // the sources tell a syndicated copy from an independent report when counting origins
+  const facts = deriveFacts(record, (id) => sources.get(id)).filter(
     (f) => !only || only.includes(f.fact),
   )
   if (only) facts.sort((a, b) => only.indexOf(a.fact) - only.indexOf(b.fact))
@@ -44,6 +45,13 @@ export function FactList({ record, dict, sources, only, expanded }: Props) {
             {fact.status === 'disputed' ? <span className="badge disputed">disputed</span> : null}
             {fact.status === 'corroborated' ? (
               <span className="badge corroborated">corroborated</span>
+            ) : null}
+            {fact.status !== 'disputed' &&
+            fact.positions[0] &&
+            fact.positions[0].claims.length > 1 ? (
+              <span className="badge origins" data-testid="origin-count">
+                {originCount(fact.positions[0].origins.length, fact.positions[0].claims.length)}
+              </span>
             ) : null}
           </h3>
           <FactPositions fact={fact} dict={dict} sources={sources} expanded={expanded} />

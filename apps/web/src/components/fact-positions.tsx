@@ -1,12 +1,22 @@
-import type { AnyClaim, Source } from '@sitrep/domain'
+import { type AnyClaim, distinctOrigins, type Source, type Stance } from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
+import { originCount } from '../lib/origin-words.ts'
 import { ClaimValue } from './claim-value.tsx'
 import { EvidenceItem } from './evidence-item.tsx'
 
 /** What every fact view shares: positions of claims that can all be true together. */
 export interface PositionsOf {
   readonly status: 'single' | 'corroborated' | 'disputed'
-  readonly positions: readonly { readonly claims: readonly AnyClaim[] }[]
+  readonly positions: readonly {
+    readonly claims: readonly AnyClaim[]
+    /** Set when the position only answers another: a correction or a denial. */
+    readonly stance?: Stance['type']
+  }[]
+}
+
+const stanceLabels: Record<Stance['type'], string> = {
+  correction: 'correction',
+  denial: 'denial',
 }
 
 interface Props {
@@ -27,6 +37,8 @@ export function FactPositions({ fact, dict, sources, expanded = false }: Props) 
       {fact.positions.map((position, index) => {
         const [first] = position.claims
         if (!first) return null
+        // counted here from the claims, so a page fed by an older API still says it
+        const origins = distinctOrigins(position.claims, (id) => sources.get(id)).length
         return (
           <section
             className="position"
@@ -39,12 +51,18 @@ export function FactPositions({ fact, dict, sources, expanded = false }: Props) 
           >
             <p className="value">
               <ClaimValue claim={first} dict={dict} />
+              {position.stance ? (
+                <span className={`badge stance stance-${position.stance}`}>
+                  {stanceLabels[position.stance]}
+                </span>
+              ) : null}
             </p>
             <details open={expanded || fact.status === 'disputed'}>
               <summary>
                 {position.claims.length === 1
                   ? '1 piece of evidence'
                   : `${position.claims.length} pieces of evidence`}
+                {` · ${originCount(origins, position.claims.length)}`}
               </summary>
               {position.claims.map((claim) => (
                 <EvidenceItem key={claim.id} claim={claim} dict={dict} sources={sources} />

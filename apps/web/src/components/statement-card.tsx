@@ -2,6 +2,7 @@ import { roleOn, type Statement } from '@sitrep/domain'
 import Link from 'next/link'
 import type { Dictionaries } from '../lib/api.ts'
 import { formatFuzzyDate } from '../lib/format-date.ts'
+import { stanceWords } from '../lib/origin-words.ts'
 import { firstDay, recordDate, recordHref } from '../lib/record-view.ts'
 import { asserterName } from './asserter-name.tsx'
 
@@ -30,12 +31,20 @@ export function StatementCard({
 }) {
   const { date } = recordDate(statement)
   const role = speakerRole(statement, dict)
+  // "denied striking the city": a statement that answers a record says so before its words
+  const stance = statement.claims.find((c) => c.stance)?.stance
+  const answered = stance?.answersAsserter && asserterName(stance.answersAsserter, dict)
   return (
     <article className={`card ${statement.mode}`} data-record-id={statement.id}>
       <p className="meta">
         <span className="badge kind">{statement.mode === 'quote' ? 'Quote' : 'Paraphrase'}</span>
         <span>{date ? formatFuzzyDate(date) : 'undated'}</span>
         <span>{statement.channel.replaceAll('-', ' ')}</span>
+        {stance ? (
+          <span className={`badge stance stance-${stance.type}`} data-testid="stance">
+            {stanceWords(stance, answered)}
+          </span>
+        ) : null}
       </p>
       <h3>
         <Link href={recordHref(statement.id)}>{asserterName(statement.speaker, dict)}</Link>

@@ -45,7 +45,11 @@ export const disputesApp = new OpenAPIHono<AppEnv>().openapi(disputesRoute, asyn
           ...d,
           kind: record.kind,
           title: record.title,
-          positions: [...d.positions].map((p) => ({ ...p, claims: [...p.claims] })),
+          positions: [...d.positions].map((p) => ({
+            ...p,
+            claims: [...p.claims],
+            origins: [...p.origins],
+          })),
         })
       }
     }

@@ -19,5 +19,10 @@ describe('GET /v1/disputes', () => {
       [['r3-date-zelensky', 'src-istanbul-talks-2025-07-21']],
       [['r3-date-tass', 'src-istanbul-talks-2025-07-21']],
     ])
+    // each side names who first reported it: Umerov (through Zelensky), and TASS
+    expect(items[0]?.positions.map((p) => p.origins)).toEqual([
+      [{ type: 'actor', actorId: 'umerov' }],
+      [{ type: 'actor', actorId: 'tass' }],
+    ])
   })
 })

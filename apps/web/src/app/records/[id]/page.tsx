@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { FactList } from '../../../components/fact-list.tsx'
 import { RecordFields } from '../../../components/record-fields.tsx'
-import { dictionaries, sourceIndex } from '../../../lib/api.ts'
+import { StatementCard } from '../../../components/statement-card.tsx'
+import { answeringStatements } from '../../../lib/answering-statements.ts'
+import { api, dictionaries, sourceIndex } from '../../../lib/api.ts'
 import { formatInstant } from '../../../lib/format-date.ts'
 import { getAnyRecord } from '../../../lib/get-any-record.ts'
 import { orNotFound } from '../../../lib/or-not-found.ts'
@@ -18,11 +20,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Any record: every fact with every piece of evidence behind it, and every revision. */
 export default async function RecordPage({ params }: Props) {
   const { id } = await params
-  const [{ record, meta, revisions, deletion }, dict, sources] = await Promise.all([
+  const [{ record, meta, revisions, deletion }, dict, sources, statements] = await Promise.all([
     orNotFound(getAnyRecord(decodeURIComponent(id))),
     dictionaries(),
     sourceIndex(),
+    // The API has no "about" filter yet; one page of statements is read and matched here.
+    api.statements.list({ limit: 500 }),
   ])
+  const answers = answeringStatements(
+    record.id,
+    statements.items.map((s) => s.record),
+  )
   return (
     <article>
       {deletion ? (
@@ -45,6 +53,22 @@ export default async function RecordPage({ params }: Props) {
         <h2 id="facts">Facts and their evidence</h2>
         <FactList record={record} dict={dict} sources={sources} expanded />
       </section>
+      {answers.length ? (
+        <section aria-labelledby="answers">
+          <h2 id="answers">Denials and corrections</h2>
+          <ul className="cards">
+            {answers.map(({ statement }) => (
+              <li key={statement.id}>
+                <StatementCard
+                  statement={statement}
+                  dict={dict}
+                  titles={new Map([[record.id, record.title]])}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="history" className="history">
         <h2 id="history">Revision history</h2>
         <p className="muted">
