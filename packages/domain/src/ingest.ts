@@ -29,8 +29,9 @@ export type IngestRequest = z.infer<typeof IngestRequest>
 
 /**
  * What the editor does with one draft. A draft without a decision takes its default (see
- * `IngestProposal.defaults`). `new` may retitle the record: the title is the only free text a
- * publish carries; every other word comes from the article, read again by the API.
+ * `IngestProposal.defaults`). `new` may retitle the record: its title (and an added actor's
+ * display name, see `NameDecision`) is the only free text a publish carries; every other word
+ * comes from the article, read again by the API.
  */
 export const DraftDecision = z.discriminatedUnion('action', [
   z.strictObject({ draftId: RecordId, action: z.literal('reject') }),

@@ -1,7 +1,15 @@
+import type { RecordKind } from '@sitrep/domain'
 import type { PlannedAddition } from '@sitrep/extract'
 import type { Store } from '@sitrep/store'
 import { NotFound } from '@sitrep/store'
 import { ApiError } from '../../lib/api-error.ts'
+
+const named: Record<RecordKind, string> = {
+  talk: 'a talk',
+  aid: 'aid',
+  attack: 'an attack',
+  statement: 'a statement',
+}
 
 /**
  * What only the store knows about a merge: its target exists, is not deleted and is of the
@@ -23,13 +31,13 @@ export const checkMergeTargets = async (
       )
     else if (target.record.kind !== kind)
       problems.push(
-        `draft ${draftId} is ${kind === 'aid' ? 'aid' : `a ${kind}`}; ${recordId} is ${target.record.kind === 'aid' ? 'aid' : `a ${target.record.kind}`}: only a record of the same kind can take its evidence`,
+        `draft ${draftId} is ${named[kind]} and ${recordId} ${named[target.record.kind]}: only a record of the same kind can take its evidence`,
       )
   }
   if (problems.length > 0)
     throw new ApiError(
       'unprocessable',
       problems.join('; '),
-      problems.map((message, i) => ({ path: `decisions.${i}`, message })),
+      problems.map((message) => ({ path: 'decisions', message })),
     )
 }

@@ -172,6 +172,29 @@ describe('POST /v1/ingest/publish writes only what the article supports', () => 
     }
   })
 
+  it('refuses a merge into a deleted record', async () => {
+    const article = {
+      text: 'At least one person was killed in a Russian drone attack on Zaporizhzhia overnight into Monday, Ukrainian officials said.',
+      publishedAt: '2025-08-11',
+      source: { title: 'Zaporizhzhia strike' },
+    }
+    const first = await post('/v1/ingest/publish', { ...article, decisions: [] })
+    const attack = IngestPublished.parse(await first.json()).created.find(
+      (s) => s.record.kind === 'attack',
+    )
+    if (!attack) throw new Error('no attack created')
+    await ctx.store.deleteRecord(attack.record.id, undefined, { by: 'test' })
+    const proposal = IngestProposal.parse(await (await post('/v1/ingest', KYIV)).json())
+    const draft = proposal.drafts.find((d) => d.record.kind === 'attack')
+    if (!draft) throw new Error('no attack draft')
+    const res = await refused({
+      ...KYIV,
+      decisions: [{ draftId: draft.record.id, action: 'merge', recordId: attack.record.id }],
+    })
+    expect(res.status).toBe(422)
+    expect(await res.text()).toContain('deleted')
+  })
+
   it('publishes a new record retitled by the editor, its evidence as the article reads', async () => {
     const proposal = IngestProposal.parse(await (await post('/v1/ingest', KYIV)).json())
     const attack = proposal.drafts.find((d) => d.record.kind === 'attack')
