@@ -9,6 +9,10 @@ describe('mergeClaims', () => {
   it.each([
     ['the same words read again', { ...kyivInjured, id: 'again' }],
     [
+      'the same sentence read for another scope',
+      { ...kyivInjured, id: 'scoped', value: { ...kyivInjured.value, scope: 'ua-kharkiv' } },
+    ],
+    [
       'the same sentence quoted wider, the count worded otherwise',
       {
         ...kyivInjured,
@@ -37,10 +41,6 @@ describe('mergeClaims', () => {
         span: { start: 90_000, end: 90_039 },
         value: { ...kyivInjured.value, value: 7 },
       },
-    ],
-    [
-      'the same sentence about another scope',
-      { ...kyivInjured, id: 'scoped', value: { ...kyivInjured.value, scope: 'ua-kharkiv' } },
     ],
   ])('adds a claim from %s', (_case, claim) => {
     const merged = mergeClaims(russianDroneWave, [claim])

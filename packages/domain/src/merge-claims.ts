@@ -1,26 +1,20 @@
-import type { Evidence, Span } from './evidence.ts'
-import { type FactValue, factRules } from './fact-rules.ts'
-import type { AnyClaim, FactName, SitrepRecord } from './record.ts'
-
-type ClaimFor<F extends FactName> = { [K in F]: Evidence & { fact: K; value: FactValue<K> } }[F]
-
-const factKey = <F extends FactName>(claim: ClaimFor<F>): string =>
-  factRules[claim.fact].key(claim.value)
+import type { Span } from './evidence.ts'
+import type { AnyClaim, SitrepRecord } from './record.ts'
 
 const overlap = (a: Span | undefined, b: Span | undefined): boolean =>
   a !== undefined && b !== undefined && a.start < b.end && b.start < a.end
 
 /**
- * The same evidence: one source's words about one fact (same fact and scope), met again. The
- * words are the same, or the spans overlap: a re-reading of an article may quote a sentence a
- * little wider or read "at least one" where the first capture read "one", and one source never
- * corroborates itself. Two sentences of one article on one fact (a toll, then its correction)
- * stay two claims.
+ * The same evidence: one source's words about one fact, met again. The words are the same, or
+ * the spans overlap: a re-reading of an article may quote a sentence a little wider, read "at
+ * least one" where the first capture read "one", or name an item "Patriot missile defence
+ * systems" where it read "Patriot systems"; one source never corroborates itself, and what a
+ * sentence already backs on a record is not news. Two sentences of one article on one fact (a
+ * toll, then its correction) stay two claims.
  */
 const sameEvidence = (a: AnyClaim, b: AnyClaim) =>
   a.fact === b.fact &&
   a.sourceId === b.sourceId &&
-  factKey(a) === factKey(b) &&
   (a.quote === b.quote || overlap(a.span, b.span))
 
 /**

@@ -36,3 +36,17 @@ export const sameNightOtherReport = [
   'Zelensky called on partners to speed up deliveries of air defence systems, saying Russia was launching more drones every week.',
   'Moscow said its air defences had intercepted Ukrainian drones over several Russian regions during the night.',
 ].join('\n')
+
+/**
+ * A second outlet's report of the seed night, written for sitrep from the public record: Kyiv's
+ * military administration gave one dead and seven injured (the seed's officials said eight), the
+ * Air Force 426 drones and 24 missiles, and Ivano-Frankivsk's governor four injured there. Merged
+ * into the seed's attack, it disputes Kyiv's injured (7 vs 8) and nothing else.
+ */
+export const secondOutletReport = [
+  'Russian drones and missiles hit Kyiv, killing one',
+  "KYIV, July 21 - Russia attacked Kyiv with drones and missiles overnight into Monday, killing one person and injuring seven, the head of the city's military administration, Tymur Tkachenko, said.",
+  "Ukraine's air force said Russia had launched 426 drones and 24 missiles across the country, most of them aimed at the capital.",
+  'Debris fell on several districts of the city and set the entrance of a metro station on fire, city officials said.',
+  'In the western city of Ivano-Frankivsk, four people were injured, regional governor Svitlana Onyshchuk said.',
+].join('\n')

@@ -23,6 +23,12 @@ export const seedDataset: SeedDataset = SeedDataset.parse({
 })
 
 export { istanbulTalksArticleText } from './article-text.ts'
-export { editedCopy, retypedCopy, sameNightOtherReport, shortenedCopy } from './copies.ts'
+export {
+  editedCopy,
+  retypedCopy,
+  sameNightOtherReport,
+  secondOutletReport,
+  shortenedCopy,
+} from './copies.ts'
 export { istanbulTalksArticle } from './source.ts'
 export { julyRound, juneRound, mayRound } from './talks.ts'
