@@ -238,25 +238,32 @@ describe('sitrep ingest', () => {
       keys.editor,
     )
     expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Already held as src-istanbul-talks-2025-07-21 (the same text)')
     expect(result.stdout).toMatch(
       /date: 2025-07-24 \[\d+-\d+\] "The Russian state news agency TASS/,
     )
     expect(result.stdout).toContain('matches talk-istanbul-2025-07')
     expect(result.stdout).toContain('on publish: merge into talk-istanbul-2025-07')
-    expect(result.stdout).toContain('on publish: publish as new')
+    expect(result.stdout).not.toContain('on publish: publish as new')
     expect(result.stdout).toContain('nothing written')
   })
 
-  it('publishes with --publish: drafts that match seed records merge into them', async () => {
+  it('publishes the held seed with --publish: every draft merges, and no count or dispute moves', async () => {
+    const stats = async () => JSON.parse((await sitrep(['stats', '--json'])).stdout)
+    const disputes = async () => (await fetch(`${api.url}/v1/disputes`)).json()
+    const [statsBefore, disputesBefore] = [await stats(), await disputes()]
     const result = await sitrep(
       ['ingest', await article(), '--published', '2025-07-21', '--publish', '--json'],
       keys.editor,
     )
     expect(result.code).toBe(0)
     const { published } = JSON.parse(result.stdout)
+    expect(published.created).toEqual([])
     expect(published.merged.map((m: { record: { id: string } }) => m.record.id)).toContain(
       'talk-istanbul-2025-07',
     )
+    expect(await stats()).toEqual(statsBefore)
+    expect(await disputes()).toEqual(disputesBefore)
   })
 
   it('needs --published (exit 64) and an editor key (exit 3)', async () => {

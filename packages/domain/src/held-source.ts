@@ -22,3 +22,17 @@ export interface HeldSourceQuery {
   readonly url?: string
   readonly text?: string
 }
+
+/**
+ * One sentence for an editor on what sitrep already holds of an article, the same in the web and
+ * the terminal: publishing a held article adds only what its records lack, and a copy's claims
+ * never count as a second witness.
+ */
+export const describeHeld = (held: HeldSource, sourceId: string): string => {
+  const percent = `${Math.round(held.similarity * 100)}% of its wording`
+  if (held.by === 'near-duplicate')
+    return `A copy of ${held.sourceId} (${percent}): published as its own source, its claims do not corroborate the original.`
+  if (sourceId !== held.sourceId)
+    return `Sitrep holds this address as ${held.sourceId} with other words (${percent}): a revision, published as its own source that does not corroborate the first.`
+  return `Already held as ${held.sourceId} (the same ${held.by === 'url' ? 'address' : 'text'}): each draft is matched to the record it supports, and publishing adds only what the records lack.`
+}

@@ -1,6 +1,7 @@
 import { type ClientOptions, proposeIngest, publishIngest } from '@sitrep/client'
 import {
   type DraftDecision,
+  describeHeld,
   describeIssues,
   type IngestProposal,
   type IngestPublished,
@@ -107,6 +108,7 @@ export const describeProposal = (
   mergeAbove?: number,
 ): string => {
   const lines: string[] = [`source: ${proposal.source.title} (${proposal.source.id})`]
+  if (proposal.held) lines.push(describeHeld(proposal.held, proposal.source.id))
   const decisions =
     mergeAbove === undefined ? proposal.defaults : decisionsAbove(proposal, mergeAbove)
   for (const { record, newNames } of proposal.drafts) {
