@@ -1,4 +1,5 @@
 import { StoredRecord } from '@sitrep/domain'
+import { istanbulTalksArticleText } from '@sitrep/domain/seed'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, open, screenshot, seriousViolations } from './browser.ts'
@@ -86,6 +87,31 @@ describe('the ingest page', () => {
     expect(await merged.getByRole('link').allTextContents()).toEqual([
       'Missile strike on Odesa, three killed',
     ])
+  })
+
+  it('says the seed article is already held, and publishing it again with the defaults moves no count or dispute', async () => {
+    const json = async (path: string) => (await fetch(`${stack.apiUrl}${path}`)).json()
+    const [statsBefore, disputesBefore] = [await json('/v1/stats'), await json('/v1/disputes')]
+    await open(page, `${stack.webUrl}/ingest`)
+    await page.getByLabel('Article text').fill(istanbulTalksArticleText)
+    await page.getByLabel('Publication date').fill('2025-07-21')
+    await page.getByRole('button', { name: 'Read the article' }).click()
+    await page.getByTestId('ingest-drafts').waitFor()
+    expect(await page.getByTestId('ingest-held').textContent()).toContain(
+      'Already held as src-istanbul-talks-2025-07-21',
+    )
+    // Every draft's pre-selected decision is a merge into the record it already supports.
+    const chosen = await page
+      .locator('[data-draft-id] input[type="radio"]:checked')
+      .evaluateAll((radios) => radios.map((r) => (r instanceof HTMLInputElement ? r.value : '')))
+    expect(chosen.length).toBe(await page.locator('[data-draft-id]').count())
+    expect(chosen.filter((v) => !v.startsWith('merge:'))).toEqual([])
+    await screenshot(page, 'ingest-held')
+    await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
+    await page.getByTestId('ingest-merged').waitFor()
+    await expect(page.getByTestId('ingest-created').count()).resolves.toBe(0)
+    expect(await json('/v1/stats')).toEqual(statsBefore)
+    expect(await json('/v1/disputes')).toEqual(disputesBefore)
   })
 
   it('works without JavaScript: each step is a full page answer', async () => {

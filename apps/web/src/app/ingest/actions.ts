@@ -1,7 +1,12 @@
 'use server'
 
 import { proposeIngest, publishIngest, SitrepApiError } from '@sitrep/client'
-import type { IngestProposal, IngestRequest, StoredRecord } from '@sitrep/domain'
+import {
+  describeHeld,
+  type IngestProposal,
+  type IngestRequest,
+  type StoredRecord,
+} from '@sitrep/domain'
 import { apiOptions, dictionaries, sourceIndex } from '../../lib/api.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
 import { draftReviews, newNameReviews } from './draft-review.ts'
@@ -45,6 +50,7 @@ const reviewOf = async (
     drafts: draftReviews(proposal, titleOf, names.choices),
     names: newNameReviews(proposal, names.choices),
     entries: entryOptions(proposal, dict),
+    ...(proposal.held ? { held: describeHeld(proposal.held, proposal.source.id) } : {}),
     ...(problem ? { error: problem } : {}),
   }
 }

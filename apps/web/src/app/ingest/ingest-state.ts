@@ -108,6 +108,8 @@ export type IngestState =
       readonly drafts: readonly DraftReview[]
       readonly names: readonly ReviewNewName[]
       readonly entries: EntryOptions
+      /** What sitrep already holds of the article ("Already held as src-…"), when it does. */
+      readonly held?: string
       readonly error?: string
     }
   | {

@@ -32,6 +32,11 @@ export function IngestWorkbench() {
         </div>
       ) : null}
       <ComposeForm input={state.input} action={action} pending={pending} />
+      {state.step === 'review' && state.held ? (
+        <div role="status" className="notice" data-testid="ingest-held">
+          <p>{state.held}</p>
+        </div>
+      ) : null}
       {state.step === 'review' ? (
         <ReviewForm
           input={state.input}
