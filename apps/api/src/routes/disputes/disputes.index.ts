@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { computeDisputes, FactView, RecordQuery, splitRecordQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
+import { sourcesCitedBy } from './disputes.sources.ts'
 
 /**
  * How many records one request may read looking for disputes; the cursor then resumes the scan,
@@ -39,8 +40,12 @@ export const disputesApp = new OpenAPIHono<AppEnv>().openapi(disputesRoute, asyn
       limit: 500,
       ...(cursor ? { cursor } : {}),
     })
-    for (const { record } of batch.items) {
-      for (const d of computeDisputes(record)) {
+    const disputed = batch.items.flatMap(({ record }) =>
+      computeDisputes(record).length > 0 ? [record] : [],
+    )
+    const sources = await sourcesCitedBy(c.var.store, disputed)
+    for (const record of disputed) {
+      for (const d of computeDisputes(record, sources)) {
         items.push({
           ...d,
           kind: record.kind,

@@ -1,4 +1,5 @@
-import { FactView } from '@sitrep/domain'
+import { FactView, type Source } from '@sitrep/domain'
+import { istanbulTalksArticle, seedDataset } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { seededApp } from '../../testing/seeded-app.ts'
@@ -23,6 +24,44 @@ describe('GET /v1/disputes', () => {
     expect(items[0]?.positions.map((p) => p.origins)).toEqual([
       [{ type: 'actor', actorId: 'umerov' }],
       [{ type: 'actor', actorId: 'tass' }],
+    ])
+  })
+
+  it('counts a syndicated copy as its original’s origin, not a second one', async () => {
+    const copy: Source = {
+      ...istanbulTalksArticle,
+      id: 'src-copy-of-seed',
+      copyOf: istanbulTalksArticle.id,
+    }
+    const other: Source = { ...istanbulTalksArticle, id: 'src-another-outlet' }
+    for (const source of [copy, other]) await ctx.store.upsertSource(source)
+    const wave = seedDataset.records.find((r) => r.id === 'attack-ru-drones-ukraine-2025-07-21')
+    if (wave?.kind !== 'attack') throw new Error('the seed lost its drone wave')
+    const kyiv = wave.claims.find((c) => c.id === 'at1-injured-kyiv')
+    if (kyiv?.fact !== 'injured') throw new Error('the seed lost its Kyiv injured claim')
+    await ctx.store.createRecord(
+      {
+        ...wave,
+        id: 'attack-copies-test',
+        claims: [
+          kyiv,
+          { ...kyiv, id: 'copy-8', sourceId: copy.id },
+          {
+            ...kyiv,
+            id: 'other-7',
+            sourceId: other.id,
+            value: { qualifier: 'exact', value: 7, scope: 'ua-kyiv' },
+          },
+        ],
+      },
+      { by: 'test', reason: 'disputes test' },
+    )
+    const res = await ctx.app.request('/v1/disputes')
+    const { items } = z.object({ items: z.array(FactView) }).parse(await res.json())
+    const injured = items.find((d) => d.recordId === 'attack-copies-test')
+    expect(injured?.positions.map((p) => [p.claims.length, p.origins])).toEqual([
+      [2, [{ type: 'source', sourceId: istanbulTalksArticle.id }]],
+      [1, [{ type: 'source', sourceId: other.id }]],
     ])
   })
 })
