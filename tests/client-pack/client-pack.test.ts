@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const exec = promisify(execFile)
 const repo = fileURLToPath(new URL('../..', import.meta.url))
+const clientDir = join(repo, 'packages/client')
 
 /** Packages an edge function must never receive with the client: servers, drivers, the store. */
 const serverPackages = [
@@ -68,7 +70,12 @@ let manifest: Manifest
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'sitrep-client-pack-'))
-  client = await pack(join(repo, 'packages/client'), work)
+  // What `npm pack` in packages/client packs (its prepack builds the same package in place), staged
+  // in a folder of its own: packing in place swaps the manifest that concurrent tasks read.
+  const staged = join(work, 'client')
+  await mkdir(staged)
+  await exec(process.execPath, [join(clientDir, 'scripts/pack-manifest.mjs'), 'stage', staged])
+  client = await pack(staged, work)
   manifest = await packedManifest(client.tarball)
   // The client's dependencies come from the registry in real life; here they are packed from
   // the repository's own node_modules (what `npm ci` installed), so the install needs no network.
@@ -78,7 +85,9 @@ beforeAll(async () => {
     const name = queue.shift() ?? ''
     if (seen.has(name) || serverPackages.includes(name)) continue
     seen.add(name)
-    const dependency = await pack(join(repo, 'node_modules', name), work)
+    const nested = join(clientDir, 'node_modules', name)
+    const installed = existsSync(nested) ? nested : join(repo, 'node_modules', name)
+    const dependency = await pack(installed, work)
     tarballs.push(dependency.tarball)
     queue.push(...Object.keys((await packedManifest(dependency.tarball)).dependencies ?? {}))
   }

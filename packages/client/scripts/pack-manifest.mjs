@@ -1,15 +1,17 @@
 // `npm pack` of @sitrep/client: the monorepo consumes src/*.ts through `exports`, a consumer
-// installing the tarball gets the JavaScript built here. `prepack` builds dist/ and swaps in the
-// published manifest; `postpack` puts the workspace manifest back. npm has no `publishConfig`
-// for `exports` (pnpm does), hence the swap. dist/ lives only in the tarball: postpack removes it,
-// so nothing in the monorepo can come to depend on a stale build.
+// installing the tarball gets the JavaScript built here. npm has no `publishConfig` for `exports`
+// (pnpm does), so `prepack` builds dist/ and swaps in the published manifest, and `postpack` puts
+// the workspace manifest back and removes dist/ (nothing in the monorepo may come to use a stale
+// build). `stage <dir>` writes the same package into another folder instead, for the pack test:
+// it leaves this folder alone while other tasks read its manifest.
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
-const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url))
-const manifest = at('package.json')
-const saved = at('package.json.workspace')
+const here = fileURLToPath(new URL('..', import.meta.url))
+const manifest = join(here, 'package.json')
+const saved = join(here, 'package.json.workspace')
 
 const exists = (path) =>
   stat(path).then(
@@ -17,21 +19,18 @@ const exists = (path) =>
     () => false,
   )
 
-const prepack = async () => {
-  // A pack that failed after the swap leaves the workspace manifest aside: put it back first.
-  if (await exists(saved)) await rename(saved, manifest)
+/** Bundles src/index.ts into `dir`/dist/index.js; returns the manifest a consumer installs. */
+const buildInto = async (dir) => {
   const workspace = JSON.parse(await readFile(manifest, 'utf8'))
-  await rm(at('dist'), { recursive: true, force: true })
-  const dependencies = Object.keys(workspace.dependencies)
-  const { metafile, outputFiles } = await build({
-    absWorkingDir: at(''),
-    entryPoints: [at('src/index.ts')],
-    outfile: at('dist/index.js'),
+  const { outputFiles, metafile } = await build({
+    absWorkingDir: here,
+    entryPoints: ['src/index.ts'],
+    outfile: join(dir, 'dist/index.js'),
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     target: 'es2022',
-    external: dependencies,
+    external: Object.keys(workspace.dependencies),
     metafile: true,
     write: false,
     legalComments: 'none',
@@ -43,19 +42,32 @@ const prepack = async () => {
     throw new Error(
       `the client would bundle ${foreign.length} modules outside src/: ${foreign.slice(0, 5)}…`,
     )
-  await mkdir(at('dist'))
+  await rm(join(dir, 'dist'), { recursive: true, force: true })
+  await mkdir(join(dir, 'dist'), { recursive: true })
   for (const { path, contents } of outputFiles) await writeFile(path, contents)
   const { devDependencies, scripts, ...published } = workspace
-  await copyFile(manifest, saved)
-  await writeFile(
-    manifest,
-    `${JSON.stringify({ ...published, exports: { '.': './dist/index.js' } }, null, 2)}\n`,
-  )
+  return `${JSON.stringify({ ...published, exports: { '.': './dist/index.js' } }, null, 2)}\n`
 }
 
-const postpack = async () => {
-  await rename(saved, manifest)
-  await rm(at('dist'), { recursive: true, force: true })
+const modes = {
+  prepack: async () => {
+    // A pack that failed after the swap left the workspace manifest aside: put it back first.
+    if (await exists(saved)) await rename(saved, manifest)
+    const published = await buildInto(here)
+    await copyFile(manifest, saved)
+    await writeFile(manifest, published)
+  },
+  postpack: async () => {
+    await rename(saved, manifest)
+    await rm(join(here, 'dist'), { recursive: true, force: true })
+  },
+  stage: async (dir) => {
+    const target = resolve(dir)
+    await writeFile(join(target, 'package.json'), await buildInto(target))
+    await copyFile(join(here, 'README.md'), join(target, 'README.md'))
+  },
 }
 
-await { prepack, postpack }[process.argv[2]]()
+const [mode, ...args] = process.argv.slice(2)
+if (!(mode in modes)) throw new Error(`usage: pack-manifest.mjs prepack | postpack | stage <dir>`)
+await modes[mode](...args)
