@@ -1,4 +1,4 @@
-import { Change } from '@sitrep/domain'
+import { Change, RecordKind } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { isChange } from './is-change.ts'
 
@@ -26,6 +26,12 @@ const events: [string, unknown][] = [
   ['a numeric time', { ...created, at: 1_753_286_400 }],
   ['an array', [created]],
   ['null', null],
+  // Every kind and operation the domain knows, so that one added there is not dropped here.
+  ...RecordKind.options.map((kind): [string, unknown] => [`a ${kind}`, { ...created, kind }]),
+  ...Change.shape.operation.options.map((operation): [string, unknown] => [
+    `a ${operation}`,
+    { ...created, operation },
+  ]),
 ]
 
 describe('isChange agrees with the domain Change schema', () => {
