@@ -32,10 +32,13 @@ const env = Object.fromEntries(
 const npm = async (cwd: string, ...args: string[]) =>
   (await exec('npm', args, { cwd, env, maxBuffer: 16 << 20 })).stdout
 
-/** Packs a folder into `into`; returns the tarball's path. */
+/**
+ * Packs a folder into `into`; returns the tarball's path. Without scripts: an installed package
+ * may keep a `prepack` or `prepare` that rebuilds it from sources it does not ship.
+ */
 const pack = async (folder: string, into: string) => {
   const [packed]: { filename: string; files: { path: string }[] }[] = JSON.parse(
-    await npm(folder, 'pack', '--json', '--pack-destination', into),
+    await npm(folder, 'pack', '--json', '--ignore-scripts', '--pack-destination', into),
   )
   if (!packed) throw new Error(`npm pack of ${folder} answered nothing`)
   return { tarball: join(into, packed.filename), files: packed.files.map((f) => f.path) }
