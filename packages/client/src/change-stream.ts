@@ -1,6 +1,7 @@
-import { Change } from '@sitrep/domain'
+import type { Change } from '@sitrep/domain'
 import { createParser, type EventSourceMessage } from 'eventsource-parser'
 import type { ClientOptions } from './create-client.ts'
+import { isChange } from './is-change.ts'
 import { send } from './send.ts'
 
 export type ChangeStreamState =
@@ -82,8 +83,8 @@ export const watchChanges = async (options: ClientOptions, watch: WatchChanges):
           attempt = 0
           watch.onState?.({ state: 'connected', after: after ?? 0 })
         } else if (event.event === 'change') {
-          const change = Change.safeParse(JSON.parse(event.data))
-          if (change.success) watch.onChange(change.data)
+          const change: unknown = JSON.parse(event.data)
+          if (isChange(change)) watch.onChange(change)
         }
       })
     } catch (caught) {

@@ -1,6 +1,6 @@
 import type { Problem } from '@sitrep/domain'
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string'
