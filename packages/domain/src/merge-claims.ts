@@ -13,9 +13,7 @@ const overlap = (a: Span | undefined, b: Span | undefined): boolean =>
  * toll, then its correction) stay two claims.
  */
 const sameEvidence = (a: AnyClaim, b: AnyClaim) =>
-  a.fact === b.fact &&
-  a.sourceId === b.sourceId &&
-  (a.quote === b.quote || overlap(a.span, b.span))
+  a.fact === b.fact && a.sourceId === b.sourceId && (a.quote === b.quote || overlap(a.span, b.span))
 
 /**
  * A record with more evidence: the claims it lacks are appended; a claim it already holds (the
