@@ -38,7 +38,7 @@ const announceUpgrade = (): OnUpgrade => {
     if (event.done > 0 && event.done < event.total && now - told < 5000) return
     told = now
     const percent = Math.floor((100 * event.done) / event.total)
-    console.error(`sitrep store: deriving ${event.step} (v${event.version}): ${percent}%`)
+    console.error(`sitrep store: deriving ${event.step} (version ${event.version}): ${percent}%`)
   }
 }
 
