@@ -7,10 +7,12 @@ import {
 } from '@sitrep/domain/seed'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { deriveSourceIdentity } from './derive-source-identity.ts'
+import { deriveToLatest } from './derive/derive-to-latest.ts'
+import { sourceIdentityStep } from './derive/source-identity.ts'
 import { migrateToLatest } from './migrate.ts'
 import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
 import { migratedUpTo } from './testing/migrate-up-to.ts'
+import { interactiveTransaction } from './transaction.ts'
 
 const URL_OF_SEED = 'https://www.dw.com/en/fresh-ukraine-russia-talks/a-73361234'
 const seedWithUrl: Source = { ...istanbulTalksArticle, url: URL_OF_SEED }
@@ -153,7 +155,9 @@ describe('deriving source identity for sources stored before migration 0014', ()
         db,
       )
       await migrateToLatest(db, 'sqlite')
-      expect(await deriveSourceIdentity(db)).toBe(true)
+      const derive = () =>
+        deriveToLatest(db, { transact: interactiveTransaction(db), steps: [sourceIdentityStep] })
+      expect(await derive()).toEqual(['source_identity'])
       const row = await db
         .selectFrom('sources')
         .select(['canonical_url', 'text_fingerprint', 'text_minhash'])
@@ -166,7 +170,7 @@ describe('deriving source identity for sources stored before migration 0014', ()
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
       expect(Number(bands.n)).toBe(42)
-      expect(await deriveSourceIdentity(db)).toBe(false)
+      expect(await derive()).toEqual([])
     } finally {
       await db.destroy()
     }

@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { Database } from './database.ts'
 import { migrateToLatest } from './migrate.ts'
+import type { UpgradeEvent } from './upgrade-event.ts'
 
 describe('migrateToLatest', () => {
   it('announces nothing when it creates a new database, nor when nothing is pending', async () => {
@@ -10,9 +11,9 @@ describe('migrateToLatest', () => {
       dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }),
     })
     try {
-      const heard: string[][] = []
-      await migrateToLatest(db, 'sqlite', (pending) => heard.push(pending))
-      await migrateToLatest(db, 'sqlite', (pending) => heard.push(pending))
+      const heard: UpgradeEvent[] = []
+      await migrateToLatest(db, 'sqlite', (event) => heard.push(event))
+      await migrateToLatest(db, 'sqlite', (event) => heard.push(event))
       expect(heard).toEqual([])
     } finally {
       await db.destroy()

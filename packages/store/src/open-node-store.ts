@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { Store } from './store.ts'
+import type { OnUpgrade } from './upgrade-event.ts'
 
 export interface NodeStoreConfig {
   /** `postgres://…` switches to PostgreSQL; anything else (or nothing) means embedded SQLite. */
@@ -20,11 +21,26 @@ export const describeDatabase = (config: NodeStoreConfig): string => {
   return `SQLite ${join(config.dataDir ?? 'data', 'sitrep.db')}`
 }
 
-/** An upgrade can take a minute on a large store: say so before it starts, not after. */
-const announceUpgrade = (pending: string[]) =>
-  console.error(
-    `sitrep store: upgrading the database (${pending.join(', ')}); on a large store this takes a while`,
-  )
+/**
+ * An upgrade can take a minute on a large store: say so before it starts, not after, and say how
+ * far deriving has got every few seconds (a line each, so a log keeps them).
+ */
+const announceUpgrade = (): OnUpgrade => {
+  let told = 0
+  return (event) => {
+    if (event.phase === 'migrate') {
+      console.error(
+        `sitrep store: upgrading the database (${event.pending.join(', ')}); on a large store this takes a while`,
+      )
+      return
+    }
+    const now = Date.now()
+    if (event.done > 0 && event.done < event.total && now - told < 5000) return
+    told = now
+    const percent = Math.floor((100 * event.done) / event.total)
+    console.error(`sitrep store: deriving ${event.step} (version ${event.version}): ${percent}%`)
+  }
+}
 
 /**
  * The store a Node entry (API server, CLI, benchmarks) opens from its configuration. Each driver
@@ -33,11 +49,11 @@ const announceUpgrade = (pending: string[]) =>
 export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => {
   if (isPostgresUrl(config.databaseUrl)) {
     const { openPostgresStore } = await import('./dialects/postgres.ts')
-    return openPostgresStore({ url: config.databaseUrl, onUpgrade: announceUpgrade })
+    return openPostgresStore({ url: config.databaseUrl, onUpgrade: announceUpgrade() })
   }
   const { openSqliteStore } = await import('./dialects/sqlite.ts')
   return openSqliteStore({
     file: join(config.dataDir ?? 'data', 'sitrep.db'),
-    onUpgrade: announceUpgrade,
+    onUpgrade: announceUpgrade(),
   })
 }

@@ -13,8 +13,8 @@ export const statsColumns = (record: SitrepRecord) => ({
 
 /**
  * The columns `/v1/stats` groups statements by: the named speaker (null when the source does not
- * name one) and the channel. Kept apart from `statsColumns` because migration 0008 writes exactly
- * that set, before these columns exist (0011 adds them).
+ * name one) and the channel. Kept apart from `statsColumns`: each is its own derive step, with
+ * its own version, over its own kinds (src/derive/).
  */
 export const statementColumns = (record: SitrepRecord) => ({
   speaker_id:

@@ -10,7 +10,7 @@ import {
 } from 'kysely'
 import { D1Dialect } from 'kysely-d1'
 import type { Database } from '../database.ts'
-import { deriveSourceIdentity } from '../derive-source-identity.ts'
+import { deriveToLatest } from '../derive/derive-to-latest.ts'
 import { WriteRaced } from '../errors.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateD1ToLatest } from '../migrate-d1.ts'
@@ -18,6 +18,7 @@ import { setParameterBudget } from '../parameter-budget.ts'
 import { sqliteSearch } from '../search/sqlite-search.ts'
 import type { Store } from '../store.ts'
 import type { Transact } from '../transaction.ts'
+import type { OnUpgrade } from '../upgrade-event.ts'
 
 /** The parts of Cloudflare's D1Database binding the store uses (no workers-types dependency). */
 export interface D1Statement {
@@ -116,14 +117,14 @@ const isRevisionTaken = (error: unknown): boolean =>
 /** The Worker entry's store over a D1 binding (`env.DB`). */
 export const openD1Store = async (
   d1: D1Binding,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; onUpgrade?: OnUpgrade } = {},
 ): Promise<Store> => {
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 as never }) })
   setParameterBudget(db, D1_MAX_PARAMETERS)
-  await migrateD1ToLatest(db)
-  // Statement by statement rather than one batch: the step is idempotent, and a large store's
-  // backfill would not fit in one batch.
-  await deriveSourceIdentity(db)
+  await migrateD1ToLatest(db, options.onUpgrade)
+  // Statement by statement rather than batches: the steps are idempotent, and a batch's reads
+  // could not see its own writes.
+  await deriveToLatest(db, { transact: (work) => work(db), onUpgrade: options.onUpgrade })
   return createKyselyStore({
     engine: 'd1',
     db,

@@ -3,20 +3,21 @@ import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from '../database.ts'
-import { deriveSourceIdentity } from '../derive-source-identity.ts'
+import { deriveToLatest } from '../derive/derive-to-latest.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateToLatest } from '../migrate.ts'
 import { sqliteSearch } from '../search/sqlite-search.ts'
 import type { Store } from '../store.ts'
 import { interactiveTransaction } from '../transaction.ts'
+import type { OnUpgrade } from '../upgrade-event.ts'
 import { sqliteInsertRecords } from './sqlite-insert-records.ts'
 
 export interface SqliteStoreConfig {
   /** A file path (its folder is created), or ':memory:' for a throwaway store. */
   file: string
   now?: () => Date
-  /** Told which migrations an older database is about to get (see migrateToLatest). */
-  onUpgrade?: (pending: string[]) => void
+  /** Told what an older database is about to get, and how deriving columns advances. */
+  onUpgrade?: OnUpgrade
 }
 
 /**
@@ -50,7 +51,7 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   sqlite.pragma('analysis_limit = 1000')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   await migrateToLatest(db, 'sqlite', config.onUpgrade)
-  await interactiveTransaction(db)(deriveSourceIdentity)
+  await deriveToLatest(db, { transact: interactiveTransaction(db), onUpgrade: config.onUpgrade })
   sqlite.pragma('optimize = 0x10002')
   return createKyselyStore({
     engine: 'sqlite',

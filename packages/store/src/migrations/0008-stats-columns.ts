@@ -1,13 +1,13 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: migrations are frozen and must not import today's Database type (Kysely's convention)
 import type { Kysely, Migration } from 'kysely'
-import { statsColumns } from '../stats-columns.ts'
-import { deriveColumns } from './derive-columns.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
  * What `/v1/stats` sums: casualty ceilings per attack, an aid record's least euro value and its
- * donors. Records stored before this migration are derived here, from their JSON, by today's
- * rules (stats-columns.ts): should those rules change, a later migration derives them again.
+ * donors. The columns are filled from each record's JSON by the `stats_columns` derive step
+ * (`src/derive/`), which runs after migrating: a migration must not run today's rules.
+ * (Until 6 Dec 2026 this migration derived them itself; databases it ran on are derived again
+ * once by the step.)
  */
 export const addStatsColumns = (family: SqlFamily): Migration => ({
   async up(db: Kysely<any>) {
@@ -16,6 +16,5 @@ export const addStatsColumns = (family: SqlFamily): Migration => ({
     await db.schema.alterTable('records').addColumn('injured_high', 'integer').execute()
     await db.schema.alterTable('records').addColumn('eur_floor', real).execute()
     await db.schema.alterTable('records').addColumn('donors', 'text').execute()
-    await deriveColumns(db, ['attack', 'aid'], statsColumns)
   },
 })

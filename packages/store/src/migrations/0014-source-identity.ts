@@ -7,8 +7,8 @@ import type { SqlFamily } from './sql-family.ts'
  * or a `?utm_source=` made a new source, and its facts were counted twice. Sources now carry
  * three keys, each indexed: the canonical URL, a hash of the normalised text, and a MinHash
  * signature whose LSH band keys live in `source_bands`, so a near-duplicate is found by an
- * index lookup per band. The columns are filled by the store's `deriveSourceIdentity` step, not
- * here: a migration must not run today's rules.
+ * index lookup per band. The columns are filled by the `source_identity` derive step
+ * (`src/derive/`), not here: a migration must not run today's rules.
  */
 export const addSourceIdentity = (family: SqlFamily): Migration => ({
   async up(db: Kysely<any>) {

@@ -16,7 +16,14 @@ import type { SqlFamily } from './sql-family.ts'
 
 /**
  * A static list rather than a folder read at run time, so migrations run inside a Worker too.
- * Names sort in order; a migration, once released, is never edited (forward-only).
+ * Names sort in order; a migration, once released, is never edited (forward-only). Each changes
+ * the schema with the SQL of its day; filling columns from records by today's rules is a derive
+ * step (`src/derive/`), run after migrating.
+ *
+ * There is no 0004: the number was skipped when 0005 was written (f99b3bc followed 0003's
+ * 581bccc directly) and no release ever had one. The gap stays: Kysely's Migrator refuses a
+ * migration that sorts before one already run, so a new 0004 would fail on every database past
+ * 0005, and renaming 0005 onwards would make them run twice.
  */
 export const migrationsFor = (family: SqlFamily): Record<string, Migration> => ({
   '0001-records': createRecords(family),

@@ -50,10 +50,47 @@ export const placeRowsOfAll = async (
 }
 
 /**
- * Writes the place rows of every attack that has casualty counts again, each with the toll
- * inside its place, by today's rules (`placeRowsOf`): after a migration adds the columns, and
- * after the gazetteer changes which places enclose which. Batched by seq so a large store is
- * never read into memory at once.
+ * Writes the place rows of the attacks with casualty counts whose seq lies in (after, through]
+ * again, each with the toll inside its place, by today's rules (`placeRowsOf`).
+ */
+export const retollAttackWindow = async (
+  db: Kysely<Database>,
+  after: number,
+  through: number,
+  known?: AncestorsOf,
+): Promise<void> => {
+  const batch = await db
+    .selectFrom('records')
+    .select(['records.doc'])
+    .where('records.seq', '>', after)
+    .where('records.seq', '<=', through)
+    .where('records.kind', '=', 'attack')
+    .where((eb) =>
+      eb.or([eb('records.killed_low', 'is not', null), eb('records.injured_low', 'is not', null)]),
+    )
+    .execute()
+  if (batch.length === 0) return
+  const all = batch.map((row) =>
+    toRecordRows(SitrepRecord.parse(JSON.parse(row.doc)), {
+      version: 0,
+      createdAt: '',
+      updatedAt: '',
+    }),
+  )
+  // Written again whole rather than updated row by row: a few statements a batch, not thousands.
+  const rows = await placeRowsOfAll(db, all, known)
+  for (const ids of chunk(
+    all.map((r) => r.record.id),
+    rowsPerStatement(db, 1),
+  ))
+    await db.deleteFrom('record_places').where('record_places.record_id', 'in', ids).execute()
+  await insertMany(db, 'record_places', rows)
+}
+
+/**
+ * Every attack's place rows written again (`retollAttackWindow`), after the gazetteer changes
+ * which places enclose which. Windows of seq, the table's own order: filtered on kind instead,
+ * each batch would walk every attack again through the kind index to sort them by seq.
  */
 export const retollAttackPlaces = async (
   db: Kysely<Database>,
@@ -63,39 +100,8 @@ export const retollAttackPlaces = async (
     .selectFrom('records')
     .select((eb) => eb.fn.max('records.seq').as('last'))
     .executeTakeFirstOrThrow()
-  // Windows of seq, the table's own order: filtered on kind instead, each batch would walk
-  // every attack again through the kind index to sort them by seq.
-  for (let after = 0; after < Number(last ?? 0); after += 2000) {
-    const batch = await db
-      .selectFrom('records')
-      .select(['records.doc'])
-      .where('records.seq', '>', after)
-      .where('records.seq', '<=', after + 2000)
-      .where('records.kind', '=', 'attack')
-      .where((eb) =>
-        eb.or([
-          eb('records.killed_low', 'is not', null),
-          eb('records.injured_low', 'is not', null),
-        ]),
-      )
-      .execute()
-    if (batch.length === 0) continue
-    const all = batch.map((row) =>
-      toRecordRows(SitrepRecord.parse(JSON.parse(row.doc)), {
-        version: 0,
-        createdAt: '',
-        updatedAt: '',
-      }),
-    )
-    // Written again whole rather than updated row by row: a few statements a batch, not thousands.
-    const rows = await placeRowsOfAll(db, all, known)
-    for (const ids of chunk(
-      all.map((r) => r.record.id),
-      rowsPerStatement(db, 1),
-    ))
-      await db.deleteFrom('record_places').where('record_places.record_id', 'in', ids).execute()
-    await insertMany(db, 'record_places', rows)
-  }
+  for (let after = 0; after < Number(last ?? 0); after += 2000)
+    await retollAttackWindow(db, after, after + 2000, known)
 }
 
 /** After the gazetteer changes: drop every derived row and derive them again. */

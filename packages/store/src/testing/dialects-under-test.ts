@@ -19,7 +19,7 @@ const sqlite: DialectUnderTest = {
   open: (options) => openSqliteStore({ file: ':memory:', ...options }),
 }
 
-const withDatabase = (adminUrl: string, name: string): string => {
+export const withDatabase = (adminUrl: string, name: string): string => {
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
   return url.toString()

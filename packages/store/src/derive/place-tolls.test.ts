@@ -5,9 +5,12 @@ import { migrateToLatest } from '../migrate.ts'
 import { placeAncestry } from '../queries/dictionaries.ts'
 import { seedRecord } from '../testing/fixtures.ts'
 import { migratedUpTo } from '../testing/migrate-up-to.ts'
+import { interactiveTransaction } from '../transaction.ts'
+import type { UpgradeEvent } from '../upgrade-event.ts'
+import { deriveToLatest } from './derive-to-latest.ts'
 
-describe('migration 0012: each place row of an attack holds the toll inside that place', () => {
-  it('derives the tolls of attacks stored before it (their rows written again whole), and leaves other rows null', async () => {
+describe('the place_tolls step: each place row of an attack holds the toll inside that place', () => {
+  it('derives the tolls of attacks stored before migration 0012 (their rows written again whole), and leaves other rows null', async () => {
     const db = await migratedUpTo('0011-statement-columns')
     try {
       for (const row of placeAncestry(places))
@@ -38,11 +41,23 @@ describe('migration 0012: each place row of an attack holds the toll inside that
         await sql`insert into record_places (record_id, place_id, kind, sort_date, direct)
           values (${record}, ${place}, 'x', '2025-07-20', ${direct})`.execute(db)
 
-      const heard: string[][] = []
-      await migrateToLatest(db, 'sqlite', (pending) => heard.push(pending))
-      // An upgrade is announced before it runs, so that a long one is not silent.
-      expect(heard).toHaveLength(1)
-      expect(heard[0]?.[0]).toBe('0012-place-tolls')
+      const heard: UpgradeEvent[] = []
+      const onUpgrade = (event: UpgradeEvent) => heard.push(event)
+      await migrateToLatest(db, 'sqlite', onUpgrade)
+      await deriveToLatest(db, { transact: interactiveTransaction(db), onUpgrade })
+      // An upgrade is announced before it runs, and deriving says how far it has got, so that a
+      // long one is not silent.
+      expect(heard[0]).toEqual({
+        phase: 'migrate',
+        pending: expect.arrayContaining(['0012-place-tolls']),
+      })
+      expect(heard).toContainEqual({
+        phase: 'derive',
+        step: 'place_tolls',
+        version: '1',
+        done: 2,
+        total: 2,
+      })
 
       const tolls = await db
         .selectFrom('record_places')

@@ -1,0 +1,16 @@
+import type { DeriveStep } from './derive-step.ts'
+import { placeTollsStep } from './place-tolls.ts'
+import { sourceIdentityStep } from './source-identity.ts'
+import { statementColumnsStep } from './statement-columns.ts'
+import { statsColumnsStep } from './stats-columns.ts'
+
+/**
+ * Every derive step, run in this order after migrating (a static list, as the migrations are,
+ * so it runs inside a Worker). A new step goes at the end unless it reads what another writes.
+ */
+export const deriveSteps: readonly DeriveStep[] = [
+  statsColumnsStep,
+  statementColumnsStep,
+  placeTollsStep,
+  sourceIdentityStep,
+]

@@ -1,0 +1,18 @@
+/**
+ * What an open tells its caller while it brings an older database up to date: the migrations
+ * about to run, then each derive step's progress through the rows it walks. Only upgrades are
+ * told (a new or current database says nothing), since only they can take a while.
+ */
+export type UpgradeEvent =
+  | { phase: 'migrate'; pending: string[] }
+  | {
+      phase: 'derive'
+      /** The step's name, also its `store_meta` key with `_scheme` appended. */
+      step: string
+      version: string
+      /** How far the step has walked, out of `total`, in the step's own unit (rows or seq). */
+      done: number
+      total: number
+    }
+
+export type OnUpgrade = (event: UpgradeEvent) => void
