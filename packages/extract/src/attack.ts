@@ -12,6 +12,7 @@ import {
   scopeIn,
   statesNamedAsTerritory,
 } from './places.ts'
+import { regionsIn } from './regions.ts'
 
 export interface AttackDraft {
   readonly record: Attack
@@ -139,6 +140,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       )
     )
       acc.claims.push({ ...ev('date'), fact: 'date', value: date.date })
+    // A sentence that names where the attack struck ("Russian troops launched a missile strike
+    // on Kramatorsk station") gives the record its place even when it holds no count.
+    for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
     if (acc.claims.length === before) {
       // A sentence about the attack that adds no fact ("…denied targeting civilians") still
       // links the statement that makes it to the attack.
@@ -146,7 +150,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       continue
     }
     acc.sentences.push(s.index)
-    for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
+    for (const region of regionsIn(s, article.lexicon))
+      if (!acc.newNames.some((n) => n.proposedId === region.proposedId)) acc.newNames.push(region)
     for (const name of fresh)
       if (!acc.placeIds.includes(name.proposedId)) {
         acc.placeIds.push(name.proposedId)

@@ -1,6 +1,7 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { countryOfState, stateOfDemonym, stateOfPlace } from './names.ts'
+import { regionOf } from './regions.ts'
 
 /**
  * "The capital" and "its surroundings" name places by their role. The gazetteer holds no
@@ -25,7 +26,8 @@ export const placesIn = (
 ): string[] => {
   const ids = s.names.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
-    return place && place.kind !== 'country' ? [place.id] : []
+    if (!place || place.kind === 'country') return []
+    return [regionOf(s, n, lexicon)?.proposedId ?? place.id]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
   if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
@@ -65,8 +67,12 @@ export const scopeIn = (
   )
     return country
   // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
+  // A proposed region id is Russia's (see regions.ts).
   const inTarget = placesIn(s, targetId, lexicon).filter(
-    (id) => !country || lexicon.place(id)?.country === country.toUpperCase(),
+    (id) =>
+      !country ||
+      (lexicon.place(id)?.country ?? (id.startsWith('new-') ? 'RU' : undefined)) ===
+        country.toUpperCase(),
   )
   return inTarget.length === 1 ? inTarget[0] : undefined
 }

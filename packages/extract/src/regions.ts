@@ -1,0 +1,33 @@
+import type { Lexicon, NewName } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import type { NameMention } from './names.ts'
+import { proposedId } from './names.ts'
+
+/**
+ * "The Saratov Region", "the Kursk and Belgorod regions": the gazetteer holds Russia's cities but
+ * not its regions (oblasts, krais, republics), so a city's name followed by "region" names the
+ * region, kept under a proposed id ("new-saratov-region") for the editor rather than read as the
+ * city. Ukraine's oblasts are in the gazetteer under these names already.
+ */
+const REGION_AFTER = /^\s+(?:Region|region|Oblast|oblast|Krai|krai|Province|province)\b/
+const LAST_OF_REGIONS =
+  /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:[Rr]egions|[Oo]blasts)\b/u
+const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts)\b/
+
+export const regionOf = (
+  s: ArticleSentence,
+  n: NameMention,
+  lexicon: Lexicon,
+): NewName | undefined => {
+  const place = n.placeId ? lexicon.place(n.placeId) : undefined
+  if (place?.kind !== 'city' || place.country === 'UA') return undefined
+  const after = s.text.slice(n.end - s.start, n.end - s.start + 120)
+  if (!REGION_AFTER.test(after) && !LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after))
+    return undefined
+  const name = `${n.text} region`
+  return { type: 'place', name, proposedId: proposedId(name), span: { start: n.start, end: n.end } }
+}
+
+/** The regions a sentence names (see `regionOf`), for the draft's new names. */
+export const regionsIn = (s: ArticleSentence, lexicon: Lexicon): NewName[] =>
+  s.names.flatMap((n) => regionOf(s, n, lexicon) ?? [])
