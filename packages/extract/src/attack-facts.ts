@@ -14,31 +14,66 @@ export interface CountClaim {
 
 const CASUALTY =
   /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
+/** "one fatality and four injuries": the toll as nouns. */
+const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
 const CASUALTY_BEFORE = /\b(killing|injuring|wounding|killed|injured|wounded)\s+$/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
 const SHARE_DOWNED =
   /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+/** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
+const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
+/** "four over the Voronezh Region" after "28 drones were shot down over …": the list goes on. */
+const LIST_GOES_ON = /^\s+(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
-  /\b(?:death )?toll\b[^.]{0,80}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/i
+  /\b(?:death )?toll\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
 const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
-const LAUNCHED = /\b(?:launched|fired|attacked with|used)\b/i
+const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed)\b/i
+/** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
+const WITH_WEAPONS = /\bwith\s+$/i
 
 const subjectOf = (noun: string): string =>
-  /drone|uav|shahed/i.test(noun) ? 'drones' : /missile|rocket/i.test(noun) ? 'missiles' : 'bombs'
+  /drone|uav|shahed|unmanned/i.test(noun)
+    ? 'drones'
+    : /missile|rocket/i.test(noun)
+      ? 'missiles'
+      : 'bombs'
+
+/** Where one count applies, from the words right after it ("… over the Saratov Region"). */
+export type ClauseScope = (from: number, to: number) => string | undefined
+
+const clauseEnd = (text: string, from: number): number => {
+  const m = /[,;:.]|\s(?:and|while|with|but)\s/.exec(text.slice(from))
+  return m ? from + m.index : text.length
+}
 
 /**
  * Counts with what they count: "At least one person was killed", "killing three", "74 Ukrainian
- * drones were shot down". `scope` is where the count applies (city or whole country).
+ * drones were shot down". `scope` is where the count applies (city or whole country);
+ * `clauseScope`, when given, finds a place of the count's own clause, which wins over it.
  */
-export const countsIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
+export const countsIn = (
+  s: ArticleSentence,
+  scope: string | undefined,
+  clauseScope?: ClauseScope,
+): CountClaim[] => {
   const out: CountClaim[] = []
   let subject: string | undefined
-  for (const c of findCounts(s.text)) {
+  let lastWeaponFact: CountFact | undefined
+  let forced: { start: number; fact: CountFact } | undefined
+  const counts = findCounts(s.text)
+  for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
-    const base = { qualifier: c.qualifier, value: c.value, raw: c.raw, ...(scope ? { scope } : {}) }
+    const own = clauseScope?.(c.end, clauseEnd(s.text, c.end))
+    const where = own ?? scope
+    const base = {
+      qualifier: c.qualifier,
+      value: c.value,
+      raw: c.raw,
+      ...(where ? { scope: where } : {}),
+    }
     // "95 drones …, 80 of which were neutralised": a share of the weapons just counted
     if (subject && SHARE_DOWNED.test(after)) {
       out.push({ fact: 'intercepted', measure: { ...base, subject } })
@@ -48,9 +83,12 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
       out.push({ fact: 'killed', measure: base })
       continue
     }
-    const casualty = CASUALTY.exec(after)?.[1] ?? CASUALTY_BEFORE.exec(before)?.[1]
+    const casualty =
+      CASUALTY.exec(after)?.[1] ??
+      CASUALTY_BEFORE.exec(before)?.[1] ??
+      CASUALTY_NOUN.exec(after)?.[1]
     if (casualty) {
-      const fact = /kill|dead|died|death/i.test(casualty) ? 'killed' : 'injured'
+      const fact = /kill|dead|died|death|fatal/i.test(casualty) ? 'killed' : 'injured'
       out.push({
         fact,
         measure: {
@@ -60,33 +98,74 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
       })
       continue
     }
-    const weapon = WEAPON_NOUN.exec(after)
-    if (!weapon?.[1]) continue
+    const next = counts[i + 1]
+    const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
+    const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
+    if (!weapon?.[1]) {
+      // "… over the Saratov Region, four over the Voronezh Region": the list goes on
+      if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
+        out.push({ fact: lastWeaponFact, measure: { ...base, subject } })
+      continue
+    }
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
     const verbBefore = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i.test(
       before,
     )
-    const fact = verbBefore
-      ? 'intercepted'
-      : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
-        ? 'intercepted'
-        : LAUNCHED.test(s.text) || /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
-          ? 'launched'
-          : DOWNED.test(rest)
+    const fact =
+      forced?.start === c.start
+        ? forced.fact
+        : verbBefore || ofTotal
+          ? 'intercepted'
+          : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
             ? 'intercepted'
-            : undefined
+            : LAUNCHED.test(s.text) ||
+                WITH_WEAPONS.test(before) ||
+                /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
+              ? 'launched'
+              : DOWNED.test(rest)
+                ? 'intercepted'
+                : lastWeaponFact
+    if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
     subject = subjectOf(weapon[1])
-    if (fact)
+    if (fact) {
+      lastWeaponFact = fact
       out.push({
         fact,
         measure: {
           ...base,
-          subject: subjectOf(weapon[1]),
-          raw: `${c.raw}${weapon[0]}`.slice(0, 200),
+          subject,
+          raw: `${c.raw}${ofTotal ? '' : weapon[0]}`.slice(0, 200),
         },
       })
+    }
   }
   return out
+}
+
+/**
+ * "killing a 27-year-old local resident", "A 59-year-old man was injured": one victim named by
+ * age or role rather than counted.
+ */
+const ONE_VICTIM_AFTER =
+  /\b(killing|injuring|wounding)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
+const ONE_VICTIM_BEFORE =
+  /\b[Aa]n?\s+\d+-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
+
+export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
+  const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
+  if (!m?.[1]) return []
+  const fact: CountFact = /kill/i.test(m[1]) ? 'killed' : 'injured'
+  return [
+    {
+      fact,
+      measure: {
+        qualifier: 'exact',
+        value: 1,
+        raw: m[0].slice(0, 200),
+        ...(scope ? { scope } : {}),
+      },
+    },
+  ]
 }
 
 /** "No casualties were reported", "no one was killed": a count of zero is a fact too. */

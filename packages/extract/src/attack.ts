@@ -1,12 +1,20 @@
 import type { Attack, AttackClaim, Lexicon, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
-import { countsIn, effectsIn, noCasualtiesIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
+import {
+  countsIn,
+  effectsIn,
+  noCasualtiesIn,
+  oneVictimIn,
+  shareOfPrevious,
+  weaponsIn,
+} from './attack-facts.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   officialsPlace,
   opponentOf,
+  placeInStretch,
   placesIn,
   pointsElsewhere,
   scopeIn,
@@ -21,17 +29,20 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
-/** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
+/** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 const attackerIn = (text: string): string | undefined => {
   const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed)\b/.exec(
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:(?:once again|again|also)\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
+      text,
+    )?.[1] ??
+    /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
   const weapon =
-    /\b(Russian|Ukrainian)\s+(?:\p{L}+[-\s])?(?:drones?|missiles?|UAVs?|strikes?|attacks?|forces|shelling|glide bombs?)\b/u.exec(
+    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|forces|troops|shelling|glide bombs?)\b/u.exec(
       text,
     )?.[1]
   return weapon ? stateOfDemonym(weapon) : undefined
@@ -99,7 +110,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       scope ??
       officialsPlace(s, article.lexicon) ??
       (acc.placeIds.length === 1 && !pointsElsewhere(s) ? acc.placeIds[0] : undefined)
-    const counts = countsIn(s, scope).map((c) =>
+    const inStretch = (from: number, to: number) =>
+      placeInStretch(s, acc.targetId, article.lexicon, from, to)
+    const counted = countsIn(s, scope, inStretch)
+    const lone = oneVictimIn(s, scope).filter((v) => !counted.some((c) => c.fact === v.fact))
+    const counts = [...counted, ...lone].map((c) =>
       (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
         ? { ...c, measure: { ...c.measure, scope: tollScope } }
         : c,

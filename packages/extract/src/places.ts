@@ -112,3 +112,43 @@ export const pointsElsewhere = (s: ArticleSentence): boolean =>
 /** "Two more people were injured": an addition to a toll, not the toll of the place before. */
 const INCREMENT =
   /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
+
+const WHERE_BEFORE =
+  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:city|town|village|region) of\s+)?$/i
+
+/**
+ * The place a stretch of a sentence names after "over", "in" or "across" ("… were shot down over
+ * the Saratov Region", "killed in the capital", "injured across the country"): the scope of a
+ * count in that stretch, before the sentence's own. Offsets are into the sentence text.
+ */
+export const placeInStretch = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+  from: number,
+  to: number,
+): string | undefined => {
+  const stretch = s.text.slice(from, to)
+  const country = targetId ? countryOfState(targetId, lexicon) : undefined
+  if (country && /\b(?:across|throughout|all over) the country\b/i.test(stretch)) return country
+  const capital = targetId ? CAPITALS[targetId]?.city : undefined
+  if (capital && /\b(?:in|on|over) the capital\b/i.test(stretch)) return capital
+  for (const n of s.names) {
+    const at = n.start - s.start
+    if (at < from || at >= to || !n.placeId) continue
+    if (!WHERE_BEFORE.test(s.text.slice(Math.max(from, at - 40), at))) continue
+    const place = lexicon.place(n.placeId)
+    if (!place) continue
+    // "over the Bryansk, Kursk and Belgorod regions": several places share the count
+    const following = s.names.find((m) => m.start > n.start && m.placeId)
+    if (
+      following &&
+      /^\s*(?:,|and)\s+(?:the\s+)?$/.test(s.text.slice(n.end - s.start, following.start - s.start))
+    )
+      return undefined
+    // "over Russia's territory", "across Ukraine": the whole country
+    if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
+    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+  }
+  return undefined
+}

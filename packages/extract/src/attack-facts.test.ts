@@ -1,0 +1,84 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const counts = (text: string) =>
+  extract(text, { publishedAt: '2025-10-02', source: { id: 's' } })
+    .flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    .flatMap((a) => a.claims)
+    .flatMap((c) =>
+      c.fact === 'killed' ||
+      c.fact === 'injured' ||
+      c.fact === 'launched' ||
+      c.fact === 'intercepted'
+        ? [
+            [
+              c.fact,
+              c.value.qualifier,
+              'value' in c.value ? c.value.value : c.value.min,
+              c.value.scope,
+            ],
+          ]
+        : [],
+    )
+
+describe('counts in real reporting', () => {
+  it('reads "52 of 61 drones" as a share downed of a total launched', () => {
+    expect(
+      counts('Ukraine’s air force said it shot down 52 of 61 Russian drones overnight.'),
+    ).toEqual([
+      ['intercepted', 'exact', 52, undefined],
+      ['launched', 'exact', 61, undefined],
+    ])
+  })
+
+  it('carries the verb and the subject down a list of regions, each with its own scope', () => {
+    expect(
+      counts(
+        'The ministry said 17 Ukrainian drones were destroyed over the Tula Region, six over the Oryol Region and two over Crimea.',
+      ),
+    ).toEqual([
+      ['intercepted', 'exact', 17, 'new-tula-region'],
+      ['intercepted', 'exact', 6, 'new-oryol-region'],
+      ['intercepted', 'exact', 2, 'ua-crimea'],
+    ])
+  })
+
+  it('reads unmanned aerial vehicles with their modifiers as drones', () => {
+    expect(
+      counts('Air defences intercepted 14 Ukrainian fixed-wing unmanned aerial vehicles at night.'),
+    ).toEqual([['intercepted', 'exact', 14, undefined]])
+  })
+
+  it('reads weapons an attack was made "with" as launched', () => {
+    expect(
+      counts('Russia pounded Kharkiv on Sunday with at least 30 drones and five missiles.'),
+    ).toEqual([
+      ['launched', 'at-least', 30, 'ua-kharkiv'],
+      ['launched', 'exact', 5, 'ua-kharkiv'],
+    ])
+  })
+
+  it('reads tolls written as nouns, and each clause’s own place', () => {
+    expect(
+      counts(
+        'A Russian strike left two fatalities in the capital, with nearly 40 others injured across the country.',
+      ),
+    ).toEqual([
+      ['killed', 'exact', 2, 'ua-kyiv'],
+      ['injured', 'under', 40, 'ua'],
+    ])
+  })
+
+  it('reads one victim named by age, and no count in the age', () => {
+    expect(counts('Russian forces shelled Nikopol, killing a 71-year-old man.')).toEqual([
+      ['killed', 'exact', 1, 'ua-nikopol'],
+    ])
+  })
+
+  it('reads a toll whose sentence abbreviates a month', () => {
+    expect(
+      counts('The death toll from the Russian strike on Poltava on Feb. 1 has risen to 14.'),
+    ).toEqual([['killed', 'exact', 14, 'ua-poltava']])
+  })
+})
