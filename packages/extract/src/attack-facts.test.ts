@@ -82,3 +82,18 @@ describe('counts in real reporting', () => {
     ).toEqual([['killed', 'exact', 14, 'ua-poltava']])
   })
 })
+
+describe('an attack sentence without counts', () => {
+  const attack = (text: string) =>
+    extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+      (d) => d.record.kind === 'attack',
+    )?.record as Attack | undefined
+
+  it('still names the weapons, and the night beats the day the ministry spoke', () => {
+    const a = attack(
+      'Russia launched a cruise missile strike on Lutsk. The ministry said on Thursday that 9 drones were downed overnight.',
+    )
+    expect(a?.weapons.map((w) => w.type)).toEqual(['missile', 'drone'])
+    expect(a?.claims.find((c) => c.fact === 'date')?.value).toMatchObject({ precision: 'night' })
+  })
+})

@@ -139,12 +139,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const places = placesIn(s, acc.targetId, article.lexicon)
     for (const effect of effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
       acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
-    const date = s.dates.find(
-      (d) =>
-        d.date.precision === 'night' ||
-        d.date.precision === 'day' ||
-        d.date.precision === 'part-of-day',
-    )
+    // "said on Friday that … drones were shot down overnight": the night is the attack's
+    const date =
+      s.dates.find((d) => d.date.precision === 'night') ??
+      s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
     if (
       date &&
       acc.claims.length > before &&
@@ -155,9 +153,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       )
     )
       acc.claims.push({ ...ev('date'), fact: 'date', value: date.date })
-    // A sentence that names where the attack struck ("Russian troops launched a missile strike
-    // on Kramatorsk station") gives the record its place even when it holds no count.
+    // A sentence that names where the attack struck and with what ("Russian troops launched a
+    // missile strike on Kramatorsk station") gives the record both even when it holds no count.
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
+    for (const w of weaponsIn(s.text))
+      if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
     if (acc.claims.length === before) {
       // A sentence about the attack that adds no fact ("…denied targeting civilians") still
       // links the statement that makes it to the attack.
@@ -173,8 +173,6 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         acc.newNames.push(name)
       }
     acc.newNames.push(...speakerNewNames(s))
-    for (const w of weaponsIn(s.text))
-      if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
   }
   return [...byKey.values()]
     .filter((acc) => acc.claims.length > 0)

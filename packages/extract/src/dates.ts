@@ -67,7 +67,9 @@ const rules: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:overnight|last night)\b(?!\s+(?:into|to|of|before)\b)/gi,
+    // "this past night", "during the night", "a nighttime attack": the night before publication
+    pattern:
+      /\b(?:overnight|last night|this past night|(?:during|in) the night|at night|night-?time)\b(?!\s+(?:into|to|of|before)\b)/gi,
     resolve: (m, anchor) =>
       anchor
         ? {
@@ -198,9 +200,10 @@ export const findDates = (
     const end = start + raw.length
     if (taken(start, end)) continue
     const date = ahead(fromChrono(r, anchor), raw, future, anchor)
-    // "early on Monday", "late on Sunday": part of a day, not the whole of it
+    // "early on Monday", "in the early hours of Friday": part of a day, not the whole of it
     const partOfDay =
-      date.precision === 'day' && /\b(?:early|late)\s+$/i.test(text.slice(0, start - offset))
+      date.precision === 'day' &&
+      /\b(?:early|late)\s+$|\b(?:early|small|wee) hours of\s+$/i.test(text.slice(0, start - offset))
     found.push({ start, end, date: partOfDay ? { ...date, precision: 'part-of-day' } : date })
   }
   return found.sort((a, b) => a.start - b.start)
