@@ -3,7 +3,6 @@ import type { ArticleSentence } from './article.ts'
 import { capitalOf, placesIn } from './places.ts'
 import { findCounts, parseNumber } from './quantities.ts'
 
-type Effect = Extract<AttackClaim, { fact: 'effect' }>['value']
 type WeaponValue = Attack['weapons'][number]
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
 
@@ -198,77 +197,6 @@ export const shareOfPrevious = (
     raw: s.text.slice(s.text.indexOf(m[1] ?? ''), -1).slice(0, 200),
     ...(place ? { scope: place } : {}),
   }
-}
-
-const hoursOf = (text: string): Effect['duration'] | undefined => {
-  const m = /\bfor (?:(several|a few|many|\d+|\p{L}+) )?hours?\b/iu.exec(text)
-  if (!m) return undefined
-  const n = m[1] ? parseNumber(m[1]) : undefined
-  return { raw: m[0], ...(n !== undefined ? { hours: { qualifier: 'exact', value: n } } : {}) }
-}
-
-/** Closed airports, outages, damage and assessments ("the largest attack since …"). */
-export const effectsIn = (
-  s: ArticleSentence,
-  targetId: string | undefined,
-  attackPlaces: readonly string[],
-  lexicon: Lexicon,
-): Effect[] => {
-  const text = s.text
-  const places = placesIn(s, targetId, lexicon)
-  const clause = text
-    .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
-    .replace(/\.$/, '')
-  const description = (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000)
-  const effects: Effect[] = []
-  if (
-    /\bairports?\b/i.test(text) &&
-    /\b(?:closed|shut|suspended|halted|restrictions)\b/i.test(text)
-  ) {
-    const duration = hoursOf(text)
-    for (const id of places.length ? places : attackPlaces.slice(0, 1))
-      effects.push({
-        type: 'airport-closure',
-        placeIds: [id],
-        description,
-        ...(duration ? { duration } : {}),
-      })
-  }
-  if (/\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged)\b/i.test(text))
-    effects.push({
-      type: 'other',
-      placeIds: places.length ? places : [...attackPlaces],
-      description,
-    })
-  if (/\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?)\b/i.test(text))
-    effects.push({ type: 'power-outage', placeIds: places, description })
-  if (
-    /\b(?:largest|biggest|most massive|heaviest|worst)\b[^.]*\b(?:attack|strike|assault)/i.test(
-      text,
-    )
-  )
-    effects.push({ type: 'assessment', placeIds: places, description })
-  else if (
-    /\b(?:setting|set)\s+(?:\p{L}+\s+){1,4}on fire\b|\b(?:damaging|damaged|destroying|destroyed)\s+(?:\p{L}+\s+){0,3}(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?)\b/iu.test(
-      text,
-    )
-  )
-    effects.push({
-      type: 'damage',
-      placeIds: places.length ? places : [...attackPlaces],
-      description,
-    })
-  else if (
-    /\b(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?(?:hit|struck|damaged|targeted|destroyed)\b/i.test(
-      text,
-    )
-  )
-    effects.push({
-      type: 'damage',
-      placeIds: places.length ? places : [...attackPlaces],
-      description,
-    })
-  return effects
 }
 
 const MODELS =

@@ -1,8 +1,8 @@
 import type { Attack, AttackClaim, Lexicon, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import { effectsIn } from './attack-effects.ts'
 import {
   countsIn,
-  effectsIn,
   noCasualtiesIn,
   oneVictimIn,
   shareOfPrevious,
@@ -29,7 +29,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -156,6 +156,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // A sentence that names where the attack struck and with what ("Russian troops launched a
     // missile strike on Kramatorsk station") gives the record both even when it holds no count.
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
+    for (const name of fresh)
+      if (!acc.placeIds.includes(name.proposedId)) {
+        acc.placeIds.push(name.proposedId)
+        acc.newNames.push(name)
+      }
     for (const w of weaponsIn(s.text))
       if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
     if (acc.claims.length === before) {
@@ -167,35 +172,34 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     acc.sentences.push(s.index)
     for (const region of regionsIn(s, article.lexicon))
       if (!acc.newNames.some((n) => n.proposedId === region.proposedId)) acc.newNames.push(region)
-    for (const name of fresh)
-      if (!acc.placeIds.includes(name.proposedId)) {
-        acc.placeIds.push(name.proposedId)
-        acc.newNames.push(name)
-      }
     acc.newNames.push(...speakerNewNames(s))
   }
-  return [...byKey.values()]
-    .filter((acc) => acc.claims.length > 0)
-    .map((acc) => {
-      const id = ctx.nextId('attack')
-      const where = acc.placeIds.length ? ` on ${acc.placeIds.length} place(s)` : ''
-      return {
-        record: {
-          kind: 'attack',
-          id,
-          title:
-            `${nameOf(acc.attackerId, ctx.lexicon)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId, ctx.lexicon)}${where}`.slice(
-              0,
-              300,
-            ),
-          attackerId: acc.attackerId,
-          targetId: acc.targetId,
-          placeIds: acc.placeIds,
-          weapons: acc.weapons,
-          claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
-        },
-        newNames: acc.newNames,
-        sentences: acc.sentences,
-      }
-    })
+  return (
+    [...byKey.values()]
+      // A strike reported without a figure ("Russia launched missiles on a plant in Mukachevo")
+      // is still an attack when the text says with what and where.
+      .filter((acc) => acc.claims.length > 0 || (acc.weapons.length > 0 && acc.placeIds.length > 0))
+      .map((acc) => {
+        const id = ctx.nextId('attack')
+        const where = acc.placeIds.length ? ` on ${acc.placeIds.length} place(s)` : ''
+        return {
+          record: {
+            kind: 'attack',
+            id,
+            title:
+              `${nameOf(acc.attackerId, ctx.lexicon)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId, ctx.lexicon)}${where}`.slice(
+                0,
+                300,
+              ),
+            attackerId: acc.attackerId,
+            targetId: acc.targetId,
+            placeIds: acc.placeIds,
+            weapons: acc.weapons,
+            claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+          },
+          newNames: acc.newNames,
+          sentences: acc.sentences,
+        }
+      })
+  )
 }

@@ -1,0 +1,87 @@
+import type { AttackClaim, Lexicon } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { placesIn } from './places.ts'
+import { parseNumber } from './quantities.ts'
+
+type Effect = Extract<AttackClaim, { fact: 'effect' }>['value']
+
+const hoursOf = (text: string): Effect['duration'] | undefined => {
+  const m = /\bfor (?:(several|a few|many|\d+|\p{L}+) )?hours?\b/iu.exec(text)
+  if (!m) return undefined
+  const n = m[1] ? parseNumber(m[1]) : undefined
+  return { raw: m[0], ...(n !== undefined ? { hours: { qualifier: 'exact', value: n } } : {}) }
+}
+
+const AIRPORT_CLOSED = /\b(?:closed|shut|suspended|halted|restrictions)\b/i
+/** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
+const FIRE =
+  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left \p{L}+(?:\s+\p{L}+){0,8}) on fire\b|\b(?:sparked|caused|started|triggered|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+const POWER =
+  /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity))\b/i
+/** Heating, water and gas cut off: an effect of its own kind ("other"). */
+const UTILITIES =
+  /\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
+const SUPERLATIVE = '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal)'
+const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling)'
+/** "the largest attack on the city since …", "the attack is one of the deadliest …". */
+const ASSESSMENT = new RegExp(
+  `(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
+  'iu',
+)
+/** Buildings and works a strike can damage. */
+const BUILDING =
+  '(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?)'
+/**
+ * A building damaged, in the passive ("a high-rise building was damaged", "the building that
+ * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
+ * school", "two missiles had hit the station").
+ */
+const DAMAGE = new RegExp(
+  [
+    `\\b${BUILDING}\\b[^.;]{0,60}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed)\\b`,
+    `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
+    `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+  ].join('|'),
+  'iu',
+)
+/** "all intended targets were successfully hit": the attacker's claim of damage. */
+const TARGETS_HIT =
+  /\btargets? (?:were|was|have been|had been) (?:\p{L}+ )?(?:hit|struck|destroyed)\b/iu
+
+/**
+ * Closed airports, fires, outages, cut heating and water, damage and assessments ("the largest
+ * attack since …"). Each is read from its own words, wherever in the article they stand.
+ */
+export const effectsIn = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  attackPlaces: readonly string[],
+  lexicon: Lexicon,
+): Effect[] => {
+  const text = s.text
+  const places = placesIn(s, targetId, lexicon)
+  const where = places.length ? places : [...attackPlaces]
+  const clause = text
+    .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
+    .replace(/\.$/, '')
+  const description = (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000)
+  const effects: Effect[] = []
+  if (/\bairports?\b/i.test(text) && AIRPORT_CLOSED.test(text)) {
+    const duration = hoursOf(text)
+    for (const id of places.length ? places : attackPlaces.slice(0, 1))
+      effects.push({
+        type: 'airport-closure',
+        placeIds: [id],
+        description,
+        ...(duration ? { duration } : {}),
+      })
+  }
+  if (FIRE.test(text)) effects.push({ type: 'other', placeIds: where, description })
+  const power = POWER.test(text)
+  if (power) effects.push({ type: 'power-outage', placeIds: where, description })
+  else if (UTILITIES.test(text)) effects.push({ type: 'other', placeIds: where, description })
+  if (ASSESSMENT.test(text)) effects.push({ type: 'assessment', placeIds: places, description })
+  else if (DAMAGE.test(text) || TARGETS_HIT.test(text))
+    effects.push({ type: 'damage', placeIds: where, description })
+  return effects
+}
