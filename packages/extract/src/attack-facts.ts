@@ -1,4 +1,4 @@
-import type { Attack, AttackClaim, Lexicon, Measure } from '@sitrep/domain'
+import type { Attack, Lexicon, Measure } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { capitalOf, placesIn } from './places.ts'
 import { findCounts, parseNumber } from './quantities.ts'

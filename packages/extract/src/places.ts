@@ -1,6 +1,7 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { countryOfState, stateOfDemonym, stateOfPlace } from './names.ts'
+import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
 import { regionOf } from './regions.ts'
 
 /**
@@ -26,7 +27,7 @@ export const placesIn = (
 ): string[] => {
   const ids = s.names.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
-    if (!place || place.kind === 'country') return []
+    if (!place || place.kind === 'country' || namesNoPlace(s, n)) return []
     return [regionOf(s, n, lexicon)?.proposedId ?? place.id]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
@@ -42,7 +43,7 @@ export const placesIn = (
 /** States whose territory the sentence names: "on Kiev", "over Russian territory". */
 export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): string[] => {
   const states = s.names.flatMap((n) => {
-    const st = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
+    const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
     return st ? [st] : []
   })
   for (const m of s.text.matchAll(/\bover (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)\b/gu)) {
@@ -135,7 +136,7 @@ export const placeInStretch = (
   if (capital && /\b(?:in|on|over) the capital\b/i.test(stretch)) return capital
   for (const n of s.names) {
     const at = n.start - s.start
-    if (at < from || at >= to || !n.placeId) continue
+    if (at < from || at >= to || !n.placeId || namesNoPlace(s, n)) continue
     if (!WHERE_BEFORE.test(s.text.slice(Math.max(from, at - 40), at))) continue
     const place = lexicon.place(n.placeId)
     if (!place) continue
