@@ -96,4 +96,20 @@ describe('an attack sentence without counts', () => {
     expect(a?.weapons.map((w) => w.type)).toEqual(['missile', 'drone'])
     expect(a?.claims.find((c) => c.fact === 'date')?.value).toMatchObject({ precision: 'night' })
   })
+
+  it.each([
+    ['Russian forces struck depots in Sumy with high-precision long-range weapons.', 'missile'],
+    ['Russian warplanes struck positions near Kupiansk.', 'aircraft'],
+    ['Ukrainian forces shelled Horlivka with rocket launchers.', 'artillery'],
+  ])('reads the weapon of "%s" as %s', (text, type) => {
+    expect(attack(text)?.weapons.map((w) => w.type)).toContain(type)
+  })
+
+  it('keeps an attack whose text names who fired and with what, though no place', () => {
+    expect(
+      attack(
+        'Russian forces attacked Ukrainian positions with missiles and drones, the ministry said.',
+      ),
+    ).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
+  })
 })

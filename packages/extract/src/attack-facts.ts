@@ -205,10 +205,10 @@ const MODELS =
 export const weaponsIn = (text: string): WeaponValue[] => {
   const out: WeaponValue[] = []
   const model = MODELS.exec(text)?.[1]
-  if (/\bdrones?\b|\bUAVs?\b|Shahed|Geran|Lancet/i.test(text))
+  if (/\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|Shahed|Geran|Lancet/i.test(text))
     out.push({ type: 'drone', ...(model && /Shahed|Geran|Lancet/.test(model) ? { model } : {}) })
   if (
-    /\bmissiles?\b|\brockets?\b|Iskander|Kinzhal|Kalibr|Kh-\d|ATACMS|Storm Shadow|Neptune/i.test(
+    /\bmissiles?\b|\brockets?\b|Iskander|Kinzhal|Kalibr|Kh-\d|ATACMS|Storm Shadow|Neptune|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(
       text,
     )
   )
@@ -218,6 +218,11 @@ export const weaponsIn = (text: string): WeaponValue[] => {
     })
   if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bFAB-\d/i.test(text))
     out.push({ type: 'glide-bomb' })
-  if (/\b(?:artillery|shelling|shelled)\b/i.test(text)) out.push({ type: 'artillery' })
+  if (/\b(?:artillery|shelling|shelled|rocket launchers?|MLRS)\b/i.test(text))
+    out.push({ type: 'artillery' })
+  // "the Aerospace Forces", "warplanes": the corpus's rule reads "high-precision long-range
+  // weapons" as missiles (above) and crewed aircraft as aircraft
+  if (/\b(?:Aerospace Forces|warplanes?|fighter jets?|bombers?|(?:Su|Tu)-\d+\w*)\b/.test(text))
+    out.push({ type: 'aircraft' })
   return out
 }

@@ -29,7 +29,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -42,7 +42,7 @@ const attackerIn = (text: string): string | undefined => {
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
   const weapon =
-    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|forces|troops|shelling|glide bombs?)\b/u.exec(
+    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
       text,
     )?.[1]
   return weapon ? stateOfDemonym(weapon) : undefined
@@ -57,6 +57,8 @@ interface Accumulator {
   sentences: number[]
   newNames: NewName[]
   lastIntercepted?: string
+  /** Some sentence says who fired ("Russia launched", "Russian troops"), not only whom it hit. */
+  named?: boolean
 }
 
 const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: Lexicon) => {
@@ -93,6 +95,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     byKey.set(id, acc)
     current = acc
+    if (attackerIn(s.text) === acc.attackerId) acc.named = true
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.
@@ -178,7 +181,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     [...byKey.values()]
       // A strike reported without a figure ("Russia launched missiles on a plant in Mukachevo")
       // is still an attack when the text says with what and where.
-      .filter((acc) => acc.claims.length > 0 || (acc.weapons.length > 0 && acc.placeIds.length > 0))
+      .filter(
+        (acc) =>
+          acc.claims.length > 0 ||
+          (acc.weapons.length > 0 && (acc.placeIds.length > 0 || acc.named)),
+      )
       .map((acc) => {
         const id = ctx.nextId('attack')
         const where = acc.placeIds.length ? ` on ${acc.placeIds.length} place(s)` : ''
