@@ -113,3 +113,26 @@ describe('an attack sentence without counts', () => {
     ).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
   })
 })
+
+describe('the date of the strike', () => {
+  const dateOf = (text: string) =>
+    (
+      extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+        (d) => d.record.kind === 'attack',
+      )?.record as Attack | undefined
+    )?.claims.find((c) => c.fact === 'date')?.value
+
+  it('takes a day written near the strike', () => {
+    expect(
+      dateOf('A Russian missile struck Odesa on Sunday evening, injuring five.'),
+    ).toMatchObject({ start: '2025-09-28', precision: 'part-of-day' })
+  })
+
+  it('takes no date of a later event in the story', () => {
+    expect(
+      dateOf(
+        'On Wednesday, rescue workers were still searching through the rubble of the apartment block in Sumy that was destroyed by a Russian strike.',
+      ),
+    ).toBeUndefined()
+  })
+})

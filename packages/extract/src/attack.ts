@@ -1,4 +1,11 @@
-import type { Attack, AttackClaim, Lexicon, NewName } from '@sitrep/domain'
+import {
+  type Attack,
+  type AttackClaim,
+  addDays,
+  type FuzzyDate,
+  type Lexicon,
+  type NewName,
+} from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import { effectsIn } from './attack-effects.ts'
 import {
@@ -47,6 +54,36 @@ const attackerIn = (text: string): string | undefined => {
     )?.[1]
   return weapon ? stateOfDemonym(weapon) : undefined
 }
+
+const STRIKE_WORD =
+  /\b(?:attack(?:ed|s)?|assault|strikes?|struck|shell(?:ed|ing)|launched|fired|pounded|bombard\w*|shot down|intercepted|destroyed|downed|hit|killed|injured|wounded|drones?|missiles?)\b/gi
+
+/**
+ * A date is the strike's when a word of the strike stands near it ("struck Odesa on Monday
+ * evening", "Saturday's strike", "shot down overnight"), not when the sentence dates something
+ * after it ("On Monday, rescuers sifted through the rubble of the building destroyed by …").
+ */
+const nearStrike = (s: ArticleSentence, d: { start: number; end: number }): boolean => {
+  const from = d.start - s.start
+  const to = d.end - s.start
+  for (const m of s.text.matchAll(STRIKE_WORD)) {
+    const gap = m.index < from ? from - (m.index + m[0].length) : m.index - to
+    if (gap <= 80) return true
+  }
+  return false
+}
+
+/**
+ * A strike is reported after it happened: a weekday chrono put after publication ("struck Odesa
+ * on Sunday evening" in a Thursday report) is the one before.
+ */
+const struckBefore = (d: FuzzyDate, anchor: string | undefined): FuzzyDate =>
+  d.resolved &&
+  anchor &&
+  d.start > anchor &&
+  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
+    ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
+    : d
 
 interface Accumulator {
   attackerId: string
@@ -143,19 +180,23 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     for (const effect of effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
       acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
     // "said on Friday that … drones were shot down overnight": the night is the attack's
+    const dates = s.dates.filter((d) => nearStrike(s, d))
     const date =
-      s.dates.find((d) => d.date.precision === 'night') ??
-      s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
+      dates.find((d) => d.date.precision === 'night') ??
+      dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
     if (
       date &&
-      acc.claims.length > before &&
       !acc.claims.some(
         (c) =>
           c.fact === 'date' &&
           JSON.stringify(c.assertedBy) === JSON.stringify(s.attribution?.speaker.asserter),
       )
     )
-      acc.claims.push({ ...ev('date'), fact: 'date', value: date.date })
+      acc.claims.push({
+        ...ev('date'),
+        fact: 'date',
+        value: struckBefore(date.date, article.anchor),
+      })
     // A sentence that names where the attack struck and with what ("Russian troops launched a
     // missile strike on Kramatorsk station") gives the record both even when it holds no count.
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)

@@ -72,4 +72,11 @@ describe('findDates', () => {
       precision: 'part-of-day',
     })
   })
+
+  it('reads a month and day without a year as the last such day before publication', () => {
+    expect(findDates('struck on December 28', '2026-01-05')[0]?.date).toMatchObject({
+      start: '2025-12-28',
+      precision: 'day',
+    })
+  })
 })
