@@ -37,4 +37,20 @@ describe('Russian regions', () => {
       ),
     ).toMatchObject({ placeIds: ['ua-poltava'] })
   })
+
+  it('reads "Sumy district" as the district, and a city’s own district as the city', () => {
+    expect(
+      attack('Russian troops shelled Sumy district, wounding two civilians.')?.placeIds,
+    ).toEqual(['new-sumy-district'])
+    expect(
+      attack('Russian drone debris fell in the Obolonskyi district of Kyiv, injuring two people.')
+        ?.placeIds,
+    ).toEqual(['ua-kyiv'])
+  })
+
+  it('reads no place in "on Palm Sunday"', () => {
+    expect(
+      attack('A Russian missile struck Sumy on Palm Sunday, killing 30 people.')?.placeIds,
+    ).toEqual(['ua-sumy'])
+  })
 })

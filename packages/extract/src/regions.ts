@@ -12,6 +12,7 @@ import { proposedId } from './names.ts'
 const REGION_AFTER = /^\s+(?:Region|region|Oblast|oblast|Krai|krai|Province|province)\b/
 const LAST_OF_REGIONS =
   /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:[Rr]egions|[Oo]blasts)\b/u
+const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
 const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts)\b/
 
 export const regionOf = (
@@ -20,8 +21,19 @@ export const regionOf = (
   lexicon: Lexicon,
 ): NewName | undefined => {
   const place = n.placeId ? lexicon.place(n.placeId) : undefined
-  if (place?.kind !== 'city' || place.country === 'UA') return undefined
+  if (place?.kind !== 'city') return undefined
   const after = s.text.slice(n.end - s.start, n.end - s.start + 120)
+  // "Kharkiv district": the raion around a city, which the gazetteer does not hold either
+  if (DISTRICT_AFTER.test(after)) {
+    const name = `${n.text} district`
+    return {
+      type: 'place',
+      name,
+      proposedId: proposedId(name),
+      span: { start: n.start, end: n.end },
+    }
+  }
+  if (place.country === 'UA') return undefined
   if (!REGION_AFTER.test(after) && !LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after))
     return undefined
   const name = `${n.text} region`
