@@ -39,4 +39,41 @@ describe('effects', () => {
       { attackerId: 'russia', targetId: 'ukraine', weapons: [{ type: 'missile' }] },
     )
   })
+
+  it('reads "two missiles had hit the station" and "an attack on a nine-storey building" as damage', () => {
+    expect(effects('Russia fired missiles at Lozova. Two missiles had hit the station.')).toEqual([
+      ['damage', ['ua-lozova']],
+    ])
+    expect(
+      effects('Five people died in a Russian drone attack on a nine-storey building in Sumy.'),
+    ).toContainEqual(['damage', ['ua-sumy']])
+  })
+
+  it('keeps one effect of a kind and place from one source', () => {
+    expect(
+      effects(
+        'A Russian missile attack on Kryvyi Rih disrupted water supplies. Heating was cut to 300 buildings.',
+      ),
+    ).toEqual([['other', ['ua-kryvyi-rih']]])
+  })
+
+  it('gives an assessment the one city struck, and the attacker’s "targets were hit" no place', () => {
+    expect(
+      effects(
+        'A Russian strike on Chernihiv killed 12. It was one of the deadliest strikes this year.',
+      ),
+    ).toContainEqual(['assessment', ['ua-chernihiv']])
+    expect(
+      effects(
+        'Russian forces struck Ukrainian arsenals in Sumy with drones. All designated targets were hit, the ministry said.',
+      ),
+    ).toContainEqual(['damage', []])
+  })
+
+  it('reads who attacked from "Russia’s attack on …"', () => {
+    expect(attack('He condemned Russia’s missile attack on a factory in Lutsk.')).toMatchObject({
+      attackerId: 'russia',
+      targetId: 'ukraine',
+    })
+  })
 })

@@ -15,7 +15,7 @@ const hoursOf = (text: string): Effect['duration'] | undefined => {
 const AIRPORT_CLOSED = /\b(?:closed|shut|suspended|halted|restrictions)\b/i
 /** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
 const FIRE =
-  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left \p{L}+(?:\s+\p{L}+){0,8}) on fire\b|\b(?:sparked|caused|started|triggered|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|caused|started|triggered|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
 const POWER =
   /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity))\b/i
 /** Heating, water and gas cut off: an effect of its own kind ("other"). */
@@ -38,9 +38,11 @@ const BUILDING =
  */
 const DAMAGE = new RegExp(
   [
-    `\\b${BUILDING}\\b[^.;]{0,60}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed)\\b`,
+    `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed)\\b`,
     `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
     `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+    // "a missile attack on a nine-storey building": a hit on it
+    `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
   ].join('|'),
   'iu',
 )
@@ -80,8 +82,10 @@ export const effectsIn = (
   const power = POWER.test(text)
   if (power) effects.push({ type: 'power-outage', placeIds: where, description })
   else if (UTILITIES.test(text)) effects.push({ type: 'other', placeIds: where, description })
-  if (ASSESSMENT.test(text)) effects.push({ type: 'assessment', placeIds: places, description })
-  else if (DAMAGE.test(text) || TARGETS_HIT.test(text))
-    effects.push({ type: 'damage', placeIds: where, description })
+  // "The attack is one of the deadliest …": of the one place struck so far, if one
+  const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
+  if (ASSESSMENT.test(text)) effects.push({ type: 'assessment', placeIds: assessed, description })
+  else if (DAMAGE.test(text)) effects.push({ type: 'damage', placeIds: where, description })
+  else if (TARGETS_HIT.test(text)) effects.push({ type: 'damage', placeIds: places, description })
   return effects
 }

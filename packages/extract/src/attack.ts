@@ -36,7 +36,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|hurt|dead|died|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 const attackerIn = (text: string): string | undefined => {
@@ -45,6 +45,9 @@ const attackerIn = (text: string): string | undefined => {
       text,
     )?.[1] ??
     /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
+      text,
+    )?.[1] ??
+    /\b(Russia|Ukraine)['’]s\s+(?:\p{L}+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|missile|drone)\b/u.exec(
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
@@ -84,6 +87,14 @@ const struckBefore = (d: FuzzyDate, anchor: string | undefined): FuzzyDate =>
   /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
     ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
     : d
+
+const sameEffect = (
+  a: Extract<AttackClaim, { fact: 'effect' }>,
+  b: Extract<AttackClaim, { fact: 'effect' }>,
+): boolean =>
+  a.value.type === b.value.type &&
+  a.value.placeIds.join() === b.value.placeIds.join() &&
+  JSON.stringify(a.assertedBy) === JSON.stringify(b.assertedBy)
 
 interface Accumulator {
   attackerId: string
@@ -177,8 +188,13 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         },
       })
     const places = placesIn(s, acc.targetId, article.lexicon)
-    for (const effect of effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
-      acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
+    for (const effect of effectsIn(s, acc.targetId, acc.placeIds, article.lexicon)) {
+      // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
+      // place from one source
+      const claim = { ...ev('effect'), fact: 'effect' as const, value: effect }
+      if (!acc.claims.some((c) => c.fact === 'effect' && sameEffect(c, claim)))
+        acc.claims.push(claim)
+    }
     // "said on Friday that … drones were shot down overnight": the night is the attack's
     const dates = s.dates.filter((d) => nearStrike(s, d))
     const date =

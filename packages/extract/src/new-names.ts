@@ -12,7 +12,7 @@ const PLACE_AFTER = new RegExp(
 )
 
 const ADJECTIVE_USE =
-  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style)\b|^\s+district of\b/
+  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style)\b|^\s+district\b/
 
 const isKnown = (s: ArticleSentence, start: number, end: number) =>
   s.names.some((n) => n.start < end && start < n.end)
