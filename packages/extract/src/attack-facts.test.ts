@@ -76,6 +76,20 @@ describe('counts in real reporting', () => {
     ])
   })
 
+  it('reads "the deaths of at least 12" and "suffered wounds" as tolls, not "one more"', () => {
+    expect(
+      counts('The Russian strike on Sumy resulted in the deaths of at least 12 people.'),
+    ).toEqual([['killed', 'at-least', 12, 'ua-sumy']])
+    expect(
+      counts('Three residents of the Russian city of Tula have suffered wounds from drone debris.'),
+    ).toEqual([['injured', 'exact', 3, 'ru-tula']])
+    expect(
+      counts(
+        'A Russian strike on Sumy killed nine people: eight at the scene, and one more died later.',
+      ),
+    ).toEqual([['killed', 'exact', 9, 'ua-sumy']])
+  })
+
   it('reads a toll whose sentence abbreviates a month', () => {
     expect(
       counts('The death toll from the Russian strike on Poltava on Feb. 1 has risen to 14.'),

@@ -15,7 +15,13 @@ const CASUALTY =
   /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
-const CASUALTY_BEFORE = /\b(killing|injuring|wounding|killed|injured|wounded)\s+$/i
+const CASUALTY_BEFORE =
+  /\b(killing|injuring|wounding|killed|injured|wounded|deaths? of|injuries to)\s+(?:the\s+)?$/i
+/** "Two residents have suffered wounds": injured, in other words. */
+const SUFFERED =
+  /^\s+(?:[\p{L}-]+\s+){0,8}?(?:have |has |had )?(?:suffered|sustained|received) (?:\p{L}+ )?(wounds|injuries)\b/iu
+/** "one more person died": an addition to a toll the sentence already gave. */
+const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
 const SHARE_DOWNED =
@@ -85,9 +91,11 @@ export const countsIn = (
     const casualty =
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
-      CASUALTY_NOUN.exec(after)?.[1]
+      CASUALTY_NOUN.exec(after)?.[1] ??
+      SUFFERED.exec(after)?.[1]
     if (casualty) {
       const fact = /kill|dead|died|death|fatal/i.test(casualty) ? 'killed' : 'injured'
+      if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
         fact,
         measure: {

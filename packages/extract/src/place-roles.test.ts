@@ -30,4 +30,14 @@ describe('places that are not where the attack was', () => {
       ),
     ).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
   })
+
+  it('reads "Kramatorsk, Donetsk region" as Kramatorsk, and scopes the toll there', () => {
+    const a = attack(
+      'Russian missiles struck Kramatorsk, Donetsk region. At least nine people were killed.',
+    )
+    expect(a?.placeIds).toEqual(['ua-kramatorsk'])
+    expect(a?.claims.find((c) => c.fact === 'killed')?.value).toMatchObject({
+      scope: 'ua-kramatorsk',
+    })
+  })
 })

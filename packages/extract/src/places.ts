@@ -1,8 +1,8 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { countryOfState, stateOfDemonym, stateOfPlace } from './names.ts'
+import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
-import { regionOf } from './regions.ts'
+import { countryOfRegion, regionOf } from './regions.ts'
 
 /**
  * "The capital" and "its surroundings" name places by their role. The gazetteer holds no
@@ -28,6 +28,9 @@ export const placesIn = (
   const ids = s.names.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     if (!place || place.kind === 'country' || namesNoPlace(s, n)) return []
+    // "Kramatorsk, Donetsk region": the region only says where the city is
+    const regionWord = /^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))
+    if ((place.kind !== 'city' || regionWord) && locatesCityBefore(s, n, lexicon)) return []
     return [regionOf(s, n, lexicon)?.proposedId ?? place.id]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
@@ -38,6 +41,16 @@ export const placesIn = (
   )
     ids.splice(1, 0, capital.surroundings)
   return [...new Set(ids)]
+}
+
+const locatesCityBefore = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): boolean => {
+  const before = s.names.findLast((m) => m.end <= n.start)
+  const place = before?.placeId ? lexicon.place(before.placeId) : undefined
+  return (
+    place?.kind === 'city' &&
+    before !== undefined &&
+    /^,\s*(?:the\s+)?$/.test(s.text.slice(before.end - s.start, n.start - s.start))
+  )
 }
 
 /** States whose territory the sentence names: "on Kiev", "over Russian territory". */
@@ -68,12 +81,9 @@ export const scopeIn = (
   )
     return country
   // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
-  // A proposed region id is Russia's (see regions.ts).
   const inTarget = placesIn(s, targetId, lexicon).filter(
     (id) =>
-      !country ||
-      (lexicon.place(id)?.country ?? (id.startsWith('new-') ? 'RU' : undefined)) ===
-        country.toUpperCase(),
+      !country || (lexicon.place(id)?.country ?? countryOfRegion(id)) === country.toUpperCase(),
   )
   return inTarget.length === 1 ? inTarget[0] : undefined
 }

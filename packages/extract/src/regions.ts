@@ -15,6 +15,16 @@ const LAST_OF_REGIONS =
 const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
 const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts)\b/
 
+/** The country each proposed region or district id lies in, as its city does. */
+const countries = new Map<string, string>()
+export const countryOfRegion = (id: string): string | undefined => countries.get(id)
+
+const proposed = (n: NameMention, name: string, country: string): NewName => {
+  const id = proposedId(name)
+  countries.set(id, country)
+  return { type: 'place', name, proposedId: id, span: { start: n.start, end: n.end } }
+}
+
 export const regionOf = (
   s: ArticleSentence,
   n: NameMention,
@@ -36,8 +46,7 @@ export const regionOf = (
   if (place.country === 'UA') return undefined
   if (!REGION_AFTER.test(after) && !LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after))
     return undefined
-  const name = `${n.text} region`
-  return { type: 'place', name, proposedId: proposedId(name), span: { start: n.start, end: n.end } }
+  return proposed(n, `${n.text} region`, place.country)
 }
 
 /** The regions a sentence names (see `regionOf`), for the draft's new names. */
