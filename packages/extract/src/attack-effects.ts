@@ -15,7 +15,7 @@ const hoursOf = (text: string): Effect['duration'] | undefined => {
 const AIRPORT_CLOSED = /\b(?:closed|shut|suspended|halted|restrictions)\b/i
 /** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
 const FIRE =
-  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|caused|started|triggered|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
 const POWER =
   /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity))\b/i
 /** Heating, water and gas cut off: an effect of its own kind ("other"). */

@@ -28,6 +28,8 @@ const SHARE_DOWNED =
   /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
 /** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
 const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
+const UNSPECIFIED_SHARE =
+  /\b(?:most|many|some|all|all but|half|the bulk) of (?:the |its |their )?$/i
 /** "four over the Voronezh Region" after "28 drones were shot down over …": the list goes on. */
 const LIST_GOES_ON = /^\s+(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
 /** "The death toll … has risen to seven", "the toll stands at 12". */
@@ -67,6 +69,7 @@ export const countsIn = (
   let subject: string | undefined
   let lastWeaponFact: CountFact | undefined
   let forced: { start: number; fact: CountFact } | undefined
+  let shareEnd: number | undefined
   const counts = findCounts(s.text)
   for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
@@ -88,6 +91,8 @@ export const countsIn = (
       out.push({ fact: 'killed', measure: base })
       continue
     }
+    // "no one was injured" counts nobody (noCasualtiesIn reads it as zero)
+    if (/\b(?:no|not a single)\s+$/i.test(before)) continue
     const casualty =
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
@@ -118,21 +123,28 @@ export const countsIn = (
     const verbBefore = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i.test(
       before,
     )
+    // "Most of the 40 missiles were shot down": an unspecified share of a total launched
+    const shareOfTotal =
+      UNSPECIFIED_SHARE.test(before) ||
+      (shareEnd !== undefined && /^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(shareEnd, c.start)))
     const fact =
       forced?.start === c.start
         ? forced.fact
-        : verbBefore || ofTotal
-          ? 'intercepted'
-          : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+        : shareOfTotal
+          ? 'launched'
+          : verbBefore || ofTotal
             ? 'intercepted'
-            : LAUNCHED.test(s.text) ||
-                WITH_WEAPONS.test(before) ||
-                /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
-              ? 'launched'
-              : DOWNED.test(rest)
-                ? 'intercepted'
-                : lastWeaponFact
+            : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+              ? 'intercepted'
+              : LAUNCHED.test(s.text) ||
+                  WITH_WEAPONS.test(before) ||
+                  /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
+                ? 'launched'
+                : DOWNED.test(rest)
+                  ? 'intercepted'
+                  : lastWeaponFact
     if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
+    shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = subjectOf(weapon[1])
     if (fact) {
       lastWeaponFact = fact
@@ -207,23 +219,22 @@ export const shareOfPrevious = (
   }
 }
 
-const MODELS =
-  /\b(Shahed|Geran|Iskander|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|S-300|S-400|ATACMS|Storm Shadow|Lancet|Tochka|Neptune|Flamingo|KAB|FAB-\d+)\b/
+const DRONE_MODELS = /\b(Shahed(?:-\d+)?|Geran(?:-\d+)?|Lancet|Gerbera|Lyutyi|Liutyi|Bober)\b/
+const MISSILE_MODELS =
+  /\b(Iskander(?:-[MK])?|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|Zircon|Tsirkon|S-300|S-400|ATACMS|Storm Shadow|SCALP|Tochka(?:-U)?|Neptune|Flamingo|Oreshnik)\b/
 
+/** The weapons a sentence names, each with the first model of its kind ("Kinzhal", "Geran-2"). */
 export const weaponsIn = (text: string): WeaponValue[] => {
   const out: WeaponValue[] = []
-  const model = MODELS.exec(text)?.[1]
-  if (/\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?|Shahed|Geran|Lancet/i.test(text))
-    out.push({ type: 'drone', ...(model && /Shahed|Geran|Lancet/.test(model) ? { model } : {}) })
+  const drone = DRONE_MODELS.exec(text)?.[1]
+  const missile = MISSILE_MODELS.exec(text)?.[1]
+  if (drone || /\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?/i.test(text))
+    out.push({ type: 'drone', ...(drone ? { model: drone } : {}) })
   if (
-    /\bmissiles?\b|\brockets?\b|Iskander|Kinzhal|Kalibr|Kh-\d|ATACMS|Storm Shadow|Neptune|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(
-      text,
-    )
+    missile ||
+    /\bmissiles?\b|\brockets?\b|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(text)
   )
-    out.push({
-      type: 'missile',
-      ...(model && !/Shahed|Geran|Lancet|KAB|FAB/.test(model) ? { model } : {}),
-    })
+    out.push({ type: 'missile', ...(missile ? { model: missile } : {}) })
   if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bFAB-\d/i.test(text))
     out.push({ type: 'glide-bomb' })
   if (/\b(?:artillery|shelling|shelled|rocket launchers?|MLRS)\b/i.test(text))

@@ -16,7 +16,7 @@ import {
   weaponsIn,
 } from './attack-facts.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
-import { stateOfDemonym } from './names.ts'
+import { stateOfActor, stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   officialsPlace,
@@ -109,8 +109,23 @@ interface Accumulator {
   named?: boolean
 }
 
+/**
+ * "The Russian Defence Ministry said its forces struck …": a side's own body speaking of its
+ * own forces names the attacker.
+ */
+const ownForcesOf = (s: ArticleSentence, lexicon: Lexicon): string | undefined => {
+  if (!/\b(?:its|our) (?:forces|troops|military|army|aviation|units)\b/i.test(s.text))
+    return undefined
+  const a = s.attribution?.speaker.asserter
+  const state = a?.type === 'actor' ? stateOfActor(a.actorId, lexicon) : a?.affiliationId
+  return state === 'russia' || state === 'ukraine' ? state : undefined
+}
+
+const whoFired = (s: ArticleSentence, lexicon: Lexicon): string | undefined =>
+  attackerIn(s.text) ?? ownForcesOf(s, lexicon)
+
 const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: Lexicon) => {
-  const attacker = attackerIn(s.text)
+  const attacker = whoFired(s, lexicon)
   const territory = statesNamedAsTerritory(s, lexicon).filter((st) => st !== attacker)
   const target = territory[0] ?? (attacker ? opponentOf(attacker) : undefined)
   const by = attacker ?? (target ? opponentOf(target) : undefined)
@@ -143,7 +158,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     byKey.set(id, acc)
     current = acc
-    if (attackerIn(s.text) === acc.attackerId) acc.named = true
+    if (whoFired(s, article.lexicon) === acc.attackerId) acc.named = true
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.

@@ -38,7 +38,10 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
     // A name used as an adjective is no place: "in Ramstein format", "over Russian territory";
     // nor is a city's district, where the city is the place ("the Dniprovskyi district of Kyiv").
     if (ADJECTIVE_USE.test(s.text.slice(m.index + m[0].length))) continue
-    found.push({ type: 'place', name, proposedId: proposedId(name), span: { start, end } })
+    // "the Tambov region": the region, under the name the corpus gives regions (new-…-region)
+    const region = /^\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b/.test(s.text.slice(m.index + m[0].length))
+    const full = region && !/\s(?:[Rr]egion|[Oo]blast)$/.test(name) ? `${name} region` : name
+    found.push({ type: 'place', name: full, proposedId: proposedId(full), span: { start, end } })
   }
   return found
 }

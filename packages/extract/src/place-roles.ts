@@ -9,9 +9,9 @@ const TITLE_BEFORE = /\b(?:governor|mayor|head|chief|administration|council)\s+o
 /** "According to Moscow", "the Defence Ministry in Moscow": a source or its seat. */
 const SOURCE_BEFORE =
   /\b[Aa]ccording to\s+$|\b(?:[Mm]inistry|[Kk]remlin|[Ee]mbassy|[Oo]ffice|[Gg]overnment)\s+in\s+$/
-/** A dateline: "KYIV, Aug 14 (Reuters) –", "Moscow —", "(CTN NEWS) – DNIPRO, Ukraine –". */
+/** A dateline: "KYIV, Aug 14 (Reuters) –", "KYIV, March 9 (Reuters) - ", "Moscow —". */
 const DATELINE =
-  /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[–—]\s/u
+  /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|\s-)\s/u
 
 /**
  * A place named only as a source, a ministry's seat or in a dateline is not where anything

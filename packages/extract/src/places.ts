@@ -59,6 +59,13 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
     const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
     return st ? [st] : []
   })
+  // "over Russian territory", "strikes on Ukrainian energy facilities", "against Ukrainian targets"
+  for (const m of s.text.matchAll(
+    /\b(?:over (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
+  )) {
+    const st = stateOfDemonym(m[1] ?? m[2] ?? '')
+    if (st) states.push(st)
+  }
   for (const m of s.text.matchAll(/\bover (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)\b/gu)) {
     const st = m[1] ? stateOfDemonym(m[1]) : undefined
     if (st) states.unshift(st)
@@ -75,7 +82,7 @@ export const scopeIn = (
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (
     country &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against) (?:Ukraine|Russia)|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at) (?:Ukraine|Russia)\b(?!['’])|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
       s.text,
     )
   )

@@ -1,0 +1,59 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const attack = (text: string): Attack | undefined =>
+  extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+    (d) => d.record.kind === 'attack',
+  )?.record as Attack | undefined
+
+const claims = (a: Attack | undefined, fact: string) =>
+  a?.claims.flatMap((c) =>
+    c.fact === fact && 'qualifier' in c.value && 'value' in c.value
+      ? [[c.value.value, c.value.scope]]
+      : [],
+  )
+
+describe('wire-style attack reports', () => {
+  it('reads a hyphen dateline as no place, and "at Ukraine" as the whole country', () => {
+    const a = attack(
+      'LVIV, Oct 2 (Wire) - Russia launched 80 drones at Ukraine overnight, the air force said.',
+    )
+    expect(a?.placeIds).toEqual([])
+    expect(claims(a, 'launched')).toEqual([[80, 'ua']])
+  })
+
+  it('reads "most of the 30 missiles and 20 drones were shot down" as totals launched', () => {
+    const a = attack(
+      'Russia attacked Odesa overnight. Most of the 30 missiles and 20 drones were shot down, the military said.',
+    )
+    expect(claims(a, 'launched')).toEqual([
+      [30, undefined],
+      [20, undefined],
+    ])
+    expect(claims(a, 'intercepted')).toEqual([])
+  })
+
+  it('reads "no one was injured" as zero, never as one', () => {
+    const a = attack(
+      'Ukrainian drones attacked a depot in the Tambov region, sparking a fire. No one was injured.',
+    )
+    expect(claims(a, 'injured')).toEqual([[0, 'new-tambov-region']])
+    expect(a?.claims.some((c) => c.fact === 'effect' && c.value.type === 'other')).toBe(true)
+  })
+
+  it('reads the attacker from a ministry speaking of its own forces, with each model kept', () => {
+    expect(
+      attack(
+        'The Russian Defence Ministry said its forces struck Ukrainian airfields with Iskander-M missiles and Geran-2 drones.',
+      ),
+    ).toMatchObject({
+      attackerId: 'russia',
+      targetId: 'ukraine',
+      weapons: [
+        { type: 'drone', model: 'Geran-2' },
+        { type: 'missile', model: 'Iskander-M' },
+      ],
+    })
+  })
+})
