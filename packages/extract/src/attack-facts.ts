@@ -28,6 +28,7 @@ const SHARE_DOWNED =
   /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
 /** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
 const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
+const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
   /\b(?:most|many|some|all|all but|half|the bulk) of (?:the |its |their )?$/i
 /** "four over the Voronezh Region" after "28 drones were shot down over …": the list goes on. */
@@ -127,22 +128,25 @@ export const countsIn = (
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||
       (shareEnd !== undefined && /^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(shareEnd, c.start)))
+    // "two missiles hit the station", "12 reached their targets": a count of hits, which is
+    // neither how many were launched nor how many were downed
+    const hits = HIT_COUNT.test(rest)
     const fact =
       forced?.start === c.start
         ? forced.fact
-        : shareOfTotal
-          ? 'launched'
-          : verbBefore || ofTotal
-            ? 'intercepted'
-            : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+        : hits
+          ? undefined
+          : shareOfTotal
+            ? 'launched'
+            : verbBefore || ofTotal
               ? 'intercepted'
-              : LAUNCHED.test(s.text) ||
-                  WITH_WEAPONS.test(before) ||
-                  /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
-                ? 'launched'
-                : DOWNED.test(rest)
-                  ? 'intercepted'
-                  : lastWeaponFact
+              : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+                ? 'intercepted'
+                : LAUNCHED.test(s.text) || WITH_WEAPONS.test(before)
+                  ? 'launched'
+                  : DOWNED.test(rest)
+                    ? 'intercepted'
+                    : lastWeaponFact
     if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = subjectOf(weapon[1])

@@ -56,4 +56,12 @@ describe('wire-style attack reports', () => {
       ],
     })
   })
+
+  it('reads "three hit their targets" as neither launched nor downed', () => {
+    const a = attack(
+      'Russia fired 10 missiles at Kharkiv overnight; three missiles hit their targets, the governor said.',
+    )
+    expect(claims(a, 'launched')).toEqual([[10, 'ua-kharkiv']])
+    expect(claims(a, 'intercepted')).toEqual([])
+  })
 })
