@@ -15,6 +15,7 @@ import {
   shareOfPrevious,
   weaponsIn,
 } from './attack-facts.ts'
+import { attackTitle } from './attack-title.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfActor, stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
@@ -132,8 +133,6 @@ const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: L
   if (by && target) return { attackerId: by, targetId: target }
   return current ? { attackerId: current.attackerId, targetId: current.targetId } : undefined
 }
-
-const nameOf = (id: string, lexicon: Lexicon) => lexicon.actor(id)?.name ?? id
 
 /**
  * Attacks are grouped by who attacked whom: the article's sentences about one side's strikes
@@ -260,16 +259,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       )
       .map((acc) => {
         const id = ctx.nextId('attack')
-        const where = acc.placeIds.length ? ` on ${acc.placeIds.length} place(s)` : ''
         return {
           record: {
             kind: 'attack',
             id,
-            title:
-              `${nameOf(acc.attackerId, ctx.lexicon)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId, ctx.lexicon)}${where}`.slice(
-                0,
-                300,
-              ),
+            title: attackTitle(acc, acc.newNames, ctx.lexicon),
             attackerId: acc.attackerId,
             targetId: acc.targetId,
             placeIds: acc.placeIds,
