@@ -22,6 +22,8 @@ describe('effects', () => {
     ['Russian drones attacked Sumy, knocking out power to 40,000 homes.', 'power-outage'],
     ['A Russian missile attack on Kryvyi Rih disrupted water supplies.', 'other'],
     ['The Russian strike on Chernihiv was one of the deadliest this year.', 'assessment'],
+    ['Russian drones attacked Sumy overnight, and schools in the city were closed.', 'other'],
+    ['Russian drones attacked Lutsk overnight and hit a block of flats.', 'damage'],
   ])('reads "%s" as %s, in the city struck', (text, type) => {
     expect(effects(text)).toContainEqual([type, [expect.stringMatching(/^ua-/)]])
   })

@@ -18,9 +18,9 @@ const FIRE =
   /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
 const POWER =
   /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity))\b/i
-/** Heating, water and gas cut off: an effect of its own kind ("other"). */
+/** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES =
-  /\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
+  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
 const SUPERLATIVE = '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal)'
 const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling)'
 /** "the largest attack on the city since …", "the attack is one of the deadliest …". */
@@ -30,7 +30,7 @@ const ASSESSMENT = new RegExp(
 )
 /** Buildings and works a strike can damage. */
 const BUILDING =
-  '(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?)'
+  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?)'
 /**
  * A building damaged, in the passive ("a high-rise building was damaged", "the building that
  * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a

@@ -44,6 +44,15 @@ describe('counts in real reporting', () => {
     ])
   })
 
+  it('breaks "60 drones, 25 of them over the Tula region" down by place', () => {
+    expect(
+      counts('Air defences shot down 60 Ukrainian drones, 25 of them over the Tula Region.'),
+    ).toEqual([
+      ['intercepted', 'exact', 60, undefined],
+      ['intercepted', 'exact', 25, 'new-tula-region'],
+    ])
+  })
+
   it('reads unmanned aerial vehicles with their modifiers as drones', () => {
     expect(
       counts('Air defences intercepted 14 Ukrainian fixed-wing unmanned aerial vehicles at night.'),

@@ -28,11 +28,17 @@ const SHARE_DOWNED =
   /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
 /** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
 const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
+const BREAKDOWN =
+  /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
 const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
   /\b(?:most|many|some|all|all but|half|the bulk) of (?:the |its |their )?$/i
-/** "four over the Voronezh Region" after "28 drones were shot down over …": the list goes on. */
-const LIST_GOES_ON = /^\s+(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+/**
+ * "four over the Voronezh Region" after "28 drones were shot down over …", "60 drones, 25 of
+ * them over the Belgorod region": the list goes on, or breaks the count down by place.
+ */
+const LIST_GOES_ON =
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
   /\b(?:death )?toll\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
@@ -77,11 +83,13 @@ export const countsIn = (
     const before = s.text.slice(0, c.start)
     const own = clauseScope?.(c.end, clauseEnd(s.text, c.end))
     const where = own ?? scope
+    // "60 drones, 25 of them over the Tula region": the total is of no one place
+    const total = !own && BREAKDOWN.test(after.slice(0, 200))
     const base = {
       qualifier: c.qualifier,
       value: c.value,
       raw: c.raw,
-      ...(where ? { scope: where } : {}),
+      ...(where && !total ? { scope: where } : {}),
     }
     // "95 drones …, 80 of which were neutralised": a share of the weapons just counted
     if (subject && SHARE_DOWNED.test(after)) {
