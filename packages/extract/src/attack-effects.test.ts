@@ -24,6 +24,7 @@ describe('effects', () => {
     ['The Russian strike on Chernihiv was one of the deadliest this year.', 'assessment'],
     ['Russian drones attacked Sumy overnight, and schools in the city were closed.', 'other'],
     ['Russian drones attacked Lutsk overnight and hit a block of flats.', 'damage'],
+    ['Russian drones attacked Lutsk overnight. Power was cut to 3,000 homes.', 'power-outage'],
   ])('reads "%s" as %s, in the city struck', (text, type) => {
     expect(effects(text)).toContainEqual([type, [expect.stringMatching(/^ua-/)]])
   })
@@ -77,5 +78,14 @@ describe('effects', () => {
       attackerId: 'russia',
       targetId: 'ukraine',
     })
+  })
+
+  it('describes an effect by its own clause, not the whole lead sentence', () => {
+    const a = attack(
+      'LVIV, Oct 2 (Wire) - Russia launched 40 drones at Lviv overnight, killing two people, and debris damaged a school building, the mayor said.',
+    )
+    expect(a?.claims.flatMap((c) => (c.fact === 'effect' ? [c.value.description] : []))).toEqual([
+      'Debris damaged a school building',
+    ])
   })
 })

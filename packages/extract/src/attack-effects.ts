@@ -17,7 +17,7 @@ const AIRPORT_CLOSED = /\b(?:closed|shut|suspended|halted|restrictions)\b/i
 const FIRE =
   /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
 const POWER =
-  /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity))\b/i
+  /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:cut|knocked out|lost))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES =
   /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
@@ -51,6 +51,23 @@ const TARGETS_HIT =
   /\btargets? (?:were|was|have been|had been) (?:\p{L}+ )?(?:hit|struck|destroyed)\b/iu
 
 /**
+ * The clause that states an effect ("debris damaged a school building"), not the whole lead
+ * sentence with its toll, source and byline around it.
+ */
+const clauseOf = (text: string, re: RegExp): string | undefined => {
+  const m = re.exec(text)
+  if (!m) return undefined
+  const start = Math.max(...[',', ';', ':', '—', '–'].map((c) => text.lastIndexOf(c, m.index))) + 1
+  const tail = /[,;:—–]|\.(?:\s|$)/.exec(text.slice(m.index + m[0].length))
+  const end = tail ? m.index + m[0].length + tail.index : text.length
+  const clause = text
+    .slice(start, end)
+    .trim()
+    .replace(/^(?:and|but|while|as)\s+/i, '')
+  return clause ? (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000) : undefined
+}
+
+/**
  * Closed airports, fires, outages, cut heating and water, damage and assessments ("the largest
  * attack since …"). Each is read from its own words, wherever in the article they stand.
  */
@@ -78,14 +95,18 @@ export const effectsIn = (
         ...(duration ? { duration } : {}),
       })
   }
-  if (FIRE.test(text)) effects.push({ type: 'other', placeIds: where, description })
+  const own = (re: RegExp) => clauseOf(text, re) ?? description
+  if (FIRE.test(text)) effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
   const power = POWER.test(text)
-  if (power) effects.push({ type: 'power-outage', placeIds: where, description })
-  else if (UTILITIES.test(text)) effects.push({ type: 'other', placeIds: where, description })
+  if (power) effects.push({ type: 'power-outage', placeIds: where, description: own(POWER) })
+  else if (UTILITIES.test(text))
+    effects.push({ type: 'other', placeIds: where, description: own(UTILITIES) })
   // "The attack is one of the deadliest …": of the one place struck so far, if one
   const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
   if (ASSESSMENT.test(text)) effects.push({ type: 'assessment', placeIds: assessed, description })
-  else if (DAMAGE.test(text)) effects.push({ type: 'damage', placeIds: where, description })
-  else if (TARGETS_HIT.test(text)) effects.push({ type: 'damage', placeIds: places, description })
+  else if (DAMAGE.test(text))
+    effects.push({ type: 'damage', placeIds: where, description: own(DAMAGE) })
+  else if (TARGETS_HIT.test(text))
+    effects.push({ type: 'damage', placeIds: places, description: own(TARGETS_HIT) })
   return effects
 }

@@ -124,6 +124,7 @@ describe('an attack sentence without counts', () => {
     ['Russian forces struck depots in Sumy with high-precision long-range weapons.', 'missile'],
     ['Russian warplanes struck positions near Kupiansk.', 'aircraft'],
     ['Ukrainian forces shelled Horlivka with rocket launchers.', 'artillery'],
+    ['Russian forces struck Kostiantynivka with UMPB bombs.', 'glide-bomb'],
   ])('reads the weapon of "%s" as %s', (text, type) => {
     expect(attack(text)?.weapons.map((w) => w.type)).toContain(type)
   })

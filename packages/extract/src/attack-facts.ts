@@ -247,7 +247,7 @@ export const weaponsIn = (text: string): WeaponValue[] => {
     /\bmissiles?\b|\brockets?\b|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(text)
   )
     out.push({ type: 'missile', ...(missile ? { model: missile } : {}) })
-  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bFAB-\d/i.test(text))
+  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bUMPBs?\b|\bFAB-\d/i.test(text))
     out.push({ type: 'glide-bomb' })
   if (/\b(?:artillery|shelling|shelled|rocket launchers?|MLRS)\b/i.test(text))
     out.push({ type: 'artillery' })

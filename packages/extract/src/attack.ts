@@ -39,6 +39,9 @@ export interface AttackDraft {
 const EVENT =
   /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
 
+const EFFECT_WORD =
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?)\b/i
+
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 const attackerIn = (text: string): string | undefined => {
   const subject =
@@ -143,7 +146,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   const byKey = new Map<string, Accumulator>()
   let current: Accumulator | undefined
   for (const s of article.sentences) {
-    if (!s.readable || !EVENT.test(s.text)) continue
+    // After an attack, a sentence of its effects alone ("Power was cut to 3,000 homes") is
+    // about it too.
+    if (!s.readable || !(EVENT.test(s.text) || (current && EFFECT_WORD.test(s.text)))) continue
     const key = keyFor(s, current, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
