@@ -39,9 +39,11 @@ describe('Russian regions', () => {
   })
 
   it('reads "Sumy district" as the district, and a city’s own district as the city', () => {
-    expect(
-      attack('Russian troops shelled Sumy district, wounding two civilians.')?.placeIds,
-    ).toEqual(['new-sumy-district'])
+    const district = attack('Russian troops shelled Sumy district, wounding two civilians.')
+    expect(district?.placeIds).toEqual(['new-sumy-district'])
+    expect(district?.claims.find((c) => c.fact === 'injured')?.value).toMatchObject({
+      scope: 'new-sumy-district',
+    })
     expect(
       attack('Russian drone debris fell in the Obolonskyi district of Kyiv, injuring two people.')
         ?.placeIds,

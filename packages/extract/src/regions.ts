@@ -34,15 +34,7 @@ export const regionOf = (
   if (place?.kind !== 'city') return undefined
   const after = s.text.slice(n.end - s.start, n.end - s.start + 120)
   // "Kharkiv district": the raion around a city, which the gazetteer does not hold either
-  if (DISTRICT_AFTER.test(after)) {
-    const name = `${n.text} district`
-    return {
-      type: 'place',
-      name,
-      proposedId: proposedId(name),
-      span: { start: n.start, end: n.end },
-    }
-  }
+  if (DISTRICT_AFTER.test(after)) return proposed(n, `${n.text} district`, place.country)
   if (place.country === 'UA') return undefined
   if (!REGION_AFTER.test(after) && !LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after))
     return undefined
