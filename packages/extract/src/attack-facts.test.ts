@@ -160,3 +160,25 @@ describe('the date of the strike', () => {
     ).toBeUndefined()
   })
 })
+
+describe('one record, several sentences', () => {
+  const attack = (text: string) =>
+    extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+      (d) => d.record.kind === 'attack',
+    )?.record as Attack | undefined
+
+  it('reads "the shelling of the station" after a rocket strike as no artillery', () => {
+    expect(
+      attack(
+        'Russian forces fired rockets at the station in Sloviansk. Five people died as a result of the shelling of the station.',
+      )?.weapons.map((w) => w.type),
+    ).toEqual(['missile'])
+  })
+
+  it('keeps one date per source, however the source is described', () => {
+    const a = attack(
+      'A Russian drone struck Sumy yesterday, regional officials said. Two were injured in yesterday’s strike, the officials added.',
+    )
+    expect(a?.claims.filter((c) => c.fact === 'date')).toHaveLength(1)
+  })
+})

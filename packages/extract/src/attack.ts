@@ -1,4 +1,5 @@
 import {
+  type Asserter,
   type Attack,
   type AttackClaim,
   addDays,
@@ -99,6 +100,21 @@ const sameEffect = (
   a.value.type === b.value.type &&
   a.value.placeIds.join() === b.value.placeIds.join() &&
   JSON.stringify(a.assertedBy) === JSON.stringify(b.assertedBy)
+
+/** Who asserts, as a record shows it: an actor, or an unnamed source of a side. */
+const asserterKey = (a: Asserter): string =>
+  a.type === 'actor' ? a.actorId : `unnamed/${a.affiliationId ?? ''}`
+
+/**
+ * "27 died in the shelling of the station" after "fired rockets at the station": reporters say
+ * shelling of any strike, so it names artillery only when no missile, drone or bomb is named.
+ */
+const looseShelling = (w: Attack['weapons'][number], s: ArticleSentence, acc: Accumulator) =>
+  w.type === 'artillery' &&
+  !/\b(?:artillery|rocket launchers?|MLRS|howitzers?|mortars?|Grad|Smerch|Uragan)\b/i.test(
+    s.text,
+  ) &&
+  acc.weapons.some((x) => x.type === 'missile' || x.type === 'drone' || x.type === 'glide-bomb')
 
 interface Accumulator {
   attackerId: string
@@ -223,8 +239,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       date &&
       !acc.claims.some(
         (c) =>
-          c.fact === 'date' &&
-          JSON.stringify(c.assertedBy) === JSON.stringify(s.attribution?.speaker.asserter),
+          c.fact === 'date' && asserterKey(c.assertedBy) === asserterKey(ev('date').assertedBy),
       )
     )
       acc.claims.push({
@@ -241,7 +256,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         acc.newNames.push(name)
       }
     for (const w of weaponsIn(s.text))
-      if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
+      if (!acc.weapons.some((x) => x.type === w.type) && !looseShelling(w, s, acc))
+        acc.weapons.push(w)
     if (acc.claims.length === before) {
       // A sentence about the attack that adds no fact ("…denied targeting civilians") still
       // links the statement that makes it to the attack.

@@ -40,4 +40,12 @@ describe('places that are not where the attack was', () => {
       scope: 'ua-kramatorsk',
     })
   })
+
+  it('reads no place in a government named by its capital', () => {
+    expect(
+      attack(
+        'Russian missiles struck Zhytomyr overnight, damaging plants and hurting Kyiv’s ability to repair weapons.',
+      )?.placeIds,
+    ).toEqual(['ua-zhytomyr'])
+  })
 })
