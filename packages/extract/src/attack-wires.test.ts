@@ -64,4 +64,10 @@ describe('wire-style attack reports', () => {
     expect(claims(a, 'launched')).toEqual([[10, 'ua-kharkiv']])
     expect(claims(a, 'intercepted')).toEqual([])
   })
+
+  it('reads "a shelling from Ukraine of our village Tyotkino" as Ukraine’s attack there', () => {
+    expect(
+      attack('The governor said there was a shelling from Ukraine of our village Tyotkino.'),
+    ).toMatchObject({ attackerId: 'ukraine', targetId: 'russia', placeIds: ['new-tyotkino'] })
+  })
 })

@@ -7,7 +7,7 @@ const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ -]\\p{Lu}[\\p{L}’'-]+){0,2}"
 const NOT_A_PLACE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palm|Easter|Christmas|New Year|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|His|Her|Its|Their|President|Minister|Mayor|Governor|X|Telegram|Twitter|Facebook)\b/
 const PLACE_AFTER = new RegExp(
-  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|in|near|on|at|over|outside) (?:the )?(${NAME})`,
+  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|(?:our|the) (?:village|town|settlement)|in|near|on|at|over|outside) (?:the )?(${NAME})`,
   'gu',
 )
 
