@@ -30,6 +30,9 @@ const SHARE_DOWNED =
 const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
 const BREAKDOWN =
   /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
+/** "Air defence destroyed 40 of them": a share of the weapons just counted, verb first. */
+const DOWNED_BEFORE = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i
+const OF_THEM = /^\s+of (?:them|these|those)\b/i
 const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
   /\b(?:most|many|some|all|all but|half|the bulk) of (?:the |its |their )?$/i
@@ -71,6 +74,10 @@ export const countsIn = (
   s: ArticleSentence,
   scope: string | undefined,
   clauseScope?: ClauseScope,
+  /** The place the sentence says was aimed at (`aimedAt`), for counts of weapons. */
+  aimed?: string,
+  /** What the article last counted ("drones"), for "destroyed 30 of them" in a new sentence. */
+  counted?: string,
 ): CountClaim[] => {
   const out: CountClaim[] = []
   let subject: string | undefined
@@ -91,9 +98,23 @@ export const countsIn = (
       raw: c.raw,
       ...(where && !total ? { scope: where } : {}),
     }
+    // A count of weapons is of the whole wave: a city the sentence names for its toll ("two
+    // killed in Kyiv after Russia launched 539 drones") is not where they were all aimed; its
+    // own clause ("over the Tula region"), the place aimed at ("at Lviv") or the country is.
+    const waveScope = own ?? aimed ?? (scope && !scope.includes('-') ? scope : undefined)
+    const wave = {
+      qualifier: c.qualifier,
+      value: c.value,
+      raw: c.raw,
+      ...(waveScope && !total ? { scope: waveScope } : {}),
+    }
     // "95 drones …, 80 of which were neutralised": a share of the weapons just counted
-    if (subject && SHARE_DOWNED.test(after)) {
-      out.push({ fact: 'intercepted', measure: { ...base, subject } })
+    const shareOf = subject ?? counted
+    if (
+      shareOf &&
+      (SHARE_DOWNED.test(after) || (DOWNED_BEFORE.test(before) && OF_THEM.test(after)))
+    ) {
+      out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
     }
     if (TOLL.test(before)) {
@@ -125,7 +146,7 @@ export const countsIn = (
     if (!weapon?.[1]) {
       // "… over the Saratov Region, four over the Voronezh Region": the list goes on
       if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
-        out.push({ fact: lastWeaponFact, measure: { ...base, subject } })
+        out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
       continue
     }
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
@@ -163,7 +184,7 @@ export const countsIn = (
       out.push({
         fact,
         measure: {
-          ...base,
+          ...wave,
           subject,
           raw: `${c.raw}${ofTotal ? '' : weapon[0]}`.slice(0, 200),
         },

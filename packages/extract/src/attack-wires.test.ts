@@ -70,4 +70,27 @@ describe('wire-style attack reports', () => {
       attack('The governor said there was a shelling from Ukraine of our village Tyotkino.'),
     ).toMatchObject({ attackerId: 'ukraine', targetId: 'russia', placeIds: ['new-tyotkino'] })
   })
+
+  it('reads "destroyed 30 of them" after a count of drones as a share downed', () => {
+    const a = attack(
+      'Russia attacked Ukraine with 35 Shahed drones overnight. Air defences destroyed 30 of them, the air force said.',
+    )
+    expect(claims(a, 'launched')).toEqual([[35, 'ua']])
+    expect(claims(a, 'intercepted')).toEqual([[30, undefined]])
+  })
+
+  it('scopes a wave of weapons to its own clause, not to the city of the toll', () => {
+    const a = attack(
+      'Three people were killed in Odesa after Russia launched 90 drones overnight, the air force said.',
+    )
+    expect(claims(a, 'killed')).toEqual([[3, 'ua-odesa']])
+    expect(claims(a, 'launched')).toEqual([[90, undefined]])
+  })
+
+  it('keeps one claim when a lead and its quote give the same count', () => {
+    const a = attack(
+      'Air defences destroyed 12 Ukrainian drones over the Tula Region, the ministry said. "Air defences destroyed 12 Ukrainian drones over the Tula Region," it said.',
+    )
+    expect(claims(a, 'intercepted')).toEqual([[12, 'new-tula-region']])
+  })
 })

@@ -5,6 +5,7 @@ import {
   addDays,
   type FuzzyDate,
   type Lexicon,
+  type Measure,
   type NewName,
 } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
@@ -21,6 +22,7 @@ import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfActor, stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
+  aimedAt,
   officialsPlace,
   opponentOf,
   placeInStretch,
@@ -120,6 +122,17 @@ const looseShelling = (w: Attack['weapons'][number], s: ArticleSentence, acc: Ac
   ) &&
   acc.weapons.some((x) => x.type === 'missile' || x.type === 'drone' || x.type === 'glide-bomb')
 
+const measureKey = (m: Measure) =>
+  m.qualifier === 'range'
+    ? `${m.min}-${m.max} ${m.scope ?? ''}`
+    : `${m.qualifier} ${m.value} ${m.scope ?? ''}`
+
+const sameCount = (a: AttackClaim, b: { fact: string; value: Measure; assertedBy: Asserter }) =>
+  a.fact === b.fact &&
+  'qualifier' in a.value &&
+  measureKey(a.value) === measureKey(b.value) &&
+  asserterKey(a.assertedBy) === asserterKey(b.assertedBy)
+
 interface Accumulator {
   attackerId: string
   targetId: string
@@ -129,6 +142,8 @@ interface Accumulator {
   sentences: number[]
   newNames: NewName[]
   lastIntercepted?: string
+  /** What the attack's counts last counted ("drones"). */
+  lastSubject?: string
   /** Some sentence says who fired ("Russia launched", "Russian troops"), not only whom it hit. */
   named?: boolean
 }
@@ -202,7 +217,14 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       (acc.placeIds.length === 1 && !pointsElsewhere(s) ? acc.placeIds[0] : undefined)
     const inStretch = (from: number, to: number) =>
       placeInStretch(s, acc.targetId, article.lexicon, from, to)
-    const counted = countsIn(s, scope, inStretch)
+    const counted = countsIn(
+      s,
+      scope,
+      inStretch,
+      aimedAt(s, acc.targetId, article.lexicon),
+      acc.lastSubject,
+    )
+    acc.lastSubject = counted.findLast((c) => c.measure.subject)?.measure.subject ?? acc.lastSubject
     const lone = oneVictimIn(s, scope).filter((v) => !counted.some((c) => c.fact === v.fact))
     const counts = [...counted, ...lone].map((c) =>
       (c.fact === 'killed' || c.fact === 'injured') && tollScope && !c.measure.scope
@@ -210,7 +232,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         : c,
     )
     for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
-      acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
+      const claim = { ...ev(c.fact), fact: c.fact, value: c.measure }
+      // a lead and its quote ("destroyed 26 drones …" then "\"… destroyed 26 drones\"") are one
+      // claim of one source
+      if (!acc.claims.some((x) => sameCount(x, claim))) acc.claims.push(claim)
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)

@@ -170,3 +170,28 @@ export const placeInStretch = (
   }
   return undefined
 }
+
+const AIMED_BEFORE =
+  /\b(?:attack(?:ed|ing)?|struck|strik(?:e|es|ing)|pounded|hit|targeted|targeting|shelled|bombarded|at|on|against)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i
+
+/**
+ * The place a sentence says was aimed at ("launched 40 drones at Lviv", "pounded Kharkiv",
+ * "attacked Ukraine"), as opposed to where its toll fell ("two killed in Odesa"): what a count
+ * of the whole wave of weapons applies to. A country here is the whole country.
+ */
+export const aimedAt = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+): string | undefined => {
+  const country = targetId ? countryOfState(targetId, lexicon) : undefined
+  for (const n of s.names) {
+    const place = n.placeId ? lexicon.place(n.placeId) : undefined
+    if (!place || namesNoPlace(s, n)) continue
+    const at = n.start - s.start
+    if (!AIMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue
+    if (place.kind === 'country') return place.id === country ? country : undefined
+    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+  }
+  return undefined
+}
