@@ -150,9 +150,9 @@ export const countsIn = (
       continue
     }
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
-    const verbBefore = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i.test(
-      before,
-    )
+    // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
+    const verbBefore =
+      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$/i.test(before)
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||

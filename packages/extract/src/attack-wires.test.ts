@@ -93,4 +93,13 @@ describe('wire-style attack reports', () => {
     )
     expect(claims(a, 'intercepted')).toEqual([[12, 'new-tula-region']])
   })
+
+  it('reads "shot down all 12 Kalibr missiles" as intercepted', () => {
+    expect(
+      claims(
+        attack('Ukraine’s air force said it shot down all 12 Kalibr missiles fired by Russia.'),
+        'intercepted',
+      ),
+    ).toEqual([[12, undefined]])
+  })
 })
