@@ -42,6 +42,13 @@ export interface AttackDraft {
 const EVENT =
   /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b/i
 
+/**
+ * War words about something else: a cyber attack, a heart attack, a film's battle scenes, a
+ * game. Such a sentence reports no strike, whatever states and weapons it names.
+ */
+const NOT_A_STRIKE =
+  /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b/i
+
 const EFFECT_WORD =
   /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?)\b/i
 
@@ -184,6 +191,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // After an attack, a sentence of its effects alone ("Power was cut to 3,000 homes") is
     // about it too.
     if (!s.readable || !(EVENT.test(s.text) || (current && EFFECT_WORD.test(s.text)))) continue
+    if (NOT_A_STRIKE.test(s.text)) continue
     const key = keyFor(s, current, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
