@@ -24,6 +24,8 @@ describe('effects', () => {
     ['The Russian strike on Chernihiv was one of the deadliest this year.', 'assessment'],
     ['Russian drones attacked Sumy overnight, and schools in the city were closed.', 'other'],
     ['Russian drones attacked Lutsk overnight and hit a block of flats.', 'damage'],
+    ['A Russian drone hit a tram in Kherson, wounding five.', 'damage'],
+    ['Russian drones attacked Izmail, setting a warehouse on fire.', 'damage'],
     ['Russian drones attacked Lutsk overnight. Power was cut to 3,000 homes.', 'power-outage'],
   ])('reads "%s" as %s, in the city struck', (text, type) => {
     expect(effects(text)).toContainEqual([type, [expect.stringMatching(/^ua-/)]])
@@ -87,5 +89,13 @@ describe('effects', () => {
     expect(a?.claims.flatMap((c) => (c.fact === 'effect' ? [c.value.description] : []))).toEqual([
       'Debris damaged a school building',
     ])
+  })
+
+  it('reads no damage in a denial', () => {
+    expect(
+      effects(
+        'Russian shelling killed two in Kherson. Moscow denied targeting civilians, saying its forces struck only military facilities.',
+      ),
+    ).toEqual([])
   })
 })

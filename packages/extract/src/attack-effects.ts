@@ -30,7 +30,7 @@ const ASSESSMENT = new RegExp(
 )
 /** Buildings and works a strike can damage. */
 const BUILDING =
-  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?)'
+  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?)'
 /**
  * A building damaged, in the passive ("a high-rise building was damaged", "the building that
  * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
@@ -40,6 +40,8 @@ const DAMAGE = new RegExp(
   [
     `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed)\\b`,
     `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
+    // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
+    `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
     `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     // "a missile attack on a nine-storey building": a hit on it
     `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
@@ -104,7 +106,8 @@ export const effectsIn = (
   // "The attack is one of the deadliest …": of the one place struck so far, if one
   const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
   if (ASSESSMENT.test(text)) effects.push({ type: 'assessment', placeIds: assessed, description })
-  else if (DAMAGE.test(text))
+  // "denied targeting civilians, saying its forces struck only military facilities"
+  else if (DAMAGE.test(text) && !/\bden(?:ied|ies|y|ying)\b/i.test(text))
     effects.push({ type: 'damage', placeIds: where, description: own(DAMAGE) })
   else if (TARGETS_HIT.test(text))
     effects.push({ type: 'damage', placeIds: places, description: own(TARGETS_HIT) })
