@@ -36,6 +36,8 @@ const BUILDING =
  * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
  * school", "two missiles had hit the station").
  */
+const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b`, 'i')
+const SUPERLATIVE_WORD = new RegExp(`\\b${SUPERLATIVE}\\b`, 'i')
 const DAMAGE = new RegExp(
   [
     `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed)\\b`,
@@ -98,16 +100,23 @@ export const effectsIn = (
       })
   }
   const own = (re: RegExp) => clauseOf(text, re) ?? description
-  if (FIRE.test(text)) effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
+  if (/fire|blaze/i.test(text) && FIRE.test(text))
+    effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
   const power = POWER.test(text)
   if (power) effects.push({ type: 'power-outage', placeIds: where, description: own(POWER) })
   else if (UTILITIES.test(text))
     effects.push({ type: 'other', placeIds: where, description: own(UTILITIES) })
   // "The attack is one of the deadliest …": of the one place struck so far, if one
   const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
-  if (ASSESSMENT.test(text)) effects.push({ type: 'assessment', placeIds: assessed, description })
+  // cheap word tests first: the full patterns are slow on the many sentences without them
+  if (SUPERLATIVE_WORD.test(text) && ASSESSMENT.test(text))
+    effects.push({ type: 'assessment', placeIds: assessed, description })
   // "denied targeting civilians, saying its forces struck only military facilities"
-  else if (DAMAGE.test(text) && !/\bden(?:ied|ies|y|ying)\b/i.test(text))
+  else if (
+    BUILDING_WORD.test(text) &&
+    DAMAGE.test(text) &&
+    !/\bden(?:ied|ies|y|ying)\b/i.test(text)
+  )
     effects.push({ type: 'damage', placeIds: where, description: own(DAMAGE) })
   else if (TARGETS_HIT.test(text))
     effects.push({ type: 'damage', placeIds: places, description: own(TARGETS_HIT) })

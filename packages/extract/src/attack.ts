@@ -170,8 +170,12 @@ const ownForcesOf = (s: ArticleSentence, lexicon: Lexicon): string | undefined =
 const whoFired = (s: ArticleSentence, lexicon: Lexicon): string | undefined =>
   attackerIn(s.text) ?? ownForcesOf(s, lexicon)
 
-const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: Lexicon) => {
-  const attacker = whoFired(s, lexicon)
+const keyFor = (
+  s: ArticleSentence,
+  attacker: string | undefined,
+  current: Accumulator | undefined,
+  lexicon: Lexicon,
+) => {
   const territory = statesNamedAsTerritory(s, lexicon).filter((st) => st !== attacker)
   const target = territory[0] ?? (attacker ? opponentOf(attacker) : undefined)
   const by = attacker ?? (target ? opponentOf(target) : undefined)
@@ -192,7 +196,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // about it too.
     if (!s.readable || !(EVENT.test(s.text) || (current && EFFECT_WORD.test(s.text)))) continue
     if (NOT_A_STRIKE.test(s.text)) continue
-    const key = keyFor(s, current, article.lexicon)
+    const fired = whoFired(s, article.lexicon)
+    const key = keyFor(s, fired, current, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
@@ -205,7 +210,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     byKey.set(id, acc)
     current = acc
-    if (whoFired(s, article.lexicon) === acc.attackerId) acc.named = true
+    if (fired === acc.attackerId) acc.named = true
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.

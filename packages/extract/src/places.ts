@@ -19,8 +19,32 @@ export const capitalOf = (stateId: string): string | undefined => CAPITALS[state
 export const opponentOf = (stateId: string): string | undefined =>
   stateId === 'russia' ? 'ukraine' : stateId === 'ukraine' ? 'russia' : undefined
 
+/**
+ * Each attack sentence is asked for its places several times (scope, effects, shares, aim);
+ * remembered per sentence and target, as the sentence and its names never change.
+ */
+const placeMemory = new WeakMap<ArticleSentence, Map<string, string[]>>()
+
 /** Cities and regions named in a sentence, and the capital and its surroundings by role. */
 export const placesIn = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+): string[] => {
+  let known = placeMemory.get(s)
+  if (!known) {
+    known = new Map()
+    placeMemory.set(s, known)
+  }
+  const key = targetId ?? ''
+  const hit = known.get(key)
+  if (hit) return [...hit]
+  const ids = readPlaces(s, targetId, lexicon)
+  known.set(key, ids)
+  return [...ids]
+}
+
+const readPlaces = (
   s: ArticleSentence,
   targetId: string | undefined,
   lexicon: Lexicon,
