@@ -102,4 +102,11 @@ describe('wire-style attack reports', () => {
       ),
     ).toEqual([[12, undefined]])
   })
+
+  it.each([
+    'Russia on Sunday launched 60 drones at Chernihiv, the air force said.',
+    'Russian occupiers shelled Nikopol, killing two people.',
+  ])('reads Russia as the attacker in "%s"', (text) => {
+    expect(attack(text)).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
+  })
 })

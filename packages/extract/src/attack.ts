@@ -55,7 +55,7 @@ const EFFECT_WORD =
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 const attackerIn = (text: string): string | undefined => {
   const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:(?:once again|again|also)\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
       text,
     )?.[1] ??
     /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
@@ -70,7 +70,7 @@ const attackerIn = (text: string): string | undefined => {
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
   const weapon =
-    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
+    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
       text,
     )?.[1]
   return weapon ? stateOfDemonym(weapon) : undefined
