@@ -1,14 +1,6 @@
-import {
-  type Asserter,
-  type Attack,
-  type AttackClaim,
-  addDays,
-  type FuzzyDate,
-  type Lexicon,
-  type Measure,
-  type NewName,
-} from '@sitrep/domain'
+import type { Asserter, Attack, AttackClaim, Lexicon, Measure, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import { nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
 import {
   countsIn,
@@ -17,9 +9,9 @@ import {
   shareOfPrevious,
   weaponsIn,
 } from './attack-facts.ts'
+import { whoFired } from './attack-side.ts'
 import { attackTitle } from './attack-title.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
-import { stateOfActor, stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   aimedAt,
@@ -51,60 +43,6 @@ const NOT_A_STRIKE =
 
 const EFFECT_WORD =
   /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?)\b/i
-
-/** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
-const attackerIn = (text: string): string | undefined => {
-  const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
-      text,
-    )?.[1] ??
-    /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
-      text,
-    )?.[1] ??
-    /\b(Russia|Ukraine)['’]s\s+(?:\p{L}+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|missile|drone)\b/u.exec(
-      text,
-    )?.[1] ??
-    // "a shelling from Ukraine of our village"
-    /\b(?:shelling|attacks?|strikes?|fire)\s+(?:from|by)\s+(?:the\s+)?(Russia|Ukraine|Russian forces|Ukrainian forces|Russian troops|Ukrainian troops)\b/.exec(
-      text,
-    )?.[1]
-  if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
-  const weapon =
-    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
-      text,
-    )?.[1]
-  return weapon ? stateOfDemonym(weapon) : undefined
-}
-
-const STRIKE_WORD =
-  /\b(?:attack(?:ed|s)?|assault|strikes?|struck|shell(?:ed|ing)|launched|fired|pounded|bombard\w*|shot down|intercepted|destroyed|downed|hit|killed|injured|wounded|drones?|missiles?)\b/gi
-
-/**
- * A date is the strike's when a word of the strike stands near it ("struck Odesa on Monday
- * evening", "Saturday's strike", "shot down overnight"), not when the sentence dates something
- * after it ("On Monday, rescuers sifted through the rubble of the building destroyed by …").
- */
-const nearStrike = (s: ArticleSentence, d: { start: number; end: number }): boolean => {
-  const from = d.start - s.start
-  const to = d.end - s.start
-  for (const m of s.text.matchAll(STRIKE_WORD)) {
-    const gap = m.index < from ? from - (m.index + m[0].length) : m.index - to
-    if (gap <= 80) return true
-  }
-  return false
-}
-
-/**
- * A strike is reported after it happened: a weekday chrono put after publication ("struck Odesa
- * on Sunday evening" in a Thursday report) is the one before.
- */
-const struckBefore = (d: FuzzyDate, anchor: string | undefined): FuzzyDate =>
-  d.resolved &&
-  anchor &&
-  d.start > anchor &&
-  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
-    ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
-    : d
 
 const sameEffect = (
   a: Extract<AttackClaim, { fact: 'effect' }>,
@@ -154,21 +92,6 @@ interface Accumulator {
   /** Some sentence says who fired ("Russia launched", "Russian troops"), not only whom it hit. */
   named?: boolean
 }
-
-/**
- * "The Russian Defence Ministry said its forces struck …": a side's own body speaking of its
- * own forces names the attacker.
- */
-const ownForcesOf = (s: ArticleSentence, lexicon: Lexicon): string | undefined => {
-  if (!/\b(?:its|our) (?:forces|troops|military|army|aviation|units)\b/i.test(s.text))
-    return undefined
-  const a = s.attribution?.speaker.asserter
-  const state = a?.type === 'actor' ? stateOfActor(a.actorId, lexicon) : a?.affiliationId
-  return state === 'russia' || state === 'ukraine' ? state : undefined
-}
-
-const whoFired = (s: ArticleSentence, lexicon: Lexicon): string | undefined =>
-  attackerIn(s.text) ?? ownForcesOf(s, lexicon)
 
 const keyFor = (
   s: ArticleSentence,
