@@ -59,6 +59,7 @@ export const ukrainianCityNames = {
   Feodosiya: { name: 'Feodosia', aliases: ['Feodosiya'] },
   Energodar: { name: 'Enerhodar', aliases: ['Energodar'] },
   Izyum: { name: 'Izium', aliases: ['Izyum'] },
+  Mukacheve: { aliases: ['Mukachevo'] },
   Berdyansk: { name: 'Berdiansk', aliases: ['Berdyansk'] },
   Oleksandriya: { name: 'Oleksandriia', aliases: ['Oleksandriya', 'Aleksandriya'] },
   Melitopol: { aliases: ['Мелітополь', 'Мелитополь'] },

@@ -1,9 +1,8 @@
-import type { Attack, AttackClaim, Lexicon, Measure } from '@sitrep/domain'
+import type { Attack, Lexicon, Measure } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { capitalOf, placesIn } from './places.ts'
 import { findCounts, parseNumber } from './quantities.ts'
 
-type Effect = Extract<AttackClaim, { fact: 'effect' }>['value']
 type WeaponValue = Attack['weapons'][number]
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
 
@@ -14,43 +13,124 @@ export interface CountClaim {
 
 const CASUALTY =
   /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
-const CASUALTY_BEFORE = /\b(killing|injuring|wounding|killed|injured|wounded)\s+$/i
+/** "one fatality and four injuries": the toll as nouns. */
+const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
+const CASUALTY_BEFORE =
+  /\b(killing|injuring|wounding|killed|injured|wounded|deaths? of|injuries to)\s+(?:the\s+)?$/i
+/** "Two residents have suffered wounds": injured, in other words. */
+const SUFFERED =
+  /^\s+(?:[\p{L}-]+\s+){0,8}?(?:have |has |had )?(?:suffered|sustained|received) (?:\p{L}+ )?(wounds|injuries)\b/iu
+/** "one more person died": an addition to a toll the sentence already gave. */
+const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:(?:\p{L}+[-\s])?(?:\p{L}+)\s+)?(drones?|UAVs?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
 const SHARE_DOWNED =
   /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+/** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
+const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
+const BREAKDOWN =
+  /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
+/** "Air defence destroyed 40 of them": a share of the weapons just counted, verb first. */
+const DOWNED_BEFORE = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i
+const OF_THEM = /^\s+of (?:them|these|those)\b/i
+const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
+const UNSPECIFIED_SHARE =
+  /\b(?:most|many|some|all|all but|half|the bulk) of (?:the |its |their )?$/i
+/**
+ * "four over the Voronezh Region" after "28 drones were shot down over …", "60 drones, 25 of
+ * them over the Belgorod region": the list goes on, or breaks the count down by place.
+ */
+const LIST_GOES_ON =
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
-  /\b(?:death )?toll\b[^.]{0,80}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/i
+  /\b(?:death )?toll\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
 const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
-const LAUNCHED = /\b(?:launched|fired|attacked with|used)\b/i
+const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed)\b/i
+/** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
+const WITH_WEAPONS = /\bwith\s+$/i
 
 const subjectOf = (noun: string): string =>
-  /drone|uav|shahed/i.test(noun) ? 'drones' : /missile|rocket/i.test(noun) ? 'missiles' : 'bombs'
+  /drone|uav|shahed|unmanned/i.test(noun)
+    ? 'drones'
+    : /missile|rocket/i.test(noun)
+      ? 'missiles'
+      : 'bombs'
+
+/** Where one count applies, from the words right after it ("… over the Saratov Region"). */
+export type ClauseScope = (from: number, to: number) => string | undefined
+
+const clauseEnd = (text: string, from: number): number => {
+  const m = /[,;:.]|\s(?:and|while|with|but)\s/.exec(text.slice(from))
+  return m ? from + m.index : text.length
+}
 
 /**
  * Counts with what they count: "At least one person was killed", "killing three", "74 Ukrainian
- * drones were shot down". `scope` is where the count applies (city or whole country).
+ * drones were shot down". `scope` is where the count applies (city or whole country);
+ * `clauseScope`, when given, finds a place of the count's own clause, which wins over it.
  */
-export const countsIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
+export const countsIn = (
+  s: ArticleSentence,
+  scope: string | undefined,
+  clauseScope?: ClauseScope,
+  /** The place the sentence says was aimed at (`aimedAt`), for counts of weapons. */
+  aimed?: string,
+  /** What the article last counted ("drones"), for "destroyed 30 of them" in a new sentence. */
+  counted?: string,
+): CountClaim[] => {
   const out: CountClaim[] = []
   let subject: string | undefined
-  for (const c of findCounts(s.text)) {
+  let lastWeaponFact: CountFact | undefined
+  let forced: { start: number; fact: CountFact } | undefined
+  let shareEnd: number | undefined
+  const counts = findCounts(s.text)
+  for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
-    const base = { qualifier: c.qualifier, value: c.value, raw: c.raw, ...(scope ? { scope } : {}) }
+    const own = clauseScope?.(c.end, clauseEnd(s.text, c.end))
+    const where = own ?? scope
+    // "60 drones, 25 of them over the Tula region": the total is of no one place
+    const total = !own && BREAKDOWN.test(after.slice(0, 200))
+    const base = {
+      qualifier: c.qualifier,
+      value: c.value,
+      raw: c.raw,
+      ...(where && !total ? { scope: where } : {}),
+    }
+    // A count of weapons is of the whole wave: a city the sentence names for its toll ("two
+    // killed in Kyiv after Russia launched 539 drones") is not where they were all aimed; its
+    // own clause ("over the Tula region"), the place aimed at ("at Lviv") or the country is.
+    const waveScope = own ?? aimed ?? (scope && !scope.includes('-') ? scope : undefined)
+    const wave = {
+      qualifier: c.qualifier,
+      value: c.value,
+      raw: c.raw,
+      ...(waveScope && !total ? { scope: waveScope } : {}),
+    }
     // "95 drones …, 80 of which were neutralised": a share of the weapons just counted
-    if (subject && SHARE_DOWNED.test(after)) {
-      out.push({ fact: 'intercepted', measure: { ...base, subject } })
+    const shareOf = subject ?? counted
+    if (
+      shareOf &&
+      (SHARE_DOWNED.test(after) || (DOWNED_BEFORE.test(before) && OF_THEM.test(after)))
+    ) {
+      out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
     }
     if (TOLL.test(before)) {
       out.push({ fact: 'killed', measure: base })
       continue
     }
-    const casualty = CASUALTY.exec(after)?.[1] ?? CASUALTY_BEFORE.exec(before)?.[1]
+    // "no one was injured" counts nobody (noCasualtiesIn reads it as zero)
+    if (/\b(?:no|not a single)\s+$/i.test(before)) continue
+    const casualty =
+      CASUALTY.exec(after)?.[1] ??
+      CASUALTY_BEFORE.exec(before)?.[1] ??
+      CASUALTY_NOUN.exec(after)?.[1] ??
+      SUFFERED.exec(after)?.[1]
     if (casualty) {
-      const fact = /kill|dead|died|death/i.test(casualty) ? 'killed' : 'injured'
+      const fact = /kill|dead|died|death|fatal/i.test(casualty) ? 'killed' : 'injured'
+      if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
         fact,
         measure: {
@@ -60,33 +140,85 @@ export const countsIn = (s: ArticleSentence, scope: string | undefined): CountCl
       })
       continue
     }
-    const weapon = WEAPON_NOUN.exec(after)
-    if (!weapon?.[1]) continue
+    const next = counts[i + 1]
+    const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
+    const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
+    if (!weapon?.[1]) {
+      // "… over the Saratov Region, four over the Voronezh Region": the list goes on
+      if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
+        out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
+      continue
+    }
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
-    const verbBefore = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i.test(
-      before,
-    )
-    const fact = verbBefore
-      ? 'intercepted'
-      : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
-        ? 'intercepted'
-        : LAUNCHED.test(s.text) || /^\s*(?:struck|hit|slammed into)\b/i.test(rest)
-          ? 'launched'
-          : DOWNED.test(rest)
-            ? 'intercepted'
-            : undefined
+    // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
+    const verbBefore =
+      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$/i.test(before)
+    // "Most of the 40 missiles were shot down": an unspecified share of a total launched
+    const shareOfTotal =
+      UNSPECIFIED_SHARE.test(before) ||
+      (shareEnd !== undefined && /^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(shareEnd, c.start)))
+    // "two missiles hit the station", "12 reached their targets": a count of hits, which is
+    // neither how many were launched nor how many were downed
+    const hits = HIT_COUNT.test(rest)
+    const fact =
+      forced?.start === c.start
+        ? forced.fact
+        : hits
+          ? undefined
+          : shareOfTotal
+            ? 'launched'
+            : verbBefore || ofTotal
+              ? 'intercepted'
+              : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+                ? 'intercepted'
+                : LAUNCHED.test(s.text) || WITH_WEAPONS.test(before)
+                  ? 'launched'
+                  : DOWNED.test(rest)
+                    ? 'intercepted'
+                    : lastWeaponFact
+    if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
+    shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = subjectOf(weapon[1])
-    if (fact)
+    if (fact) {
+      lastWeaponFact = fact
       out.push({
         fact,
         measure: {
-          ...base,
-          subject: subjectOf(weapon[1]),
-          raw: `${c.raw}${weapon[0]}`.slice(0, 200),
+          ...wave,
+          subject,
+          raw: `${c.raw}${ofTotal ? '' : weapon[0]}`.slice(0, 200),
         },
       })
+    }
   }
   return out
+}
+
+/**
+ * "killing a 27-year-old local resident", "A 59-year-old man was injured": one victim named by
+ * age or role rather than counted.
+ */
+const ONE_VICTIM_AFTER =
+  /\b(killing|injuring|wounding)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
+const ONE_VICTIM_BEFORE =
+  /\b[Aa]n?\s+\d+-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
+
+export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
+  if (!/year-old|killing|injuring|wounding/i.test(s.text)) return []
+  const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
+  if (!m?.[1]) return []
+  const fact: CountFact = /kill/i.test(m[1]) ? 'killed' : 'injured'
+  return [
+    {
+      fact,
+      measure: {
+        qualifier: 'exact',
+        value: 1,
+        raw: m[0].slice(0, 200),
+        ...(scope ? { scope } : {}),
+      },
+    },
+  ]
 }
 
 /** "No casualties were reported", "no one was killed": a count of zero is a fact too. */
@@ -121,96 +253,29 @@ export const shareOfPrevious = (
   }
 }
 
-const hoursOf = (text: string): Effect['duration'] | undefined => {
-  const m = /\bfor (?:(several|a few|many|\d+|\p{L}+) )?hours?\b/iu.exec(text)
-  if (!m) return undefined
-  const n = m[1] ? parseNumber(m[1]) : undefined
-  return { raw: m[0], ...(n !== undefined ? { hours: { qualifier: 'exact', value: n } } : {}) }
-}
+const DRONE_MODELS = /\b(Shahed(?:-\d+)?|Geran(?:-\d+)?|Lancet|Gerbera|Lyutyi|Liutyi|Bober)\b/
+const MISSILE_MODELS =
+  /\b(Iskander(?:-[MK])?|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|Zircon|Tsirkon|S-300|S-400|ATACMS|Storm Shadow|SCALP|Tochka(?:-U)?|Neptune|Flamingo|Oreshnik)\b/
 
-/** Closed airports, outages, damage and assessments ("the largest attack since …"). */
-export const effectsIn = (
-  s: ArticleSentence,
-  targetId: string | undefined,
-  attackPlaces: readonly string[],
-  lexicon: Lexicon,
-): Effect[] => {
-  const text = s.text
-  const places = placesIn(s, targetId, lexicon)
-  const clause = text
-    .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
-    .replace(/\.$/, '')
-  const description = (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000)
-  const effects: Effect[] = []
-  if (
-    /\bairports?\b/i.test(text) &&
-    /\b(?:closed|shut|suspended|halted|restrictions)\b/i.test(text)
-  ) {
-    const duration = hoursOf(text)
-    for (const id of places.length ? places : attackPlaces.slice(0, 1))
-      effects.push({
-        type: 'airport-closure',
-        placeIds: [id],
-        description,
-        ...(duration ? { duration } : {}),
-      })
-  }
-  if (/\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged)\b/i.test(text))
-    effects.push({
-      type: 'other',
-      placeIds: places.length ? places : [...attackPlaces],
-      description,
-    })
-  if (/\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?)\b/i.test(text))
-    effects.push({ type: 'power-outage', placeIds: places, description })
-  if (
-    /\b(?:largest|biggest|most massive|heaviest|worst)\b[^.]*\b(?:attack|strike|assault)/i.test(
-      text,
-    )
-  )
-    effects.push({ type: 'assessment', placeIds: places, description })
-  else if (
-    /\b(?:setting|set)\s+(?:\p{L}+\s+){1,4}on fire\b|\b(?:damaging|damaged|destroying|destroyed)\s+(?:\p{L}+\s+){0,3}(?:infrastructure|buildings?|houses?|homes|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?)\b/iu.test(
-      text,
-    )
-  )
-    effects.push({
-      type: 'damage',
-      placeIds: places.length ? places : [...attackPlaces],
-      description,
-    })
-  else if (
-    /\b(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?(?:hit|struck|damaged|targeted|destroyed)\b/i.test(
-      text,
-    )
-  )
-    effects.push({
-      type: 'damage',
-      placeIds: places.length ? places : [...attackPlaces],
-      description,
-    })
-  return effects
-}
-
-const MODELS =
-  /\b(Shahed|Geran|Iskander|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|S-300|S-400|ATACMS|Storm Shadow|Lancet|Tochka|Neptune|Flamingo|KAB|FAB-\d+)\b/
-
+/** The weapons a sentence names, each with the first model of its kind ("Kinzhal", "Geran-2"). */
 export const weaponsIn = (text: string): WeaponValue[] => {
   const out: WeaponValue[] = []
-  const model = MODELS.exec(text)?.[1]
-  if (/\bdrones?\b|\bUAVs?\b|Shahed|Geran|Lancet/i.test(text))
-    out.push({ type: 'drone', ...(model && /Shahed|Geran|Lancet/.test(model) ? { model } : {}) })
+  const drone = DRONE_MODELS.exec(text)?.[1]
+  const missile = MISSILE_MODELS.exec(text)?.[1]
+  if (drone || /\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?/i.test(text))
+    out.push({ type: 'drone', ...(drone ? { model: drone } : {}) })
   if (
-    /\bmissiles?\b|\brockets?\b|Iskander|Kinzhal|Kalibr|Kh-\d|ATACMS|Storm Shadow|Neptune/i.test(
-      text,
-    )
+    missile ||
+    /\bmissiles?\b|\brockets?\b|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(text)
   )
-    out.push({
-      type: 'missile',
-      ...(model && !/Shahed|Geran|Lancet|KAB|FAB/.test(model) ? { model } : {}),
-    })
-  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bFAB-\d/i.test(text))
+    out.push({ type: 'missile', ...(missile ? { model: missile } : {}) })
+  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bUMPBs?\b|\bFAB-\d/i.test(text))
     out.push({ type: 'glide-bomb' })
-  if (/\b(?:artillery|shelling|shelled)\b/i.test(text)) out.push({ type: 'artillery' })
+  if (/\b(?:artillery|shelling|shelled|rocket launchers?|MLRS)\b/i.test(text))
+    out.push({ type: 'artillery' })
+  // "the Aerospace Forces", "warplanes": the corpus's rule reads "high-precision long-range
+  // weapons" as missiles (above) and crewed aircraft as aircraft
+  if (/\b(?:Aerospace Forces|warplanes?|fighter jets?|bombers?|(?:Su|Tu)-\d+\w*)\b/.test(text))
+    out.push({ type: 'aircraft' })
   return out
 }

@@ -1,17 +1,29 @@
-import type { Attack, AttackClaim, Lexicon, NewName } from '@sitrep/domain'
+import type { Asserter, Attack, AttackClaim, Lexicon, Measure, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
-import { countsIn, effectsIn, noCasualtiesIn, shareOfPrevious, weaponsIn } from './attack-facts.ts'
+import { nearStrike, struckBefore } from './attack-date.ts'
+import { effectsIn } from './attack-effects.ts'
+import {
+  countsIn,
+  noCasualtiesIn,
+  oneVictimIn,
+  shareOfPrevious,
+  weaponsIn,
+} from './attack-facts.ts'
+import { whoFired } from './attack-side.ts'
+import { attackTitle } from './attack-title.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
-import { stateOfDemonym } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
+  aimedAt,
   officialsPlace,
   opponentOf,
+  placeInStretch,
   placesIn,
   pointsElsewhere,
   scopeIn,
   statesNamedAsTerritory,
 } from './places.ts'
+import { regionsIn } from './regions.ts'
 import { revisedCountsIn } from './revised-counts.ts'
 import { linkAnswers, stanceIn } from './stance.ts'
 
@@ -22,25 +34,61 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|killed|injured|wounded|hurt|dead|died|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+)?hit\b|\b(?:fired|launched)\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b/i
 
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
   /\b(?:target(?:ing|ed)|strik(?:ing|e)|attack(?:ing|ed)?|shell(?:ing|ed)|bomb(?:ing|ed)|hitting)\b/i
 
-/** "Russia launched …", "Russian drones", "74 Ukrainian drones": who fired. */
-const attackerIn = (text: string): string | undefined => {
-  const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed)\b/.exec(
-      text,
-    )?.[1]
-  if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
-  const weapon =
-    /\b(Russian|Ukrainian)\s+(?:\p{L}+[-\s])?(?:drones?|missiles?|UAVs?|strikes?|attacks?|forces|shelling|glide bombs?)\b/u.exec(
-      text,
-    )?.[1]
-  return weapon ? stateOfDemonym(weapon) : undefined
-}
+/** Which claims a correction can answer: a count of the same thing in the same place. */
+const answerKey = (c: AttackClaim): string | undefined =>
+  c.fact === 'date' || c.fact === 'effect'
+    ? undefined
+    : `${c.fact}|${c.value.scope ?? ''}|${c.value.subject ?? ''}`
+
+/**
+ * War words about something else: a cyber attack, a heart attack, a film's battle scenes, a
+ * game. Such a sentence reports no strike, whatever states and weapons it names.
+ */
+const NOT_A_STRIKE =
+  /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b/i
+
+const EFFECT_WORD =
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?)\b/i
+
+const sameEffect = (
+  a: Extract<AttackClaim, { fact: 'effect' }>,
+  b: Extract<AttackClaim, { fact: 'effect' }>,
+): boolean =>
+  a.value.type === b.value.type &&
+  a.value.placeIds.join() === b.value.placeIds.join() &&
+  JSON.stringify(a.assertedBy) === JSON.stringify(b.assertedBy)
+
+/** Who asserts, as a record shows it: an actor, or an unnamed source of a side. */
+const asserterKey = (a: Asserter): string =>
+  a.type === 'actor' ? a.actorId : `unnamed/${a.affiliationId ?? ''}`
+
+/**
+ * "27 died in the shelling of the station" after "fired rockets at the station": reporters say
+ * shelling of any strike, so it names artillery only when no missile, drone or bomb is named.
+ */
+const looseShelling = (w: Attack['weapons'][number], s: ArticleSentence, acc: Accumulator) =>
+  w.type === 'artillery' &&
+  !/\b(?:artillery|rocket launchers?|MLRS|howitzers?|mortars?|Grad|Smerch|Uragan)\b/i.test(
+    s.text,
+  ) &&
+  acc.weapons.some((x) => x.type === 'missile' || x.type === 'drone' || x.type === 'glide-bomb')
+
+const measureKey = (m: Measure) =>
+  m.qualifier === 'range'
+    ? `${m.min}-${m.max} ${m.scope ?? ''}`
+    : `${m.qualifier} ${m.value} ${m.scope ?? ''}`
+
+const sameCount = (a: AttackClaim, b: { fact: string; value: Measure; assertedBy: Asserter }) =>
+  a.fact === b.fact &&
+  'qualifier' in a.value &&
+  measureKey(a.value) === measureKey(b.value) &&
+  asserterKey(a.assertedBy) === asserterKey(b.assertedBy)
 
 interface Accumulator {
   attackerId: string
@@ -51,24 +99,24 @@ interface Accumulator {
   sentences: number[]
   newNames: NewName[]
   lastIntercepted?: string
+  /** What the attack's counts last counted ("drones"). */
+  lastSubject?: string
+  /** Some sentence says who fired ("Russia launched", "Russian troops"), not only whom it hit. */
+  named?: boolean
 }
 
-const keyFor = (s: ArticleSentence, current: Accumulator | undefined, lexicon: Lexicon) => {
-  const attacker = attackerIn(s.text)
+const keyFor = (
+  s: ArticleSentence,
+  attacker: string | undefined,
+  current: Accumulator | undefined,
+  lexicon: Lexicon,
+) => {
   const territory = statesNamedAsTerritory(s, lexicon).filter((st) => st !== attacker)
   const target = territory[0] ?? (attacker ? opponentOf(attacker) : undefined)
   const by = attacker ?? (target ? opponentOf(target) : undefined)
   if (by && target) return { attackerId: by, targetId: target }
   return current ? { attackerId: current.attackerId, targetId: current.targetId } : undefined
 }
-
-/** Which claims a correction can answer: a count of the same thing in the same place. */
-const answerKey = (c: AttackClaim): string | undefined =>
-  c.fact === 'date' || c.fact === 'effect'
-    ? undefined
-    : `${c.fact}|${c.value.scope ?? ''}|${c.value.subject ?? ''}`
-
-const nameOf = (id: string, lexicon: Lexicon) => lexicon.actor(id)?.name ?? id
 
 /**
  * Attacks are grouped by who attacked whom: the article's sentences about one side's strikes
@@ -80,14 +128,18 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   let current: Accumulator | undefined
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
-    // to it whatever states it names.
+    // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
+    // was cut to 3,000 homes") is about it too.
     const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
-    if (!s.readable || !(EVENT.test(s.text) || answering)) continue
+    const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
+    if (!s.readable || !(EVENT.test(s.text) || answering || effectOnly)) continue
+    if (NOT_A_STRIKE.test(s.text)) continue
+    const fired = whoFired(s, article.lexicon)
     const key =
       denial && current
         ? { attackerId: current.attackerId, targetId: current.targetId }
-        : keyFor(s, current, article.lexicon)
+        : keyFor(s, fired, current, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
@@ -100,6 +152,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     byKey.set(id, acc)
     current = acc
+    if (fired === acc.attackerId) acc.named = true
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.
@@ -117,9 +170,18 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       scope ??
       officialsPlace(s, article.lexicon) ??
       (acc.placeIds.length === 1 && !pointsElsewhere(s) ? acc.placeIds[0] : undefined)
+    const inStretch = (from: number, to: number) =>
+      placeInStretch(s, acc.targetId, article.lexicon, from, to)
     // A denial's figures are the words it denies ("denied that five were killed"), not its own:
     // only a "no one was killed" is the denier's figure. It still links its statement below.
-    const read = denial ? [] : countsIn(s, scope)
+    const counted = denial
+      ? []
+      : countsIn(s, scope, inStretch, aimedAt(s, acc.targetId, article.lexicon), acc.lastSubject)
+    acc.lastSubject = counted.findLast((c) => c.measure.subject)?.measure.subject ?? acc.lastSubject
+    const lone = denial
+      ? []
+      : oneVictimIn(s, scope).filter((v) => !counted.some((c) => c.fact === v.fact))
+    const read = [...counted, ...lone]
     const revised = denial ? [] : revisedCountsIn(s.text, tollScope)
     const counts = [...read, ...revised.filter((r) => !read.some((c) => c.fact === r.fact))].map(
       (c) =>
@@ -128,7 +190,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           : c,
     )
     for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
-      acc.claims.push({ ...ev(c.fact), fact: c.fact, value: c.measure })
+      const claim = { ...ev(c.fact), fact: c.fact, value: c.measure }
+      // a lead and its quote ("destroyed 26 drones …" then "\"… destroyed 26 drones\"") are one
+      // claim of one source
+      if (!acc.claims.some((x) => sameCount(x, claim))) acc.claims.push(claim)
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
@@ -145,24 +210,41 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         },
       })
     const places = placesIn(s, acc.targetId, article.lexicon)
-    for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon))
-      acc.claims.push({ ...ev('effect'), fact: 'effect', value: effect })
-    const date = s.dates.find(
-      (d) =>
-        d.date.precision === 'night' ||
-        d.date.precision === 'day' ||
-        d.date.precision === 'part-of-day',
-    )
+    for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon)) {
+      // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
+      // place from one source
+      const claim = { ...ev('effect'), fact: 'effect' as const, value: effect }
+      if (!acc.claims.some((c) => c.fact === 'effect' && sameEffect(c, claim)))
+        acc.claims.push(claim)
+    }
+    // "said on Friday that … drones were shot down overnight": the night is the attack's
+    const dates = s.dates.filter((d) => nearStrike(s, d))
+    const date =
+      dates.find((d) => d.date.precision === 'night') ??
+      dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
     if (
       date &&
-      acc.claims.length > before &&
       !acc.claims.some(
         (c) =>
-          c.fact === 'date' &&
-          JSON.stringify(c.assertedBy) === JSON.stringify(s.attribution?.speaker.asserter),
+          c.fact === 'date' && asserterKey(c.assertedBy) === asserterKey(ev('date').assertedBy),
       )
     )
-      acc.claims.push({ ...ev('date'), fact: 'date', value: date.date })
+      acc.claims.push({
+        ...ev('date'),
+        fact: 'date',
+        value: struckBefore(date.date, article.anchor),
+      })
+    // A sentence that names where the attack struck and with what ("Russian troops launched a
+    // missile strike on Kramatorsk station") gives the record both even when it holds no count.
+    for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
+    for (const name of fresh)
+      if (!acc.placeIds.includes(name.proposedId)) {
+        acc.placeIds.push(name.proposedId)
+        acc.newNames.push(name)
+      }
+    for (const w of weaponsIn(s.text))
+      if (!acc.weapons.some((x) => x.type === w.type) && !looseShelling(w, s, acc))
+        acc.weapons.push(w)
     if (acc.claims.length === before) {
       // A sentence about the attack that adds no fact ("…denied targeting civilians") still
       // links the statement that makes it to the attack.
@@ -170,41 +252,38 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       continue
     }
     acc.sentences.push(s.index)
-    for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
-    for (const name of fresh)
-      if (!acc.placeIds.includes(name.proposedId)) {
-        acc.placeIds.push(name.proposedId)
-        acc.newNames.push(name)
-      }
+    for (const region of regionsIn(s, article.lexicon))
+      if (!acc.newNames.some((n) => n.proposedId === region.proposedId)) acc.newNames.push(region)
     acc.newNames.push(...speakerNewNames(s))
-    for (const w of weaponsIn(s.text))
-      if (!acc.weapons.some((x) => x.type === w.type)) acc.weapons.push(w)
   }
-  return [...byKey.values()]
-    .filter((acc) => acc.claims.length > 0)
-    .map((acc) => {
-      const id = ctx.nextId('attack')
-      const where = acc.placeIds.length ? ` on ${acc.placeIds.length} place(s)` : ''
-      return {
-        record: {
-          kind: 'attack',
-          id,
-          title:
-            `${nameOf(acc.attackerId, ctx.lexicon)} ${acc.weapons[0]?.type ?? 'attack'} attack on ${nameOf(acc.targetId, ctx.lexicon)}${where}`.slice(
-              0,
-              300,
+  return (
+    [...byKey.values()]
+      // A strike reported without a figure ("Russia launched missiles on a plant in Mukachevo")
+      // is still an attack when the text says with what and where.
+      .filter(
+        (acc) =>
+          acc.claims.length > 0 ||
+          (acc.weapons.length > 0 && (acc.placeIds.length > 0 || acc.named)),
+      )
+      .map((acc) => {
+        const id = ctx.nextId('attack')
+        return {
+          record: {
+            kind: 'attack',
+            id,
+            title: attackTitle(acc, acc.newNames, ctx.lexicon),
+            attackerId: acc.attackerId,
+            targetId: acc.targetId,
+            placeIds: acc.placeIds,
+            weapons: acc.weapons,
+            claims: linkAnswers(
+              acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+              answerKey,
             ),
-          attackerId: acc.attackerId,
-          targetId: acc.targetId,
-          placeIds: acc.placeIds,
-          weapons: acc.weapons,
-          claims: linkAnswers(
-            acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
-            answerKey,
-          ),
-        },
-        newNames: acc.newNames,
-        sentences: acc.sentences,
-      }
-    })
+          },
+          newNames: acc.newNames,
+          sentences: acc.sentences,
+        }
+      })
+  )
 }

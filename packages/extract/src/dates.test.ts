@@ -54,4 +54,29 @@ describe('findDates', () => {
     const [m] = findDates(article.slice(100), MONDAY, 100)
     expect(article.slice(m?.start, m?.end)).toMatch(/^(on )?Wednesday$/)
   })
+
+  it.each(['this past night', 'during the night', 'a nighttime raid'])(
+    'reads "%s" as the night before publication',
+    (phrase) => {
+      expect(findDates(`Drones struck ${phrase}.`, MONDAY)[0]?.date).toMatchObject({
+        start: '2025-07-20',
+        end: '2025-07-21',
+        precision: 'night',
+      })
+    },
+  )
+
+  it('reads "the early hours of Sunday" as part of a day', () => {
+    expect(findDates('in the early hours of Sunday', MONDAY)[0]?.date).toMatchObject({
+      start: '2025-07-20',
+      precision: 'part-of-day',
+    })
+  })
+
+  it('reads a month and day without a year as the last such day before publication', () => {
+    expect(findDates('struck on December 28', '2026-01-05')[0]?.date).toMatchObject({
+      start: '2025-12-28',
+      precision: 'day',
+    })
+  })
 })

@@ -67,7 +67,9 @@ const rules: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:overnight|last night)\b(?!\s+(?:into|to|of|before)\b)/gi,
+    // "this past night", "during the night", "a nighttime attack": the night before publication
+    pattern:
+      /\b(?:overnight|last night|this past night|(?:during|in) the night|at night|night-?time)\b(?!\s+(?:into|to|of|before)\b)/gi,
     resolve: (m, anchor) =>
       anchor
         ? {
@@ -198,9 +200,10 @@ export const findDates = (
     const end = start + raw.length
     if (taken(start, end)) continue
     const date = ahead(fromChrono(r, anchor), raw, future, anchor)
-    // "early on Monday", "late on Sunday": part of a day, not the whole of it
+    // "early on Monday", "in the early hours of Friday": part of a day, not the whole of it
     const partOfDay =
-      date.precision === 'day' && /\b(?:early|late)\s+$/i.test(text.slice(0, start - offset))
+      date.precision === 'day' &&
+      /\b(?:early|late)\s+$|\b(?:early|small|wee) hours of\s+$/i.test(text.slice(0, start - offset))
     found.push({ start, end, date: partOfDay ? { ...date, precision: 'part-of-day' } : date })
   }
   return found.sort((a, b) => a.start - b.start)
@@ -216,21 +219,33 @@ export const parseArticleDates = (
 
 const WEEKDAY_ONLY =
   /^(?:on |this |coming )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?$/i
+/** "April 28", "on Jan. 14": a month and day with no year. */
+const MONTH_DAY =
+  /^(?:on )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/i
+
+const lastYear = (d: IsoDate): IsoDate => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`
 
 /**
  * Chrono takes the nearest weekday, which may lie behind the anchor; in a sentence about the
- * future ("would meet on Friday") a bare weekday lies ahead. Other phrases ("the end of the
- * year") are left as read.
+ * future ("would meet on Friday") a bare weekday lies ahead. In any other sentence a month and
+ * day without a year is the nearest such date not after publication ("on December 28" in a
+ * January report). Other phrases ("the end of the year") are left as read.
  */
 const ahead = (
   date: FuzzyDate,
   raw: string,
   future: boolean,
   anchor: IsoDate | undefined,
-): FuzzyDate =>
-  future && anchor && date.resolved && date.start < anchor && WEEKDAY_ONLY.test(raw)
-    ? { ...date, start: addDays(date.start, 7), end: addDays(date.end, 7) }
-    : date
+): FuzzyDate => {
+  if (!anchor || !date.resolved) return date
+  if (future)
+    return date.start < anchor && WEEKDAY_ONLY.test(raw)
+      ? { ...date, start: addDays(date.start, 7), end: addDays(date.end, 7) }
+      : date
+  if (date.start > anchor && MONTH_DAY.test(raw))
+    return { ...date, start: lastYear(date.start), end: lastYear(date.end) }
+  return date
+}
 
 /** "YYYY-MM-DD" of a publication date or instant. */
 export const anchorOf = (publishedAt: string | undefined): IsoDate | undefined =>

@@ -5,14 +5,14 @@ import { knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
 const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ -]\\p{Lu}[\\p{L}’'-]+){0,2}"
 /** Words that start with a capital and are still no place: days, months, sides, titles. */
 const NOT_A_PLACE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|His|Her|Its|Their|President|Minister|Mayor|Governor|X|Telegram|Twitter|Facebook)\b/
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palm|Easter|Christmas|New Year|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|His|Her|Its|Their|President|Minister|Mayor|Governor|X|Telegram|Twitter|Facebook)\b/
 const PLACE_AFTER = new RegExp(
-  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|in|near|on|at|over|outside) (?:the )?(${NAME})`,
+  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|(?:our|the) (?:village|town|settlement)|in|near|on|at|over|outside) (?:the )?(${NAME})`,
   'gu',
 )
 
 const ADJECTIVE_USE =
-  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style)\b/
+  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style)\b|^\s+district\b/
 
 const isKnown = (s: ArticleSentence, start: number, end: number) =>
   s.names.some((n) => n.start < end && start < n.end)
@@ -35,9 +35,13 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
     )
       continue
     if (isKnown(s, start, end) || knownPlace(name, lexicon)) continue
-    // A name used as an adjective is no place: "in Ramstein format", "over Russian territory".
+    // A name used as an adjective is no place: "in Ramstein format", "over Russian territory";
+    // nor is a city's district, where the city is the place ("the Dniprovskyi district of Kyiv").
     if (ADJECTIVE_USE.test(s.text.slice(m.index + m[0].length))) continue
-    found.push({ type: 'place', name, proposedId: proposedId(name), span: { start, end } })
+    // "the Tambov region": the region, under the name the corpus gives regions (new-…-region)
+    const region = /^\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b/.test(s.text.slice(m.index + m[0].length))
+    const full = region && !/\s(?:[Rr]egion|[Oo]blast)$/.test(name) ? `${name} region` : name
+    found.push({ type: 'place', name: full, proposedId: proposedId(full), span: { start, end } })
   }
   return found
 }

@@ -1,6 +1,8 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { countryOfState, stateOfDemonym, stateOfPlace } from './names.ts'
+import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
+import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
+import { countryOfRegion, regionOf } from './regions.ts'
 
 /**
  * "The capital" and "its surroundings" name places by their role. The gazetteer holds no
@@ -17,15 +19,43 @@ export const capitalOf = (stateId: string): string | undefined => CAPITALS[state
 export const opponentOf = (stateId: string): string | undefined =>
   stateId === 'russia' ? 'ukraine' : stateId === 'ukraine' ? 'russia' : undefined
 
+/**
+ * Each attack sentence is asked for its places several times (scope, effects, shares, aim);
+ * remembered per sentence and target, as the sentence and its names never change.
+ */
+const placeMemory = new WeakMap<ArticleSentence, Map<string, string[]>>()
+
 /** Cities and regions named in a sentence, and the capital and its surroundings by role. */
 export const placesIn = (
   s: ArticleSentence,
   targetId: string | undefined,
   lexicon: Lexicon,
 ): string[] => {
+  let known = placeMemory.get(s)
+  if (!known) {
+    known = new Map()
+    placeMemory.set(s, known)
+  }
+  const key = targetId ?? ''
+  const hit = known.get(key)
+  if (hit) return [...hit]
+  const ids = readPlaces(s, targetId, lexicon)
+  known.set(key, ids)
+  return [...ids]
+}
+
+const readPlaces = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+): string[] => {
   const ids = s.names.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
-    return place && place.kind !== 'country' ? [place.id] : []
+    if (!place || place.kind === 'country' || namesNoPlace(s, n)) return []
+    // "Kramatorsk, Donetsk region": the region only says where the city is
+    const regionWord = /^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))
+    if ((place.kind !== 'city' || regionWord) && locatesCityBefore(s, n, lexicon)) return []
+    return [regionOf(s, n, lexicon)?.proposedId ?? place.id]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
   if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
@@ -37,12 +67,29 @@ export const placesIn = (
   return [...new Set(ids)]
 }
 
+const locatesCityBefore = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): boolean => {
+  const before = s.names.findLast((m) => m.end <= n.start)
+  const place = before?.placeId ? lexicon.place(before.placeId) : undefined
+  return (
+    place?.kind === 'city' &&
+    before !== undefined &&
+    /^,\s*(?:the\s+)?$/.test(s.text.slice(before.end - s.start, n.start - s.start))
+  )
+}
+
 /** States whose territory the sentence names: "on Kiev", "over Russian territory". */
 export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): string[] => {
   const states = s.names.flatMap((n) => {
-    const st = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
+    const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
     return st ? [st] : []
   })
+  // "over Russian territory", "strikes on Ukrainian energy facilities", "against Ukrainian targets"
+  for (const m of s.text.matchAll(
+    /\b(?:over (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
+  )) {
+    const st = stateOfDemonym(m[1] ?? m[2] ?? '')
+    if (st) states.push(st)
+  }
   for (const m of s.text.matchAll(/\bover (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)\b/gu)) {
     const st = m[1] ? stateOfDemonym(m[1]) : undefined
     if (st) states.unshift(st)
@@ -59,14 +106,15 @@ export const scopeIn = (
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (
     country &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against) (?:Ukraine|Russia)|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at) (?:Ukraine|Russia)\b(?!['’])|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
       s.text,
     )
   )
     return country
   // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
   const inTarget = placesIn(s, targetId, lexicon).filter(
-    (id) => !country || lexicon.place(id)?.country === country.toUpperCase(),
+    (id) =>
+      !country || (lexicon.place(id)?.country ?? countryOfRegion(id)) === country.toUpperCase(),
   )
   return inTarget.length === 1 ? inTarget[0] : undefined
 }
@@ -106,3 +154,68 @@ export const pointsElsewhere = (s: ArticleSentence): boolean =>
 /** "Two more people were injured": an addition to a toll, not the toll of the place before. */
 const INCREMENT =
   /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
+
+const WHERE_BEFORE =
+  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:city|town|village|region) of\s+)?$/i
+
+/**
+ * The place a stretch of a sentence names after "over", "in" or "across" ("… were shot down over
+ * the Saratov Region", "killed in the capital", "injured across the country"): the scope of a
+ * count in that stretch, before the sentence's own. Offsets are into the sentence text.
+ */
+export const placeInStretch = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+  from: number,
+  to: number,
+): string | undefined => {
+  const stretch = s.text.slice(from, to)
+  const country = targetId ? countryOfState(targetId, lexicon) : undefined
+  if (country && /\b(?:across|throughout|all over) the country\b/i.test(stretch)) return country
+  const capital = targetId ? CAPITALS[targetId]?.city : undefined
+  if (capital && /\b(?:in|on|over) the capital\b/i.test(stretch)) return capital
+  for (const n of s.names) {
+    const at = n.start - s.start
+    if (at < from || at >= to || !n.placeId || namesNoPlace(s, n)) continue
+    if (!WHERE_BEFORE.test(s.text.slice(Math.max(from, at - 40), at))) continue
+    const place = lexicon.place(n.placeId)
+    if (!place) continue
+    // "over the Bryansk, Kursk and Belgorod regions": several places share the count
+    const following = s.names.find((m) => m.start > n.start && m.placeId)
+    if (
+      following &&
+      /^\s*(?:,|and)\s+(?:the\s+)?$/.test(s.text.slice(n.end - s.start, following.start - s.start))
+    )
+      return undefined
+    // "over Russia's territory", "across Ukraine": the whole country
+    if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
+    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+  }
+  return undefined
+}
+
+const AIMED_BEFORE =
+  /\b(?:attack(?:ed|ing)?|struck|strik(?:e|es|ing)|pounded|hit|targeted|targeting|shelled|bombarded|at|on|against)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i
+
+/**
+ * The place a sentence says was aimed at ("launched 40 drones at Lviv", "pounded Kharkiv",
+ * "attacked Ukraine"), as opposed to where its toll fell ("two killed in Odesa"): what a count
+ * of the whole wave of weapons applies to. A country here is the whole country.
+ */
+export const aimedAt = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+): string | undefined => {
+  const country = targetId ? countryOfState(targetId, lexicon) : undefined
+  for (const n of s.names) {
+    const place = n.placeId ? lexicon.place(n.placeId) : undefined
+    if (!place || namesNoPlace(s, n)) continue
+    const at = n.start - s.start
+    if (!AIMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue
+    if (place.kind === 'country') return place.id === country ? country : undefined
+    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+  }
+  return undefined
+}

@@ -9,6 +9,8 @@ describe('parseNumber', () => {
     ['twenty-five', 25],
     ['two hundred', 200],
     ['three thousand', 3000],
+    ['two dozen', 24],
+    ['a hundred', 100],
   ])('reads "%s" as %d', (raw, value) => expect(parseNumber(raw)).toBe(value))
 
   it('refuses words that are not numbers', () => expect(parseNumber('Patriot')).toBeUndefined())
@@ -27,8 +29,14 @@ describe('findCounts', () => {
     ['around 300 drones', 'about'],
     ['up to 12 people', 'at-most'],
     ['fewer than ten', 'under'],
+    ['nearly 90 drones', 'under'],
+    ['almost a hundred people', 'under'],
   ])('reads the qualifier of "%s"', (text, qualifier) => {
     expect(findCounts(text)[0]?.qualifier).toBe(qualifier)
+  })
+
+  it('reads no count in an age', () => {
+    expect(findCounts('a 63-year-old man and a woman aged 40 years old')).toEqual([])
   })
 
   it('skips years, ordinals and currency amounts', () => {

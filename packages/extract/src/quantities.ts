@@ -23,7 +23,6 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-  dozen: 12,
 }
 const TENS: Record<string, number> = {
   twenty: 20,
@@ -36,6 +35,7 @@ const TENS: Record<string, number> = {
   ninety: 90,
 }
 const SCALES: Record<string, number> = {
+  dozen: 12,
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
@@ -45,9 +45,9 @@ const SCALES: Record<string, number> = {
   trillion: 1_000_000_000_000,
 }
 
-const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => w.length > 2)].join('|')})`
+const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => w.length > 2), 'dozen'].join('|')})`
 /** A number as written: "74", "1,200", "5.84", "fifteen", "twenty-five", "two hundred". */
-export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD}(?:[-\\s]${WORD})*(?:\\s+(?:hundred|thousand|million|billion))?)`
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a (?:hundred|thousand|dozen)|${WORD}(?:[-\\s]${WORD})*(?:\\s+(?:hundred|thousand|million|billion))?)`
 
 /** "twenty-five" → 25, "two hundred" → 200, "1,200" → 1200; undefined when it is no number. */
 export const parseNumber = (raw: string): number | undefined => {
@@ -78,12 +78,14 @@ export const parseNumber = (raw: string): number | undefined => {
 
 /**
  * Wording → qualifier, longest first. "a total of" is exact: it sums, it does not hedge. "up to"
- * is a ceiling, "nearly" a ceiling just under the figure.
+ * is a ceiling; "nearly" and "almost" fall short of the figure (under), as the corpus's annotation
+ * rules read them.
  */
 const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
   [/(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
   [/(?:more than|over|in excess of|upwards of|above)\s+$/i, 'over'],
-  [/(?:around|about|approximately|roughly|some|an estimated|almost|nearly|close to)\s+$/i, 'about'],
+  [/(?:almost|nearly|just under)\s+$/i, 'under'],
+  [/(?:around|about|approximately|roughly|some|an estimated|close to)\s+$/i, 'about'],
   [/(?:up to|at most|as many as|a maximum of)\s+$/i, 'at-most'],
   [/(?:fewer than|less than|under|below)\s+$/i, 'under'],
 ]
@@ -114,7 +116,7 @@ const COUNT = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi')
 
 /**
  * Whole-number counts in a text, each with its qualifier. Years, times and ordinals are not
- * counts; "a"/"an" only count before "dozen".
+ * counts; "a"/"an" only count before "dozen", "hundred" or "thousand"; "two dozen" is 24.
  */
 export const findCounts = (text: string): CountMention[] => {
   const found: CountMention[] = []
@@ -122,8 +124,9 @@ export const findCounts = (text: string): CountMention[] => {
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
     const value = parseNumber(m[0])
     if (value === undefined || !Number.isInteger(value)) continue
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4)
-    if (/^(?:st|nd|rd|th)\b|^[:.]\d|^%/i.test(after)) continue
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
+    // ordinals, times, percentages, and ages ("a 27-year-old"), which count nobody
+    if (/^(?:st|nd|rd|th)\b|^[:.]\d|^%|^[-\s]years?[-\s]old/i.test(after)) continue
     if (/^\d{4}$/.test(m[0]) && value >= 1900 && value <= 2100) continue
     if (/[€$£₴]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
     const { qualifier, start } = qualifierBefore(text, m.index)

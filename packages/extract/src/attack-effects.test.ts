@@ -1,0 +1,101 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const attack = (text: string): Attack | undefined =>
+  extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+    (d) => d.record.kind === 'attack',
+  )?.record as Attack | undefined
+
+const effects = (text: string) =>
+  attack(text)?.claims.flatMap((c) =>
+    c.fact === 'effect' ? [[c.value.type, c.value.placeIds]] : [],
+  )
+
+describe('effects', () => {
+  it.each([
+    ['Russian drones struck Sumy overnight. A dormitory was damaged.', 'damage'],
+    ['Russian missiles hit Poltava overnight, and debris damaged a kindergarten.', 'damage'],
+    ['A Russian missile struck Poltava, and two petrol stations damaged were closed.', 'damage'],
+    ['Russian drones attacked Odesa; the strike sparked a fire at a warehouse.', 'other'],
+    ['Russian drones attacked Odesa overnight and a grain terminal was on fire.', 'other'],
+    ['Russian drones attacked Sumy, knocking out power to 40,000 homes.', 'power-outage'],
+    ['A Russian missile attack on Kryvyi Rih disrupted water supplies.', 'other'],
+    ['The Russian strike on Chernihiv was one of the deadliest this year.', 'assessment'],
+    ['Russian drones attacked Sumy overnight, and schools in the city were closed.', 'other'],
+    ['Russian drones attacked Lutsk overnight and hit a block of flats.', 'damage'],
+    ['A Russian drone hit a tram in Kherson, wounding five.', 'damage'],
+    ['Russian drones attacked Izmail, setting a warehouse on fire.', 'damage'],
+    ['Russian drones attacked Lutsk overnight. Power was cut to 3,000 homes.', 'power-outage'],
+  ])('reads "%s" as %s, in the city struck', (text, type) => {
+    expect(effects(text)).toContainEqual([type, [expect.stringMatching(/^ua-/)]])
+  })
+
+  it('reads no assessment in "the second biggest exporter"', () => {
+    expect(
+      effects(
+        'Ukrainian drones attacked a refinery in Ryazan, the country’s second biggest refiner, and it was on fire.',
+      )?.map(([type]) => type),
+    ).toEqual(['other'])
+  })
+
+  it('keeps an attack reported with weapon and place but no figure', () => {
+    expect(attack('Russia launched missiles at a bridge in Zatoka, officials said.')).toMatchObject(
+      { attackerId: 'russia', targetId: 'ukraine', weapons: [{ type: 'missile' }] },
+    )
+  })
+
+  it('reads "two missiles had hit the station" and "an attack on a nine-storey building" as damage', () => {
+    expect(effects('Russia fired missiles at Lozova. Two missiles had hit the station.')).toEqual([
+      ['damage', ['ua-lozova']],
+    ])
+    expect(
+      effects('Five people died in a Russian drone attack on a nine-storey building in Sumy.'),
+    ).toContainEqual(['damage', ['ua-sumy']])
+  })
+
+  it('keeps one effect of a kind and place from one source', () => {
+    expect(
+      effects(
+        'A Russian missile attack on Kryvyi Rih disrupted water supplies. Heating was cut to 300 buildings.',
+      ),
+    ).toEqual([['other', ['ua-kryvyi-rih']]])
+  })
+
+  it('gives an assessment the one city struck, and the attacker’s "targets were hit" no place', () => {
+    expect(
+      effects(
+        'A Russian strike on Chernihiv killed 12. It was one of the deadliest strikes this year.',
+      ),
+    ).toContainEqual(['assessment', ['ua-chernihiv']])
+    expect(
+      effects(
+        'Russian forces struck Ukrainian arsenals in Sumy with drones. All designated targets were hit, the ministry said.',
+      ),
+    ).toContainEqual(['damage', []])
+  })
+
+  it('reads who attacked from "Russia’s attack on …"', () => {
+    expect(attack('He condemned Russia’s missile attack on a factory in Lutsk.')).toMatchObject({
+      attackerId: 'russia',
+      targetId: 'ukraine',
+    })
+  })
+
+  it('describes an effect by its own clause, not the whole lead sentence', () => {
+    const a = attack(
+      'LVIV, Oct 2 (Wire) - Russia launched 40 drones at Lviv overnight, killing two people, and debris damaged a school building, the mayor said.',
+    )
+    expect(a?.claims.flatMap((c) => (c.fact === 'effect' ? [c.value.description] : []))).toEqual([
+      'Debris damaged a school building',
+    ])
+  })
+
+  it('reads no damage in a denial', () => {
+    expect(
+      effects(
+        'Russian shelling killed two in Kherson. Moscow denied targeting civilians, saying its forces struck only military facilities.',
+      ),
+    ).toEqual([])
+  })
+})

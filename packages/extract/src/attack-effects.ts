@@ -1,0 +1,124 @@
+import type { AttackClaim, Lexicon } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { placesIn } from './places.ts'
+import { parseNumber } from './quantities.ts'
+
+type Effect = Extract<AttackClaim, { fact: 'effect' }>['value']
+
+const hoursOf = (text: string): Effect['duration'] | undefined => {
+  const m = /\bfor (?:(several|a few|many|\d+|\p{L}+) )?hours?\b/iu.exec(text)
+  if (!m) return undefined
+  const n = m[1] ? parseNumber(m[1]) : undefined
+  return { raw: m[0], ...(n !== undefined ? { hours: { qualifier: 'exact', value: n } } : {}) }
+}
+
+const AIRPORT_CLOSED = /\b(?:closed|shut|suspended|halted|restrictions)\b/i
+/** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
+const FIRE =
+  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+const POWER =
+  /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:cut|knocked out|lost))\b/i
+/** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
+const UTILITIES =
+  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
+const SUPERLATIVE = '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal)'
+const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling)'
+/** "the largest attack on the city since …", "the attack is one of the deadliest …". */
+const ASSESSMENT = new RegExp(
+  `(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
+  'iu',
+)
+/** Buildings and works a strike can damage. */
+const BUILDING =
+  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?)'
+/**
+ * A building damaged, in the passive ("a high-rise building was damaged", "the building that
+ * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
+ * school", "two missiles had hit the station").
+ */
+const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b`, 'i')
+const SUPERLATIVE_WORD = new RegExp(`\\b${SUPERLATIVE}\\b`, 'i')
+const DAMAGE = new RegExp(
+  [
+    `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed)\\b`,
+    `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
+    // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
+    `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
+    `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+    // "a missile attack on a nine-storey building": a hit on it
+    `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+  ].join('|'),
+  'iu',
+)
+/** "all intended targets were successfully hit": the attacker's claim of damage. */
+const TARGETS_HIT =
+  /\btargets? (?:were|was|have been|had been) (?:\p{L}+ )?(?:hit|struck|destroyed)\b/iu
+
+/**
+ * The clause that states an effect ("debris damaged a school building"), not the whole lead
+ * sentence with its toll, source and byline around it.
+ */
+const clauseOf = (text: string, re: RegExp): string | undefined => {
+  const m = re.exec(text)
+  if (!m) return undefined
+  const start = Math.max(...[',', ';', ':', '—', '–'].map((c) => text.lastIndexOf(c, m.index))) + 1
+  const tail = /[,;:—–]|\.(?:\s|$)/.exec(text.slice(m.index + m[0].length))
+  const end = tail ? m.index + m[0].length + tail.index : text.length
+  const clause = text
+    .slice(start, end)
+    .trim()
+    .replace(/^(?:and|but|while|as)\s+/i, '')
+  return clause ? (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000) : undefined
+}
+
+/**
+ * Closed airports, fires, outages, cut heating and water, damage and assessments ("the largest
+ * attack since …"). Each is read from its own words, wherever in the article they stand.
+ */
+export const effectsIn = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  attackPlaces: readonly string[],
+  lexicon: Lexicon,
+): Effect[] => {
+  const text = s.text
+  const places = placesIn(s, targetId, lexicon)
+  const where = places.length ? places : [...attackPlaces]
+  const clause = text
+    .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
+    .replace(/\.$/, '')
+  const description = (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000)
+  const effects: Effect[] = []
+  if (/\bairports?\b/i.test(text) && AIRPORT_CLOSED.test(text)) {
+    const duration = hoursOf(text)
+    for (const id of places.length ? places : attackPlaces.slice(0, 1))
+      effects.push({
+        type: 'airport-closure',
+        placeIds: [id],
+        description,
+        ...(duration ? { duration } : {}),
+      })
+  }
+  const own = (re: RegExp) => clauseOf(text, re) ?? description
+  if (/fire|blaze/i.test(text) && FIRE.test(text))
+    effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
+  const power = POWER.test(text)
+  if (power) effects.push({ type: 'power-outage', placeIds: where, description: own(POWER) })
+  else if (UTILITIES.test(text))
+    effects.push({ type: 'other', placeIds: where, description: own(UTILITIES) })
+  // "The attack is one of the deadliest …": of the one place struck so far, if one
+  const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
+  // cheap word tests first: the full patterns are slow on the many sentences without them
+  if (SUPERLATIVE_WORD.test(text) && ASSESSMENT.test(text))
+    effects.push({ type: 'assessment', placeIds: assessed, description })
+  // "denied targeting civilians, saying its forces struck only military facilities"
+  else if (
+    BUILDING_WORD.test(text) &&
+    DAMAGE.test(text) &&
+    !/\bden(?:ied|ies|y|ying)\b/i.test(text)
+  )
+    effects.push({ type: 'damage', placeIds: where, description: own(DAMAGE) })
+  else if (TARGETS_HIT.test(text))
+    effects.push({ type: 'damage', placeIds: places, description: own(TARGETS_HIT) })
+  return effects
+}

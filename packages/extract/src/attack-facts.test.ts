@@ -1,0 +1,184 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const counts = (text: string) =>
+  extract(text, { publishedAt: '2025-10-02', source: { id: 's' } })
+    .flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    .flatMap((a) => a.claims)
+    .flatMap((c) =>
+      c.fact === 'killed' ||
+      c.fact === 'injured' ||
+      c.fact === 'launched' ||
+      c.fact === 'intercepted'
+        ? [
+            [
+              c.fact,
+              c.value.qualifier,
+              'value' in c.value ? c.value.value : c.value.min,
+              c.value.scope,
+            ],
+          ]
+        : [],
+    )
+
+describe('counts in real reporting', () => {
+  it('reads "52 of 61 drones" as a share downed of a total launched', () => {
+    expect(
+      counts('Ukraine’s air force said it shot down 52 of 61 Russian drones overnight.'),
+    ).toEqual([
+      ['intercepted', 'exact', 52, undefined],
+      ['launched', 'exact', 61, undefined],
+    ])
+  })
+
+  it('carries the verb and the subject down a list of regions, each with its own scope', () => {
+    expect(
+      counts(
+        'The ministry said 17 Ukrainian drones were destroyed over the Tula Region, six over the Oryol Region and two over Crimea.',
+      ),
+    ).toEqual([
+      ['intercepted', 'exact', 17, 'new-tula-region'],
+      ['intercepted', 'exact', 6, 'new-oryol-region'],
+      ['intercepted', 'exact', 2, 'ua-crimea'],
+    ])
+  })
+
+  it('breaks "60 drones, 25 of them over the Tula region" down by place', () => {
+    expect(
+      counts('Air defences shot down 60 Ukrainian drones, 25 of them over the Tula Region.'),
+    ).toEqual([
+      ['intercepted', 'exact', 60, undefined],
+      ['intercepted', 'exact', 25, 'new-tula-region'],
+    ])
+  })
+
+  it('reads unmanned aerial vehicles with their modifiers as drones', () => {
+    expect(
+      counts('Air defences intercepted 14 Ukrainian fixed-wing unmanned aerial vehicles at night.'),
+    ).toEqual([['intercepted', 'exact', 14, undefined]])
+  })
+
+  it('reads weapons an attack was made "with" as launched', () => {
+    expect(
+      counts('Russia pounded Kharkiv on Sunday with at least 30 drones and five missiles.'),
+    ).toEqual([
+      ['launched', 'at-least', 30, 'ua-kharkiv'],
+      ['launched', 'exact', 5, 'ua-kharkiv'],
+    ])
+  })
+
+  it('reads tolls written as nouns, and each clause’s own place', () => {
+    expect(
+      counts(
+        'A Russian strike left two fatalities in the capital, with nearly 40 others injured across the country.',
+      ),
+    ).toEqual([
+      ['killed', 'exact', 2, 'ua-kyiv'],
+      ['injured', 'under', 40, 'ua'],
+    ])
+  })
+
+  it('reads one victim named by age, and no count in the age', () => {
+    expect(counts('Russian forces shelled Nikopol, killing a 71-year-old man.')).toEqual([
+      ['killed', 'exact', 1, 'ua-nikopol'],
+    ])
+  })
+
+  it('reads "the deaths of at least 12" and "suffered wounds" as tolls, not "one more"', () => {
+    expect(
+      counts('The Russian strike on Sumy resulted in the deaths of at least 12 people.'),
+    ).toEqual([['killed', 'at-least', 12, 'ua-sumy']])
+    expect(
+      counts('Three residents of the Russian city of Tula have suffered wounds from drone debris.'),
+    ).toEqual([['injured', 'exact', 3, 'ru-tula']])
+    expect(
+      counts(
+        'A Russian strike on Sumy killed nine people: eight at the scene, and one more died later.',
+      ),
+    ).toEqual([['killed', 'exact', 9, 'ua-sumy']])
+  })
+
+  it('reads a toll whose sentence abbreviates a month', () => {
+    expect(
+      counts('The death toll from the Russian strike on Poltava on Feb. 1 has risen to 14.'),
+    ).toEqual([['killed', 'exact', 14, 'ua-poltava']])
+  })
+})
+
+describe('an attack sentence without counts', () => {
+  const attack = (text: string) =>
+    extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+      (d) => d.record.kind === 'attack',
+    )?.record as Attack | undefined
+
+  it('still names the weapons, and the night beats the day the ministry spoke', () => {
+    const a = attack(
+      'Russia launched a cruise missile strike on Lutsk. The ministry said on Thursday that 9 drones were downed overnight.',
+    )
+    expect(a?.weapons.map((w) => w.type)).toEqual(['missile', 'drone'])
+    expect(a?.claims.find((c) => c.fact === 'date')?.value).toMatchObject({ precision: 'night' })
+  })
+
+  it.each([
+    ['Russian forces struck depots in Sumy with high-precision long-range weapons.', 'missile'],
+    ['Russian warplanes struck positions near Kupiansk.', 'aircraft'],
+    ['Ukrainian forces shelled Horlivka with rocket launchers.', 'artillery'],
+    ['Russian forces struck Kostiantynivka with UMPB bombs.', 'glide-bomb'],
+  ])('reads the weapon of "%s" as %s', (text, type) => {
+    expect(attack(text)?.weapons.map((w) => w.type)).toContain(type)
+  })
+
+  it('keeps an attack whose text names who fired and with what, though no place', () => {
+    expect(
+      attack(
+        'Russian forces attacked Ukrainian positions with missiles and drones, the ministry said.',
+      ),
+    ).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
+  })
+})
+
+describe('the date of the strike', () => {
+  const dateOf = (text: string) =>
+    (
+      extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+        (d) => d.record.kind === 'attack',
+      )?.record as Attack | undefined
+    )?.claims.find((c) => c.fact === 'date')?.value
+
+  it('takes a day written near the strike', () => {
+    expect(
+      dateOf('A Russian missile struck Odesa on Sunday evening, injuring five.'),
+    ).toMatchObject({ start: '2025-09-28', precision: 'part-of-day' })
+  })
+
+  it('takes no date of a later event in the story', () => {
+    expect(
+      dateOf(
+        'On Wednesday, rescue workers were still searching through the rubble of the apartment block in Sumy that was destroyed by a Russian strike.',
+      ),
+    ).toBeUndefined()
+  })
+})
+
+describe('one record, several sentences', () => {
+  const attack = (text: string) =>
+    extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+      (d) => d.record.kind === 'attack',
+    )?.record as Attack | undefined
+
+  it('reads "the shelling of the station" after a rocket strike as no artillery', () => {
+    expect(
+      attack(
+        'Russian forces fired rockets at the station in Sloviansk. Five people died as a result of the shelling of the station.',
+      )?.weapons.map((w) => w.type),
+    ).toEqual(['missile'])
+  })
+
+  it('keeps one date per source, however the source is described', () => {
+    const a = attack(
+      'A Russian drone struck Sumy yesterday, regional officials said. Two were injured in yesterday’s strike, the officials added.',
+    )
+    expect(a?.claims.filter((c) => c.fact === 'date')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,43 @@
+import type { Lexicon } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { stateOfActor, stateOfDemonym } from './names.ts'
+
+/** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
+const attackerIn = (text: string): string | undefined => {
+  const subject =
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
+      text,
+    )?.[1] ??
+    /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
+      text,
+    )?.[1] ??
+    /\b(Russia|Ukraine)['’]s\s+(?:\p{L}+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|missile|drone)\b/u.exec(
+      text,
+    )?.[1] ??
+    // "a shelling from Ukraine of our village"
+    /\b(?:shelling|attacks?|strikes?|fire)\s+(?:from|by)\s+(?:the\s+)?(Russia|Ukraine|Russian forces|Ukrainian forces|Russian troops|Ukrainian troops)\b/.exec(
+      text,
+    )?.[1]
+  if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
+  const weapon =
+    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
+      text,
+    )?.[1]
+  return weapon ? stateOfDemonym(weapon) : undefined
+}
+
+/**
+ * "The Russian Defence Ministry said its forces struck …": a side's own body speaking of its
+ * own forces names the attacker.
+ */
+const ownForcesOf = (s: ArticleSentence, lexicon: Lexicon): string | undefined => {
+  if (!/\b(?:its|our) (?:forces|troops|military|army|aviation|units)\b/i.test(s.text))
+    return undefined
+  const a = s.attribution?.speaker.asserter
+  const state = a?.type === 'actor' ? stateOfActor(a.actorId, lexicon) : a?.affiliationId
+  return state === 'russia' || state === 'ukraine' ? state : undefined
+}
+
+/** Who fired, as the sentence says it. */
+export const whoFired = (s: ArticleSentence, lexicon: Lexicon): string | undefined =>
+  attackerIn(s.text) ?? ownForcesOf(s, lexicon)

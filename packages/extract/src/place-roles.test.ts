@@ -1,0 +1,51 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const attack = (text: string): Attack | undefined =>
+  extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).find(
+    (d) => d.record.kind === 'attack',
+  )?.record as Attack | undefined
+
+describe('places that are not where the attack was', () => {
+  it.each([
+    'LVIV, Oct 2 (Wire) – Russian drones struck Rivne overnight, injuring three people.',
+    'Lviv — Russian drones struck Rivne overnight, injuring three people.',
+    'Russian drones struck Rivne overnight, injuring three people, the head of the Lviv Regional Military Administration said.',
+    'Russian drones struck Rivne overnight, injuring three people, said the mayor of Lviv.',
+  ])('keeps only Rivne in "%s"', (text) => {
+    expect(attack(text)?.placeIds).toEqual(['ua-rivne'])
+  })
+
+  it('reads no Russian territory in "according to Moscow"', () => {
+    expect(
+      attack('According to Moscow, the strikes hit 40 military sites in Ukraine.'),
+    ).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
+  })
+
+  it('still reads whose territory a governor’s region is', () => {
+    expect(
+      attack(
+        'Ivan Petrov, governor of the Tula region, reported a drone attack on a depot in Aleksin, where two people were hurt.',
+      ),
+    ).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
+  })
+
+  it('reads "Kramatorsk, Donetsk region" as Kramatorsk, and scopes the toll there', () => {
+    const a = attack(
+      'Russian missiles struck Kramatorsk, Donetsk region. At least nine people were killed.',
+    )
+    expect(a?.placeIds).toEqual(['ua-kramatorsk'])
+    expect(a?.claims.find((c) => c.fact === 'killed')?.value).toMatchObject({
+      scope: 'ua-kramatorsk',
+    })
+  })
+
+  it('reads no place in a government named by its capital', () => {
+    expect(
+      attack(
+        'Russian missiles struck Zhytomyr overnight, damaging plants and hurting Kyiv’s ability to repair weapons.',
+      )?.placeIds,
+    ).toEqual(['ua-zhytomyr'])
+  })
+})

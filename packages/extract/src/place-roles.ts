@@ -1,0 +1,43 @@
+import type { ArticleSentence } from './article.ts'
+import type { NameMention } from './names.ts'
+
+/** "the head of the Donetsk Regional Military Administration", "Kharkiv’s mayor", "Kherson RMA". */
+const TITLE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict)\s+)?(?:(?:[Mm]ilitary|[Ss]tate|[Cc]ivil[-\s]military)\s+)?[Aa]dministration\b|^\s+(?:RMA|OVA|MVA|CMA)\b|^['’]s\s+(?:mayor|governor|head|chief)\b|^\s+(?:[Rr]egion(?:al)?|[Oo]blast|[Cc]ity)\s+(?:governor|mayor|head|council|police|prosecutor)/
+/** "the governor of the Odesa region", "mayor of Kharkiv". */
+const TITLE_BEFORE = /\b(?:governor|mayor|head|chief|administration|council)\s+of\s+(?:the\s+)?$/
+/** "Kiev's ability to produce weapons", "one of Moscow's most advanced missiles": a government. */
+const GOVERNMENT_AFTER =
+  /^['’]s\s+(?:(?:most|main|key|own|new|latest)\s+)?(?:\p{L}+\s+)?(?:ability|abilities|military|government|regime|forces|troops|army|allies|partners|war|defen[cs]es?|arsenal|missiles?|weapons?|position|demands?|leadership|policy|plans?|capacity|capabilities)\b/u
+/** "According to Moscow", "the Defence Ministry in Moscow": a source or its seat. */
+const SOURCE_BEFORE =
+  /\b[Aa]ccording to\s+$|\b(?:[Mm]inistry|[Kk]remlin|[Ee]mbassy|[Oo]ffice|[Gg]overnment)\s+in\s+$/
+/** A dateline: "KYIV, Aug 14 (Reuters) –", "KYIV, March 9 (Reuters) - ", "Moscow —". */
+const DATELINE =
+  /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|\s-)\s/u
+
+/**
+ * A place named only as a source, a ministry's seat, a government ("Kiev's ability to …") or in
+ * a dateline is not where anything happened, nor does it say whose territory was struck.
+ */
+export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean => {
+  const at = n.start - s.start
+  if (SOURCE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return true
+  if (GOVERNMENT_AFTER.test(s.text.slice(at + n.text.length, at + n.text.length + 60))) return true
+  const dateline = at < 60 ? DATELINE.exec(s.text) : null
+  return dateline !== null && at < dateline[0].length
+}
+
+/**
+ * Nor is a place named in an official's title ("Kharkiv’s mayor", "the governor of the Odesa
+ * region") where the attack took place; it still tells whose territory is meant.
+ */
+export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
+  const at = n.start - s.start
+  const after = s.text.slice(at + n.text.length, at + n.text.length + 60)
+  return (
+    TITLE_AFTER.test(after) ||
+    TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ||
+    namesNoTerritory(s, n)
+  )
+}

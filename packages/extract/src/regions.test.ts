@@ -1,0 +1,58 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const attack = (text: string): Attack | undefined =>
+  extract(text, { publishedAt: '2025-10-02', source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'attack' ? [d.record] : [],
+  )[0]
+
+describe('Russian regions', () => {
+  it('reads "the Tula Region" as the region, not the city, under a proposed id', () => {
+    const found = extract(
+      'Air defences shot down 12 Ukrainian drones over the Tula Region overnight, the ministry said.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).find((d) => d.record.kind === 'attack')
+    expect(found?.record).toMatchObject({ placeIds: ['new-tula-region'] })
+    expect(found?.newNames.map((n) => n.proposedId)).toContain('new-tula-region')
+  })
+
+  it('reads every name of "the Oryol, Tver and Kaluga regions" as a region', () => {
+    expect(
+      attack('Air defences destroyed 30 Ukrainian drones over the Oryol, Tver and Kaluga regions.')
+        ?.placeIds,
+    ).toEqual(['new-oryol-region', 'new-tver-region', 'new-kaluga-region'])
+  })
+
+  it('keeps a Russian city named alone as the city', () => {
+    expect(
+      attack('A Ukrainian drone struck a depot in Tula, injuring two people.')?.placeIds,
+    ).toEqual(['ru-tula'])
+  })
+
+  it('takes the place from a sentence that names the target but gives no count', () => {
+    expect(
+      attack(
+        'Russian forces launched a missile strike on Poltava in the morning. Six people were injured.',
+      ),
+    ).toMatchObject({ placeIds: ['ua-poltava'] })
+  })
+
+  it('reads "Sumy district" as the district, and a city’s own district as the city', () => {
+    const district = attack('Russian troops shelled Sumy district, wounding two civilians.')
+    expect(district?.placeIds).toEqual(['new-sumy-district'])
+    expect(district?.claims.find((c) => c.fact === 'injured')?.value).toMatchObject({
+      scope: 'new-sumy-district',
+    })
+    expect(
+      attack('Russian drone debris fell in the Obolonskyi district of Kyiv, injuring two people.')
+        ?.placeIds,
+    ).toEqual(['ua-kyiv'])
+  })
+
+  it('reads no place in "on Palm Sunday"', () => {
+    expect(
+      attack('A Russian missile struck Sumy on Palm Sunday, killing 30 people.')?.placeIds,
+    ).toEqual(['ua-sumy'])
+  })
+})
