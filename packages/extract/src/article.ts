@@ -1,5 +1,5 @@
 import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
-import { type Attribution, attribute } from './attribution.ts'
+import { type Attribution, attribute, attributeBackward } from './attribution.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
@@ -98,6 +98,68 @@ const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =
   return parseArticleDates(masked, anchor)
 }
 
+/** "Quote: "…"" under a "Source: X" line (Ukrainska Pravda's layout): X's own words. */
+const QUOTE_LINE = /^Quote:\s*/
+
+const quoteOfSource = (source: Attribution, s: Sentence): Attribution => {
+  const lead = QUOTE_LINE.exec(s.text)?.[0].length ?? 0
+  const { backward: _, ...rest } = source
+  return {
+    ...rest,
+    content: { start: s.start + lead, end: s.end },
+    verbEnd: s.start,
+    speakerStart: s.start,
+  }
+}
+
+/** "Details: He noted …" under "Source: X, at a briefing": X's remarks came through that channel. */
+const withSourceChannel = (a: Attribution, source: Attribution): Attribution =>
+  a.channel === 'remarks' &&
+  a.speaker.asserter.type === 'actor' &&
+  source.speaker.asserter.type === 'actor' &&
+  a.speaker.asserter.actorId === source.speaker.asserter.actorId
+    ? { ...a, channel: source.channel }
+    : a
+
+/**
+ * "Dozens were killed. This was announced by X." The unattributed sentences just before (the
+ * same paragraph, or the one before when the attribution starts its own) are X's; the first of
+ * them starts X's statement, the others continue it. Returns that first sentence's index.
+ */
+const attributeBefore = (
+  out: ArticleSentence[],
+  s: Sentence,
+  a: Attribution,
+): number | undefined => {
+  const startsParagraph = out.at(-1)?.paragraph !== s.paragraph
+  const lowest = startsParagraph ? s.paragraph - 1 : s.paragraph
+  const taken: number[] = []
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]
+    if (!o || o.paragraph < lowest || (o.attribution && !o.inherited)) break
+    if (o.readable) taken.unshift(i)
+  }
+  const [first] = taken
+  if (first === undefined) return undefined
+  const { backward: _, ...rest } = a
+  for (const i of taken) {
+    const o = out[i]
+    if (!o) continue
+    out[i] = {
+      ...o,
+      attribution: {
+        ...rest,
+        content: { start: o.start, end: o.end },
+        verbEnd: o.end,
+        speakerStart: o.end,
+      },
+      inherited: false,
+      ...(i !== first ? { continues: first } : {}),
+    }
+  }
+  return first
+}
+
 /**
  * Splits the article and reads each sentence's attribution, dates and names. Two article-level
  * rules: a sentence nobody is said to assert continues the attribution of the sentence before it
@@ -115,9 +177,11 @@ export const readArticle = (
   const out: ArticleSentence[] = []
   const chronoHits = articleDates(split, anchor)
   let lastPerson: Speaker | undefined
+  let lastBody: Speaker | undefined
   let lastState: string | undefined
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
+  let sourceLine: Attribution | undefined
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
     const readable = !headline && s.text.length <= MAX_SENTENCE
@@ -132,15 +196,21 @@ export const readArticle = (
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
     const stateHint = placeState ?? lastPlaceState ?? lastState
-    const own = !readable
-      ? undefined
-      : attribute(s.text, {
-          ...(lastPerson ? { previousPerson: lastPerson } : {}),
-          ...(stateHint ? { stateHint } : {}),
-          newNames,
-          lexicon,
-        })
+    const context = {
+      ...(lastPerson ? { previousPerson: lastPerson } : {}),
+      ...(lastBody ? { previousBody: lastBody } : {}),
+      ...(stateHint ? { stateHint } : {}),
+      newNames,
+      lexicon,
+    }
+    const backward =
+      readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
+    const own = backward ?? (readable ? attribute(s.text, context) : undefined)
     let attribution = own && shift(own, s.start)
+    if (attribution && sourceLine && !backward)
+      attribution = withSourceChannel(attribution, sourceLine)
+    if (!attribution && readable && sourceLine && QUOTE_LINE.test(s.text))
+      attribution = quoteOfSource(sourceLine, s)
     const previous = out.at(-1)
     let continues: number | undefined
     const content = attribution && text.slice(attribution.content.start, attribution.content.end)
@@ -157,6 +227,11 @@ export const readArticle = (
         }
         attribution = { ...attribution, channel }
       }
+    }
+    if (attribution?.backward) {
+      if (/^Source:/.test(s.text)) sourceLine = attribution
+      const first = attributeBefore(out, s, attribution)
+      if (first !== undefined) continues = first
     }
     const carried =
       !attribution && readable && previous?.paragraph === s.paragraph
@@ -180,6 +255,7 @@ export const readArticle = (
       speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
     })
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
+    else if (attribution?.speaker.attribution === 'official-body') lastBody = attribution.speaker
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)
     const asserter = attribution?.speaker.asserter
     const speakerState =

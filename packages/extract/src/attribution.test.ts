@@ -1,6 +1,6 @@
 import { shippedLexicon } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { attribute } from './attribution.ts'
+import { attribute, attributeBackward } from './attribution.ts'
 import { resolveSpeaker } from './speaker.ts'
 
 const context = { newNames: [], lexicon: shippedLexicon }
@@ -90,6 +90,70 @@ describe('attribute: who asserts a sentence', () => {
         context,
       )?.audience,
     ).toBe('Kiev diplomats')
+  })
+
+  it.each([
+    [
+      'Petra Olsen, the Danish envoy to NATO, has stated that more shells are on the way.',
+      'new-petra-olsen',
+      'Danish envoy to NATO',
+      'more shells are on the way.',
+    ],
+    [
+      '"The bridge is closed," said Taras Hnatiuk, head of the city military administration.',
+      'new-taras-hnatiuk',
+      'head of the city military administration',
+      '"The bridge is closed',
+    ],
+    [
+      'Two houses burned, said Ivan Sorokin, head of the district, on Sunday, local media reports.',
+      'new-ivan-sorokin',
+      'head of the district',
+      'Two houses burned',
+    ],
+  ])('finds the speaker of "%s" around a description', (sentence, actorId, role, words) => {
+    const a = attribute(sentence, context)
+    expect(a?.speaker).toMatchObject({ asserter: { type: 'actor', actorId }, role })
+    expect(content(sentence)).toBe(words)
+  })
+
+  it('leaves titles and territories out of a new name', () => {
+    for (const [phrase, id] of [
+      ['Acting Governor Pavel Orlov', 'new-pavel-orlov'],
+      ['The Governor of the Tula Region Pavel Orlov', 'new-pavel-orlov'],
+    ] as const)
+      expect(resolveSpeaker(phrase, 0, context)?.asserter).toEqual({ type: 'actor', actorId: id })
+  })
+
+  it('reads "the ministry" and "it" as the body that spoke before', () => {
+    const previousBody = resolveSpeaker('The Russian Defence Ministry', 0, context)
+    const a = attribute('It said five drones were downed over the sea.', {
+      ...context,
+      ...(previousBody ? { previousBody } : {}),
+    })
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'ru-mod' })
+  })
+
+  it('reads a dateline before the speaker and a bare weekday after the verb', () => {
+    expect(
+      attribute(
+        'Moscow — The Russian Defence Ministry said on Monday that two depots burned.',
+        context,
+      )?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'ru-mod' })
+    expect(content('Two depots burned, Zelensky said Monday, after the strike.')).toBe(
+      'Two depots burned',
+    )
+  })
+
+  it.each([
+    [
+      'This was announced by the head of the Sumy region Ivan Petrenko in his Telegram channel.',
+      'social-media-post',
+    ],
+    ['Source: Zelensky in his evening address', 'video-message'],
+  ])('reads "%s" as attributing the words before it', (sentence, channel) => {
+    expect(attributeBackward(sentence, context)).toMatchObject({ backward: true, channel })
   })
 
   it('returns nothing for a sentence no one is said to assert', () => {

@@ -18,6 +18,11 @@ export interface Attribution {
   readonly verbEnd: number
   /** Start of the speaker phrase: "Earlier, Zelensky said" dates the speaking too. */
   readonly speakerStart: number
+  /**
+   * The words asserted came before this sentence: "This was announced by X", or a "Source: X"
+   * line under a paragraph.
+   */
+  readonly backward?: true
 }
 
 const VERBS =
@@ -31,18 +36,21 @@ const UNNAMED_SOURCE =
 const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
-  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+saying\s+(?:that\s+)?/u
+  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
 const TRAILING_SAYS = /,\s+(?:says|said|according to)\s+([^,.]{2,80})[.]?$/i
 
 const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
-  if (/\bvideo (?:message|address)\b/i.test(sentence)) return 'video-message'
   if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bon Telegram\b/.test(
+    /\bvideo (?:message|address)\b|\b(?:evening|nightly|daily) (?:video )?address\b/i.test(sentence)
+  )
+    return 'video-message'
+  if (
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\b(?:on|in) (?:(?:his|her|its|their) )?Telegram\b|\bTelegram channel\b/.test(
       sentence,
     )
   )
     return 'social-media-post'
-  if (/\bonline meeting|video ?conference\b/i.test(sentence)) return 'online-meeting'
+  if (/\bonline meeting|video ?conference|video format\b/i.test(sentence)) return 'online-meeting'
   if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
   if (/\binterview\b/i.test(sentence)) return 'interview'
   if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
@@ -59,7 +67,7 @@ const audienceAfter = (rest: string): string | undefined =>
 
 /** What may follow "…, X said" when the asserted words came before it. */
 const TAIL_ONLY =
-  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day)\b[^,]*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -79,14 +87,104 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
       before.lastIndexOf('”'),
       before.lastIndexOf('"'),
       before.lastIndexOf(':'),
+      before.lastIndexOf(' — '),
+      before.lastIndexOf(' – '),
     )
-    let phrase = before.slice(cut + 1).trimEnd()
+    const from = before.charAt(cut) === ' ' ? cut + 2 : cut + 1
+    let phrase = before.slice(from).trimEnd()
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
-    const phraseStart = cut + 1 + (phrase.length - phrase.trimStart().length)
-    const speaker = resolveSpeaker(phrase, cut + 1, context)
+    const phraseStart = from + (phrase.length - phrase.trimStart().length)
+    const speaker = resolveSpeaker(phrase, from, context)
     if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
+    const apposed = appositionBefore(before, context)
+    if (apposed) return { ...apposed, verbStart: m.index, verbEnd: m.index + m[0].length }
   }
   return undefined
+}
+
+/**
+ * "Lloyd Austin, the US Secretary of Defense, has stated": a name, then a description of the
+ * speaker between commas, right before the verb.
+ */
+const APPOSITION =
+  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s*(?:(?:has|have|had|also|later|then)\s+)*$/
+
+const appositionBefore = (
+  before: string,
+  context: SpeakerContext,
+): { speaker: Speaker; phraseStart: number } | undefined => {
+  const m = APPOSITION.exec(before)
+  if (
+    !m?.[1] ||
+    !m[2] ||
+    !/^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u.test(
+      m[2],
+    )
+  )
+    return undefined
+  const at = m.index + m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1], at, context)
+  if (speaker?.asserter.type !== 'actor') return undefined
+  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+  return {
+    speaker: speaker.isPerson && !speaker.role ? { ...speaker, role } : speaker,
+    phraseStart: at,
+  }
+}
+
+/** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
+const PASSIVE_BY =
+  /^(?:This|That|It|These|The (?:news|information)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+/** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
+const SOURCE_LINE =
+  /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
+
+/**
+ * A sentence or line that attributes the words before it: the speaker it names, with the words
+ * left to the caller (they are in the sentences before).
+ */
+export const attributeBackward = (
+  sentence: string,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const m = PASSIVE_BY.exec(sentence) ?? SOURCE_LINE.exec(sentence)
+  if (!m?.[1]) return undefined
+  const at = m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1].replace(/[’']s$/, ''), at, context)
+  if (!speaker) return undefined
+  return {
+    speaker,
+    channel: channelOf(sentence, speaker, false),
+    content: { start: 0, end: 0 },
+    verbEnd: sentence.length,
+    speakerStart: at,
+    backward: true,
+  }
+}
+
+/**
+ * '"…," said Roman Petrenko, head of the city administration.': the verb comes first, then the
+ * speaker, an optional description and when or where it was said.
+ */
+const VERB_FIRST =
+  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
+
+const speakerAfterVerb = (sentence: string, context: SpeakerContext): Attribution | undefined => {
+  const m = VERB_FIRST.exec(sentence)
+  if (!m?.[1]) return undefined
+  const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '')
+  const at = m.index + m[0].indexOf(m[1])
+  const who = resolveSpeaker(name, at, context)
+  if (who?.asserter.type !== 'actor') return undefined
+  const role = m[2]?.replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+  const speaker = who.isPerson && role && !who.role ? { ...who, role } : who
+  return {
+    speaker,
+    channel: channelOf(sentence, speaker, false),
+    content: { start: 0, end: m.index },
+    verbEnd: sentence.length,
+    speakerStart: at,
+  }
 }
 
 /**
@@ -161,7 +259,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         speakerStart: trailing.index,
       }
   }
-  if (!found) return undefined
+  if (!found) return speakerAfterVerb(sentence, context)
   const rest = sentence.slice(found.verbEnd)
   const audience = /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd))
     ? audienceAfter(rest)
@@ -171,7 +269,9 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const social = SOCIAL.exec(tail)?.[0]
   // "said on Telegram." ends the sentence; "wrote on X about …" goes on with the words.
   const speakerLast =
-    found.phraseStart > 0 && from === 0 && TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
+    /[,“”"]\s*$/.test(sentence.slice(0, found.phraseStart)) &&
+    from === 0 &&
+    TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
   const lead = social ?? /^[^,.]{0,40}?\bthat\s+/.exec(tail)?.[0] ?? ''
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }

@@ -80,6 +80,7 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
     return { ...st, record: { ...st.record, aboutIds: about.map((d) => d.record.id) } }
   })
   linkUnlinkedStatements(statements)
+  linkToSoleRecord(statements, subjects)
   const relevant = statements.filter(
     (st) =>
       st.record.kind !== 'statement' ||
@@ -105,5 +106,19 @@ const linkUnlinkedStatements = (statements: Proposed[]): void => {
     if (st.record.aboutIds.length > 0) continue
     if (JSON.stringify(st.record.speaker) !== JSON.stringify(prev.record.speaker)) continue
     statements[i] = { ...st, record: { ...st.record, aboutIds: [...prev.record.aboutIds] } }
+  }
+}
+
+/**
+ * In an article that reports one event, an unlinked statement is about that event: "The
+ * strike hit a school," the mayor said, followed by "We will rebuild," he added.
+ */
+const linkToSoleRecord = (statements: Proposed[], subjects: readonly Proposed[]): void => {
+  const [sole, ...others] = subjects
+  if (!sole || others.length > 0) return
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]
+    if (st?.record.kind !== 'statement' || st.record.aboutIds.length > 0) continue
+    statements[i] = { ...st, record: { ...st.record, aboutIds: [sole.record.id] } }
   }
 }

@@ -16,6 +16,8 @@ export interface Speaker {
 export interface SpeakerContext {
   /** The last person who spoke: "he", "the general". */
   readonly previousPerson?: Speaker
+  /** The last body that spoke: "it", "the ministry". */
+  readonly previousBody?: Speaker
   /** The state the sentence is about (its places) or the last speaker's: "the regional governor". */
   readonly stateHint?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
@@ -26,12 +28,18 @@ export interface SpeakerContext {
 
 const PRONOUN =
   /^(?:he|she|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+/** A body named before: "It said", "the ministry said", "the agency added". */
+const BODY_PRONOUN =
+  /^(?:it|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
 const UNNAMED_GROUP =
   /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
 const OUTLET_WORDS =
   /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
 const TITLES =
-  /^(?:(?:the|regional|local|city|deputy|acting|former|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator)\s+)+/
+  /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
+/** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
+const BEFORE_NAME =
+  /^.*\b(?:Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA)\s+/
 const INSTITUTION =
   /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
 
@@ -126,7 +134,7 @@ const unknownSpeaker = (
 ): Speaker | undefined => {
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
-  const lead = m[1].replace(TITLES, '')
+  const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
   const name = lead === '' ? m[1] : lead
   const at = start + m.index + (m[1].length - name.length)
   const single = !/\s/.test(name)
@@ -172,6 +180,7 @@ export const resolveSpeaker = (
   const lead = phrase.indexOf(text)
   if (text === '' || text.split(/\s+/).length > 9) return undefined
   if (PRONOUN.test(text)) return context.previousPerson
+  if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
   const institution = resolveInstitution(text, context.stateHint, context.lexicon)
   if (institution) return fromActor(institution, '', context.lexicon)
   const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)

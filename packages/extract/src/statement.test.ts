@@ -55,4 +55,27 @@ describe('statements', () => {
     )
     expect(s?.speakerRole).toBe('Kremlin spokesman')
   })
+
+  it('gives "This was announced by X" the unattributed sentences before it', () => {
+    const found = statements(
+      'A drone hit a warehouse in Sumy. Two workers were hurt.\nThis was announced by the head of the Sumy region Ivan Petrenko in his Telegram channel.',
+    )
+    expect(found.map((s) => [s.speaker, s.channel, s.text])).toEqual([
+      [
+        { type: 'actor', actorId: 'new-ivan-petrenko' },
+        'social-media-post',
+        'A drone hit a warehouse in Sumy.',
+      ],
+    ])
+  })
+
+  it('reads a "Source:" line and the "Quote:" under it as the same speaker', () => {
+    const found = statements(
+      'Kharkiv will get new shelters against Russian strikes before winter.\nSource: Mayor Ihor Terekhov in his evening address\nQuote: "We are building ten shelters from the shelling in schools."',
+    )
+    expect(found.map((s) => [s.speaker, s.mode, s.channel])).toEqual([
+      [{ type: 'actor', actorId: 'new-ihor-terekhov' }, 'paraphrase', 'video-message'],
+      [{ type: 'actor', actorId: 'new-ihor-terekhov' }, 'quote', 'video-message'],
+    ])
+  })
 })
