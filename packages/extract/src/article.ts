@@ -98,6 +98,36 @@ const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =
   return parseArticleDates(masked, anchor)
 }
 
+/** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
+const OPENS_QUOTE = /^[“"]/
+
+const quoteOf = (a: Attribution, s: Sentence): Attribution => {
+  const { backward: _, ...rest } = a
+  return {
+    ...rest,
+    content: { start: s.start, end: s.end },
+    verbEnd: s.start,
+    speakerStart: s.start,
+  }
+}
+
+/** "Gladkov wrote about this in his Telegram channel.": where the words before were said. */
+const REMARK_ABOUT_IT = /^\s*(?:about (?:this|it)\b[^,.]{0,60})?[.]?\s*$/i
+
+/**
+ * The same speaker again, with no channel of its own ("He added that …"), said it where they said
+ * the sentence before; a sentence right after "held a joint press conference" is said there.
+ */
+const withChannelBefore = (a: Attribution, previous: ArticleSentence): Attribution => {
+  if (a.channel !== 'remarks') return a
+  const before = previous.attribution
+  if (before && sameSpeaker(before.speaker, a.speaker) && before.channel !== 'news-agency-report')
+    return { ...a, channel: before.channel }
+  if (!before && /\b(?:press|news) conference|briefing\b/i.test(previous.text))
+    return { ...a, channel: 'press-conference' }
+  return a
+}
+
 /** "Quote: "…"" under a "Source: X" line (Ukrainska Pravda's layout): X's own words. */
 const QUOTE_LINE = /^Quote:\s*/
 
@@ -202,6 +232,7 @@ export const readArticle = (
       ...(stateHint ? { stateHint } : {}),
       newNames,
       lexicon,
+      before: text.slice(0, s.start),
     }
     const backward =
       readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
@@ -232,6 +263,29 @@ export const readArticle = (
       if (/^Source:/.test(s.text)) sourceLine = attribution
       const first = attributeBefore(out, s, attribution)
       if (first !== undefined) continues = first
+    }
+    if (
+      !attribution &&
+      readable &&
+      previous?.attribution?.speaker.isPerson &&
+      OPENS_QUOTE.test(s.text)
+    )
+      attribution = quoteOf(previous.attribution, s)
+    if (attribution && !attribution.backward && previous)
+      attribution = withChannelBefore(attribution, previous)
+    if (
+      attribution &&
+      previous?.attribution &&
+      REMARK_ABOUT_IT.test(text.slice(attribution.content.start, attribution.content.end))
+    ) {
+      const owner = previous.continues ?? previous.index
+      if (sameSpeaker(previous.attribution.speaker, attribution.speaker)) {
+        continues = owner
+        const channel = attribution.channel
+        for (const o of out.slice(owner))
+          if (o.attribution && (o.index === owner || o.continues === owner))
+            out[o.index] = { ...o, attribution: { ...o.attribution, channel } }
+      }
     }
     const carried =
       !attribution && readable && previous?.paragraph === s.paragraph

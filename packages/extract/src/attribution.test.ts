@@ -156,6 +156,25 @@ describe('attribute: who asserts a sentence', () => {
     expect(attributeBackward(sentence, context)).toMatchObject({ backward: true, channel })
   })
 
+  it('prefers the speaker closing the sentence to its subject', () => {
+    expect(
+      attribute('The United States announced a new package of shells, the Pentagon said.', context)
+        ?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'us-defense-department' })
+  })
+
+  it('reads "recalled" and "was quoted as saying" as reporting verbs', () => {
+    expect(content('Lavrov recalled that the delegation met twice.')).toBe(
+      'the delegation met twice.',
+    )
+    expect(
+      attribute(
+        'Vladimir Medinsky, who led the delegation, was quoted as saying: "We agreed."',
+        context,
+      )?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'medinsky' })
+  })
+
   it('returns nothing for a sentence no one is said to assert', () => {
     expect(
       attribute('Germany wants to support Ukraine with two more Patriot systems.', context),

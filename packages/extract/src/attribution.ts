@@ -26,7 +26,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|recalled|clarified|revealed|emphasi[sz]ed|pointed out|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -45,7 +45,7 @@ const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Chann
   )
     return 'video-message'
   if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\b(?:on|in) (?:(?:his|her|its|their) )?Telegram\b|\bTelegram channel\b/.test(
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bTelegram\b/i.test(
       sentence,
     )
   )
@@ -131,6 +131,13 @@ const appositionBefore = (
     phraseStart: at,
   }
 }
+
+/**
+ * "The United States announced a package, the Pentagon said.": the speaker closing the sentence
+ * stands behind all of it, the subject's verb included.
+ */
+const SPEAKER_LAST =
+  /,\s+[^,“”"]{2,80}?\s+(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
 
 /** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
 const PASSIVE_BY =
@@ -243,7 +250,10 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       speakerStart: 0,
     }
   const trailing = TRAILING_SAYS.exec(sentence)
-  const found = speakerBeforeVerb(sentence, context, from)
+  const last = from === 0 ? SPEAKER_LAST.exec(sentence) : null
+  const found =
+    (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
+    speakerBeforeVerb(sentence, context, from)
   if (!found && trailing?.[1]) {
     const who = resolveSpeaker(
       trailing[1],

@@ -40,6 +40,10 @@ export interface ExtractOptions {
 const WAR =
   /\b(?:war|attacks?|strikes?|talks|negotiat\w*|ceasefire|peace|aid|weapons?|arms|troops|military|army|front|invasion|occup\w*|sanctions?|missiles?|drones?|prisoners?|Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|NATO|air defen[cs]e|shelling|casualt\w*|killed|wounded|injured)\b/i
 
+/** A "counter attack" in a football report or a "trade war" is not this war: the article must name it. */
+const THE_WAR =
+  /\b(?:Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|Zelensk\w*|Putin|Donbas\w*|Crimea\w*)\b/
+
 const BELLIGERENTS = new Set(['ukraine', 'russia'])
 const speakerState = (a: Asserter, lexicon: Lexicon): string | undefined =>
   a.type === 'actor' ? lexicon.actor(a.actorId)?.stateId : a.affiliationId
@@ -81,11 +85,12 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
   })
   linkUnlinkedStatements(statements)
   linkToSoleRecord(statements, subjects)
+  const aboutTheWar = THE_WAR.test(text)
   const relevant = statements.filter(
     (st) =>
       st.record.kind !== 'statement' ||
       st.record.aboutIds.length > 0 ||
-      WAR.test(st.record.text) ||
+      (aboutTheWar && WAR.test(st.record.text)) ||
       BELLIGERENTS.has(speakerState(st.record.speaker, lexicon) ?? ''),
   )
   return [...subjects, ...relevant].map((d) => ({

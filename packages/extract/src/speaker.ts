@@ -20,6 +20,8 @@ export interface SpeakerContext {
   readonly previousBody?: Speaker
   /** The state the sentence is about (its places) or the last speaker's: "the regional governor". */
   readonly stateHint?: string
+  /** The article before this sentence: "Kiper" after "Oleh Kiper expressed condolences". */
+  readonly before?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
   readonly newNames: readonly NewName[]
   /** The dictionaries names resolve against. */
@@ -39,7 +41,7 @@ const TITLES =
   /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
 /** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
 const BEFORE_NAME =
-  /^.*\b(?:Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA)\s+/
+  /^.*\b(?:Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
 const INSTITUTION =
   /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
 
@@ -127,18 +129,29 @@ const fromActor = (id: string, role: string, lexicon: Lexicon): Speaker | undefi
 /** A capitalised name of up to four words that no dictionary holds: a new actor to flag. */
 const UNKNOWN_NAME = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})$/u
 
+/** "Kiper wrote" after "… Oleh Kiper expressed …": the surname's full name earlier on. */
+const fullNameBefore = (surname: string, before: string | undefined): string | undefined => {
+  if (!before || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || !before.includes(surname)) return undefined
+  return new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u').exec(before)?.[0]
+}
+
 const unknownSpeaker = (
   text: string,
   start: number,
   context: SpeakerContext,
+  /** The words the sentence itself uses, when `text` is the full name found earlier. */
+  spelled?: string,
 ): Speaker | undefined => {
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
   const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
   const name = lead === '' ? m[1] : lead
-  const at = start + m.index + (m[1].length - name.length)
+  const at = spelled ? start : start + m.index + (m[1].length - name.length)
   const single = !/\s/.test(name)
   const earlier = context.newNames.find((n) => n.name === name || n.name.endsWith(` ${name}`))
+  const full = single && !earlier ? fullNameBefore(name, context.before) : undefined
+  if (full && /\s/.test(full.replace(TITLES, '')))
+    return unknownSpeaker(full, at, { ...context, before: '' }, name)
   if (single && !earlier && !INSTITUTION.test(name)) return undefined
   const institution = INSTITUTION.test(name)
   const id = earlier?.proposedId ?? proposedId(name)
@@ -159,7 +172,7 @@ const unknownSpeaker = (
             type: 'actor',
             name,
             proposedId: id,
-            span: { start: at, end: at + name.length },
+            span: { start: at, end: at + (spelled ?? name).length },
           },
         }),
   }

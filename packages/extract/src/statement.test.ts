@@ -78,4 +78,44 @@ describe('statements', () => {
       [{ type: 'actor', actorId: 'new-ihor-terekhov' }, 'quote', 'video-message'],
     ])
   })
+
+  it('finds a surname alone through the full name used earlier', () => {
+    const [st] = statements(
+      'Governor Oleh Marenko visited the shelled school in Sumy. "Russia hit children," Marenko wrote.',
+    )
+    expect(st?.speaker).toEqual({ type: 'actor', actorId: 'new-oleh-marenko' })
+    expect(st?.title).toMatch(/^Oleh Marenko: /)
+  })
+
+  it('reads the end of a quote the sentence splitter cut off as a quote', () => {
+    const found = statements(
+      '“The drones came at night. Then the missiles followed from the Black Sea,” Zelensky said.',
+    )
+    expect(found.at(-1)?.mode).toBe('quote')
+  })
+
+  it('gives a paragraph opening with a quote to the person who spoke before it', () => {
+    const found = statements(
+      'Governor Oleh Marenko said Russian shelling hit Sumy overnight.\n“Two houses burned and a school was damaged.',
+    )
+    expect(found.map((s) => [s.speaker, s.mode])).toEqual([
+      [{ type: 'actor', actorId: 'new-oleh-marenko' }, 'paraphrase'],
+      [{ type: 'actor', actorId: 'new-oleh-marenko' }, 'quote'],
+    ])
+  })
+
+  it('keeps the channel of a speaker who goes on, and learns it from "wrote about this"', () => {
+    const found = statements(
+      'Governor Oleh Marenko said Russian drones hit Sumy. Marenko wrote about this in his Telegram channel. He added that the strike killed two.',
+    )
+    expect(found.map((s) => s.channel)).toEqual(['social-media-post', 'social-media-post'])
+  })
+
+  it('proposes no statement from a football report', () => {
+    expect(
+      statements(
+        'Coach Paul Granger said his side would counter attack on the wing against the champions.',
+      ),
+    ).toEqual([])
+  })
 })
