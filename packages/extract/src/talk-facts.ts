@@ -51,8 +51,12 @@ export const agendaIn = (content: string): AgendaValue[] => {
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */
 export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
-  const agreed = /\bagreed (?:on|to)\s+(.+?)(?:[.;]|$)/i.exec(content)
-  if (agreed?.[1]) for (const t of topics(agreed[1])) out.push({ type: 'agreement', text: t })
+  // "the exchange the parties agreed to during talks" names no new agreement
+  const agreed =
+    /\bagree(?:d|ing)? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(content)
+  // "…, following a meeting of delegations, the first since …" is no part of what was agreed
+  const terms = agreed?.[1]?.split(/,\s+(?:following|after|the first|which|as|but|while|when)\b/)[0]
+  if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   const papers =
     /\b(?:both sides |the sides |they )?exchanged (?:their |the )?(position papers|memorand\w+|documents|draft\w*|proposals|lists)\b/i.exec(
       content,
@@ -74,7 +78,11 @@ export const proposalIn = (sentence: string): OutcomeValue | undefined => {
 
 /** The status a sentence gives the upcoming round, strongest wording first. */
 export const statusIn = (content: string): TalkStatus | undefined => {
-  if (/\b(?:cancelled|called off)\b/i.test(content)) return 'cancelled'
+  if (
+    /\b(?:cancelled|called off)\b/i.test(content) &&
+    !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)
+  )
+    return 'cancelled'
   if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
@@ -84,7 +92,15 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     )
   )
     return 'announced'
-  if (/\b(?:met|took place|(?:was|were) held|ended|concluded)\b/i.test(content)) return 'held'
+  // "wrapped up talks", "the second round has ended": over, as the report is written
+  if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
+    return 'concluded'
+  if (
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|began|begun|started|commenced|convened|hosted|held (?:talks|negotiations|a meeting|a round))\b/i.test(
+      content,
+    )
+  )
+    return 'held'
   return undefined
 }
 

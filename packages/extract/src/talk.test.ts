@@ -59,4 +59,49 @@ describe('talks', () => {
       ),
     ).toEqual([])
   })
+
+  it('keeps a round reported as ended without a publication date, with its ordinal and place', () => {
+    const found = extract(
+      'The second round of talks between the delegations of Ukraine and Russia has ended in Istanbul.',
+      { source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'talk' ? [d.record] : []))
+    expect(found).toMatchObject([
+      { round: 2, venueId: 'tr-istanbul', partyIds: ['ukraine', 'russia'] },
+    ])
+  })
+
+  it('reads "wrapped up" as concluded and "not cancelled" as no cancellation', () => {
+    const [ended] = talks(
+      'Russian and Ukrainian negotiators wrapped up talks in Istanbul on Monday.',
+      '2025-06-03',
+    )
+    expect(ended?.claims.find((c) => c.fact === 'status')?.value).toEqual({
+      status: 'concluded',
+      asOf: '2025-06-03',
+    })
+    const [kept] = talks(
+      'The Kremlin said the talks in Istanbul had not been cancelled and will take place on Friday.',
+      '2025-06-03',
+    )
+    expect(kept?.claims.find((c) => c.fact === 'status')?.value.status).toBe('announced')
+  })
+
+  it('takes sides from demonyms and leaves the host of three named sides out', () => {
+    const [t] = talks(
+      'Senior US and Russian officials began talks with Ukraine in Saudi Arabia on Tuesday. The delegations met at a palace in Riyadh.',
+      '2025-02-18',
+    )
+    expect(t?.venueId).toBe('sa-riyadh')
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['russia', 'ukraine', 'united-states'])
+  })
+
+  it('keeps what was agreed apart from the clause after it', () => {
+    const [t] = talks(
+      'Russia and Ukraine agreed to swap 500 prisoners each, following a meeting of delegations in Istanbul on Friday.',
+      '2025-05-17',
+    )
+    expect(t?.claims.filter((c) => c.fact === 'outcome').map((c) => c.value)).toEqual([
+      { type: 'agreement', text: 'Swap 500 prisoners each' },
+    ])
+  })
 })
