@@ -61,4 +61,30 @@ describe('aid', () => {
       description: 'a considerable financial contribution',
     })
   })
+
+  it('reads "will donate" as a pledge with its donor even with no amount or date', () => {
+    const [p] = aid(
+      'Norway will donate eight F-16 fighter jets to Ukraine, the prime minister said.',
+    )
+    expect(p).toMatchObject({ stage: 'pledge', donorIds: ['norway'] })
+  })
+
+  it('adds an amount given in the next sentence to the package', () => {
+    const found = aid(
+      'The Pentagon announced a new military aid package for Ukraine on Friday. It also gave the value of the aid: $90 million.',
+    )
+    expect(found.length).toBe(1)
+    expect(found[0]?.claims.find((c) => c.fact === 'money')?.value).toMatchObject({
+      amount: 90_000_000,
+      currency: 'USD',
+    })
+  })
+
+  it('takes the donors of a delivery from "Ukraine has received … from A, B and C"', () => {
+    const [d] = aid(
+      'So far, Ukraine has received the air defence systems from Poland, Norway and Germany.',
+    )
+    expect(d).toMatchObject({ stage: 'delivery' })
+    expect(d?.donorIds).toEqual(['poland', 'norway', 'germany'])
+  })
 })

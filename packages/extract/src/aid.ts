@@ -22,7 +22,7 @@ const REQUEST =
 const DELIVERY =
   /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned)\b/i
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive)\b/i
 const CONTINUES =
   /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 
@@ -48,6 +48,23 @@ const donorsIn = (
     /\b(?:financed|funded|paid for) by (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(content)?.[1]
   const payer = financier ? knownActor(financier, lexicon) : undefined
   if (payer && lexicon.actor(payer)?.kind === 'state') return { ids: [payer], newNames: [] }
+  // "Ukraine has received the systems from the US, the Netherlands and Germany"
+  const fromList =
+    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+      content,
+    )
+  if (fromList?.[1]) {
+    const at = offset + content.indexOf(fromList[1])
+    const ids = s.names.flatMap((n) =>
+      n.actorId &&
+      n.start >= at &&
+      lexicon.actor(n.actorId)?.kind === 'state' &&
+      n.actorId !== 'ukraine'
+        ? [n.actorId]
+        : [],
+    )
+    if (ids.length > 0) return { ids: [...new Set(ids)], newNames: [] }
+  }
   const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
   if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
@@ -147,7 +164,9 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     const previous = all.at(-1)
     const recent =
       previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
-    const stage = stageOf(content)
+    // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
+    const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
+    const stage = stageOf(content) ?? (amountOnly ? recent.stage : undefined)
     if (!stage && !(recent && CONTINUES.test(s.text))) continue
     const givers = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
     const claims = claimsIn(s, content, article, ctx)
@@ -171,7 +190,10 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     acc.speaker = speakerKey(s)
     acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
   }
-  return all.filter((acc) => acc.claims.length > 0).map((acc) => toDraft(acc, article, ctx))
+  // "Denmark will donate F-16s" has no amount or date, but names who gives: still a pledge
+  return all
+    .filter((acc) => acc.claims.length > 0 || (acc.stage !== 'request' && acc.donorIds.length > 0))
+    .map((acc) => toDraft(acc, article, ctx))
 }
 
 const CATEGORY: readonly [RegExp, Aid['category']][] = [
