@@ -87,4 +87,28 @@ describe('aid', () => {
     expect(d).toMatchObject({ stage: 'delivery' })
     expect(d?.donorIds).toEqual(['poland', 'norway', 'germany'])
   })
+
+  it('takes every giver of a listed subject after "that", flagging names the dictionary lacks', () => {
+    const [p] = aid(
+      'The minister said at a press conference that Latvia and Norway would give Ukraine six more air defence systems.',
+    )
+    expect(p?.donorIds).toEqual(['new-latvia', 'norway'])
+  })
+
+  it('reads winter energy support as humanitarian and a tranche as financial', () => {
+    expect(
+      aid('Norway will give Ukraine €20 million for heating and shelters before winter.')[0]
+        ?.category,
+    ).toBe('humanitarian')
+    expect(aid('Norway will provide Ukraine a €300 million tranche next month.')[0]?.category).toBe(
+      'financial',
+    )
+  })
+
+  it('makes one record of one payment named twice', () => {
+    const found = aid(
+      'Allies pledged at least €10 billion in military aid to Ukraine for next year. “We will provide at least €10 billion,” the leaders said in their declaration.',
+    )
+    expect(found.length).toBe(1)
+  })
 })

@@ -1,11 +1,11 @@
-import type { Aid, AidClaim, AidStage, Lexicon, NewName } from '@sitrep/domain'
+import type { Aid, AidClaim, AidStage, FuzzyDate, Lexicon, NewName } from '@sitrep/domain'
+import { subjectGivers } from './aid-donors.ts'
 import { type AidAccumulator as Accumulator, addAttendance, FORUM, RAMSTEIN } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor } from './names.ts'
-import { unknownSubject } from './new-names.ts'
 
 export interface AidDraft {
   readonly record: Aid
@@ -80,9 +80,14 @@ const donorsIn = (
   const ids = [...new Set(states)].filter(
     (id) => id !== 'ukraine' && givers.has(lexicon.actor(id)?.kind ?? ''),
   )
-  if (ids.length > 0) return { ids, newNames: [] }
-  const unknown = unknownSubject(s, offset - s.start, cut - s.start, lexicon)
-  return unknown ? { ids: [unknown.proposedId], newNames: [unknown] } : { ids, newNames: [] }
+  const subject = subjectGivers(s, offset - s.start, cut - s.start, lexicon)
+  // "Latvia and Norway would give": the subject names a giver the dictionary lacks as well
+  if (
+    ids.length > 0 &&
+    !(subject.ids.length > ids.length && ids.every((id) => subject.ids.includes(id)))
+  )
+    return { ids, newNames: [] }
+  return subject
 }
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
@@ -121,6 +126,48 @@ const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: Dr
   return claims
 }
 
+/** "in 2023" and "for 2023" are one period, whatever words named it. */
+const periodKey = (claims: readonly AidClaim[]): string | undefined => {
+  const c = claims.find((claim) => claim.fact === 'period')
+  if (c?.fact !== 'period') return undefined
+  const d: FuzzyDate = c.value
+  return d.resolved ? `${d.start}..${d.end}` : `unresolved/${d.precision}`
+}
+
+const amountKey = (c: AidClaim): string | undefined =>
+  c.fact === 'money' && c.value.kind === 'amount'
+    ? `${c.value.amount} ${c.value.currency}`
+    : undefined
+
+/**
+ * The same payment named twice ("allocate at least €40 billion …", then the declaration's "a
+ * package of at least €40 billion") is one record: a record whose amounts all repeat an earlier
+ * record's joins it.
+ */
+const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
+  const kept: Accumulator[] = []
+  for (const acc of all) {
+    const amounts = acc.claims.map(amountKey).filter((k) => k !== undefined)
+    const earlier =
+      amounts.length > 0
+        ? kept.find(
+            (k) =>
+              k.stage === acc.stage &&
+              amounts.every((a) => k.claims.some((c) => amountKey(c) === a)),
+          )
+        : undefined
+    if (!earlier) {
+      kept.push(acc)
+      continue
+    }
+    earlier.claims.push(...acc.claims.filter((c) => amountKey(c) === undefined))
+    for (const d of acc.donorIds) if (!earlier.donorIds.includes(d)) earlier.donorIds.push(d)
+    earlier.sentences.push(...acc.sentences)
+    earlier.newNames.push(...acc.newNames)
+  }
+  return kept
+}
+
 const claimed = (claims: readonly AidClaim[], fact: 'period' | 'money') =>
   claims.find((c) => c.fact === fact)?.value
 
@@ -139,10 +186,10 @@ const joinsPrevious = (
   article: Article,
 ): boolean => {
   if (CONTINUES.test(s.text)) return true
-  const period = claimed(claims, 'period')
-  const before = claimed(previous.claims, 'period')
+  const period = periodKey(claims)
+  const before = periodKey(previous.claims)
   const conflicting =
-    (period && before && JSON.stringify(before) !== JSON.stringify(period)) ||
+    (period && before && before !== period) ||
     (claimed(claims, 'money') !== undefined && claimed(previous.claims, 'money') !== undefined)
   if (conflicting || previous.stage !== stage) return false
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
@@ -191,7 +238,7 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
   }
   // "Denmark will donate F-16s" has no amount or date, but names who gives: still a pledge
-  return all
+  return mergeRepeatedPayments(all)
     .filter((acc) => acc.claims.length > 0 || (acc.stage !== 'request' && acc.donorIds.length > 0))
     .map((acc) => toDraft(acc, article, ctx))
 }
@@ -202,10 +249,13 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'military',
   ],
   [
-    /\b(?:humanitarian|food|medical|medicine|shelter|generators|energy equipment)\b/i,
+    /\b(?:humanitarian|food|medical|medicine|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
     'humanitarian',
   ],
-  [/\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets)\b/i, 'financial'],
+  [
+    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility)\b/i,
+    'financial',
+  ],
 ]
 
 const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraft => {
