@@ -98,6 +98,31 @@ const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =
   return parseArticleDates(masked, anchor)
 }
 
+/**
+ * '“We were talking. Now it has stalled,” Lavrov said.': the splitter cut one quote in two. The
+ * sentences from the one that opened the quote belong to the statement the closing one attributes.
+ */
+const quoteOpenedBefore = (
+  out: readonly ArticleSentence[],
+  s: Sentence,
+  a: Attribution,
+  text: string,
+): number[] => {
+  const content = text.slice(a.content.start, a.content.end)
+  if (!/^[,.!?]?[”"]/.test(text.slice(a.content.end, a.content.end + 2)) || /[“"]/.test(content))
+    return []
+  const taken: number[] = []
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]
+    if (!o || o.paragraph !== s.paragraph || /[”]/.test(o.text)) return []
+    const own = o.attribution && !o.inherited
+    if (own && !sameSpeaker(o.attribution?.speaker, a.speaker)) return []
+    taken.unshift(i)
+    if (OPENS_QUOTE.test(o.text)) return taken
+  }
+  return []
+}
+
 /** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
 const OPENS_QUOTE = /^[“"]/
 
@@ -169,6 +194,15 @@ const attributeBefore = (
     if (!o || o.paragraph < lowest || (o.attribution && !o.inherited)) break
     if (o.readable) taken.unshift(i)
   }
+  return assignTo(out, taken, a)
+}
+
+/** Gives the sentences `taken` the attribution `a`: the first starts a statement, the rest continue it. */
+const assignTo = (
+  out: ArticleSentence[],
+  taken: readonly number[],
+  a: Attribution,
+): number | undefined => {
   const [first] = taken
   if (first === undefined) return undefined
   const { backward: _, ...rest } = a
@@ -259,6 +293,9 @@ export const readArticle = (
         attribution = { ...attribution, channel }
       }
     }
+    const opened =
+      attribution && !attribution.backward ? quoteOpenedBefore(out, s, attribution, text) : []
+    if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
     if (attribution?.backward) {
       if (/^Source:/.test(s.text)) sourceLine = attribution
       const first = attributeBefore(out, s, attribution)

@@ -175,6 +175,42 @@ describe('attribute: who asserts a sentence', () => {
     ).toEqual({ type: 'actor', actorId: 'medinsky' })
   })
 
+  it('reads "According to" a one-word body the dictionary lacks, or a name at the end of a long phrase', () => {
+    expect(
+      attribute('According to Ukrtransgaz, two pipelines were hit.', context)?.speaker.asserter,
+    ).toEqual({
+      type: 'actor',
+      actorId: 'new-ukrtransgaz',
+    })
+    expect(
+      attribute(
+        'According to the press secretary of the head of the regional administration Olena Savchuk, four died.',
+        context,
+      )?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'new-olena-savchuk' })
+    expect(attribute('According to Kharkiv, four died.', context)).toBeUndefined()
+  })
+
+  it.each([
+    ['Two depots burned, writes the head of the district Ivan Sorokin.', 'new-ivan-sorokin'],
+    ['The Ministry of Defence of Ukraine reports that two depots burned.', 'ua-mod'],
+  ])('reads "writes" and "reports that" in "%s"', (sentence, actorId) => {
+    expect(attribute(sentence, context)?.speaker.asserter).toEqual({ type: 'actor', actorId })
+  })
+
+  it('reads "X announced this during a briefing" as attributing the words before it', () => {
+    expect(
+      attribute('Mark Rutte announced this during a press briefing in Brussels.', context),
+    ).toMatchObject({ backward: true, channel: 'press-conference' })
+  })
+
+  it.each([
+    ['Peskov told reporters on a conference call that talks could resume.', 'online-meeting'],
+    ['Umerov wrote on social media that the round had begun.', 'social-media-post'],
+  ])('reads the channel of "%s"', (sentence, channel) => {
+    expect(attribute(sentence, context)?.channel).toBe(channel)
+  })
+
   it('returns nothing for a sentence no one is said to assert', () => {
     expect(
       attribute('Germany wants to support Ukraine with two more Patriot systems.', context),

@@ -1,6 +1,6 @@
 import type { Asserter, Channel } from '@sitrep/domain'
-import { knownActor } from './names.ts'
-import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
+import { knownActor, knownPlace } from './names.ts'
+import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
 
 /**
  * Who stands behind a sentence's words, and where in it the asserted words are. Offsets are
@@ -26,7 +26,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|recalled|clarified|revealed|emphasi[sz]ed|pointed out|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -45,12 +45,13 @@ const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Chann
   )
     return 'video-message'
   if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bTelegram\b/i.test(
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b/i.test(
       sentence,
     )
   )
     return 'social-media-post'
-  if (/\bonline meeting|video ?conference|video format\b/i.test(sentence)) return 'online-meeting'
+  if (/\bonline meeting|video ?conference|video format|conference call\b/i.test(sentence))
+    return 'online-meeting'
   if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
   if (/\binterview\b/i.test(sentence)) return 'interview'
   if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
@@ -139,9 +140,11 @@ const appositionBefore = (
 const SPEAKER_LAST =
   /,\s+[^,“”"]{2,80}?\s+(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
 
+const ABOUT_THIS = /^\s+(?:this|it)\b(?!\s+(?:is|was|will|would|has|had)\b)[^,]{0,80}[.]?$/i
+
 /** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
 const PASSIVE_BY =
-  /^(?:This|That|It|These|The (?:news|information)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report)|This (?:decision|news|information)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
@@ -174,7 +177,7 @@ export const attributeBackward = (
  * speaker, an optional description and when or where it was said.
  */
 const VERB_FIRST =
-  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
+  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
 
 const speakerAfterVerb = (sentence: string, context: SpeakerContext): Attribution | undefined => {
   const m = VERB_FIRST.exec(sentence)
@@ -220,11 +223,18 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   let from = 0
   const according = ACCORDING_TO.exec(sentence)
   if (according?.[1]) {
-    const who = resolveSpeaker(
-      according[1].replace(/^the\s+/i, '').replace(/^(?:aviation|state|news)\s+authority\s+/i, ''),
-      according[0].indexOf(according[1]),
-      context,
-    )
+    const phrase = according[1]
+      .replace(/^the\s+/i, '')
+      .replace(/^(?:aviation|state|news)\s+authority\s+/i, '')
+    const at = according[0].indexOf(according[1])
+    // "According to the spokeswoman of the head of the regional administration Iryna Petrenko"
+    const tail = /(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.exec(phrase)?.[0]
+    const who =
+      resolveSpeaker(phrase, at, context) ??
+      (tail ? resolveSpeaker(tail, at + phrase.length - tail.length, context) : undefined) ??
+      (/^\p{Lu}[\p{L}-]+$/u.test(phrase) && !knownPlace(phrase, context.lexicon)
+        ? newBody(phrase, at)
+        : undefined)
     const inner = speakerBeforeVerb(sentence, context, according[0].length)
     if (who && (who.isOutlet || inner) && inner) {
       reportedBy = who.asserter
@@ -270,6 +280,17 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       }
   }
   if (!found) return speakerAfterVerb(sentence, context)
+  const after = sentence.slice(found.verbEnd)
+  // "NATO's Secretary General announced this during a briefing": the words came before
+  if (found.phraseStart === 0 && ABOUT_THIS.test(after))
+    return {
+      speaker: found.speaker,
+      channel: channelOf(sentence, found.speaker, false),
+      content: { start: 0, end: 0 },
+      verbEnd: sentence.length,
+      speakerStart: found.phraseStart,
+      backward: true,
+    }
   const rest = sentence.slice(found.verbEnd)
   const audience = /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd))
     ? audienceAfter(rest)

@@ -119,11 +119,24 @@ const linkUnlinkedStatements = (statements: Proposed[]): void => {
  * strike hit a school," the mayor said, followed by "We will rebuild," he added.
  */
 const linkToSoleRecord = (statements: Proposed[], subjects: readonly Proposed[]): void => {
-  const [sole, ...others] = subjects
-  if (!sole || others.length > 0) return
+  if (subjects.length === 0) return
   for (let i = 0; i < statements.length; i++) {
     const st = statements[i]
     if (st?.record.kind !== 'statement' || st.record.aboutIds.length > 0) continue
-    statements[i] = { ...st, record: { ...st.record, aboutIds: [sole.record.id] } }
+    const nearest = nearestRecord(st.sentences[0] ?? 0, subjects)
+    if (nearest) statements[i] = { ...st, record: { ...st.record, aboutIds: [nearest.record.id] } }
   }
+}
+
+/** With several records, the one told of last before the statement, else the first after it. */
+const nearestRecord = (at: number, subjects: readonly Proposed[]): Proposed | undefined => {
+  if (subjects.length === 1) return subjects[0]
+  const before = subjects.filter((d) => Math.min(...d.sentences) <= at)
+  return (
+    before.sort(
+      (a, b) =>
+        Math.max(...b.sentences.filter((i) => i <= at)) -
+        Math.max(...a.sentences.filter((i) => i <= at)),
+    )[0] ?? subjects[0]
+  )
 }

@@ -29,7 +29,7 @@ export interface SpeakerContext {
 }
 
 const PRONOUN =
-  /^(?:he|she|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
@@ -213,3 +213,17 @@ export const resolveSpeaker = (
   }
   return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }
+
+/** "According to Ukrzaliznytsia": a body named by one word the dictionary lacks, flagged. */
+export const newBody = (name: string, start: number): Speaker => ({
+  asserter: { type: 'actor', actorId: proposedId(name) },
+  attribution: 'official-body',
+  isPerson: false,
+  isOutlet: false,
+  newName: {
+    type: 'actor',
+    name,
+    proposedId: proposedId(name),
+    span: { start, end: start + name.length },
+  },
+})

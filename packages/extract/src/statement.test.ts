@@ -118,4 +118,11 @@ describe('statements', () => {
       ),
     ).toEqual([])
   })
+
+  it('makes one quote of a quotation the splitter cut in two', () => {
+    const found = statements(
+      '“The talks have stalled. Our proposal on the prisoner exchange has gone unanswered for a week,” Lavrov said.',
+    )
+    expect(found.map((s) => [s.mode, s.text])).toEqual([['quote', 'The talks have stalled']])
+  })
 })
