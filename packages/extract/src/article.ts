@@ -79,7 +79,13 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
   dates.find(
     (d) =>
       // after "said" adjacent, or anywhere in the tail when the words came before the speaker
-      (d.start >= a.verbEnd && (d.start - a.verbEnd <= 4 || a.content.end <= a.speakerStart)) ||
+      (d.start >= a.verbEnd &&
+        (d.start - a.verbEnd <= 4 ||
+          // "said earlier on Friday"
+          /^\s*(?:earlier|later|late|also)\s+(?:on\s+)?$/.test(
+            s.text.slice(a.verbEnd - s.start, d.start - s.start),
+          ) ||
+          a.content.end <= a.speakerStart)) ||
       (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
   )
 

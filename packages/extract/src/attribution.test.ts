@@ -211,6 +211,37 @@ describe('attribute: who asserts a sentence', () => {
     expect(attribute(sentence, context)?.channel).toBe(channel)
   })
 
+  it('reads "the description, Name, said" with the name second', () => {
+    const sentence =
+      'Two houses burned, the head of the district administration, Ivan Sorokin, said.'
+    expect(attribute(sentence, context)?.speaker).toMatchObject({
+      asserter: { type: 'actor', actorId: 'new-ivan-sorokin' },
+      role: 'head of the district administration',
+    })
+    expect(content(sentence)).toBe('Two houses burned')
+    expect(
+      content(
+        'The Danish Foreign Minister, Lars Hansen, stated during a long joint press conference that jets would follow.',
+      ),
+    ).toBe('jets would follow.')
+  })
+
+  it('names a state body the dictionary lacks in full, not as the state', () => {
+    expect(
+      attribute('The State Border Service of Ukraine reports that two boats were hit.', context)
+        ?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'new-state-border-service-of-ukraine' })
+  })
+
+  it('reads bare "officials" after a body spoke as that body', () => {
+    const previousBody = resolveSpeaker('The Russian Defence Ministry', 0, context)
+    const a = attribute('"All targets were hit," officials claimed.', {
+      ...context,
+      ...(previousBody ? { previousBody } : {}),
+    })
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'ru-mod' })
+  })
+
   it('returns nothing for a sentence no one is said to assert', () => {
     expect(
       attribute('Germany wants to support Ukraine with two more Patriot systems.', context),

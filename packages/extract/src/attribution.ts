@@ -110,19 +110,27 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
 const APPOSITION =
   /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s*(?:(?:has|have|had|also|later|then)\s+)*$/
 
+/** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
+const DESCRIPTION =
+  /^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
+
 const appositionBefore = (
   before: string,
   context: SpeakerContext,
 ): { speaker: Speaker; phraseStart: number } | undefined => {
   const m = APPOSITION.exec(before)
-  if (
-    !m?.[1] ||
-    !m[2] ||
-    !/^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u.test(
-      m[2],
-    )
-  )
-    return undefined
+  if (!m?.[1] || !m[2]) return undefined
+  if (!DESCRIPTION.test(m[2])) {
+    // "the head of the regional administration, Ivan Petrenko, said": the name comes second
+    const at = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)
+    const named = DESCRIPTION.test(m[1]) ? resolveSpeaker(m[2], at, context) : undefined
+    if (!named?.isPerson) return undefined
+    const role = m[1].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+    return {
+      speaker: named.role ? named : { ...named, role },
+      phraseStart: m.index + m[0].indexOf(m[1]),
+    }
+  }
   const at = m.index + m[0].indexOf(m[1])
   const speaker = resolveSpeaker(m[1], at, context)
   if (speaker?.asserter.type !== 'actor') return undefined
@@ -303,7 +311,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     /[,“”"]\s*$/.test(sentence.slice(0, found.phraseStart)) &&
     from === 0 &&
     TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
-  const lead = social ?? /^[^,.]{0,40}?\bthat\s+/.exec(tail)?.[0] ?? ''
+  const lead = social ?? /^[^,.]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }
     : { start: afterVerb + lead.length, end: sentence.length }

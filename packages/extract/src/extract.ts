@@ -15,6 +15,7 @@ import { readArticle } from './article.ts'
 import { extractAttacks } from './attack.ts'
 import { anchorOf } from './dates.ts'
 import { createDraftContext } from './evidence.ts'
+import { stateOfPlace } from './names.ts'
 import { extractStatements } from './statement.ts'
 import { extractTalks } from './talk.ts'
 
@@ -85,7 +86,11 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
   })
   linkUnlinkedStatements(statements)
   linkToSoleRecord(statements, subjects)
-  const aboutTheWar = THE_WAR.test(text)
+  const aboutTheWar =
+    THE_WAR.test(text) ||
+    article.sentences.some((s) =>
+      s.names.some((n) => n.placeId && BELLIGERENTS.has(stateOfPlace(n.placeId, lexicon) ?? '')),
+    )
   const relevant = statements.filter(
     (st) =>
       st.record.kind !== 'statement' ||

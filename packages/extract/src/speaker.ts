@@ -32,7 +32,9 @@ const PRONOUN =
   /^(?:he|she|him|her|(?:his|her) (?:words|data)|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
-  /^(?:it|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
+  /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
+const BODY_OF_STATE =
+  /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
 const UNNAMED_GROUP =
   /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
 const OUTLET_WORDS =
@@ -191,7 +193,7 @@ export const resolveSpeaker = (
 ): Speaker | undefined => {
   const text = phrase.trim().replace(/[,;:]$/, '')
   const lead = phrase.indexOf(text)
-  if (text === '' || text.split(/\s+/).length > 9) return undefined
+  if (text === '' || text.split(/\s+/).length > 12) return undefined
   if (PRONOUN.test(text)) return context.previousPerson
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
   const institution = resolveInstitution(text, context.stateHint, context.lexicon)
@@ -201,6 +203,9 @@ export const resolveSpeaker = (
   const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined
   // "Ukraine’s State Emergency Service": the state only qualifies a body the dictionary lacks.
   const after = last ? text.slice(last.end - offset - lead).replace(/^[’']s\s+/, '') : ''
+  // "The Ministry of Internal Affairs of Ukraine": a body of a state the dictionary lacks
+  const body = actor?.kind === 'state' ? BODY_OF_STATE.exec(text)?.[1] : undefined
+  if (body) return newBody(body, offset + lead + text.indexOf(body))
   if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body

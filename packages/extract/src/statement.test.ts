@@ -125,4 +125,12 @@ describe('statements', () => {
     )
     expect(found.map((s) => [s.mode, s.text])).toEqual([['quote', 'The talks have stalled']])
   })
+
+  it('dates "said earlier on Friday" and keeps statements of an article set in Russian places', () => {
+    const [st] = statements(
+      'The governor of the Belgorod region said earlier on Friday that a drone hit a garage in Belgorod.',
+      '2024-07-19',
+    )
+    expect(st?.claims[0]?.value).toMatchObject({ start: '2024-07-19', precision: 'day' })
+  })
 })
