@@ -15,7 +15,7 @@ import { readArticle } from './article.ts'
 import { extractAttacks } from './attack.ts'
 import { anchorOf } from './dates.ts'
 import { createDraftContext } from './evidence.ts'
-import { stateOfPlace } from './names.ts'
+import { stateOfActor, stateOfPlace } from './names.ts'
 import { extractStatements } from './statement.ts'
 import { extractTalks } from './talk.ts'
 
@@ -41,7 +41,10 @@ export interface ExtractOptions {
 const WAR =
   /\b(?:war|attacks?|strikes?|talks|negotiat\w*|ceasefire|peace|aid|weapons?|arms|troops|military|army|front|invasion|occup\w*|sanctions?|missiles?|drones?|prisoners?|Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|NATO|air defen[cs]e|shelling|casualt\w*|killed|wounded|injured)\b/i
 
-/** A "counter attack" in a football report or a "trade war" is not this war: the article must name it. */
+/**
+ * A "counter attack" in a football report or a "trade war" is not this war: the article must
+ * name it, or a place or an actor of either side.
+ */
 const THE_WAR =
   /\b(?:Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|Zelensk\w*|Putin|Donbas\w*|Crimea\w*)\b/
 
@@ -75,8 +78,19 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
   const lexicon = options.dictionaries ? lexiconOf(options.dictionaries) : shippedLexicon
   const article = readArticle(text, anchor, lexicon)
   const ctx = createDraftContext(options.source.id, text, lexicon)
+  const aboutTheWar =
+    THE_WAR.test(text) ||
+    article.sentences.some((s) =>
+      [...s.names, ...s.speakerNames].some((n) =>
+        BELLIGERENTS.has(
+          (n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined) ??
+            (n.actorId ? (stateOfActor(n.actorId, lexicon) ?? n.actorId) : ''),
+        ),
+      ),
+    )
   const subjects: Proposed[] = [
-    ...extractTalks(article, ctx),
+    // trade "talks" between other states are no business of sitrep
+    ...(aboutTheWar ? extractTalks(article, ctx) : []),
     ...extractAid(article, ctx),
     ...extractAttacks(article, ctx),
   ]
@@ -86,11 +100,6 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
   })
   linkUnlinkedStatements(statements)
   linkToSoleRecord(statements, subjects)
-  const aboutTheWar =
-    THE_WAR.test(text) ||
-    article.sentences.some((s) =>
-      s.names.some((n) => n.placeId && BELLIGERENTS.has(stateOfPlace(n.placeId, lexicon) ?? '')),
-    )
   const relevant = statements.filter(
     (st) =>
       st.record.kind !== 'statement' ||

@@ -3,7 +3,7 @@ import type { TalkClaim, TalkStatus } from '@sitrep/domain'
 type AgendaValue = Extract<TalkClaim, { fact: 'agenda' }>['value']
 type OutcomeValue = Extract<TalkClaim, { fact: 'outcome' }>['value']
 
-const DETERMINER = /^(?:the|a|an|advancing|further|more)\s+/i
+const DETERMINER = /^(?:the|a|an|advancing|further|more|to)\s+/i
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const topic = (s: string) => {
   let t = s.trim().replace(/[.,;:”"]+$/, '')
@@ -25,7 +25,7 @@ const topics = (phrase: string): string[] =>
 export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
-  if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner)/i.test(content)) return out
+  if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim)/i.test(content)) return out
   const onAgenda = /on the agenda/i.test(content)
   const excluded = !onAgenda
     ? null
@@ -35,8 +35,9 @@ export const agendaIn = (content: string): AgendaValue[] => {
     ? null
     : /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
+  // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address|agenda includes|agenda will include)\s+(.+?)(?:[.;]|$)/i.exec(
+    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about))\s+(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|referred|followed)\b|$)/i.exec(
       content,
     )
   if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
@@ -96,7 +97,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|began|begun|started|commenced|convened|hosted|held (?:talks|negotiations|a meeting|a round))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|began|begun|started|commenced|convened|hosted|held (?:talks|negotiations|a meeting|a round))\b/i.test(
       content,
     )
   )

@@ -104,4 +104,13 @@ describe('talks', () => {
       { type: 'agreement', text: 'Swap 500 prisoners each' },
     ])
   })
+
+  it('proposes no talk from trade talks between other states', () => {
+    expect(
+      talks(
+        'American and Chinese trade negotiators held a new round of talks in Geneva on Monday.',
+        '2025-05-12',
+      ),
+    ).toEqual([])
+  })
 })
