@@ -40,7 +40,9 @@ export const subjectGivers = (
     const known = knownActor(name, lexicon)
     const begin = s.start + s.text.indexOf(name, at)
     at = begin - s.start + name.length
-    if (known) ids.push(known)
+    // "The Pentagon will send": a state's body gives for the state
+    const actor = known ? lexicon.actor(known) : undefined
+    if (known) ids.push(actor && actor.kind !== 'state' && actor.stateId ? actor.stateId : known)
     else {
       ids.push(proposedId(name))
       newNames.push({

@@ -53,4 +53,13 @@ describe('itemsIn', () => {
       names('The package includes funding for thousands of drones, mines and spare parts.'),
     ).toEqual(['Drones', 'Mines', 'Spare parts'])
   })
+
+  it('reads "supply Ukraine with" and counts "a total of" and "a company of" as the items\'', () => {
+    expect(itemsIn('Poland will supply Ukraine with two more radars by spring')).toEqual([
+      { name: 'Radars', quantity: expect.objectContaining({ value: 2 }) },
+    ])
+    expect(itemsIn('Spain would donate a total of 12 howitzers')).toEqual([
+      { name: 'Howitzers', quantity: expect.objectContaining({ value: 12 }) },
+    ])
+  })
 })

@@ -111,4 +111,11 @@ describe('aid', () => {
     )
     expect(found.length).toBe(1)
   })
+
+  it('takes the giver from the body that announces a package, and reads "announced on Friday a new"', () => {
+    const [p] = aid(
+      'The Pentagon announced on Friday a new $90 million package of air defence missiles for Ukraine.',
+    )
+    expect(p).toMatchObject({ stage: 'pledge', donorIds: ['united-states'] })
+  })
 })

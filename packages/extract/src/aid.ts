@@ -22,7 +22,7 @@ const REQUEST =
 const DELIVERY =
   /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive)\b/i
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive)\b/i
 const CONTINUES =
   /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 
@@ -87,7 +87,16 @@ const donorsIn = (
     !(subject.ids.length > ids.length && ids.every((id) => subject.ids.includes(id)))
   )
     return { ids, newNames: [] }
-  return subject
+  if (subject.ids.length > 0) return subject
+  // "The Pentagon has announced a new package": a giving state's body speaks for it
+  const body = s.attribution?.speaker
+  const bodyState =
+    body?.attribution === 'official-body' && body.asserter.type === 'actor'
+      ? lexicon.actor(body.asserter.actorId)?.stateId
+      : undefined
+  return bodyState && bodyState !== 'ukraine' && bodyState !== 'russia'
+    ? { ids: [bodyState], newNames: [] }
+    : subject
 }
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
