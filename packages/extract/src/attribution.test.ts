@@ -242,6 +242,29 @@ describe('attribute: who asserts a sentence', () => {
     expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'ru-mod' })
   })
 
+  it.each([
+    ['TASS quoted Dmitry Peskov as saying that the talks would resume.', 'tass'],
+    ['Peskov was quoted by Interfax as saying that the talks would resume.', 'interfax'],
+  ])('reads "%s" as the person, carried by the agency', (sentence, agency) => {
+    const a = attribute(sentence, context)
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'peskov' })
+    expect(a?.reportedBy?.type === 'actor' && a.reportedBy.actorId).toBe(agency)
+    expect(content(sentence)).toBe('the talks would resume.')
+  })
+
+  it('keeps "it" as words when it starts what was said, and reads "tweeted"', () => {
+    expect(content('The Russian Defence Ministry said it destroyed 20 drones.')).toBe(
+      ' it destroyed 20 drones.',
+    )
+    expect(attribute('Zelensky tweeted that the strike killed four.', context)?.channel).toBe(
+      'social-media-post',
+    )
+    expect(
+      attribute('A spokesperson for the Ukrainian army said two tanks were lost.', context)?.speaker
+        .asserter,
+    ).toMatchObject({ type: 'unnamed', affiliationId: 'ukraine' })
+  })
+
   it('returns nothing for a sentence no one is said to assert', () => {
     expect(
       attribute('Germany wants to support Ukraine with two more Patriot systems.', context),

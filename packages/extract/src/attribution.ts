@@ -26,7 +26,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -45,7 +45,7 @@ const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Chann
   )
     return 'video-message'
   if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b/i.test(
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\btweeted\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b/i.test(
       sentence,
     )
   )
@@ -148,7 +148,8 @@ const appositionBefore = (
 const SPEAKER_LAST =
   /,\s+[^,“”"]{2,80}?\s+(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
 
-const ABOUT_THIS = /^\s+(?:this|it)\b(?!\s+(?:is|was|will|would|has|had)\b)[^,]{0,80}[.]?$/i
+const ABOUT_THIS =
+  /^\s+(?:this|it)(?:\s+(?:in|on|at|during|via|through|to|after|while)\b[^,]{0,80})?[.]?$/i
 
 /** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
 const PASSIVE_BY =
@@ -205,6 +206,29 @@ const speakerAfterVerb = (sentence: string, context: SpeakerContext): Attributio
   }
 }
 
+/** "TASS quoted Peskov as saying …", "Peskov was quoted by Interfax as saying …". */
+const QUOTED_BY = /^(.{2,80}?)\s+quoted\s+(.{2,80}?)\s+as saying[:,]?\s+(?:that\s+)?/
+const WAS_QUOTED_BY = /^(.{2,80}?)\s+was quoted by\s+(.{2,60}?)\s+as saying[:,]?\s+(?:that\s+)?/
+
+const quotedAsSaying = (sentence: string, context: SpeakerContext): Attribution | undefined => {
+  const was = WAS_QUOTED_BY.exec(sentence)
+  const by = was ? undefined : QUOTED_BY.exec(sentence)
+  const m = was ?? by
+  if (!m?.[1] || !m[2]) return undefined
+  const [speakerText, outletText] = by ? [m[2], m[1]] : [m[1], m[2]]
+  const speaker = resolveSpeaker(speakerText, m[0].indexOf(speakerText), context)
+  const outlet = resolveSpeaker(outletText, m[0].indexOf(outletText), context)
+  if (!speaker || speaker.isOutlet) return undefined
+  return {
+    speaker,
+    ...(outlet?.isOutlet ? { reportedBy: outlet.asserter } : {}),
+    channel: channelOf(sentence, speaker, outlet?.isOutlet === true),
+    content: { start: m[0].length, end: sentence.length },
+    verbEnd: m[0].length,
+    speakerStart: m[0].indexOf(speakerText),
+  }
+}
+
 /**
  * Reads the attribution of one sentence (offsets relative to it): "X said", "according to X",
  * "X, referring to an unnamed source, …", "…, says X". An outlet that carries someone's words is
@@ -257,6 +281,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       }
     }
   }
+  const quoted = quotedAsSaying(sentence, context)
+  if (quoted) return quoted
   const saying = SAYING.exec(sentence)
   const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
   if (saying && sayer)
