@@ -113,4 +113,18 @@ describe('talks', () => {
       ),
     ).toEqual([])
   })
+
+  it('reads "lasted" as held, and leaves the side of the officials who tell it out of the parties', () => {
+    const [t] = talks(
+      'The second round of direct talks between Russia and Ukraine lasted about an hour, Turkish officials said.',
+      '2025-06-03',
+    )
+    expect(t).toMatchObject({ round: 2, partyIds: ['russia', 'ukraine'] })
+    expect(t?.claims.find((c) => c.fact === 'status')?.value.status).toBe('held')
+  })
+
+  it('takes the states of leaders who meet as the parties', () => {
+    const [t] = talks('Zelensky and Macron held talks on the war in Paris on Monday.', '2025-06-03')
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['france', 'ukraine'])
+  })
 })

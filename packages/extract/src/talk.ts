@@ -29,11 +29,22 @@ const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[]
     if (hostAt(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'state') return [actor.id]
+    // "Putin and Trump met in Alaska": leaders meet for their states
+    if (actor?.kind === 'person' && actor.stateId) return [actor.stateId]
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     return n.placeId && state && capitalOf(state) === n.placeId ? [state] : []
   }),
-  ...delegatesIn(s.text),
+  ...delegatesIn(withoutSpeaker(s)),
 ]
+
+/** "…, Turkish officials said": the speaker's side is no side of the talks. */
+const withoutSpeaker = (s: ArticleSentence): string => {
+  const a = s.attribution
+  if (!a || s.inherited || a.verbEnd <= a.speakerStart) return s.text
+  const from = a.speakerStart - s.start
+  const to = a.verbEnd - s.start
+  return s.text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.text.slice(to)
+}
 
 const hostAt = (n: { start: number; end: number }, text: string): boolean =>
   /\b(?:in|to|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
