@@ -118,4 +118,28 @@ describe('aid', () => {
     )
     expect(p).toMatchObject({ stage: 'pledge', donorIds: ['united-states'] })
   })
+
+  it('reads a package "announced by" a body, with what it "incl." and its amount', () => {
+    const [p] = aid(
+      'The package, worth $300 million, incl. artillery rounds, Javelin missiles and radars, was announced by the Pentagon on Friday.',
+    )
+    expect(p).toMatchObject({ stage: 'pledge', donorIds: ['united-states'] })
+    expect(p?.claims.filter((c) => c.fact === 'item').map((c) => c.value.name)).toEqual([
+      'Artillery rounds',
+      'Javelin missiles',
+      'Radars',
+    ])
+    expect(p?.claims.some((c) => c.fact === 'money')).toBe(true)
+  })
+
+  it('reads a delivery of vehicles and what "Ukraine should receive"', () => {
+    expect(aid('Finland has delivered 12 armoured vehicles to Ukraine.')[0]).toMatchObject({
+      stage: 'delivery',
+    })
+    const [p] = aid('Allies agreed that Ukraine should receive two more air defence systems.')
+    expect(p?.claims.find((c) => c.fact === 'item')?.value).toMatchObject({
+      name: 'Air defence systems',
+      quantity: { value: 2 },
+    })
+  })
 })

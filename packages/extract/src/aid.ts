@@ -14,7 +14,7 @@ export interface AidDraft {
 }
 
 const AID_WORDS =
-  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loans?|lend|grant)\b/i
+  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
 const MONEY_WORDS =
   /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
 const REQUEST =
@@ -22,7 +22,7 @@ const REQUEST =
 const DELIVERY =
   /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive)\b/i
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
 const CONTINUES =
   /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 
@@ -45,9 +45,14 @@ const donorsIn = (
   lexicon: Lexicon,
 ): { ids: string[]; newNames: NewName[] } => {
   const financier =
-    /\b(?:financed|funded|paid for) by (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(content)?.[1]
-  const payer = financier ? knownActor(financier, lexicon) : undefined
-  if (payer && lexicon.actor(payer)?.kind === 'state') return { ids: [payer], newNames: [] }
+    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
+      content,
+    )?.[1]
+  const known = financier ? knownActor(financier, lexicon) : undefined
+  const payerActor = known ? lexicon.actor(known) : undefined
+  // "was announced by the Pentagon": a state's body gives for its state
+  const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
+  if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
   // "Ukraine has received the systems from the US, the Netherlands and Germany"
   const fromList =
     /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
