@@ -142,4 +142,26 @@ describe('aid', () => {
       quantity: { value: 2 },
     })
   })
+
+  it('keeps givers and verbs out of the items, and "for the needs of" is no request', () => {
+    const [p] = aid(
+      'Ukraine’s partners, including Poland and Norway, agreed to supply demining vehicles and fuel tankers to Ukraine.',
+    )
+    expect(p?.claims.filter((c) => c.fact === 'item').map((c) => c.value.name)).toEqual([
+      'Demining vehicles',
+      'Fuel tankers',
+    ])
+    expect(
+      aid('Berlin approved the supply of Leopard 2 tanks for the needs of the Ukrainian army.')[0]
+        ?.stage,
+    ).toBe('pledge')
+  })
+
+  it('reads "adopted" and "will add" as a pledge', () => {
+    expect(
+      aid(
+        'The Council adopted an assistance measure of €500 million for the Ukrainian armed forces.',
+      )[0]?.stage,
+    ).toBe('pledge')
+  })
 })

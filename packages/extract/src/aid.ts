@@ -5,7 +5,7 @@ import { itemsIn } from './aid-items.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
-import { knownActor } from './names.ts'
+import { knownActor, knownPlace } from './names.ts'
 
 export interface AidDraft {
   readonly record: Aid
@@ -18,11 +18,11 @@ const AID_WORDS =
 const MONEY_WORDS =
   /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
 const REQUEST =
-  /\b(?:needs?|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
+  /\b(?:needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
 const DELIVERY =
   /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive|adopted|(?:will|to) add|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
 const CONTINUES =
   /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 
@@ -135,7 +135,11 @@ const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: Dr
     s.speechDate ??
     s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
   if (day) claims.push({ ...ev('date'), fact: 'date', value: day.date })
-  for (const [i, item] of itemsIn(content).entries())
+  // "allies, including Germany and the Netherlands": givers are no items
+  const items = itemsIn(content).filter(
+    (item) => !knownActor(item.name, article.lexicon) && !knownPlace(item.name, article.lexicon),
+  )
+  for (const [i, item] of items.entries())
     claims.push({ ...ev('item', i), fact: 'item', value: item })
   return claims
 }
