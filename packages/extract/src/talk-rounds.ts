@@ -29,6 +29,17 @@ export interface Round {
   reported?: boolean
 }
 
+/** Talks named after "at", "during", "since" … are talks recalled, not reported. */
+const recalled = (text: string): boolean => {
+  const talk = TALK.exec(text)
+  return (
+    talk !== null &&
+    /\b(?:at|during|after|since|following|under|from|before) (?:the |these |those |last |previous )?(?:[\p{L}-]+ ){0,2}$/iu.test(
+      text.slice(Math.max(0, talk.index - 40), talk.index),
+    )
+  )
+}
+
 /** The rounds the previous talk sentence referred to, for "this meeting" and "However, …". */
 export interface PreviousReference {
   readonly index: number
@@ -70,6 +81,12 @@ export const referredRounds = (
   if (keys.length === 0 && said.hasOutcomes && recent) keys.push(...(previous?.keys ?? []))
   // Outcomes of talks named without a date are the outcomes of the round the article is about.
   if (keys.length === 0 && said.hasOutcomes && TALK.test(s.text)) keys.push('upcoming')
+  // "The delegations are in Belarus for a first negotiation": the talks the article is about
+  // ("… under the agreement reached at the Istanbul talks" recalls talks; it reports none)
+  if (keys.length === 0 && !PREVIOUS.test(s.text) && !recalled(s.text)) {
+    const talk = TALK.exec(s.text)
+    if (talk) keys.push('upcoming')
+  }
   return [...new Set(keys)]
 }
 

@@ -127,4 +127,21 @@ describe('talks', () => {
     const [t] = talks('Zelensky and Macron held talks on the war in Paris on Monday.', '2025-06-03')
     expect([...(t?.partyIds ?? [])].sort()).toEqual(['france', 'ukraine'])
   })
+
+  it('follows the talks an article is about from a sentence that names them with no status', () => {
+    const [t] = talks(
+      'The delegations of Ukraine and Russia are in Belarus for a first negotiation.\nThe meeting takes place in the city of Mozyr, near the border with Ukraine.',
+      '2022-02-28',
+    )
+    expect(t).toMatchObject({ venueId: 'new-mozyr', partyIds: ['ukraine', 'russia'] })
+  })
+
+  it('proposes no talk from talks an article only recalls', () => {
+    expect(
+      talks(
+        'Russia and Ukraine exchanged 300 prisoners on Friday under the deal reached at the Istanbul talks.',
+        '2025-06-20',
+      ),
+    ).toEqual([])
+  })
 })

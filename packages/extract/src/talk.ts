@@ -169,7 +169,8 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
       for (const v of venuesIn(s, article.lexicon)) if (!r.venues.includes(v)) r.venues.push(v)
-      const [unknownVenue] = r.venues.length === 0 ? unknownPlaces(s, article.lexicon) : []
+      const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
+      const [unknownVenue] = onlyCountries ? unknownPlaces(s, article.lexicon) : []
       if (unknownVenue) {
         r.venues.push(unknownVenue.proposedId)
         r.newNames.push(unknownVenue)
