@@ -265,6 +265,45 @@ describe('attribute: who asserts a sentence', () => {
     ).toMatchObject({ type: 'unnamed', affiliationId: 'ukraine' })
   })
 
+  it('reads the outlet as carrier in "As Ukrinform reported, X said" and "…, Ukrinform reports, citing X"', () => {
+    const a = attribute('As Ukrinform reported, Zelensky said the talks would continue.', context)
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'zelensky' })
+    expect(a?.reportedBy).toEqual({ type: 'actor', actorId: 'ukrinform' })
+    const b = attribute(
+      'Drones hit a depot in Odesa overnight, Ukrinform reports, citing the regional administration.',
+      context,
+    )
+    expect(b?.speaker.asserter).toMatchObject({
+      type: 'unnamed',
+      description: 'regional administration',
+    })
+    expect(b?.reportedBy).toEqual({ type: 'actor', actorId: 'ukrinform' })
+    expect(
+      content(
+        'Drones hit a depot in Odesa overnight, Ukrinform reports, citing the regional administration.',
+      ),
+    ).toBe('Drones hit a depot in Odesa overnight')
+  })
+
+  it('reads a press service as its body and "the country\'s air force" as the article\'s side', () => {
+    expect(
+      attributeBackward(
+        'This was reported by the press service of the Ukrainian Air Force.',
+        context,
+      )?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+    expect(
+      attribute("The country's air force said 40 drones were shot down.", {
+        ...context,
+        stateHint: 'ukraine',
+      })?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+    expect(
+      attribute('As reported by the regional administration, two people were injured.', context)
+        ?.speaker.attribution,
+    ).toBe('unnamed-officials')
+  })
+
   it('returns nothing for a sentence no one is said to assert', () => {
     expect(
       attribute('Germany wants to support Ukraine with two more Patriot systems.', context),

@@ -206,6 +206,31 @@ const speakerAfterVerb = (sentence: string, context: SpeakerContext): Attributio
   }
 }
 
+/** "As Ukrinform reported, Zelensky said …": Zelensky's words, through the outlet. */
+const AS_REPORTED = /^As\s+(.{2,60}?)\s+(?:reported|reports|wrote|writes|noted)\s*,\s*/
+/** "As reported by the regional administration, two people were injured." */
+const AS_REPORTED_BY = /^As (?:reported|stated|announced|noted) by\s+([^,]{2,120}),\s*/i
+/** "…, Ukrinform reports, citing the regional administration.": the source speaks, the outlet carries. */
+const CITING_AT_END =
+  /,\s+([^,]{2,40}?)\s+(?:reports|reported|writes|wrote),\s+citing\s+([^,]{2,100}?)[.]?$/
+
+const relayedBy = (sentence: string, context: SpeakerContext): Attribution | undefined => {
+  const m = CITING_AT_END.exec(sentence)
+  if (!m?.[1] || !m[2]) return undefined
+  const at = m.index + m[0].lastIndexOf(m[2])
+  const source = resolveSpeaker(m[2], at, context)
+  const outlet = resolveSpeaker(m[1], m.index + m[0].indexOf(m[1]), context)
+  if (!source || !outlet?.isOutlet) return undefined
+  return {
+    speaker: source,
+    reportedBy: outlet.asserter,
+    channel: 'news-agency-report',
+    content: { start: 0, end: m.index },
+    verbEnd: sentence.length,
+    speakerStart: at,
+  }
+}
+
 /** "TASS quoted Peskov as saying …", "Peskov was quoted by Interfax as saying …". */
 const QUOTED_BY = /^(.{2,80}?)\s+quoted\s+(.{2,80}?)\s+as saying[:,]?\s+(?:that\s+)?/
 const WAS_QUOTED_BY = /^(.{2,80}?)\s+was quoted by\s+(.{2,60}?)\s+as saying[:,]?\s+(?:that\s+)?/
@@ -253,7 +278,20 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   let reportedBy: Asserter | undefined
   let from = 0
-  const according = ACCORDING_TO.exec(sentence)
+  const relayed = relayedBy(sentence, context)
+  if (relayed) return relayed
+  const asReported = AS_REPORTED.exec(sentence)
+  const carrier = asReported?.[1] ? resolveSpeaker(asReported[1], 3, context) : undefined
+  if (
+    asReported &&
+    carrier?.isOutlet &&
+    speakerBeforeVerb(sentence, context, asReported[0].length)
+  ) {
+    reportedBy = carrier.asserter
+    from = asReported[0].length
+  }
+  const according =
+    from === 0 ? (ACCORDING_TO.exec(sentence) ?? AS_REPORTED_BY.exec(sentence)) : null
   if (according?.[1]) {
     const phrase = according[1]
       .replace(/^the\s+/i, '')

@@ -191,8 +191,14 @@ export const resolveSpeaker = (
   offset: number,
   context: SpeakerContext,
 ): Speaker | undefined => {
-  const text = phrase.trim().replace(/[,;:]$/, '')
-  const lead = phrase.indexOf(text)
+  // "the press service of the Air Force", "the ministry's press service", "the country's air force"
+  const text = phrase
+    .trim()
+    .replace(/[,;:]$/, '')
+    .replace(/^(?:the\s+)?press (?:service|office) of\s+/i, '')
+    .replace(/[’']s press (?:service|office)$/i, '')
+    .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
+  const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
   if (PRONOUN.test(text)) return context.previousPerson
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
