@@ -97,7 +97,8 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
     const phraseStart = from + (phrase.length - phrase.trimStart().length)
     const speaker = resolveSpeaker(phrase, from, context)
     if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
-    const apposed = appositionBefore(before, context)
+    // the full pattern backtracks; most verbs have no "X, description," right before them
+    const apposed = APPOSED_END.test(before) ? appositionBefore(before, context) : undefined
     if (apposed) return { ...apposed, verbStart: m.index, verbEnd: m.index + m[0].length }
   }
   return undefined
@@ -113,6 +114,8 @@ const APPOSITION =
 /** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
 const DESCRIPTION =
   /^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
+
+const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
 
 const appositionBefore = (
   before: string,
@@ -278,7 +281,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   let reportedBy: Asserter | undefined
   let from = 0
-  const relayed = relayedBy(sentence, context)
+  const relayed = sentence.includes('citing') ? relayedBy(sentence, context) : undefined
   if (relayed) return relayed
   const asReported = AS_REPORTED.exec(sentence)
   const carrier = asReported?.[1] ? resolveSpeaker(asReported[1], 3, context) : undefined
@@ -319,7 +322,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       }
     }
   }
-  const quoted = quotedAsSaying(sentence, context)
+  const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
   const saying = SAYING.exec(sentence)
   const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
