@@ -148,6 +148,8 @@ const appositionBefore = (
  * "The United States announced a package, the Pentagon said.": the speaker closing the sentence
  * stands behind all of it, the subject's verb included.
  */
+const SAID_AT_END =
+  /(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
 const SPEAKER_LAST =
   /,\s+[^,“”"]{2,80}?\s+(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
 
@@ -335,7 +337,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       speakerStart: 0,
     }
   const trailing = TRAILING_SAYS.exec(sentence)
-  const last = from === 0 ? SPEAKER_LAST.exec(sentence) : null
+  const last =
+    from === 0 && SAID_AT_END.test(sentence.slice(-40)) ? SPEAKER_LAST.exec(sentence) : null
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
