@@ -164,4 +164,8 @@ describe('aid', () => {
       )[0]?.stage,
     ).toBe('pledge')
   })
+
+  it('titles a pledge by a giver the dictionary lacks with its name, in the singular', () => {
+    expect(aid('Latvia will donate six radars to Ukraine.')[0]?.title).toBe('Latvia pledges Radars')
+  })
 })

@@ -280,7 +280,16 @@ const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraf
   const id = ctx.nextId('aid')
   const words = acc.sentences.map((i) => article.sentences[i]?.text ?? '').join(' ')
   const category = CATEGORY.find(([re]) => re.test(words))?.[1] ?? 'military'
-  const donors = acc.donorIds.map((d) => ctx.lexicon.actor(d)?.name ?? d).join(' and ')
+  // a giver the dictionary lacks is titled by the article's spelling, never by its proposed id
+  const donors = acc.donorIds
+    .map(
+      (d) =>
+        ctx.lexicon.actor(d)?.name ??
+        acc.newNames.find((n) => n.proposedId === d)?.name ??
+        'a new giver',
+    )
+    .join(' and ')
+  const one = acc.donorIds.length === 1
   const first = acc.claims.find((c) => c.fact === 'item' || c.fact === 'money')
   const what =
     first?.fact === 'item'
@@ -291,7 +300,7 @@ const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraf
   const title =
     acc.stage === 'request'
       ? `Ukraine asks for ${what}`
-      : `${donors || 'Partners'} ${acc.stage === 'pledge' ? 'pledge' : 'deliver'} ${what}`
+      : `${donors || 'Partners'} ${acc.stage === 'pledge' ? 'pledge' : 'deliver'}${one ? 's' : ''} ${what}`
   return {
     record: {
       kind: 'aid',
