@@ -248,6 +248,7 @@ export const readArticle = (
   const chronoHits = articleDates(split, anchor)
   let lastPerson: Speaker | undefined
   let lastBody: Speaker | undefined
+  let lastNamed: Speaker | undefined
   let lastState: string | undefined
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
@@ -266,8 +267,10 @@ export const readArticle = (
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
     const stateHint = placeState ?? lastPlaceState ?? lastState
+    // "This was announced by the head of state" after "President Zelensky held a meeting"
+    const previousPerson = lastPerson ?? lastNamed
     const context = {
-      ...(lastPerson ? { previousPerson: lastPerson } : {}),
+      ...(previousPerson ? { previousPerson } : {}),
       ...(lastBody ? { previousBody: lastBody } : {}),
       ...(stateHint ? { stateHint } : {}),
       newNames,
@@ -351,6 +354,16 @@ export const readArticle = (
       names: sentenceNames.filter((n) => !speaker || !within(n, speaker)),
       speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
     })
+    const named = sentenceNames.findLast(
+      (n) => n.actorId && lexicon.actor(n.actorId)?.kind === 'person',
+    )
+    if (named?.actorId)
+      lastNamed = {
+        asserter: { type: 'actor', actorId: named.actorId },
+        attribution: 'named-official',
+        isPerson: true,
+        isOutlet: false,
+      }
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
     else if (attribution?.speaker.attribution === 'official-body') lastBody = attribution.speaker
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)

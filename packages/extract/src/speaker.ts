@@ -29,7 +29,7 @@ export interface SpeakerContext {
 }
 
 const PRONOUN =
-  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i

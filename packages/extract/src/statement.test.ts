@@ -133,4 +133,14 @@ describe('statements', () => {
     )
     expect(st?.claims[0]?.value).toMatchObject({ start: '2024-07-19', precision: 'day' })
   })
+
+  it('reads "the head of state" as the person the article last named', () => {
+    const [st] = statements(
+      'President of Ukraine Volodymyr Zelensky met the Danish prime minister in Aarhus. This was announced by the head of state in his Telegram channel.',
+    )
+    expect(st).toMatchObject({
+      speaker: { type: 'actor', actorId: 'zelensky' },
+      channel: 'social-media-post',
+    })
+  })
 })
