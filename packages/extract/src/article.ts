@@ -1,5 +1,18 @@
 import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
+import {
+  assignTo,
+  attributeBefore,
+  OPENS_QUOTE,
+  QUOTE_LINE,
+  quoteOf,
+  quoteOfSource,
+  quoteOpenedBefore,
+  REMARK_ABOUT_IT,
+  sameSpeaker,
+  withChannelBefore,
+  withSourceChannel,
+} from './carried-attribution.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
@@ -61,11 +74,6 @@ const REPORTED_TO =
 const within = (n: NameMention, span: { start: number; end: number }): boolean =>
   n.start < span.end && n.end > span.start
 
-const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
-  a?.asserter.type === 'actor' &&
-  b?.asserter.type === 'actor' &&
-  a.asserter.actorId === b.asserter.actorId
-
 /** Whom the speaker relied on: "reported to him by Ukraine’s chief negotiator, Rustem Umyerov". */
 const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | undefined => {
   const m = REPORTED_TO.exec(text)
@@ -102,132 +110,6 @@ const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =
     at = s.end
   }
   return parseArticleDates(masked, anchor)
-}
-
-/**
- * '“We were talking. Now it has stalled,” Lavrov said.': the splitter cut one quote in two. The
- * sentences from the one that opened the quote belong to the statement the closing one attributes.
- */
-const quoteOpenedBefore = (
-  out: readonly ArticleSentence[],
-  s: Sentence,
-  a: Attribution,
-  text: string,
-): number[] => {
-  const content = text.slice(a.content.start, a.content.end)
-  if (!/^[,.!?]?[”"]/.test(text.slice(a.content.end, a.content.end + 2)) || /[“"]/.test(content))
-    return []
-  const taken: number[] = []
-  for (let i = out.length - 1; i >= 0; i--) {
-    const o = out[i]
-    if (!o || o.paragraph !== s.paragraph || /[”]/.test(o.text)) return []
-    const own = o.attribution && !o.inherited
-    if (own && !sameSpeaker(o.attribution?.speaker, a.speaker)) return []
-    taken.unshift(i)
-    if (OPENS_QUOTE.test(o.text)) return taken
-  }
-  return []
-}
-
-/** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
-const OPENS_QUOTE = /^[“"]/
-
-const quoteOf = (a: Attribution, s: Sentence): Attribution => {
-  const { backward: _, ...rest } = a
-  return {
-    ...rest,
-    content: { start: s.start, end: s.end },
-    verbEnd: s.start,
-    speakerStart: s.start,
-  }
-}
-
-/** "Gladkov wrote about this in his Telegram channel.": where the words before were said. */
-const REMARK_ABOUT_IT = /^\s*(?:about (?:this|it)\b[^,.]{0,60})?[.]?\s*$/i
-
-/**
- * The same speaker again, with no channel of its own ("He added that …"), said it where they said
- * the sentence before; a sentence right after "held a joint press conference" is said there.
- */
-const withChannelBefore = (a: Attribution, previous: ArticleSentence): Attribution => {
-  if (a.channel !== 'remarks') return a
-  const before = previous.attribution
-  if (before && sameSpeaker(before.speaker, a.speaker) && before.channel !== 'news-agency-report')
-    return { ...a, channel: before.channel }
-  if (!before && /\b(?:press|news) conference|briefing\b/i.test(previous.text))
-    return { ...a, channel: 'press-conference' }
-  return a
-}
-
-/** "Quote: "…"" under a "Source: X" line (Ukrainska Pravda's layout): X's own words. */
-const QUOTE_LINE = /^Quote:\s*/
-
-const quoteOfSource = (source: Attribution, s: Sentence): Attribution => {
-  const lead = QUOTE_LINE.exec(s.text)?.[0].length ?? 0
-  const { backward: _, ...rest } = source
-  return {
-    ...rest,
-    content: { start: s.start + lead, end: s.end },
-    verbEnd: s.start,
-    speakerStart: s.start,
-  }
-}
-
-/** "Details: He noted …" under "Source: X, at a briefing": X's remarks came through that channel. */
-const withSourceChannel = (a: Attribution, source: Attribution): Attribution =>
-  a.channel === 'remarks' &&
-  a.speaker.asserter.type === 'actor' &&
-  source.speaker.asserter.type === 'actor' &&
-  a.speaker.asserter.actorId === source.speaker.asserter.actorId
-    ? { ...a, channel: source.channel }
-    : a
-
-/**
- * "Dozens were killed. This was announced by X." The unattributed sentences just before (the
- * same paragraph, or the one before when the attribution starts its own) are X's; the first of
- * them starts X's statement, the others continue it. Returns that first sentence's index.
- */
-const attributeBefore = (
-  out: ArticleSentence[],
-  s: Sentence,
-  a: Attribution,
-): number | undefined => {
-  const startsParagraph = out.at(-1)?.paragraph !== s.paragraph
-  const lowest = startsParagraph ? s.paragraph - 1 : s.paragraph
-  const taken: number[] = []
-  for (let i = out.length - 1; i >= 0; i--) {
-    const o = out[i]
-    if (!o || o.paragraph < lowest || (o.attribution && !o.inherited)) break
-    if (o.readable) taken.unshift(i)
-  }
-  return assignTo(out, taken, a)
-}
-
-/** Gives the sentences `taken` the attribution `a`: the first starts a statement, the rest continue it. */
-const assignTo = (
-  out: ArticleSentence[],
-  taken: readonly number[],
-  a: Attribution,
-): number | undefined => {
-  const [first] = taken
-  if (first === undefined) return undefined
-  const { backward: _, ...rest } = a
-  for (const i of taken) {
-    const o = out[i]
-    if (!o) continue
-    out[i] = {
-      ...o,
-      attribution: {
-        ...rest,
-        content: { start: o.start, end: o.end },
-        verbEnd: o.end,
-        speakerStart: o.end,
-      },
-      inherited: false,
-      ...(i !== first ? { continues: first } : {}),
-    }
-  }
-  return first
 }
 
 /**
