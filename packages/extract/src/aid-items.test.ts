@@ -42,4 +42,24 @@ describe('itemsIn', () => {
   it('does not take bare funds for an item', () => {
     expect(itemsIn('he asked partner countries to already provide funds for 2026.')).toEqual([])
   })
+
+  it('splits what a package "includes", past "a wide range of …:" and "funding for"', () => {
+    expect(
+      names(
+        'The package includes a wide range of equipment: six howitzers, 40 armoured vehicles and 12 radars',
+      ),
+    ).toEqual(['Howitzers', 'Armoured vehicles', 'Radars'])
+    expect(
+      names('The package includes funding for thousands of drones, mines and spare parts.'),
+    ).toEqual(['Drones', 'Mines', 'Spare parts'])
+  })
+
+  it('reads "supply Ukraine with" and counts "a total of" and "a company of" as the items\'', () => {
+    expect(itemsIn('Poland will supply Ukraine with two more radars by spring')).toEqual([
+      { name: 'Radars', quantity: expect.objectContaining({ value: 2 }) },
+    ])
+    expect(itemsIn('Spain would donate a total of 12 howitzers')).toEqual([
+      { name: 'Howitzers', quantity: expect.objectContaining({ value: 12 }) },
+    ])
+  })
 })

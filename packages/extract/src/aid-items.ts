@@ -5,13 +5,16 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied)(?: (?:Ukraine|Kyiv|Kiev))?|hand(?:ed)? over|finance|transfer(?:red)?|donate|received|,\s*including)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,\s*including|(?:will )?includes?|incl\.)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but)\b|\s+(?:to|in order|from|because|as|since|after|by|this (?:\w+ )?year|next (?:\w+ )?year|for|so that|which|that|and bring|and later|within|worth)\b/i
-const GENERIC = /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more)$/i
+  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|this (?:\w+ )?year|next (?:\w+ )?year|for (?!air[- ]defen[cs]e)|so that|which|that|and bring|and later|within|worth|equipped with|on top of)\b/i
+/** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
+const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
+const GENERIC =
+  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions)$|^(?:allies|partners|countries|nations|members)\b/i
 const DETERMINER =
-  /^(?:the|a|an|more|additional|further|new|its|their|his|her|another|a further)\s+/i
+  /^(?:the|a|an|more|additional|further|new|its|their|his|her|another|a further|of)\s+/i
 
 /** "A, B, C and D"; "and associated" joins rather than lists ("systems and associated missiles"). */
 const splitList = (phrase: string): string[] =>
@@ -53,7 +56,9 @@ export const itemsIn = (text: string): ItemValue[] => {
     const phrase = after.slice(0, stop ? stop.index : after.length).trim()
     const calledFor = /call/i.test(m[0])
     for (const part of splitList(phrase)) {
-      const { name, quantity } = withQuantity(part.replace(DETERMINER, '').replace(DETERMINER, ''))
+      const { name, quantity } = withQuantity(
+        part.replace(DETERMINER, '').replace(DETERMINER, '').replace(UNIT_OF, ''),
+      )
       const clean = name.replace(DETERMINER, '').trim()
       if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
       if (GENERIC.test(clean) && !calledFor) continue

@@ -61,4 +61,111 @@ describe('aid', () => {
       description: 'a considerable financial contribution',
     })
   })
+
+  it('reads "will donate" as a pledge with its donor even with no amount or date', () => {
+    const [p] = aid(
+      'Norway will donate eight F-16 fighter jets to Ukraine, the prime minister said.',
+    )
+    expect(p).toMatchObject({ stage: 'pledge', donorIds: ['norway'] })
+  })
+
+  it('adds an amount given in the next sentence to the package', () => {
+    const found = aid(
+      'The Pentagon announced a new military aid package for Ukraine on Friday. It also gave the value of the aid: $90 million.',
+    )
+    expect(found.length).toBe(1)
+    expect(found[0]?.claims.find((c) => c.fact === 'money')?.value).toMatchObject({
+      amount: 90_000_000,
+      currency: 'USD',
+    })
+  })
+
+  it('takes the donors of a delivery from "Ukraine has received … from A, B and C"', () => {
+    const [d] = aid(
+      'So far, Ukraine has received the air defence systems from Poland, Norway and Germany.',
+    )
+    expect(d).toMatchObject({ stage: 'delivery' })
+    expect(d?.donorIds).toEqual(['poland', 'norway', 'germany'])
+  })
+
+  it('takes every giver of a listed subject after "that", flagging names the dictionary lacks', () => {
+    const [p] = aid(
+      'The minister said at a press conference that Latvia and Norway would give Ukraine six more air defence systems.',
+    )
+    expect(p?.donorIds).toEqual(['new-latvia', 'norway'])
+  })
+
+  it('reads winter energy support as humanitarian and a tranche as financial', () => {
+    expect(
+      aid('Norway will give Ukraine €20 million for heating and shelters before winter.')[0]
+        ?.category,
+    ).toBe('humanitarian')
+    expect(aid('Norway will provide Ukraine a €300 million tranche next month.')[0]?.category).toBe(
+      'financial',
+    )
+  })
+
+  it('makes one record of one payment named twice', () => {
+    const found = aid(
+      'Allies pledged at least €10 billion in military aid to Ukraine for next year. “We will provide at least €10 billion,” the leaders said in their declaration.',
+    )
+    expect(found.length).toBe(1)
+  })
+
+  it('takes the giver from the body that announces a package, and reads "announced on Friday a new"', () => {
+    const [p] = aid(
+      'The Pentagon announced on Friday a new $90 million package of air defence missiles for Ukraine.',
+    )
+    expect(p).toMatchObject({ stage: 'pledge', donorIds: ['united-states'] })
+  })
+
+  it('reads a package "announced by" a body, with what it "incl." and its amount', () => {
+    const [p] = aid(
+      'The package, worth $300 million, incl. artillery rounds, Javelin missiles and radars, was announced by the Pentagon on Friday.',
+    )
+    expect(p).toMatchObject({ stage: 'pledge', donorIds: ['united-states'] })
+    expect(p?.claims.filter((c) => c.fact === 'item').map((c) => c.value.name)).toEqual([
+      'Artillery rounds',
+      'Javelin missiles',
+      'Radars',
+    ])
+    expect(p?.claims.some((c) => c.fact === 'money')).toBe(true)
+  })
+
+  it('reads a delivery of vehicles and what "Ukraine should receive"', () => {
+    expect(aid('Finland has delivered 12 armoured vehicles to Ukraine.')[0]).toMatchObject({
+      stage: 'delivery',
+    })
+    const [p] = aid('Allies agreed that Ukraine should receive two more air defence systems.')
+    expect(p?.claims.find((c) => c.fact === 'item')?.value).toMatchObject({
+      name: 'Air defence systems',
+      quantity: { value: 2 },
+    })
+  })
+
+  it('keeps givers and verbs out of the items, and "for the needs of" is no request', () => {
+    const [p] = aid(
+      'Ukraine’s partners, including Poland and Norway, agreed to supply demining vehicles and fuel tankers to Ukraine.',
+    )
+    expect(p?.claims.filter((c) => c.fact === 'item').map((c) => c.value.name)).toEqual([
+      'Demining vehicles',
+      'Fuel tankers',
+    ])
+    expect(
+      aid('Berlin approved the supply of Leopard 2 tanks for the needs of the Ukrainian army.')[0]
+        ?.stage,
+    ).toBe('pledge')
+  })
+
+  it('reads "adopted" and "will add" as a pledge', () => {
+    expect(
+      aid(
+        'The Council adopted an assistance measure of €500 million for the Ukrainian armed forces.',
+      )[0]?.stage,
+    ).toBe('pledge')
+  })
+
+  it('titles a pledge by a giver the dictionary lacks with its name, in the singular', () => {
+    expect(aid('Latvia will donate six radars to Ukraine.')[0]?.title).toBe('Latvia pledges Radars')
+  })
 })

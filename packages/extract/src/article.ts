@@ -1,5 +1,18 @@
 import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
-import { type Attribution, attribute } from './attribution.ts'
+import { type Attribution, attribute, attributeBackward } from './attribution.ts'
+import {
+  assignTo,
+  attributeBefore,
+  OPENS_QUOTE,
+  QUOTE_LINE,
+  quoteOf,
+  quoteOfSource,
+  quoteOpenedBefore,
+  REMARK_ABOUT_IT,
+  sameSpeaker,
+  withChannelBefore,
+  withSourceChannel,
+} from './carried-attribution.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
@@ -61,11 +74,6 @@ const REPORTED_TO =
 const within = (n: NameMention, span: { start: number; end: number }): boolean =>
   n.start < span.end && n.end > span.start
 
-const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
-  a?.asserter.type === 'actor' &&
-  b?.asserter.type === 'actor' &&
-  a.asserter.actorId === b.asserter.actorId
-
 /** Whom the speaker relied on: "reported to him by Ukraine’s chief negotiator, Rustem Umyerov". */
 const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | undefined => {
   const m = REPORTED_TO.exec(text)
@@ -79,7 +87,13 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
   dates.find(
     (d) =>
       // after "said" adjacent, or anywhere in the tail when the words came before the speaker
-      (d.start >= a.verbEnd && (d.start - a.verbEnd <= 4 || a.content.end <= a.speakerStart)) ||
+      (d.start >= a.verbEnd &&
+        (d.start - a.verbEnd <= 4 ||
+          // "said earlier on Friday"
+          /^\s*(?:earlier|later|late|also)\s+(?:on\s+)?$/.test(
+            s.text.slice(a.verbEnd - s.start, d.start - s.start),
+          ) ||
+          a.content.end <= a.speakerStart)) ||
       (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
   )
 
@@ -115,9 +129,12 @@ export const readArticle = (
   const out: ArticleSentence[] = []
   const chronoHits = articleDates(split, anchor)
   let lastPerson: Speaker | undefined
+  let lastBody: Speaker | undefined
+  let lastNamed: Speaker | undefined
   let lastState: string | undefined
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
+  let sourceLine: Attribution | undefined
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
     const readable = !headline && s.text.length <= MAX_SENTENCE
@@ -132,15 +149,24 @@ export const readArticle = (
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
     const stateHint = placeState ?? lastPlaceState ?? lastState
-    const own = !readable
-      ? undefined
-      : attribute(s.text, {
-          ...(lastPerson ? { previousPerson: lastPerson } : {}),
-          ...(stateHint ? { stateHint } : {}),
-          newNames,
-          lexicon,
-        })
+    // "This was announced by the head of state" after "President Zelensky held a meeting"
+    const previousPerson = lastPerson ?? lastNamed
+    const context = {
+      ...(previousPerson ? { previousPerson } : {}),
+      ...(lastBody ? { previousBody: lastBody } : {}),
+      ...(stateHint ? { stateHint } : {}),
+      newNames,
+      lexicon,
+      before: text.slice(0, s.start),
+    }
+    const backward =
+      readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
+    const own = backward ?? (readable ? attribute(s.text, context) : undefined)
     let attribution = own && shift(own, s.start)
+    if (attribution && sourceLine && !backward)
+      attribution = withSourceChannel(attribution, sourceLine)
+    if (!attribution && readable && sourceLine && QUOTE_LINE.test(s.text))
+      attribution = quoteOfSource(sourceLine, s)
     const previous = out.at(-1)
     let continues: number | undefined
     const content = attribution && text.slice(attribution.content.start, attribution.content.end)
@@ -156,6 +182,37 @@ export const readArticle = (
           attribution: { ...previous.attribution, citing, channel },
         }
         attribution = { ...attribution, channel }
+      }
+    }
+    const opened =
+      attribution && !attribution.backward ? quoteOpenedBefore(out, s, attribution, text) : []
+    if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
+    if (attribution?.backward) {
+      if (/^Source:/.test(s.text)) sourceLine = attribution
+      const first = attributeBefore(out, s, attribution)
+      if (first !== undefined) continues = first
+    }
+    if (
+      !attribution &&
+      readable &&
+      previous?.attribution?.speaker.isPerson &&
+      OPENS_QUOTE.test(s.text)
+    )
+      attribution = quoteOf(previous.attribution, s)
+    if (attribution && !attribution.backward && previous)
+      attribution = withChannelBefore(attribution, previous)
+    if (
+      attribution &&
+      previous?.attribution &&
+      REMARK_ABOUT_IT.test(text.slice(attribution.content.start, attribution.content.end))
+    ) {
+      const owner = previous.continues ?? previous.index
+      if (sameSpeaker(previous.attribution.speaker, attribution.speaker)) {
+        continues = owner
+        const channel = attribution.channel
+        for (const o of out.slice(owner))
+          if (o.attribution && (o.index === owner || o.continues === owner))
+            out[o.index] = { ...o, attribution: { ...o.attribution, channel } }
       }
     }
     const carried =
@@ -179,7 +236,18 @@ export const readArticle = (
       names: sentenceNames.filter((n) => !speaker || !within(n, speaker)),
       speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
     })
+    const named = sentenceNames.findLast(
+      (n) => n.actorId && lexicon.actor(n.actorId)?.kind === 'person',
+    )
+    if (named?.actorId)
+      lastNamed = {
+        asserter: { type: 'actor', actorId: named.actorId },
+        attribution: 'named-official',
+        isPerson: true,
+        isOutlet: false,
+      }
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
+    else if (attribution?.speaker.attribution === 'official-body') lastBody = attribution.speaker
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)
     const asserter = attribution?.speaker.asserter
     const speakerState =

@@ -1,6 +1,16 @@
 import type { Asserter, Channel } from '@sitrep/domain'
-import { knownActor } from './names.ts'
-import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
+import {
+  AS_REPORTED,
+  AS_REPORTED_BY,
+  quotedAsSaying,
+  relayedBy,
+  speakerAfterVerb,
+} from './attribution-forms.ts'
+import { channelOf } from './channel.ts'
+import { knownActor, knownPlace } from './names.ts'
+import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
+
+export { attributeBackward } from './attribution-forms.ts'
 
 /**
  * Who stands behind a sentence's words, and where in it the asserted words are. Offsets are
@@ -18,10 +28,15 @@ export interface Attribution {
   readonly verbEnd: number
   /** Start of the speaker phrase: "Earlier, Zelensky said" dates the speaking too. */
   readonly speakerStart: number
+  /**
+   * The words asserted came before this sentence: "This was announced by X", or a "Source: X"
+   * line under a paragraph.
+   */
+  readonly backward?: true
 }
 
 const VERBS =
-  'said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -31,25 +46,8 @@ const UNNAMED_SOURCE =
 const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
-  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+saying\s+(?:that\s+)?/u
+  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
 const TRAILING_SAYS = /,\s+(?:says|said|according to)\s+([^,.]{2,80})[.]?$/i
-
-const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
-  if (/\bvideo (?:message|address)\b/i.test(sentence)) return 'video-message'
-  if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\bon Telegram\b/.test(
-      sentence,
-    )
-  )
-    return 'social-media-post'
-  if (/\bonline meeting|video ?conference\b/i.test(sentence)) return 'online-meeting'
-  if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
-  if (/\binterview\b/i.test(sentence)) return 'interview'
-  if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
-    return 'news-agency-report'
-  if (/\bstatement\b/i.test(sentence)) return 'official-statement'
-  return speaker.isPerson ? 'remarks' : 'official-statement'
-}
 
 /** "told Kiev diplomats on Monday" → "Kiev diplomats". */
 const audienceAfter = (rest: string): string | undefined =>
@@ -59,7 +57,7 @@ const audienceAfter = (rest: string): string | undefined =>
 
 /** What may follow "…, X said" when the asserted words came before it. */
 const TAIL_ONLY =
-  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day)\b[^,]*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -79,15 +77,73 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
       before.lastIndexOf('”'),
       before.lastIndexOf('"'),
       before.lastIndexOf(':'),
+      before.lastIndexOf(' — '),
+      before.lastIndexOf(' – '),
     )
-    let phrase = before.slice(cut + 1).trimEnd()
+    const from = before.charAt(cut) === ' ' ? cut + 2 : cut + 1
+    let phrase = before.slice(from).trimEnd()
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
-    const phraseStart = cut + 1 + (phrase.length - phrase.trimStart().length)
-    const speaker = resolveSpeaker(phrase, cut + 1, context)
+    const phraseStart = from + (phrase.length - phrase.trimStart().length)
+    const speaker = resolveSpeaker(phrase, from, context)
     if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
+    // the full pattern backtracks; most verbs have no "X, description," right before them
+    const apposed = APPOSED_END.test(before) ? appositionBefore(before, context) : undefined
+    if (apposed) return { ...apposed, verbStart: m.index, verbEnd: m.index + m[0].length }
   }
   return undefined
 }
+
+/**
+ * "Lloyd Austin, the US Secretary of Defense, has stated": a name, then a description of the
+ * speaker between commas, right before the verb.
+ */
+const APPOSITION =
+  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s*(?:(?:has|have|had|also|later|then)\s+)*$/
+
+/** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
+const DESCRIPTION =
+  /^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
+
+const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
+
+const appositionBefore = (
+  before: string,
+  context: SpeakerContext,
+): { speaker: Speaker; phraseStart: number } | undefined => {
+  const m = APPOSITION.exec(before)
+  if (!m?.[1] || !m[2]) return undefined
+  if (!DESCRIPTION.test(m[2])) {
+    // "the head of the regional administration, Ivan Petrenko, said": the name comes second
+    const at = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)
+    const named = DESCRIPTION.test(m[1]) ? resolveSpeaker(m[2], at, context) : undefined
+    if (!named?.isPerson) return undefined
+    const role = m[1].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+    return {
+      speaker: named.role ? named : { ...named, role },
+      phraseStart: m.index + m[0].indexOf(m[1]),
+    }
+  }
+  const at = m.index + m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1], at, context)
+  if (speaker?.asserter.type !== 'actor') return undefined
+  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+  return {
+    speaker: speaker.isPerson && !speaker.role ? { ...speaker, role } : speaker,
+    phraseStart: at,
+  }
+}
+
+/**
+ * "The United States announced a package, the Pentagon said.": the speaker closing the sentence
+ * stands behind all of it, the subject's verb included.
+ */
+const SAID_AT_END =
+  /(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
+const SPEAKER_LAST =
+  /,\s+[^,“”"]{2,80}?\s+(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
+
+const ABOUT_THIS =
+  /^\s+(?:this|it)(?:\s+(?:in|on|at|during|via|through|to|after|while)\b[^,]{0,80})?[.]?$/i
 
 /**
  * Reads the attribution of one sentence (offsets relative to it): "X said", "according to X",
@@ -113,13 +169,33 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   let reportedBy: Asserter | undefined
   let from = 0
-  const according = ACCORDING_TO.exec(sentence)
+  const relayed = sentence.includes('citing') ? relayedBy(sentence, context) : undefined
+  if (relayed) return relayed
+  const asReported = AS_REPORTED.exec(sentence)
+  const carrier = asReported?.[1] ? resolveSpeaker(asReported[1], 3, context) : undefined
+  if (
+    asReported &&
+    carrier?.isOutlet &&
+    speakerBeforeVerb(sentence, context, asReported[0].length)
+  ) {
+    reportedBy = carrier.asserter
+    from = asReported[0].length
+  }
+  const according =
+    from === 0 ? (ACCORDING_TO.exec(sentence) ?? AS_REPORTED_BY.exec(sentence)) : null
   if (according?.[1]) {
-    const who = resolveSpeaker(
-      according[1].replace(/^the\s+/i, '').replace(/^(?:aviation|state|news)\s+authority\s+/i, ''),
-      according[0].indexOf(according[1]),
-      context,
-    )
+    const phrase = according[1]
+      .replace(/^the\s+/i, '')
+      .replace(/^(?:aviation|state|news)\s+authority\s+/i, '')
+    const at = according[0].indexOf(according[1])
+    // "According to the spokeswoman of the head of the regional administration Iryna Petrenko"
+    const tail = /(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.exec(phrase)?.[0]
+    const who =
+      resolveSpeaker(phrase, at, context) ??
+      (tail ? resolveSpeaker(tail, at + phrase.length - tail.length, context) : undefined) ??
+      (/^\p{Lu}[\p{L}-]+$/u.test(phrase) && !knownPlace(phrase, context.lexicon)
+        ? newBody(phrase, at)
+        : undefined)
     const inner = speakerBeforeVerb(sentence, context, according[0].length)
     if (who && (who.isOutlet || inner) && inner) {
       reportedBy = who.asserter
@@ -134,6 +210,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       }
     }
   }
+  const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
+  if (quoted) return quoted
   const saying = SAYING.exec(sentence)
   const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
   if (saying && sayer)
@@ -145,7 +223,11 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       speakerStart: 0,
     }
   const trailing = TRAILING_SAYS.exec(sentence)
-  const found = speakerBeforeVerb(sentence, context, from)
+  const last =
+    from === 0 && SAID_AT_END.test(sentence.slice(-40)) ? SPEAKER_LAST.exec(sentence) : null
+  const found =
+    (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
+    speakerBeforeVerb(sentence, context, from)
   if (!found && trailing?.[1]) {
     const who = resolveSpeaker(
       trailing[1],
@@ -161,7 +243,18 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         speakerStart: trailing.index,
       }
   }
-  if (!found) return undefined
+  if (!found) return speakerAfterVerb(sentence, context)
+  const after = sentence.slice(found.verbEnd)
+  // "NATO's Secretary General announced this during a briefing": the words came before
+  if (found.phraseStart === 0 && ABOUT_THIS.test(after))
+    return {
+      speaker: found.speaker,
+      channel: channelOf(sentence, found.speaker, false),
+      content: { start: 0, end: 0 },
+      verbEnd: sentence.length,
+      speakerStart: found.phraseStart,
+      backward: true,
+    }
   const rest = sentence.slice(found.verbEnd)
   const audience = /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd))
     ? audienceAfter(rest)
@@ -171,8 +264,10 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const social = SOCIAL.exec(tail)?.[0]
   // "said on Telegram." ends the sentence; "wrote on X about …" goes on with the words.
   const speakerLast =
-    found.phraseStart > 0 && from === 0 && TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
-  const lead = social ?? /^[^,.]{0,40}?\bthat\s+/.exec(tail)?.[0] ?? ''
+    /[,“”"]\s*$/.test(sentence.slice(0, found.phraseStart)) &&
+    from === 0 &&
+    TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
+  const lead = social ?? /^[^,.]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }
     : { start: afterVerb + lead.length, end: sentence.length }

@@ -200,3 +200,16 @@ describe('extract on unknown names', () => {
     expect(given).toEqual(drafts)
   })
 })
+
+describe('extract on a report of one event', () => {
+  it('links every statement of the article to the one record it reports', () => {
+    const found = extract(
+      'Russian missiles hit a power plant in Kharkiv on Monday, regional officials said. "We will restore the power," Ihor Terekhov said.',
+      { publishedAt: '2025-03-03', source: { id: 's' } },
+    ).map((d) => d.record)
+    const [attack] = found.filter((r) => r.kind === 'attack')
+    const said = found.filter((r) => r.kind === 'statement')
+    expect(said.length).toBe(2)
+    for (const s of said) expect(s.kind === 'statement' && s.aboutIds).toEqual([attack?.id])
+  })
+})

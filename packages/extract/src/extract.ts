@@ -15,6 +15,7 @@ import { readArticle } from './article.ts'
 import { extractAttacks } from './attack.ts'
 import { anchorOf } from './dates.ts'
 import { createDraftContext } from './evidence.ts'
+import { stateOfActor, stateOfPlace } from './names.ts'
 import { extractStatements } from './statement.ts'
 import { extractTalks } from './talk.ts'
 
@@ -39,6 +40,13 @@ export interface ExtractOptions {
  */
 const WAR =
   /\b(?:war|attacks?|strikes?|talks|negotiat\w*|ceasefire|peace|aid|weapons?|arms|troops|military|army|front|invasion|occup\w*|sanctions?|missiles?|drones?|prisoners?|Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|NATO|air defen[cs]e|shelling|casualt\w*|killed|wounded|injured)\b/i
+
+/**
+ * A "counter attack" in a football report or a "trade war" is not this war: the article must
+ * name it, or a place or an actor of either side.
+ */
+const THE_WAR =
+  /\b(?:Russia\w*|Ukrain\w*|Kremlin|Kyiv|Kiev|Moscow|Zelensk\w*|Putin|Donbas\w*|Crimea\w*)\b/
 
 const BELLIGERENTS = new Set(['ukraine', 'russia'])
 const speakerState = (a: Asserter, lexicon: Lexicon): string | undefined =>
@@ -70,8 +78,19 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
   const lexicon = options.dictionaries ? lexiconOf(options.dictionaries) : shippedLexicon
   const article = readArticle(text, anchor, lexicon)
   const ctx = createDraftContext(options.source.id, text, lexicon)
+  const aboutTheWar =
+    THE_WAR.test(text) ||
+    article.sentences.some((s) =>
+      [...s.names, ...s.speakerNames].some((n) =>
+        BELLIGERENTS.has(
+          (n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined) ??
+            (n.actorId ? (stateOfActor(n.actorId, lexicon) ?? n.actorId) : ''),
+        ),
+      ),
+    )
   const subjects: Proposed[] = [
-    ...extractTalks(article, ctx),
+    // trade "talks" between other states are no business of sitrep
+    ...(aboutTheWar ? extractTalks(article, ctx) : []),
     ...extractAid(article, ctx),
     ...extractAttacks(article, ctx),
   ]
@@ -80,11 +99,12 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
     return { ...st, record: { ...st.record, aboutIds: about.map((d) => d.record.id) } }
   })
   linkUnlinkedStatements(statements)
+  linkToSoleRecord(statements, subjects)
   const relevant = statements.filter(
     (st) =>
       st.record.kind !== 'statement' ||
       st.record.aboutIds.length > 0 ||
-      WAR.test(st.record.text) ||
+      (aboutTheWar && WAR.test(st.record.text)) ||
       BELLIGERENTS.has(speakerState(st.record.speaker, lexicon) ?? ''),
   )
   return [...subjects, ...relevant].map((d) => ({
@@ -106,4 +126,31 @@ const linkUnlinkedStatements = (statements: Proposed[]): void => {
     if (JSON.stringify(st.record.speaker) !== JSON.stringify(prev.record.speaker)) continue
     statements[i] = { ...st, record: { ...st.record, aboutIds: [...prev.record.aboutIds] } }
   }
+}
+
+/**
+ * In an article that reports one event, an unlinked statement is about that event: "The
+ * strike hit a school," the mayor said, followed by "We will rebuild," he added.
+ */
+const linkToSoleRecord = (statements: Proposed[], subjects: readonly Proposed[]): void => {
+  if (subjects.length === 0) return
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]
+    if (st?.record.kind !== 'statement' || st.record.aboutIds.length > 0) continue
+    const nearest = nearestRecord(st.sentences[0] ?? 0, subjects)
+    if (nearest) statements[i] = { ...st, record: { ...st.record, aboutIds: [nearest.record.id] } }
+  }
+}
+
+/** With several records, the one told of last before the statement, else the first after it. */
+const nearestRecord = (at: number, subjects: readonly Proposed[]): Proposed | undefined => {
+  if (subjects.length === 1) return subjects[0]
+  const before = subjects.filter((d) => Math.min(...d.sentences) <= at)
+  return (
+    before.sort(
+      (a, b) =>
+        Math.max(...b.sentences.filter((i) => i <= at)) -
+        Math.max(...a.sentences.filter((i) => i <= at)),
+    )[0] ?? subjects[0]
+  )
 }

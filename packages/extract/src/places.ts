@@ -94,6 +94,13 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
     const st = m[1] ? stateOfDemonym(m[1]) : undefined
     if (st) states.unshift(st)
   }
+  // "Ivan Petrov, governor of the Tula region, reported a drone attack": a local official's
+  // region is no place struck, but it says whose territory the attack was on.
+  if (states.length === 0)
+    for (const n of s.speakerNames) {
+      const st = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
+      if (st) states.push(st)
+    }
   return [...new Set(states)]
 }
 

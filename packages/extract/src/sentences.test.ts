@@ -28,4 +28,12 @@ describe('splitSentences', () => {
     expect(splitSentences('')).toEqual([])
     expect(splitSentences(' \n\t ')).toEqual([])
   })
+
+  it('does not end a sentence on "incl." or "Gen."', () => {
+    expect(
+      splitSentences('The aid, incl. shells and radars, arrived. Gen. Petrenko confirmed it.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['The aid, incl. shells and radars, arrived.', 'Gen. Petrenko confirmed it.'])
+  })
 })

@@ -42,7 +42,21 @@ const trimmedRange = (text: string, start: number, end: number): [number, number
  * report are); only the others go through wink-nlp, which keeps the extractor fast.
  */
 const sentencesOfLine = (line: string): string[] =>
-  /[.!?…][\s"'”’)\]]+\S/.test(line.trimEnd()) ? nlp.readDoc(line).sentences().out() : [line]
+  /[.!?…][\s"'”’)\]]+\S/.test(line.trimEnd())
+    ? joinAbbreviations(nlp.readDoc(line).sentences().out())
+    : [line]
+
+/** Abbreviations the model ends a sentence on: "incl. HIMARS ammunition", "Gen. Syrskyi". */
+const ABBREVIATION = /\b(?:incl|approx|esp|Gen|Lt|Col|Maj|Sgt|Capt|Adm)\.$/
+
+const joinAbbreviations = (parts: string[]): string[] =>
+  parts.reduce<string[]>((out, part) => {
+    const last = out.at(-1)
+    if (last !== undefined && ABBREVIATION.test(last.trimEnd()))
+      out[out.length - 1] = `${last} ${part}`
+    else out.push(part)
+    return out
+  }, [])
 
 /**
  * Splits on line breaks first (headlines carry no full stop), then lets wink-nlp find the

@@ -16,8 +16,12 @@ export interface Speaker {
 export interface SpeakerContext {
   /** The last person who spoke: "he", "the general". */
   readonly previousPerson?: Speaker
+  /** The last body that spoke: "it", "the ministry". */
+  readonly previousBody?: Speaker
   /** The state the sentence is about (its places) or the last speaker's: "the regional governor". */
   readonly stateHint?: string
+  /** The article before this sentence: "Kiper" after "Oleh Kiper expressed condolences". */
+  readonly before?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
   readonly newNames: readonly NewName[]
   /** The dictionaries names resolve against. */
@@ -25,13 +29,21 @@ export interface SpeakerContext {
 }
 
 const PRONOUN =
-  /^(?:he|she|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+/** A body named before: "It said", "the ministry said", "the agency added". */
+const BODY_PRONOUN =
+  /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
+const BODY_OF_STATE =
+  /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
 const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|police|emergency services|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
+  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
 const OUTLET_WORDS =
   /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
 const TITLES =
-  /^(?:(?:the|regional|local|city|deputy|acting|former|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator)\s+)+/
+  /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
+/** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
+const BEFORE_NAME =
+  /^.*\b(?:Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
 const INSTITUTION =
   /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
 
@@ -119,18 +131,29 @@ const fromActor = (id: string, role: string, lexicon: Lexicon): Speaker | undefi
 /** A capitalised name of up to four words that no dictionary holds: a new actor to flag. */
 const UNKNOWN_NAME = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})$/u
 
+/** "Kiper wrote" after "… Oleh Kiper expressed …": the surname's full name earlier on. */
+const fullNameBefore = (surname: string, before: string | undefined): string | undefined => {
+  if (!before || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || !before.includes(surname)) return undefined
+  return new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u').exec(before)?.[0]
+}
+
 const unknownSpeaker = (
   text: string,
   start: number,
   context: SpeakerContext,
+  /** The words the sentence itself uses, when `text` is the full name found earlier. */
+  spelled?: string,
 ): Speaker | undefined => {
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
-  const lead = m[1].replace(TITLES, '')
+  const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
   const name = lead === '' ? m[1] : lead
-  const at = start + m.index + (m[1].length - name.length)
+  const at = spelled ? start : start + m.index + (m[1].length - name.length)
   const single = !/\s/.test(name)
   const earlier = context.newNames.find((n) => n.name === name || n.name.endsWith(` ${name}`))
+  const full = single && !earlier ? fullNameBefore(name, context.before) : undefined
+  if (full && /\s/.test(full.replace(TITLES, '')))
+    return unknownSpeaker(full, at, { ...context, before: '' }, name)
   if (single && !earlier && !INSTITUTION.test(name)) return undefined
   const institution = INSTITUTION.test(name)
   const id = earlier?.proposedId ?? proposedId(name)
@@ -151,7 +174,7 @@ const unknownSpeaker = (
             type: 'actor',
             name,
             proposedId: id,
-            span: { start: at, end: at + name.length },
+            span: { start: at, end: at + (spelled ?? name).length },
           },
         }),
   }
@@ -168,10 +191,17 @@ export const resolveSpeaker = (
   offset: number,
   context: SpeakerContext,
 ): Speaker | undefined => {
-  const text = phrase.trim().replace(/[,;:]$/, '')
-  const lead = phrase.indexOf(text)
-  if (text === '' || text.split(/\s+/).length > 9) return undefined
+  // "the press service of the Air Force", "the ministry's press service", "the country's air force"
+  const text = phrase
+    .trim()
+    .replace(/[,;:]$/, '')
+    .replace(/^(?:the\s+)?press (?:service|office) of\s+/i, '')
+    .replace(/[’']s press (?:service|office)$/i, '')
+    .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
+  const lead = Math.max(0, phrase.indexOf(text))
+  if (text === '' || text.split(/\s+/).length > 12) return undefined
   if (PRONOUN.test(text)) return context.previousPerson
+  if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
   const institution = resolveInstitution(text, context.stateHint, context.lexicon)
   if (institution) return fromActor(institution, '', context.lexicon)
   const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)
@@ -179,6 +209,9 @@ export const resolveSpeaker = (
   const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined
   // "Ukraine’s State Emergency Service": the state only qualifies a body the dictionary lacks.
   const after = last ? text.slice(last.end - offset - lead).replace(/^[’']s\s+/, '') : ''
+  // "The Ministry of Internal Affairs of Ukraine": a body of a state the dictionary lacks
+  const body = actor?.kind === 'state' ? BODY_OF_STATE.exec(text)?.[1] : undefined
+  if (body) return newBody(body, offset + lead + text.indexOf(body))
   if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body
@@ -191,3 +224,17 @@ export const resolveSpeaker = (
   }
   return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }
+
+/** "According to Ukrzaliznytsia": a body named by one word the dictionary lacks, flagged. */
+export const newBody = (name: string, start: number): Speaker => ({
+  asserter: { type: 'actor', actorId: proposedId(name) },
+  attribution: 'official-body',
+  isPerson: false,
+  isOutlet: false,
+  newName: {
+    type: 'actor',
+    name,
+    proposedId: proposedId(name),
+    span: { start, end: start + name.length },
+  },
+})

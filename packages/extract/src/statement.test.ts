@@ -55,4 +55,92 @@ describe('statements', () => {
     )
     expect(s?.speakerRole).toBe('Kremlin spokesman')
   })
+
+  it('gives "This was announced by X" the unattributed sentences before it', () => {
+    const found = statements(
+      'A drone hit a warehouse in Sumy. Two workers were hurt.\nThis was announced by the head of the Sumy region Ivan Petrenko in his Telegram channel.',
+    )
+    expect(found.map((s) => [s.speaker, s.channel, s.text])).toEqual([
+      [
+        { type: 'actor', actorId: 'new-ivan-petrenko' },
+        'social-media-post',
+        'A drone hit a warehouse in Sumy.',
+      ],
+    ])
+  })
+
+  it('reads a "Source:" line and the "Quote:" under it as the same speaker', () => {
+    const found = statements(
+      'Kharkiv will get new shelters against Russian strikes before winter.\nSource: Mayor Ihor Terekhov in his evening address\nQuote: "We are building ten shelters from the shelling in schools."',
+    )
+    expect(found.map((s) => [s.speaker, s.mode, s.channel])).toEqual([
+      [{ type: 'actor', actorId: 'new-ihor-terekhov' }, 'paraphrase', 'video-message'],
+      [{ type: 'actor', actorId: 'new-ihor-terekhov' }, 'quote', 'video-message'],
+    ])
+  })
+
+  it('finds a surname alone through the full name used earlier', () => {
+    const [st] = statements(
+      'Governor Oleh Marenko visited the shelled school in Sumy. "Russia hit children," Marenko wrote.',
+    )
+    expect(st?.speaker).toEqual({ type: 'actor', actorId: 'new-oleh-marenko' })
+    expect(st?.title).toMatch(/^Oleh Marenko: /)
+  })
+
+  it('reads the end of a quote the sentence splitter cut off as a quote', () => {
+    const found = statements(
+      '“The drones came at night. Then the missiles followed from the Black Sea,” Zelensky said.',
+    )
+    expect(found.at(-1)?.mode).toBe('quote')
+  })
+
+  it('gives a paragraph opening with a quote to the person who spoke before it', () => {
+    const found = statements(
+      'Governor Oleh Marenko said Russian shelling hit Sumy overnight.\n“Two houses burned and a school was damaged.',
+    )
+    expect(found.map((s) => [s.speaker, s.mode])).toEqual([
+      [{ type: 'actor', actorId: 'new-oleh-marenko' }, 'paraphrase'],
+      [{ type: 'actor', actorId: 'new-oleh-marenko' }, 'quote'],
+    ])
+  })
+
+  it('keeps the channel of a speaker who goes on, and learns it from "wrote about this"', () => {
+    const found = statements(
+      'Governor Oleh Marenko said Russian drones hit Sumy. Marenko wrote about this in his Telegram channel. He added that the strike killed two.',
+    )
+    expect(found.map((s) => s.channel)).toEqual(['social-media-post', 'social-media-post'])
+  })
+
+  it('proposes no statement from a football report', () => {
+    expect(
+      statements(
+        'Coach Paul Granger said his side would counter attack on the wing against the champions.',
+      ),
+    ).toEqual([])
+  })
+
+  it('makes one quote of a quotation the splitter cut in two', () => {
+    const found = statements(
+      '“The talks have stalled. Our proposal on the prisoner exchange has gone unanswered for a week,” Lavrov said.',
+    )
+    expect(found.map((s) => [s.mode, s.text])).toEqual([['quote', 'The talks have stalled']])
+  })
+
+  it('dates "said earlier on Friday" and keeps statements of an article set in Russian places', () => {
+    const [st] = statements(
+      'The governor of the Belgorod region said earlier on Friday that a drone hit a garage in Belgorod.',
+      '2024-07-19',
+    )
+    expect(st?.claims[0]?.value).toMatchObject({ start: '2024-07-19', precision: 'day' })
+  })
+
+  it('reads "the head of state" as the person the article last named', () => {
+    const [st] = statements(
+      'President of Ukraine Volodymyr Zelensky met the Danish prime minister in Aarhus. This was announced by the head of state in his Telegram channel.',
+    )
+    expect(st).toMatchObject({
+      speaker: { type: 'actor', actorId: 'zelensky' },
+      channel: 'social-media-post',
+    })
+  })
 })

@@ -31,6 +31,9 @@ const tidy = (text: string): string => {
   return t.charAt(0).toUpperCase() + t.slice(1)
 }
 
+const speakerKey = (a: Statement['speaker']): string =>
+  a.type === 'actor' ? a.actorId : a.description
+
 const ADDING = /,\s+adding that\s+/
 
 const titleOf = (speaker: string, text: string): string => {
@@ -46,6 +49,8 @@ const titleOf = (speaker: string, text: string): string => {
  */
 export const extractStatements = (article: Article, ctx: DraftContext): StatementDraft[] => {
   const drafts: StatementDraft[] = []
+  // "Austin noted" after "Lloyd Austin, the US Secretary of Defense, said": the new name's spelling
+  const spelled = new Map<string, string>()
   const bySentence = new Map<number, StatementDraft>()
   for (const s of article.sentences) {
     const a = s.attribution
@@ -81,13 +86,18 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
           ]
         : []),
     ]
+    if (a.speaker.newName) spelled.set(speakerKey(a.speaker.asserter), a.speaker.newName.name)
     const previous = drafts.at(-1)
     const sameSpeaker =
       previous !== undefined &&
       previous.sentences.at(-1) === s.index - 1 &&
       JSON.stringify(previous.record.speaker) === JSON.stringify(a.speaker.asserter)
+    // the end of a quote the sentence splitter cut: 'Because … unanswered,” Lavrov said.'
+    const closes =
+      /^[,.!?]?[”"]/.test(article.text.slice(a.content.end, a.content.end + 2)) &&
+      !/[“"]/.test(content)
     for (const part of parts) {
-      const quoted = quoteIn(part.text)
+      const quoted = closes && part === parts[0] ? part.text.trim() : quoteIn(part.text)
       const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
       if (text === '') continue
       const id = ctx.nextId('statement')
@@ -98,7 +108,11 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
           kind: 'statement',
           id,
           title: titleOf(
-            asserterName(a.speaker.asserter, ctx.lexicon, a.speaker.newName?.name),
+            asserterName(
+              a.speaker.asserter,
+              ctx.lexicon,
+              a.speaker.newName?.name ?? spelled.get(speakerKey(a.speaker.asserter)),
+            ),
             text,
           ),
           speaker: a.speaker.asserter,

@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { agendaIn, ordinalRound, outcomesIn, statusIn } from './talk-facts.ts'
 
 describe('agendaIn', () => {
+  it.each([
+    [
+      'The envoys met in Doha for talks aimed at exploring a truce and the return of deported children.',
+      ['Truce', 'Return of deported children'],
+    ],
+    [
+      'The meeting aims to address grain exports and to restore shipping.',
+      ['Grain exports', 'Restore shipping'],
+    ],
+    [
+      'Delegations convened in Vienna for discussions on a new draft treaty, referred to as the plan.',
+      ['New draft treaty'],
+    ],
+  ])('reads the aim of "%s"', (sentence, topics) => {
+    expect(agendaIn(sentence).map((a) => a.topic)).toEqual(topics)
+  })
+
   it('keeps what is explicitly not on the agenda', () => {
     expect(agendaIn('detailed ceasefire talks are not on the agenda for the next round')).toEqual([
       { topic: 'Detailed ceasefire talks', included: false },

@@ -3,7 +3,7 @@ import type { TalkClaim, TalkStatus } from '@sitrep/domain'
 type AgendaValue = Extract<TalkClaim, { fact: 'agenda' }>['value']
 type OutcomeValue = Extract<TalkClaim, { fact: 'outcome' }>['value']
 
-const DETERMINER = /^(?:the|a|an|advancing|further|more)\s+/i
+const DETERMINER = /^(?:the|a|an|advancing|further|more|to)\s+/i
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const topic = (s: string) => {
   let t = s.trim().replace(/[.,;:”"]+$/, '')
@@ -25,7 +25,7 @@ const topics = (phrase: string): string[] =>
 export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
-  if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner)/i.test(content)) return out
+  if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim)/i.test(content)) return out
   const onAgenda = /on the agenda/i.test(content)
   const excluded = !onAgenda
     ? null
@@ -35,8 +35,9 @@ export const agendaIn = (content: string): AgendaValue[] => {
     ? null
     : /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
+  // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address|agenda includes|agenda will include)\s+(.+?)(?:[.;]|$)/i.exec(
+    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about))\s+(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|referred|followed)\b|$)/i.exec(
       content,
     )
   if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
@@ -51,8 +52,12 @@ export const agendaIn = (content: string): AgendaValue[] => {
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */
 export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
-  const agreed = /\bagreed (?:on|to)\s+(.+?)(?:[.;]|$)/i.exec(content)
-  if (agreed?.[1]) for (const t of topics(agreed[1])) out.push({ type: 'agreement', text: t })
+  // "the exchange the parties agreed to during talks" names no new agreement
+  const agreed =
+    /\bagree(?:d|ing)? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(content)
+  // "…, following a meeting of delegations, the first since …" is no part of what was agreed
+  const terms = agreed?.[1]?.split(/,\s+(?:following|after|the first|which|as|but|while|when)\b/)[0]
+  if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   const papers =
     /\b(?:both sides |the sides |they )?exchanged (?:their |the )?(position papers|memorand\w+|documents|draft\w*|proposals|lists)\b/i.exec(
       content,
@@ -74,7 +79,11 @@ export const proposalIn = (sentence: string): OutcomeValue | undefined => {
 
 /** The status a sentence gives the upcoming round, strongest wording first. */
 export const statusIn = (content: string): TalkStatus | undefined => {
-  if (/\b(?:cancelled|called off)\b/i.test(content)) return 'cancelled'
+  if (
+    /\b(?:cancelled|called off)\b/i.test(content) &&
+    !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)
+  )
+    return 'cancelled'
   if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
@@ -84,7 +93,15 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     )
   )
     return 'announced'
-  if (/\b(?:met|took place|(?:was|were) held|ended|concluded)\b/i.test(content)) return 'held'
+  // "wrapped up talks", "the second round has ended": over, as the report is written
+  if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
+    return 'concluded'
+  if (
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|hosted|held (?:talks|negotiations|a meeting|a round))\b/i.test(
+      content,
+    )
+  )
+    return 'held'
   return undefined
 }
 

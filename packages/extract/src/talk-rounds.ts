@@ -3,10 +3,12 @@ import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationsOf } from './delegations.ts'
 import type { DraftContext } from './evidence.ts'
+import { stateOfPlace } from './names.ts'
 import type { TalkDraft } from './talk.ts'
 
-export const TALK = /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting)\b/i
-export const MEETING = /\b(?:meeting|round|one)\b/i
+export const TALK =
+  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about)|first negotiation)\b/i
+export const MEETING = /\b(?:meeting|round|one|met|delegations)\b/i
 const UPCOMING =
   /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
 const PREVIOUS = /\b(?:previous|last|earlier) (?:meeting|round|talks)\b/i
@@ -23,6 +25,19 @@ export interface Round {
   parties: Set<string>
   ordinal?: number
   newNames: NewName[]
+  /** A sentence reports the round itself (held, ended, in a named place), dated or not. */
+  reported?: boolean
+}
+
+/** Talks named after "at", "during", "since" … are talks recalled, not reported. */
+const recalled = (text: string): boolean => {
+  const talk = TALK.exec(text)
+  return (
+    talk !== null &&
+    /\b(?:at|during|after|since|following|under|from|before) (?:the |these |those |last |previous )?(?:[\p{L}-]+ ){0,2}$/iu.test(
+      text.slice(Math.max(0, talk.index - 40), talk.index),
+    )
+  )
 }
 
 /** The rounds the previous talk sentence referred to, for "this meeting" and "However, …". */
@@ -66,6 +81,12 @@ export const referredRounds = (
   if (keys.length === 0 && said.hasOutcomes && recent) keys.push(...(previous?.keys ?? []))
   // Outcomes of talks named without a date are the outcomes of the round the article is about.
   if (keys.length === 0 && said.hasOutcomes && TALK.test(s.text)) keys.push('upcoming')
+  // "The delegations are in Belarus for a first negotiation": the talks the article is about
+  // ("… under the agreement reached at the Istanbul talks" recalls talks; it reports none)
+  if (keys.length === 0 && !PREVIOUS.test(s.text) && !recalled(s.text)) {
+    const talk = TALK.exec(s.text)
+    if (talk) keys.push('upcoming')
+  }
   return [...new Set(keys)]
 }
 
@@ -90,21 +111,32 @@ export const talkDrafts = (
     latestPast.sentences.push(...previous.sentences)
   } else if (previous) past.push(previous)
   const upcoming = rounds.get('upcoming')
-  const ordered = [...past, ...(upcoming ? [upcoming] : [])].filter((r) => r.claims.length > 0)
+  const ordered = [...past, ...(upcoming ? [upcoming] : [])].filter(
+    (r) => r.claims.length > 0 || r.reported,
+  )
   const firstNumber = Math.max(1, (upcoming?.ordinal ?? ordered.length) - ordered.length + 1)
-  const venue = ordered.flatMap((r) => r.venues)[0]
+  // a city named later ("in Riyadh") says more than the country named first ("in Saudi Arabia")
+  const city = (venues: readonly string[]) =>
+    venues.find((v) => ctx.lexicon.place(v)?.kind !== 'country') ?? venues[0]
+  const venue = city(ordered.flatMap((r) => r.venues))
   const parties = new Set(ordered.flatMap((r) => [...r.parties]))
+  // the host of talks between three or more named sides is their venue, not one of them
+  const hostState = (venueId: string): string | undefined => {
+    const place = ctx.lexicon.place(venueId)
+    return place ? stateOfPlace(place.id, ctx.lexicon) : undefined
+  }
   let previousId: string | undefined
   return ordered.map((r, i) => {
     const id = ctx.nextId('talk')
+    const venueId = city(r.venues) ?? venue ?? 'unknown-venue'
+    const host = hostState(venueId)
     const sides = [
       ...(r.parties.size >= 2
         ? r.parties
         : parties.size >= 2
           ? parties
           : new Set(['ukraine', 'russia'])),
-    ]
-    const venueId = r.venues[0] ?? venue ?? 'unknown-venue'
+    ].filter((p, _, all) => all.length <= 2 || p !== host)
     const roundNumber = firstNumber + i
     const draft: TalkDraft = {
       record: {

@@ -59,4 +59,89 @@ describe('talks', () => {
       ),
     ).toEqual([])
   })
+
+  it('keeps a round reported as ended without a publication date, with its ordinal and place', () => {
+    const found = extract(
+      'The second round of talks between the delegations of Ukraine and Russia has ended in Istanbul.',
+      { source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'talk' ? [d.record] : []))
+    expect(found).toMatchObject([
+      { round: 2, venueId: 'tr-istanbul', partyIds: ['ukraine', 'russia'] },
+    ])
+  })
+
+  it('reads "wrapped up" as concluded and "not cancelled" as no cancellation', () => {
+    const [ended] = talks(
+      'Russian and Ukrainian negotiators wrapped up talks in Istanbul on Monday.',
+      '2025-06-03',
+    )
+    expect(ended?.claims.find((c) => c.fact === 'status')?.value).toEqual({
+      status: 'concluded',
+      asOf: '2025-06-03',
+    })
+    const [kept] = talks(
+      'The Kremlin said the talks in Istanbul had not been cancelled and will take place on Friday.',
+      '2025-06-03',
+    )
+    expect(kept?.claims.find((c) => c.fact === 'status')?.value.status).toBe('announced')
+  })
+
+  it('takes sides from demonyms and leaves the host of three named sides out', () => {
+    const [t] = talks(
+      'Senior US and Russian officials began talks with Ukraine in Saudi Arabia on Tuesday. The delegations met at a palace in Riyadh.',
+      '2025-02-18',
+    )
+    expect(t?.venueId).toBe('sa-riyadh')
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['russia', 'ukraine', 'united-states'])
+  })
+
+  it('keeps what was agreed apart from the clause after it', () => {
+    const [t] = talks(
+      'Russia and Ukraine agreed to swap 500 prisoners each, following a meeting of delegations in Istanbul on Friday.',
+      '2025-05-17',
+    )
+    expect(t?.claims.filter((c) => c.fact === 'outcome').map((c) => c.value)).toEqual([
+      { type: 'agreement', text: 'Swap 500 prisoners each' },
+    ])
+  })
+
+  it('proposes no talk from trade talks between other states', () => {
+    expect(
+      talks(
+        'American and Chinese trade negotiators held a new round of talks in Geneva on Monday.',
+        '2025-05-12',
+      ),
+    ).toEqual([])
+  })
+
+  it('reads "lasted" as held, and leaves the side of the officials who tell it out of the parties', () => {
+    const [t] = talks(
+      'The second round of direct talks between Russia and Ukraine lasted about an hour, Turkish officials said.',
+      '2025-06-03',
+    )
+    expect(t).toMatchObject({ round: 2, partyIds: ['russia', 'ukraine'] })
+    expect(t?.claims.find((c) => c.fact === 'status')?.value.status).toBe('held')
+  })
+
+  it('takes the states of leaders who meet as the parties', () => {
+    const [t] = talks('Zelensky and Macron held talks on the war in Paris on Monday.', '2025-06-03')
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['france', 'ukraine'])
+  })
+
+  it('follows the talks an article is about from a sentence that names them with no status', () => {
+    const [t] = talks(
+      'The delegations of Ukraine and Russia are in Belarus for a first negotiation.\nThe meeting takes place in the city of Mozyr, near the border with Ukraine.',
+      '2022-02-28',
+    )
+    expect(t).toMatchObject({ venueId: 'new-mozyr', partyIds: ['ukraine', 'russia'] })
+  })
+
+  it('proposes no talk from talks an article only recalls', () => {
+    expect(
+      talks(
+        'Russia and Ukraine exchanged 300 prisoners on Friday under the deal reached at the Istanbul talks.',
+        '2025-06-20',
+      ),
+    ).toEqual([])
+  })
 })

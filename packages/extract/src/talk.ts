@@ -2,7 +2,7 @@ import type { Lexicon, NewName, Talk } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
-import { stateOfPlace } from './names.ts'
+import { stateOfDemonym, stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
@@ -23,13 +23,55 @@ export interface TalkDraft {
 }
 
 /** States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow"). */
-const partiesIn = (s: ArticleSentence, lexicon: Lexicon): string[] =>
-  s.names.flatMap((n) => {
+const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => [
+  ...s.names.flatMap((n) => {
+    // "in Belarus", "Turkey’s Istanbul": the host, not a side
+    if (hostAt(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'state') return [actor.id]
+    // "Putin and Trump met in Alaska": leaders meet for their states
+    if (actor?.kind === 'person' && actor.stateId) return [actor.stateId]
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     return n.placeId && state && capitalOf(state) === n.placeId ? [state] : []
-  })
+  }),
+  ...delegatesIn(withoutSpeaker(s)),
+]
+
+/** "…, Turkish officials said": the speaker's side is no side of the talks. */
+const withoutSpeaker = (s: ArticleSentence): string => {
+  const a = s.attribution
+  if (!a || s.inherited || a.verbEnd <= a.speakerStart) return s.text
+  const from = a.speakerStart - s.start
+  const to = a.verbEnd - s.start
+  return s.text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.text.slice(to)
+}
+
+const hostAt = (n: { start: number; end: number }, text: string): boolean =>
+  /\b(?:in|to|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
+  /^[’']s\s+\p{Lu}/u.test(text.slice(n.end, n.end + 4))
+
+/** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */
+const DELEGATES =
+  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
+
+const delegatesIn = (sentence: string): string[] =>
+  [...sentence.matchAll(DELEGATES)].flatMap((m) =>
+    (m[1] ?? '')
+      .split(/,\s*|\s+and\s+|\s+/)
+      .map((w) => stateOfDemonym(w.replace(/\.$/, '') === 'U.S' ? 'US' : w))
+      .filter((id): id is string => id !== undefined),
+  )
+
+/** "in southeastern Belarus" when no city is named: the country is the venue. */
+const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
+  s.names.find((n) => {
+    const place = n.placeId ? lexicon.place(n.placeId) : undefined
+    return (
+      place?.kind === 'country' &&
+      /\bin\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
+      !['ukraine', 'russia'].includes(stateOfPlace(place.id, lexicon) ?? '')
+    )
+  })?.placeId
 
 const venuesIn = (s: ArticleSentence, lexicon: Lexicon): string[] =>
   s.names.flatMap((n) => {
@@ -95,10 +137,11 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       const r = round(key, monthDate?.date.resolved ? monthDate.date.start : undefined)
       const before = r.claims.length
       if (key === 'upcoming') {
+        const dayNamed = s.dates.some((d) => d.date.precision === 'day')
         const days = s.dates.filter(
           (d) =>
             !denial &&
-            (d.date.precision === 'day' || d.date.precision === 'week') &&
+            (d.date.precision === 'day' || (d.date.precision === 'week' && !dayNamed)) &&
             !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
         for (const [i, d] of days.entries())
@@ -126,12 +169,18 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
       for (const v of venuesIn(s, article.lexicon)) if (!r.venues.includes(v)) r.venues.push(v)
-      const [unknownVenue] = r.venues.length === 0 ? unknownPlaces(s, article.lexicon) : []
+      const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
+      const [unknownVenue] = onlyCountries ? unknownPlaces(s, article.lexicon) : []
       if (unknownVenue) {
         r.venues.push(unknownVenue.proposedId)
         r.newNames.push(unknownVenue)
       }
-      for (const p of partiesIn(s, article.lexicon)) r.parties.add(p)
+      for (const p of partiesIn(s, article.text, article.lexicon)) r.parties.add(p)
+      const host =
+        r.venues.length === 0 ? hostCountryIn(s, article.text, article.lexicon) : undefined
+      if (host) r.venues.push(host)
+      if (key === 'upcoming' && statusIn(s.text) && (r.venues.length > 0 || r.parties.size >= 2))
+        r.reported = true
       if (r.claims.length > before || r.sentences.length === 0) r.sentences.push(s.index)
       r.newNames.push(...speakerNewNames(s))
     }

@@ -1,0 +1,118 @@
+import type { Attribution } from './attribution.ts'
+import { channelOf } from './channel.ts'
+import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
+
+/**
+ * Attribution forms beyond "X said …": the words attributed backwards ("This was announced by
+ * X", "Source: X"), the verb before the speaker ('"…," said X'), and words carried by an outlet
+ * ("As Ukrinform reported, X said", "…, citing X", "TASS quoted X as saying").
+ */
+
+/** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
+const PASSIVE_BY =
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report)|This (?:decision|news|information)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+/** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
+const SOURCE_LINE =
+  /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
+
+/**
+ * A sentence or line that attributes the words before it: the speaker it names, with the words
+ * left to the caller (they are in the sentences before).
+ */
+export const attributeBackward = (
+  sentence: string,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const m = PASSIVE_BY.exec(sentence) ?? SOURCE_LINE.exec(sentence)
+  if (!m?.[1]) return undefined
+  const at = m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1].replace(/[’']s$/, ''), at, context)
+  if (!speaker) return undefined
+  return {
+    speaker,
+    channel: channelOf(sentence, speaker, false),
+    content: { start: 0, end: 0 },
+    verbEnd: sentence.length,
+    speakerStart: at,
+    backward: true,
+  }
+}
+
+/**
+ * '"…," said Roman Petrenko, head of the city administration.': the verb comes first, then the
+ * speaker, an optional description and when or where it was said.
+ */
+const VERB_FIRST =
+  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
+
+export const speakerAfterVerb = (
+  sentence: string,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const m = VERB_FIRST.exec(sentence)
+  if (!m?.[1]) return undefined
+  const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '')
+  const at = m.index + m[0].indexOf(m[1])
+  const who = resolveSpeaker(name, at, context)
+  if (who?.asserter.type !== 'actor') return undefined
+  const role = m[2]?.replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+  const speaker = who.isPerson && role && !who.role ? { ...who, role } : who
+  return {
+    speaker,
+    channel: channelOf(sentence, speaker, false),
+    content: { start: 0, end: m.index },
+    verbEnd: sentence.length,
+    speakerStart: at,
+  }
+}
+
+/** "As Ukrinform reported, Zelensky said …": Zelensky's words, through the outlet. */
+export const AS_REPORTED = /^As\s+(.{2,60}?)\s+(?:reported|reports|wrote|writes|noted)\s*,\s*/
+/** "As reported by the regional administration, two people were injured." */
+export const AS_REPORTED_BY = /^As (?:reported|stated|announced|noted) by\s+([^,]{2,120}),\s*/i
+/** "…, Ukrinform reports, citing the regional administration.": the source speaks, the outlet carries. */
+const CITING_AT_END =
+  /,\s+([^,]{2,40}?)\s+(?:reports|reported|writes|wrote),\s+citing\s+([^,]{2,100}?)[.]?$/
+
+export const relayedBy = (sentence: string, context: SpeakerContext): Attribution | undefined => {
+  const m = CITING_AT_END.exec(sentence)
+  if (!m?.[1] || !m[2]) return undefined
+  const at = m.index + m[0].lastIndexOf(m[2])
+  const source = resolveSpeaker(m[2], at, context)
+  const outlet = resolveSpeaker(m[1], m.index + m[0].indexOf(m[1]), context)
+  if (!source || !outlet?.isOutlet) return undefined
+  return {
+    speaker: source,
+    reportedBy: outlet.asserter,
+    channel: 'news-agency-report',
+    content: { start: 0, end: m.index },
+    verbEnd: sentence.length,
+    speakerStart: at,
+  }
+}
+
+/** "TASS quoted Peskov as saying …", "Peskov was quoted by Interfax as saying …". */
+const QUOTED_BY = /^(.{2,80}?)\s+quoted\s+(.{2,80}?)\s+as saying[:,]?\s+(?:that\s+)?/
+const WAS_QUOTED_BY = /^(.{2,80}?)\s+was quoted by\s+(.{2,60}?)\s+as saying[:,]?\s+(?:that\s+)?/
+
+export const quotedAsSaying = (
+  sentence: string,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const was = WAS_QUOTED_BY.exec(sentence)
+  const by = was ? undefined : QUOTED_BY.exec(sentence)
+  const m = was ?? by
+  if (!m?.[1] || !m[2]) return undefined
+  const [speakerText, outletText] = by ? [m[2], m[1]] : [m[1], m[2]]
+  const speaker = resolveSpeaker(speakerText, m[0].indexOf(speakerText), context)
+  const outlet = resolveSpeaker(outletText, m[0].indexOf(outletText), context)
+  if (!speaker || speaker.isOutlet) return undefined
+  return {
+    speaker,
+    ...(outlet?.isOutlet ? { reportedBy: outlet.asserter } : {}),
+    channel: channelOf(sentence, speaker, outlet?.isOutlet === true),
+    content: { start: m[0].length, end: sentence.length },
+    verbEnd: m[0].length,
+    speakerStart: m[0].indexOf(speakerText),
+  }
+}

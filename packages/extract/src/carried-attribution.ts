@@ -1,0 +1,141 @@
+import type { ArticleSentence } from './article.ts'
+import type { Attribution } from './attribution.ts'
+import type { Sentence } from './sentences.ts'
+import type { Speaker } from './speaker.ts'
+
+/**
+ * Attributions a sentence takes from its neighbours: the sentences before "This was announced by
+ * X" or a "Source: X" line, the first half of a quote the splitter cut, a quote paragraph after
+ * its speaker, a channel said once for several sentences.
+ */
+
+export const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
+  a?.asserter.type === 'actor' &&
+  b?.asserter.type === 'actor' &&
+  a.asserter.actorId === b.asserter.actorId
+
+/**
+ * '“We were talking. Now it has stalled,” Lavrov said.': the splitter cut one quote in two. The
+ * sentences from the one that opened the quote belong to the statement the closing one attributes.
+ */
+export const quoteOpenedBefore = (
+  out: readonly ArticleSentence[],
+  s: Sentence,
+  a: Attribution,
+  text: string,
+): number[] => {
+  const content = text.slice(a.content.start, a.content.end)
+  if (!/^[,.!?]?[”"]/.test(text.slice(a.content.end, a.content.end + 2)) || /[“"]/.test(content))
+    return []
+  const taken: number[] = []
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]
+    if (!o || o.paragraph !== s.paragraph || /[”]/.test(o.text)) return []
+    const own = o.attribution && !o.inherited
+    if (own && !sameSpeaker(o.attribution?.speaker, a.speaker)) return []
+    taken.unshift(i)
+    if (OPENS_QUOTE.test(o.text)) return taken
+  }
+  return []
+}
+
+/** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
+export const OPENS_QUOTE = /^[“"]/
+
+export const quoteOf = (a: Attribution, s: Sentence): Attribution => {
+  const { backward: _, ...rest } = a
+  return {
+    ...rest,
+    content: { start: s.start, end: s.end },
+    verbEnd: s.start,
+    speakerStart: s.start,
+  }
+}
+
+/** "Gladkov wrote about this in his Telegram channel.": where the words before were said. */
+export const REMARK_ABOUT_IT = /^\s*(?:about (?:this|it)\b[^,.]{0,60})?[.]?\s*$/i
+
+/**
+ * The same speaker again, with no channel of its own ("He added that …"), said it where they said
+ * the sentence before; a sentence right after "held a joint press conference" is said there.
+ */
+export const withChannelBefore = (a: Attribution, previous: ArticleSentence): Attribution => {
+  if (a.channel !== 'remarks') return a
+  const before = previous.attribution
+  if (before && sameSpeaker(before.speaker, a.speaker) && before.channel !== 'news-agency-report')
+    return { ...a, channel: before.channel }
+  if (!before && /\b(?:press|news) conference|briefing\b/i.test(previous.text))
+    return { ...a, channel: 'press-conference' }
+  return a
+}
+
+/** "Quote: "…"" under a "Source: X" line (Ukrainska Pravda's layout): X's own words. */
+export const QUOTE_LINE = /^Quote:\s*/
+
+export const quoteOfSource = (source: Attribution, s: Sentence): Attribution => {
+  const lead = QUOTE_LINE.exec(s.text)?.[0].length ?? 0
+  const { backward: _, ...rest } = source
+  return {
+    ...rest,
+    content: { start: s.start + lead, end: s.end },
+    verbEnd: s.start,
+    speakerStart: s.start,
+  }
+}
+
+/** "Details: He noted …" under "Source: X, at a briefing": X's remarks came through that channel. */
+export const withSourceChannel = (a: Attribution, source: Attribution): Attribution =>
+  a.channel === 'remarks' &&
+  a.speaker.asserter.type === 'actor' &&
+  source.speaker.asserter.type === 'actor' &&
+  a.speaker.asserter.actorId === source.speaker.asserter.actorId
+    ? { ...a, channel: source.channel }
+    : a
+
+/**
+ * "Dozens were killed. This was announced by X." The unattributed sentences just before (the
+ * same paragraph, or the one before when the attribution starts its own) are X's; the first of
+ * them starts X's statement, the others continue it. Returns that first sentence's index.
+ */
+export const attributeBefore = (
+  out: ArticleSentence[],
+  s: Sentence,
+  a: Attribution,
+): number | undefined => {
+  const startsParagraph = out.at(-1)?.paragraph !== s.paragraph
+  const lowest = startsParagraph ? s.paragraph - 1 : s.paragraph
+  const taken: number[] = []
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]
+    if (!o || o.paragraph < lowest || (o.attribution && !o.inherited)) break
+    if (o.readable) taken.unshift(i)
+  }
+  return assignTo(out, taken, a)
+}
+
+/** Gives the sentences `taken` the attribution `a`: the first starts a statement, the rest continue it. */
+export const assignTo = (
+  out: ArticleSentence[],
+  taken: readonly number[],
+  a: Attribution,
+): number | undefined => {
+  const [first] = taken
+  if (first === undefined) return undefined
+  const { backward: _, ...rest } = a
+  for (const i of taken) {
+    const o = out[i]
+    if (!o) continue
+    out[i] = {
+      ...o,
+      attribution: {
+        ...rest,
+        content: { start: o.start, end: o.end },
+        verbEnd: o.end,
+        speakerStart: o.end,
+      },
+      inherited: false,
+      ...(i !== first ? { continues: first } : {}),
+    }
+  }
+  return first
+}

@@ -1,0 +1,24 @@
+import type { Channel } from '@sitrep/domain'
+import type { Speaker } from './speaker.ts'
+
+/** The channel a sentence names for its words, else what the speaker's kind suggests. */
+export const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
+  if (
+    /\bvideo (?:message|address)\b|\b(?:evening|nightly|daily) (?:video )?address\b/i.test(sentence)
+  )
+    return 'video-message'
+  if (
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\btweeted\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b/i.test(
+      sentence,
+    )
+  )
+    return 'social-media-post'
+  if (/\bonline meeting|video ?conference|video format|conference call\b/i.test(sentence))
+    return 'online-meeting'
+  if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
+  if (/\binterview\b/i.test(sentence)) return 'interview'
+  if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
+    return 'news-agency-report'
+  if (/\bstatement\b/i.test(sentence)) return 'official-statement'
+  return speaker.isPerson ? 'remarks' : 'official-statement'
+}
