@@ -50,6 +50,19 @@ const answeredIn = (text: string, lexicon: Lexicon): Asserter | undefined => {
  * sentence's own, so the same sentence gives the same stance to every claim read from it.
  */
 export const stanceIn = (text: string, lexicon: Lexicon): Stance | undefined => {
+  // Every claim of a sentence asks for its stance: the long patterns run once per sentence.
+  const known = remembered.get(lexicon) ?? new Map<string, Stance | undefined>()
+  remembered.set(lexicon, known)
+  if (known.has(text)) return known.get(text)
+  const stance = readStance(text, lexicon)
+  if (known.size > 10_000) known.clear()
+  known.set(text, stance)
+  return stance
+}
+
+const remembered = new WeakMap<Lexicon, Map<string, Stance | undefined>>()
+
+const readStance = (text: string, lexicon: Lexicon): Stance | undefined => {
   const type = DENIAL.test(text) ? 'denial' : CORRECTION.test(text) ? 'correction' : undefined
   if (!type) return undefined
   const answersAsserter = answeredIn(text, lexicon)
