@@ -201,7 +201,7 @@ describe('the ingest page', () => {
     expect(statement.kind === 'statement' && statement.speaker).toEqual(martsinkiv)
     expect(statement.claims.map((c) => c.assertedBy)).toEqual([martsinkiv])
     // The one choice reached the attack too: its claims are asserted by the same official.
-    const attack = await stored('attacks', await idOf(/^Russia drone attack/))
+    const attack = await stored('attacks', await idOf(/^Russian drone attack on Chernihiv/))
     expect(attack.claims.map((c) => c.assertedBy)).toEqual(attack.claims.map(() => martsinkiv))
     await created.getByRole('link', { name: /^Ivan Petrenko: / }).click()
     await page.locator('dt', { hasText: 'Speaker' }).waitFor()
