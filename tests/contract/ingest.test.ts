@@ -119,4 +119,48 @@ describe.each(targets)('ingest on %s', (_name, start) => {
     const values = onThatNight[0]?.positions.map((p) => Measure.parse(p.value))
     expect(values?.map((m) => (m.qualifier === 'range' ? m.min : m.value)).sort()).toEqual([7, 8])
   })
+
+  it('knows an actor added through ingest when the next article names him, and never writes drafts a client sends', async () => {
+    const first: IngestRequest = {
+      text: 'At least two people were killed in a Russian drone attack on Chernihiv overnight into Tuesday, regional governor Ivan Petrenko said.',
+      publishedAt: '2025-08-05',
+      source: { title: 'Chernihiv strike' },
+    }
+    const proposal = await proposeIngest(editor, first)
+    const petrenko = proposal.drafts
+      .flatMap((d) => d.newNames)
+      .find((n) => n.name === 'Ivan Petrenko')
+    expect(petrenko?.type).toBe('actor')
+    // A client that sends drafts back instead of decisions is refused, and nothing is written.
+    const forged = await target.fetch(
+      new Request(`${BASE}/v1/ingest/publish`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${target.keys.editor}`,
+        },
+        body: JSON.stringify({ ...first, decisions: [], drafts: proposal.drafts }),
+      }),
+    )
+    expect(forged.status).toBe(400)
+    expect((await reader().events.list({ from: '2025-08-04', to: '2025-08-05' })).items).toEqual([])
+
+    const published = await publishIngest(editor, {
+      ...first,
+      decisions: [],
+      names: [{ proposedId: petrenko?.proposedId ?? '', action: 'add', kind: 'person' }],
+    })
+    expect(published.actors?.map((a) => a.name)).toEqual(['Ivan Petrenko'])
+    const next = await proposeIngest(editor, {
+      text: 'Regional governor Ivan Petrenko said on Wednesday that Russian drones had struck an energy facility in Chernihiv overnight.',
+      publishedAt: '2025-08-06',
+      source: { title: 'Chernihiv power' },
+    })
+    expect(next.drafts.flatMap((d) => d.newNames).map((n) => n.name)).not.toContain('Ivan Petrenko')
+    const speaker = next.drafts.find((d) => d.record.kind === 'statement')?.record
+    expect(speaker?.kind === 'statement' && speaker.speaker).toEqual({
+      type: 'actor',
+      actorId: petrenko?.proposedId,
+    })
+  })
 })
