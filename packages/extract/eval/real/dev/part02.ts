@@ -1,0 +1,343 @@
+import type { RealPassage } from '../types.ts'
+
+/** Passages 11–19 of the dev set, in its order (see ../dev.ts). */
+export const part02: readonly RealPassage[] = [
+  {
+    id: 'rubryka-reznikov-patriot-arrival',
+    url: 'https://rubryka.com/en/2023/04/21/uchasnyky-ramshtajnu-pidtrymaly-nadannya-ukrayini-raket-do-ppo-ministr-oborony-ssha',
+    outlet: 'Rubryka',
+    publishedAt: '2023-04-21',
+    text: "Ukraine's defense minister Oleksii Reznikov confirmed the arrival of the Patriot air defense system. So far, Ukraine has received the systems from the US, Netherlands, and Germany.",
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=delivery',
+          'category=military',
+          'recipient=ukraine',
+          'donor=united-states',
+          'donor=new-netherlands',
+          'donor=germany',
+          'item=@reznikov ~ Patriot air defense system',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=reznikov',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@reznikov',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'nv-ramstein-mine-clearing-vehicles',
+    url: 'https://english.nv.ua/nation/controlling-ukrainian-airspace-hot-topic-at-ramstein-format-meetings-pentagon-chief-50319587.html',
+    outlet: 'NV',
+    text: 'Ukraine’s allies, including Germany and the Netherlands, agreed to supply mine-clearing vehicles, transport, and fuel tankers to Ukraine.\nThe Contact Group on Defense Issues of Ukraine, which includes over 50 allies of Ukraine, also pledged to deliver new air defense systems and their critically-needed ammunition.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=germany',
+          'donor=new-netherlands',
+          'item=@unnamed ~ Mine-clearing vehicles',
+          'item=@unnamed ~ Transport',
+          'item=@unnamed ~ Fuel tankers',
+        ],
+      },
+      {
+        kind: 'aid',
+        id: 'a2',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=ukraine-defense-contact-group',
+          'item=@unnamed ~ New air defense systems',
+          'item=@unnamed ~ Air defense ammunition',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'up-jager-two-more-iris-t',
+    url: 'https://www.pravda.com.ua/eng/news/2023/11/13/7428586/',
+    outlet: 'Ukrainska Pravda',
+    publishedAt: '2023-11-13',
+    text: 'Germany plans to supply Ukraine with two more IRIS-T air defence systems by the end of the year.\nSource: Martin Jäger, German ambassador in Ukraine, at the Ukraine’s Success Formula forum, as cited by Ukrainian media outlet Ukrinform and reported by European Pravda',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=germany',
+          'item=exact 2 scope=-@new-martin-jager ~ IRIS-T air defence systems',
+          'period=2023-01-01..2023-12-31/year@new-martin-jager',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-martin-jager',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@new-martin-jager',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'rki-pistorius-27th-udcg-3bn',
+    url: 'https://rahbarkisan.com/wp/germany-unveils-e3b-military-aid-package-for-ukraine',
+    outlet: 'rki.news',
+    text: 'Speaking at NATO headquarters in Brussels during the 27th Ukraine Defense Contact Group meeting, German Defense Minister Boris Pistorius revealed plans for an additional €3 billion ($3.4 billion) in military support this year, with a further €8 billion ($9 billion) pledged through 2029.\nThe expanded package includes a wide array of advanced weaponry: four IRIS-T air defense systems equipped with 300 guided missiles, 120 MANPADS, 300 reconnaissance drones, 25 Marder infantry fighting vehicles, 15 Leopard 1A5 battle tanks, 14 artillery systems, and 100 ground surveillance radars. Additionally, Germany will supply 100,000 rounds of artillery ammunition.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=germany',
+          'forum=27',
+          'money=exact 3000000000 EUR total (3400000000 USD)@pistorius',
+          'period=unresolved/year@pistorius',
+          'item=exact 4 scope=-@unnamed ~ IRIS-T air defense systems',
+          'item=exact 300 scope=-@unnamed ~ Guided missiles',
+          'item=exact 120 scope=-@unnamed ~ MANPADS',
+          'item=exact 300 scope=-@unnamed ~ Reconnaissance drones',
+          'item=exact 25 scope=-@unnamed ~ Marder infantry fighting vehicles',
+          'item=exact 15 scope=-@unnamed ~ Leopard 1A5 battle tanks',
+          'item=exact 14 scope=-@unnamed ~ Artillery systems',
+          'item=exact 100 scope=-@unnamed ~ Ground surveillance radars',
+          'item=exact 100000 scope=-@unnamed ~ Rounds of artillery ammunition',
+        ],
+      },
+      {
+        kind: 'aid',
+        id: 'a2',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=germany',
+          'forum=27',
+          'money=exact 8000000000 EUR total (9000000000 USD)@pistorius',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=pistorius',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'about=a2',
+          'date=unresolved/day@pistorius',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'silkway-gladkov-zhuravlevka',
+    url: 'https://www.silkway.news/head-of-region-again-announced-shelling-73962/',
+    outlet: 'Silk Way News',
+    text: 'The Governor of the Belgorod Region Vyacheslav Gladkov claims that Ukraine once again fired at border settlements in Russia. Gladkov wrote about this in his telegram channel.\n“There is a shelling from Ukraine of our village Zhuravlevka.\nThere is one victim – a young man with a deep fragmentation wound.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=ukraine',
+          'target=russia',
+          'place=new-zhuravlevka',
+          'weapon=artillery',
+          'injured=exact 1 scope=new-zhuravlevka@new-vyacheslav-gladkov',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-vyacheslav-gladkov',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-vyacheslav-gladkov',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-vyacheslav-gladkov',
+          'mode=quote',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-vyacheslav-gladkov',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'yahoo-wallace-2-3bn-2023',
+    url: 'https://malaysia.news.yahoo.com/defence-sec-uk-allocate-2-131637792.html',
+    outlet: 'Yahoo News',
+    text: 'Defence Secretary Ben Wallace says the UK was committed to providing more support to Ukraine in 2023. Speaking during a visit to Manchester Airport, he says: “We’re committed to another £2.3bn for 2023…because it’s vital for all of us and all of our security that Russia fails in its ambitions in Ukraine.”.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=united-kingdom',
+          'money=exact 2300000000 GBP total@new-ben-wallace',
+          'period=2023-01-01..2023-12-31/year@new-ben-wallace',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-ben-wallace',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@new-ben-wallace',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-ben-wallace',
+          'mode=quote',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@new-ben-wallace',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'dailymail-healey-brimstone-100-days',
+    url: 'https://www.dailymail.co.uk/news/article-13609495/New-Defence-Secretary-John-Healey-attends-commemoration-service-Ukraine-President-Zelensky-commits-providing-weapons-cause-just-day-three-Keir-Starmers-new-government.html',
+    outlet: 'Daily Mail',
+    publishedAt: '2024-07-07',
+    text: "Mr Healy has directed officials to fast-track a package of support that was pledged last April by the previous government.\nHe has promised desperate Ukraine forces that the much needed help will be delivered within the next 100 days.\nThe package includes more artillery and 90 Brimstone missiles on top of more than £7.6 billion of military assistance sent to Ukraine since Russia's full-scale invasion in 2022.",
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=united-kingdom',
+          'date=2024-04-01..2024-04-30/month@unnamed',
+          'item=@unnamed ~ Artillery',
+          'item=exact 90 scope=-@unnamed ~ Brimstone missiles',
+        ],
+      },
+      {
+        kind: 'aid',
+        id: 'a2',
+        facts: [
+          'stage=delivery',
+          'category=military',
+          'recipient=ukraine',
+          'donor=united-kingdom',
+          'money=over 7600000000 GBP total@unnamed',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=healey',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@healey',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'stream24-healey-450m-brussels',
+    url: 'https://stream24news.com/defence-secretary-pledges-450m-military-surge-to-ukraine',
+    outlet: 'Stream24 News',
+    text: 'The government has announced a further £450m of military support to Kyiv, as the UK and Germany prepare to host a meeting of 50 nations in Brussels. Defence officials are convening to “pile pressure” on Russian President Vladimir Putin and force him to end his invasion of Ukraine, UK Defence Secretary John Healey said.\nThe package includes funding for hundreds of thousands of drones, anti-tanks mines, and repairs to military vehicles.\nAbout £350m will be provided by the UK, with extra funding from Norway via the UK-led International Fund for Ukraine.',
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=united-kingdom',
+          'donor=norway',
+          'forum=unnamed',
+          'money=exact 450000000 GBP total@united-kingdom',
+          'money=about 350000000 GBP total@unnamed',
+          'attendance=exact 50 scope=-@united-kingdom',
+          'item=@unnamed ~ Drones',
+          'item=@unnamed ~ Anti-tank mines',
+          'item=@unnamed ~ Repairs to military vehicles',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=united-kingdom',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@united-kingdom',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=healey',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@healey',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'ukmod-ifu-1bn-milestone',
+    url: 'https://www.parliamenttoday.com/members/viewnews.html?id=157609',
+    outlet: 'UK Ministry of Defence',
+    publishedAt: '2024-09-03',
+    text: "Urgent work to accelerate the delivery of the UK's military support for Ukraine will be discussed between the Defence Secretary and his counterpart, Rustem Umerov, during a visit to London today. The visit comes during a milestone moment in international support for Ukraine, with eight countries from across the world having now joined the UK to provide more than £1 billion to the International Fund for Ukraine (IFU), in a significant show of unity from Ukraine's allies.",
+    gold: [
+      {
+        kind: 'aid',
+        id: 'a1',
+        facts: [
+          'stage=pledge',
+          'category=military',
+          'recipient=ukraine',
+          'donor=united-kingdom',
+          'money=over 1000000000 GBP total@unnamed',
+        ],
+      },
+    ],
+  },
+]
