@@ -1,9 +1,14 @@
-import { type AnyClaim, distinctOrigins, type FactView, type Stance } from '@sitrep/domain'
+import {
+  type AnyClaim,
+  distinctOrigins,
+  type FactView,
+  originCount,
+  type Stance,
+} from '@sitrep/domain'
 import { Box, Text } from 'ink'
 import { attributeClaim } from '../lib/claim-attribution.ts'
 import { formatClaimValue } from '../lib/format-value.ts'
 import type { Names } from '../lib/names.ts'
-import { originCount } from '../lib/origin-words.ts'
 import { useTheme } from '../lib/theme.tsx'
 
 /** A derived fact as `deriveFacts` and `/v1/disputes` both give it. */

@@ -1,6 +1,6 @@
-import { type Evidence, originOf } from '@sitrep/domain'
+import { type Evidence, originName, originOf } from '@sitrep/domain'
 import { asserterName, type Names } from './names.ts'
-import { originName, stanceWords } from './origin-words.ts'
+import { stanceWords } from './origin-words.ts'
 
 /** Who stands behind one claim, split the way the detail pane lays it out. */
 export interface ClaimAttribution {
@@ -24,7 +24,10 @@ export interface ClaimAttribution {
 const originNote = (claim: Evidence, speaker: string, names: Names): string | undefined => {
   const origin = originOf(claim, names.source)
   if (origin.type === 'source' && origin.sourceId === claim.sourceId) return undefined
-  const name = originName(origin, names)
+  const name = originName(origin, {
+    actorName: names.actor,
+    sourceTitle: (id) => names.source(id)?.title,
+  })
   return speaker.includes(name) ? undefined : name
 }
 

@@ -1,7 +1,13 @@
-import { type AnyClaim, isBelligerentClaim, originOf, type Source } from '@sitrep/domain'
+import {
+  type AnyClaim,
+  isBelligerentClaim,
+  originName,
+  originOf,
+  type Source,
+} from '@sitrep/domain'
 import Link from 'next/link'
 import type { Dictionaries } from '../lib/api.ts'
-import { originName, stanceWords } from '../lib/origin-words.ts'
+import { stanceWords } from '../lib/origin-words.ts'
 import { asserterName } from './asserter-name.tsx'
 
 const attributionWords: Record<AnyClaim['attribution'], string> = {
@@ -28,7 +34,7 @@ export function EvidenceItem({ claim, dict, sources }: Props) {
   const belligerent = isBelligerentClaim(claim.assertedBy, dict.actor)
   const origin = originName(
     originOf(claim, (id) => sources.get(id)),
-    { actor: dict.actor, sources },
+    { actorName: (id) => dict.actor(id)?.name, sourceTitle: (id) => sources.get(id)?.title },
   )
   const answered = claim.stance?.answersAsserter && asserterName(claim.stance.answersAsserter, dict)
   return (

@@ -1,6 +1,5 @@
-import { deriveFacts, type SitrepRecord, type Source } from '@sitrep/domain'
+import { deriveFacts, originCount, type SitrepRecord, type Source } from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
-import { originCount } from '../lib/origin-words.ts'
 import { FactPositions } from './fact-positions.tsx'
 
 const factNames: Record<string, string> = {

@@ -1,6 +1,11 @@
-import { type AnyClaim, distinctOrigins, type Source, type Stance } from '@sitrep/domain'
+import {
+  type AnyClaim,
+  distinctOrigins,
+  originCount,
+  type Source,
+  type Stance,
+} from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
-import { originCount } from '../lib/origin-words.ts'
 import { ClaimValue } from './claim-value.tsx'
 import { EvidenceItem } from './evidence-item.tsx'
 
