@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely'
 import { chunk } from './chunk.ts'
 import type { Database } from './database.ts'
 import { toStoredRecord } from './mappers.ts'
+import type { ImportBatchResult } from './parts/import-store.ts'
 import { type InsertRecords, insertRecords } from './queries/record-writes.ts'
 import { upsertSources } from './queries/sources.ts'
 import type { SearchIndex } from './search/search-index.ts'
-import type { ImportBatchResult } from './store.ts'
 import { importRecords, updateRecord } from './write-records.ts'
 
 /**

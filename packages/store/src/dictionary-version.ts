@@ -1,6 +1,7 @@
 import type { Actor, Place } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from './database.ts'
+import { replaceDictionaries } from './queries/dictionaries.ts'
 
 const KEY = 'dictionaries_fingerprint'
 
@@ -39,4 +40,14 @@ export const storeFingerprint = async (
     .values({ key: KEY, value: fingerprint })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: fingerprint }))
     .execute()
+}
+
+/** Replaces both dictionaries and remembers which ones they are, in the caller's transaction. */
+export const writeDictionaries = async (
+  db: Kysely<Database>,
+  places: readonly Place[],
+  actors: readonly Actor[],
+): Promise<void> => {
+  await replaceDictionaries(db, places, actors)
+  await storeFingerprint(db, dictionariesFingerprint(places, actors))
 }

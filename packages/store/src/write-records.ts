@@ -3,6 +3,7 @@ import type { Insertable, Kysely } from 'kysely'
 import type { Database } from './database.ts'
 import { Conflict, NotFound, StaleVersion, ValidationFailed } from './errors.ts'
 import { toRecordRows, toStoredRecord } from './mappers.ts'
+import type { ImportBatchResult, ImportRejection } from './parts/import-store.ts'
 import type { AncestorsOf } from './place-rows.ts'
 import {
   existingRecordIds,
@@ -13,7 +14,6 @@ import {
 } from './queries/record-writes.ts'
 import { findRecordRow } from './queries/records.ts'
 import type { SearchIndex } from './search/search-index.ts'
-import type { ImportBatchResult, ImportRejection } from './store.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
 
 /** One write's revision row: `doc` is the record after a create or update, before a delete. */

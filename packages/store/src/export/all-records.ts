@@ -1,9 +1,9 @@
 import type { RecordFilter, SitrepRecord } from '@sitrep/domain'
-import type { Store } from '../store.ts'
+import type { RecordStore } from '../store.ts'
 
 /** Every live record matching the filter, page by page, in the list's date order. */
 export async function* allRecords(
-  store: Store,
+  store: RecordStore,
   filter: RecordFilter = {},
   pageSize = 500,
 ): AsyncGenerator<SitrepRecord> {

@@ -1,6 +1,6 @@
 import type { Coordinates, RecordFilter, SitrepRecord } from '@sitrep/domain'
 import { dateHull } from '../record-index.ts'
-import type { Store } from '../store.ts'
+import type { DictionaryStore, RecordStore } from '../store.ts'
 import { allRecords } from './all-records.ts'
 
 const pointsOf = (record: SitrepRecord): string[] =>
@@ -30,7 +30,7 @@ const feature = (record: SitrepRecord, coordinates: Coordinates[]) => {
  * places are not in the gazetteer have no coordinates and are left out rather than guessed.
  */
 export async function* exportGeoJson(
-  store: Store,
+  store: RecordStore & DictionaryStore,
   filter: RecordFilter = {},
 ): AsyncGenerator<string> {
   const coordinates = new Map((await store.listPlaces()).map((p) => [p.id, p.coordinates]))

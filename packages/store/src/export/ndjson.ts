@@ -1,8 +1,11 @@
 import type { RecordFilter } from '@sitrep/domain'
-import type { Store } from '../store.ts'
+import type { RecordStore } from '../store.ts'
 import { allRecords } from './all-records.ts'
 
 /** One record per line, exactly as the NDJSON importer reads it back. */
-export async function* exportNdjson(store: Store, filter?: RecordFilter): AsyncGenerator<string> {
+export async function* exportNdjson(
+  store: RecordStore,
+  filter?: RecordFilter,
+): AsyncGenerator<string> {
   for await (const record of allRecords(store, filter)) yield `${JSON.stringify(record)}\n`
 }

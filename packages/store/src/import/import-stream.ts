@@ -1,4 +1,4 @@
-import type { Store } from '../store.ts'
+import type { ImportStore } from '../store.ts'
 import { type ImportFormat, readEntries } from './entries.ts'
 
 export interface LineRejection {
@@ -45,7 +45,7 @@ async function* countBytes(
  * whole or rejected with its line number and reason; nothing partial is ever committed.
  */
 export const importStream = async (
-  store: Store,
+  store: ImportStore,
   chunks: AsyncIterable<Uint8Array | string>,
   options: ImportOptions,
 ): Promise<ImportSummary> => {

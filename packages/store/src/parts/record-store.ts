@@ -1,0 +1,134 @@
+import {
+  type PageRequest,
+  type RecordFilter,
+  type RecordId,
+  type Revision,
+  SitrepRecord,
+  type StoredRecord,
+  type WriteContext,
+} from '@sitrep/domain'
+import { z } from 'zod'
+import { NotFound, StaleVersion, WriteRaced } from '../errors.ts'
+import { toStoredRecord } from '../mappers.ts'
+import { findRecordRow, listRecords, searchRecords } from '../queries/records.ts'
+import { listRevisions } from '../queries/revisions.ts'
+import { validate } from '../validate.ts'
+import * as writes from '../write-records.ts'
+import type { StoreContext } from './context.ts'
+import { readBaseVersion, readFilter, readPage, readWriteContext } from './inputs.ts'
+
+export interface RecordPage {
+  items: StoredRecord[]
+  /** Present when more rows follow; pass it back unchanged as `PageRequest.cursor`. */
+  nextCursor?: string
+}
+
+export interface GetRecordOptions {
+  /** Return a tombstoned record instead of throwing NotFound (its `meta.deletedAt` is set). */
+  includeDeleted?: boolean
+}
+
+/** One record at a time: reading, listing, searching, and the writes an editor makes. */
+export interface RecordStore {
+  /** Ordered by the record's date (`filter.sort`, default ascending) then id; `q` delegates to search. */
+  listRecords(filter: RecordFilter, page: PageRequest): Promise<RecordPage>
+  /** Throws NotFound when absent or tombstoned (unless `includeDeleted`). */
+  getRecord(id: RecordId, options?: GetRecordOptions): Promise<StoredRecord>
+  /** Throws Conflict when the id exists, tombstoned or not. */
+  createRecord(record: SitrepRecord, ctx: WriteContext): Promise<StoredRecord>
+  /** Throws StaleVersion when `baseVersion` is not the current version. */
+  updateRecord(
+    id: RecordId,
+    record: SitrepRecord,
+    baseVersion: number,
+    ctx: WriteContext,
+  ): Promise<StoredRecord>
+  /** Tombstones the record and writes a revision; `baseVersion` is checked when given. */
+  deleteRecord(id: RecordId, baseVersion: number | undefined, ctx: WriteContext): Promise<void>
+  /**
+   * Brings a tombstoned record back as it was before its deletion, as a new revision.
+   * `baseVersion` is the tombstone's version; NotFound when the id is unknown or not deleted.
+   */
+  restoreRecord(id: RecordId, baseVersion: number, ctx: WriteContext): Promise<StoredRecord>
+  /** Every revision, oldest first, tombstoned records included. Throws NotFound for unknown ids. */
+  history(id: RecordId): Promise<Revision[]>
+  /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */
+  search(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordPage>
+}
+
+const SearchQuery = z.string().trim().min(1).max(500)
+
+export const createRecordStore = ({ db, search, transact, now }: StoreContext): RecordStore => {
+  // A write to one record that lost a race is, to its caller, based on a stale version.
+  const staleWhenRaced = async <T>(
+    id: string,
+    base: number | undefined,
+    write: () => Promise<T>,
+  ): Promise<T> => {
+    try {
+      return await write()
+    } catch (error) {
+      // Without a base version (an unconditional delete) the race stays a conflict.
+      if (!(error instanceof WriteRaced) || base === undefined) throw error
+      throw new StaleVersion(id, base, (await findRecordRow(db, id))?.version ?? base)
+    }
+  }
+
+  return {
+    async listRecords(filter, page) {
+      const f = readFilter(filter)
+      const p = readPage(page)
+      return f.q ? searchRecords(db, search, f.q, f, p) : listRecords(db, f, p)
+    },
+
+    async getRecord(id, options) {
+      const row = await findRecordRow(db, id)
+      if (!row) throw new NotFound('record', id)
+      if (row.deleted_at !== null && !options?.includeDeleted)
+        throw new NotFound('record', id, row.version)
+      return toStoredRecord(row)
+    },
+
+    async createRecord(record, ctx) {
+      const r = validate(SitrepRecord, record, 'record')
+      const c = readWriteContext(ctx)
+      return transact((trx) => writes.createRecord(trx, search, r, c, now()))
+    },
+
+    async updateRecord(id, record, baseVersion, ctx) {
+      const r = validate(SitrepRecord, record, 'record')
+      const base = readBaseVersion(baseVersion)
+      const c = readWriteContext(ctx)
+      return staleWhenRaced(id, base, () =>
+        transact((trx) => writes.updateRecord(trx, search, id, r, base, c, now())),
+      )
+    },
+
+    async deleteRecord(id, baseVersion, ctx) {
+      const base = baseVersion === undefined ? undefined : readBaseVersion(baseVersion)
+      const c = readWriteContext(ctx)
+      await staleWhenRaced(id, base, () =>
+        transact((trx) => writes.deleteRecord(trx, id, base, c, now())),
+      )
+    },
+
+    async restoreRecord(id, baseVersion, ctx) {
+      const base = readBaseVersion(baseVersion)
+      const c = readWriteContext(ctx)
+      return staleWhenRaced(id, base, () =>
+        transact((trx) => writes.restoreRecord(trx, search, id, base, c, now())),
+      )
+    },
+
+    async history(id) {
+      const revisions = await listRevisions(db, id)
+      if (revisions.length === 0) throw new NotFound('record', id)
+      return revisions
+    },
+
+    async search(q, filter, page) {
+      const query = validate(SearchQuery, q, 'search query')
+      return searchRecords(db, search, query, readFilter(filter), readPage(page))
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import {
+  type HeldSource,
+  type HeldSourceQuery,
+  Source,
+  type SourceId,
+  type StoredRecord,
+} from '@sitrep/domain'
+import { z } from 'zod'
+import { recordsWithSources } from '../dataset-writes.ts'
+import { NotFound } from '../errors.ts'
+import { findHeldSource } from '../queries/held-sources.ts'
+import { findSource, listSources, upsertSources } from '../queries/sources.ts'
+import { validate } from '../validate.ts'
+import type { StoreContext } from './context.ts'
+
+/** The articles and datasets evidence cites, and which of them sitrep already holds. */
+export interface SourceStore {
+  listSources(): Promise<Source[]>
+  getSource(id: SourceId): Promise<Source>
+  upsertSource(source: Source): Promise<Source>
+  /**
+   * The source already held for an article, by its canonical URL, its normalised text or, for a
+   * syndicated or lightly edited copy, MinHash near-duplicate (an indexed band-key lookup).
+   * A near-duplicate names the original when the match is itself a copy (`copyOf`).
+   */
+  findHeldSource(query: HeldSourceQuery): Promise<HeldSource | undefined>
+  /** Live records holding evidence from any of the sources (where a dataset's rows went). */
+  recordsWithSources(sourceIds: readonly SourceId[]): Promise<StoredRecord[]>
+}
+
+const HeldSourceLookup = z.strictObject({
+  url: z.string().max(2000).optional(),
+  text: z.string().max(1_000_000).optional(),
+})
+
+export const createSourceStore = ({ db, transact }: StoreContext): SourceStore => ({
+  listSources: () => listSources(db),
+
+  async getSource(id) {
+    const source = await findSource(db, id)
+    if (!source) throw new NotFound('source', id)
+    return source
+  },
+
+  async upsertSource(source) {
+    const s = validate(Source, source, 'source')
+    await transact((trx) => upsertSources(trx, [s]))
+    return s
+  },
+
+  findHeldSource: async (query) =>
+    findHeldSource(db, validate(HeldSourceLookup, query, 'held source query')),
+
+  recordsWithSources: (sourceIds) => recordsWithSources(db, sourceIds),
+})
