@@ -1,5 +1,5 @@
 import type { SitrepRecord, Source, SourceId, SourceLookup } from '@sitrep/domain'
-import type { Store } from '@sitrep/store'
+import type { SourceStore } from '@sitrep/store'
 
 /**
  * The sources a page of disputed records cites, read once each, as a lookup for counting
@@ -8,7 +8,7 @@ import type { Store } from '@sitrep/store'
  * costs a few source reads, never the whole source table.
  */
 export const sourcesCitedBy = async (
-  store: Store,
+  store: SourceStore,
   records: readonly SitrepRecord[],
 ): Promise<SourceLookup> => {
   const byId = new Map<SourceId, Source | undefined>()

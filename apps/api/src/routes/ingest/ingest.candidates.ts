@@ -1,5 +1,5 @@
 import { addDays, type Draft, type RecordFilter, type SitrepRecord } from '@sitrep/domain'
-import type { Store } from '@sitrep/store'
+import type { RecordStore } from '@sitrep/store'
 
 /** How far around a draft's dates to look for the same event told by another source. */
 const SLACK_DAYS = 1
@@ -32,7 +32,7 @@ const candidateFilter = (record: SitrepRecord): RecordFilter | undefined => {
 
 /** The records sitrep holds that the drafts may be new evidence for, each fetched once. */
 export const candidatesFor = async (
-  store: Store,
+  store: RecordStore,
   drafts: readonly Draft[],
 ): Promise<SitrepRecord[]> => {
   const found = new Map<string, SitrepRecord>()

@@ -6,7 +6,7 @@ import {
   type Source,
   textFingerprint,
 } from '@sitrep/domain'
-import type { Store } from '@sitrep/store'
+import type { SourceStore } from '@sitrep/store'
 
 /** What the proposal's source takes from what sitrep already holds. */
 export interface HeldIdentity {
@@ -27,7 +27,7 @@ export interface HeldIdentity {
  * claims are not counted as independent and the held text is never overwritten.
  */
 export const heldIdentity = async (
-  store: Store,
+  store: SourceStore,
   request: Pick<IngestRequest, 'text' | 'source'>,
   freshId: string,
 ): Promise<HeldIdentity> => {
@@ -59,7 +59,7 @@ export const heldIdentity = async (
  * the date-window search nothing to go on (an unnamed governor's statement).
  */
 export const withHeldRecords = async (
-  store: Store,
+  store: SourceStore,
   held: HeldSource | undefined,
   candidates: readonly SitrepRecord[],
 ): Promise<SitrepRecord[]> => {

@@ -1,6 +1,6 @@
 import type { RecordKind } from '@sitrep/domain'
 import type { PlannedAddition } from '@sitrep/extract'
-import type { Store } from '@sitrep/store'
+import type { RecordStore } from '@sitrep/store'
 import { NotFound } from '@sitrep/store'
 import { ApiError } from '../../lib/api-error.ts'
 
@@ -16,7 +16,7 @@ const named: Record<RecordKind, string> = {
  * draft's kind. Evidence of an attack is no claim on a talk.
  */
 export const checkMergeTargets = async (
-  store: Store,
+  store: RecordStore,
   additions: readonly PlannedAddition[],
 ): Promise<void> => {
   const problems: string[] = []

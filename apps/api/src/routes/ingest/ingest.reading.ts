@@ -7,7 +7,7 @@ import type {
   Source,
 } from '@sitrep/domain'
 import { extract, matchDrafts } from '@sitrep/extract'
-import type { Store } from '@sitrep/store'
+import type { DictionaryStore, RecordStore, SourceStore } from '@sitrep/store'
 import { candidatesFor } from './ingest.candidates.ts'
 import { heldIdentity, withHeldRecords } from './ingest.held.ts'
 
@@ -29,7 +29,7 @@ const sourceIdFor = async (text: string) => {
 }
 
 const sourceOf = async (
-  store: Store,
+  store: SourceStore,
   request: IngestRequest,
 ): Promise<{ source: Source; held?: HeldSource }> => {
   const identity = await heldIdentity(store, request, await sourceIdFor(request.text))
@@ -52,7 +52,10 @@ const sourceOf = async (
  * the same text, date and dictionaries give the same drafts and ids, which is what lets a
  * publish carry decisions on draft ids instead of drafts.
  */
-export const readIngest = async (store: Store, request: IngestRequest): Promise<IngestReading> => {
+export const readIngest = async (
+  store: RecordStore & SourceStore & DictionaryStore,
+  request: IngestRequest,
+): Promise<IngestReading> => {
   const [actors, places, { source, held }] = await Promise.all([
     store.listActors(),
     store.listPlaces(),
