@@ -83,7 +83,10 @@ export const seedStore = async (
   })
 }
 
-/** The seeding a caller holding a whole store asks for; the same as `store.seed(dataset)`. */
+/**
+ * Loads the seed dataset on a database's first start only (`store.seed`); later starts leave it
+ * untouched, even if seed records were edited or deleted since. Returns whether it loaded anything.
+ */
 export const ensureSeeded = (
   store: { seed(dataset: SeedDataset): Promise<boolean> },
   dataset: SeedDataset,

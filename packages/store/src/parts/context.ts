@@ -24,7 +24,7 @@ export interface KyselyStoreOptions {
   onClose?: () => Promise<void>
 }
 
-/** How many records are written at once: imports, dataset batches and the seed. */
+/** How batches of many records are written: imports, dataset batches, the seed's records. */
 export interface BulkWrite {
   transact: Transact
   insertRecords: InsertRecords
