@@ -12,7 +12,7 @@ const launched = (...values: Measure[]): Attack | undefined =>
     ...wave,
     claims: values.map((value, i) => ({ ...dateClaim, id: `c${i}`, fact: 'launched', value })),
   }
-const drones = (value: number, qualifier: 'exact' | 'over' = 'exact'): Measure => ({
+const drones = (value: number, qualifier: 'exact' | 'over' | 'under' = 'exact'): Measure => ({
   qualifier,
   value,
   subject: 'drones',
@@ -32,6 +32,18 @@ describe('launchSignals', () => {
       a: launched(drones(300, 'over')),
       b: launched(drones(309)),
       weights: [0.25],
+    },
+    {
+      name: 'a bound fits only a figure near it: "almost 600" is not 68',
+      a: launched(drones(600, 'under')),
+      b: launched({ ...drones(68), scope: 'ua' }),
+      weights: [],
+    },
+    {
+      name: 'a bound fits a figure a little past the rounding',
+      a: launched(drones(300, 'over')),
+      b: launched(drones(350)),
+      weights: [0.2],
     },
     {
       name: 'a count far off in one stated scope says another night',

@@ -48,6 +48,13 @@ const withTotals = (counts: Measure[]): Measure[] => {
   return [...counts, ...totals]
 }
 
+/**
+ * A source writes "almost 600" for 598 and "over 300" for 309, never for 68 or 700: a one-sided
+ * bound fits only a figure near it, however open its bounds are.
+ */
+const nearBound = (x: number | undefined, y: number | undefined) =>
+  x === undefined || y === undefined || relativeGap(x, y) <= APART
+
 /** `parts`: a side holds several counts of the thing, so one of them may be a part, not apart. */
 const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdict | undefined => {
   if (m.subject && n.subject && m.subject !== n.subject) return undefined
@@ -67,7 +74,7 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
     return { kind: 'near', reason: `${m.raw ?? x} and ${n.raw ?? y}: close`, value: x }
   const a = measureBounds(m)
   const b = measureBounds(n)
-  if (a.low <= b.high && b.low <= a.high)
+  if (a.low <= b.high && b.low <= a.high && nearBound(x, y))
     return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
   // Only counts of one stated scope are apart: "42 drones" may be Kyiv's share of 426.
   if (
