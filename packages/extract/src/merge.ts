@@ -4,7 +4,7 @@ import { type Signal, sameWordsSignal } from './merge-signals.ts'
 import { timeSignal } from './merge-time.ts'
 
 /** Must hold for two records to be one: a statement by someone else is another statement. */
-const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
+export const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
   if (a.kind !== b.kind) return false
   if (a.kind === 'attack' && b.kind === 'attack')
     return a.attackerId === b.attackerId && a.targetId === b.targetId
