@@ -74,6 +74,20 @@ describe('aidSignals: money', () => {
       weight: undefined,
     },
     {
+      name: 'another package of a like figure in another currency: €500 million is not $500 million',
+      a: pledge(['netherlands'], {
+        ...nok(500e6),
+        currency: 'EUR',
+        eur: { amount: 500e6, rate: 1, rateDate: '2025-08-04' },
+      }),
+      b: pledge(['norway'], {
+        ...nok(500e6),
+        currency: 'USD',
+        eur: { amount: 428.19e6, rate: 1.1677, rateDate: '2025-07-01' },
+      }),
+      weight: undefined,
+    },
+    {
       name: 'one donor’s share of a package its partners announced is a part, not apart',
       a: pledge(['denmark'], { ...nok(90e6), currency: 'USD' }),
       b: pledge(['norway', 'sweden', 'denmark'], { ...nok(500e6), currency: 'USD' }),
