@@ -12,10 +12,16 @@ import type { Split } from './types.ts'
  */
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const { drafts, pairs } = buildPairs()
+/** The day each report appeared, as the API passes it with the article. */
+const published = new Map(reports.map((r) => [r.id, r.publishedAt]))
 /** The best suggestion any draft of the first text gets against the second's records. */
 const bestMatch = (p: Pair) =>
   p.drafts
-    .flatMap((d) => p.held.map((h) => matchRecord(d, h)))
+    .flatMap((d) =>
+      p.held.map((h) =>
+        matchRecord(d, h, { publishedAt: published.get(p.id.split(' ~ ')[0] ?? '') }),
+      ),
+    )
     .reduce<MatchSuggestion | undefined>(
       (best, m) => (m && (!best || m.score > best.score) ? m : best),
       undefined,

@@ -82,13 +82,29 @@ const datePair = (a: ResolvedDate, b: ResolvedDate): Signal | 'veto' => {
 }
 
 /**
+ * A draft the article does not date was still published on a day: news is of the day before or
+ * the day itself, so a record whose window holds that day or ended the day before fits a little.
+ */
+const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
+  const d = day && dated.find((e) => day >= e.start && day <= addDays(e.end, 1))
+  return d
+    ? { weight: 0.15, reason: `published on ${day}, within a day of ${window(d)}` }
+    : undefined
+}
+
+/**
  * Time: the best-fitting pair of dates supports a match; when both records are dated and no
  * pair can be the same moment, they are different events whatever else they share (`veto`).
+ * `published`: the day the draft's article appeared, for a draft it does not date.
  */
-export const timeSignal = (a: SitrepRecord, b: SitrepRecord): Signal | 'veto' | undefined => {
+export const timeSignal = (
+  a: SitrepRecord,
+  b: SitrepRecord,
+  published?: IsoDate,
+): Signal | 'veto' | undefined => {
   const x = datesOf(a)
   const y = datesOf(b)
-  if (x.length === 0 && y.length > 0) return reportedSignal(a, y)
+  if (x.length === 0 && y.length > 0) return reportedSignal(a, y) ?? publishedSignal(published, y)
   if (y.length === 0 && x.length > 0) return reportedSignal(b, x)
   if (x.length === 0 || y.length === 0) return undefined
   let best: Signal | undefined
