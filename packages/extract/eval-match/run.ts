@@ -1,6 +1,7 @@
 import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
-import { matchRecord } from '../src/merge.ts'
+import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
+import { timeSignal } from '../src/merge-time.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
 import type { Split } from './types.ts'
 
@@ -11,10 +12,16 @@ import type { Split } from './types.ts'
  */
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const { drafts, pairs } = buildPairs()
+/** The day each report appeared, as the API passes it with the article. */
+const published = new Map(reports.map((r) => [r.id, r.publishedAt]))
 /** The best suggestion any draft of the first text gets against the second's records. */
 const bestMatch = (p: Pair) =>
   p.drafts
-    .flatMap((d) => p.held.map((h) => matchRecord(d, h)))
+    .flatMap((d) =>
+      p.held.map((h) =>
+        matchRecord(d, h, { publishedAt: published.get(p.id.split(' ~ ')[0] ?? '') }),
+      ),
+    )
     .reduce<MatchSuggestion | undefined>(
       (best, m) => (m && (!best || m.score > best.score) ? m : best),
       undefined,
@@ -82,6 +89,27 @@ for (let step = 10; step <= 19; step++) {
       `${t.toFixed(2).padStart(9)}  ${[d.precision, d.recall, d.f1].map(fmt).join('   ')}    ${[e.precision, e.recall, e.f1].map(fmt).join('   ')}`,
     )
 }
+
+/**
+ * Why a same-event pair was missed, from the first cause that applies: the extractor's (no draft
+ * of the kind, drafts only of another side, speaker or stage, dates that cannot meet, or no date
+ * on one side) or the scoring's (both dated, compatible, and still below the threshold).
+ */
+const causeOf = (p: Scored): string => {
+  if (p.drafts.length === 0 || p.held.length === 0) return 'no draft of the kind'
+  const fitting = p.drafts.flatMap((d) => p.held.flatMap((h) => (compatible(d, h) ? [[d, h]] : [])))
+  if (fitting.length === 0) return 'drafts of another side, speaker or stage'
+  const times = fitting.map(([d, h]) => (d && h ? timeSignal(d, h) : undefined))
+  if (times.some((t) => t !== undefined && t !== 'veto')) return 'scored below the threshold'
+  if (times.some((t) => t === undefined)) return 'no date on one side'
+  return 'dates that cannot meet'
+}
+const missed = scored.filter(
+  (p) => p.split === 'dev' && p.same && scoreOf(p) < DEFAULT_MERGE_THRESHOLD,
+)
+log(`\ndev misses at ${DEFAULT_MERGE_THRESHOLD} by cause (${missed.length}):`)
+for (const cause of [...new Set(missed.map(causeOf))])
+  log(`  ${String(missed.filter((p) => causeOf(p) === cause).length).padStart(3)} ${cause}`)
 
 if (process.argv.includes('--errors')) {
   const split = process.argv.includes('--test') ? 'test' : 'dev'

@@ -44,6 +44,62 @@ describe('aidSignals: money', () => {
       weight: 0.45,
     },
     {
+      name: 'amounts in two currencies meet through their euro values',
+      a: pledge(['denmark'], {
+        ...nok(100e6),
+        currency: 'USD',
+        raw: '$100 million',
+        eur: { amount: 92.39e6, rate: 1.0824, rateDate: '2024-01-01' },
+      }),
+      b: pledge(['denmark'], {
+        ...nok(90e6),
+        currency: 'EUR',
+        raw: '€90 million',
+        eur: { amount: 90e6, rate: 1, rateDate: '2024-05-02' },
+      }),
+      weight: 0.35,
+    },
+    {
+      name: 'amounts in two currencies a third apart in euros say nothing either way',
+      a: pledge(['denmark'], {
+        ...nok(150e6),
+        currency: 'USD',
+        eur: { amount: 138.6e6, rate: 1.0824, rateDate: '2024-01-01' },
+      }),
+      b: pledge(['denmark'], {
+        ...nok(90e6),
+        currency: 'EUR',
+        eur: { amount: 90e6, rate: 1, rateDate: '2024-05-02' },
+      }),
+      weight: undefined,
+    },
+    {
+      name: 'another package of a like figure in another currency: €500 million is not $500 million',
+      a: pledge(['netherlands'], {
+        ...nok(500e6),
+        currency: 'EUR',
+        eur: { amount: 500e6, rate: 1, rateDate: '2025-08-04' },
+      }),
+      b: pledge(['norway'], {
+        ...nok(500e6),
+        currency: 'USD',
+        eur: { amount: 428.19e6, rate: 1.1677, rateDate: '2025-07-01' },
+      }),
+      weight: undefined,
+    },
+    {
+      name: 'one donor’s share of a package its partners announced is a part, not apart',
+      a: pledge(['denmark'], { ...nok(90e6), currency: 'USD' }),
+      b: pledge(['norway', 'sweden', 'denmark'], { ...nok(500e6), currency: 'USD' }),
+      weight: undefined,
+    },
+    {
+      name: 'a smaller amount from a donor the package does not name is apart',
+      a: pledge(['finland'], { ...nok(90e6), currency: 'USD' }),
+      b: pledge(['norway', 'sweden', 'denmark'], { ...nok(500e6), currency: 'USD' }),
+      weight: -0.3,
+    },
+    {
       name: 'the same donor with another amount is another package',
       a: pledge(['norway'], nok(1.4e9)),
       b: pledge(['norway'], nok(7e9)),
@@ -52,5 +108,20 @@ describe('aidSignals: money', () => {
   ]
   it.each(cases)('$name', ({ a, b, weight }) => {
     expect(money(a, b)?.weight).toBe(weight)
+  })
+  it('says which euro values met, so an editor can check them', () => {
+    const a = pledge(['denmark'], {
+      ...nok(100e6),
+      currency: 'USD',
+      raw: '$100 million',
+      eur: { amount: 92.39e6, rate: 1.0824, rateDate: '2024-01-01' },
+    })
+    const b = pledge(['denmark'], {
+      ...nok(90e6),
+      currency: 'EUR',
+      raw: '€90 million',
+      eur: { amount: 90e6, rate: 1, rateDate: '2024-05-02' },
+    })
+    expect(money(a, b)?.reason).toBe('same amount in euros ($100 million ≈ €92m and €90 million)')
   })
 })

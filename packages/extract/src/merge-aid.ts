@@ -20,16 +20,43 @@ const precise = (amount: number) => {
 
 const show = (m: StatedMoney) => `${m.raw ?? `${m.amount} ${m.currency}`}`
 
+const euros = (m: StatedMoney) => {
+  const eur = m.eur?.amount
+  if (eur === undefined) return ''
+  return eur >= 1e9 ? `€${+(eur / 1e9).toFixed(1)}bn` : `€${Math.round(eur / 1e6)}m`
+}
+
+const inEuros = (m: StatedMoney) => (m.currency === 'EUR' ? show(m) : `${show(m)} ≈ ${euros(m)}`)
+
+/** Reference rates are averages over a period and sources round: a tenth apart is one sum. */
+const CONVERTED = 0.1
+
+/**
+ * A share one donor of a package pays ("Denmark, about $90 million") is smaller than the total
+ * its partners announced: a smaller amount from some of the other's donors is a part, not apart.
+ */
+const partOf = (a: Aid, b: Aid, x: number, y: number) => {
+  const [small, large] = x < y ? [a, b] : [b, a]
+  const donors = new Set(large.donorIds)
+  return (
+    small.donorIds.length > 0 &&
+    small.donorIds.length < donors.size &&
+    small.donorIds.every((d) => donors.has(d))
+  )
+}
+
 /**
  * Money: donors pledge again and again (Norway's 1.4 billion kroner in 2024, its 7 billion in
  * 2025), so the same amount in the same currency is what ties two reports to one package and a
- * different one is evidence against. Amounts in different currencies are compared through the
- * source's own conversion when it gives one.
+ * different one is evidence against — unless it is one donor's share of the other's total.
+ * Amounts in different currencies are compared through the source's own conversion when it gives
+ * one, else through their euro values at the domain's reference rates.
  */
 const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
   const x = amountsOf(a)
   const y = amountsOf(b)
   let apart: Signal | undefined
+  let converted: Signal | undefined
   for (const m of x)
     for (const n of y) {
       const pairs: [number, number][] = []
@@ -46,10 +73,17 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
             weight: precise(p) && precise(q) ? 0.55 : 0.45,
             reason: `same amount (${show(m)} and ${show(n)})`,
           }
-        if (gap > 0.25) apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
+        if (gap > 0.25 && !partOf(a, b, p, q))
+          apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
       }
+      const [e, f] = [m.eur?.amount, n.eur?.amount]
+      if (pairs.length === 0 && e && f && Math.abs(e - f) / Math.max(e, f) <= CONVERTED)
+        converted = {
+          weight: 0.35,
+          reason: `same amount in euros (${inEuros(m)} and ${inEuros(n)})`,
+        }
     }
-  return apart
+  return converted ?? apart
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Attack, Measure } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
-import { launchSignals } from './merge-counts.ts'
+import { launchSignals, tollSignal } from './merge-counts.ts'
 
 const wave = seedDataset.records.find((r): r is Attack => r.kind === 'attack')
 const dateClaim = wave?.claims.find((c) => c.fact === 'date')
@@ -12,7 +12,7 @@ const launched = (...values: Measure[]): Attack | undefined =>
     ...wave,
     claims: values.map((value, i) => ({ ...dateClaim, id: `c${i}`, fact: 'launched', value })),
   }
-const drones = (value: number, qualifier: 'exact' | 'over' = 'exact'): Measure => ({
+const drones = (value: number, qualifier: 'exact' | 'over' | 'under' = 'exact'): Measure => ({
   qualifier,
   value,
   subject: 'drones',
@@ -32,6 +32,18 @@ describe('launchSignals', () => {
       a: launched(drones(300, 'over')),
       b: launched(drones(309)),
       weights: [0.25],
+    },
+    {
+      name: 'a bound fits only a figure near it: "almost 600" is not 68',
+      a: launched(drones(600, 'under')),
+      b: launched({ ...drones(68), scope: 'ua' }),
+      weights: [],
+    },
+    {
+      name: 'a bound fits a figure a little past the rounding',
+      a: launched(drones(300, 'over')),
+      b: launched(drones(350)),
+      weights: [0.2],
     },
     {
       name: 'a count far off in one stated scope says another night',
@@ -62,5 +74,43 @@ describe('launchSignals', () => {
     const signals = a && b ? launchSignals(a, b) : []
     expect(signals.map((s) => s.weight)).toEqual(weights)
     if (reason) expect(signals[0]?.reason).toBe(reason)
+  })
+})
+
+/** The seed's attack with tolls only: killed and injured as stated. */
+const tolls = (killed?: Measure, injured?: Measure): Attack | undefined =>
+  wave &&
+  dateClaim && {
+    ...wave,
+    claims: [
+      ...(killed ? [{ ...dateClaim, id: 'k', fact: 'killed' as const, value: killed }] : []),
+      ...(injured ? [{ ...dateClaim, id: 'i', fact: 'injured' as const, value: injured }] : []),
+    ],
+  }
+const toll = (value: number, qualifier: Measure['qualifier'] = 'exact'): Measure =>
+  qualifier === 'range' ? { qualifier, min: value, max: value } : { qualifier, value }
+
+describe('tollSignal', () => {
+  const cases: { name: string; a?: Attack; b?: Attack; weight?: number; reason?: string }[] = [
+    { name: 'an equal toll', a: tolls(toll(3)), b: tolls(toll(3)), weight: 0.1 },
+    {
+      name: 'heavy tolls that agree and are close, as the rubble is searched',
+      a: tolls(toll(18, 'at-least'), toll(159)),
+      b: tolls(toll(16, 'at-least'), toll(150, 'over')),
+      weight: 0.15,
+      reason: '18 and 16 killed, 159 and 150 injured in both',
+    },
+    { name: 'small tolls that differ say nothing', a: tolls(toll(3)), b: tolls(toll(2)) },
+    { name: 'heavy tolls far apart say nothing', a: tolls(toll(23)), b: tolls(toll(12)) },
+    {
+      name: 'heavy exact tolls that differ are two counts, not one',
+      a: tolls(toll(18)),
+      b: tolls(toll(17)),
+    },
+  ]
+  it.each(cases)('$name', ({ a, b, weight, reason }) => {
+    const s = a && b ? tollSignal(a, b) : undefined
+    expect(s?.weight).toBe(weight)
+    if (reason) expect(s?.reason).toBe(reason)
   })
 })

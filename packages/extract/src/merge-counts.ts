@@ -48,6 +48,13 @@ const withTotals = (counts: Measure[]): Measure[] => {
   return [...counts, ...totals]
 }
 
+/**
+ * A source writes "almost 600" for 598 and "over 300" for 309, never for 68 or 700: a one-sided
+ * bound fits only a figure near it, however open its bounds are.
+ */
+const nearBound = (x: number | undefined, y: number | undefined) =>
+  x === undefined || y === undefined || relativeGap(x, y) <= APART
+
 /** `parts`: a side holds several counts of the thing, so one of them may be a part, not apart. */
 const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdict | undefined => {
   if (m.subject && n.subject && m.subject !== n.subject) return undefined
@@ -67,7 +74,7 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
     return { kind: 'near', reason: `${m.raw ?? x} and ${n.raw ?? y}: close`, value: x }
   const a = measureBounds(m)
   const b = measureBounds(n)
-  if (a.low <= b.high && b.low <= a.high)
+  if (a.low <= b.high && b.low <= a.high && nearBound(x, y))
     return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
   // Only counts of one stated scope are apart: "42 drones" may be Kyiv's share of 426.
   if (
@@ -116,26 +123,45 @@ export const launchSignals = (a: Attack, b: Attack): Signal[] => {
     .sort((p, q) => q.weight - p.weight)
 }
 
+/** A toll this large is rare enough that two close ones point to one strike. */
+const HEAVY = 10
+/** Tolls grow as the rubble is searched and sources round: 16 and 18 killed can be one. */
+const CLOSE_TOLL = 0.15
+
+/** How two stated tolls of one fact bear on one strike: equal, close and heavy, or neither. */
+const tollVerdict = (m: Measure, n: Measure, fact: 'killed' | 'injured') => {
+  const [x, y] = [single(m), single(n)]
+  if (x === undefined || y === undefined || x <= 0) return undefined
+  if (x === y) return `${x} ${fact}`
+  const a = measureBounds(m)
+  const b = measureBounds(n)
+  return Math.min(x, y) >= HEAVY && a.low <= b.high && b.low <= a.high
+    ? relativeGap(x, y) <= CLOSE_TOLL
+      ? `${m.raw ?? x} and ${n.raw ?? y} ${fact}`
+      : undefined
+    : undefined
+}
+
 /**
- * Tolls grow as the rubble is searched, so only an equal toll counts, and never against; "no
+ * Tolls grow as the rubble is searched, so only an equal toll counts, or a heavy one close to
+ * the other whose bounds agree ("at least 16" and "at least 18" killed), and never against; "no
  * casualties" in both says nothing.
  */
 export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
   const same = (['killed', 'injured'] as const).flatMap((fact) =>
     countsOf(a, fact).flatMap((m) =>
-      countsOf(b, fact)
-        .filter(
-          (n) =>
-            (m.scope === n.scope || !m.scope || !n.scope) &&
-            m.subject === n.subject &&
-            (single(m) ?? 0) > 0 &&
-            single(m) === single(n),
-        )
-        .map(() => `${single(m)} ${fact}`),
+      countsOf(b, fact).flatMap((n) => {
+        if (m.scope && n.scope && m.scope !== n.scope) return []
+        if (m.subject !== n.subject) return []
+        const verdict = tollVerdict(m, n, fact)
+        return verdict ? [{ fact, verdict }] : []
+      }),
     ),
   )
-  const unique = [...new Set(same)]
-  return unique.length > 0
-    ? { weight: Math.min(0.15, 0.1 * unique.length), reason: `${unique.join(', ')} in both` }
+  // One toll per fact: "18 killed" may meet both "at least 16" and "16" of one report.
+  const facts = [...new Set(same.map((s) => s.fact))]
+  const reasons = facts.map((f) => same.find((s) => s.fact === f)?.verdict ?? f)
+  return facts.length > 0
+    ? { weight: Math.min(0.15, 0.1 * facts.length), reason: `${reasons.join(', ')} in both` }
     : undefined
 }

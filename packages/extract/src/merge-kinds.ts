@@ -3,21 +3,7 @@ import { aidSignals } from './merge-aid.ts'
 import { launchSignals, tollSignal } from './merge-counts.ts'
 import { placeSignal } from './merge-places.ts'
 import { overlapSignal, type Signal, wordOverlap } from './merge-signals.ts'
-
-/**
- * Weapons: a model both name ("Iskander-K in both") is specific; the same mix of types (drones
- * and missiles) only separates a combined wave from a lone drone raid, so it weighs little.
- */
-const weaponSignal = (a: Attack, b: Attack): Signal | undefined => {
-  const models = (r: Attack) =>
-    new Set(r.weapons.flatMap((w) => (w.model ? [w.model.toLowerCase()] : [])))
-  const shared = [...models(a)].filter((m) => models(b).has(m))
-  if (shared.length > 0) return { weight: 0.1, reason: `${shared.join(', ')} in both` }
-  const types = (r: Attack) => [...new Set(r.weapons.map((w) => w.type))].sort().join(' and ')
-  return types(a) !== '' && types(a) === types(b)
-    ? { weight: 0.05, reason: `${types(a)} in both` }
-    : undefined
-}
+import { weaponSignal } from './merge-weapons.ts'
 
 const attackSignals = (a: Attack, b: Attack): (Signal | undefined)[] => [
   { weight: 0.15, reason: `same attacker and target (${a.attackerId} on ${a.targetId})` },

@@ -30,6 +30,19 @@ describe('placeSignal', () => {
       weight: 0.1,
       reason: 'Kyiv lies in Ukraine',
     },
+    {
+      name: 'a city inside the region named after it that the gazetteer lacks',
+      a: ['ru-moscow'],
+      b: ['new-moscow-region'],
+      weight: 0.15,
+      reason: 'Moscow lies in moscow region',
+    },
+    {
+      name: 'a city and a region named after another city',
+      a: ['ru-moscow'],
+      b: ['new-tula-region'],
+      weight: undefined,
+    },
     { name: 'two different cities', a: ['ua-odesa'], b: ['ua-kyiv'], weight: undefined },
   ]
   it.each(cases)('$name', ({ a, b, weight, reason }) => {

@@ -1,11 +1,24 @@
 import { placeById } from '@sitrep/domain'
 import type { Signal } from './merge-signals.ts'
+import { proposedId } from './names.ts'
 
-const nameOf = (id: string) => placeById(id)?.name ?? id
+/**
+ * Russia's regions are named after their capitals, and a region the gazetteer lacks is drafted
+ * under the id the extractor proposes for "the Moscow region": the city lies in it.
+ */
+const namedRegion = (cityId: string): string | undefined => {
+  const city = placeById(cityId)
+  return city?.kind === 'city' ? proposedId(`${city.name} region`) : undefined
+}
+
+/** A drafted name reads as the words it was made from: new-moscow-region is "moscow region". */
+const nameOf = (id: string) => placeById(id)?.name ?? id.replace(/^new-/, '').replace(/-/g, ' ')
 
 /** A place and every place enclosing it, nearest first: Kyiv, Kyiv city region, Ukraine. */
 const ancestors = (id: string): string[] => {
   const chain: string[] = []
+  const region = namedRegion(id)
+  if (region) chain.push(region)
   for (let p = placeById(id)?.parentId; p && !chain.includes(p); p = placeById(p)?.parentId)
     chain.push(p)
   return chain

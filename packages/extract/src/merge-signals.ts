@@ -58,11 +58,30 @@ const STOP = new Set([
   'were',
   'that',
 ])
+/**
+ * A word without its inflection: two translations of one speech say "advocated" and "advocates",
+ * "leaders'" and "leader". Crude on purpose — it only has to make the two renderings meet.
+ */
+export const stem = (word: string): string => {
+  const w = word.replace(/['’]s?$/, '')
+  for (const [end, by] of [
+    ['ies', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const)
+    if (w.endsWith(end) && w.length - end.length >= 4 && !w.endsWith('ss'))
+      return `${w.slice(0, -end.length)}${by}`
+  return w
+}
+
 const words = (text: string) =>
   new Set(
     text
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(/[^\p{L}\p{N}'’]+/u)
+      .map(stem)
       .filter((w) => w.length > 1 && !STOP.has(w)),
   )
 

@@ -1,4 +1,4 @@
-import type { Attack, FuzzyDate } from '@sitrep/domain'
+import type { Attack, FuzzyDate, Talk } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
 import { timeSignal } from './merge-time.ts'
@@ -44,6 +44,89 @@ describe('timeSignal', () => {
   ]
   it.each(cases)('$name', ({ a, b, expected }) => {
     const s = a && b ? timeSignal(a, b) : undefined
+    expect(s === 'veto' ? s : s?.weight).toBe(expected)
+  })
+})
+
+const round = seedDataset.records.find((r): r is Talk => r.kind === 'talk')
+const talkDate = round?.claims.find((c) => c.fact === 'date')
+const talkStatus = round?.claims.find((c) => c.fact === 'status')
+/** The seed's talk as one source told it: the days it names and the day it wrote. */
+const talk = (days: string[], wrote?: string): Talk | undefined =>
+  round &&
+  talkDate &&
+  talkStatus && {
+    ...round,
+    claims: [
+      ...days.map((d, i) => ({
+        ...talkDate,
+        id: `d${i}`,
+        sourceId: 'src-one',
+        value: { resolved: true as const, start: d, end: d, precision: 'day' as const, raw: d },
+      })),
+      ...(wrote
+        ? [
+            {
+              ...talkStatus,
+              sourceId: 'src-one',
+              value: { status: 'held' as const, asOf: wrote },
+            },
+          ]
+        : []),
+    ],
+  }
+
+describe('timeSignal: talks', () => {
+  const cases: { name: string; a?: Talk; b?: Talk; expected: number | 'veto' | undefined }[] = [
+    {
+      name: 'an earlier session a report compares with is not the round it reports',
+      a: talk(['2025-05-16']),
+      b: talk(['2025-06-02', '2025-05-16'], '2025-06-02'),
+      expected: 'veto',
+    },
+    {
+      name: 'the next round a report announces is not the one it reports',
+      a: talk(['2025-06-20']),
+      b: talk(['2025-06-02', '2025-06-20'], '2025-06-02'),
+      expected: 'veto',
+    },
+    {
+      name: 'an undated report of a round held, written the day after it',
+      a: talk([], '2025-05-17'),
+      b: talk(['2025-05-16']),
+      expected: 0.15,
+    },
+    {
+      name: 'an undated report written weeks later says nothing of the round',
+      a: talk([], '2025-06-02'),
+      b: talk(['2025-05-16']),
+      expected: undefined,
+    },
+  ]
+  it.each(cases)('$name', ({ a, b, expected }) => {
+    const s = a && b ? timeSignal(a, b) : undefined
+    expect(s === 'veto' ? s : s?.weight).toBe(expected)
+  })
+})
+
+describe('timeSignal: an undated draft by the day its article appeared', () => {
+  const undated = wave && { ...wave, claims: wave.claims.filter((c) => c.fact !== 'date') }
+  const cases: { name: string; published?: string; expected?: number }[] = [
+    { name: 'published the morning the night ended', published: '2025-07-21', expected: 0.15 },
+    { name: 'published the day after', published: '2025-07-22', expected: 0.15 },
+    { name: 'published days later: a retrospective, or another night', published: '2025-07-25' },
+    { name: 'published before the night began', published: '2025-07-18' },
+    { name: 'no publication day', expected: undefined },
+  ]
+  it.each(cases)('$name', ({ published, expected }) => {
+    const night = dated({
+      resolved: true,
+      start: '2025-07-20',
+      end: '2025-07-21',
+      precision: 'night',
+      raw: 'overnight',
+    })
+    const s = undated && night ? timeSignal(undated, night, published) : undefined
     expect(s === 'veto' ? s : s?.weight).toBe(expected)
   })
 })

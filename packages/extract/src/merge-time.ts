@@ -1,10 +1,54 @@
-import type { ResolvedDate, SitrepRecord } from '@sitrep/domain'
+import { addDays, type IsoDate, type ResolvedDate, type SitrepRecord } from '@sitrep/domain'
 import type { Signal } from './merge-signals.ts'
 
-const datesOf = (r: SitrepRecord): ResolvedDate[] =>
-  r.claims.flatMap((c) =>
-    (c.fact === 'date' || c.fact === 'period') && c.value.resolved ? [c.value] : [],
+const DAY = 86_400_000
+/** Days from a date window to a day: 0 inside it. */
+const distance = (d: ResolvedDate, day: IsoDate) =>
+  Math.max(0, Date.parse(d.start) - Date.parse(day), Date.parse(day) - Date.parse(d.end)) / DAY
+
+/** The days each source reported a talk's status on (`asOf`): the day it wrote, by source. */
+const reportDays = (r: SitrepRecord): Map<string, IsoDate> =>
+  new Map(r.claims.flatMap((c) => (c.fact === 'status' ? [[c.sourceId, c.value.asOf]] : [])))
+
+/**
+ * A talk report names earlier rounds to compare ("half as long as the session of May 16", "the
+ * first since March 2022") and the next one planned; the round it reports is the date nearest
+ * the day it wrote, so a source's other dates are set aside.
+ */
+const datesOf = (r: SitrepRecord): ResolvedDate[] => {
+  const wrote = reportDays(r)
+  const dated = r.claims.flatMap((c) =>
+    (c.fact === 'date' || c.fact === 'period') && c.value.resolved
+      ? [{ sourceId: c.sourceId, date: c.value }]
+      : [],
   )
+  return dated
+    .filter(({ sourceId, date }) => {
+      const day = wrote.get(sourceId)
+      if (!day) return true
+      const nearest = Math.min(
+        ...dated.filter((d) => d.sourceId === sourceId).map((d) => distance(d.date, day)),
+      )
+      return distance(date, day) === nearest
+    })
+    .map(({ date }) => date)
+}
+
+/**
+ * An undated talk report still says when it wrote that the round was held: on the round's day or
+ * the day after is where the news of a round is; weeks later it is the news of another.
+ */
+const reportedSignal = (undated: SitrepRecord, dated: readonly ResolvedDate[]) => {
+  for (const c of undated.claims)
+    if (c.fact === 'status' && (c.value.status === 'held' || c.value.status === 'concluded'))
+      for (const d of dated)
+        if (c.value.asOf >= d.start && c.value.asOf <= addDays(d.end, 1))
+          return {
+            weight: 0.15,
+            reason: `reported ${c.value.status} on ${c.value.asOf}, within a day of ${window(d)}`,
+          }
+  return undefined
+}
 
 const NARROW = new Set(['hour', 'part-of-day', 'day'])
 const window = (d: ResolvedDate) => (d.start === d.end ? d.start : `${d.start} to ${d.end}`)
@@ -38,12 +82,30 @@ const datePair = (a: ResolvedDate, b: ResolvedDate): Signal | 'veto' => {
 }
 
 /**
+ * A draft the article does not date was still published on a day: news is of the day before or
+ * the day itself, so a record whose window holds that day or ended the day before fits a little.
+ */
+const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
+  const d = day && dated.find((e) => day >= e.start && day <= addDays(e.end, 1))
+  return d
+    ? { weight: 0.15, reason: `published on ${day}, within a day of ${window(d)}` }
+    : undefined
+}
+
+/**
  * Time: the best-fitting pair of dates supports a match; when both records are dated and no
  * pair can be the same moment, they are different events whatever else they share (`veto`).
+ * `published`: the day the draft's article appeared, for a draft it does not date.
  */
-export const timeSignal = (a: SitrepRecord, b: SitrepRecord): Signal | 'veto' | undefined => {
+export const timeSignal = (
+  a: SitrepRecord,
+  b: SitrepRecord,
+  published?: IsoDate,
+): Signal | 'veto' | undefined => {
   const x = datesOf(a)
   const y = datesOf(b)
+  if (x.length === 0 && y.length > 0) return reportedSignal(a, y) ?? publishedSignal(published, y)
+  if (y.length === 0 && x.length > 0) return reportedSignal(b, x)
   if (x.length === 0 || y.length === 0) return undefined
   let best: Signal | undefined
   for (const d of x)

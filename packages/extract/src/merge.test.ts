@@ -140,3 +140,20 @@ describe('matchRecord on the seed’s July round of Istanbul talks', () => {
     expect(score >= DEFAULT_MERGE_THRESHOLD).toBe(merges)
   })
 })
+
+describe('matchDrafts with the article’s publication day', () => {
+  const text =
+    'Russia fired 426 drones and 24 missiles at Ukraine, the Ukrainian air force said. Seven people were wounded in Kyiv.'
+  const drafts = extract(text, { publishedAt: '2025-07-21', source: { id: 'src-undated' } })
+  const night = seedNight ? [seedNight] : []
+  it('places a draft the article leaves undated by the day it appeared, and says so', () => {
+    const [best] = matchDrafts(drafts, night, { publishedAt: '2025-07-21' })
+    expect(best?.reasons).toContain(
+      'published on 2025-07-21, within a day of 2025-07-20 to 2025-07-21',
+    )
+  })
+  it('gives nothing for the day when the caller does not pass it', () => {
+    const reasons = matchDrafts(drafts, night, { minScore: 0 }).flatMap((m) => m.reasons)
+    expect(reasons.some((r) => r.startsWith('published on'))).toBe(false)
+  })
+})

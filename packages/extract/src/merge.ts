@@ -4,7 +4,7 @@ import { type Signal, sameWordsSignal } from './merge-signals.ts'
 import { timeSignal } from './merge-time.ts'
 
 /** Must hold for two records to be one: a statement by someone else is another statement. */
-const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
+export const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
   if (a.kind !== b.kind) return false
   if (a.kind === 'attack' && b.kind === 'attack')
     return a.attackerId === b.attackerId && a.targetId === b.targetId
@@ -21,9 +21,10 @@ const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
 export const matchRecord = (
   draft: SitrepRecord,
   record: SitrepRecord,
+  { publishedAt }: Pick<MatchOptions, 'publishedAt'> = {},
 ): MatchSuggestion | undefined => {
   if (!compatible(draft, record)) return undefined
-  const time = timeSignal(draft, record)
+  const time = timeSignal(draft, record, publishedAt?.slice(0, 10))
   if (time === 'veto') return undefined
   const signals = [time, sameWordsSignal(draft, record), ...kindSignals(draft, record)].filter(
     (s): s is Signal => s !== undefined,
@@ -37,6 +38,8 @@ export const matchRecord = (
 export interface MatchOptions {
   /** Below this score a likeness is not proposed. */
   readonly minScore?: number
+  /** When the drafts' article appeared (ISO date or date-time): it places a draft left undated. */
+  readonly publishedAt?: string
 }
 
 /**
@@ -47,12 +50,12 @@ export interface MatchOptions {
 export const matchDrafts = (
   drafts: readonly Draft[],
   existing: readonly SitrepRecord[],
-  { minScore = 0.5 }: MatchOptions = {},
+  { minScore = 0.5, publishedAt }: MatchOptions = {},
 ): MatchSuggestion[] =>
   drafts.flatMap((d) =>
     existing
       .flatMap((r) => {
-        const m = matchRecord(d.record, r)
+        const m = matchRecord(d.record, r, { publishedAt })
         return m && m.score >= minScore ? [m] : []
       })
       .sort((a, b) => b.score - a.score),
