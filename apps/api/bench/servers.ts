@@ -18,6 +18,8 @@ export const freePort = () =>
 
 export interface Running {
   readonly url: string
+  /** The server's process group (it is started detached), for reading its CPU time. */
+  readonly pgid?: number
   readonly stop: () => Promise<void>
 }
 
@@ -55,6 +57,7 @@ const run = async (
   await waitFor(probe(port), child, what)
   return {
     url,
+    ...(child.pid !== undefined && { pgid: child.pid }),
     stop: async () => {
       if (child.exitCode !== null || child.pid === undefined) return
       const exited = new Promise((r) => child.once('exit', r))

@@ -7,7 +7,7 @@ import { authenticate, requireRole } from './lib/auth.ts'
 import { bodyRules } from './lib/body-rules.ts'
 import type { ClientAddress } from './lib/client-address.ts'
 import { httpCache } from './lib/http-cache.ts'
-import { PROBLEM_CONTENT_TYPE, problem, problemFor } from './lib/problem.ts'
+import { PROBLEM_CONTENT_TYPE, problem, problemFor, retryAfterFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
 import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
@@ -53,13 +53,14 @@ const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { entries: 1000, maxBodyByt
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 600, windowMs: 60_000 }
 
-const problemResponse = (body: ReturnType<typeof problem>) =>
+const problemResponse = (body: ReturnType<typeof problem>, retryAfterSeconds?: number) =>
   new Response(JSON.stringify(body), {
     status: body.status,
     headers: {
       'content-type': PROBLEM_CONTENT_TYPE,
       // RFC 9110: a 401 names the scheme the client should use.
       ...(body.status === 401 ? { 'www-authenticate': 'Bearer realm="sitrep"' } : {}),
+      ...(retryAfterSeconds !== undefined ? { 'retry-after': String(retryAfterSeconds) } : {}),
     },
   })
 
@@ -114,8 +115,9 @@ export const createApp = ({
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path)
-    if (body.status >= 500) logError(error)
-    return problemResponse(body)
+    // An overloaded store is expected under load, not a fault worth a stack trace.
+    if (body.status >= 500 && body.status !== 503) logError(error)
+    return problemResponse(body, retryAfterFor(error))
   })
   app.notFound((c) =>
     problemResponse(

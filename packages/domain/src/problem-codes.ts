@@ -18,6 +18,8 @@ export const problemStatuses = {
   'precondition-required': 428,
   'rate-limited': 429,
   internal: 500,
+  /** A query past its time budget, or too many waiting: try again after Retry-After. */
+  overloaded: 503,
 } as const
 
 export type ProblemCode = keyof typeof problemStatuses

@@ -7,6 +7,13 @@ export interface NodeStoreConfig {
   databaseUrl?: string | undefined
   /** Where the SQLite file lives; the design card's default is ./data. */
   dataDir?: string | undefined
+  /**
+   * SQLite only: worker threads answering the data-sized reads (see read-pool), 0 or unset for
+   * none. A server wants them; a command line that reads once does not.
+   */
+  readThreads?: number | undefined
+  /** With read threads: a read running longer than this is refused (Overloaded). */
+  queryBudgetMs?: number | undefined
 }
 
 const isPostgresUrl = (url: string | undefined): url is string =>
@@ -52,8 +59,15 @@ export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => 
     return openPostgresStore({ url: config.databaseUrl, onUpgrade: announceUpgrade() })
   }
   const { openSqliteStore } = await import('./dialects/sqlite.ts')
-  return openSqliteStore({
-    file: join(config.dataDir ?? 'data', 'sitrep.db'),
-    onUpgrade: announceUpgrade(),
+  const file = join(config.dataDir ?? 'data', 'sitrep.db')
+  const store = await openSqliteStore({ file, onUpgrade: announceUpgrade() })
+  if (!config.readThreads) return store
+  const { withSqliteReadPool } = await import('./read-pool/read-pool.ts')
+  const pooled = withSqliteReadPool(store, {
+    file,
+    threads: config.readThreads,
+    ...(config.queryBudgetMs !== undefined && { budgetMs: config.queryBudgetMs }),
   })
+  await pooled.ready
+  return pooled.store
 }

@@ -1,3 +1,4 @@
+import { defaultReadThreads } from '@sitrep/store/read-pool'
 import { describe, expect, it } from 'vitest'
 import { readNodeConfig } from './config.ts'
 
@@ -12,6 +13,8 @@ describe('readNodeConfig', () => {
         SITREP_RATE_LIMIT_PER_MINUTE: 600,
         SITREP_REQUIRE_KEY_FOR_READS: 'false',
         SITREP_TRUSTED_PROXIES: ['127.0.0.1', '::1'],
+        SITREP_READ_THREADS: defaultReadThreads(),
+        SITREP_QUERY_BUDGET_MS: 10_000,
       },
     })
   })

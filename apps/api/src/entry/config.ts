@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { describeIssues } from '@sitrep/domain'
+import { defaultReadThreads } from '@sitrep/store/read-pool'
 import { z } from 'zod'
 import { isProxyEntry } from '../lib/trusted-proxies.ts'
 
@@ -29,6 +30,13 @@ export const NodeConfig = z.object({
   SITREP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** `true` makes reads need a key too. */
   SITREP_REQUIRE_KEY_FOR_READS: z.enum(['true', 'false']).default('false'),
+  /**
+   * SQLite: worker threads answering reads, so one slow query never blocks the event loop and
+   * both cores serve. Default one per core, at most four; 0 answers reads on the main thread.
+   */
+  SITREP_READ_THREADS: z.coerce.number().int().min(0).max(64).default(defaultReadThreads()),
+  /** A read running longer than this answers 503 with Retry-After instead of starving others. */
+  SITREP_QUERY_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   SITREP_TRUSTED_PROXIES: TrustedProxies.default(['127.0.0.1', '::1']),
   DATABASE_URL: z
     .string()

@@ -12,7 +12,7 @@ if ('problem' in read) {
 }
 const { config } = read
 
-const { store, where, seeded } = await openConfiguredStore(config)
+const { store, where, seeded } = await openConfiguredStore(config, { serving: true })
 const app = createApp({
   store,
   docsAssets: await loadDocsAssets(),

@@ -7,9 +7,15 @@ import type { NodeConfig } from './config.ts'
 /** Opens the configured engine (PostgreSQL when DATABASE_URL is set) and seeds it on first start. */
 export const openConfiguredStore = async (
   config: NodeConfig,
+  /** The server answers reads from worker threads; a command line reads on its own thread. */
+  use: { serving: boolean } = { serving: false },
 ): Promise<{ store: Store; where: string; seeded: boolean }> => {
   const location = { databaseUrl: config.DATABASE_URL, dataDir: config.SITREP_DATA_DIR }
-  const store = await openNodeStore(location)
+  const store = await openNodeStore({
+    ...location,
+    readThreads: use.serving ? config.SITREP_READ_THREADS : 0,
+    queryBudgetMs: config.SITREP_QUERY_BUDGET_MS,
+  })
   const seeded = await store.seed({ ...seedDataset, places, actors })
   return {
     store,

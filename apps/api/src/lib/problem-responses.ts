@@ -7,6 +7,10 @@ export const problemResponses = {
   400: { description: 'Invalid parameters or body', content: problemContent },
   429: { description: 'Rate limit exceeded', content: problemContent },
   500: { description: 'Internal error', content: problemContent },
+  503: {
+    description: 'Overloaded: the query ran past its time budget or too many wait; see Retry-After',
+    content: problemContent,
+  },
 } as const
 
 export const notFoundResponse = {

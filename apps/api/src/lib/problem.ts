@@ -5,7 +5,14 @@ import {
   problemStatuses,
   problemType,
 } from '@sitrep/domain'
-import { Conflict, NotFound, StaleVersion, ValidationFailed, WriteRaced } from '@sitrep/store'
+import {
+  Conflict,
+  NotFound,
+  Overloaded,
+  StaleVersion,
+  ValidationFailed,
+  WriteRaced,
+} from '@sitrep/store'
 import { HTTPException } from 'hono/http-exception'
 import { ApiError } from './api-error.ts'
 
@@ -23,6 +30,7 @@ const titles: { [C in ProblemCode]: string } = {
   'precondition-required': 'Precondition required',
   'rate-limited': 'Too many requests',
   internal: 'Internal error',
+  overloaded: 'Service overloaded',
 }
 
 export const problem = (
@@ -56,6 +64,7 @@ export const problemFor = (error: unknown, instance: string): Problem => {
     return problem(code, error.message || titles[code], undefined, instance)
   }
   if (error instanceof NotFound) return problem('not-found', error.message, undefined, instance)
+  if (error instanceof Overloaded) return problem('overloaded', error.message, undefined, instance)
   if (error instanceof Conflict || error instanceof WriteRaced)
     return problem('conflict', error.message, undefined, instance)
   if (error instanceof StaleVersion)
@@ -67,3 +76,7 @@ export const problemFor = (error: unknown, instance: string): Problem => {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+/** Seconds a client should wait before trying again, for the problems that have one. */
+export const retryAfterFor = (error: unknown): number | undefined =>
+  error instanceof Overloaded ? error.retryAfterSeconds : undefined

@@ -1,5 +1,9 @@
-import { istanbulTalksArticle, julyRound } from '@sitrep/domain/seed'
+import { actors, places } from '@sitrep/domain'
+import { istanbulTalksArticle, julyRound, seedDataset } from '@sitrep/domain/seed'
+import type { Store } from '@sitrep/store'
+import { openSqliteStore } from '@sitrep/store/sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../app.ts'
 import { seededApp } from '../testing/seeded-app.ts'
 
 let ctx: Awaited<ReturnType<typeof seededApp>>
@@ -71,5 +75,33 @@ describe('the response cache', () => {
     expect((await ctx.app.request('/v1/events?limit=1', auth)).status).toBe(200)
     await ctx.store.revokeApiKey(info.id)
     expect((await ctx.app.request('/v1/events?limit=1', auth)).status).toBe(401)
+  })
+})
+
+describe('single-flight', () => {
+  it('answers identical concurrent requests for a cold URL with one query', async () => {
+    const store = await openSqliteStore({ file: ':memory:' })
+    await store.seed({ ...seedDataset, places, actors })
+    let lists = 0
+    const counted: Store = Object.assign(Object.create(store) as Store, {
+      listRecords: async (...args: Parameters<Store['listRecords']>) => {
+        lists += 1
+        // Slow enough that all twenty arrive while the first is still being answered.
+        await new Promise((r) => setTimeout(r, 50))
+        return store.listRecords(...args)
+      },
+    })
+    const app = createApp({ store: counted, rateLimit: false })
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => app.request('/v1/attacks?limit=5')),
+    )
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200))
+    const bodies = new Set(await Promise.all(answers.map((a) => a.text())))
+    expect(bodies.size).toBe(1)
+    expect(lists).toBe(1)
+    // A different URL is its own flight.
+    await app.request('/v1/attacks?limit=6')
+    expect(lists).toBe(2)
+    await store.close()
   })
 })

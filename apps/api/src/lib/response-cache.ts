@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { AppEnv } from './app-env.ts'
 
 export interface ResponseCacheOptions {
@@ -12,6 +12,8 @@ const digest = async (body: ArrayBuffer) =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-1', body))]
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('')
+
+const keyOf = (c: Context<AppEnv>) => `${c.var.principal?.role ?? 'public'} ${c.req.url}`
 
 interface Entry {
   readonly change: number
@@ -28,13 +30,24 @@ interface Entry {
  * too, even one that leaves no revision (an actor added with evidence that was already held).
  * A dashboard polling the same list is then answered without touching the store's query path.
  * Streams and exports are never kept.
+ *
+ * Identical requests that arrive while the first is still being answered wait for it instead of
+ * running the same query again (single-flight): 64 dashboards opening one cold URL cost one query.
  */
 export const responseCache = (
   options: ResponseCacheOptions,
   skipPaths: readonly string[],
 ): MiddlewareHandler<AppEnv> => {
   const kept = new Map<string, Entry>()
+  /** Answers being made, by key; a waiter uses one only if it was started at the same change. */
+  const making = new Map<
+    string,
+    { change: number; generation: number; entry: Promise<Entry | undefined> }
+  >()
   let generation = 0
+  const serve = (c: Context<AppEnv>, entry: Entry) => {
+    c.res = new Response(entry.body.slice(0), { status: entry.status, headers: entry.headers })
+  }
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       await next()
@@ -42,7 +55,7 @@ export const responseCache = (
       return
     }
     if (c.req.method !== 'GET' || skipPaths.includes(c.req.path)) return next()
-    const key = `${c.var.principal?.role ?? 'public'} ${c.req.url}`
+    const key = keyOf(c)
     // Read before the answer is made: a write landing meanwhile must not stamp it as current.
     const seen = generation
     const change = await c.var.store.latestChange()
@@ -50,28 +63,62 @@ export const responseCache = (
     if (hit && hit.change === change && hit.generation === seen) {
       kept.delete(key)
       kept.set(key, hit)
-      c.res = new Response(hit.body.slice(0), { status: hit.status, headers: hit.headers })
-      return
+      return serve(c, hit)
     }
+    const pending = making.get(key)
+    if (pending && pending.change === change && pending.generation === seen) {
+      const shared = await pending.entry
+      if (shared) return serve(c, shared)
+    }
+    let settle: (entry: Entry | undefined) => void = () => {}
+    const mine = {
+      change,
+      generation: seen,
+      entry: new Promise<Entry | undefined>((r) => {
+        settle = r
+      }),
+    }
+    making.set(key, mine)
+    try {
+      settle(await answer(c, next, change, seen))
+    } catch (error) {
+      settle(undefined)
+      throw error
+    } finally {
+      if (making.get(key) === mine) making.delete(key)
+    }
+  }
+
+  /** Runs the route once and keeps its answer when it is a 200 small enough to hold. */
+  async function answer(
+    c: Context<AppEnv>,
+    next: Next,
+    change: number,
+    seen: number,
+  ): Promise<Entry | undefined> {
     await next()
-    if (c.res.status !== 200) return
+    // Only whole successes are shared: a waiter given an error would not know it was not its own.
+    if (c.res.status !== 200) return undefined
     // Read once as bytes (a stream clone costs more than the request in Node) and answered anew.
     const body = await c.res.arrayBuffer()
     c.res = new Response(body, c.res)
-    if (body.byteLength > options.maxBodyBytes) return
     // The tag is computed once here, so a kept answer is never hashed again by the ETag layer.
     if (!c.res.headers.has('etag')) c.res.headers.set('etag', `W/"${await digest(body)}"`)
-    kept.delete(key)
-    kept.set(key, {
+    const entry = {
       change,
       generation: seen,
       status: c.res.status,
       headers: [...c.res.headers],
       body,
-    })
+    }
+    if (body.byteLength > options.maxBodyBytes) return entry
+    const key = keyOf(c)
+    kept.delete(key)
+    kept.set(key, entry)
     for (const oldest of kept.keys()) {
       if (kept.size <= options.entries) break
       kept.delete(oldest)
     }
+    return entry
   }
 }

@@ -18,6 +18,8 @@ export interface SqliteStoreConfig {
   now?: () => Date
   /** Told what an older database is about to get, and how deriving columns advances. */
   onUpgrade?: OnUpgrade
+  /** Sees every statement the store runs, with its parameters (the API benchmark's SQL floor). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void
 }
 
 /**
@@ -49,7 +51,15 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   // Planner statistics decide whether a region filter starts from the place index (fast) or
   // scans the date range; a sampled ANALYZE keeps them current at a bounded cost.
   sqlite.pragma('analysis_limit = 1000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const { onQuery } = config
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    ...(onQuery && {
+      log: (event) => {
+        if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)
+      },
+    }),
+  })
   await migrateToLatest(db, 'sqlite', config.onUpgrade)
   await deriveToLatest(db, { transact: interactiveTransaction(db), onUpgrade: config.onUpgrade })
   sqlite.pragma('optimize = 0x10002')

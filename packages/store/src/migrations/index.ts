@@ -12,6 +12,7 @@ import { addStatementColumns } from './0011-statement-columns.ts'
 import { addPlaceTolls } from './0012-place-tolls.ts'
 import { addActorOrigin } from './0013-actor-origin.ts'
 import { addSourceIdentity } from './0014-source-identity.ts'
+import { addStatsCovering } from './0015-stats-covering.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -39,6 +40,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0012-place-tolls': addPlaceTolls,
   '0013-actor-origin': addActorOrigin,
   '0014-source-identity': addSourceIdentity(family),
+  '0015-stats-covering': addStatsCovering,
 })
 
 export type { SqlFamily } from './sql-family.ts'

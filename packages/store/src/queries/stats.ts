@@ -84,9 +84,13 @@ const attacksByRegion = async (db: Kysely<Database>, filter: RecordFilter) => {
   const attacks: RecordFilter = { ...filter, kind: ['attack'] }
   const regions = (await listPlaces(db)).filter((p) => p.kind === 'region').map((p) => p.id)
   if (regions.length === 0) return []
+  // A cross join with the pairing in WHERE: SQLite then keeps this order, walking the year's
+  // attacks in the covering (kind, date) index and each one's few place rows by record id; left
+  // to choose, it may start from each region's every place row instead (2 s at 100k records).
   const rows = await db
     .selectFrom('records')
-    .innerJoin('record_places', 'record_places.record_id', 'records.id')
+    .crossJoin('record_places')
+    .whereRef('record_places.record_id', '=', 'records.id')
     .where(recordFilterWhere(attacks, await dateWindow(db, attacks)))
     .where('record_places.place_id', 'in', regions)
     .select((eb) => [
