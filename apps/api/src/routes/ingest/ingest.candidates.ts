@@ -19,10 +19,16 @@ const dateWindow = (record: SitrepRecord): { from: string; to: string } | undefi
   return { from: addDays(from, -SLACK_DAYS), to: addDays(to, SLACK_DAYS) }
 }
 
-/** A filter that finds the records a draft could duplicate: same kind, and its dates or its anchor. */
-const candidateFilter = (record: SitrepRecord): RecordFilter | undefined => {
+/**
+ * A filter that finds the records a draft could duplicate: same kind, and its dates or its
+ * anchor. An undated attack is looked for around the article's day (a report of the night
+ * before), which is where the matcher then places it.
+ */
+const candidateFilter = (record: SitrepRecord, publishedAt?: string): RecordFilter | undefined => {
   const window = dateWindow(record)
   if (window) return { kind: [record.kind], ...window }
+  const day = publishedAt?.slice(0, 10)
+  if (record.kind === 'attack' && day) return { kind: ['attack'], from: addDays(day, -1), to: day }
   if (record.kind === 'talk') return { kind: ['talk'], placeId: record.venueId }
   if (record.kind === 'statement' && record.speaker.type === 'actor')
     return { kind: ['statement'], actorId: record.speaker.actorId }
@@ -34,10 +40,11 @@ const candidateFilter = (record: SitrepRecord): RecordFilter | undefined => {
 export const candidatesFor = async (
   store: RecordStore,
   drafts: readonly Draft[],
+  publishedAt?: string,
 ): Promise<SitrepRecord[]> => {
   const found = new Map<string, SitrepRecord>()
   for (const draft of drafts) {
-    const filter = candidateFilter(draft.record)
+    const filter = candidateFilter(draft.record, publishedAt)
     if (!filter) continue
     const page = await store.listRecords(filter, { limit: CANDIDATES_PER_DRAFT })
     for (const { record } of page.items) found.set(record.id, record)

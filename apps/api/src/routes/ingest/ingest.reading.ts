@@ -67,7 +67,15 @@ export const readIngest = async (
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     dictionaries,
   })
-  const candidates = await withHeldRecords(store, held, await candidatesFor(store, drafts))
-  const matches = matchDrafts(drafts, candidates)
+  const candidates = await withHeldRecords(
+    store,
+    held,
+    await candidatesFor(store, drafts, request.publishedAt),
+  )
+  const matches = matchDrafts(
+    drafts,
+    candidates,
+    request.publishedAt ? { publishedAt: request.publishedAt } : {},
+  )
   return { source, drafts, matches, dictionaries, ...(held ? { held } : {}) }
 }
