@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describeSummary, importDataset, mapDataset } from '@sitrep/datasets'
 import type { Store } from '@sitrep/store'
 import { importStream } from '@sitrep/store'
-import { readNodeConfig } from '../config/node-config.ts'
+import { nodeConfigOrExit } from '../config/node-config.ts'
 import { openConfiguredStore } from '../entry/open-store.ts'
 import { failUsage, readCommandLine, UsageError } from './command-line.ts'
 import { IMPORT_OPTIONS, type ImportJob, planImport } from './import-plan.ts'
@@ -52,8 +52,7 @@ if (missing.length > 0) {
   process.exit(66)
 }
 
-const read = readNodeConfig()
-const config = 'config' in read ? read.config : failUsage(read.problem, USAGE)
+const config = nodeConfigOrExit('import:data')
 const { store, where } = await openConfiguredStore(config)
 
 interface Loaded {

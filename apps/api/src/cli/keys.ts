@@ -1,5 +1,5 @@
 import { ApiRole } from '@sitrep/domain'
-import { readNodeConfig } from '../config/node-config.ts'
+import { nodeConfigOrExit } from '../config/node-config.ts'
 import { openConfiguredStore } from '../entry/open-store.ts'
 import { failUsage, readCommandLine } from './command-line.ts'
 
@@ -23,8 +23,7 @@ const { positionals, values } = readCommandLine(
   USAGE,
 )
 
-const read = readNodeConfig()
-const config = 'config' in read ? read.config : fail(read.problem)
+const config = nodeConfigOrExit('keys')
 const { store } = await openConfiguredStore(config)
 
 try {

@@ -52,3 +52,14 @@ export const readNodeConfig = (
     config: { ...read.config, SITREP_DATA_DIR: resolve(base, read.config.SITREP_DATA_DIR) },
   }
 }
+
+/**
+ * For an entry's top level (the server, each command line): the configuration, or what is wrong
+ * with it on stderr and exit 64, before any database is opened.
+ */
+export const nodeConfigOrExit = (who: string): NodeConfig => {
+  const read = readNodeConfig()
+  if ('config' in read) return read.config
+  console.error(`${who}: ${read.problem}`)
+  return process.exit(64)
+}

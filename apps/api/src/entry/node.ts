@@ -1,17 +1,12 @@
 import { serve } from '@hono/node-server'
 import { createApp } from '../app.ts'
 import { appOptions } from '../config/app-options.ts'
-import { readNodeConfig } from '../config/node-config.ts'
+import { nodeConfigOrExit } from '../config/node-config.ts'
 import { loadDocsAssets } from './docs-assets.ts'
 import { nodeClientAddress } from './node-client-address.ts'
 import { openConfiguredStore } from './open-store.ts'
 
-const read = readNodeConfig()
-if ('problem' in read) {
-  console.error(`sitrep api: ${read.problem}`)
-  process.exit(64)
-}
-const { config } = read
+const config = nodeConfigOrExit('sitrep api')
 
 const { store, where, seeded } = await openConfiguredStore(config)
 const app = createApp({
