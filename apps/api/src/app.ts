@@ -10,6 +10,7 @@ import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor, retryAfterFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
 import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
+import { datasetsApp } from './routes/datasets/datasets.index.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
 import { disputesApp } from './routes/disputes/disputes.index.ts'
 import { type DocsAssets, docsApp } from './routes/docs/docs.index.ts'
@@ -107,7 +108,7 @@ export const createApp = ({
   app.use('/v1/*', authenticate)
   if (requireKeyForReads) app.use('/v1/*', requireRole('reader'))
   if (limits) app.use('/v1/*', rateLimit(limits, clientAddress))
-  app.use('/v1/*', ...bodyRules(['/v1/import']))
+  app.use('/v1/*', ...bodyRules(['/v1/import', '/v1/datasets/']))
   app.use(...httpCache(['/v1/stream', '/v1/export']))
   // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.
   if (cacheOptions)
@@ -143,6 +144,7 @@ export const createApp = ({
     .route('/v1/stream', streamApp(streamPollMs))
     .route('/v1/export', exportApp)
     .route('/v1/import', importApp)
+    .route('/v1/datasets', datasetsApp)
     .route('/v1/ingest', ingestApp)
     .route('/v1/stats', statsApp)
 

@@ -42,6 +42,7 @@ const paths = fc.constantFrom(
   '/v1/export',
   '/v1/keys',
   '/v1/import',
+  '/v1/datasets',
 )
 const params = fc.dictionary(
   fc.constantFrom(

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { istanbulTalksArticleText } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { followUpStatement } from './testing/new-record.ts'
@@ -175,6 +176,49 @@ describe('sitrep import', () => {
     const result = await sitrep(['import', join(dir, 'missing.ndjson')], keys.editor)
     expect(result.code).toBe(66)
     expect(result.stderr).toContain('missing.ndjson')
+  })
+})
+
+describe('sitrep import --dataset', () => {
+  const acled = fileURLToPath(
+    new URL('../../../packages/datasets/test-fixtures/acled-seed-night.csv', import.meta.url),
+  )
+
+  it('uploads a dataset with an admin key and prints its summary', async () => {
+    const result = await sitrep(['import', acled, '--dataset', 'acled', '--json'], keys.admin)
+    expect(result.code).toBe(0)
+    const summary = JSON.parse(result.stdout)
+    expect(summary.rowsRead).toBeGreaterThan(0)
+    expect(summary.created + summary.merged.length).toBeGreaterThan(0)
+    const text = await sitrep(['import', acled, '--dataset', 'acled'], keys.admin)
+    expect(text.stdout).toMatch(
+      /^rows read \d+: created 0, merged into held records 0, updated 0, unchanged \d+/,
+    )
+  })
+
+  it('needs an admin key: exit 3 with an editor’s', async () => {
+    const result = await sitrep(['import', acled, '--dataset', 'acled'], keys.editor)
+    expect(result.code).toBe(3)
+    expect(result.stderr).toContain('admin')
+  })
+
+  it.each([
+    [['--dataset', 'cir'], 'dataset'],
+    [['--dataset', 'acled', '--reference', 'r.csv'], 'reference: goes with --dataset air-force'],
+    [['--dataset', 'acled', '--batch', '10'], 'batch: is for record files'],
+    [['--datset', 'acled'], "unknown option '--datset'"],
+  ])('refuses %j with the usage, exit 64', async (flags, message) => {
+    const result = await sitrep(['import', acled, ...flags], keys.admin)
+    expect(result.code).toBe(64)
+    expect(result.stderr).toContain(message)
+  })
+
+  it('looks for the Air Force’s weapon reference beside the file, exit 66 when absent', async () => {
+    const attacks = join(dir, 'missile_attacks_daily.csv')
+    await writeFile(attacks, 'time_start\n')
+    const result = await sitrep(['import', attacks, '--dataset', 'air-force'], keys.admin)
+    expect(result.code).toBe(66)
+    expect(result.stderr).toContain(join(dir, 'missiles_and_uavs.csv'))
   })
 })
 

@@ -9,6 +9,7 @@ import {
 // and usage errors for free; yargs pulls in a dozen packages and cac's subcommand help is thin.
 import { Command, type CommanderError, Option } from 'commander'
 import { exportQuery, exportTo } from './commands/export-records.ts'
+import { describeDatasetImport, importDatasetFile } from './commands/import-dataset.ts'
 import { formatOf, importFile } from './commands/import-file.ts'
 import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
 import { describeKeys } from './commands/manage-keys.ts'
@@ -130,13 +131,32 @@ program
 
 program
   .command('import')
-  .description('import records from NDJSON or CSV (needs an editor key), with a progress bar')
-  .argument('<file>', '.ndjson or .csv file, one record per line (CSV: the export columns)')
-  .option('--format <format>', 'ndjson or csv (default: from the file name)')
-  .option('--batch <rows>', 'rows per request', '500')
+  .description(
+    'import records from NDJSON or CSV (editor key), with a progress bar, or a downloaded dataset with --dataset (admin key)',
+  )
+  .argument('<file>', '.ndjson or .csv records (CSV: the export columns), or the dataset’s CSV')
+  .option('--format <format>', 'records: ndjson or csv (default: from the file name)')
+  .option('--batch <rows>', 'records: rows per request (default 500)')
+  .option('--dataset <format>', 'the file is a dataset: air-force, cir-events or acled')
+  .option(
+    '--reference <file>',
+    'air-force: its missiles_and_uavs.csv (default: the one beside the file)',
+  )
   .action(
     action(async (target, file: string, values: unknown) => {
       const flags = parseFlags(ImportFlags, values)
+      if (flags.dataset) {
+        if (!target.json && process.stderr.isTTY)
+          process.stderr.write(`sending ${file} to ${target.url}; the API reads it whole…\n`)
+        const summary = await importDatasetFile(
+          target.options,
+          flags.dataset,
+          file,
+          flags.reference,
+        )
+        print(target, summary, () => describeDatasetImport(summary))
+        return
+      }
       const showBar = !target.json && process.stderr.isTTY
       const ui = showBar
         ? await Promise.all([
@@ -148,7 +168,7 @@ program
       let bar: import('ink').Instance | undefined
       const result = await importFile(target.options, file, {
         format: flags.format ?? formatOf(file),
-        rowsPerBatch: flags.batch,
+        rowsPerBatch: flags.batch ?? 500,
         onProgress: (state) => {
           if (!ui) return
           const [{ render }, { ImportProgress }, { ThemeContext, themeFor }] = ui

@@ -23,7 +23,7 @@ beforeAll(async () => {
     ['reference', 'missiles_and_uavs.csv'],
   ] as const)
     form.set(part, new Blob([await readFile(join(folder, file))], { type: 'text/csv' }), file)
-  const res = await api.app.request('/v1/import?format=air-force', {
+  const res = await api.app.request('/v1/datasets/air-force', {
     method: 'POST',
     headers: { authorization: `Bearer ${admin}` },
     body: form,

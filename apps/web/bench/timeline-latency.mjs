@@ -51,7 +51,7 @@ if (!existsSync(join(dataDir, 'sitrep.db'))) {
     ])
   }
   console.log(`importing ${records} records into ${dataDir}…`)
-  npm(['run', 'import', '--silent', '-w', '@sitrep/store', '--', ndjson, '--batch', '5000'], {
+  npm(['run', 'import:data', '--silent', '--', ndjson, '--batch', '5000'], {
     SITREP_DATA_DIR: dataDir,
     DATABASE_URL: '',
   })

@@ -2,6 +2,12 @@ export { type CreatedApiKey, keysApi } from './api-keys.ts'
 export { type ChangeStreamState, type WatchChanges, watchChanges } from './change-stream.ts'
 export { type ClientOptions, createClient, type SitrepClient } from './create-client.ts'
 export { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
+export {
+  type DatasetFile,
+  type DatasetFormat,
+  type DatasetImportSummary,
+  importDataset,
+} from './import-dataset.ts'
 export { type ImportFormat, type ImportSummary, importRecords } from './import-records.ts'
 export { proposeIngest, publishIngest } from './ingest.ts'
 export type { KindClient, StoredOfKind } from './kind-routes.ts'

@@ -4,7 +4,12 @@ import { mapCirEvents } from './cir/map-cir-events.ts'
 import { type CsvRecord, readCsv } from './csv/read-csv.ts'
 import type { DatasetFormat, MappedDataset } from './dataset-item.ts'
 
-export const DATASET_FORMATS: readonly DatasetFormat[] = ['air-force', 'cir-events', 'acled']
+/** Every format the importers read, as a tuple so schemas can enumerate it. */
+export const DATASET_FORMATS = [
+  'air-force',
+  'cir-events',
+  'acled',
+] as const satisfies readonly DatasetFormat[]
 
 export const isDatasetFormat = (value: string): value is DatasetFormat =>
   DATASET_FORMATS.some((f) => f === value)

@@ -11,6 +11,7 @@ export const problemStatuses = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  gone: 410,
   'stale-version': 412,
   'payload-too-large': 413,
   'unsupported-media-type': 415,

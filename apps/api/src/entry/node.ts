@@ -1,26 +1,18 @@
 import { serve } from '@hono/node-server'
 import { createApp } from '../app.ts'
-import { readNodeConfig } from './config.ts'
+import { appOptions } from '../config/app-options.ts'
+import { nodeConfigOrExit } from '../config/node-config.ts'
 import { loadDocsAssets } from './docs-assets.ts'
 import { nodeClientAddress } from './node-client-address.ts'
 import { openConfiguredStore } from './open-store.ts'
 
-const read = readNodeConfig()
-if ('problem' in read) {
-  console.error(`sitrep api: ${read.problem}`)
-  process.exit(64)
-}
-const { config } = read
+const config = nodeConfigOrExit('sitrep api')
 
 const { store, where, seeded } = await openConfiguredStore(config, { serving: true })
 const app = createApp({
   store,
   docsAssets: await loadDocsAssets(),
-  requireKeyForReads: config.SITREP_REQUIRE_KEY_FOR_READS === 'true',
-  rateLimit:
-    config.SITREP_RATE_LIMIT_PER_MINUTE > 0
-      ? { limit: config.SITREP_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 }
-      : false,
+  ...appOptions(config),
   clientAddress: nodeClientAddress(config.SITREP_TRUSTED_PROXIES),
 })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

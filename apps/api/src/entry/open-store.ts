@@ -2,7 +2,7 @@ import { actors, places } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
 import { describeDatabase, openNodeStore } from '@sitrep/store/node'
-import type { NodeConfig } from './config.ts'
+import type { NodeConfig } from '../config/node-config.ts'
 
 /** Opens the configured engine (PostgreSQL when DATABASE_URL is set) and seeds it on first start. */
 export const openConfiguredStore = async (

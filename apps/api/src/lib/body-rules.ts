@@ -28,7 +28,8 @@ const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS'])
 
 /**
  * Bodies of writes: JSON only (415 otherwise) and at most MAX_BODY_BYTES (413). Routes that take
- * files (`fileRoutes`) check their own types and limits.
+ * files (`fileRoutes`; one ending in `/` covers the paths under it) check their own types and
+ * limits.
  */
 export const bodyRules = (fileRoutes: readonly string[]): MiddlewareHandler[] => {
   const limit = bodyLimit({
@@ -37,8 +38,10 @@ export const bodyRules = (fileRoutes: readonly string[]): MiddlewareHandler[] =>
       throw new ApiError('payload-too-large', `the body is over ${MAX_BODY_BYTES} bytes`)
     },
   })
-  const applies = (method: string, path: string) =>
-    !BODYLESS.has(method) && !fileRoutes.includes(path)
+  // A route ending in `/` stands for every path under it (`/v1/datasets/` for each format).
+  const isFileRoute = (path: string) =>
+    fileRoutes.some((route) => (route.endsWith('/') ? path.startsWith(route) : path === route))
+  const applies = (method: string, path: string) => !BODYLESS.has(method) && !isFileRoute(path)
   return [
     (c, next) => (applies(c.req.method, c.req.path) ? requireJson(c, next) : next()),
     (c, next) => (applies(c.req.method, c.req.path) ? limit(c, next) : next()),

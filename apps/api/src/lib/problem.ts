@@ -23,6 +23,7 @@ const titles: { [C in ProblemCode]: string } = {
   forbidden: 'Not allowed',
   'not-found': 'Not found',
   conflict: 'Conflict',
+  gone: 'Gone',
   'stale-version': 'Stale version',
   'payload-too-large': 'Payload too large',
   'unsupported-media-type': 'Unsupported media type',
@@ -54,13 +55,16 @@ export const problem = (
 export const problemFor = (error: unknown, instance: string): Problem => {
   if (error instanceof ApiError) return problem(error.code, error.message, error.issues, instance)
   if (error instanceof HTTPException) {
-    // Hono's own refusals: malformed JSON (400), a body over the limit (413).
+    // Hono's own refusals: malformed JSON (400), a body over the limit (413), a body of a type
+    // the route does not declare (415).
     const code =
       error.status === 413
         ? 'payload-too-large'
-        : error.status === 401
-          ? 'unauthorized'
-          : 'bad-request'
+        : error.status === 415
+          ? 'unsupported-media-type'
+          : error.status === 401
+            ? 'unauthorized'
+            : 'bad-request'
     return problem(code, error.message || titles[code], undefined, instance)
   }
   if (error instanceof NotFound) return problem('not-found', error.message, undefined, instance)

@@ -1,4 +1,4 @@
-import { type ClientOptions, createClient } from '@sitrep/client'
+import { type ClientOptions, createClient, type DatasetFormat } from '@sitrep/client'
 import { ApiRole, describeIssues } from '@sitrep/domain'
 import { z } from 'zod'
 import { isTabId, type TabId } from '../tabs.ts'
@@ -55,10 +55,32 @@ export const KeyCreateFlags = z.object({
   label: z.string().trim().min(1).max(200).optional(),
 })
 
-export const ImportFlags = z.object({
-  format: z.enum(['ndjson', 'csv']).optional(),
-  batch: z.coerce.number().int().min(1).max(10_000).default(500),
-})
+const DATASETS = ['air-force', 'cir-events', 'acled'] as const satisfies readonly DatasetFormat[]
+
+/** A record file (`--format`, `--batch`) or a downloaded dataset (`--dataset`, `--reference`). */
+export const ImportFlags = z
+  .object({
+    format: z.enum(['ndjson', 'csv']).optional(),
+    batch: z.coerce.number().int().min(1).max(10_000).optional(),
+    dataset: z.enum(DATASETS).optional(),
+    reference: z.string().min(1).optional(),
+  })
+  .superRefine((flags, ctx) => {
+    if (flags.dataset !== undefined)
+      for (const flag of ['format', 'batch'] as const)
+        if (flags[flag] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [flag],
+            message: 'is for record files, not --dataset',
+          })
+    if (flags.reference !== undefined && flags.dataset !== 'air-force')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reference'],
+        message: 'goes with --dataset air-force',
+      })
+  })
 
 export const IngestCliFlags = z.object({
   published: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {

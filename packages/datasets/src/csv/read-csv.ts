@@ -20,6 +20,26 @@ const rowOf = (item: unknown): CsvRecord | undefined => {
   return isCells(record) ? { line, cells: record } : undefined
 }
 
+/** A file that is not CSV past some line (a quote never closed): nothing after it can be read. */
+export class CsvSyntaxError extends Error {
+  override name = 'CsvSyntaxError'
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`)
+  }
+}
+
+/** csv-parse's errors carry the line it had reached; anything else passes through. */
+const syntaxErrorOf = (error: unknown): unknown => {
+  if (!(error instanceof Error) || !('code' in error) || !('lines' in error)) return error
+  if (typeof error.code !== 'string' || !error.code.startsWith('CSV_')) return error
+  const line = typeof error.lines === 'number' ? error.lines : 0
+  // "Quote Not Closed: the parsing is finished with an opening quote at line 4" → the first part.
+  return new CsvSyntaxError(line, error.message.replace(/:.*$/s, '').toLowerCase())
+}
+
 /**
  * Streams a CSV file with a header row through csv-parse: quoted cells with commas and newlines,
  * a byte-order mark, CRLF. Rows with too few or too many cells still come through (the mapper
@@ -45,7 +65,7 @@ export async function* readCsv(
     notify()
   })
   parser.on('error', (error: unknown) => {
-    state.failure = error
+    state.failure = syntaxErrorOf(error)
     state.done = true
     notify()
   })
@@ -56,7 +76,7 @@ export async function* readCsv(
         parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
       parser.end(decoder.decode())
     } catch (error) {
-      state.failure = error
+      state.failure = syntaxErrorOf(error)
       state.done = true
       notify()
     }

@@ -40,7 +40,7 @@ describe('an import killed mid-way (SIGKILL, real child process)', () => {
     )
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/import.ts', file, '--batch', String(BATCH), '--log-batches'],
+      ['--import', 'tsx', 'src/testing/import-child.ts', file, String(BATCH)],
       {
         cwd: packageDir,
         env: { ...process.env, SITREP_DATA_DIR: dir, DATABASE_URL: '' },

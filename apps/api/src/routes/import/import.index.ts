@@ -1,58 +1,15 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { isDatasetFormat } from '@sitrep/datasets'
+import { OpenAPIHono } from '@hono/zod-openapi'
 import { importStream } from '@sitrep/store'
 import { ApiError } from '../../lib/api-error.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
-import { requireRole, writerOf } from '../../lib/auth.ts'
-import { problemResponses, writeProblemResponses } from '../../lib/problem-responses.ts'
-import { DatasetImportSummary, importDatasetRequest } from './dataset-import.ts'
+import { writerOf } from '../../lib/auth.ts'
+import { importRoute } from './import.routes.ts'
 import { splitHandler, splitRoute } from './split.route.ts'
 
 /** An import is a file: far larger than a record, still bounded so one request cannot fill a disk. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 const contentTypes = { ndjson: /^application\/(x-)?ndjson\b/i, csv: /^text\/csv\b/i } as const
-
-const ImportSummary = z.object({
-  imported: z.number().int(),
-  rejected: z.array(
-    z.object({ line: z.number().int(), id: z.string().optional(), reason: z.string() }),
-  ),
-})
-
-const importRoute = createRoute({
-  method: 'post',
-  path: '/',
-  tags: ['import'],
-  summary:
-    'Import records from NDJSON or CSV (editor role), or a downloaded dataset: air-force, cir-events, acled (admin role)',
-  description:
-    'Lines are written in batched transactions: each line lands whole or is rejected with its line number and reason; a rejected line never leaves a partial record. CSV columns are those of `/v1/export?format=csv`. Datasets (`format=air-force|cir-events|acled`) are sent as multipart/form-data: `file` the CSV and, for air-force, `reference` its missiles_and_uavs.csv. Re-importing a file changes nothing; changed rows become new revisions; attacks of the same night, oblasts and sides fuse into the record sitrep holds. The summary counts rows read, records created, merged (with reasons), updated, unchanged, and lists rejected and skipped rows with reasons.',
-  security: [{ bearer: [] }],
-  middleware: [requireRole('editor')],
-  request: {
-    query: z.strictObject({
-      format: z.enum(['ndjson', 'csv', 'air-force', 'cir-events', 'acled']).default('ndjson'),
-    }),
-    body: {
-      required: true,
-      content: {
-        'application/x-ndjson': { schema: z.string() },
-        'text/csv': { schema: z.string() },
-        // multipart/form-data (datasets) is read by the handler: declaring a form body here
-        // makes the validator refuse the NDJSON and CSV bodies above.
-      },
-    },
-  },
-  responses: {
-    200: {
-      description: 'What was imported and what was rejected',
-      content: { 'application/json': { schema: z.union([ImportSummary, DatasetImportSummary]) } },
-    },
-    ...writeProblemResponses,
-    ...problemResponses,
-  },
-})
 
 /** Counts bytes as they stream past and stops the import once the limit is crossed. */
 async function* limited(body: ReadableStream<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
@@ -68,8 +25,6 @@ async function* limited(body: ReadableStream<Uint8Array>, max: number): AsyncGen
 export const importApp = new OpenAPIHono<AppEnv>()
   .openapi(importRoute, async (c) => {
     const { format } = c.req.valid('query')
-    if (isDatasetFormat(format))
-      return c.json(await importDatasetRequest(c, format, MAX_IMPORT_BYTES), 200)
     const type = c.req.header('content-type') ?? ''
     if (!contentTypes[format].test(type))
       throw new ApiError(

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
-import { describeIssues } from '@sitrep/domain'
 import { defaultReadThreads } from '@sitrep/store/read-pool'
 import { z } from 'zod'
 import { isProxyEntry } from '../lib/trusted-proxies.ts'
+import { AppSettings } from './app-settings.ts'
+import { readSettings } from './read-settings.ts'
 
 /**
  * Comma-separated addresses and CIDR ranges whose `X-Forwarded-For` the API believes. The
@@ -20,16 +21,17 @@ const TrustedProxies = z.string().transform((list, ctx) => {
   return entries
 })
 
-/** The settings the Node entry reads, with the defaults the README promises. */
-export const NodeConfig = z.object({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
+/** What the Node entry and every command line read: the shared settings and Node's own. */
+export const NodeConfig = AppSettings.extend({
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65_535, 'must be a port number from 1 to 65535')
+    .default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Made absolute by readNodeConfig. */
   SITREP_DATA_DIR: z.string().min(1).default('./data'),
-  /** Requests per client per minute; 0 turns limiting off (benchmarks, trusted networks). */
-  SITREP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
-  /** `true` makes reads need a key too. */
-  SITREP_REQUIRE_KEY_FOR_READS: z.enum(['true', 'false']).default('false'),
   /**
    * SQLite: worker threads answering reads, so one slow query never blocks the event loop and
    * both cores serve. Default one per core, at most four; 0 answers reads on the main thread.
@@ -45,19 +47,27 @@ export const NodeConfig = z.object({
 })
 export type NodeConfig = z.infer<typeof NodeConfig>
 
-/**
- * The environment as every Node entry reads it (server, keys, data import), or what is wrong
- * with it. An empty variable counts as unset, as shells and CI files often leave them.
- */
+/** The environment as every Node entry reads it (server, keys, data import), or what is wrong. */
 export const readNodeConfig = (
   env: NodeJS.ProcessEnv = process.env,
 ): { config: NodeConfig } | { problem: string } => {
-  const parsed = NodeConfig.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
-  )
-  if (!parsed.success) return { problem: `bad configuration: ${describeIssues(parsed.error)}` }
+  const read = readSettings(NodeConfig, env)
+  if ('problem' in read) return read
   // Relative to where the command was typed (npm's INIT_CWD), not to this package: `npm start`
   // at the repository's root keeps its database in the root's data/.
   const base = env.INIT_CWD ?? process.cwd()
-  return { config: { ...parsed.data, SITREP_DATA_DIR: resolve(base, parsed.data.SITREP_DATA_DIR) } }
+  return {
+    config: { ...read.config, SITREP_DATA_DIR: resolve(base, read.config.SITREP_DATA_DIR) },
+  }
+}
+
+/**
+ * For an entry's top level (the server, each command line): the configuration, or what is wrong
+ * with it on stderr and exit 64, before any database is opened.
+ */
+export const nodeConfigOrExit = (who: string): NodeConfig => {
+  const read = readNodeConfig()
+  if ('config' in read) return read.config
+  console.error(`${who}: ${read.problem}`)
+  return process.exit(64)
 }

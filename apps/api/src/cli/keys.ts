@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util'
 import { ApiRole } from '@sitrep/domain'
-import { readNodeConfig } from './config.ts'
-import { openConfiguredStore } from './open-store.ts'
+import { nodeConfigOrExit } from '../config/node-config.ts'
+import { openConfiguredStore } from '../entry/open-store.ts'
+import { failUsage, readCommandLine } from './command-line.ts'
 
 const USAGE = `usage: npm run keys -- <command>
 
@@ -12,32 +12,18 @@ const USAGE = `usage: npm run keys -- <command>
 Works on the configured database (SITREP_DATA_DIR or DATABASE_URL), so the first admin key can
 be made before any key exists. Once one exists, \`sitrep keys\` does the same through the API.`
 
-const fail = (message: string, code = 64): never => {
-  console.error(`${message}\n\n${USAGE}`)
-  process.exit(code)
-}
+const fail = (message: string): never => failUsage(message, USAGE)
 
-const { positionals, values } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        role: { type: 'string' },
-        label: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error))
-  }
-})()
-if (values.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+const { positionals, values } = readCommandLine(
+  {
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { role: { type: 'string' }, label: { type: 'string' } },
+  },
+  USAGE,
+)
 
-const read = readNodeConfig()
-const config = 'config' in read ? read.config : fail(read.problem)
+const config = nodeConfigOrExit('keys')
 const { store } = await openConfiguredStore(config)
 
 try {

@@ -4,7 +4,7 @@ import { Attack, Stats, StoredRecord } from '@sitrep/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { seededApp } from '../../testing/seeded-app.ts'
-import { DatasetImportSummary } from './dataset-import.ts'
+import { DatasetImportSummary } from './datasets.routes.ts'
 
 const DATA = fileURLToPath(new URL('../../../../../../shared/data', import.meta.url))
 const ATTACKS = `${DATA}/air-force-missile-attacks/missile_attacks_daily.csv`
@@ -29,7 +29,7 @@ const upload = async (attacks: string, key = admin) => {
   const form = new FormData()
   form.set('file', new File([attacks], 'missile_attacks_daily.csv', { type: 'text/csv' }))
   form.set('reference', new File([readFileSync(REFERENCE, 'utf8')], 'missiles_and_uavs.csv'))
-  return ctx.app.request('/v1/import?format=air-force', {
+  return ctx.app.request('/v1/datasets/air-force', {
     method: 'POST',
     headers: { authorization: `Bearer ${key}` },
     body: form,
@@ -84,7 +84,7 @@ const reportsPerDay = (csv: string, month: string) => {
 }
 
 describe.skipIf(!present)(
-  'POST /v1/import?format=air-force with the real file',
+  'POST /v1/datasets/air-force with the real file',
   { timeout: 60_000 },
   () => {
     const csv = present ? readFileSync(ATTACKS, 'utf8') : ''
@@ -218,7 +218,7 @@ describe.skipIf(!present)(
       expect((await upload('time_start\n', editor)).status).toBe(403)
       const form = new FormData()
       form.set('file', new File([csv], 'missile_attacks_daily.csv'))
-      const res = await ctx.app.request('/v1/import?format=air-force', {
+      const res = await ctx.app.request('/v1/datasets/air-force', {
         method: 'POST',
         headers: { authorization: `Bearer ${admin}` },
         body: form,

@@ -1,6 +1,6 @@
 import { defaultReadThreads } from '@sitrep/store/read-pool'
 import { describe, expect, it } from 'vitest'
-import { readNodeConfig } from './config.ts'
+import { readNodeConfig } from './node-config.ts'
 
 describe('readNodeConfig', () => {
   it('gives the README’s defaults, an empty variable counting as unset', () => {
@@ -11,7 +11,8 @@ describe('readNodeConfig', () => {
         HOST: '127.0.0.1',
         SITREP_DATA_DIR: '/srv/sitrep/data',
         SITREP_RATE_LIMIT_PER_MINUTE: 600,
-        SITREP_REQUIRE_KEY_FOR_READS: 'false',
+        SITREP_REQUIRE_KEY_FOR_READS: false,
+        SITREP_CORS_ORIGINS: '*',
         SITREP_TRUSTED_PROXIES: ['127.0.0.1', '::1'],
         SITREP_READ_THREADS: defaultReadThreads(),
         SITREP_QUERY_BUDGET_MS: 10_000,
@@ -19,9 +20,43 @@ describe('readNodeConfig', () => {
     })
   })
 
-  it('names the variable at fault', () => {
+  it('reads the settings the Worker reads too: CORS origins, reads behind a key', () => {
+    const read = readNodeConfig({
+      SITREP_CORS_ORIGINS: 'https://desk.example, http://localhost:3000',
+      SITREP_REQUIRE_KEY_FOR_READS: 'true',
+      SITREP_RATE_LIMIT_PER_MINUTE: '0',
+    })
+    expect(read).toMatchObject({
+      config: {
+        SITREP_CORS_ORIGINS: ['https://desk.example', 'http://localhost:3000'],
+        SITREP_REQUIRE_KEY_FOR_READS: true,
+        SITREP_RATE_LIMIT_PER_MINUTE: 0,
+      },
+    })
+  })
+
+  it('names every variable at fault', () => {
     expect(readNodeConfig({ PORT: '99999', DATABASE_URL: 'mysql://x' })).toEqual({
       problem: expect.stringMatching(/PORT.*DATABASE_URL|DATABASE_URL.*PORT/),
+    })
+  })
+
+  it.each([
+    ['PORT', 'eighty', 'PORT: must be a port number'],
+    ['PORT', '0', 'PORT: must be a port number from 1 to 65535'],
+    ['SITREP_RATE_LIMIT_PER_MINUTE', '-1', 'SITREP_RATE_LIMIT_PER_MINUTE: must be 0 (off) or more'],
+    ['SITREP_RATE_LIMIT_PER_MINUTE', '1.5', 'SITREP_RATE_LIMIT_PER_MINUTE: must be a whole number'],
+    ['SITREP_REQUIRE_KEY_FOR_READS', 'yes', 'SITREP_REQUIRE_KEY_FOR_READS: must be true or false'],
+    ['SITREP_CORS_ORIGINS', 'desk.example', 'SITREP_CORS_ORIGINS: not an origin: "desk.example"'],
+    [
+      'SITREP_CORS_ORIGINS',
+      'https://desk.example/app',
+      'not an origin: "https://desk.example/app"',
+    ],
+    ['DATABASE_URL', 'mysql://db/sitrep', 'DATABASE_URL: must be a postgres:// URL'],
+  ])('refuses %s=%s with “%s”', (name, value, message) => {
+    expect(readNodeConfig({ [name]: value })).toEqual({
+      problem: expect.stringContaining(message),
     })
   })
 
