@@ -71,6 +71,8 @@ export const IdParam = z.object({ id: RecordId })
 
 const itemOf = (scope: RecordScope) => (scope.kind ? storedOf(scope.kind) : StoredRecord)
 const what = (scope: RecordScope) => (scope.kind ? `${scope.kind} record` : 'record')
+/** "an aid record", "a talk record". */
+const aWhat = (scope: RecordScope) => `${/^[aeiou]/.test(what(scope)) ? 'an' : 'a'} ${what(scope)}`
 const aliasNote = (scope: RecordScope, path: string) =>
   scope.deprecated ? { deprecated: true, description: `Deprecated: use \`${path}\`.` } : {}
 const common = (scope: RecordScope) => ({ tags: [scope.tag] })
@@ -124,7 +126,7 @@ export const createRecordRoute = (scope: RecordScope) =>
     ...common(scope),
     ...aliasNote(scope, '/v1/records'),
     ...editor(),
-    summary: `Create a ${what(scope)} (editor role); the write lands as revision 1`,
+    summary: `Create ${aWhat(scope)} (editor role); the write lands as revision 1`,
     request: { body: recordBody },
     responses: {
       201: { description: 'Created', content: { 'application/json': { schema: itemOf(scope) } } },
@@ -140,7 +142,7 @@ export const updateRecordRoute = (scope: RecordScope) =>
     ...common(scope),
     ...aliasNote(scope, '/v1/records/{id}'),
     ...editor(),
-    summary: `Replace a ${what(scope)} (editor role), based on the version in If-Match; its kind stays`,
+    summary: `Replace ${aWhat(scope)} (editor role), based on the version in If-Match; its kind stays`,
     request: { params: IdParam, headers: IfMatch, body: recordBody },
     responses: {
       200: { description: 'Updated', content: { 'application/json': { schema: itemOf(scope) } } },
@@ -157,7 +159,7 @@ export const deleteRecordRoute = (scope: RecordScope) =>
     ...common(scope),
     ...aliasNote(scope, '/v1/records/{id}'),
     ...editor(),
-    summary: `Delete a ${what(scope)} (editor role): a tombstone and a revision, history kept`,
+    summary: `Delete ${aWhat(scope)} (editor role): a tombstone and a revision, history kept`,
     request: { params: IdParam, query: KindFilter, headers: IfMatch },
     responses: {
       204: { description: 'Deleted' },
