@@ -139,7 +139,10 @@ describe('the packed @sitrep/client', () => {
       console.log(JSON.stringify(await client.talks.list({ limit: 2 })))`
     await writeFile(join(app, 'smoke.mjs'), script)
     const { stdout } = await exec(process.execPath, ['smoke.mjs'], { cwd: app })
-    expect(JSON.parse(stdout)).toEqual({ items: [], asked: 'https://sitrep.test/v1/talks?limit=2' })
+    expect(JSON.parse(stdout)).toEqual({
+      items: [],
+      asked: 'https://sitrep.test/v1/records?kind=talk&limit=2',
+    })
   })
 
   it('bundles into a Worker that calls createClient in at most 50 kB minified', async () => {

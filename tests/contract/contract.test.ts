@@ -1,4 +1,4 @@
-import { createClient, SitrepApiError } from '@sitrep/client'
+import { createClient, type ListQuery, SitrepApiError } from '@sitrep/client'
 import { Problem } from '@sitrep/domain'
 import { julyRound } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -54,8 +54,7 @@ describe.each(targets)('the API contract on %s', (_name, start) => {
       expect(dates.map((c) => c.id)).toEqual(['r3-date-zelensky', 'r3-date-tass'])
     })
 
-    type EventsQuery = NonNullable<Parameters<ReturnType<typeof client>['events']['list']>[0]>
-    it.each<[string, EventsQuery, number]>([
+    it.each<[string, ListQuery, number]>([
       ['kind', { kind: ['attack'] }, 2],
       ['date range', { from: '2025-07-20', to: '2025-07-21', kind: ['attack'] }, 2],
       ['place (region includes its cities)', { placeId: 'ua-kharkiv-oblast' }, 1],
@@ -65,7 +64,7 @@ describe.each(targets)('the API contract on %s', (_name, start) => {
       ['category', { category: 'military', kind: ['aid'] }, 6],
       ['full text', { q: 'Patriot', kind: ['aid'] }, 1],
     ])('filters by %s', async (_filter, query, count) => {
-      const page = await client().events.list({ ...query, limit: 100 })
+      const page = await client().records.list({ ...query, limit: 100 })
       expect(page.items).toHaveLength(count)
     })
 
@@ -84,11 +83,9 @@ describe.each(targets)('the API contract on %s', (_name, start) => {
     it('pages with a cursor that stays stable while records are inserted', async () => {
       const first = await client().statements.list({ limit: 10 })
       const writer = client(target.keys.editor)
-      await writer.hc.v1.statements.$post({
-        json: {
-          ...(await client().statements.get('st-tass-source-thursday')).record,
-          id: 'st-aaa-inserted-first',
-        },
+      await writer.records.create({
+        ...(await client().statements.get('st-tass-source-thursday')).record,
+        id: 'st-aaa-inserted-first',
       })
       const seen = [...first.items.map((s) => s.record.id)]
       let cursor = first.nextCursor
@@ -109,7 +106,7 @@ describe.each(targets)('the API contract on %s', (_name, start) => {
     })
 
     it('reports history', async () => {
-      const { items } = await client().history(julyRound.id)
+      const { items } = await client().records.history(julyRound.id)
       expect(items[0]).toMatchObject({ version: 1, operation: 'create' })
     })
   })

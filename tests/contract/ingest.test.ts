@@ -1,4 +1,4 @@
-import { type ClientOptions, createClient, proposeIngest, publishIngest } from '@sitrep/client'
+import { type ClientOptions, createClient } from '@sitrep/client'
 import {
   type FactView,
   type IngestRequest,
@@ -61,7 +61,7 @@ describe.each(targets)('ingest on %s', (_name, start) => {
     const all: StoredRecord[] = []
     let cursor: string | undefined
     do {
-      const page = await reader().events.list({ limit: 100, ...(cursor ? { cursor } : {}) })
+      const page = await reader().records.list({ limit: 100, ...(cursor ? { cursor } : {}) })
       all.push(...page.items)
       cursor = page.nextCursor
     } while (cursor)
@@ -90,11 +90,11 @@ describe.each(targets)('ingest on %s', (_name, start) => {
       await disputes(),
       await evidenceLists(),
     ]
-    const proposal = await proposeIngest(editor, seedAgain)
+    const proposal = await createClient(editor).ingest.propose(seedAgain)
     expect(proposal.held).toMatchObject({ sourceId: istanbulTalksArticle.id, by: 'text' })
     expect(proposal.defaults.every((d) => d.action === 'merge')).toBe(true)
 
-    const published = await publishIngest(editor, { ...seedAgain, decisions: [] })
+    const published = await createClient(editor).ingest.publish({ ...seedAgain, decisions: [] })
     expect(published.created).toEqual([])
     expect(await stats()).toEqual(statsBefore)
     expect(await disputes()).toEqual(disputesBefore)
@@ -102,7 +102,7 @@ describe.each(targets)('ingest on %s', (_name, start) => {
   })
 
   it('merges a second outlet’s report of the seed night by default; only Kyiv’s injured is disputed, 7 vs 8', async () => {
-    const proposal = await proposeIngest(editor, secondOutlet)
+    const proposal = await createClient(editor).ingest.propose(secondOutlet)
     expect(proposal.held).toBeUndefined()
     const attack = proposal.drafts.find((d) => d.record.kind === 'attack')
     expect(proposal.defaults.find((d) => d.draftId === attack?.record.id)).toEqual({
@@ -111,7 +111,7 @@ describe.each(targets)('ingest on %s', (_name, start) => {
       recordId: SEED_ATTACK,
     })
 
-    const published = await publishIngest(editor, { ...secondOutlet, decisions: [] })
+    const published = await createClient(editor).ingest.publish({ ...secondOutlet, decisions: [] })
     expect(published.merged.map((s) => s.record.id)).toContain(SEED_ATTACK)
     expect(published.created.filter((s) => s.record.kind === 'attack')).toEqual([])
     const onThatNight = (await disputes()).filter((d) => d.recordId === SEED_ATTACK)
@@ -126,7 +126,7 @@ describe.each(targets)('ingest on %s', (_name, start) => {
       publishedAt: '2025-08-05',
       source: { title: 'Chernihiv strike' },
     }
-    const proposal = await proposeIngest(editor, first)
+    const proposal = await createClient(editor).ingest.propose(first)
     const petrenko = proposal.drafts
       .flatMap((d) => d.newNames)
       .find((n) => n.name === 'Ivan Petrenko')
@@ -143,15 +143,17 @@ describe.each(targets)('ingest on %s', (_name, start) => {
       }),
     )
     expect(forged.status).toBe(400)
-    expect((await reader().events.list({ from: '2025-08-04', to: '2025-08-05' })).items).toEqual([])
+    expect((await reader().records.list({ from: '2025-08-04', to: '2025-08-05' })).items).toEqual(
+      [],
+    )
 
-    const published = await publishIngest(editor, {
+    const published = await createClient(editor).ingest.publish({
       ...first,
       decisions: [],
       names: [{ proposedId: petrenko?.proposedId ?? '', action: 'add', kind: 'person' }],
     })
     expect(published.actors?.map((a) => a.name)).toEqual(['Ivan Petrenko'])
-    const next = await proposeIngest(editor, {
+    const next = await createClient(editor).ingest.propose({
       text: 'Regional governor Ivan Petrenko said on Wednesday that Russian drones had struck an energy facility in Chernihiv overnight.',
       publishedAt: '2025-08-06',
       source: { title: 'Chernihiv power' },

@@ -14,15 +14,13 @@ import { datasetsApp } from './routes/datasets/datasets.index.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
 import { disputesApp } from './routes/disputes/disputes.index.ts'
 import { type DocsAssets, docsApp } from './routes/docs/docs.index.ts'
-import { eventsApp } from './routes/events/events.index.ts'
 import { exportApp } from './routes/export/export.index.ts'
 import { healthApp } from './routes/health/health.index.ts'
-import { historyApp } from './routes/history/history.index.ts'
 import { importApp } from './routes/import/import.index.ts'
 import { ingestApp } from './routes/ingest/ingest.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
+import { mountRecordAliases } from './routes/records/records.aliases.ts'
 import { recordsApp } from './routes/records/records.index.ts'
-import { restoreApp } from './routes/restore/restore.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
 import { statsApp } from './routes/stats/stats.index.ts'
 import { streamApp } from './routes/stream/stream.index.ts'
@@ -128,15 +126,9 @@ export const createApp = ({
 
   const routes = app
     .route('/', healthApp)
-    .route('/v1/talks', recordsApp('talk'))
-    .route('/v1/aid', recordsApp('aid'))
-    .route('/v1/attacks', recordsApp('attack'))
-    .route('/v1/statements', recordsApp('statement'))
-    .route('/v1/events', eventsApp)
+    .route('/v1/records', recordsApp)
     .route('/v1/search', searchApp)
     .route('/v1/disputes', disputesApp)
-    .route('/v1/records', historyApp)
-    .route('/v1/records', restoreApp)
     .route('/v1/actors', actorsApp)
     .route('/v1/places', placesApp)
     .route('/v1/sources', sourcesApp)
@@ -147,6 +139,7 @@ export const createApp = ({
     .route('/v1/datasets', datasetsApp)
     .route('/v1/ingest', ingestApp)
     .route('/v1/stats', statsApp)
+  mountRecordAliases(app)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

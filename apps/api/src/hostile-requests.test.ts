@@ -36,6 +36,7 @@ const paths = fc.constantFrom(
   '/v1/aid',
   '/v1/attacks',
   '/v1/statements',
+  '/v1/records',
   '/v1/events',
   '/v1/search',
   '/v1/disputes',

@@ -1,4 +1,4 @@
-import { createClient, type WatchChanges, watchChanges } from '@sitrep/client'
+import { createClient } from '@sitrep/client'
 import { render } from 'ink-testing-library'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from './app.tsx'
@@ -28,7 +28,7 @@ const start = async ({ live }: { live: boolean }) => {
   await importThroughApi(api, datedStatements(PAGE_SIZE + 30))
   const all = (await api.client.statements.list({ limit: 500 })).items
   expect(all.length).toBeGreaterThan(PAGE_SIZE)
-  const watch = live ? (w: WatchChanges) => watchChanges(api.options, w) : undefined
+  const watch = live ? api.client.watchChanges : undefined
   const ui = render(<App client={client} initialTab="statements" {...(watch ? { watch } : {})} />)
   cleanups.push(
     () => ui.unmount(),

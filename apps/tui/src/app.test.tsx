@@ -1,4 +1,4 @@
-import { type WatchChanges, watchChanges } from '@sitrep/client'
+import type { WatchChanges } from '@sitrep/client'
 import { render } from 'ink-testing-library'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from './app.tsx'
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 const start = async (live = false) => {
   const api = await seededApi()
-  const watch = live ? (w: WatchChanges) => watchChanges(api.options, w) : undefined
+  const watch = live ? api.client.watchChanges : undefined
   const ui = render(<App client={api.client} {...(watch ? { watch } : {})} />)
   cleanups.push(
     () => ui.unmount(),

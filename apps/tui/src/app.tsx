@@ -8,7 +8,7 @@ import { nearEnd, useLoadAhead } from './hooks/use-load-ahead.ts'
 import { useSettled } from './hooks/use-settled.ts'
 import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
 import { useTerminalSize } from './hooks/use-terminal-size.ts'
-import { fetchRecord, PAGE_SIZE, type TabPage } from './lib/fetch-tab.ts'
+import { PAGE_SIZE, type TabPage } from './lib/fetch-tab.ts'
 import { type Dictionaries, namesFrom } from './lib/names.ts'
 import { describeFilter, emptyFields, type FilterFields } from './lib/parse-filter.ts'
 import { freshFirst, itemRecordId, type ListItem } from './lib/record-summary.ts'
@@ -80,9 +80,9 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
     else {
       // A dispute names its record; the record itself is one request away.
       setOpened(undefined)
-      void fetchRecord(client, item.dispute.kind, item.dispute.recordId).then(setOpened, () =>
-        setScreen({ name: from }),
-      )
+      void client.records
+        .get(item.dispute.recordId)
+        .then(setOpened, () => setScreen({ name: from }))
     }
     setScreen({ name: 'record', id: itemRecordId(item), from })
   }

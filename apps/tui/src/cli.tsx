@@ -1,10 +1,3 @@
-import {
-  type ClientOptions,
-  fetchStats,
-  keysApi,
-  type WatchChanges,
-  watchChanges,
-} from '@sitrep/client'
 // Commander: maintained, typed, no dependencies, and it gives every subcommand its own --help
 // and usage errors for free; yargs pulls in a dozen packages and cac's subcommand help is thin.
 import { Command, type CommanderError, Option } from 'commander'
@@ -64,8 +57,6 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
       'the dashboard needs a terminal; in scripts use a command, e.g. sitrep export',
     )
   const client = clientFor(target)
-  const options: ClientOptions = target.options
-  const watch = (w: WatchChanges) => watchChanges(options, w)
   // Ink (its Yoga layout engine is WebAssembly) loads only for the screens that draw with it,
   // so scripted commands start quickly; the first tab and the dictionaries load meanwhile, so
   // the first frame is a full one, and an unreachable API or a bad key fails with its exit code.
@@ -79,7 +70,12 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
   process.stdout.write(ALT_SCREEN.enter)
   const instance = render(
     <ThemeContext.Provider value={themeFor(process.env)}>
-      <App client={client} watch={watch} initialTab={tab} initial={{ page, dictionaries }} />
+      <App
+        client={client}
+        watch={client.watchChanges}
+        initialTab={tab}
+        initial={{ page, dictionaries }}
+      />
     </ThemeContext.Provider>,
   )
   try {
@@ -124,7 +120,7 @@ program
   .action(
     action(async (target, file: string, values: unknown) => {
       const flags = parseFlags(IngestCliFlags, values)
-      const outcome = await ingestArticle(target.options, file, flags)
+      const outcome = await ingestArticle(clientFor(target), file, flags)
       print(target, outcome, () => describeProposal(outcome, flags.mergeAbove))
     }),
   )
@@ -166,7 +162,7 @@ program
           ])
         : undefined
       let bar: import('ink').Instance | undefined
-      const result = await importFile(target.options, file, {
+      const result = await importFile(clientFor(target), file, {
         format: flags.format ?? formatOf(file),
         rowsPerBatch: flags.batch ?? 500,
         onProgress: (state) => {
@@ -210,7 +206,13 @@ program
   .action(
     action(async (target, values: unknown) => {
       const flags = parseFlags(ExportCliFlags, values)
-      await exportTo(target.options, flags.format, exportQuery(flags), process.stdout, flags.output)
+      await exportTo(
+        clientFor(target),
+        flags.format,
+        exportQuery(flags),
+        process.stdout,
+        flags.output,
+      )
     }),
   )
 
@@ -226,12 +228,12 @@ program
   .action(
     action(async (target, values: unknown) => {
       const query = exportQuery(parseFlags(StatsCliFlags, values))
-      const stats = await fetchStats(target.options, query)
+      const client = clientFor(target)
+      const stats = await client.stats(query)
       if (target.json) {
         print(target, stats, () => '')
         return
       }
-      const client = clientFor(target)
       const [actors, places] = await Promise.all([client.actors(), client.places()])
       const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
       print(target, stats, () => describeStats(stats, names))
@@ -258,7 +260,7 @@ keys
   .action(
     action(async (target, values: unknown) => {
       const flags = parseFlags(KeyCreateFlags, values)
-      const created = await keysApi(target.options).create(
+      const created = await clientFor(target).keys.create(
         flags.role,
         flags.label ?? `${flags.role} key`,
       )
@@ -274,7 +276,7 @@ keys
   .description('list keys, never their secrets')
   .action(
     action(async (target) => {
-      const { items } = await keysApi(target.options).list()
+      const { items } = await clientFor(target).keys.list()
       print(target, items, () => describeKeys(items))
     }),
   )
@@ -284,7 +286,7 @@ keys
   .argument('<id>', 'key id (from keys list)')
   .action(
     action(async (target, id: string) => {
-      await keysApi(target.options).revoke(id)
+      await clientFor(target).keys.revoke(id)
       print(target, { revoked: id }, () => `revoked ${id}`)
     }),
   )

@@ -18,14 +18,28 @@ describe('the client speaks the domain types', () => {
       .toEqualTypeOf<RecordOfKind<'attack'>>()
   })
 
-  it('returns the timeline, search and disputes as pages of domain values', () => {
-    expectTypeOf(client.events.list).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
+  it('returns one record of any kind as the domain union, and a split as both halves', () => {
+    expectTypeOf(client.records.get).returns.resolves.toEqualTypeOf<StoredRecord>()
+    expectTypeOf(client.records.split).returns.resolves.toEqualTypeOf<{
+      kept: StoredRecord
+      split: StoredRecord
+    }>()
+    // @ts-expect-error: a split names its claims by dataset record or by sources, not both
+    void client.records.split('x', { datasetRecordId: 'a', sourceIds: ['b'] })
+  })
+
+  it('types a kind’s writes by that kind', () => {
+    expectTypeOf(client.aid.put).parameter(0).toEqualTypeOf<RecordOfKind<'aid'>>()
+  })
+
+  it('returns the records list, search and disputes as pages of domain values', () => {
+    expectTypeOf(client.records.list).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
     expectTypeOf(client.search).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
     expectTypeOf(client.disputes).returns.resolves.toEqualTypeOf<Page<FactView>>()
   })
 
   it('takes filters typed by RecordQuery', () => {
-    expectTypeOf(client.events.list)
+    expectTypeOf(client.records.list)
       .parameter(0)
       .toMatchTypeOf<{ kind?: ('talk' | 'aid' | 'attack' | 'statement')[] } | undefined>()
     // @ts-expect-error: a status outside TalkStatus is refused at compile time

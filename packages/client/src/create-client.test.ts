@@ -36,11 +36,21 @@ describe('createClient over the seeded API', () => {
     expect(statements.length).toBeGreaterThan(0)
   })
 
+  it('reads one record by id whatever its kind, narrowed to a kind on request', async () => {
+    const statement = await client.records.get('st-kremlin-confirms-interest')
+    expect([statement.record.kind, statement.meta.version]).toEqual(['statement', 1])
+    const talk = await client.records.get('talk-istanbul-2025-07', { kind: 'talk' })
+    expect(talk).toEqual(await client.talks.get('talk-istanbul-2025-07'))
+    await expect(
+      client.records.get('talk-istanbul-2025-07', { kind: 'aid' }),
+    ).rejects.toMatchObject({ status: 404, code: 'not-found' })
+  })
+
   it('sends kinds and limits in the URL form RecordQuery parses', async () => {
-    const page = await client.events.list({ kind: ['talk', 'attack'], limit: 2 })
+    const page = await client.records.list({ kind: ['talk', 'attack'], limit: 2 })
     expect(page.items).toHaveLength(2)
     expect(page.nextCursor).toBeTypeOf('string')
-    const all = await client.events.list({ kind: ['talk', 'attack'], limit: 500 })
+    const all = await client.records.list({ kind: ['talk', 'attack'], limit: 500 })
     expect(new Set(all.items.map((i) => i.record.kind))).toEqual(new Set(['talk', 'attack']))
   })
 
@@ -61,7 +71,7 @@ describe('createClient over the seeded API', () => {
   })
 
   it('reads a record history, the dictionaries and the source text', async () => {
-    const { items: revisions } = await client.history('talk-istanbul-2025-07')
+    const { items: revisions } = await client.records.history('talk-istanbul-2025-07')
     expect(revisions.map((r) => r.operation)).toEqual(['create'])
     const { items: actors } = await client.actors()
     expect(actors.find((a) => a.id === 'umerov')?.aliases).toContain('Umyerov')

@@ -1,17 +1,17 @@
-import type {
-  Actor,
-  FactView,
-  Place,
-  RecordId,
-  Revision,
-  Source,
-  SourceId,
-  StoredRecord,
-} from '@sitrep/domain'
-import { aidClient, attacksClient, statementsClient, talksClient } from './kind-routes.ts'
+import type { Actor, FactView, Place, Source, SourceId, StoredRecord } from '@sitrep/domain'
+import { keysClient } from './api-keys.ts'
+import { type WatchChanges, watchChanges } from './change-stream.ts'
+import { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
+import { type DatasetFile, type DatasetFormat, importDataset } from './import-dataset.ts'
+import { type ImportFormat, importRecords } from './import-records.ts'
+import { ingestClient } from './ingest.ts'
+import { kindClients } from './kind-clients.ts'
 import type { Page } from './page.ts'
 import { type ListQuery, toQueryParams } from './query-string.ts'
+import { recordsClient } from './records.ts'
 import { ok } from './responses.ts'
+import { send } from './send.ts'
+import { fetchStats, type StatsQuery } from './stats.ts'
 import { hcWithType } from './typed-hc.ts'
 
 export interface ClientOptions {
@@ -24,52 +24,52 @@ export interface ClientOptions {
 }
 
 /**
- * A client for sitrep's API. The methods return the domain's types; `hc` is the typed Hono
- * client underneath, for routes the methods do not cover yet (export, stream, keys, ingest).
+ * A client for sitrep's API: every call is a method of this one object, and returns the
+ * domain's types. `hc` is the typed Hono client underneath, for anything the methods do not cover.
  */
-export const createClient = ({ baseUrl, apiKey, fetch: fetchImpl }: ClientOptions) => {
+export const createClient = (options: ClientOptions) => {
+  const { baseUrl, apiKey, fetch: fetchImpl } = options
   const hc = hcWithType(baseUrl, {
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
     ...(apiKey ? { headers: { authorization: `Bearer ${apiKey}` } } : {}),
   })
   const { v1 } = hc
+  const records = recordsClient(v1)
   return {
     hc,
-    talks: talksClient(v1),
-    aid: aidClient(v1),
-    attacks: attacksClient(v1),
-    statements: statementsClient(v1),
-    events: {
-      /** All kinds on one timeline, in date order. */
-      list: (query: ListQuery = {}): Promise<Page<StoredRecord>> =>
-        ok(v1.events.$get({ query: toQueryParams(query) })),
-    },
+    /** Every kind: the list, and one record by id whatever its kind. */
+    records,
+    /** `talks`, `aid`, `attacks`, `statements`: the records calls with the kind fixed. */
+    ...kindClients(records),
     /** Ranked full-text search, best match first. */
     search: (q: string, query: Omit<ListQuery, 'q'> = {}): Promise<Page<StoredRecord>> =>
       ok(v1.search.$get({ query: { ...toQueryParams(query), q } })),
     /** Every contested fact, its positions side by side with their claims. */
     disputes: (query: ListQuery = {}): Promise<Page<FactView>> =>
       ok(v1.disputes.$get({ query: toQueryParams(query) })),
-    /** Every revision of a record, oldest first. */
-    history: (id: RecordId): Promise<{ items: Revision[] }> =>
-      ok(v1.records[':id'].history.$get({ param: { id } })),
-    /**
-     * Brings a deleted record back as it was, based on the version of its deletion (the last in
-     * its history). Needs an editor key.
-     */
-    restore: (id: RecordId, basedOn: { version: number }): Promise<StoredRecord> =>
-      ok(
-        v1.records[':id'].restore.$post({
-          param: { id },
-          header: { 'if-match': `"${basedOn.version}"` },
-        }),
-      ),
     actors: (): Promise<{ items: Actor[] }> => ok(v1.actors.$get()),
     places: (): Promise<{ items: Place[] }> => ok(v1.places.$get()),
     sources: {
       list: (): Promise<{ items: Source[] }> => ok(v1.sources.$get()),
       get: (id: SourceId): Promise<Source> => ok(v1.sources[':id'].$get({ param: { id } })),
     },
+    stats: (query: StatsQuery = {}) => fetchStats(v1, query),
+    /** Admin role: create, list and revoke API keys. */
+    keys: keysClient(v1),
+    ingest: ingestClient(v1),
+    /** Every matching record as a byte stream, for the caller to pipe on. */
+    exportRecords: (format: ExportFormat, query: ExportQuery = {}) =>
+      exportRecords(options, format, query),
+    /** NDJSON or CSV lines, as a string or a stream (editor role). */
+    importRecords: (body: string | ReadableStream<Uint8Array>, format: ImportFormat = 'ndjson') =>
+      importRecords(options, body, format),
+    /** A downloaded dataset to `/v1/datasets/{format}` (admin role), with air-force's reference. */
+    importDataset: (format: DatasetFormat, files: { file: DatasetFile; reference?: DatasetFile }) =>
+      importDataset(options, format, files),
+    /** Follows the change feed, reconnecting by itself, until `watch.signal` aborts. */
+    watchChanges: (watch: WatchChanges) => watchChanges(options, watch),
+    /** An untyped request with this client's URL, key, fetch and errors. */
+    send: (path: string, init?: RequestInit) => send(options, path, init),
   }
 }
 

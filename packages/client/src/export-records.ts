@@ -4,7 +4,7 @@ import { send } from './send.ts'
 
 export type ExportFormat = 'ndjson' | 'csv' | 'geojson'
 
-/** The timeline's filters; an export has no pages. */
+/** The list's filters; an export has no pages. */
 export type ExportQuery = Omit<ListQuery, 'limit' | 'cursor'>
 
 /**

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { seededApp } from '@sitrep/api/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClientOptions } from './create-client.ts'
-import { importDataset } from './import-dataset.ts'
-import { importRecords } from './import-records.ts'
+import { type ClientOptions, createClient } from './create-client.ts'
 import { SitrepApiError } from './sitrep-api-error.ts'
 
 const ACLED = readFileSync(
@@ -28,7 +26,7 @@ afterAll(() => seeded.store.close())
 
 describe('importDataset and importRecords', () => {
   it('uploads a dataset as a form and gives its summary', async () => {
-    const summary = await importDataset(options(keys.admin), 'acled', {
+    const summary = await createClient(options(keys.admin)).importDataset('acled', {
       file: { name: 'acled.csv', content: new Blob([ACLED], { type: 'text/csv' }) },
     })
     expect(summary.rowsRead).toBe(ACLED.trim().split('\n').length - 1)
@@ -36,15 +34,17 @@ describe('importDataset and importRecords', () => {
   })
 
   it('throws the API’s 403 problem when an editor sends a dataset', async () => {
-    const failure = await importDataset(options(keys.editor), 'acled', {
-      file: { name: 'acled.csv', content: new Blob([ACLED]) },
-    }).catch((error: unknown) => error)
+    const failure = await createClient(options(keys.editor))
+      .importDataset('acled', {
+        file: { name: 'acled.csv', content: new Blob([ACLED]) },
+      })
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(SitrepApiError)
     expect(failure).toMatchObject({ status: 403 })
   })
 
   it('imports records for an editor, its refused lines numbered', async () => {
-    const summary = await importRecords(options(keys.editor), '{"kind": \n', 'ndjson')
+    const summary = await createClient(options(keys.editor)).importRecords('{"kind": \n', 'ndjson')
     expect(summary).toEqual({
       imported: 0,
       rejected: [{ line: 1, reason: expect.stringMatching(/^invalid JSON/) }],

@@ -1,20 +1,14 @@
-export { type CreatedApiKey, keysApi } from './api-keys.ts'
-export { type ChangeStreamState, type WatchChanges, watchChanges } from './change-stream.ts'
+export type { CreatedApiKey } from './api-keys.ts'
+export type { ChangeStreamState, WatchChanges } from './change-stream.ts'
 export { type ClientOptions, createClient, type SitrepClient } from './create-client.ts'
-export { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
-export {
-  type DatasetFile,
-  type DatasetFormat,
-  type DatasetImportSummary,
-  importDataset,
-} from './import-dataset.ts'
-export { type ImportFormat, type ImportSummary, importRecords } from './import-records.ts'
-export { proposeIngest, publishIngest } from './ingest.ts'
-export type { KindClient, StoredOfKind } from './kind-routes.ts'
+export type { ExportFormat, ExportQuery } from './export-records.ts'
+export type { DatasetFile, DatasetFormat, DatasetImportSummary } from './import-dataset.ts'
+export type { ImportFormat, ImportSummary } from './import-records.ts'
+export type { KindClient, StoredOfKind } from './kind-clients.ts'
 export type { Page } from './page.ts'
 export { paginate } from './paginate.ts'
 export type { KindListQuery, ListQuery } from './query-string.ts'
-export { send } from './send.ts'
+export type { BasedOn, KindOption, RecordsClient, SplitSelection } from './records.ts'
 export { apiErrorFrom, SitrepApiError } from './sitrep-api-error.ts'
-export { fetchStats, type StatsQuery } from './stats.ts'
+export type { StatsQuery } from './stats.ts'
 export type { SitrepHc } from './typed-hc.ts'

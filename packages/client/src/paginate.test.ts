@@ -9,17 +9,17 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
 }
 
 describe('paginate', () => {
-  it('walks every page of the timeline and yields each record once, in order', async () => {
+  it('walks every page of the records list and yields each record once, in order', async () => {
     const { client, requests } = await seededClient()
-    const everything = await client.events.list({ limit: 500 })
-    const paged = await collect(paginate(client.events.list, { limit: 3 }))
+    const everything = await client.records.list({ limit: 500 })
+    const paged = await collect(paginate(client.records.list, { limit: 3 }))
     expect(paged.map((i) => i.record.id)).toEqual(everything.items.map((i) => i.record.id))
     expect(requests.length - 1).toBe(Math.ceil(everything.items.length / 3))
   })
 
   it('keeps the filters on every page', async () => {
     const { client } = await seededClient()
-    const talks = await collect(paginate(client.events.list, { kind: ['talk'], limit: 1 }))
+    const talks = await collect(paginate(client.records.list, { kind: ['talk'], limit: 1 }))
     expect(talks.map((t) => t.record.kind)).toEqual(['talk', 'talk', 'talk'])
   })
 

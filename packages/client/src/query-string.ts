@@ -1,8 +1,8 @@
 import type { RecordQuery } from '@sitrep/domain'
 
-/** The timeline's filters and paging as a caller writes them: typed, every field optional. */
+/** The records list's filters and paging as a caller writes them: typed, every field optional. */
 export type ListQuery = Partial<RecordQuery>
-/** The same where the route already names the kind (`/v1/talks`). */
+/** The same where the kind is already fixed (`client.talks.list`). */
 export type KindListQuery = Omit<ListQuery, 'kind'>
 
 /**

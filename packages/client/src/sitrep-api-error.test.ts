@@ -22,7 +22,7 @@ describe('SitrepApiError', () => {
 
   it('names the field at fault when a filter is invalid', async () => {
     const { client } = await seededClient()
-    const error = await rejection(client.events.list({ from: '2025-07-30', to: '2025-07-01' }))
+    const error = await rejection(client.records.list({ from: '2025-07-30', to: '2025-07-01' }))
     expect(error.code).toBe('validation')
     expect(error.problem.issues?.map((i) => i.path)).toContain('to')
   })

@@ -1,17 +1,14 @@
 import type { Stats } from '@sitrep/domain'
-import { type ClientOptions, createClient } from './create-client.ts'
 import { type ListQuery, toQueryParams } from './query-string.ts'
 import { apiErrorFrom } from './sitrep-api-error.ts'
+import type { SitrepHc } from './typed-hc.ts'
 
-/** The timeline's filters; totals have no pages and no order. */
+/** The list's filters; totals have no pages and no order. */
 export type StatsQuery = Omit<ListQuery, 'limit' | 'cursor' | 'sort'>
 
 /** `/v1/stats`: casualty bands by day and region, aid in EUR, talks by status, who speaks. */
-export const fetchStats = async (
-  options: ClientOptions,
-  query: StatsQuery = {},
-): Promise<Stats> => {
-  const response = await createClient(options).hc.v1.stats.$get({ query: toQueryParams(query) })
+export const fetchStats = async (v1: SitrepHc['v1'], query: StatsQuery = {}): Promise<Stats> => {
+  const response = await v1.stats.$get({ query: toQueryParams(query) })
   if (response.status !== 200) throw await apiErrorFrom(response)
   return response.json()
 }

@@ -1,11 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import { Writable } from 'node:stream'
-import {
-  type ClientOptions,
-  type ExportFormat,
-  type ExportQuery,
-  exportRecords,
-} from '@sitrep/client'
+import type { ExportFormat, ExportQuery, SitrepClient } from '@sitrep/client'
 import { describeIssues, RecordFilter } from '@sitrep/domain'
 import { UsageError } from '../lib/failure.ts'
 
@@ -46,13 +41,13 @@ export const exportQuery = (flags: ExportFlags): ExportQuery => {
 
 /** Streams the export to a file or stdout without holding it in memory; resolves when written. */
 export const exportTo = async (
-  options: ClientOptions,
+  client: SitrepClient,
   format: ExportFormat,
   query: ExportQuery,
   output: Writable,
   file?: string,
 ): Promise<void> => {
-  const body = await exportRecords(options, format, query)
+  const body = await client.exportRecords(format, query)
   const target = file ? createWriteStream(file) : output
   await body.pipeTo(Writable.toWeb(target), { preventClose: !file })
 }

@@ -2,10 +2,10 @@ import { openAsBlob } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import {
   type ClientOptions,
+  createClient,
   type DatasetFile,
   type DatasetFormat,
   type DatasetImportSummary,
-  importDataset,
 } from '@sitrep/client'
 import { InputError } from '../lib/failure.ts'
 
@@ -29,7 +29,7 @@ export const importDatasetFile = async (
 ): Promise<DatasetImportSummary> => {
   const referencePath =
     reference ?? (format === 'air-force' ? join(dirname(file), 'missiles_and_uavs.csv') : undefined)
-  return importDataset(options, format, {
+  return createClient(options).importDataset(format, {
     file: await readPart(file),
     ...(referencePath ? { reference: await readPart(referencePath) } : {}),
   })

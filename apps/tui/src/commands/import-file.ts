@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import {
-  type ClientOptions,
-  type ImportFormat,
-  type ImportSummary,
-  importRecords,
-} from '@sitrep/client'
+import type { ImportFormat, ImportSummary, SitrepClient } from '@sitrep/client'
 import { InputError } from '../lib/failure.ts'
 import { countRows, importBatches } from './import-batches.ts'
 
@@ -35,7 +30,7 @@ export const readInput = async (file: string): Promise<string> => {
  * in the file, whichever batch they were in, so an editor can go straight to them.
  */
 export const importFile = async (
-  options: ClientOptions,
+  client: SitrepClient,
   file: string,
   {
     format = formatOf(file),
@@ -53,7 +48,7 @@ export const importFile = async (
   const rejected: ImportSummary['rejected'] = []
   onProgress?.({ ...state })
   for (const batch of importBatches(text, format, rowsPerBatch)) {
-    const summary = await importRecords(options, batch.body, format)
+    const summary = await client.importRecords(batch.body, format)
     for (const r of summary.rejected)
       rejected.push({ ...r, line: batch.firstLine + r.line - 1 - batch.headerLines })
     state.rows += batch.rows

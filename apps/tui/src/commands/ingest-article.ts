@@ -1,4 +1,4 @@
-import { type ClientOptions, proposeIngest, publishIngest } from '@sitrep/client'
+import type { SitrepClient } from '@sitrep/client'
 import {
   type DraftDecision,
   describeHeld,
@@ -80,14 +80,14 @@ export const decisionsAbove = (
  * decisions are sent, never the drafts.
  */
 export const ingestArticle = async (
-  options: ClientOptions,
+  client: SitrepClient,
   file: string,
   flags: IngestFlags,
 ): Promise<IngestOutcome> => {
   const request = buildIngestRequest(await readInput(file), flags)
-  const proposal = await proposeIngest(options, request)
+  const proposal = await client.ingest.propose(request)
   if (!flags.publish) return { proposal }
-  const published = await publishIngest(options, {
+  const published = await client.ingest.publish({
     ...request,
     decisions: decisionsAbove(proposal, flags.mergeAbove),
   })

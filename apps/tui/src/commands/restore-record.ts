@@ -7,9 +7,9 @@ import type { StoredRecord } from '@sitrep/domain'
  * refused by the API (404), as is a deletion that moved on meanwhile (412).
  */
 export const restoreRecord = async (client: SitrepClient, id: string): Promise<StoredRecord> => {
-  const { items } = await client.history(id)
+  const { items } = await client.records.history(id)
   const last = items.at(-1)
-  return client.restore(id, { version: last?.version ?? 0 })
+  return client.records.restore(id, { version: last?.version ?? 0 })
 }
 
 export const describeRestored = ({ record, meta }: StoredRecord): string =>

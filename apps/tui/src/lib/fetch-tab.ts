@@ -1,9 +1,9 @@
 import type { KindListQuery, Page, SitrepClient } from '@sitrep/client'
-import type { RecordFilter, RecordKind, StoredRecord } from '@sitrep/domain'
+import type { RecordFilter } from '@sitrep/domain'
 import type { TabId } from '../tabs.ts'
 import { type ChainedPage, chainFrom, mapChain } from './page-chain.ts'
 import { disputeItem, type ListItem, recordItem } from './record-summary.ts'
-import { fetchTimelinePage } from './timeline-pages.ts'
+import { fetchRecordsPage } from './records-pages.ts'
 
 /** The filters the `f` screen sets: a date range, a place, an actor. */
 export type DashboardFilter = Pick<RecordFilter, 'from' | 'to' | 'placeId' | 'actorId'>
@@ -37,24 +37,6 @@ export const fetchTabPage = async (
     case 'disputes':
       return mapChain(await listed(client.disputes), disputeItem)
     case 'timeline':
-      return mapChain(await fetchTimelinePage(client, filter, limit), recordItem)
-  }
-}
-
-/** One record by id through its kind's route. */
-export const fetchRecord = (
-  client: SitrepClient,
-  kind: RecordKind,
-  id: string,
-): Promise<StoredRecord> => {
-  switch (kind) {
-    case 'talk':
-      return client.talks.get(id)
-    case 'aid':
-      return client.aid.get(id)
-    case 'attack':
-      return client.attacks.get(id)
-    case 'statement':
-      return client.statements.get(id)
+      return mapChain(await fetchRecordsPage(client, filter, limit), recordItem)
   }
 }

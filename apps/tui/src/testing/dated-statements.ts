@@ -1,4 +1,4 @@
-import { importRecords } from '@sitrep/client'
+import { createClient } from '@sitrep/client'
 import type { SitrepRecord } from '@sitrep/domain'
 import { seedRecord } from './fixtures.ts'
 import type { seededApi } from './seeded-api.ts'
@@ -24,7 +24,7 @@ export const importThroughApi = async (
 ): Promise<void> => {
   const { key } = await api.store.createApiKey({ role: 'editor', label: 'paging test' })
   const body = records.map((r) => JSON.stringify(r)).join('\n')
-  const summary = await importRecords({ ...api.options, apiKey: key }, body)
+  const summary = await createClient({ ...api.options, apiKey: key }).importRecords(body)
   if (summary.imported !== records.length)
     throw new Error(`imported ${summary.imported} of ${records.length}`)
 }

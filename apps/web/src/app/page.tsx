@@ -1,4 +1,3 @@
-import { fetchStats } from '@sitrep/client'
 import { deriveFact, RecordKind, type Stats } from '@sitrep/domain'
 import Link from 'next/link'
 import { BarChart } from '../components/bar-chart.tsx'
@@ -7,7 +6,7 @@ import { FilterForm } from '../components/filter-form.tsx'
 import { QueryIssues } from '../components/query-issues.tsx'
 import { RecordCard } from '../components/record-card.tsx'
 import { StatementTable } from '../components/statement-table.tsx'
-import { api, apiOptions, dictionaries } from '../lib/api.ts'
+import { api, dictionaries } from '../lib/api.ts'
 import { formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
 import { kindLabels, kindRoutes } from '../lib/record-view.ts'
@@ -28,7 +27,7 @@ const latestOfEachKind = (period: Period) =>
   Promise.all(
     RecordKind.options.map(async (kind) => {
       const newest = (from: string | undefined) =>
-        api.events.list({ ...period, from, kind: [kind], sort: '-date', limit: 1 })
+        api.records.list({ ...period, from, kind: [kind], sort: '-date', limit: 1 })
       const dated = (await newest(period.from ?? '1900-01-01')).items[0]
       return dated ?? (await newest(period.from)).items[0]
     }),
@@ -57,7 +56,7 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
   const period: Period = parsed.ok ? { from: parsed.query.from, to: parsed.query.to } : {}
   const [dict, stats, latest, talks] = await Promise.all([
     dictionaries(),
-    fetchStats(apiOptions, period),
+    api.stats(period),
     latestOfEachKind(period),
     api.talks.list({ ...period, limit: 50 }),
   ])

@@ -31,7 +31,7 @@ const visitorForwardedFor = async () => (await headers()).get('x-forwarded-for')
  * The client the server components and actions share: each request carries the visitor it is
  * made for, so the API limits visitors one by one rather than the web server as one client.
  */
-export const apiOptions: ClientOptions = {
+const apiOptions: ClientOptions = {
   ...serverOptions,
   fetch: forwardVisitor(visitorForwardedFor),
 }

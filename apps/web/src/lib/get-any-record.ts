@@ -1,4 +1,5 @@
-import type { RecordKind, RecordMeta, Revision, SitrepRecord } from '@sitrep/domain'
+import { SitrepApiError } from '@sitrep/client'
+import type { RecordMeta, Revision, SitrepRecord, StoredRecord } from '@sitrep/domain'
 import { api } from './api.ts'
 
 export interface RecordWithHistory {
@@ -9,39 +10,30 @@ export interface RecordWithHistory {
   readonly deletion?: Revision
 }
 
-const getOfKind = (kind: RecordKind, id: string) => {
-  switch (kind) {
-    case 'talk':
-      return api.talks.get(id)
-    case 'aid':
-      return api.aid.get(id)
-    case 'attack':
-      return api.attacks.get(id)
-    case 'statement':
-      return api.statements.get(id)
-  }
-}
+/** The live record, or undefined when the API answers 404 (deleted, or never there). */
+const liveRecord = (id: string): Promise<StoredRecord | undefined> =>
+  api.records.get(id).catch((error: unknown) => {
+    if (error instanceof SitrepApiError && error.status === 404) return undefined
+    throw error
+  })
 
 /**
- * A record of any kind with its revisions. The API has no kind-free `GET /v1/records/{id}` yet,
- * so the history (which any id answers) names the kind and the kind's route gives the current
- * version. A deleted record is read from its history, as it was when deleted: nothing sitrep
- * held is hidden, and an unknown id still answers 404.
+ * A record of any kind with its revisions, both asked at once. A deleted record is read from its
+ * history, as it was when deleted: nothing sitrep held is hidden, and an unknown id still
+ * answers 404 (the history's).
  */
 export const getAnyRecord = async (id: string): Promise<RecordWithHistory> => {
-  const { items: revisions } = await api.history(id)
+  const [live, { items: revisions }] = await Promise.all([liveRecord(id), api.records.history(id)])
+  if (live) return { ...live, revisions }
   const latest = revisions.at(-1)
   const first = revisions[0]
-  if (!latest || !first) throw new Error(`record ${id} has no revisions`)
-  if (latest.operation === 'delete') {
-    const meta = {
-      version: latest.version,
-      createdAt: first.at,
-      updatedAt: latest.at,
-      deletedAt: latest.at,
-    }
-    return { record: latest.record, meta, revisions, deletion: latest }
+  if (latest?.operation !== 'delete' || !first)
+    throw new Error(`record ${id} is neither readable nor deleted`)
+  const meta = {
+    version: latest.version,
+    createdAt: first.at,
+    updatedAt: latest.at,
+    deletedAt: latest.at,
   }
-  const { record, meta } = await getOfKind(latest.record.kind, id)
-  return { record, meta, revisions }
+  return { record: latest.record, meta, revisions, deletion: latest }
 }

@@ -1,10 +1,10 @@
 import { SitrepApiError } from '@sitrep/client'
 import { api } from './api.ts'
-import { getAnyRecord } from './get-any-record.ts'
 
 /** The detail routes and how to ask the API whether their id exists. */
 const lookups: readonly [RegExp, (id: string) => Promise<unknown>][] = [
-  [/^\/records\/([^/]+)$/, getAnyRecord],
+  // A deleted record keeps its page (shown as it was), so its history is what says it exists.
+  [/^\/records\/([^/]+)$/, (id) => api.records.history(id)],
   [/^\/talks\/([^/]+)$/, (id) => api.talks.get(id)],
   [/^\/sources\/([^/]+)$/, (id) => api.sources.get(id)],
 ]

@@ -24,6 +24,8 @@ describe('the API describes itself', () => {
     for (const path of [
       '/v1/talks',
       '/v1/talks/{id}',
+      '/v1/records',
+      '/v1/records/{id}',
       '/v1/events',
       '/v1/search',
       '/v1/disputes',

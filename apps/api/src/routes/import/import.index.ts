@@ -4,7 +4,6 @@ import { ApiError } from '../../lib/api-error.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { writerOf } from '../../lib/auth.ts'
 import { importRoute } from './import.routes.ts'
-import { splitHandler, splitRoute } from './split.route.ts'
 
 /** An import is a file: far larger than a record, still bounded so one request cannot fill a disk. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -22,21 +21,19 @@ async function* limited(body: ReadableStream<Uint8Array>, max: number): AsyncGen
   }
 }
 
-export const importApp = new OpenAPIHono<AppEnv>()
-  .openapi(importRoute, async (c) => {
-    const { format } = c.req.valid('query')
-    const type = c.req.header('content-type') ?? ''
-    if (!contentTypes[format].test(type))
-      throw new ApiError(
-        'unsupported-media-type',
-        `send ${format} as ${format === 'csv' ? 'text/csv' : 'application/x-ndjson'}`,
-      )
-    const body = c.req.raw.body
-    if (!body) throw new ApiError('bad-request', 'the body is empty')
-    const summary = await importStream(c.var.store, limited(body, MAX_IMPORT_BYTES), {
-      format,
-      by: writerOf(c.var.principal),
-    })
-    return c.json(summary, 200)
+export const importApp = new OpenAPIHono<AppEnv>().openapi(importRoute, async (c) => {
+  const { format } = c.req.valid('query')
+  const type = c.req.header('content-type') ?? ''
+  if (!contentTypes[format].test(type))
+    throw new ApiError(
+      'unsupported-media-type',
+      `send ${format} as ${format === 'csv' ? 'text/csv' : 'application/x-ndjson'}`,
+    )
+  const body = c.req.raw.body
+  if (!body) throw new ApiError('bad-request', 'the body is empty')
+  const summary = await importStream(c.var.store, limited(body, MAX_IMPORT_BYTES), {
+    format,
+    by: writerOf(c.var.principal),
   })
-  .openapi(splitRoute, async (c) => c.json(await splitHandler(c, c.req.valid('json')), 200))
+  return c.json(summary, 200)
+})

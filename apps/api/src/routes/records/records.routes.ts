@@ -2,10 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi'
 import {
   KindRecordQuery,
   RecordId,
-  type RecordKind,
+  RecordKind,
   RecordMeta,
+  RecordQuery,
   recordSchemas,
   SitrepRecord,
+  StoredRecord,
 } from '@sitrep/domain'
 import { requireRole } from '../../lib/auth.ts'
 import {
@@ -14,16 +16,34 @@ import {
   writeProblemResponses,
 } from '../../lib/problem-responses.ts'
 
-/** "an aid record", "a talk record". */
-const article = (kind: RecordKind) => (/^[aeiou]/.test(kind) ? 'an' : 'a')
-
-/** The URL segment and OpenAPI tag of each kind. */
+/** The URL segment of each kind's deprecated alias (`/v1/talks`), and its OpenAPI tag. */
 export const kindPaths = {
   talk: 'talks',
   aid: 'aid',
   attack: 'attacks',
   statement: 'statements',
 } as const satisfies { [K in RecordKind]: string }
+
+/**
+ * Which records a set of routes serves: `/v1/records` every kind, a per-kind alias (`/v1/talks`)
+ * the one its path names. Both are built by the factories below, so the alias cannot drift from
+ * the resource it stands for.
+ */
+export interface RecordScope {
+  /** The kind the path names; absent for `/v1/records`. */
+  readonly kind?: RecordKind
+  /** The OpenAPI tag, and what the summaries call the list. */
+  readonly tag: string
+  /** True for the aliases kept for old callers. */
+  readonly deprecated: boolean
+}
+
+export const everyKind: RecordScope = { tag: 'records', deprecated: false }
+export const kindAlias = (kind: RecordKind): RecordScope => ({
+  kind,
+  tag: kindPaths[kind],
+  deprecated: true,
+})
 
 /** A stored record of one kind: the domain's schema and the store's bookkeeping. */
 export const storedOf = <K extends RecordKind>(kind: K) =>
@@ -36,49 +56,6 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     nextCursor: z.string().optional(),
   })
 
-export const listRoute = <K extends RecordKind>(kind: K) =>
-  createRoute({
-    method: 'get',
-    path: '/',
-    tags: [kindPaths[kind]],
-    summary: `List ${kindPaths[kind]}, filtered and paginated`,
-    request: { query: KindRecordQuery },
-    responses: {
-      200: {
-        description: `A page of ${kindPaths[kind]}, each with its claims and their evidence`,
-        content: { 'application/json': { schema: pageOf(storedOf(kind)) } },
-      },
-      ...problemResponses,
-    },
-  })
-
-export const getRoute = <K extends RecordKind>(kind: K) =>
-  createRoute({
-    method: 'get',
-    path: '/{id}',
-    tags: [kindPaths[kind]],
-    summary: `One ${kind} record by id`,
-    request: { params: z.object({ id: RecordId }) },
-    responses: {
-      200: {
-        description: `The ${kind} with its claims and their evidence`,
-        content: { 'application/json': { schema: storedOf(kind) } },
-      },
-      ...notFoundResponse,
-      ...problemResponses,
-    },
-  })
-
-/**
- * Write bodies are typed as any record: a route generic in its kind cannot carry a per-kind body
- * type through Hono's inference, so the handler checks the kind and refuses another with 422.
- */
-const recordBody = {
-  required: true,
-  content: { 'application/json': { schema: SitrepRecord } },
-} as const
-const editorOnly = () => [requireRole('editor')]
-
 /** `If-Match: "<version>"`, the version the client read (its ETag). */
 export const IfMatch = z.object({
   'if-match': z
@@ -87,51 +64,103 @@ export const IfMatch = z.object({
     .optional(),
 })
 
-export const createRecordRoute = <K extends RecordKind>(kind: K) =>
+/** `?kind=` on one record: answer 404 unless the record is of this kind. */
+export const KindFilter = z.strictObject({ kind: RecordKind.optional() })
+
+export const IdParam = z.object({ id: RecordId })
+
+const itemOf = (scope: RecordScope) => (scope.kind ? storedOf(scope.kind) : StoredRecord)
+const what = (scope: RecordScope) => (scope.kind ? `${scope.kind} record` : 'record')
+/** "an aid record", "a talk record". */
+const aWhat = (scope: RecordScope) => `${/^[aeiou]/.test(what(scope)) ? 'an' : 'a'} ${what(scope)}`
+const aliasNote = (scope: RecordScope, path: string) =>
+  scope.deprecated ? { deprecated: true, description: `Deprecated: use \`${path}\`.` } : {}
+const common = (scope: RecordScope) => ({ tags: [scope.tag] })
+
+/** Write bodies are any record: the handler checks the kind against the path and the stored record. */
+const recordBody = {
+  required: true,
+  content: { 'application/json': { schema: SitrepRecord } },
+} as const
+const editor = () => ({ security: [{ bearer: [] }], middleware: [requireRole('editor')] })
+
+export const listRoute = (scope: RecordScope) =>
+  createRoute({
+    method: 'get',
+    path: '/',
+    ...common(scope),
+    ...aliasNote(scope, `/v1/records?kind=${scope.kind}`),
+    summary: `List ${scope.tag}, filtered, sorted and cursor-paginated`,
+    request: { query: scope.kind ? KindRecordQuery : RecordQuery },
+    responses: {
+      200: {
+        description: `A page of ${scope.tag}, each with its claims and their evidence, in date order`,
+        content: { 'application/json': { schema: pageOf(itemOf(scope)) } },
+      },
+      ...problemResponses,
+    },
+  })
+
+export const getRoute = (scope: RecordScope) =>
+  createRoute({
+    method: 'get',
+    path: '/{id}',
+    ...common(scope),
+    ...aliasNote(scope, `/v1/records/{id}?kind=${scope.kind}`),
+    summary: `One ${what(scope)} by id; its ETag is its version`,
+    request: { params: IdParam, query: KindFilter },
+    responses: {
+      200: {
+        description: 'The record with its claims and their evidence',
+        content: { 'application/json': { schema: itemOf(scope) } },
+      },
+      ...notFoundResponse,
+      ...problemResponses,
+    },
+  })
+
+export const createRecordRoute = (scope: RecordScope) =>
   createRoute({
     method: 'post',
     path: '/',
-    tags: [kindPaths[kind]],
-    summary: `Create ${article(kind)} ${kind} record (editor role); the write lands as revision 1`,
-    security: [{ bearer: [] }],
-    middleware: editorOnly(),
+    ...common(scope),
+    ...aliasNote(scope, '/v1/records'),
+    ...editor(),
+    summary: `Create ${aWhat(scope)} (editor role); the write lands as revision 1`,
     request: { body: recordBody },
     responses: {
-      201: {
-        description: 'Created',
-        content: { 'application/json': { schema: storedOf(kind) } },
-      },
+      201: { description: 'Created', content: { 'application/json': { schema: itemOf(scope) } } },
       ...writeProblemResponses,
       ...problemResponses,
     },
   })
 
-export const updateRecordRoute = <K extends RecordKind>(kind: K) =>
+export const updateRecordRoute = (scope: RecordScope) =>
   createRoute({
     method: 'put',
     path: '/{id}',
-    tags: [kindPaths[kind]],
-    summary: `Replace ${article(kind)} ${kind} record (editor role), based on the version in If-Match`,
-    security: [{ bearer: [] }],
-    middleware: editorOnly(),
-    request: { params: z.object({ id: RecordId }), headers: IfMatch, body: recordBody },
+    ...common(scope),
+    ...aliasNote(scope, '/v1/records/{id}'),
+    ...editor(),
+    summary: `Replace ${aWhat(scope)} (editor role), based on the version in If-Match; its kind stays`,
+    request: { params: IdParam, headers: IfMatch, body: recordBody },
     responses: {
-      200: { description: 'Updated', content: { 'application/json': { schema: storedOf(kind) } } },
+      200: { description: 'Updated', content: { 'application/json': { schema: itemOf(scope) } } },
       ...notFoundResponse,
       ...writeProblemResponses,
       ...problemResponses,
     },
   })
 
-export const deleteRecordRoute = <K extends RecordKind>(kind: K) =>
+export const deleteRecordRoute = (scope: RecordScope) =>
   createRoute({
     method: 'delete',
     path: '/{id}',
-    tags: [kindPaths[kind]],
-    summary: `Delete ${article(kind)} ${kind} record (editor role): a tombstone and a revision, history kept`,
-    security: [{ bearer: [] }],
-    middleware: editorOnly(),
-    request: { params: z.object({ id: RecordId }), headers: IfMatch },
+    ...common(scope),
+    ...aliasNote(scope, '/v1/records/{id}'),
+    ...editor(),
+    summary: `Delete ${aWhat(scope)} (editor role): a tombstone and a revision, history kept`,
+    request: { params: IdParam, query: KindFilter, headers: IfMatch },
     responses: {
       204: { description: 'Deleted' },
       ...notFoundResponse,

@@ -44,7 +44,7 @@ describe('writes by an editor key', () => {
   it('creates a record: 201, Location, ETag of version 1', async () => {
     const res = await send('POST', '/v1/talks', fourthRound)
     expect(res.status).toBe(201)
-    expect(res.headers.get('location')).toBe('/v1/talks/talk-istanbul-2025-08')
+    expect(res.headers.get('location')).toBe('/v1/records/talk-istanbul-2025-08')
     expect(res.headers.get('etag')).toBe('"1"')
     expect(storedOf('talk').parse(await res.json()).record).toEqual(fourthRound)
   })

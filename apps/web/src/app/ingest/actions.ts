@@ -1,13 +1,13 @@
 'use server'
 
-import { proposeIngest, publishIngest, SitrepApiError } from '@sitrep/client'
+import { SitrepApiError } from '@sitrep/client'
 import {
   describeHeld,
   type IngestProposal,
   type IngestRequest,
   type StoredRecord,
 } from '@sitrep/domain'
-import { apiOptions, dictionaries, sourceIndex } from '../../lib/api.ts'
+import { api, dictionaries, sourceIndex } from '../../lib/api.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
 import { draftReviews, newNameReviews } from './draft-review.ts'
 import { entryOptions } from './entry-options.ts'
@@ -60,7 +60,7 @@ const review = async (
   request: IngestRequest,
   form: FormData,
 ): Promise<IngestState> => {
-  const proposal = await proposeIngest(apiOptions, request)
+  const proposal = await api.ingest.propose(request)
   if (proposal.drafts.length === 0)
     return {
       step: 'compose',
@@ -81,20 +81,22 @@ const publish = async (
   request: IngestRequest,
   form: FormData,
 ): Promise<IngestState> => {
-  const proposal = await proposeIngest(apiOptions, request)
+  const proposal = await api.ingest.propose(request)
   const names = readNameChoices(proposal, form, await dictionaries())
   if (names.errors.length) return reviewOf(input, proposal, form)
   const drafts = readDraftDecisions(proposal, form)
   if (!drafts.ok) return reviewOf(input, proposal, form, drafts.error)
   const decided = nameDecisions(names.choices)
-  const published = await publishIngest(apiOptions, {
-    ...request,
-    decisions: [...drafts.decisions],
-    ...(decided.length ? { names: decided } : {}),
-  }).catch((error: unknown) => {
-    if (error instanceof SitrepApiError && error.status === 422) return error
-    throw error
-  })
+  const published = await api.ingest
+    .publish({
+      ...request,
+      decisions: [...drafts.decisions],
+      ...(decided.length ? { names: decided } : {}),
+    })
+    .catch((error: unknown) => {
+      if (error instanceof SitrepApiError && error.status === 422) return error
+      throw error
+    })
   if (published instanceof SitrepApiError) return reviewOf(input, proposal, form, published.message)
   // The pages that link to what was just published should name its source and new actors.
   dictionaries.forget()

@@ -6,14 +6,15 @@ import { RecordCard } from '../../components/record-card.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
-import { parseTimelineParams } from './search-params.ts'
+import { parseRecordsParams } from './search-params.ts'
 
 export const metadata: Metadata = { title: 'Timeline' }
 
-export default async function TimelinePage(props: { searchParams: Promise<RawSearchParams> }) {
+/** Every kind's records (`/v1/records`), shown to users as the Timeline. */
+export default async function RecordsPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
-  const { values, page, issues } = await listedPage(parseTimelineParams(raw), (query) =>
-    api.events.list(query),
+  const { values, page, issues } = await listedPage(parseRecordsParams(raw), (query) =>
+    api.records.list(query),
   )
   const dict = await dictionaries()
   return (

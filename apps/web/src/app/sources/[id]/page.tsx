@@ -20,7 +20,7 @@ export default async function SourcePage({ params }: Props) {
   const [source, citing] = await Promise.all([
     orNotFound(api.sources.get(id)),
     // One page of the records citing it: enough for an article; the rest stay on the timeline.
-    api.events.list({ sourceId: id, limit: 500 }),
+    api.records.list({ sourceId: id, limit: 500 }),
   ])
   const evidence = citing.items.flatMap(({ record }) =>
     record.claims.flatMap((c) =>

@@ -1,7 +1,7 @@
 import { StoredRecord } from '@sitrep/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../../testing/seeded-app.ts'
-import { pageOf } from '../records/records.routes.ts'
+import { pageOf } from './records.routes.ts'
 
 let ctx: Awaited<ReturnType<typeof seededApp>>
 beforeAll(async () => {
@@ -11,20 +11,20 @@ afterAll(() => ctx.store.close())
 const Page = pageOf(StoredRecord)
 const page = async (path: string) => Page.parse(await (await ctx.app.request(path)).json())
 
-describe('GET /v1/events puts every kind on one timeline', () => {
+describe('GET /v1/records lists every kind together', () => {
   it('holds all 33 seed records', async () => {
-    expect((await page('/v1/events?limit=500')).items).toHaveLength(33)
+    expect((await page('/v1/records?limit=500')).items).toHaveLength(33)
   })
 
   it('filters by several kinds at once', async () => {
     const kinds = new Set(
-      (await page('/v1/events?kind=talk,attack&limit=500')).items.map((s) => s.record.kind),
+      (await page('/v1/records?kind=talk,attack&limit=500')).items.map((s) => s.record.kind),
     )
     expect(kinds).toEqual(new Set(['talk', 'attack']))
   })
 
   it('filters by a date range: the night of 20–21 July holds both attacks', async () => {
-    const items = (await page('/v1/events?kind=attack&from=2025-07-20&to=2025-07-20')).items
+    const items = (await page('/v1/records?kind=attack&from=2025-07-20&to=2025-07-20')).items
     expect(items.map((s) => s.record.id).sort()).toEqual([
       'attack-ru-drones-ukraine-2025-07-21',
       'attack-ua-drones-russia-2025-07-21',
@@ -32,13 +32,13 @@ describe('GET /v1/events puts every kind on one timeline', () => {
   })
 
   it('filters by actor: statements and claims by Russia’s Ministry of Defence', async () => {
-    const ids = (await page('/v1/events?actorId=ru-mod&limit=500')).items.map((s) => s.record.id)
+    const ids = (await page('/v1/records?actorId=ru-mod&limit=500')).items.map((s) => s.record.id)
     expect(ids).toContain('attack-ua-drones-russia-2025-07-21')
     expect(ids).toContain('st-ru-mod-74-drones')
   })
 
   it('refuses an unknown kind with a problem naming the field', async () => {
-    const res = await ctx.app.request('/v1/events?kind=battle')
+    const res = await ctx.app.request('/v1/records?kind=battle')
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toContain('kind')
   })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { datedStatements, importThroughApi } from '../testing/dated-statements.ts'
 import { seededApi } from '../testing/seeded-api.ts'
 import type { ChainedPage } from './page-chain.ts'
-import { fetchTimelinePage, hasDate } from './timeline-pages.ts'
+import { fetchRecordsPage, hasDate } from './records-pages.ts'
 
 let api: Awaited<ReturnType<typeof seededApi>>
 beforeAll(async () => {
@@ -16,7 +16,7 @@ afterAll(() => api.store.close())
 /** Every page of the timeline at `limit` rows a page, in order. */
 const allPages = async (filter: Omit<RecordFilter, 'sort' | 'kind'>, limit: number) => {
   const pages: StoredRecord[][] = []
-  let page: ChainedPage<StoredRecord> | undefined = await fetchTimelinePage(
+  let page: ChainedPage<StoredRecord> | undefined = await fetchRecordsPage(
     api.client,
     filter,
     limit,
@@ -35,14 +35,14 @@ const dateOf = (s: StoredRecord) =>
 
 describe('the timeline, page by page', () => {
   it('is why the timeline reads in two parts: the API’s newest-first order puts undated records first', async () => {
-    const { items } = await api.client.events.list({ sort: '-date', limit: 3 })
+    const { items } = await api.client.records.list({ sort: '-date', limit: 3 })
     expect(items.map(hasDate)).toEqual([false, false, false])
   })
 
   it.each([1, 4, 7, 500])(
     'lists newest first and every undated record after the last dated one, at %i rows a page',
     async (limit) => {
-      const everything = (await api.client.events.list({ limit: 500 })).items
+      const everything = (await api.client.records.list({ limit: 500 })).items
       const rows = (await allPages({}, limit)).flat()
       expect(rows.map((r) => r.record.id).sort()).toEqual(everything.map((r) => r.record.id).sort())
       const dated = rows.filter(hasDate)

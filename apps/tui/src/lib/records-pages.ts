@@ -14,13 +14,13 @@ const EARLIEST = '0001-01-01'
 type Filter = Omit<RecordFilter, 'sort' | 'kind'>
 
 /**
- * The timeline, newest first, with the records of no known date after every dated one, page by
- * page. The API's `-date` order puts undated records first (they sort as the far future), so
+ * Every kind's records (the Timeline tab), newest first, with the records of no known date after
+ * every dated one, page by page. The API's `-date` order puts undated records first (they sort as the far future), so
  * reordering each page would strand dated rows of later pages below the undated ones. The
- * timeline is read in two parts instead: the dated records (`-date` with a `from` bound), then
+ * list is read in two parts instead: the dated records (`-date` with a `from` bound), then
  * the undated ones, which lead the unbounded `-date` list and end where its first dated row is.
  */
-export const fetchTimelinePage = (
+export const fetchRecordsPage = (
   client: SitrepClient,
   filter: Filter,
   limit: number,
@@ -32,7 +32,13 @@ const datedPage = async (
   limit: number,
   cursor?: string,
 ): Promise<ChainedPage<StoredRecord>> => {
-  const page = await client.events.list({ from: EARLIEST, ...filter, sort: '-date', limit, cursor })
+  const page = await client.records.list({
+    from: EARLIEST,
+    ...filter,
+    sort: '-date',
+    limit,
+    cursor,
+  })
   const { nextCursor } = page
   if (nextCursor)
     return { items: page.items, next: (l) => datedPage(client, filter, l, nextCursor) }
@@ -40,7 +46,7 @@ const datedPage = async (
   if (filter.from || filter.to) return { items: page.items }
   const undated = (l: number) => undatedPage(client, filter, l)
   if (page.items.length >= limit) return { items: page.items, next: undated }
-  // The dated part ended mid-page: fill the page from the undated part, so a short timeline
+  // The dated part ended mid-page: fill the page from the undated part, so a short list
   // arrives whole in one page as it did before paging.
   return joinPages(page.items, await undated(limit - page.items.length))
 }
@@ -51,7 +57,7 @@ const undatedPage = async (
   limit: number,
   cursor?: string,
 ): Promise<ChainedPage<StoredRecord>> => {
-  const page = await client.events.list({ ...filter, sort: '-date', limit, cursor })
+  const page = await client.records.list({ ...filter, sort: '-date', limit, cursor })
   const firstDated = page.items.findIndex(hasDate)
   if (firstDated >= 0) return { items: page.items.slice(0, firstDated) }
   const { nextCursor } = page
