@@ -73,7 +73,7 @@ const measureSize = async (size: number): Promise<SizeResult> => {
         floor: await measureFloor(dataDir, scenario),
       })
     }
-    const one = chosen[0]?.urls[0] ?? '/v1/events?limit=50'
+    const one = chosen[0]?.urls[0] ?? '/v1/records?limit=50'
     console.error(`  cached: ${one}`)
     await fetch(`${server.url}${one}`)
     cached = await drive(server.url, [one], { ...options, ...(pgid !== undefined && { pgid }) })

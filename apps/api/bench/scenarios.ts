@@ -49,7 +49,7 @@ const list = (): string[] =>
 
 /** The latest 50 records of every kind up to a day: the timeline opened at a date. */
 const timeline = (): string[] =>
-  Array.from({ length: 1500 }, (_, i) => `/v1/events?sort=-date&to=${day(i)}&limit=50`)
+  Array.from({ length: 1500 }, (_, i) => `/v1/records?sort=-date&to=${day(i)}&limit=50`)
 
 /** Two words, a weapon and a city, within one year, 50 rows. */
 const search = (): string[] =>

@@ -11,6 +11,7 @@ import type { Store } from '../store.ts'
 import { interactiveTransaction } from '../transaction.ts'
 import type { OnUpgrade } from '../upgrade-event.ts'
 import { sqliteInsertRecords } from './sqlite-insert-records.ts'
+import { preparingOnce } from './statement-cache.ts'
 
 export interface SqliteStoreConfig {
   /** A file path (its folder is created), or ':memory:' for a throwaway store. */
@@ -53,7 +54,7 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   sqlite.pragma('analysis_limit = 1000')
   const { onQuery } = config
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: preparingOnce(sqlite) }),
     ...(onQuery && {
       log: (event) => {
         if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)
