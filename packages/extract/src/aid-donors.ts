@@ -1,4 +1,6 @@
 import type { Lexicon, NewName } from '@sitrep/domain'
+import { type CountryMention, countriesIn } from './aid-countries.ts'
+import { DELIVERY, PLEDGE } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
 import { knownActor, proposedId, stateOfDemonym } from './names.ts'
 
@@ -54,4 +56,94 @@ export const subjectGivers = (
     }
   }
   return { ids: ids.filter((id) => id !== 'ukraine'), newNames }
+}
+
+/** Givers named before the verb, "his country" as the speaker's state, as states. */
+/**
+ * "in Japan", "to Canada", "visited Italy": a host or destination gives nothing, nor does the
+ * country of a dateline ("BRUSSELS, Belgium –").
+ */
+const HOSTED = /\b(?:in|to|at|visit(?:ed|ing)?)\s+(?:the\s+)?$|\b\p{Lu}{3,},\s*$/u
+
+const giversOf = (mentions: readonly CountryMention[]): Givers => ({
+  ids: [...new Set(mentions.map((c) => c.id))],
+  newNames: mentions.flatMap((c) => (c.newName ? [c.newName] : [])),
+})
+
+export const donorsIn = (
+  s: ArticleSentence,
+  content: string,
+  offset: number,
+  lexicon: Lexicon,
+): Givers => {
+  const financier =
+    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
+      content,
+    )?.[1]
+  const known = financier ? knownActor(financier, lexicon) : undefined
+  const payerActor = known ? lexicon.actor(known) : undefined
+  // "was announced by the Pentagon": a state's body gives for its state
+  const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
+  if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
+  // "Ukraine has received the systems from the US, the Netherlands and Germany"
+  const fromList =
+    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+      content,
+    )
+  if (fromList?.[1]) {
+    const at = offset + content.indexOf(fromList[1])
+    const known = s.names.flatMap((n) =>
+      n.actorId && n.start >= at && lexicon.actor(n.actorId)?.kind === 'state'
+        ? [{ id: n.actorId, start: n.start, end: n.end }]
+        : [],
+    )
+    const from = [...known, ...countriesIn(content.slice(at - offset), at, lexicon)].filter(
+      (c) => c.id !== 'ukraine',
+    )
+    if (from.length > 0) return giversOf(from)
+  }
+  const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
+  if (!verb) return { ids: [], newNames: [] }
+  const cut = offset + verb.index
+  const named = s.names.flatMap((n) =>
+    n.actorId && n.start < cut
+      ? [{ id: lexicon.actor(n.actorId)?.stateId ?? n.actorId, start: n.start }]
+      : [],
+  )
+  // "Japan on Monday said it has sent …": a state the dictionary lacks gives as well
+  const unknown = countriesIn(content.slice(0, cut - offset), offset, lexicon).filter(
+    (c) =>
+      c.newName &&
+      !HOSTED.test(content.slice(Math.max(0, c.start - offset - 12), c.start - offset)),
+  )
+  const states = [...named, ...unknown].sort((a, b) => a.start - b.start).map((c) => c.id)
+  const speaker = s.attribution?.speaker.asserter
+  if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
+    const st = lexicon.actor(speaker.actorId)?.stateId
+    if (st) states.push(st)
+  }
+  const givers = new Set(['state', 'international-organisation'])
+  const ids = [...new Set(states)].filter(
+    (id) =>
+      id !== 'ukraine' &&
+      (givers.has(lexicon.actor(id)?.kind ?? '') || unknown.some((c) => c.id === id)),
+  )
+  const newNames = unknown.flatMap((c) => (c.newName ? [c.newName] : []))
+  const subject = subjectGivers(s, offset - s.start, cut - s.start, lexicon)
+  // "Latvia and Norway would give": the subject names a giver the dictionary lacks as well
+  if (
+    ids.length > 0 &&
+    !(subject.ids.length > ids.length && ids.every((id) => subject.ids.includes(id)))
+  )
+    return { ids, newNames }
+  if (subject.ids.length > 0) return subject
+  // "The Pentagon has announced a new package": a giving state's body speaks for it
+  const body = s.attribution?.speaker
+  const bodyState =
+    body?.attribution === 'official-body' && body.asserter.type === 'actor'
+      ? lexicon.actor(body.asserter.actorId)?.stateId
+      : undefined
+  return bodyState && bodyState !== 'ukraine' && bodyState !== 'russia'
+    ? { ids: [bodyState], newNames: [] }
+    : subject
 }

@@ -1,7 +1,8 @@
-import type { Aid, AidClaim, AidStage, FuzzyDate, Lexicon, NewName } from '@sitrep/domain'
-import { subjectGivers } from './aid-donors.ts'
+import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
+import { donorsIn } from './aid-donors.ts'
 import { type AidAccumulator as Accumulator, addAttendance, FORUM, RAMSTEIN } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
+import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
@@ -13,96 +14,8 @@ export interface AidDraft {
   readonly sentences: number[]
 }
 
-const AID_WORDS =
-  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
-const MONEY_WORDS =
-  /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
-const REQUEST =
-  /\b(?:needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
-const DELIVERY =
-  /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
-const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive|adopted|(?:will|to) add|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
 const CONTINUES =
   /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
-
-const stageOf = (text: string): AidStage | undefined =>
-  !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
-    ? undefined
-    : REQUEST.test(text)
-      ? 'request'
-      : DELIVERY.test(text)
-        ? 'delivery'
-        : PLEDGE.test(text)
-          ? 'pledge'
-          : undefined
-
-/** Givers named before the verb, "his country" as the speaker's state, as states. */
-const donorsIn = (
-  s: ArticleSentence,
-  content: string,
-  offset: number,
-  lexicon: Lexicon,
-): { ids: string[]; newNames: NewName[] } => {
-  const financier =
-    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
-      content,
-    )?.[1]
-  const known = financier ? knownActor(financier, lexicon) : undefined
-  const payerActor = known ? lexicon.actor(known) : undefined
-  // "was announced by the Pentagon": a state's body gives for its state
-  const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
-  if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
-  // "Ukraine has received the systems from the US, the Netherlands and Germany"
-  const fromList =
-    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
-      content,
-    )
-  if (fromList?.[1]) {
-    const at = offset + content.indexOf(fromList[1])
-    const ids = s.names.flatMap((n) =>
-      n.actorId &&
-      n.start >= at &&
-      lexicon.actor(n.actorId)?.kind === 'state' &&
-      n.actorId !== 'ukraine'
-        ? [n.actorId]
-        : [],
-    )
-    if (ids.length > 0) return { ids: [...new Set(ids)], newNames: [] }
-  }
-  const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
-  if (!verb) return { ids: [], newNames: [] }
-  const cut = offset + verb.index
-  const states = s.names.flatMap((n) =>
-    n.actorId && n.start < cut ? [lexicon.actor(n.actorId)?.stateId ?? n.actorId] : [],
-  )
-  const speaker = s.attribution?.speaker.asserter
-  if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
-    const st = lexicon.actor(speaker.actorId)?.stateId
-    if (st) states.push(st)
-  }
-  const givers = new Set(['state', 'international-organisation'])
-  const ids = [...new Set(states)].filter(
-    (id) => id !== 'ukraine' && givers.has(lexicon.actor(id)?.kind ?? ''),
-  )
-  const subject = subjectGivers(s, offset - s.start, cut - s.start, lexicon)
-  // "Latvia and Norway would give": the subject names a giver the dictionary lacks as well
-  if (
-    ids.length > 0 &&
-    !(subject.ids.length > ids.length && ids.every((id) => subject.ids.includes(id)))
-  )
-    return { ids, newNames: [] }
-  if (subject.ids.length > 0) return subject
-  // "The Pentagon has announced a new package": a giving state's body speaks for it
-  const body = s.attribution?.speaker
-  const bodyState =
-    body?.attribution === 'official-body' && body.asserter.type === 'actor'
-      ? lexicon.actor(body.asserter.actorId)?.stateId
-      : undefined
-  return bodyState && bodyState !== 'ukraine' && bodyState !== 'russia'
-    ? { ids: [bodyState], newNames: [] }
-    : subject
-}
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 

@@ -1,0 +1,32 @@
+import type { Aid, Draft } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const drafts = (text: string, publishedAt = '2025-06-04'): Draft[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).filter((d) => d.record.kind === 'aid')
+const aid = (text: string): Aid[] =>
+  drafts(text).flatMap((d) => (d.record.kind === 'aid' ? [d.record] : []))
+
+describe('aid donors', () => {
+  it('takes a state the dictionary lacks as the giver, flagging its name', () => {
+    const [d] = drafts('Japan said on Tuesday it has shipped 40 more mobile generators to Ukraine.')
+    expect(d?.record).toMatchObject({ stage: 'delivery', donorIds: ['new-japan'] })
+    expect(d?.newNames.map((n) => n.name)).toContain('Japan')
+  })
+
+  it('lists every state after "received … from", known or not', () => {
+    const [d] = aid('Kyiv has received the shells from Portugal, Spain and Germany.')
+    expect(d?.donorIds).toEqual(['germany', 'new-portugal', 'new-spain'])
+  })
+
+  it('gives the host of a visit and the country of a dateline nothing', () => {
+    expect(
+      aid('LISBON, Portugal – Germany will send Ukraine ten more howitzers.')[0]?.donorIds,
+    ).toEqual(['germany'])
+    expect(
+      aid(
+        'During a visit to Spain, Chancellor Scholz said Germany will send Ukraine more shells.',
+      )[0]?.donorIds,
+    ).toEqual(['germany'])
+  })
+})
