@@ -76,15 +76,22 @@ export const donorsIn = (
   offset: number,
   lexicon: Lexicon,
 ): Givers => {
-  const financier =
+  const by =
     /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
       content,
-    )?.[1]
+    )
+  const financier = by?.[1]
   const known = financier ? knownActor(financier, lexicon) : undefined
   const payerActor = known ? lexicon.actor(known) : undefined
   // "was announced by the Pentagon": a state's body gives for its state
   const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
   if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
+  // "was financed by Canada": a state the dictionary lacks
+  const unknownPayer =
+    by && financier && !known
+      ? countriesIn(financier, offset + by.index + by[0].length - financier.length, lexicon)
+      : []
+  if (unknownPayer.length > 0) return giversOf(unknownPayer)
   // "Ukraine has received the systems from the US, the Netherlands and Germany"
   const fromList =
     /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
@@ -106,7 +113,7 @@ export const donorsIn = (
   if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
   const named = s.names.flatMap((n) =>
-    n.actorId && n.start < cut
+    n.actorId && n.start >= offset && n.start < cut
       ? [{ id: lexicon.actor(n.actorId)?.stateId ?? n.actorId, start: n.start }]
       : [],
   )
@@ -137,13 +144,35 @@ export const donorsIn = (
   )
     return { ids, newNames }
   if (subject.ids.length > 0) return subject
-  // "The Pentagon has announced a new package": a giving state's body speaks for it
-  const body = s.attribution?.speaker
+  // "The Pentagon has announced a new package": a giving state's body speaks for it; so does
+  // the official whose own words are the pledge ("the German minister revealed plans for …")
+  const a = s.attribution
+  const body = a?.speaker
+  const pledging = a !== undefined && !s.inherited && cut >= a.speakerStart && cut <= a.verbEnd
   const bodyState =
-    body?.attribution === 'official-body' && body.asserter.type === 'actor'
+    (body?.attribution === 'official-body' || pledging) && body?.asserter.type === 'actor'
       ? lexicon.actor(body.asserter.actorId)?.stateId
       : undefined
   return bodyState && bodyState !== 'ukraine' && bodyState !== 'russia'
     ? { ids: [bodyState], newNames: [] }
     : subject
+}
+
+/** Every state a clause names, in order, the dictionary's and the ones it lacks. */
+export const statesNamed = (
+  s: ArticleSentence,
+  content: string,
+  offset: number,
+  lexicon: Lexicon,
+): Givers => {
+  const end = offset + content.length
+  const known = s.names.flatMap((n) =>
+    n.actorId && n.start >= offset && n.end <= end && lexicon.actor(n.actorId)?.kind === 'state'
+      ? [{ id: n.actorId, start: n.start, end: n.end }]
+      : [],
+  )
+  const all = [...known, ...countriesIn(content, offset, lexicon)]
+    .filter((c) => c.id !== 'ukraine')
+    .sort((a, b) => a.start - b.start)
+  return giversOf(all)
 }

@@ -1,7 +1,8 @@
 import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
-import { donorsIn } from './aid-donors.ts'
-import { type AidAccumulator as Accumulator, addAttendance, FORUM, RAMSTEIN } from './aid-forum.ts'
+import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
+import { type AidAccumulator as Accumulator, addAttendance, forumIn } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
+import { type Clause, paymentClauses } from './aid-payments.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
@@ -15,7 +16,7 @@ export interface AidDraft {
 }
 
 const CONTINUES =
-  /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
+  /^(?:The|These|This) (?:(?:new|expanded|latest|whole|entire|same) )?(?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
@@ -28,8 +29,21 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
 }
 
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
-const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: DraftContext) => {
-  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
+const claimsIn = (
+  s: ArticleSentence,
+  content: string,
+  article: Article,
+  ctx: DraftContext,
+  clause?: Clause,
+) => {
+  const part = clause ? `${clause.start}-` : ''
+  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
+  // a clause of a list of payments dates only its own payment ("… this year, with a further …")
+  const dates = clause
+    ? s.dates.filter(
+        (d) => d.start >= clause.start && d.end <= clause.start + clause.content.length,
+      )
+    : s.dates
   const claims: AidClaim[] = []
   const money = findMoney(content, article.anchor)
   for (const [i, m] of money.entries())
@@ -41,12 +55,12 @@ const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: Dr
       fact: 'money',
       value: { kind: 'unspecified', description: unspecified.description },
     })
-  const period = s.dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
+  const period = dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
   if (period) claims.push({ ...ev('period'), fact: 'period', value: period.date })
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
-    s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
+    dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
   if (day) claims.push({ ...ev('date'), fact: 'date', value: day.date })
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
@@ -75,6 +89,10 @@ const amountKey = (c: AidClaim): string | undefined =>
  * package of at least €40 billion") is one record: a record whose amounts all repeat an earlier
  * record's joins it.
  */
+/** Two lists of givers that share none: "the third by A for $5m, the fourth by B for $5m". */
+const otherGivers = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length > 0 && b.length > 0 && !a.some((d) => b.includes(d))
+
 const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
   const kept: Accumulator[] = []
   for (const acc of all) {
@@ -84,6 +102,7 @@ const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
         ? kept.find(
             (k) =>
               k.stage === acc.stage &&
+              !otherGivers(k.donorIds, acc.donorIds) &&
               amounts.every((a) => k.claims.some((c) => amountKey(c) === a)),
           )
         : undefined
@@ -131,6 +150,57 @@ const joinsPrevious = (
 }
 
 /**
+ * Adds what one clause says to the record it goes on about or to a new one. A clause of a list
+ * of payments (`listed`) takes the sentence's stage and, failing a giver before a verb, the
+ * states it names ("the second by A and B for $5 million").
+ */
+const addClause = (
+  all: Accumulator[],
+  s: ArticleSentence,
+  { content, start }: Clause,
+  article: Article,
+  ctx: DraftContext,
+  listed: { readonly givers: Givers | undefined } | undefined,
+): { givers: Givers | undefined; acc: Accumulator } | undefined => {
+  const previous = all.at(-1)
+  const recent = previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
+  // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
+  const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
+  const stage =
+    stageOf(content) ??
+    (listed ? stageOf(s.text) : undefined) ??
+    (amountOnly ? recent.stage : undefined)
+  if (!stage && !(recent && CONTINUES.test(s.text))) return undefined
+  const found = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
+  const named =
+    listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found
+  // "…, with a further €8 billion pledged through 2029": the giver of the clause before
+  const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
+  const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined)
+  const acc: Accumulator =
+    recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
+      ? recent
+      : {
+          stage: stage ?? 'pledge',
+          donorIds: [],
+          claims: [],
+          sentences: [],
+          newNames: [],
+          speaker: speakerKey(s),
+          ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
+        }
+  if (acc !== previous) all.push(acc)
+  acc.claims.push(...claims)
+  const forum = forumIn(s.text)
+  if (forum) acc.forum = forum
+  for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
+  if (!acc.sentences.includes(s.index)) acc.sentences.push(s.index)
+  acc.speaker = speakerKey(s)
+  acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
+  return { givers, acc }
+}
+
+/**
  * Requests, pledges and deliveries, one record per run of sentences about the same aid (see
  * `joinsPrevious`); a forum named by one request carries to the same speaker's next.
  */
@@ -138,35 +208,25 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
     if (!s.readable || addAttendance(s, all, ctx)) continue
-    const { content, start } = aidWords(s, article.text)
-    const previous = all.at(-1)
-    const recent =
-      previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
-    // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
-    const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
-    const stage = stageOf(content) ?? (amountOnly ? recent.stage : undefined)
-    if (!stage && !(recent && CONTINUES.test(s.text))) continue
-    const givers = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
-    const claims = claimsIn(s, content, article, ctx)
-    const acc: Accumulator =
-      recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
-        ? recent
-        : {
-            stage: stage ?? 'pledge',
-            donorIds: [],
-            claims: [],
-            sentences: [],
-            newNames: [],
-            speaker: speakerKey(s),
-            ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
-          }
-    if (acc !== previous) all.push(acc)
-    acc.claims.push(...claims)
-    if (FORUM.test(s.text)) acc.forum = { name: RAMSTEIN, chairIds: [] }
-    for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
-    acc.sentences.push(s.index)
-    acc.speaker = speakerKey(s)
-    acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
+    const words = aidWords(s, article.text)
+    const stage = stageOf(words.content)
+    const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
+    let givers: Givers | undefined
+    let main: Accumulator | undefined
+    for (const clause of clauses) {
+      const added = addClause(
+        all,
+        s,
+        clause,
+        article,
+        ctx,
+        clauses.length > 1 ? { givers } : undefined,
+      )
+      givers = added?.givers
+      main ??= added?.acc
+    }
+    // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
+    if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
   }
   // "Denmark will donate F-16s" has no amount or date, but names who gives: still a pledge
   return mergeRepeatedPayments(all)
