@@ -118,7 +118,50 @@ const COUNTRIES = [
   'Vietnam',
 ]
 
-const COUNTRY = new RegExp(`\\b(?:${COUNTRIES.join('|')})\\b`, 'g')
+/** "the Japanese government", "the Dutch defence ministry": a state acting through a body. */
+const DEMONYMS: Record<string, string> = {
+  Australian: 'Australia',
+  Austrian: 'Austria',
+  Belgian: 'Belgium',
+  British: 'United Kingdom',
+  Bulgarian: 'Bulgaria',
+  Canadian: 'Canada',
+  Croatian: 'Croatia',
+  Czech: 'Czech Republic',
+  Danish: 'Denmark',
+  Dutch: 'Netherlands',
+  Estonian: 'Estonia',
+  Finnish: 'Finland',
+  French: 'France',
+  German: 'Germany',
+  Greek: 'Greece',
+  Hungarian: 'Hungary',
+  Icelandic: 'Iceland',
+  Irish: 'Ireland',
+  Italian: 'Italy',
+  Japanese: 'Japan',
+  Latvian: 'Latvia',
+  Lithuanian: 'Lithuania',
+  Norwegian: 'Norway',
+  Polish: 'Poland',
+  Portuguese: 'Portugal',
+  Romanian: 'Romania',
+  Slovak: 'Slovakia',
+  Slovenian: 'Slovenia',
+  'South Korean': 'South Korea',
+  Spanish: 'Spain',
+  Swedish: 'Sweden',
+  Swiss: 'Switzerland',
+  Turkish: 'Turkey',
+}
+/** A body's noun with its first letter either way: "government", "Government". */
+const either = (word: string) =>
+  `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`
+const BODY = `(?:${['government', 'authorities', 'cabinet', 'parliament', 'embassy', 'president', 'chancellor', 'king'].map(either).join('|')}|(?:${['foreign', 'defence', 'defense', 'finance', 'prime'].map(either).join('|')})\\s+(?:${['ministry', 'minister'].map(either).join('|')}))`
+const COUNTRY = new RegExp(
+  `\\b(?:${COUNTRIES.join('|')})\\b|\\b(${Object.keys(DEMONYMS).join('|')})\\s+${BODY}\\b`,
+  'gu',
+)
 
 export interface CountryMention {
   readonly id: string
@@ -133,9 +176,10 @@ export interface CountryMention {
  */
 export const countriesIn = (text: string, offset: number, lexicon: Lexicon): CountryMention[] =>
   [...text.matchAll(COUNTRY)].map((m) => {
-    const name = m[0]
+    const demonym = m[1]
+    const name = demonym ? (DEMONYMS[demonym] ?? demonym) : m[0]
     const start = offset + m.index
-    const span = { start, end: start + name.length }
+    const span = { start, end: start + (demonym ?? name).length }
     const known = knownActor(name, lexicon)
     if (known) return { id: known, ...span }
     const id = proposedId(name)

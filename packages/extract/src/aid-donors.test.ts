@@ -30,3 +30,30 @@ describe('aid donors', () => {
     ).toEqual(['germany'])
   })
 })
+
+describe('aid givers named through their bodies, and what they give', () => {
+  it('reads "the Danish government" and "the Dutch defence ministry" as their states', () => {
+    expect(
+      aid('The Danish government decided on Friday to allot €30 million for Ukraine’s army.')[0],
+    ).toMatchObject({ stage: 'pledge', donorIds: ['new-denmark'] })
+    expect(
+      aid('The Dutch Defence Ministry will contribute 12 howitzers to Ukraine.')[0]?.donorIds,
+    ).toEqual(['new-netherlands'])
+  })
+
+  it('counts what the subject names as delivered ("Forty ambulances donated by Spain arrived")', () => {
+    const [d] = aid('Forty ambulances donated by Spain arrived in Ukraine on Monday.')
+    expect(d).toMatchObject({ stage: 'delivery', donorIds: ['new-spain'] })
+    expect(d?.claims.find((c) => c.fact === 'item')?.value).toMatchObject({
+      name: 'Ambulances',
+      quantity: { value: 40 },
+    })
+  })
+
+  it('reads commitments a fund has received as pledged, not delivered', () => {
+    expect(
+      aid('The fund for Ukraine’s air defence has received commitments worth $2 billion.')[0]
+        ?.stage,
+    ).toBe('pledge')
+  })
+})

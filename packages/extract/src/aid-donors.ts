@@ -77,7 +77,7 @@ export const donorsIn = (
   lexicon: Lexicon,
 ): Givers => {
   const by =
-    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
+    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided|donated|supplied|sent|delivered) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
       content,
     )
   const financier = by?.[1]
@@ -119,9 +119,7 @@ export const donorsIn = (
   )
   // "Japan on Monday said it has sent …": a state the dictionary lacks gives as well
   const unknown = countriesIn(content.slice(0, cut - offset), offset, lexicon).filter(
-    (c) =>
-      c.newName &&
-      !HOSTED.test(content.slice(Math.max(0, c.start - offset - 12), c.start - offset)),
+    (c) => !HOSTED.test(content.slice(Math.max(0, c.start - offset - 12), c.start - offset)),
   )
   const states = [...named, ...unknown].sort((a, b) => a.start - b.start).map((c) => c.id)
   const speaker = s.attribution?.speaker.asserter

@@ -42,13 +42,27 @@ const withQuantity = (phrase: string): { name: string; quantity?: Measure } => {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
+/** "Twenty-five generators provided by Japan arrived": counted things as the subject. */
+const COUNTED_SUBJECT =
+  /^(?:(?:On|In|By) [^,]{3,30},\s+)?(.{3,80}?)\s+(?:(?:provided|donated|supplied|sent|pledged|paid for|funded) by\b|(?:(?:have|has|had) )?(?:arrived|been delivered|(?:were|was) delivered|(?:were|was) handed over))/
+
+const countedSubject = (text: string): ItemValue | undefined => {
+  const m = COUNTED_SUBJECT.exec(text)
+  const { name, quantity } = withQuantity(m?.[1] ?? '')
+  const clean = name.replace(DETERMINER, '').trim()
+  return quantity && clean.length >= 3 && !GENERIC.test(clean)
+    ? { name: capitalise(clean).slice(0, 200), quantity }
+    : undefined
+}
+
 /**
  * Things asked for or given, read from the words after a trigger ("lacking air-defence systems,
  * long-range weapons …"), each with its count when one is written. A bare "funds" or "aid" is no
  * item, except in "called for an increase in military aid", which asks for more of it.
  */
 export const itemsIn = (text: string): ItemValue[] => {
-  const items: ItemValue[] = []
+  const subject = countedSubject(text)
+  const items: ItemValue[] = subject ? [subject] : []
   ITEM_TRIGGERS.lastIndex = 0
   for (let m = ITEM_TRIGGERS.exec(text); m; m = ITEM_TRIGGERS.exec(text)) {
     const after = text.slice(m.index + m[0].length)

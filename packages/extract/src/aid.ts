@@ -240,7 +240,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'military',
   ],
   [
-    /\b(?:humanitarian|food|medical|medicine|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
+    /\b(?:humanitarian|food|medical|medicine|ambulances|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
     'humanitarian',
   ],
   [
