@@ -22,20 +22,53 @@ export interface TalkDraft {
   readonly sentences: number[]
 }
 
-/** States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow"). */
-const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => [
+/**
+ * States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow").
+ * When the sentence says between whom ("talks between delegations from Kyiv and Moscow"), only
+ * those; sides of the war named as its sides ("since Russia's invasion of Ukraine") are none.
+ */
+const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => {
+  const between =
+    /\bbetween\s+[^.;]+?(?=,\s+(?:followed|which|where|when|while|as|after|but|marking|amid|with)\b|\s+(?:in|on|at|last|this|since)\s|[.;]|$)/u.exec(
+      s.text,
+    )
+  const inBetween = (n: { start: number }) =>
+    between !== null &&
+    n.start >= s.start + between.index &&
+    n.start < s.start + between.index + between[0].length
+  const all = namedParties(s, text, lexicon)
+  const chosen = all.filter((p) => inBetween(p))
+  return (chosen.length >= 2 ? chosen : all).map((p) => p.id)
+}
+
+const namedParties = (
+  s: ArticleSentence,
+  text: string,
+  lexicon: Lexicon,
+): { id: string; start: number }[] => [
   ...s.names.flatMap((n) => {
     // "in Belarus", "Turkey’s Istanbul": the host, not a side
-    if (hostAt(n, text)) return []
+    if (hostAt(n, text) || warSide(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
-    if (actor?.kind === 'state') return [actor.id]
+    if (actor?.kind === 'state') return [{ id: actor.id, start: n.start }]
     // "Putin and Trump met in Alaska": leaders meet for their states
-    if (actor?.kind === 'person' && actor.stateId) return [actor.stateId]
+    if (actor?.kind === 'person' && actor.stateId) return [{ id: actor.stateId, start: n.start }]
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
-    return n.placeId && state && capitalOf(state) === n.placeId ? [state] : []
+    return n.placeId && state && capitalOf(state) === n.placeId
+      ? [{ id: state, start: n.start }]
+      : []
   }),
-  ...delegatesIn(withoutSpeaker(s)),
+  ...delegatesIn(withoutSpeaker(s)).map((d) => ({ id: d.id, start: s.start + d.at })),
 ]
+
+/** "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'. */
+const warSide = (n: { start: number; end: number }, text: string): boolean =>
+  /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, n.start - 24), n.start),
+  ) ||
+  /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive)\b/i.test(
+    text.slice(n.end, n.end + 60),
+  )
 
 /** "…, Turkish officials said": the speaker's side is no side of the talks. */
 const withoutSpeaker = (s: ArticleSentence): string => {
@@ -54,12 +87,13 @@ const hostAt = (n: { start: number; end: number }, text: string): boolean =>
 const DELEGATES =
   /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
 
-const delegatesIn = (sentence: string): string[] =>
+const delegatesIn = (sentence: string): { id: string; at: number }[] =>
   [...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
       .map((w) => stateOfDemonym(w.replace(/\.$/, '') === 'U.S' ? 'US' : w))
-      .filter((id): id is string => id !== undefined),
+      .filter((id): id is string => id !== undefined)
+      .map((id) => ({ id, at: m.index })),
   )
 
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
