@@ -185,3 +185,18 @@ export const countriesIn = (text: string, offset: number, lexicon: Lexicon): Cou
     const id = proposedId(name)
     return { id, ...span, newName: { type: 'actor', name, proposedId: id, span } }
   })
+
+const UKRAINE = /\b(?:Ukrain\w*|Kyiv|Kiev)\b/
+const ELSEWHERE =
+  /\b(?:to|for)\s+(?:the\s+)?(?:people of\s+)?(?:Gaza|Palestinians|the Palestinian Authority)\b/
+
+/**
+ * Aid a sentence sends somewhere other than Ukraine ("$200 million to Gaza", "€50 million for
+ * Moldova") while it never names Ukraine: another recipient's aid, not Ukraine's.
+ */
+export const givenElsewhere = (text: string, lexicon: Lexicon): boolean =>
+  !UKRAINE.test(text) &&
+  (ELSEWHERE.test(text) ||
+    countriesIn(text, 0, lexicon).some((c) =>
+      /\b(?:to|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 10), c.start)),
+    ))

@@ -57,3 +57,18 @@ describe('aid givers named through their bodies, and what they give', () => {
     ).toBe('pledge')
   })
 })
+
+describe('aid for someone else', () => {
+  it('proposes no aid from an article that never names Ukraine or the war', () => {
+    expect(aid('Japan pledged $200 million in humanitarian aid to Gaza on Monday.')).toEqual([])
+  })
+
+  it('skips a sentence sending aid to another country, keeping Ukraine’s', () => {
+    const found = aid(
+      'Norway will give €50 million to Moldova for its energy security. Norway will also give Ukraine €20 million for generators.',
+    )
+    expect(found.map((a) => a.claims.find((c) => c.fact === 'money')?.value)).toEqual([
+      expect.objectContaining({ amount: 20_000_000 }),
+    ])
+  })
+})

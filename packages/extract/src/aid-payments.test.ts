@@ -26,7 +26,7 @@ describe('payments listed in one sentence', () => {
 
   it('makes a record per payment with its own givers, known or not', () => {
     const found = aid(
-      'The first batch was funded by Portugal for $120 million, the second by Norway and Finland for $90 million, and the third, also for $90 million, was announced by Spain.',
+      'The first batch for Ukraine was funded by Portugal for $120 million, the second by Norway and Finland for $90 million, and the third, also for $90 million, was announced by Spain.',
     )
     expect(found.map((a) => [a.donorIds, amounts(a)])).toEqual([
       [['new-portugal'], [120_000_000]],

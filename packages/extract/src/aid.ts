@@ -1,4 +1,5 @@
 import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
+import { givenElsewhere } from './aid-countries.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
 import { type AidAccumulator as Accumulator, addAttendance, forumIn } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
@@ -207,7 +208,8 @@ const addClause = (
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (!s.readable || addAttendance(s, all, ctx)) continue
+    if (!s.readable || givenElsewhere(s.text, article.lexicon) || addAttendance(s, all, ctx))
+      continue
     const words = aidWords(s, article.text)
     const stage = stageOf(words.content)
     const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
