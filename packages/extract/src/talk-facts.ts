@@ -88,7 +88,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
+    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
@@ -97,7 +97,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|hosted|held (?:talks|negotiations|a meeting|a round))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
       content,
     )
   )

@@ -1,5 +1,13 @@
-import type { Lexicon, NewName, Talk } from '@sitrep/domain'
+import {
+  addDays,
+  type FuzzyDate,
+  type Lexicon,
+  type NewName,
+  type Talk,
+  type TalkStatus,
+} from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import type { DateMention } from './dates.ts'
 import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { stateOfDemonym, stateOfPlace } from './names.ts'
@@ -96,6 +104,22 @@ const delegatesIn = (sentence: string): { id: string; at: number }[] =>
       .map((id) => ({ id, at: m.index })),
   )
 
+const MEETS = /\b(?:met|meet|meets|meeting|summit)\b/i
+
+/**
+ * "Putin and Trump met in Alaska", "Witkoff is due to meet Putin", "Ukrainian and Russian
+ * delegations are expected to meet": people of two states meeting are talks, whatever the noun.
+ */
+const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
+  if (!MEETS.test(s.text)) return false
+  const sides = new Set(delegatesIn(withoutSpeaker(s)).map((d) => d.id))
+  for (const n of [...s.names, ...s.speakerNames]) {
+    const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
+    if (actor?.kind === 'person' && actor.stateId) sides.add(actor.stateId)
+  }
+  return sides.size >= 2
+}
+
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
 const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
   s.names.find((n) => {
@@ -107,13 +131,43 @@ const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): stri
     )
   })?.placeId
 
-const venuesIn = (s: ArticleSentence, lexicon: Lexicon): string[] =>
+/** Named places but the capitals standing for their states ("Kiev and Moscow"); "in Moscow" is one. */
+const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] =>
   s.names.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
-    const isCapitalOfParty = state !== undefined && capitalOf(state) === n.placeId
+    const isCapitalOfParty =
+      state !== undefined && capitalOf(state) === n.placeId && !hostAt(n, text)
     return place && place.kind !== 'country' && !isCapitalOfParty ? [place.id] : []
   })
+
+const BARE_WEEKDAY =
+  /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i
+
+/**
+ * A bare weekday on the side of the report the status says: "… took place on Friday" in
+ * Tuesday's report is the Friday before; "… is due to meet Putin on Thursday" in Saturday's
+ * report the Thursday after.
+ */
+const weekdayByStatus = (
+  d: DateMention,
+  status: TalkStatus | undefined,
+  article: Article,
+): FuzzyDate => {
+  const date = d.date
+  const { anchor } = article
+  if (!date.resolved || !anchor || !BARE_WEEKDAY.test(article.text.slice(d.start, d.end).trim()))
+    return date
+  const shift =
+    (status === 'held' || status === 'concluded') && date.start > anchor
+      ? -7
+      : (status === 'announced' || status === 'confirmed') && date.start < anchor
+        ? 7
+        : 0
+  return shift === 0
+    ? date
+    : { ...date, start: addDays(date.start, shift), end: addDays(date.end, shift) }
+}
 
 /**
  * Rounds of talks. Mentions are assigned to rounds: a past month ("In May … held", "a later one
@@ -146,6 +200,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
       TALK.test(s.text) ||
+      meetingOfSides(s, article.lexicon) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const agenda = agendaIn(content)
     const proposal = proposalIn(s.text)
@@ -179,7 +234,11 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
         for (const [i, d] of days.entries())
-          r.claims.push({ ...ev('date', i), fact: 'date', value: d.date })
+          r.claims.push({
+            ...ev('date', i),
+            fact: 'date',
+            value: weekdayByStatus(d, status, article),
+          })
         if (status && article.anchor)
           r.claims.push({
             ...ev('status'),
@@ -202,7 +261,8 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
-      for (const v of venuesIn(s, article.lexicon)) if (!r.venues.includes(v)) r.venues.push(v)
+      for (const v of venuesIn(s, article.text, article.lexicon))
+        if (!r.venues.includes(v)) r.venues.push(v)
       const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
       const [unknownVenue] = onlyCountries ? unknownPlaces(s, article.lexicon) : []
       if (unknownVenue) {
