@@ -15,6 +15,14 @@ describe('agendaIn', () => {
       'Delegations convened in Vienna for discussions on a new draft treaty, referred to as the plan.',
       ['New draft treaty'],
     ],
+    [
+      'The round should focus on grain corridors and nuclear safety, the Turkish presidency said on Monday.',
+      ['Grain corridors', 'Nuclear safety'],
+    ],
+    [
+      'Kyiv wants talks aimed at reaching a “fair and lasting settlement” of the conflict.',
+      ['Reaching a “fair and lasting settlement” of the conflict'],
+    ],
   ])('reads the aim of "%s"', (sentence, topics) => {
     expect(agendaIn(sentence).map((a) => a.topic)).toEqual(topics)
   })

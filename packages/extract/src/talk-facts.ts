@@ -11,12 +11,35 @@ const topic = (s: string) => {
   return capitalise(t).slice(0, 300)
 }
 
-/** "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns. */
-const topics = (phrase: string): string[] =>
-  phrase
-    .split(/,(?!\d{3})\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/)
-    .map(topic)
-    .filter((t) => t.length > 2)
+/** Where the reporter's words resume: ", the Ukrainian presidency said in a statement". */
+const SAID_TAIL =
+  /,\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}(?:said|says|stated|announced|reported|told)\b.*$/u
+
+const LIST_SEPARATOR = /,(?!\d{3})\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/g
+
+/** Whether `at` lies inside a quotation: more quotation marks opened than closed before it. */
+const quoted = (phrase: string, at: number): boolean => {
+  const before = phrase.slice(0, at)
+  const straight = (before.match(/"/g) ?? []).length
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || straight % 2 === 1
+}
+
+/**
+ * "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns, but not
+ * inside a quotation ("a “real and dignified end” to the war" is one topic).
+ */
+const topics = (phrase: string): string[] => {
+  const text = phrase.replace(SAID_TAIL, '')
+  const parts: string[] = []
+  let from = 0
+  for (const m of text.matchAll(LIST_SEPARATOR)) {
+    if (quoted(text, m.index)) continue
+    parts.push(text.slice(from, m.index))
+    from = m.index + m[0].length
+  }
+  parts.push(text.slice(from))
+  return parts.map(topic).filter((t) => t.length > 2)
+}
 
 /**
  * What a round will be about, or explicitly not: "X are not on the agenda", "should focus on A,

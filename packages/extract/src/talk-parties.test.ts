@@ -34,4 +34,12 @@ describe('talk parties and claims', () => {
       ['status', 'concluded'],
     ])
   })
+
+  it('seats the state that brokers the talks as a side', () => {
+    const [t] = talks(
+      'Ukrainian and Russian negotiators began a new round of US-brokered talks in Doha on Monday.',
+      '2025-03-04',
+    )
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['russia', 'ukraine', 'united-states'])
+  })
 })

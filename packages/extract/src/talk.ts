@@ -10,7 +10,7 @@ import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
-import { stateOfDemonym, stateOfPlace } from './names.ts'
+import { knownActor, stateOfDemonym, stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
@@ -67,7 +67,18 @@ const namedParties = (
       : []
   }),
   ...delegatesIn(withoutSpeaker(s)).map((d) => ({ id: d.id, start: s.start + d.at })),
+  ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
+
+/** "US-brokered talks", "Turkish-mediated talks": the mediator sits at the table as a side. */
+const brokersIn = (text: string, lexicon: Lexicon): string[] =>
+  [...text.matchAll(/\b(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)-(?:brokered|mediated)\b/gu)].flatMap(
+    (m) => {
+      const name = m[1] ?? ''
+      const id = stateOfDemonym(name) ?? knownActor(name, lexicon)
+      return id && lexicon.actor(id)?.kind === 'state' ? [id] : []
+    },
+  )
 
 /** "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'. */
 const warSide = (n: { start: number; end: number }, text: string): boolean =>
