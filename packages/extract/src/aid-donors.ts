@@ -6,7 +6,7 @@ import { knownActor, proposedId, stateOfDemonym } from './names.ts'
 
 const NAME = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+){0,2})$/u
 const NOT_A_GIVER =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev)\b/
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Donors|Western|Europeans?)\b/
 
 export interface Givers {
   readonly ids: string[]
@@ -151,9 +151,16 @@ export const donorsIn = (
     (body?.attribution === 'official-body' || pledging) && body?.asserter.type === 'actor'
       ? lexicon.actor(body.asserter.actorId)?.stateId
       : undefined
-  return bodyState && bodyState !== 'ukraine' && bodyState !== 'russia'
-    ? { ids: [bodyState], newNames: [] }
-    : subject
+  if (bodyState && bodyState !== 'ukraine' && bodyState !== 'russia')
+    return { ids: [bodyState], newNames: [] }
+  if (subject.ids.length > 0) return subject
+  // "… four Patriot systems from the US, Germany and Romania": where what is given comes from
+  const from = /\bfrom\s+(?:the\s+)?(?=\p{Lu})/u.exec(content)
+  if (!from) return subject
+  const at = from.index + from[0].length
+  const sources = statesNamed(s, content.slice(at), offset + at, lexicon)
+  const origins = sources.ids.filter((id) => id !== 'russia')
+  return { ids: origins, newNames: sources.newNames.filter((n) => origins.includes(n.proposedId)) }
 }
 
 /** Every state a clause names, in order, the dictionary's and the ones it lacks. */

@@ -71,3 +71,23 @@ describe('who gives and where', () => {
     expect(p?.forum?.meetingNumber).toBe(31)
   })
 })
+
+describe('amounts that are no payment', () => {
+  it('leaves out a running total ("bringing the total to …", "on top of …")', () => {
+    const [p] = aid(
+      'Norway will add €300 million to its fund for Ukraine, bringing the total to €1.5 billion.',
+    )
+    expect(amounts(p)).toEqual([300_000_000])
+    const [q] = aid(
+      'Britain will send Ukraine 50 more drones, on top of more than £3 billion of aid sent since 2022, and £20 million for repairs.',
+    )
+    expect(amounts(q)).toEqual([20_000_000])
+  })
+
+  it('takes the givers from where the items come from when no giver is the subject', () => {
+    const [p] = aid(
+      'Allies will send Ukraine three more air defence systems, two from Spain and one from Germany.',
+    )
+    expect(p?.donorIds).toEqual(['new-spain', 'germany'])
+  })
+})

@@ -29,6 +29,10 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
   return { content: text.slice(start, own.content.end), start }
 }
 
+/** Words before an amount that make it a total so far: "bringing the total to", "on top of". */
+const RUNNING_TOTAL =
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b[^.;,]{0,40}\bto|on top of|in addition to|out of|totall?ing)\s+$/i
+
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
   s: ArticleSentence,
@@ -46,7 +50,12 @@ const claimsIn = (
       )
     : s.dates
   const claims: AidClaim[] = []
-  const money = findMoney(content, article.anchor)
+  const found = findMoney(content, article.anchor)
+  // "…, bringing the total to €2 billion": a running total, no payment of its own
+  const money = found.filter(
+    (m) =>
+      found.length === 1 || !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)),
+  )
   for (const [i, m] of money.entries())
     claims.push({ ...ev('money', i), fact: 'money', value: m.money })
   const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
