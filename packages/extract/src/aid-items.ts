@@ -8,7 +8,7 @@ const ITEM_TRIGGERS =
   /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,\s*including|(?:will )?includes?|incl\.)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|this (?:\w+ )?year|next (?:\w+ )?year|for (?!air[- ]defen[cs]e)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
+  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?!air[- ]defen[cs]e)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
@@ -75,6 +75,8 @@ export const itemsIn = (text: string): ItemValue[] => {
       )
       const clean = name.replace(DETERMINER, '').trim()
       if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
+      // "sent to Ukraine", "provided by the UK": a destination or a giver, no item
+      if (/^(?:to|by|with|from|for|in|on|at|under|via|through)\b/i.test(clean)) continue
       if (GENERIC.test(clean) && !calledFor) continue
       if (/^(?:funds?|money)\b/i.test(clean)) continue
       // The money is its own fact: "the equivalent of over €5 billion" is no item.
