@@ -42,4 +42,15 @@ describe('talk parties and claims', () => {
     )
     expect([...(t?.partyIds ?? [])].sort()).toEqual(['russia', 'ukraine', 'united-states'])
   })
+
+  it('names the heads of delegations "headed by" or "led by" someone, past a title', () => {
+    const [t] = talks(
+      'Russia and Ukraine held talks in Istanbul on Monday. The Ukrainian delegation was headed by Defence Minister Rustem Umerov, while the Russian delegation, led by Vladimir Medinsky, arrived late.',
+      '2025-06-03',
+    )
+    expect(t?.delegations).toEqual([
+      { partyId: 'russia', headId: 'medinsky' },
+      { partyId: 'ukraine', headId: 'umerov' },
+    ])
+  })
 })
