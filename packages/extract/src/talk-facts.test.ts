@@ -62,6 +62,12 @@ describe('outcomesIn', () => {
       ),
     ).toEqual([{ type: 'not-discussed', text: 'Steps towards ending the war against Ukraine' }])
   })
+
+  it('reads what the sides do after the meeting as what it led to', () => {
+    expect(
+      outcomesIn('After the talks, the sides are drafting a joint memorandum on grain shipments.'),
+    ).toEqual([{ type: 'other', text: 'Drafting a joint memorandum on grain shipments' }])
+  })
 })
 
 describe('statusIn and ordinalRound', () => {

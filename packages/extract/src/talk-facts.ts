@@ -91,6 +91,14 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     ? /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
     : null
   if (not?.[1]) out.push({ type: 'not-discussed', text: topic(not[1]) })
+  // "Following the meeting, the parties are preparing a new exchange": what the round led to
+  const after =
+    out.length === 0
+      ? /^(?:Following|After) (?:the|this|that) (?:meeting|talks|negotiations|round),\s+(?:the (?:parties|sides) (?:are|were) )?(.+?)[.;]?$/i.exec(
+          content,
+        )
+      : null
+  if (after?.[1]) out.push({ type: 'other', text: topic(after[1]) })
   return out
 }
 
