@@ -90,4 +90,15 @@ describe('amounts that are no payment', () => {
     )
     expect(p?.donorIds).toEqual(['new-spain', 'germany'])
   })
+
+  it('dates a payment due "next week" by that week when no day is named', () => {
+    const [p] = aid(
+      'Ukraine will receive a €2 billion tranche from the fund next week.',
+      '2025-06-04',
+    )
+    expect(p?.claims.find((c) => c.fact === 'date')?.value).toMatchObject({
+      start: '2025-06-09',
+      precision: 'week',
+    })
+  })
 })

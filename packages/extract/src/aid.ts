@@ -70,7 +70,8 @@ const claimsIn = (
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
-    dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
+    dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
+    dates.find((d) => d.date.precision === 'week')
   if (day) claims.push({ ...ev('date'), fact: 'date', value: day.date })
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
