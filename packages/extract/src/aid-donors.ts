@@ -1,10 +1,12 @@
 import type { Lexicon, NewName } from '@sitrep/domain'
+import { type CountryMention, countriesIn } from './aid-countries.ts'
+import { DELIVERY, PLEDGE } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
 import { knownActor, proposedId, stateOfDemonym } from './names.ts'
 
 const NAME = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+){0,2})$/u
 const NOT_A_GIVER =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev)\b/
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Donors|Western|Europeans?)\b/
 
 export interface Givers {
   readonly ids: string[]
@@ -54,4 +56,128 @@ export const subjectGivers = (
     }
   }
   return { ids: ids.filter((id) => id !== 'ukraine'), newNames }
+}
+
+/** Givers named before the verb, "his country" as the speaker's state, as states. */
+/**
+ * "in Japan", "to Canada", "visited Italy": a host or destination gives nothing, nor does the
+ * country of a dateline ("BRUSSELS, Belgium –").
+ */
+const HOSTED = /\b(?:in|to|at|visit(?:ed|ing)?)\s+(?:the\s+)?$|\b\p{Lu}{3,},\s*$/u
+
+const giversOf = (mentions: readonly CountryMention[]): Givers => ({
+  ids: [...new Set(mentions.map((c) => c.id))],
+  newNames: mentions.flatMap((c) => (c.newName ? [c.newName] : [])),
+})
+
+export const donorsIn = (
+  s: ArticleSentence,
+  content: string,
+  offset: number,
+  lexicon: Lexicon,
+): Givers => {
+  const by =
+    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided|donated|supplied|sent|delivered) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
+      content,
+    )
+  const financier = by?.[1]
+  const known = financier ? knownActor(financier, lexicon) : undefined
+  const payerActor = known ? lexicon.actor(known) : undefined
+  // "was announced by the Pentagon": a state's body gives for its state
+  const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
+  if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
+  // "was financed by Canada": a state the dictionary lacks
+  const unknownPayer =
+    by && financier && !known
+      ? countriesIn(financier, offset + by.index + by[0].length - financier.length, lexicon)
+      : []
+  if (unknownPayer.length > 0) return giversOf(unknownPayer)
+  // "Ukraine has received the systems from the US, the Netherlands and Germany"
+  const fromList =
+    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+      content,
+    )
+  if (fromList?.[1]) {
+    const at = offset + content.indexOf(fromList[1])
+    const known = s.names.flatMap((n) =>
+      n.actorId && n.start >= at && lexicon.actor(n.actorId)?.kind === 'state'
+        ? [{ id: n.actorId, start: n.start, end: n.end }]
+        : [],
+    )
+    const from = [...known, ...countriesIn(content.slice(at - offset), at, lexicon)].filter(
+      (c) => c.id !== 'ukraine',
+    )
+    if (from.length > 0) return giversOf(from)
+  }
+  const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
+  if (!verb) return { ids: [], newNames: [] }
+  const cut = offset + verb.index
+  const named = s.names.flatMap((n) =>
+    n.actorId && n.start >= offset && n.start < cut
+      ? [{ id: lexicon.actor(n.actorId)?.stateId ?? n.actorId, start: n.start }]
+      : [],
+  )
+  // "Japan on Monday said it has sent …": a state the dictionary lacks gives as well
+  const unknown = countriesIn(content.slice(0, cut - offset), offset, lexicon).filter(
+    (c) => !HOSTED.test(content.slice(Math.max(0, c.start - offset - 12), c.start - offset)),
+  )
+  const states = [...named, ...unknown].sort((a, b) => a.start - b.start).map((c) => c.id)
+  const speaker = s.attribution?.speaker.asserter
+  if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
+    const st = lexicon.actor(speaker.actorId)?.stateId
+    if (st) states.push(st)
+  }
+  const givers = new Set(['state', 'international-organisation'])
+  const ids = [...new Set(states)].filter(
+    (id) =>
+      id !== 'ukraine' &&
+      (givers.has(lexicon.actor(id)?.kind ?? '') || unknown.some((c) => c.id === id)),
+  )
+  const newNames = unknown.flatMap((c) => (c.newName ? [c.newName] : []))
+  const subject = subjectGivers(s, offset - s.start, cut - s.start, lexicon)
+  // "Latvia and Norway would give": the subject names a giver the dictionary lacks as well
+  if (
+    ids.length > 0 &&
+    !(subject.ids.length > ids.length && ids.every((id) => subject.ids.includes(id)))
+  )
+    return { ids, newNames }
+  if (subject.ids.length > 0) return subject
+  // "The Pentagon has announced a new package": a giving state's body speaks for it; so does
+  // the official whose own words are the pledge ("the German minister revealed plans for …")
+  const a = s.attribution
+  const body = a?.speaker
+  const pledging = a !== undefined && !s.inherited && cut >= a.speakerStart && cut <= a.verbEnd
+  const bodyState =
+    (body?.attribution === 'official-body' || pledging) && body?.asserter.type === 'actor'
+      ? lexicon.actor(body.asserter.actorId)?.stateId
+      : undefined
+  if (bodyState && bodyState !== 'ukraine' && bodyState !== 'russia')
+    return { ids: [bodyState], newNames: [] }
+  if (subject.ids.length > 0) return subject
+  // "… four Patriot systems from the US, Germany and Romania": where what is given comes from
+  const from = /\bfrom\s+(?:the\s+)?(?=\p{Lu})/u.exec(content)
+  if (!from) return subject
+  const at = from.index + from[0].length
+  const sources = statesNamed(s, content.slice(at), offset + at, lexicon)
+  const origins = sources.ids.filter((id) => id !== 'russia')
+  return { ids: origins, newNames: sources.newNames.filter((n) => origins.includes(n.proposedId)) }
+}
+
+/** Every state a clause names, in order, the dictionary's and the ones it lacks. */
+export const statesNamed = (
+  s: ArticleSentence,
+  content: string,
+  offset: number,
+  lexicon: Lexicon,
+): Givers => {
+  const end = offset + content.length
+  const known = s.names.flatMap((n) =>
+    n.actorId && n.start >= offset && n.end <= end && lexicon.actor(n.actorId)?.kind === 'state'
+      ? [{ id: n.actorId, start: n.start, end: n.end }]
+      : [],
+  )
+  const all = [...known, ...countriesIn(content, offset, lexicon)]
+    .filter((c) => c.id !== 'ukraine')
+    .sort((a, b) => a.start - b.start)
+  return giversOf(all)
 }

@@ -16,6 +16,17 @@ export interface AidAccumulator {
 
 export const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
 export const RAMSTEIN = 'Ukraine Defense Contact Group (Ramstein format)'
+const NUMBERED =
+  /\b(\d+)(?:st|nd|rd|th)\s+(?:meeting of the\s+|session of the\s+)?(?:Ramstein|Ukraine Defen[cs]e Contact Group|UDCG)\b|\b(?:Ramstein|Ukraine Defen[cs]e Contact Group|UDCG)\s+(?:format\s+)?\(?(\d+)(?:st|nd|rd|th)\b/i
+
+/** The forum a sentence names, with its meeting number when written ("the 27th UDCG meeting"). */
+export const forumIn = (text: string): Aid['forum'] | undefined => {
+  if (!FORUM.test(text)) return undefined
+  const n = NUMBERED.exec(text)
+  const number = Number(n?.[1] ?? n?.[2])
+  return { name: RAMSTEIN, ...(number > 0 ? { meetingNumber: number } : {}), chairIds: [] }
+}
+
 const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i
 
 /**

@@ -62,4 +62,12 @@ describe('itemsIn', () => {
       { name: 'Howitzers', quantity: expect.objectContaining({ value: 12 }) },
     ])
   })
+
+  it('takes no destination, giver or last year for an item', () => {
+    expect(
+      itemsIn('Spain supplied 12 howitzers last year and will supply to Ukraine').map(
+        (i) => i.name,
+      ),
+    ).toEqual(['Howitzers'])
+  })
 })

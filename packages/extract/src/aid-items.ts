@@ -8,7 +8,7 @@ const ITEM_TRIGGERS =
   /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,\s*including|(?:will )?includes?|incl\.)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|this (?:\w+ )?year|next (?:\w+ )?year|for (?!air[- ]defen[cs]e)|so that|which|that|and bring|and later|within|worth|equipped with|on top of)\b/i
+  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?!air[- ]defen[cs]e)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
@@ -20,7 +20,7 @@ const DETERMINER =
 const splitList = (phrase: string): string[] =>
   phrase
     .split(/,(?!\d{3})\s*(?:and\s+|as well as\s+)?|\s+as well as\s+/)
-    .flatMap((p) => p.split(/\s+and\s+(?!associated|related|their|its)/))
+    .flatMap((p) => p.split(/\s+and\s+(?!associated|related|their|its)|\s+equipped with\s+/))
     .map((p) => p.trim())
     .filter((p) => p !== '' && !/^(?:more|others|so on|other \w+)$/i.test(p))
 
@@ -42,13 +42,27 @@ const withQuantity = (phrase: string): { name: string; quantity?: Measure } => {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
+/** "Twenty-five generators provided by Japan arrived": counted things as the subject. */
+const COUNTED_SUBJECT =
+  /^(?:(?:On|In|By) [^,]{3,30},\s+)?(.{3,80}?)\s+(?:(?:provided|donated|supplied|sent|pledged|paid for|funded) by\b|(?:(?:have|has|had) )?(?:arrived|been delivered|(?:were|was) delivered|(?:were|was) handed over))/
+
+const countedSubject = (text: string): ItemValue | undefined => {
+  const m = COUNTED_SUBJECT.exec(text)
+  const { name, quantity } = withQuantity(m?.[1] ?? '')
+  const clean = name.replace(DETERMINER, '').trim()
+  return quantity && clean.length >= 3 && !GENERIC.test(clean)
+    ? { name: capitalise(clean).slice(0, 200), quantity }
+    : undefined
+}
+
 /**
  * Things asked for or given, read from the words after a trigger ("lacking air-defence systems,
  * long-range weapons …"), each with its count when one is written. A bare "funds" or "aid" is no
  * item, except in "called for an increase in military aid", which asks for more of it.
  */
 export const itemsIn = (text: string): ItemValue[] => {
-  const items: ItemValue[] = []
+  const subject = countedSubject(text)
+  const items: ItemValue[] = subject ? [subject] : []
   ITEM_TRIGGERS.lastIndex = 0
   for (let m = ITEM_TRIGGERS.exec(text); m; m = ITEM_TRIGGERS.exec(text)) {
     const after = text.slice(m.index + m[0].length)
@@ -61,6 +75,8 @@ export const itemsIn = (text: string): ItemValue[] => {
       )
       const clean = name.replace(DETERMINER, '').trim()
       if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
+      // "sent to Ukraine", "provided by the UK": a destination or a giver, no item
+      if (/^(?:to|by|with|from|for|in|on|at|under|via|through)\b/i.test(clean)) continue
       if (GENERIC.test(clean) && !calledFor) continue
       if (/^(?:funds?|money)\b/i.test(clean)) continue
       // The money is its own fact: "the equivalent of over €5 billion" is no item.

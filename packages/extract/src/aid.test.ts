@@ -121,7 +121,7 @@ describe('aid', () => {
 
   it('reads a package "announced by" a body, with what it "incl." and its amount', () => {
     const [p] = aid(
-      'The package, worth $300 million, incl. artillery rounds, Javelin missiles and radars, was announced by the Pentagon on Friday.',
+      'The package for Ukraine, worth $300 million, incl. artillery rounds, Javelin missiles and radars, was announced by the Pentagon on Friday.',
     )
     expect(p).toMatchObject({ stage: 'pledge', donorIds: ['united-states'] })
     expect(p?.claims.filter((c) => c.fact === 'item').map((c) => c.value.name)).toEqual([

@@ -1,7 +1,10 @@
-import type { Aid, AidClaim, AidStage, FuzzyDate, Lexicon, NewName } from '@sitrep/domain'
-import { subjectGivers } from './aid-donors.ts'
-import { type AidAccumulator as Accumulator, addAttendance, FORUM, RAMSTEIN } from './aid-forum.ts'
+import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
+import { givenElsewhere } from './aid-countries.ts'
+import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
+import { type AidAccumulator as Accumulator, addAttendance, forumIn } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
+import { type Clause, paymentClauses } from './aid-payments.ts'
+import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
@@ -13,96 +16,8 @@ export interface AidDraft {
   readonly sentences: number[]
 }
 
-const AID_WORDS =
-  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
-const MONEY_WORDS =
-  /[€$£₴]\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
-const REQUEST =
-  /\b(?:needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
-const DELIVERY =
-  /\b(?:delivered|arrived|handed over|has received|have received|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
-const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive|adopted|(?:will|to) add|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
 const CONTINUES =
-  /^(?:The|These|This) (?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
-
-const stageOf = (text: string): AidStage | undefined =>
-  !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
-    ? undefined
-    : REQUEST.test(text)
-      ? 'request'
-      : DELIVERY.test(text)
-        ? 'delivery'
-        : PLEDGE.test(text)
-          ? 'pledge'
-          : undefined
-
-/** Givers named before the verb, "his country" as the speaker's state, as states. */
-const donorsIn = (
-  s: ArticleSentence,
-  content: string,
-  offset: number,
-  lexicon: Lexicon,
-): { ids: string[]; newNames: NewName[] } => {
-  const financier =
-    /\b(?:financed|funded|paid for|announced|pledged|approved|unveiled|provided) by (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(
-      content,
-    )?.[1]
-  const known = financier ? knownActor(financier, lexicon) : undefined
-  const payerActor = known ? lexicon.actor(known) : undefined
-  // "was announced by the Pentagon": a state's body gives for its state
-  const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
-  if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
-  // "Ukraine has received the systems from the US, the Netherlands and Germany"
-  const fromList =
-    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
-      content,
-    )
-  if (fromList?.[1]) {
-    const at = offset + content.indexOf(fromList[1])
-    const ids = s.names.flatMap((n) =>
-      n.actorId &&
-      n.start >= at &&
-      lexicon.actor(n.actorId)?.kind === 'state' &&
-      n.actorId !== 'ukraine'
-        ? [n.actorId]
-        : [],
-    )
-    if (ids.length > 0) return { ids: [...new Set(ids)], newNames: [] }
-  }
-  const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
-  if (!verb) return { ids: [], newNames: [] }
-  const cut = offset + verb.index
-  const states = s.names.flatMap((n) =>
-    n.actorId && n.start < cut ? [lexicon.actor(n.actorId)?.stateId ?? n.actorId] : [],
-  )
-  const speaker = s.attribution?.speaker.asserter
-  if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
-    const st = lexicon.actor(speaker.actorId)?.stateId
-    if (st) states.push(st)
-  }
-  const givers = new Set(['state', 'international-organisation'])
-  const ids = [...new Set(states)].filter(
-    (id) => id !== 'ukraine' && givers.has(lexicon.actor(id)?.kind ?? ''),
-  )
-  const subject = subjectGivers(s, offset - s.start, cut - s.start, lexicon)
-  // "Latvia and Norway would give": the subject names a giver the dictionary lacks as well
-  if (
-    ids.length > 0 &&
-    !(subject.ids.length > ids.length && ids.every((id) => subject.ids.includes(id)))
-  )
-    return { ids, newNames: [] }
-  if (subject.ids.length > 0) return subject
-  // "The Pentagon has announced a new package": a giving state's body speaks for it
-  const body = s.attribution?.speaker
-  const bodyState =
-    body?.attribution === 'official-body' && body.asserter.type === 'actor'
-      ? lexicon.actor(body.asserter.actorId)?.stateId
-      : undefined
-  return bodyState && bodyState !== 'ukraine' && bodyState !== 'russia'
-    ? { ids: [bodyState], newNames: [] }
-    : subject
-}
+  /^(?:The|These|This) (?:(?:new|expanded|latest|whole|entire|same) )?(?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
@@ -114,11 +29,33 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
   return { content: text.slice(start, own.content.end), start }
 }
 
+/** Words before an amount that make it a total so far: "bringing the total to", "on top of". */
+const RUNNING_TOTAL =
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b[^.;,]{0,40}\bto|on top of|in addition to|out of|totall?ing)\s+$/i
+
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
-const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: DraftContext) => {
-  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
+const claimsIn = (
+  s: ArticleSentence,
+  content: string,
+  article: Article,
+  ctx: DraftContext,
+  clause?: Clause,
+) => {
+  const part = clause ? `${clause.start}-` : ''
+  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
+  // a clause of a list of payments dates only its own payment ("… this year, with a further …")
+  const dates = clause
+    ? s.dates.filter(
+        (d) => d.start >= clause.start && d.end <= clause.start + clause.content.length,
+      )
+    : s.dates
   const claims: AidClaim[] = []
-  const money = findMoney(content, article.anchor)
+  const found = findMoney(content, article.anchor)
+  // "…, bringing the total to €2 billion": a running total, no payment of its own
+  const money = found.filter(
+    (m) =>
+      found.length === 1 || !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)),
+  )
   for (const [i, m] of money.entries())
     claims.push({ ...ev('money', i), fact: 'money', value: m.money })
   const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
@@ -128,12 +65,13 @@ const claimsIn = (s: ArticleSentence, content: string, article: Article, ctx: Dr
       fact: 'money',
       value: { kind: 'unspecified', description: unspecified.description },
     })
-  const period = s.dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
+  const period = dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
   if (period) claims.push({ ...ev('period'), fact: 'period', value: period.date })
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
-    s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')
+    dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
+    dates.find((d) => d.date.precision === 'week')
   if (day) claims.push({ ...ev('date'), fact: 'date', value: day.date })
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
@@ -162,6 +100,10 @@ const amountKey = (c: AidClaim): string | undefined =>
  * package of at least €40 billion") is one record: a record whose amounts all repeat an earlier
  * record's joins it.
  */
+/** Two lists of givers that share none: "the third by A for $5m, the fourth by B for $5m". */
+const otherGivers = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length > 0 && b.length > 0 && !a.some((d) => b.includes(d))
+
 const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
   const kept: Accumulator[] = []
   for (const acc of all) {
@@ -171,6 +113,7 @@ const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
         ? kept.find(
             (k) =>
               k.stage === acc.stage &&
+              !otherGivers(k.donorIds, acc.donorIds) &&
               amounts.every((a) => k.claims.some((c) => amountKey(c) === a)),
           )
         : undefined
@@ -218,42 +161,84 @@ const joinsPrevious = (
 }
 
 /**
+ * Adds what one clause says to the record it goes on about or to a new one. A clause of a list
+ * of payments (`listed`) takes the sentence's stage and, failing a giver before a verb, the
+ * states it names ("the second by A and B for $5 million").
+ */
+const addClause = (
+  all: Accumulator[],
+  s: ArticleSentence,
+  { content, start }: Clause,
+  article: Article,
+  ctx: DraftContext,
+  listed: { readonly givers: Givers | undefined } | undefined,
+): { givers: Givers | undefined; acc: Accumulator } | undefined => {
+  const previous = all.at(-1)
+  const recent = previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
+  // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
+  const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
+  const stage =
+    stageOf(content) ??
+    (listed ? stageOf(s.text) : undefined) ??
+    (amountOnly ? recent.stage : undefined)
+  if (!stage && !(recent && CONTINUES.test(s.text))) return undefined
+  const found = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
+  const named =
+    listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found
+  // "…, with a further €8 billion pledged through 2029": the giver of the clause before
+  const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
+  const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined)
+  const acc: Accumulator =
+    recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
+      ? recent
+      : {
+          stage: stage ?? 'pledge',
+          donorIds: [],
+          claims: [],
+          sentences: [],
+          newNames: [],
+          speaker: speakerKey(s),
+          ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
+        }
+  if (acc !== previous) all.push(acc)
+  acc.claims.push(...claims)
+  const forum = forumIn(s.text)
+  if (forum) acc.forum = forum
+  for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
+  if (!acc.sentences.includes(s.index)) acc.sentences.push(s.index)
+  acc.speaker = speakerKey(s)
+  acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
+  return { givers, acc }
+}
+
+/**
  * Requests, pledges and deliveries, one record per run of sentences about the same aid (see
  * `joinsPrevious`); a forum named by one request carries to the same speaker's next.
  */
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (!s.readable || addAttendance(s, all, ctx)) continue
-    const { content, start } = aidWords(s, article.text)
-    const previous = all.at(-1)
-    const recent =
-      previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
-    // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
-    const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
-    const stage = stageOf(content) ?? (amountOnly ? recent.stage : undefined)
-    if (!stage && !(recent && CONTINUES.test(s.text))) continue
-    const givers = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
-    const claims = claimsIn(s, content, article, ctx)
-    const acc: Accumulator =
-      recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
-        ? recent
-        : {
-            stage: stage ?? 'pledge',
-            donorIds: [],
-            claims: [],
-            sentences: [],
-            newNames: [],
-            speaker: speakerKey(s),
-            ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
-          }
-    if (acc !== previous) all.push(acc)
-    acc.claims.push(...claims)
-    if (FORUM.test(s.text)) acc.forum = { name: RAMSTEIN, chairIds: [] }
-    for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
-    acc.sentences.push(s.index)
-    acc.speaker = speakerKey(s)
-    acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
+    if (!s.readable || givenElsewhere(s.text, article.lexicon) || addAttendance(s, all, ctx))
+      continue
+    const words = aidWords(s, article.text)
+    const stage = stageOf(words.content)
+    const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
+    let givers: Givers | undefined
+    let main: Accumulator | undefined
+    for (const clause of clauses) {
+      const added = addClause(
+        all,
+        s,
+        clause,
+        article,
+        ctx,
+        clauses.length > 1 ? { givers } : undefined,
+      )
+      givers = added?.givers
+      main ??= added?.acc
+    }
+    // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
+    if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
   }
   // "Denmark will donate F-16s" has no amount or date, but names who gives: still a pledge
   return mergeRepeatedPayments(all)
@@ -267,7 +252,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'military',
   ],
   [
-    /\b(?:humanitarian|food|medical|medicine|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
+    /\b(?:humanitarian|food|medical|medicine|ambulances|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
     'humanitarian',
   ],
   [

@@ -89,9 +89,9 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
       ),
     )
   const subjects: Proposed[] = [
-    // trade "talks" between other states are no business of sitrep
+    // trade "talks" between other states, and aid to Gaza, are no business of sitrep
     ...(aboutTheWar ? extractTalks(article, ctx) : []),
-    ...extractAid(article, ctx),
+    ...(aboutTheWar ? extractAid(article, ctx) : []),
     ...extractAttacks(article, ctx),
   ]
   const statements = extractStatements(article, ctx).map((st): Proposed => {

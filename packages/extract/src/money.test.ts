@@ -58,4 +58,16 @@ describe('findUnspecifiedMoney', () => {
         ?.description,
     ).toBe('a considerable financial contribution')
   })
+
+  it('reads a hyphenated scale and "mln" / "bln"', () => {
+    expect(findMoney('a $2.5-billion package', undefined)[0]?.money).toMatchObject({
+      amount: 2_500_000_000,
+      currency: 'USD',
+    })
+    expect(
+      findMoney('300 mln euros and 1.2 bln euros', undefined).map((m) =>
+        m.money.kind === 'amount' ? m.money.amount : 0,
+      ),
+    ).toEqual([300_000_000, 1_200_000_000])
+  })
 })

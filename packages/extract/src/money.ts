@@ -70,6 +70,8 @@ const SCALE: Record<string, number> = {
   k: 1e3,
   million: 1e6,
   mn: 1e6,
+  mln: 1e6,
+  bln: 1e9,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
@@ -79,7 +81,7 @@ const SCALE: Record<string, number> = {
 
 const SYMBOL = '(US\\$|C\\$|A\\$|[€$£₴₽])'
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
-const SCALE_WORD = '(?:\\s*(thousand|million|billion|trillion|bn|mn|[mbk])\\b)?'
+const SCALE_WORD = '(?:(?:\\s*|-)(thousand|million|billion|trillion|bn|mn|mln|bln|[mbk])\\b)?'
 const CODE_OR_WORD = `(${CODES.join('|')}|${Object.keys(WORDS).join('|')})`
 /** "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars". */
 const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}\\s+(?:(US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`

@@ -15,6 +15,14 @@ describe('agendaIn', () => {
       'Delegations convened in Vienna for discussions on a new draft treaty, referred to as the plan.',
       ['New draft treaty'],
     ],
+    [
+      'The round should focus on grain corridors and nuclear safety, the Turkish presidency said on Monday.',
+      ['Grain corridors', 'Nuclear safety'],
+    ],
+    [
+      'Kyiv wants talks aimed at reaching a “fair and lasting settlement” of the conflict.',
+      ['Reaching a “fair and lasting settlement” of the conflict'],
+    ],
   ])('reads the aim of "%s"', (sentence, topics) => {
     expect(agendaIn(sentence).map((a) => a.topic)).toEqual(topics)
   })
@@ -53,6 +61,12 @@ describe('outcomesIn', () => {
         'However, steps towards ending the war against Ukraine, ordered by Putin in February 2022, were not discussed.',
       ),
     ).toEqual([{ type: 'not-discussed', text: 'Steps towards ending the war against Ukraine' }])
+  })
+
+  it('reads what the sides do after the meeting as what it led to', () => {
+    expect(
+      outcomesIn('After the talks, the sides are drafting a joint memorandum on grain shipments.'),
+    ).toEqual([{ type: 'other', text: 'Drafting a joint memorandum on grain shipments' }])
   })
 })
 

@@ -11,12 +11,35 @@ const topic = (s: string) => {
   return capitalise(t).slice(0, 300)
 }
 
-/** "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns. */
-const topics = (phrase: string): string[] =>
-  phrase
-    .split(/,(?!\d{3})\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/)
-    .map(topic)
-    .filter((t) => t.length > 2)
+/** Where the reporter's words resume: ", the Ukrainian presidency said in a statement". */
+const SAID_TAIL =
+  /,\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}(?:said|says|stated|announced|reported|told)\b.*$/u
+
+const LIST_SEPARATOR = /,(?!\d{3})\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/g
+
+/** Whether `at` lies inside a quotation: more quotation marks opened than closed before it. */
+const quoted = (phrase: string, at: number): boolean => {
+  const before = phrase.slice(0, at)
+  const straight = (before.match(/"/g) ?? []).length
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || straight % 2 === 1
+}
+
+/**
+ * "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns, but not
+ * inside a quotation ("a “real and dignified end” to the war" is one topic).
+ */
+const topics = (phrase: string): string[] => {
+  const text = phrase.replace(SAID_TAIL, '')
+  const parts: string[] = []
+  let from = 0
+  for (const m of text.matchAll(LIST_SEPARATOR)) {
+    if (quoted(text, m.index)) continue
+    parts.push(text.slice(from, m.index))
+    from = m.index + m[0].length
+  }
+  parts.push(text.slice(from))
+  return parts.map(topic).filter((t) => t.length > 2)
+}
 
 /**
  * What a round will be about, or explicitly not: "X are not on the agenda", "should focus on A,
@@ -68,6 +91,14 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     ? /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
     : null
   if (not?.[1]) out.push({ type: 'not-discussed', text: topic(not[1]) })
+  // "Following the meeting, the parties are preparing a new exchange": what the round led to
+  const after =
+    out.length === 0
+      ? /^(?:Following|After) (?:the|this|that) (?:meeting|talks|negotiations|round),\s+(?:the (?:parties|sides) (?:are|were) )?(.+?)[.;]?$/i.exec(
+          content,
+        )
+      : null
+  if (after?.[1]) out.push({ type: 'other', text: topic(after[1]) })
   return out
 }
 
@@ -88,7 +119,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are) (?:scheduled|planned|set) (?:for|to)\b|\bannounced\b/i.test(
+    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
@@ -97,7 +128,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|hosted|held (?:talks|negotiations|a meeting|a round))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
       content,
     )
   )

@@ -5,9 +5,10 @@ import { delegationsOf } from './delegations.ts'
 import type { DraftContext } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import type { TalkDraft } from './talk.ts'
+import { tidyClaims } from './talk-claims.ts'
 
 export const TALK =
-  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about)|first negotiation)\b/i
+  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about)|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
 export const MEETING = /\b(?:meeting|round|one|met|delegations)\b/i
 const UPCOMING =
   /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
@@ -154,7 +155,7 @@ export const talkDrafts = (
         // the article's negotiators lead the round it is about: the latest one
         delegations: i === ordered.length - 1 ? delegationsOf(sides, heads) : [],
         ...(previousId ? { previousRoundId: previousId } : {}),
-        claims: r.claims.map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
+        claims: tidyClaims(r.claims).map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
       },
       newNames: r.newNames,
       sentences: [...new Set(r.sentences)],

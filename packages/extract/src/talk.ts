@@ -1,8 +1,16 @@
-import type { Lexicon, NewName, Talk } from '@sitrep/domain'
+import {
+  addDays,
+  type FuzzyDate,
+  type Lexicon,
+  type NewName,
+  type Talk,
+  type TalkStatus,
+} from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import type { DateMention } from './dates.ts'
 import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
-import { stateOfDemonym, stateOfPlace } from './names.ts'
+import { knownActor, stateOfDemonym, stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
@@ -22,20 +30,64 @@ export interface TalkDraft {
   readonly sentences: number[]
 }
 
-/** States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow"). */
-const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => [
+/**
+ * States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow").
+ * When the sentence says between whom ("talks between delegations from Kyiv and Moscow"), only
+ * those; sides of the war named as its sides ("since Russia's invasion of Ukraine") are none.
+ */
+const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => {
+  const between =
+    /\bbetween\s+[^.;]+?(?=,\s+(?:followed|which|where|when|while|as|after|but|marking|amid|with)\b|\s+(?:in|on|at|last|this|since)\s|[.;]|$)/u.exec(
+      s.text,
+    )
+  const inBetween = (n: { start: number }) =>
+    between !== null &&
+    n.start >= s.start + between.index &&
+    n.start < s.start + between.index + between[0].length
+  const all = namedParties(s, text, lexicon)
+  const chosen = all.filter((p) => inBetween(p))
+  return (chosen.length >= 2 ? chosen : all).map((p) => p.id)
+}
+
+const namedParties = (
+  s: ArticleSentence,
+  text: string,
+  lexicon: Lexicon,
+): { id: string; start: number }[] => [
   ...s.names.flatMap((n) => {
     // "in Belarus", "Turkey’s Istanbul": the host, not a side
-    if (hostAt(n, text)) return []
+    if (hostAt(n, text) || warSide(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
-    if (actor?.kind === 'state') return [actor.id]
+    if (actor?.kind === 'state') return [{ id: actor.id, start: n.start }]
     // "Putin and Trump met in Alaska": leaders meet for their states
-    if (actor?.kind === 'person' && actor.stateId) return [actor.stateId]
+    if (actor?.kind === 'person' && actor.stateId) return [{ id: actor.stateId, start: n.start }]
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
-    return n.placeId && state && capitalOf(state) === n.placeId ? [state] : []
+    return n.placeId && state && capitalOf(state) === n.placeId
+      ? [{ id: state, start: n.start }]
+      : []
   }),
-  ...delegatesIn(withoutSpeaker(s)),
+  ...delegatesIn(withoutSpeaker(s)).map((d) => ({ id: d.id, start: s.start + d.at })),
+  ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
+
+/** "US-brokered talks", "Turkish-mediated talks": the mediator sits at the table as a side. */
+const brokersIn = (text: string, lexicon: Lexicon): string[] =>
+  [...text.matchAll(/\b(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)-(?:brokered|mediated)\b/gu)].flatMap(
+    (m) => {
+      const name = m[1] ?? ''
+      const id = stateOfDemonym(name) ?? knownActor(name, lexicon)
+      return id && lexicon.actor(id)?.kind === 'state' ? [id] : []
+    },
+  )
+
+/** "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'. */
+const warSide = (n: { start: number; end: number }, text: string): boolean =>
+  /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, n.start - 24), n.start),
+  ) ||
+  /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive)\b/i.test(
+    text.slice(n.end, n.end + 60),
+  )
 
 /** "…, Turkish officials said": the speaker's side is no side of the talks. */
 const withoutSpeaker = (s: ArticleSentence): string => {
@@ -54,13 +106,30 @@ const hostAt = (n: { start: number; end: number }, text: string): boolean =>
 const DELEGATES =
   /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
 
-const delegatesIn = (sentence: string): string[] =>
+const delegatesIn = (sentence: string): { id: string; at: number }[] =>
   [...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
       .map((w) => stateOfDemonym(w.replace(/\.$/, '') === 'U.S' ? 'US' : w))
-      .filter((id): id is string => id !== undefined),
+      .filter((id): id is string => id !== undefined)
+      .map((id) => ({ id, at: m.index })),
   )
+
+const MEETS = /\b(?:met|meet|meets|meeting|summit)\b/i
+
+/**
+ * "Putin and Trump met in Alaska", "Witkoff is due to meet Putin", "Ukrainian and Russian
+ * delegations are expected to meet": people of two states meeting are talks, whatever the noun.
+ */
+const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
+  if (!MEETS.test(s.text)) return false
+  const sides = new Set(delegatesIn(withoutSpeaker(s)).map((d) => d.id))
+  for (const n of [...s.names, ...s.speakerNames]) {
+    const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
+    if (actor?.kind === 'person' && actor.stateId) sides.add(actor.stateId)
+  }
+  return sides.size >= 2
+}
 
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
 const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
@@ -73,13 +142,43 @@ const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): stri
     )
   })?.placeId
 
-const venuesIn = (s: ArticleSentence, lexicon: Lexicon): string[] =>
+/** Named places but the capitals standing for their states ("Kiev and Moscow"); "in Moscow" is one. */
+const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] =>
   s.names.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
-    const isCapitalOfParty = state !== undefined && capitalOf(state) === n.placeId
+    const isCapitalOfParty =
+      state !== undefined && capitalOf(state) === n.placeId && !hostAt(n, text)
     return place && place.kind !== 'country' && !isCapitalOfParty ? [place.id] : []
   })
+
+const BARE_WEEKDAY =
+  /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i
+
+/**
+ * A bare weekday on the side of the report the status says: "… took place on Friday" in
+ * Tuesday's report is the Friday before; "… is due to meet Putin on Thursday" in Saturday's
+ * report the Thursday after.
+ */
+const weekdayByStatus = (
+  d: DateMention,
+  status: TalkStatus | undefined,
+  article: Article,
+): FuzzyDate => {
+  const date = d.date
+  const { anchor } = article
+  if (!date.resolved || !anchor || !BARE_WEEKDAY.test(article.text.slice(d.start, d.end).trim()))
+    return date
+  const shift =
+    (status === 'held' || status === 'concluded') && date.start > anchor
+      ? -7
+      : (status === 'announced' || status === 'confirmed') && date.start < anchor
+        ? 7
+        : 0
+  return shift === 0
+    ? date
+    : { ...date, start: addDays(date.start, shift), end: addDays(date.end, shift) }
+}
 
 /**
  * Rounds of talks. Mentions are assigned to rounds: a past month ("In May … held", "a later one
@@ -112,6 +211,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
       TALK.test(s.text) ||
+      meetingOfSides(s, article.lexicon) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const agenda = agendaIn(content)
     const proposal = proposalIn(s.text)
@@ -145,7 +245,11 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
         for (const [i, d] of days.entries())
-          r.claims.push({ ...ev('date', i), fact: 'date', value: d.date })
+          r.claims.push({
+            ...ev('date', i),
+            fact: 'date',
+            value: weekdayByStatus(d, status, article),
+          })
         if (status && article.anchor)
           r.claims.push({
             ...ev('status'),
@@ -168,7 +272,8 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
-      for (const v of venuesIn(s, article.lexicon)) if (!r.venues.includes(v)) r.venues.push(v)
+      for (const v of venuesIn(s, article.text, article.lexicon))
+        if (!r.venues.includes(v)) r.venues.push(v)
       const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
       const [unknownVenue] = onlyCountries ? unknownPlaces(s, article.lexicon) : []
       if (unknownVenue) {

@@ -1,0 +1,74 @@
+import type { Aid, Draft } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const drafts = (text: string, publishedAt = '2025-06-04'): Draft[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).filter((d) => d.record.kind === 'aid')
+const aid = (text: string): Aid[] =>
+  drafts(text).flatMap((d) => (d.record.kind === 'aid' ? [d.record] : []))
+
+describe('aid donors', () => {
+  it('takes a state the dictionary lacks as the giver, flagging its name', () => {
+    const [d] = drafts('Japan said on Tuesday it has shipped 40 more mobile generators to Ukraine.')
+    expect(d?.record).toMatchObject({ stage: 'delivery', donorIds: ['new-japan'] })
+    expect(d?.newNames.map((n) => n.name)).toContain('Japan')
+  })
+
+  it('lists every state after "received … from", known or not', () => {
+    const [d] = aid('Kyiv has received the shells from Portugal, Spain and Germany.')
+    expect(d?.donorIds).toEqual(['germany', 'new-portugal', 'new-spain'])
+  })
+
+  it('gives the host of a visit and the country of a dateline nothing', () => {
+    expect(
+      aid('LISBON, Portugal – Germany will send Ukraine ten more howitzers.')[0]?.donorIds,
+    ).toEqual(['germany'])
+    expect(
+      aid(
+        'During a visit to Spain, Chancellor Scholz said Germany will send Ukraine more shells.',
+      )[0]?.donorIds,
+    ).toEqual(['germany'])
+  })
+})
+
+describe('aid givers named through their bodies, and what they give', () => {
+  it('reads "the Danish government" and "the Dutch defence ministry" as their states', () => {
+    expect(
+      aid('The Danish government decided on Friday to allot €30 million for Ukraine’s army.')[0],
+    ).toMatchObject({ stage: 'pledge', donorIds: ['new-denmark'] })
+    expect(
+      aid('The Dutch Defence Ministry will contribute 12 howitzers to Ukraine.')[0]?.donorIds,
+    ).toEqual(['new-netherlands'])
+  })
+
+  it('counts what the subject names as delivered ("Forty ambulances donated by Spain arrived")', () => {
+    const [d] = aid('Forty ambulances donated by Spain arrived in Ukraine on Monday.')
+    expect(d).toMatchObject({ stage: 'delivery', donorIds: ['new-spain'] })
+    expect(d?.claims.find((c) => c.fact === 'item')?.value).toMatchObject({
+      name: 'Ambulances',
+      quantity: { value: 40 },
+    })
+  })
+
+  it('reads commitments a fund has received as pledged, not delivered', () => {
+    expect(
+      aid('The fund for Ukraine’s air defence has received commitments worth $2 billion.')[0]
+        ?.stage,
+    ).toBe('pledge')
+  })
+})
+
+describe('aid for someone else', () => {
+  it('proposes no aid from an article that never names Ukraine or the war', () => {
+    expect(aid('Japan pledged $200 million in humanitarian aid to Gaza on Monday.')).toEqual([])
+  })
+
+  it('skips a sentence sending aid to another country, keeping Ukraine’s', () => {
+    const found = aid(
+      'Norway will give €50 million to Moldova for its energy security. Norway will also give Ukraine €20 million for generators.',
+    )
+    expect(found.map((a) => a.claims.find((c) => c.fact === 'money')?.value)).toEqual([
+      expect.objectContaining({ amount: 20_000_000 }),
+    ])
+  })
+})

@@ -1,0 +1,23 @@
+import type { AidStage } from '@sitrep/domain'
+
+export const AID_WORDS =
+  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|transformers|ambulances|humanitarian|medical|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
+export const MONEY_WORDS =
+  /[€$£₴]\s?\d|\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|AUD|CHF|JPY|PLN|UAH)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
+const REQUEST =
+  /\b(?:needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
+export const DELIVERY =
+  /\b(?:delivered|arrived|handed over|ha(?:s|ve) received(?! (?:commitments|pledges|promises))|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
+export const PLEDGE =
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|received (?:commitments|pledges)|willingness to|agreed to (?:provide|finance|supply|send)|allocated?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided (?:on [^,.;]{1,20} )?to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve|contribute)|donated|is allocating|are allocating|allotted|revealed plans|unveiled|announced (?:its|their|his|her|the) (?:latest|new|next)|should receive|will receive|adopted|(?:will|to) add|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
+/** Whether a sentence asks for, pledges or delivers aid, strongest wording first. */
+export const stageOf = (text: string): AidStage | undefined =>
+  !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
+    ? undefined
+    : REQUEST.test(text)
+      ? 'request'
+      : DELIVERY.test(text)
+        ? 'delivery'
+        : PLEDGE.test(text)
+          ? 'pledge'
+          : undefined
