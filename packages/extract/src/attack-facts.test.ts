@@ -23,6 +23,12 @@ const counts = (text: string) =>
     )
 
 describe('counts in real reporting', () => {
+  it('reads no count in the day of a date ("on May 4 killed three")', () => {
+    expect(counts('A Russian missile strike on Poltava on May 4 killed three people.')).toEqual([
+      ['killed', 'exact', 3, 'ua-poltava'],
+    ])
+  })
+
   it('reads "52 of 61 drones" as a share downed of a total launched', () => {
     expect(
       counts('Ukraine’s air force said it shot down 52 of 61 Russian drones overnight.'),

@@ -84,7 +84,11 @@ export const countsIn = (
   let lastWeaponFact: CountFact | undefined
   let forced: { start: number; fact: CountFact } | undefined
   let shareEnd: number | undefined
-  const counts = findCounts(s.text)
+  // "on June 3 killed five": the day of a date is no count
+  const dated = s.speechDate ? [...s.dates, s.speechDate] : s.dates
+  const counts = findCounts(s.text).filter(
+    (c) => !dated.some((d) => d.start < s.start + c.end && s.start + c.start < d.end),
+  )
   for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
