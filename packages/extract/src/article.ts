@@ -1,4 +1,5 @@
 import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
+import { attackerIn } from './attack-side.ts'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
 import {
   assignTo,
@@ -15,6 +16,7 @@ import {
 } from './carried-attribution.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
+import { opponentOf } from './places.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 
@@ -148,13 +150,16 @@ export const readArticle = (
       )
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
-    const stateHint = placeState ?? lastPlaceState ?? lastState
+    const attacker = readable ? attackerIn(s.text) : undefined
+    const defender = attacker && opponentOf(attacker)
+    const stateHint = placeState ?? defender ?? lastPlaceState ?? lastState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     const context = {
       ...(previousPerson ? { previousPerson } : {}),
       ...(lastBody ? { previousBody: lastBody } : {}),
       ...(stateHint ? { stateHint } : {}),
+      ...(defender ? { defender } : {}),
       newNames,
       lexicon,
       before: text.slice(0, s.start),

@@ -24,14 +24,24 @@ const SUFFERED =
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
-const SHARE_DOWNED =
-  /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+const DOWNED_VERB = '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)'
+const SHARE_DOWNED = new RegExp(
+  `^\\s+of (?:which|them|these)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:successfully\\s+)?${DOWNED_VERB}\\b`,
+  'i',
+)
+/** "…, of which 52 were shot down": the share told after "of which". */
+const OF_WHICH_BEFORE = /\bof (?:which|them|these),?\s+$/i
+const PASSIVE_DOWNED = new RegExp(
+  `^\\s+(?:(?:were|was|had been|have been|has been)\\s+)(?:successfully\\s+)?${DOWNED_VERB}\\b`,
+  'i',
+)
 /** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
 const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
 const BREAKDOWN =
   /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
 /** "Air defence destroyed 40 of them": a share of the weapons just counted, verb first. */
-const DOWNED_BEFORE = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i
+const DOWNED_BEFORE =
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+$/i
 const OF_THEM = /^\s+of (?:them|these|those)\b/i
 const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
@@ -45,8 +55,9 @@ const LIST_GOES_ON =
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
   /\b(?:death )?toll\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
-const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
-const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed)\b/i
+const DOWNED =
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b/i
+const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS = /\bwith\s+$/i
 
@@ -116,7 +127,9 @@ export const countsIn = (
     const shareOf = subject ?? counted
     if (
       shareOf &&
-      (SHARE_DOWNED.test(after) || (DOWNED_BEFORE.test(before) && OF_THEM.test(after)))
+      (SHARE_DOWNED.test(after) ||
+        (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
+        (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
@@ -156,7 +169,9 @@ export const countsIn = (
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
     // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
     const verbBefore =
-      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$/i.test(before)
+      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+(?:all\s+)?$/i.test(
+        before,
+      )
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||

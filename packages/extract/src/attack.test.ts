@@ -106,3 +106,54 @@ describe("a count's scope is the place its own sentence names", () => {
     ).toContainEqual([3, 'ua-kyiv'])
   })
 })
+
+describe('who speaks for the side attacked, and who fired when no state is named', () => {
+  const asserters = (a: Attack | undefined) => [
+    ...new Set(
+      a?.claims.map((c) => (c.assertedBy.type === 'actor' ? c.assertedBy.actorId : 'unnamed')),
+    ),
+  ]
+
+  it('reads "the air force" of a strike on the country as the defending air force', () => {
+    const [a] = attacks(
+      'Russia sent 64 drones and two cruise missiles against Ukraine overnight, the Air Force reported.',
+    )
+    expect(asserters(a)).toEqual(['ua-air-force'])
+  })
+
+  it('reads "the ministry" under a count of drones downed as the defending defence ministry', () => {
+    const [a] = attacks(
+      'Air defence crews destroyed 14 Ukrainian drones above the Tambov and Lipetsk regions, the ministry said.',
+    )
+    expect(a).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
+    expect(asserters(a)).toEqual(['ru-mod'])
+  })
+
+  it('takes the attacker from a weapon only one side fires, and a clock time is no date', () => {
+    const [a] = attacks(
+      'The enemy attacked with 37 Shahed drones, the air force said. By 8 a.m., 30 of them had been shot down.',
+    )
+    expect(a).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
+    expect(facts(a)).toEqual([
+      ['launched', expect.objectContaining({ value: 37 })],
+      ['intercepted', expect.objectContaining({ value: 30 })],
+    ])
+  })
+
+  it('reads the share after "of which" and counts "over Russian regions" for the country', () => {
+    const [ua] = attacks(
+      'Ukraine’s military said Russia had launched 58 drones overnight, of which 41 were shot down or jammed.',
+    )
+    expect(facts(ua)).toEqual(
+      expect.arrayContaining([['intercepted', expect.objectContaining({ value: 41 })]]),
+    )
+    const [ru] = attacks(
+      'The Russian Defence Ministry said 22 Ukrainian drones were downed over Russian regions overnight.',
+    )
+    expect(facts(ru)).toEqual(
+      expect.arrayContaining([
+        ['intercepted', expect.objectContaining({ value: 22, scope: 'ru' })],
+      ]),
+    )
+  })
+})

@@ -20,6 +20,11 @@ export interface SpeakerContext {
   readonly previousBody?: Speaker
   /** The state the sentence is about (its places) or the last speaker's: "the regional governor". */
   readonly stateHint?: string
+  /**
+   * The side an attack the sentence tells of was aimed at ("Russia launched 40 drones at
+   * Ukraine"): whose air force counts them, whose ministry reports them downed.
+   */
+  readonly defender?: string
   /** The article before this sentence: "Kiper" after "Oleh Kiper expressed condolences". */
   readonly before?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
@@ -67,7 +72,12 @@ const resolveInstitution = (
   text: string,
   stateHint: string | undefined,
   lexicon: Lexicon,
+  defender?: string,
 ): string | undefined => {
+  // "…, the ministry said" under a count of drones downed: the defending side's defence ministry
+  const defending = defender ? DEMONYM_OF[defender] : undefined
+  if (defending && /^the (?:defen[cs]e )?ministry$/i.test(text))
+    return knownActor(`${defending} Defence Ministry`, lexicon)
   const bare = text.replace(/^the\s+/i, '')
   const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
     const id = knownActor(state, lexicon)
@@ -202,7 +212,12 @@ export const resolveSpeaker = (
   if (text === '' || text.split(/\s+/).length > 12) return undefined
   if (PRONOUN.test(text)) return context.previousPerson
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
-  const institution = resolveInstitution(text, context.stateHint, context.lexicon)
+  const institution = resolveInstitution(
+    text,
+    context.stateHint ?? context.defender,
+    context.lexicon,
+    context.defender,
+  )
   if (institution) return fromActor(institution, '', context.lexicon)
   const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)
   const last = names.at(-1)
