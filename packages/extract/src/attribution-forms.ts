@@ -45,6 +45,10 @@ export const attributeBackward = (
 const VERB_FIRST =
   /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
 
+/** Words of a clause, which a speaker phrase ("Roman Petrenko, head of …") does not hold. */
+export const CLAUSE =
+  /\b(?:is|are|was|were|had|has|have|did|does|do|not|would|will|could|should|must|that|it|they|showed?|meant?)\b/
+
 export const speakerAfterVerb = (
   sentence: string,
   context: SpeakerContext,
@@ -52,6 +56,8 @@ export const speakerAfterVerb = (
   const m = VERB_FIRST.exec(sentence)
   if (!m?.[1]) return undefined
   const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '')
+  // ", said the attack showed Russia did not want peace": a clause, not who said it
+  if (CLAUSE.test(name)) return undefined
   const at = m.index + m[0].indexOf(m[1])
   const who = resolveSpeaker(name, at, context)
   if (who?.asserter.type !== 'actor') return undefined

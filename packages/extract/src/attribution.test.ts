@@ -310,3 +310,30 @@ describe('attribute: who asserts a sentence', () => {
     ).toBeUndefined()
   })
 })
+
+describe('speaker phrases real reporting writes', () => {
+  const speaker = (sentence: string, extra = {}) =>
+    attribute(sentence, { ...context, ...extra })?.speaker.asserter
+
+  it('reads the name after a possessive description: "Poland’s prime minister, X, said"', () => {
+    expect(
+      speaker(
+        "Ukraine's defence minister, Denys Shmyhal, said the strikes would not break Ukraine.",
+      ),
+    ).toEqual({ type: 'actor', actorId: 'shmyhal' })
+  })
+
+  it('does not read the clause after ", said" as a speaker', () => {
+    expect(
+      speaker('Both delegations, said the talks had shown Russia was not ready for peace.'),
+    ).toBeUndefined()
+  })
+
+  it('reads "the governor" nobody named before as an unnamed official of the side', () => {
+    expect(
+      speaker('Two houses burned in a village near Kursk, the governor said.', {
+        stateHint: 'russia',
+      }),
+    ).toEqual({ type: 'unnamed', description: 'governor', affiliationId: 'russia' })
+  })
+})

@@ -2,6 +2,7 @@ import type { Asserter, Channel } from '@sitrep/domain'
 import {
   AS_REPORTED,
   AS_REPORTED_BY,
+  CLAUSE,
   quotedAsSaying,
   relayedBy,
   speakerAfterVerb,
@@ -28,6 +29,8 @@ export interface Attribution {
   readonly verbEnd: number
   /** Start of the speaker phrase: "Earlier, Zelensky said" dates the speaking too. */
   readonly speakerStart: number
+  /** A second speaker of the same words: "Zelensky and Macron said". */
+  readonly alsoBy?: Speaker
   /**
    * The words asserted came before this sentence: "This was announced by X", or a "Source: X"
    * line under a paragraph.
@@ -62,6 +65,7 @@ const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that
 
 interface Found {
   speaker: Speaker
+  alsoBy?: Speaker
   phraseStart: number
   verbStart: number
   verbEnd: number
@@ -84,13 +88,43 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
     let phrase = before.slice(from).trimEnd()
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = from + (phrase.length - phrase.trimStart().length)
-    const speaker = resolveSpeaker(phrase, from, context)
-    if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
+    const pair = twoSpeakers(phrase, phraseStart, context)
+    const speaker = pair?.[0] ?? resolveSpeaker(phrase, from, context)
+    if (speaker)
+      return {
+        speaker,
+        ...(pair ? { alsoBy: pair[1] } : {}),
+        phraseStart,
+        verbStart: m.index,
+        verbEnd: m.index + m[0].length,
+      }
     // the full pattern backtracks; most verbs have no "X, description," right before them
     const apposed = APPOSED_END.test(before) ? appositionBefore(before, context) : undefined
     if (apposed) return { ...apposed, verbStart: m.index, verbEnd: m.index + m[0].length }
   }
   return undefined
+}
+
+/**
+ * "Zelensky and Macron said", "Kremlin aide Yuri Ushakov and envoy Kirill Dmitriev told
+ * reporters": two named speakers of the same words, each a statement of their own.
+ */
+const twoSpeakers = (
+  phrase: string,
+  at: number,
+  context: SpeakerContext,
+): [Speaker, Speaker] | undefined => {
+  const m = /^(.{2,60}?)\s+and\s+(.{2,60})$/.exec(phrase.trim())
+  if (!m?.[1] || !m[2]) return undefined
+  const first = resolveSpeaker(m[1], at, context)
+  const second = resolveSpeaker(m[2], at + m[0].indexOf(m[2], m[1].length), context)
+  return first?.asserter.type === 'actor' &&
+    second?.asserter.type === 'actor' &&
+    first.isPerson &&
+    second.isPerson &&
+    first.asserter.actorId !== second.asserter.actorId
+    ? [first, second]
+    : undefined
 }
 
 /**
@@ -102,7 +136,7 @@ const APPOSITION =
 
 /** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
 const DESCRIPTION =
-  /^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
+  /^(?:the |an? )?\p{Ll}|^\p{Lu}\p{L}+[’']s (?:\p{L}+ )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
 
 const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
 
@@ -228,7 +262,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
-  if (!found && trailing?.[1]) {
+  if (!found && trailing?.[1] && !CLAUSE.test(trailing[1])) {
     const who = resolveSpeaker(
       trailing[1],
       trailing.index + trailing[0].indexOf(trailing[1]),
@@ -281,6 +315,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     reportedBy = { type: 'actor', actorId: agency }
   return {
     speaker: found.speaker,
+    ...(found.alsoBy ? { alsoBy: found.alsoBy } : {}),
     ...(reportedBy ? { reportedBy } : {}),
     channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
     ...(audience ? { audience } : {}),

@@ -35,6 +35,7 @@ export interface SpeakerContext {
 
 const PRONOUN =
   /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
@@ -210,7 +211,14 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
-  if (PRONOUN.test(text)) return context.previousPerson
+  // "the governor said" with no governor named before: an official of the side, unnamed
+  if (PRONOUN.test(text))
+    return (
+      context.previousPerson ??
+      (ROLE_NOUN.test(text)
+        ? unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
+        : undefined)
+    )
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
   const institution = resolveInstitution(
     text,

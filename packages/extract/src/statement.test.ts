@@ -144,3 +144,22 @@ describe('statements', () => {
     })
   })
 })
+
+describe('two speakers of the same words', () => {
+  it('makes "X and Y said" a statement of each, each asserting its own date', () => {
+    const found = statements(
+      'Zelensky and Merz said on Friday that Russia must agree to a ceasefire before any summit.',
+      '2025-08-15',
+    )
+    expect(found.map((s) => [s.speaker, s.claims[0]?.assertedBy])).toEqual([
+      [
+        { type: 'actor', actorId: 'zelensky' },
+        { type: 'actor', actorId: 'zelensky' },
+      ],
+      [
+        { type: 'actor', actorId: 'merz' },
+        { type: 'actor', actorId: 'merz' },
+      ],
+    ])
+  })
+})
