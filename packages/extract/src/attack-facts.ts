@@ -218,12 +218,13 @@ export const countsIn = (
  * age or role rather than counted.
  */
 const ONE_VICTIM_AFTER =
-  /\b(killing|injuring|wounding)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
+  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
 const ONE_VICTIM_BEFORE =
   /\b[Aa]n?\s+\d+-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  if (!/year-old|killing|injuring|wounding/i.test(s.text)) return []
+  if (!/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b/i.test(s.text))
+    return []
   const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
   if (!m?.[1]) return []
   const fact: CountFact = /kill/i.test(m[1]) ? 'killed' : 'injured'

@@ -157,3 +157,30 @@ describe('who speaks for the side attacked, and who fired when no state is named
     )
   })
 })
+
+describe('places, victims and bodies as real reports name them', () => {
+  it('reads each city of "Chernihiv, Sumy and Poltava regions" as its oblast', () => {
+    const [a] = attacks(
+      'Russian drones hit substations overnight, cutting power in Chernihiv, Sumy and Poltava regions.',
+    )
+    expect(a?.placeIds).toEqual(['ua-chernihiv-oblast', 'ua-sumy-oblast', 'ua-poltava-oblast'])
+  })
+
+  it('counts one victim after a past-tense verb: "wounded a 70-year-old man"', () => {
+    const [a] = attacks('Russian artillery fire on Kherson wounded a 70-year-old man on Tuesday.')
+    expect(facts(a)).toEqual(
+      expect.arrayContaining([['injured', expect.objectContaining({ value: 1 })]]),
+    )
+  })
+
+  it('reads a ministry or service the dictionary lacks as an unnamed body of the side', () => {
+    const [a] = attacks(
+      'A Russian missile hit a hospital in Sumy, killing two people, the country’s health ministry said.',
+    )
+    expect(a?.claims[0]?.assertedBy).toEqual({
+      type: 'unnamed',
+      description: 'health ministry',
+      affiliationId: 'ukraine',
+    })
+  })
+})

@@ -2,7 +2,7 @@ import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
-import { countryOfRegion, regionOf } from './regions.ts'
+import { countryOfRegion, oblastInList, regionOf } from './regions.ts'
 
 /**
  * "The capital" and "its surroundings" name places by their role. The gazetteer holds no
@@ -55,7 +55,7 @@ const readPlaces = (
     // "Kramatorsk, Donetsk region": the region only says where the city is
     const regionWord = /^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))
     if ((place.kind !== 'city' || regionWord) && locatesCityBefore(s, n, lexicon)) return []
-    return [regionOf(s, n, lexicon)?.proposedId ?? place.id]
+    return [regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
   if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
@@ -197,7 +197,7 @@ export const placeInStretch = (
       return undefined
     // "over Russia's territory", "across Ukraine": the whole country
     if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
-    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+    return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
   }
   return undefined
 }
@@ -222,7 +222,7 @@ export const aimedAt = (
     const at = n.start - s.start
     if (!AIMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue
     if (place.kind === 'country') return place.id === country ? country : undefined
-    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+    return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
   }
   return undefined
 }
