@@ -4,6 +4,7 @@ import { type Attribution, attribute, attributeBackward } from './attribution.ts
 import {
   assignTo,
   attributeBefore,
+  nameTheOfficial,
   OPENS_QUOTE,
   QUOTE_LINE,
   quoteOf,
@@ -259,5 +260,6 @@ export const readArticle = (
       asserter?.type === 'actor' ? stateOfActor(asserter.actorId, lexicon) : asserter?.affiliationId
     if (speakerState) lastState = speakerState
   }
+  nameTheOfficial(out)
   return { text, anchor, sentences: out, lexicon }
 }

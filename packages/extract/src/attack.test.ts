@@ -184,3 +184,31 @@ describe('places, victims and bodies as real reports name them', () => {
     })
   })
 })
+
+describe('asserters a lead leaves open', () => {
+  const asserter = (text: string) => attacks(text)[0]?.claims[0]?.assertedBy
+
+  it('reads "According to officials" without a comma, and after "However,"', () => {
+    expect(
+      asserter(
+        'According to officials at least 12 people were killed by a Russian strike on Sumy.',
+      ),
+    ).toEqual({ type: 'unnamed', description: 'officials', affiliationId: 'ukraine' })
+    expect(
+      asserter(
+        'Russian drones attacked Poltava, said regional governor Volodymyr Kohut.\nHowever, according to his data, two people were injured in a village nearby.',
+      ),
+    ).toEqual({ type: 'actor', actorId: 'new-volodymyr-kohut' })
+  })
+
+  it('names the "local official" of a lead by the quote that follows it', () => {
+    const [a] = attacks(
+      'A Russian drone killed two people in Nikopol on Sunday, a local official said.\n"Two men died on the spot," said Petro Ivanenko, head of the town administration.',
+    )
+    expect(a?.claims.map((c) => c.assertedBy)).toContainEqual({
+      type: 'actor',
+      actorId: 'new-petro-ivanenko',
+    })
+    expect(a?.claims.map((c) => c.assertedBy.type)).not.toContain('unnamed')
+  })
+})

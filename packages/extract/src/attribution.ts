@@ -46,7 +46,12 @@ const ADVERBS =
   /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|did not|does not|would not|declined to|refused to|on \w+day)$/i
 const UNNAMED_SOURCE =
   /^(.{2,120}?),\s+(?:referring to|citing|quoting)\s+((?:an?|several|two|three)?\s*(?:unnamed|anonymous)?\s*(?:sources?|officials?)[^,]*),/i
-const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
+/**
+ * "According to X, …", "However, according to his data, …", and without the comma when X is a
+ * group: "According to officials at least 34 civilians were killed".
+ */
+const ACCORDING_TO =
+  /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
   /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
@@ -217,11 +222,12 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   const according =
     from === 0 ? (ACCORDING_TO.exec(sentence) ?? AS_REPORTED_BY.exec(sentence)) : null
-  if (according?.[1]) {
-    const phrase = according[1]
+  const accordingTo = according?.[2] ?? according?.[1]
+  if (according && accordingTo) {
+    const phrase = accordingTo
       .replace(/^the\s+/i, '')
       .replace(/^(?:aviation|state|news)\s+authority\s+/i, '')
-    const at = according[0].indexOf(according[1])
+    const at = according[0].indexOf(accordingTo)
     // "According to the spokeswoman of the head of the regional administration Iryna Petrenko"
     const tail = /(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.exec(phrase)?.[0]
     const who =
