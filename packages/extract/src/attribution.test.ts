@@ -337,3 +337,25 @@ describe('speaker phrases real reporting writes', () => {
     ).toEqual({ type: 'unnamed', description: 'governor', affiliationId: 'russia' })
   })
 })
+
+describe('bodies named by their seat, by a passive, or again as "the ministry"', () => {
+  it.each([
+    ['Three bridges were destroyed, the Defence Ministry in Moscow said.', 'ru-mod'],
+    [
+      'Such a statement was published by the Ministry of Defense of the Russian Federation.',
+      'ru-mod',
+    ],
+  ])('%s', (sentence, actorId) => {
+    const a = attribute(sentence, context) ?? attributeBackward(sentence, context)
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId })
+  })
+
+  it('reads "According to the ministry" as the ministry that spoke before', () => {
+    const previousBody = resolveSpeaker('the Russian Defence Ministry', 0, context)
+    const a = attribute('According to the ministry, eight depots were hit in a day.', {
+      ...context,
+      ...(previousBody ? { previousBody } : {}),
+    })
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'ru-mod' })
+  })
+})

@@ -230,7 +230,15 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     const at = according[0].indexOf(accordingTo)
     // "According to the spokeswoman of the head of the regional administration Iryna Petrenko"
     const tail = /(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.exec(phrase)?.[0]
+    // "According to the ministry": the body named before, which the bare word would lose
+    const named =
+      /^the (?:ministry|agency|department|service|committee|administration|statement)$/i.test(
+        accordingTo.trim(),
+      )
+        ? resolveSpeaker(accordingTo, at, context)
+        : undefined
     const who =
+      named ??
       resolveSpeaker(phrase, at, context) ??
       (tail ? resolveSpeaker(tail, at + phrase.length - tail.length, context) : undefined) ??
       (/^\p{Lu}[\p{L}-]+$/u.test(phrase) && !knownPlace(phrase, context.lexicon)

@@ -79,12 +79,27 @@ const resolveInstitution = (
   const defending = defender ? DEMONYM_OF[defender] : undefined
   if (defending && /^the (?:defen[cs]e )?ministry$/i.test(text))
     return knownActor(`${defending} Defence Ministry`, lexicon)
+  // "the Defense Ministry in Moscow": a ministry by its capital, as "Russian Defense Ministry"
+  const seat = /^(?:the\s+)?(.+?)\s+in\s+(Moscow|Kyiv|Kiev)$/i.exec(text)
+  if (seat?.[1] && seat[2] && INSTITUTION.test(seat[1])) {
+    const of = DEMONYM_OF[/^Mos/i.test(seat[2]) ? 'russia' : 'ukraine']
+    const id = knownActor(`${of} ${seat[1]}`, lexicon)
+    if (id) return id
+  }
   const bare = text.replace(/^the\s+/i, '')
   const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
     const id = knownActor(state, lexicon)
     return id && DEMONYM_OF[id] ? `${DEMONYM_OF[id]} ` : `${state}’s `
   })
-  const direct = knownActor(rewritten, lexicon)
+  // "Ministry of Defense of the Russian Federation": the dictionary spells one of the two
+  const direct =
+    knownActor(rewritten, lexicon) ??
+    (/Defen[cs]e/.test(rewritten)
+      ? knownActor(
+          rewritten.replace(/Defen[cs]e/g, (w) => (w === 'Defense' ? 'Defence' : 'Defense')),
+          lexicon,
+        )
+      : undefined)
   if (direct) return direct
   const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
   return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`, lexicon) : undefined
