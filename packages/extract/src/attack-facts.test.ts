@@ -188,3 +188,31 @@ describe('one record, several sentences', () => {
     expect(a?.claims.filter((c) => c.fact === 'date')).toHaveLength(1)
   })
 })
+
+describe('launch counts as wire reports word them', () => {
+  it('reads "carried out a combined attack involving …" as the subject state firing', () => {
+    expect(
+      counts(
+        'Overnight, Russia carried out a combined attack involving 90 drones and six missiles.',
+      ),
+    ).toEqual([
+      ['launched', 'exact', 90, undefined],
+      ['launched', 'exact', 6, undefined],
+    ])
+  })
+
+  it('counts a total of "air attack assets" and a wave "with a record" number', () => {
+    expect(counts('In all, the enemy used 88 air attack assets against Ukraine.')).toEqual([
+      ['launched', 'exact', 88, 'ua'],
+    ])
+    expect(counts('Russia struck Ukraine with a record 610 drones overnight.')).toEqual([
+      ['launched', 'exact', 610, 'ua'],
+    ])
+  })
+
+  it('counts drones sent "at Russian territory" for the country', () => {
+    expect(
+      counts('Ukraine launched 75 drones at Russian territory overnight, Moscow said.'),
+    ).toEqual([['launched', 'exact', 75, 'ru']])
+  })
+})

@@ -23,7 +23,7 @@ const SUFFERED =
 /** "one more person died": an addition to a toll the sentence already gave. */
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|means of (?:air|aerial) attack)\b/iu
 const DOWNED_VERB = '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)'
 const SHARE_DOWNED = new RegExp(
   `^\\s+of (?:which|them|these)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:successfully\\s+)?${DOWNED_VERB}\\b`,
@@ -59,14 +59,16 @@ const DOWNED =
   /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
-const WITH_WEAPONS = /\bwith\s+$/i
+const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
 
 const subjectOf = (noun: string): string =>
   /drone|uav|shahed|unmanned/i.test(noun)
     ? 'drones'
     : /missile|rocket/i.test(noun)
       ? 'missiles'
-      : 'bombs'
+      : /bomb/i.test(noun)
+        ? 'bombs'
+        : 'weapons'
 
 /** Where one count applies, from the words right after it ("… over the Saratov Region"). */
 export type ClauseScope = (from: number, to: number) => string | undefined

@@ -13,7 +13,7 @@ const UKRAINIAN_MODELS = /\b(?:Neptune|Flamingo|Lyutyi|Liutyi|Storm Shadow|SCALP
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 export const attackerIn = (text: string): string | undefined => {
   const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev|(?:the )?Russians|(?:the )?Ukrainians)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev|(?:the )?Russians|(?:the )?Ukrainians)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed|carried out|conducted|staged|mounted)\b/.exec(
       text,
     )?.[1] ??
     /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(

@@ -113,7 +113,7 @@ export const scopeIn = (
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (
     country &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
       s.text,
     )
   )
