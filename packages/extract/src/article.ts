@@ -1,4 +1,11 @@
-import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
+import {
+  type Asserter,
+  addDays,
+  type FuzzyDate,
+  type IsoDate,
+  type Lexicon,
+  type NewName,
+} from '@sitrep/domain'
 import { attackerIn } from './attack-side.ts'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
 import {
@@ -87,7 +94,7 @@ const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | und
 
 const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined, s: Sentence) =>
   a &&
-  dates.find(
+  (dates.find(
     (d) =>
       // after "said" adjacent, or anywhere in the tail when the words came before the speaker
       (d.start >= a.verbEnd &&
@@ -98,7 +105,26 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
           ) ||
           a.content.end <= a.speakerStart)) ||
       (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
-  )
+  ) ??
+    dates.find(
+      (d) =>
+        // "said in an interview with Axios on Sunday that …": between the verb and the words
+        (d.start >= a.verbEnd && d.end <= a.content.start) ||
+        // "Speaking at a briefing on Thursday, Zakharova said"
+        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)),
+    ))
+
+/**
+ * Words are reported after they were said: "said on Wednesday" in a Monday report is the
+ * Wednesday before, not the one chrono finds ahead.
+ */
+const saidBefore = (d: FuzzyDate, anchor: IsoDate | undefined): FuzzyDate =>
+  d.resolved &&
+  anchor &&
+  d.start > anchor &&
+  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
+    ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
+    : d
 
 /**
  * Chrono reads the whole article once, far cheaper than once per sentence. Sentences with no
@@ -228,7 +254,8 @@ export const readArticle = (
     const allDates = readable
       ? findDates(s.text, anchor, s.start, FUTURE.test(s.text), chronoHits)
       : []
-    const speechDate = speechDateOf(allDates, attribution, s)
+    const said = speechDateOf(allDates, attribution, s)
+    const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     out.push({
       ...s,
@@ -238,7 +265,7 @@ export const readArticle = (
       inherited: !attribution && carried !== undefined,
       ...(continues !== undefined ? { continues } : {}),
       ...(speechDate ? { speechDate } : {}),
-      dates: allDates.filter((d) => d !== speechDate),
+      dates: allDates.filter((d) => d !== said),
       names: sentenceNames.filter((n) => !speaker || !within(n, speaker)),
       speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
     })
