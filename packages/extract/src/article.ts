@@ -76,6 +76,10 @@ const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boo
 /** Longer than any sentence of news prose (the seed's longest is under 300 characters). */
 const MAX_SENTENCE = 2_000
 
+/** A sentence about a strike names its weapons or the strike: only then is an attacker read. */
+const WEAPON_WORD =
+  /drone|missile|UAV|unmanned|rocket|bomb|shell|strike|struck|attack|launch|fired|hit|pounded|target|forces|troops|army|invader|occupier|aircraft|warplane|Shahed|Geran|Kinzhal|Kalibr|Iskander|KAB|Neptune|Storm Shadow|ATACMS|HIMARS/i
+
 const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
 
 const REPORTED_TO =
@@ -177,7 +181,7 @@ export const readArticle = (
       )
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
-    const attacker = readable ? attackerIn(s.text) : undefined
+    const attacker = readable && WEAPON_WORD.test(s.text) ? attackerIn(s.text) : undefined
     const defender = attacker && opponentOf(attacker)
     const stateHint = placeState ?? defender ?? lastPlaceState ?? lastState
     // "This was announced by the head of state" after "President Zelensky held a meeting"

@@ -119,7 +119,8 @@ const twoSpeakers = (
   at: number,
   context: SpeakerContext,
 ): [Speaker, Speaker] | undefined => {
-  const m = /^(.{2,60}?)\s+and\s+(.{2,60})$/.exec(phrase.trim())
+  // two capitalised names around "and": most phrases before a verb are no such pair
+  const m = /^(\p{Lu}[^,]{1,40}?)\s+and\s+(\p{Lu}[^,]{1,40})$/u.exec(phrase.trim())
   if (!m?.[1] || !m[2]) return undefined
   const first = resolveSpeaker(m[1], at, context)
   const second = resolveSpeaker(m[2], at + m[0].indexOf(m[2], m[1].length), context)

@@ -104,6 +104,9 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
   return [...new Set(states)]
 }
 
+/** A cheap test before the pattern of the whole-country phrases below. */
+const COUNTRY_WORD = /country|nationwide|Ukrain|Russia|territory|airspace|regions/
+
 /** Scope of a count: the whole country ("across the country") or the first place named. */
 export const scopeIn = (
   s: ArticleSentence,
@@ -113,6 +116,7 @@ export const scopeIn = (
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (
     country &&
+    COUNTRY_WORD.test(s.text) &&
     /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
       s.text,
     )
