@@ -235,9 +235,10 @@ export const resolveSpeaker = (
         : undefined)
     )
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
+  // the side attacked counts what flew at it: its air force, not that of a launch site named
   const institution = resolveInstitution(
     text,
-    context.stateHint ?? context.defender,
+    context.defender ?? context.stateHint,
     context.lexicon,
     context.defender,
   )
