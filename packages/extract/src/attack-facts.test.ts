@@ -216,3 +216,25 @@ describe('launch counts as wire reports word them', () => {
     ).toEqual([['launched', 'exact', 75, 'ru']])
   })
 })
+
+describe('tolls and their places, clause by clause', () => {
+  it('reads "the number of injured has risen to" as the injured', () => {
+    expect(
+      counts(
+        'The number of wounded in the Russian strike on Odesa has risen to 31, officials said.',
+      ),
+    ).toEqual([['injured', 'exact', 31, 'ua-odesa']])
+  })
+
+  it('gives two tolls joined by "and" the place after them, and a clause its opening place', () => {
+    expect(
+      counts(
+        'Russian drones killed two people and wounded nine in Sumy, while in Poltava four people were hurt.',
+      ),
+    ).toEqual([
+      ['killed', 'exact', 2, 'ua-sumy'],
+      ['injured', 'exact', 9, 'ua-sumy'],
+      ['injured', 'exact', 4, 'ua-poltava'],
+    ])
+  })
+})

@@ -52,9 +52,11 @@ const UNSPECIFIED_SHARE =
  */
 const LIST_GOES_ON =
   /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+const TOLL_PAIR =
+  /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
-  /\b(?:death )?toll\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
+  /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
 const DOWNED =
   /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
@@ -76,6 +78,12 @@ export type ClauseScope = (from: number, to: number) => string | undefined
 const clauseEnd = (text: string, from: number): number => {
   const m = /[,;:.]|\s(?:and|while|with|but)\s/.exec(text.slice(from))
   return m ? from + m.index : text.length
+}
+
+const clauseStart = (text: string, to: number): number => {
+  const before = text.slice(0, to)
+  const m = /.*(?:[,;:]|\s(?:while|and|but|whereas)\s)/s.exec(before)
+  return m ? m[0].length : 0
 }
 
 /**
@@ -105,7 +113,15 @@ export const countsIn = (
   for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
-    const own = clauseScope?.(c.end, clauseEnd(s.text, c.end))
+    // "killed one person and injured 12 in Kharkiv": both tolls of the place named after them
+    const paired = counts[i + 1]
+    const own =
+      clauseScope?.(c.end, clauseEnd(s.text, c.end)) ??
+      (paired && TOLL_PAIR.test(s.text.slice(c.end, paired.start))
+        ? clauseScope?.(paired.end, clauseEnd(s.text, paired.end))
+        : undefined) ??
+      // "…, while in Zaporizhzhia three people were wounded": the place opens the count's clause
+      clauseScope?.(clauseStart(s.text, c.start), c.start)
     const where = own ?? scope
     // "60 drones, 25 of them over the Tula region": the total is of no one place
     const total = !own && BREAKDOWN.test(after.slice(0, 200))
@@ -136,8 +152,13 @@ export const countsIn = (
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
     }
-    if (TOLL.test(before)) {
-      out.push({ fact: 'killed', measure: base })
+    const toll = TOLL.exec(before)
+    if (toll) {
+      // "the number of injured has risen to 24" counts the injured; a toll, the dead
+      const fact = /number of (?:the )?(?:injured|wounded|injuries)/i.test(toll[0])
+        ? 'injured'
+        : 'killed'
+      out.push({ fact, measure: base })
       continue
     }
     // "no one was injured" counts nobody (noCasualtiesIn reads it as zero)
