@@ -120,8 +120,10 @@ export const countsIn = (
       (paired && TOLL_PAIR.test(s.text.slice(c.end, paired.start))
         ? clauseScope?.(paired.end, clauseEnd(s.text, paired.end))
         : undefined) ??
-      // "…, while in Zaporizhzhia three people were wounded": the place opens the count's clause
-      clauseScope?.(clauseStart(s.text, c.start), c.start)
+      // "…, while in Zaporizhzhia three people were wounded": the place opens the toll's clause
+      (CASUALTY.test(s.text.slice(c.end)) && clauseStart(s.text, c.start) > 0
+        ? clauseScope?.(clauseStart(s.text, c.start), c.start)
+        : undefined)
     const where = own ?? scope
     // "60 drones, 25 of them over the Tula region": the total is of no one place
     const total = !own && BREAKDOWN.test(after.slice(0, 200))
