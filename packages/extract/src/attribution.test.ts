@@ -359,3 +359,17 @@ describe('bodies named by their seat, by a passive, or again as "the ministry"',
     expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'ru-mod' })
   })
 })
+
+describe('offices one person has held through the war', () => {
+  it.each([
+    ['Shelling must stop, the Ukrainian president said.', 'zelensky'],
+    ['No summit is planned, the Kremlin spokesman told reporters.', 'peskov'],
+    ['The talks were useful, Russia’s foreign minister said.', 'lavrov'],
+  ])('%s', (sentence, actorId) => {
+    expect(attribute(sentence, context)?.speaker.asserter).toEqual({ type: 'actor', actorId })
+  })
+
+  it('leaves a bare "the president" to the person who spoke before', () => {
+    expect(attribute('The talks were useful, the president said.', context)).toBeUndefined()
+  })
+})

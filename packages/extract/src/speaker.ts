@@ -36,6 +36,21 @@ export interface SpeakerContext {
 const PRONOUN =
   /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
 const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
+/**
+ * Offices one person has held through the whole war: "the Ukrainian president", "the Kremlin
+ * spokesman" name their holder. Offices whose holder changed (foreign ministers, envoys) do not.
+ */
+const OFFICE_HOLDERS: readonly [RegExp, string][] = [
+  [/^(?:the )?(?:Ukrainian|Ukraine[’']s) (?:president|leader|head of state)$/i, 'zelensky'],
+  [/^(?:the )?(?:Russian|Russia[’']s) (?:president|leader|head of state)$/i, 'putin'],
+  [/^(?:the )?Kremlin(?:[’']s)? (?:spokesman|spokesperson|press secretary)$/i, 'peskov'],
+  [/^(?:the )?(?:Russian|Russia[’']s) foreign minister$/i, 'lavrov'],
+  [
+    /^(?:the )?(?:Russian |Russia[’']s )?(?:Foreign Ministry|foreign ministry)(?:[’']s)? spokes(?:woman|person)$/i,
+    'zakharova',
+  ],
+]
+
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
@@ -226,6 +241,8 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
+  const holder = OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
+  if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
   // "the governor said" with no governor named before: an official of the side, unnamed
   if (PRONOUN.test(text))
     return (
