@@ -51,6 +51,8 @@ const OFFICE_HOLDERS: readonly [RegExp, string][] = [
   ],
 ]
 
+const OFFICE_WORD = /president|leader|head of state|spokes|press secretary|foreign minister/i
+
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
@@ -95,7 +97,9 @@ const resolveInstitution = (
   if (defending && /^the (?:defen[cs]e )?ministry$/i.test(text))
     return knownActor(`${defending} Defence Ministry`, lexicon)
   // "the Defense Ministry in Moscow": a ministry by its capital, as "Russian Defense Ministry"
-  const seat = /^(?:the\s+)?(.+?)\s+in\s+(Moscow|Kyiv|Kiev)$/i.exec(text)
+  const seat = / in (?:Moscow|Kyiv|Kiev)$/.test(text)
+    ? /^(?:the\s+)?(.+?)\s+in\s+(Moscow|Kyiv|Kiev)$/i.exec(text)
+    : null
   if (seat?.[1] && seat[2] && INSTITUTION.test(seat[1])) {
     const of = DEMONYM_OF[/^Mos/i.test(seat[2]) ? 'russia' : 'ukraine']
     const id = knownActor(`${of} ${seat[1]}`, lexicon)
@@ -241,7 +245,9 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
-  const holder = OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
+  const holder = OFFICE_WORD.test(text)
+    ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
+    : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
   // "the governor said" with no governor named before: an official of the side, unnamed
   if (PRONOUN.test(text))
