@@ -373,3 +373,12 @@ describe('offices one person has held through the war', () => {
     expect(attribute('The talks were useful, the president said.', context)).toBeUndefined()
   })
 })
+
+describe('titles around a new name', () => {
+  it('leaves the city of "Mayor of Sumy Petro Ivanenko" out of the name', () => {
+    expect(resolveSpeaker('Mayor of Sumy Petro Ivanenko', 0, context)?.asserter).toEqual({
+      type: 'actor',
+      actorId: 'new-petro-ivanenko',
+    })
+  })
+})

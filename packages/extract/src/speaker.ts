@@ -1,5 +1,12 @@
 import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
-import { findNames, knownActor, proposedId, stateOfDemonym, stateOfPlace } from './names.ts'
+import {
+  findNames,
+  knownActor,
+  knownPlace,
+  proposedId,
+  stateOfDemonym,
+  stateOfPlace,
+} from './names.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
 export interface Speaker {
@@ -192,7 +199,11 @@ const unknownSpeaker = (
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
   const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
-  const name = lead === '' ? m[1] : lead
+  // "Mayor of Kharkiv Ihor Terekhov": the city of the title is no part of the name
+  const place = /^(\p{Lu}[\p{L}’'-]+)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/u.exec(lead)
+  const titled =
+    place?.[1] && knownPlace(place[1], context.lexicon) ? lead.slice(place[0].length) : lead
+  const name = titled === '' ? m[1] : titled
   const at = spelled ? start : start + m.index + (m[1].length - name.length)
   const single = !/\s/.test(name)
   const earlier = context.newNames.find((n) => n.name === name || n.name.endsWith(` ${name}`))
