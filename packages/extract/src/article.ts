@@ -1,8 +1,17 @@
-import type { Asserter, IsoDate, Lexicon, NewName } from '@sitrep/domain'
+import {
+  type Asserter,
+  addDays,
+  type FuzzyDate,
+  type IsoDate,
+  type Lexicon,
+  type NewName,
+} from '@sitrep/domain'
+import { attackerIn } from './attack-side.ts'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
 import {
   assignTo,
   attributeBefore,
+  nameTheOfficial,
   OPENS_QUOTE,
   QUOTE_LINE,
   quoteOf,
@@ -15,6 +24,7 @@ import {
 } from './carried-attribution.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
+import { opponentOf } from './places.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 
@@ -66,6 +76,10 @@ const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boo
 /** Longer than any sentence of news prose (the seed's longest is under 300 characters). */
 const MAX_SENTENCE = 2_000
 
+/** A sentence about a strike names its weapons or the strike: only then is an attacker read. */
+const WEAPON_WORD =
+  /drone|missile|UAV|unmanned|rocket|bomb|shell|strike|struck|attack|launch|fired|hit|pounded|target|forces|troops|army|invader|occupier|aircraft|warplane|Shahed|Geran|Kinzhal|Kalibr|Iskander|KAB|Neptune|Storm Shadow|ATACMS|HIMARS/i
+
 const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
 
 const REPORTED_TO =
@@ -84,7 +98,7 @@ const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | und
 
 const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined, s: Sentence) =>
   a &&
-  dates.find(
+  (dates.find(
     (d) =>
       // after "said" adjacent, or anywhere in the tail when the words came before the speaker
       (d.start >= a.verbEnd &&
@@ -95,7 +109,26 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
           ) ||
           a.content.end <= a.speakerStart)) ||
       (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
-  )
+  ) ??
+    dates.find(
+      (d) =>
+        // "said in an interview with Axios on Sunday that …": between the verb and the words
+        (d.start >= a.verbEnd && d.end <= a.content.start) ||
+        // "Speaking at a briefing on Thursday, Zakharova said"
+        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)),
+    ))
+
+/**
+ * Words are reported after they were said: "said on Wednesday" in a Monday report is the
+ * Wednesday before, not the one chrono finds ahead.
+ */
+const saidBefore = (d: FuzzyDate, anchor: IsoDate | undefined): FuzzyDate =>
+  d.resolved &&
+  anchor &&
+  d.start > anchor &&
+  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
+    ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
+    : d
 
 /**
  * Chrono reads the whole article once, far cheaper than once per sentence. Sentences with no
@@ -148,13 +181,16 @@ export const readArticle = (
       )
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
-    const stateHint = placeState ?? lastPlaceState ?? lastState
+    const attacker = readable && WEAPON_WORD.test(s.text) ? attackerIn(s.text) : undefined
+    const defender = attacker && opponentOf(attacker)
+    const stateHint = placeState ?? defender ?? lastPlaceState ?? lastState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     const context = {
       ...(previousPerson ? { previousPerson } : {}),
       ...(lastBody ? { previousBody: lastBody } : {}),
       ...(stateHint ? { stateHint } : {}),
+      ...(defender ? { defender } : {}),
       newNames,
       lexicon,
       before: text.slice(0, s.start),
@@ -222,7 +258,8 @@ export const readArticle = (
     const allDates = readable
       ? findDates(s.text, anchor, s.start, FUTURE.test(s.text), chronoHits)
       : []
-    const speechDate = speechDateOf(allDates, attribution, s)
+    const said = speechDateOf(allDates, attribution, s)
+    const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     out.push({
       ...s,
@@ -232,7 +269,7 @@ export const readArticle = (
       inherited: !attribution && carried !== undefined,
       ...(continues !== undefined ? { continues } : {}),
       ...(speechDate ? { speechDate } : {}),
-      dates: allDates.filter((d) => d !== speechDate),
+      dates: allDates.filter((d) => d !== said),
       names: sentenceNames.filter((n) => !speaker || !within(n, speaker)),
       speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
     })
@@ -254,5 +291,6 @@ export const readArticle = (
       asserter?.type === 'actor' ? stateOfActor(asserter.actorId, lexicon) : asserter?.affiliationId
     if (speakerState) lastState = speakerState
   }
+  nameTheOfficial(out)
   return { text, anchor, sentences: out, lexicon }
 }

@@ -13,6 +13,12 @@ const effects = (text: string) =>
   )
 
 describe('effects', () => {
+  it('reads no damage in drones "destroyed" over a region', () => {
+    expect(
+      effects('Russia said 15 Ukrainian unmanned aerial vehicles were destroyed over Bryansk.'),
+    ).toEqual([])
+  })
+
   it.each([
     ['Russian drones struck Sumy overnight. A dormitory was damaged.', 'damage'],
     ['Russian missiles hit Poltava overnight, and debris damaged a kindergarten.', 'damage'],
@@ -27,6 +33,10 @@ describe('effects', () => {
     ['A Russian drone hit a tram in Kherson, wounding five.', 'damage'],
     ['Russian drones attacked Izmail, setting a warehouse on fire.', 'damage'],
     ['Russian drones attacked Lutsk overnight. Power was cut to 3,000 homes.', 'power-outage'],
+    ['Russian drones hit Rivne overnight. Debris fell on a garage cooperative.', 'damage'],
+    ['A Russian glide bomb hit Sumy. Windows were shattered in a dozen flats.', 'damage'],
+    ['Russian drones attacked Izmail overnight, damaging a fuel terminal.', 'damage'],
+    ['The Russian attack on Dnipro was the deadliest in months, officials said.', 'assessment'],
   ])('reads "%s" as %s, in the city struck', (text, type) => {
     expect(effects(text)).toContainEqual([type, [expect.stringMatching(/^ua-/)]])
   })

@@ -23,6 +23,12 @@ const counts = (text: string) =>
     )
 
 describe('counts in real reporting', () => {
+  it('reads no count in the day of a date ("on May 4 killed three")', () => {
+    expect(counts('A Russian missile strike on Poltava on May 4 killed three people.')).toEqual([
+      ['killed', 'exact', 3, 'ua-poltava'],
+    ])
+  })
+
   it('reads "52 of 61 drones" as a share downed of a total launched', () => {
     expect(
       counts('Ukraine’s air force said it shot down 52 of 61 Russian drones overnight.'),
@@ -180,5 +186,55 @@ describe('one record, several sentences', () => {
       'A Russian drone struck Sumy yesterday, regional officials said. Two were injured in yesterday’s strike, the officials added.',
     )
     expect(a?.claims.filter((c) => c.fact === 'date')).toHaveLength(1)
+  })
+})
+
+describe('launch counts as wire reports word them', () => {
+  it('reads "carried out a combined attack involving …" as the subject state firing', () => {
+    expect(
+      counts(
+        'Overnight, Russia carried out a combined attack involving 90 drones and six missiles.',
+      ),
+    ).toEqual([
+      ['launched', 'exact', 90, undefined],
+      ['launched', 'exact', 6, undefined],
+    ])
+  })
+
+  it('counts a total of "air attack assets" and a wave "with a record" number', () => {
+    expect(counts('In all, the enemy used 88 air attack assets against Ukraine.')).toEqual([
+      ['launched', 'exact', 88, 'ua'],
+    ])
+    expect(counts('Russia struck Ukraine with a record 610 drones overnight.')).toEqual([
+      ['launched', 'exact', 610, 'ua'],
+    ])
+  })
+
+  it('counts drones sent "at Russian territory" for the country', () => {
+    expect(
+      counts('Ukraine launched 75 drones at Russian territory overnight, Moscow said.'),
+    ).toEqual([['launched', 'exact', 75, 'ru']])
+  })
+})
+
+describe('tolls and their places, clause by clause', () => {
+  it('reads "the number of injured has risen to" as the injured', () => {
+    expect(
+      counts(
+        'The number of wounded in the Russian strike on Odesa has risen to 31, officials said.',
+      ),
+    ).toEqual([['injured', 'exact', 31, 'ua-odesa']])
+  })
+
+  it('gives two tolls joined by "and" the place after them, and a clause its opening place', () => {
+    expect(
+      counts(
+        'Russian drones killed two people and wounded nine in Sumy, while in Poltava four people were hurt.',
+      ),
+    ).toEqual([
+      ['killed', 'exact', 2, 'ua-sumy'],
+      ['injured', 'exact', 9, 'ua-sumy'],
+      ['injured', 'exact', 4, 'ua-poltava'],
+    ])
   })
 })

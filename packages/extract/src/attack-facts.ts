@@ -23,15 +23,25 @@ const SUFFERED =
 /** "one more person died": an addition to a toll the sentence already gave. */
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?)\b/iu
-const SHARE_DOWNED =
-  /^\s+of (?:which|them|these)\s+(?:were\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|means of (?:air|aerial) attack)\b/iu
+const DOWNED_VERB = '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)'
+const SHARE_DOWNED = new RegExp(
+  `^\\s+of (?:which|them|these)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:successfully\\s+)?${DOWNED_VERB}\\b`,
+  'i',
+)
+/** "…, of which 52 were shot down": the share told after "of which". */
+const OF_WHICH_BEFORE = /\bof (?:which|them|these),?\s+$/i
+const PASSIVE_DOWNED = new RegExp(
+  `^\\s+(?:(?:were|was|had been|have been|has been)\\s+)(?:successfully\\s+)?${DOWNED_VERB}\\b`,
+  'i',
+)
 /** "40 of 46 drones", "60 out of 93 drones": a share of a total, both counted. */
 const OF_TOTAL = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i
 const BREAKDOWN =
   /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
 /** "Air defence destroyed 40 of them": a share of the weapons just counted, verb first. */
-const DOWNED_BEFORE = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+$/i
+const DOWNED_BEFORE =
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+$/i
 const OF_THEM = /^\s+of (?:them|these|those)\b/i
 const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
@@ -42,20 +52,25 @@ const UNSPECIFIED_SHARE =
  */
 const LIST_GOES_ON =
   /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+const TOLL_PAIR =
+  /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
-  /\b(?:death )?toll\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
-const DOWNED = /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled)\b/i
-const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed)\b/i
+  /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
+const DOWNED =
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b/i
+const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
-const WITH_WEAPONS = /\bwith\s+$/i
+const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
 
 const subjectOf = (noun: string): string =>
   /drone|uav|shahed|unmanned/i.test(noun)
     ? 'drones'
     : /missile|rocket/i.test(noun)
       ? 'missiles'
-      : 'bombs'
+      : /bomb/i.test(noun)
+        ? 'bombs'
+        : 'weapons'
 
 /** Where one count applies, from the words right after it ("… over the Saratov Region"). */
 export type ClauseScope = (from: number, to: number) => string | undefined
@@ -63,6 +78,12 @@ export type ClauseScope = (from: number, to: number) => string | undefined
 const clauseEnd = (text: string, from: number): number => {
   const m = /[,;:.]|\s(?:and|while|with|but)\s/.exec(text.slice(from))
   return m ? from + m.index : text.length
+}
+
+const clauseStart = (text: string, to: number): number => {
+  const before = text.slice(0, to)
+  const m = /.*(?:[,;:]|\s(?:while|and|but|whereas)\s)/s.exec(before)
+  return m ? m[0].length : 0
 }
 
 /**
@@ -84,11 +105,25 @@ export const countsIn = (
   let lastWeaponFact: CountFact | undefined
   let forced: { start: number; fact: CountFact } | undefined
   let shareEnd: number | undefined
-  const counts = findCounts(s.text)
+  // "on June 3 killed five": the day of a date is no count
+  const dated = s.speechDate ? [...s.dates, s.speechDate] : s.dates
+  const counts = findCounts(s.text).filter(
+    (c) => !dated.some((d) => d.start < s.start + c.end && s.start + c.start < d.end),
+  )
   for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
-    const own = clauseScope?.(c.end, clauseEnd(s.text, c.end))
+    // "killed one person and injured 12 in Kharkiv": both tolls of the place named after them
+    const paired = counts[i + 1]
+    const own =
+      clauseScope?.(c.end, clauseEnd(s.text, c.end)) ??
+      (paired && TOLL_PAIR.test(s.text.slice(c.end, paired.start))
+        ? clauseScope?.(paired.end, clauseEnd(s.text, paired.end))
+        : undefined) ??
+      // "…, while in Zaporizhzhia three people were wounded": the place opens the toll's clause
+      (CASUALTY.test(s.text.slice(c.end)) && clauseStart(s.text, c.start) > 0
+        ? clauseScope?.(clauseStart(s.text, c.start), c.start)
+        : undefined)
     const where = own ?? scope
     // "60 drones, 25 of them over the Tula region": the total is of no one place
     const total = !own && BREAKDOWN.test(after.slice(0, 200))
@@ -112,13 +147,20 @@ export const countsIn = (
     const shareOf = subject ?? counted
     if (
       shareOf &&
-      (SHARE_DOWNED.test(after) || (DOWNED_BEFORE.test(before) && OF_THEM.test(after)))
+      (SHARE_DOWNED.test(after) ||
+        (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
+        (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
     }
-    if (TOLL.test(before)) {
-      out.push({ fact: 'killed', measure: base })
+    const toll = TOLL.exec(before)
+    if (toll) {
+      // "the number of injured has risen to 24" counts the injured; a toll, the dead
+      const fact = /number of (?:the )?(?:injured|wounded|injuries)/i.test(toll[0])
+        ? 'injured'
+        : 'killed'
+      out.push({ fact, measure: base })
       continue
     }
     // "no one was injured" counts nobody (noCasualtiesIn reads it as zero)
@@ -152,7 +194,9 @@ export const countsIn = (
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
     // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
     const verbBefore =
-      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$/i.test(before)
+      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+(?:all\s+)?$/i.test(
+        before,
+      )
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||
@@ -199,12 +243,13 @@ export const countsIn = (
  * age or role rather than counted.
  */
 const ONE_VICTIM_AFTER =
-  /\b(killing|injuring|wounding)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
+  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
 const ONE_VICTIM_BEFORE =
   /\b[Aa]n?\s+\d+-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  if (!/year-old|killing|injuring|wounding/i.test(s.text)) return []
+  if (!/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b/i.test(s.text))
+    return []
   const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
   if (!m?.[1]) return []
   const fact: CountFact = /kill/i.test(m[1]) ? 'killed' : 'injured'

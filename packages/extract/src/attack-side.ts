@@ -2,10 +2,18 @@ import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { stateOfActor, stateOfDemonym } from './names.ts'
 
+/**
+ * Weapons only one side fires: "The enemy attacked with 53 Shahed drones" names no state, but
+ * Shaheds, Kinzhals and glide bombs are Russia's; Neptunes and Storm Shadows are Ukraine's.
+ */
+const RUSSIAN_MODELS =
+  /\b(?:Shahed|Geran|Kinzhal|Kalibr|Iskander|Kh-\d+|Oniks|Zircon|Tsirkon|Oreshnik|Lancet|Gerbera|KABs?|UMPBs?|FAB-\d+)\b/
+const UKRAINIAN_MODELS = /\b(?:Neptune|Flamingo|Lyutyi|Liutyi|Storm Shadow|SCALP|ATACMS|HIMARS)\b/
+
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
-const attackerIn = (text: string): string | undefined => {
+export const attackerIn = (text: string): string | undefined => {
   const subject =
-    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed)\b/.exec(
+    /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev|(?:the )?Russians|(?:the )?Ukrainians)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed|carried out|conducted|staged|mounted)\b/.exec(
       text,
     )?.[1] ??
     /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
@@ -23,7 +31,8 @@ const attackerIn = (text: string): string | undefined => {
     /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
       text,
     )?.[1]
-  return weapon ? stateOfDemonym(weapon) : undefined
+  if (weapon) return stateOfDemonym(weapon)
+  return RUSSIAN_MODELS.test(text) ? 'russia' : UKRAINIAN_MODELS.test(text) ? 'ukraine' : undefined
 }
 
 /**

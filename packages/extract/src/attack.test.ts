@@ -106,3 +106,109 @@ describe("a count's scope is the place its own sentence names", () => {
     ).toContainEqual([3, 'ua-kyiv'])
   })
 })
+
+describe('who speaks for the side attacked, and who fired when no state is named', () => {
+  const asserters = (a: Attack | undefined) => [
+    ...new Set(
+      a?.claims.map((c) => (c.assertedBy.type === 'actor' ? c.assertedBy.actorId : 'unnamed')),
+    ),
+  ]
+
+  it('reads "the air force" of a strike on the country as the defending air force', () => {
+    const [a] = attacks(
+      'Russia sent 64 drones and two cruise missiles against Ukraine overnight, the Air Force reported.',
+    )
+    expect(asserters(a)).toEqual(['ua-air-force'])
+  })
+
+  it('reads "the ministry" under a count of drones downed as the defending defence ministry', () => {
+    const [a] = attacks(
+      'Air defence crews destroyed 14 Ukrainian drones above the Tambov and Lipetsk regions, the ministry said.',
+    )
+    expect(a).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
+    expect(asserters(a)).toEqual(['ru-mod'])
+  })
+
+  it('takes the attacker from a weapon only one side fires, and a clock time is no date', () => {
+    const [a] = attacks(
+      'The enemy attacked with 37 Shahed drones, the air force said. By 8 a.m., 30 of them had been shot down.',
+    )
+    expect(a).toMatchObject({ attackerId: 'russia', targetId: 'ukraine' })
+    expect(facts(a)).toEqual([
+      ['launched', expect.objectContaining({ value: 37 })],
+      ['intercepted', expect.objectContaining({ value: 30 })],
+    ])
+  })
+
+  it('reads the share after "of which" and counts "over Russian regions" for the country', () => {
+    const [ua] = attacks(
+      'Ukraine’s military said Russia had launched 58 drones overnight, of which 41 were shot down or jammed.',
+    )
+    expect(facts(ua)).toEqual(
+      expect.arrayContaining([['intercepted', expect.objectContaining({ value: 41 })]]),
+    )
+    const [ru] = attacks(
+      'The Russian Defence Ministry said 22 Ukrainian drones were downed over Russian regions overnight.',
+    )
+    expect(facts(ru)).toEqual(
+      expect.arrayContaining([
+        ['intercepted', expect.objectContaining({ value: 22, scope: 'ru' })],
+      ]),
+    )
+  })
+})
+
+describe('places, victims and bodies as real reports name them', () => {
+  it('reads each city of "Chernihiv, Sumy and Poltava regions" as its oblast', () => {
+    const [a] = attacks(
+      'Russian drones hit substations overnight, cutting power in Chernihiv, Sumy and Poltava regions.',
+    )
+    expect(a?.placeIds).toEqual(['ua-chernihiv-oblast', 'ua-sumy-oblast', 'ua-poltava-oblast'])
+  })
+
+  it('counts one victim after a past-tense verb: "wounded a 70-year-old man"', () => {
+    const [a] = attacks('Russian artillery fire on Kherson wounded a 70-year-old man on Tuesday.')
+    expect(facts(a)).toEqual(
+      expect.arrayContaining([['injured', expect.objectContaining({ value: 1 })]]),
+    )
+  })
+
+  it('reads a ministry or service the dictionary lacks as an unnamed body of the side', () => {
+    const [a] = attacks(
+      'A Russian missile hit a hospital in Sumy, killing two people, the country’s health ministry said.',
+    )
+    expect(a?.claims[0]?.assertedBy).toEqual({
+      type: 'unnamed',
+      description: 'health ministry',
+      affiliationId: 'ukraine',
+    })
+  })
+})
+
+describe('asserters a lead leaves open', () => {
+  const asserter = (text: string) => attacks(text)[0]?.claims[0]?.assertedBy
+
+  it('reads "According to officials" without a comma, and after "However,"', () => {
+    expect(
+      asserter(
+        'According to officials at least 12 people were killed by a Russian strike on Sumy.',
+      ),
+    ).toEqual({ type: 'unnamed', description: 'officials', affiliationId: 'ukraine' })
+    expect(
+      asserter(
+        'Russian drones attacked Poltava, said regional governor Volodymyr Kohut.\nHowever, according to his data, two people were injured in a village nearby.',
+      ),
+    ).toEqual({ type: 'actor', actorId: 'new-volodymyr-kohut' })
+  })
+
+  it('names the "local official" of a lead by the quote that follows it', () => {
+    const [a] = attacks(
+      'A Russian drone killed two people in Nikopol on Sunday, a local official said.\n"Two men died on the spot," said Petro Ivanenko, head of the town administration.',
+    )
+    expect(a?.claims.map((c) => c.assertedBy)).toContainEqual({
+      type: 'actor',
+      actorId: 'new-petro-ivanenko',
+    })
+    expect(a?.claims.map((c) => c.assertedBy.type)).not.toContain('unnamed')
+  })
+})

@@ -34,7 +34,9 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b|\b(?:sent|used|deployed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?)\b[^.]{0,40}\bagainst\b/i
+
+const CLOCK_TIME = /^(?:as of |at |by )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|h)?$/i
 
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
@@ -54,7 +56,7 @@ const NOT_A_STRIKE =
   /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b/i
 
 const EFFECT_WORD =
-  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?)\b/i
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
 
 const sameEffect = (
   a: Extract<AttackClaim, { fact: 'effect' }>,
@@ -218,7 +220,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         acc.claims.push(claim)
     }
     // "said on Friday that … drones were shot down overnight": the night is the attack's
-    const dates = s.dates.filter((d) => nearStrike(s, d))
+    // "As of 9 a.m., 45 had been shot down": a clock time dates the report, not the strike
+    const dates = s.dates.filter((d) => nearStrike(s, d) && !CLOCK_TIME.test(d.date.raw))
     const date =
       dates.find((d) => d.date.precision === 'night') ??
       dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')

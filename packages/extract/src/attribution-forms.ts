@@ -10,7 +10,7 @@ import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
 
 /** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
 const PASSIVE_BY =
-  /^(?:This|That|It|These|The (?:news|information|decision|development|report)|This (?:decision|news|information)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
@@ -45,6 +45,10 @@ export const attributeBackward = (
 const VERB_FIRST =
   /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
 
+/** Words of a clause, which a speaker phrase ("Roman Petrenko, head of …") does not hold. */
+export const CLAUSE =
+  /\b(?:is|are|was|were|had|has|have|did|does|do|not|would|will|could|should|must|that|it|they|showed?|meant?)\b/
+
 export const speakerAfterVerb = (
   sentence: string,
   context: SpeakerContext,
@@ -52,6 +56,8 @@ export const speakerAfterVerb = (
   const m = VERB_FIRST.exec(sentence)
   if (!m?.[1]) return undefined
   const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '')
+  // ", said the attack showed Russia did not want peace": a clause, not who said it
+  if (CLAUSE.test(name)) return undefined
   const at = m.index + m[0].indexOf(m[1])
   const who = resolveSpeaker(name, at, context)
   if (who?.asserter.type !== 'actor') return undefined

@@ -2,6 +2,7 @@ import type { Asserter, Channel } from '@sitrep/domain'
 import {
   AS_REPORTED,
   AS_REPORTED_BY,
+  CLAUSE,
   quotedAsSaying,
   relayedBy,
   speakerAfterVerb,
@@ -28,6 +29,8 @@ export interface Attribution {
   readonly verbEnd: number
   /** Start of the speaker phrase: "Earlier, Zelensky said" dates the speaking too. */
   readonly speakerStart: number
+  /** A second speaker of the same words: "Zelensky and Macron said". */
+  readonly alsoBy?: Speaker
   /**
    * The words asserted came before this sentence: "This was announced by X", or a "Source: X"
    * line under a paragraph.
@@ -43,7 +46,12 @@ const ADVERBS =
   /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|did not|does not|would not|declined to|refused to|on \w+day)$/i
 const UNNAMED_SOURCE =
   /^(.{2,120}?),\s+(?:referring to|citing|quoting)\s+((?:an?|several|two|three)?\s*(?:unnamed|anonymous)?\s*(?:sources?|officials?)[^,]*),/i
-const ACCORDING_TO = /^(?:\s*)(?:according to)\s+([^,]{2,120}),\s*/i
+/**
+ * "According to X, …", "However, according to his data, …", and without the comma when X is a
+ * group: "According to officials at least 34 civilians were killed".
+ */
+const ACCORDING_TO =
+  /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
   /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
@@ -62,6 +70,7 @@ const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that
 
 interface Found {
   speaker: Speaker
+  alsoBy?: Speaker
   phraseStart: number
   verbStart: number
   verbEnd: number
@@ -84,13 +93,44 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
     let phrase = before.slice(from).trimEnd()
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = from + (phrase.length - phrase.trimStart().length)
-    const speaker = resolveSpeaker(phrase, from, context)
-    if (speaker) return { speaker, phraseStart, verbStart: m.index, verbEnd: m.index + m[0].length }
+    const pair = twoSpeakers(phrase, phraseStart, context)
+    const speaker = pair?.[0] ?? resolveSpeaker(phrase, from, context)
+    if (speaker)
+      return {
+        speaker,
+        ...(pair ? { alsoBy: pair[1] } : {}),
+        phraseStart,
+        verbStart: m.index,
+        verbEnd: m.index + m[0].length,
+      }
     // the full pattern backtracks; most verbs have no "X, description," right before them
     const apposed = APPOSED_END.test(before) ? appositionBefore(before, context) : undefined
     if (apposed) return { ...apposed, verbStart: m.index, verbEnd: m.index + m[0].length }
   }
   return undefined
+}
+
+/**
+ * "Zelensky and Macron said", "Kremlin aide Yuri Ushakov and envoy Kirill Dmitriev told
+ * reporters": two named speakers of the same words, each a statement of their own.
+ */
+const twoSpeakers = (
+  phrase: string,
+  at: number,
+  context: SpeakerContext,
+): [Speaker, Speaker] | undefined => {
+  // two capitalised names around "and": most phrases before a verb are no such pair
+  const m = /^(\p{Lu}[^,]{1,40}?)\s+and\s+(\p{Lu}[^,]{1,40})$/u.exec(phrase.trim())
+  if (!m?.[1] || !m[2]) return undefined
+  const first = resolveSpeaker(m[1], at, context)
+  const second = resolveSpeaker(m[2], at + m[0].indexOf(m[2], m[1].length), context)
+  return first?.asserter.type === 'actor' &&
+    second?.asserter.type === 'actor' &&
+    first.isPerson &&
+    second.isPerson &&
+    first.asserter.actorId !== second.asserter.actorId
+    ? [first, second]
+    : undefined
 }
 
 /**
@@ -102,7 +142,7 @@ const APPOSITION =
 
 /** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
 const DESCRIPTION =
-  /^(?:the |an? )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
+  /^(?:the |an? )?\p{Ll}|^\p{Lu}\p{L}+[’']s (?:\p{L}+ )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
 
 const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
 
@@ -183,14 +223,23 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   const according =
     from === 0 ? (ACCORDING_TO.exec(sentence) ?? AS_REPORTED_BY.exec(sentence)) : null
-  if (according?.[1]) {
-    const phrase = according[1]
+  const accordingTo = according?.[2] ?? according?.[1]
+  if (according && accordingTo) {
+    const phrase = accordingTo
       .replace(/^the\s+/i, '')
       .replace(/^(?:aviation|state|news)\s+authority\s+/i, '')
-    const at = according[0].indexOf(according[1])
+    const at = according[0].indexOf(accordingTo)
     // "According to the spokeswoman of the head of the regional administration Iryna Petrenko"
     const tail = /(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.exec(phrase)?.[0]
+    // "According to the ministry": the body named before, which the bare word would lose
+    const named =
+      /^the (?:ministry|agency|department|service|committee|administration|statement)$/i.test(
+        accordingTo.trim(),
+      )
+        ? resolveSpeaker(accordingTo, at, context)
+        : undefined
     const who =
+      named ??
       resolveSpeaker(phrase, at, context) ??
       (tail ? resolveSpeaker(tail, at + phrase.length - tail.length, context) : undefined) ??
       (/^\p{Lu}[\p{L}-]+$/u.test(phrase) && !knownPlace(phrase, context.lexicon)
@@ -228,7 +277,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
-  if (!found && trailing?.[1]) {
+  if (!found && trailing?.[1] && !CLAUSE.test(trailing[1])) {
     const who = resolveSpeaker(
       trailing[1],
       trailing.index + trailing[0].indexOf(trailing[1]),
@@ -281,6 +330,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     reportedBy = { type: 'actor', actorId: agency }
   return {
     speaker: found.speaker,
+    ...(found.alsoBy ? { alsoBy: found.alsoBy } : {}),
     ...(reportedBy ? { reportedBy } : {}),
     channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
     ...(audience ? { audience } : {}),

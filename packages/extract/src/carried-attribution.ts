@@ -139,3 +139,39 @@ export const assignTo = (
   }
   return first
 }
+
+/** "a local official", "a regional governor": one official the sentence does not name. */
+const ONE_UNNAMED =
+  /^an?\s+(?:\p{L}+\s+){0,2}?(?:official|governor|mayor|spokes(?:man|woman|person))$/iu
+
+/**
+ * "Shelling killed four people, a local official said." then '"…," said Ivan Petrenko, head of
+ * the city administration.': the lead's unnamed official is the one whose quote, with the
+ * office named, follows it.
+ */
+export const nameTheOfficial = (out: ArticleSentence[]): void => {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const lead = out[i]?.attribution
+    const next = out[i + 1]
+    const named = next?.attribution?.speaker
+    if (
+      !next ||
+      lead?.speaker.asserter.type !== 'unnamed' ||
+      out[i]?.inherited ||
+      !ONE_UNNAMED.test(lead.speaker.asserter.description) ||
+      named?.asserter.type !== 'actor' ||
+      !named.isPerson ||
+      !named.role ||
+      next.inherited ||
+      !/[“"]/.test(next.text)
+    )
+      continue
+    const { newName: _, ...speaker } = named
+    const current = out[i]
+    if (current)
+      out[i] = {
+        ...current,
+        attribution: { ...lead, speaker, channel: next.attribution?.channel ?? lead.channel },
+      }
+  }
+}

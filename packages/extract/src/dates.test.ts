@@ -31,6 +31,17 @@ describe('findDates', () => {
     })
   })
 
+  it.each([
+    ['drones hit the port overnight on July 20', '2025-07-19', '2025-07-20'],
+    ['shelled the town on the night of July 19', '2025-07-19', '2025-07-20'],
+    ['a raid during the night of 12 July', '2025-07-12', '2025-07-13'],
+    ['strikes on the night of July 14 to 15', '2025-07-14', '2025-07-15'],
+    ['missiles hit the city overnight on Saturday', '2025-07-18', '2025-07-19'],
+    ['a raid overnight on August 3', '2024-08-02', '2024-08-03'],
+  ])('reads the night named by its day in "%s"', (text, start, end) => {
+    expect(one(text)).toMatchObject({ resolved: true, start, end, precision: 'night' })
+  })
+
   it('leaves relative phrases unresolved, with a reason, when there is no publication date', () => {
     const date = findDates('talks in Istanbul on Wednesday', undefined)[0]?.date
     expect(date).toMatchObject({ resolved: false, precision: 'day' })

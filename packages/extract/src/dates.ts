@@ -47,7 +47,57 @@ interface Rule {
  * night from Sunday evening to Monday morning; "earlier" in a report is the preceding week (the
  * seed capture's reading); "for 2026" is a whole year.
  */
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec'
+const MONTH_ABBREVIATIONS = 'janfebmaraprmayjunjulaugsepoctnovdec'
+
+/** "July 20" or "20 July" without a year: the last such day not after the anchor. */
+const dayOfMonth = (month: string, day: string, anchor: IsoDate): IsoDate => {
+  const m = MONTH_ABBREVIATIONS.indexOf(month.slice(0, 3).toLowerCase()) / 3 + 1
+  const y = Number(anchor.slice(0, 4))
+  const date = iso(y, m, Number(day))
+  return date > anchor ? iso(y - 1, m, Number(day)) : date
+}
+
+const night = (morning: IsoDate, raw: string, anchor: IsoDate): FuzzyDate => ({
+  resolved: true,
+  start: addDays(morning, -1),
+  end: morning,
+  precision: 'night',
+  raw,
+  anchor,
+})
+
 const rules: readonly Rule[] = [
+  {
+    // "overnight on July 20" is the night that ended on the 20th; "the night of July 19" (or "of
+    // 19 July") began on the 19th; "the night of July 19 to 20" ended on the 20th
+    pattern: new RegExp(
+      `\\b(?:overnight (?:on|into)|(?:on |during )?the night (?:of|on|into)|(overnight|night) (?:of|on))\\s+(?:(${MONTHS})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS}))\\b(?:\\s*(?:to|into|-|–)\\s*(\\d{1,2})\\b)?`,
+      'gi',
+    ),
+    resolve: (m, anchor) => {
+      if (!anchor) return unresolved(m[0], 'night')
+      const named = dayOfMonth(m[2] ?? m[5] ?? '', m[3] ?? m[4] ?? '1', anchor)
+      const began = /\bnight (?:of|on)\b/i.test(m[0]) && !/^overnight/i.test(m[0])
+      if (m[6])
+        return night(
+          iso(Number(named.slice(0, 4)), Number(named.slice(5, 7)), Number(m[6])),
+          m[0],
+          anchor,
+        )
+      return night(began ? addDays(named, 1) : named, m[0], anchor)
+    },
+  },
+  {
+    // "overnight on Saturday": the night that ended on Saturday morning, the last one reported
+    pattern: new RegExp(`\\bovernight on\\s+(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    resolve: (m, anchor) => {
+      if (!anchor) return unresolved(m[0], 'night')
+      const day = nearestWeekday(m[1] ?? '', anchor)
+      return night(day > anchor ? addDays(day, -7) : day, m[0], anchor)
+    },
+  },
   {
     pattern: new RegExp(
       `\\b(?:overnight|during the night|in the night|on the night)\\s+(?:into|to|of|before)\\s+(?:\\w+\\s+to\\s+)?(${WEEKDAYS.join('|')})\\b`,

@@ -35,6 +35,26 @@ export const createDraftContext = (
 const REPORTED: Asserter = { type: 'unnamed', description: 'the reporting outlet' }
 
 /**
+ * Whom an outlet cites and where the words came from depend on the sentence alone, yet every
+ * claim read from it asks: read once per sentence.
+ */
+const carried = new WeakMap<ArticleSentence, { citing?: Asserter; origin?: Evidence['origin'] }>()
+const carriedBy = (
+  s: ArticleSentence,
+  a: NonNullable<ArticleSentence['attribution']>,
+  lexicon: Lexicon,
+) => {
+  const known = carried.get(s)
+  if (known) return known
+  // "TASS reported, citing the defence ministry": the words are the ministry's, TASS carries them
+  const citing = a.citing ?? outletCites(s.text, a, lexicon)
+  const origin = originIn(s.text, a, lexicon)
+  const found = { ...(citing ? { citing } : {}), ...(origin ? { origin } : {}) }
+  carried.set(s, found)
+  return found
+}
+
+/**
  * Evidence for a fact read from `span` of a sentence: the exact words, and the attribution the
  * sentence carries. Every claim stays unverified: the extractor proposes, an editor confirms.
  */
@@ -56,9 +76,7 @@ export const evidenceIn = (
     ...(stance ? { stance } : {}),
   }
   if (!a) return { ...base, assertedBy: REPORTED, attribution: 'media-report', channel: 'article' }
-  // "TASS reported, citing the defence ministry": the words are the ministry's, TASS carries them
-  const citing = a.citing ?? outletCites(s.text, a, ctx.lexicon)
-  const origin = originIn(s.text, a, ctx.lexicon)
+  const { citing, origin } = carriedBy(s, a, ctx.lexicon)
   return {
     ...base,
     assertedBy: a.speaker.asserter,

@@ -13,6 +13,8 @@ describe('places that are not where the attack was', () => {
     'Lviv — Russian drones struck Rivne overnight, injuring three people.',
     'Russian drones struck Rivne overnight, injuring three people, the head of the Lviv Regional Military Administration said.',
     'Russian drones struck Rivne overnight, injuring three people, said the mayor of Lviv.',
+    'Moscow launched 30 drones at Rivne overnight, injuring three people.',
+    'Russia launched 30 drones from the directions of Kursk and Oryol at Rivne, injuring three.',
   ])('keeps only Rivne in "%s"', (text) => {
     expect(attack(text)?.placeIds).toEqual(['ua-rivne'])
   })
@@ -47,5 +49,15 @@ describe('places that are not where the attack was', () => {
         'Russian missiles struck Zhytomyr overnight, damaging plants and hurting Kyiv’s ability to repair weapons.',
       )?.placeIds,
     ).toEqual(['ua-zhytomyr'])
+  })
+})
+
+describe('whose air force counts the drones', () => {
+  it('is the side attacked, though the sentence names the launch sites', () => {
+    const a = attack(
+      'The enemy launched 40 Shahed drones from the directions of Kursk and Bryansk, the Air Force said.',
+    )
+    expect(a?.claims[0]?.assertedBy).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+    expect(a?.placeIds).toEqual([])
   })
 })

@@ -9,6 +9,14 @@ const TITLE_BEFORE = /\b(?:governor|mayor|head|chief|administration|council)\s+o
 /** "Kiev's ability to produce weapons", "one of Moscow's most advanced missiles": a government. */
 const GOVERNMENT_AFTER =
   /^['’]s\s+(?:(?:most|main|key|own|new|latest)\s+)?(?:\p{L}+\s+)?(?:ability|abilities|military|government|regime|forces|troops|army|allies|partners|war|defen[cs]es?|arsenal|missiles?|weapons?|position|demands?|leadership|policy|plans?|capacity|capabilities)\b/u
+/** "Moscow launched 100 drones", "Kyiv struck a refinery": a capital acting is its government. */
+const CAPITAL_ACTING =
+  /^(?:\s+(?:has|have|had|also|again|once again|then))?\s+(?:launched|fired|attacked|struck|targeted|sent|used|deployed|unleashed|carried out|claimed|said|says|denied|accused)\b/
+const CAPITALS = new Set(['Moscow', 'Kyiv', 'Kiev'])
+/** "from the directions of Bryansk, Kursk and Millerovo": where the drones took off. */
+const LAUNCHED_FROM =
+  /\b(?:(?:launched|fired|took off|flew in) from\s+(?:the\s+)?(?:(?:directions?|areas?|territory) of\s+)?|from\s+(?:the\s+)?(?:directions?|areas?|airfields?) of\s+)(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$/u
+
 /** "According to Moscow", "the Defence Ministry in Moscow": a source or its seat. */
 const SOURCE_BEFORE =
   /\b[Aa]ccording to\s+$|\b(?:[Mm]inistry|[Kk]remlin|[Ee]mbassy|[Oo]ffice|[Gg]overnment)\s+in\s+$/
@@ -23,6 +31,11 @@ const DATELINE =
 export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean => {
   const at = n.start - s.start
   if (SOURCE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return true
+  if (
+    CAPITALS.has(n.text) &&
+    CAPITAL_ACTING.test(s.text.slice(at + n.text.length, at + n.text.length + 40))
+  )
+    return true
   if (GOVERNMENT_AFTER.test(s.text.slice(at + n.text.length, at + n.text.length + 60))) return true
   const dateline = at < 60 ? DATELINE.exec(s.text) : null
   return dateline !== null && at < dateline[0].length
@@ -37,6 +50,7 @@ export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
   const after = s.text.slice(at + n.text.length, at + n.text.length + 60)
   return (
     TITLE_AFTER.test(after) ||
+    LAUNCHED_FROM.test(s.text.slice(Math.max(0, at - 120), at)) ||
     TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ||
     namesNoTerritory(s, n)
   )

@@ -2,7 +2,7 @@ import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
-import { countryOfRegion, regionOf } from './regions.ts'
+import { countryOfRegion, oblastInList, regionOf } from './regions.ts'
 
 /**
  * "The capital" and "its surroundings" name places by their role. The gazetteer holds no
@@ -55,7 +55,7 @@ const readPlaces = (
     // "Kramatorsk, Donetsk region": the region only says where the city is
     const regionWord = /^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))
     if ((place.kind !== 'city' || regionWord) && locatesCityBefore(s, n, lexicon)) return []
-    return [regionOf(s, n, lexicon)?.proposedId ?? place.id]
+    return [regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
   if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
@@ -104,6 +104,9 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
   return [...new Set(states)]
 }
 
+/** A cheap test before the pattern of the whole-country phrases below. */
+const COUNTRY_WORD = /country|nationwide|Ukrain|Russia|territory|airspace|regions/
+
 /** Scope of a count: the whole country ("across the country") or the first place named. */
 export const scopeIn = (
   s: ArticleSentence,
@@ -113,7 +116,8 @@ export const scopeIn = (
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (
     country &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at) (?:Ukraine|Russia)\b(?!['’])|over (?:\p{Lu}\p{Ll}+) (?:territory|airspace))\b/u.test(
+    COUNTRY_WORD.test(s.text) &&
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
       s.text,
     )
   )
@@ -197,7 +201,7 @@ export const placeInStretch = (
       return undefined
     // "over Russia's territory", "across Ukraine": the whole country
     if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
-    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+    return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
   }
   return undefined
 }
@@ -222,7 +226,7 @@ export const aimedAt = (
     const at = n.start - s.start
     if (!AIMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue
     if (place.kind === 'country') return place.id === country ? country : undefined
-    return regionOf(s, n, lexicon)?.proposedId ?? place.id
+    return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
   }
   return undefined
 }

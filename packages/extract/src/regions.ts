@@ -41,6 +41,23 @@ export const regionOf = (
   return proposed(n, `${n.text} region`, place.country)
 }
 
+/**
+ * "Kharkiv, Sumy and Poltava regions": Ukraine's oblasts are in the gazetteer, but named in a
+ * list only the last one stands next to "regions"; each city of the list names its oblast.
+ */
+export const oblastInList = (
+  s: ArticleSentence,
+  n: NameMention,
+  lexicon: Lexicon,
+): string | undefined => {
+  const place = n.placeId ? lexicon.place(n.placeId) : undefined
+  if (place?.kind !== 'city' || place.country !== 'UA') return undefined
+  const after = s.text.slice(n.end - s.start, n.end - s.start + 120)
+  if (!LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after)) return undefined
+  const oblast = `${place.id}-oblast`
+  return lexicon.place(oblast) ? oblast : undefined
+}
+
 /** The regions a sentence names (see `regionOf`), for the draft's new names. */
 export const regionsIn = (s: ArticleSentence, lexicon: Lexicon): NewName[] =>
   s.names.flatMap((n) => regionOf(s, n, lexicon) ?? [])

@@ -1,5 +1,12 @@
 import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
-import { findNames, knownActor, proposedId, stateOfDemonym, stateOfPlace } from './names.ts'
+import {
+  findNames,
+  knownActor,
+  knownPlace,
+  proposedId,
+  stateOfDemonym,
+  stateOfPlace,
+} from './names.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
 export interface Speaker {
@@ -20,6 +27,11 @@ export interface SpeakerContext {
   readonly previousBody?: Speaker
   /** The state the sentence is about (its places) or the last speaker's: "the regional governor". */
   readonly stateHint?: string
+  /**
+   * The side an attack the sentence tells of was aimed at ("Russia launched 40 drones at
+   * Ukraine"): whose air force counts them, whose ministry reports them downed.
+   */
+  readonly defender?: string
   /** The article before this sentence: "Kiper" after "Oleh Kiper expressed condolences". */
   readonly before?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
@@ -30,13 +42,31 @@ export interface SpeakerContext {
 
 const PRONOUN =
   /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
+/**
+ * Offices one person has held through the whole war: "the Ukrainian president", "the Kremlin
+ * spokesman" name their holder. Offices whose holder changed (foreign ministers, envoys) do not.
+ */
+const OFFICE_HOLDERS: readonly [RegExp, string][] = [
+  [/^(?:the )?(?:Ukrainian|Ukraine[’']s) (?:president|leader|head of state)$/i, 'zelensky'],
+  [/^(?:the )?(?:Russian|Russia[’']s) (?:president|leader|head of state)$/i, 'putin'],
+  [/^(?:the )?Kremlin(?:[’']s)? (?:spokesman|spokesperson|press secretary)$/i, 'peskov'],
+  [/^(?:the )?(?:Russian|Russia[’']s) foreign minister$/i, 'lavrov'],
+  [
+    /^(?:the )?(?:Russian |Russia[’']s )?(?:Foreign Ministry|foreign ministry)(?:[’']s)? spokes(?:woman|person)$/i,
+    'zakharova',
+  ],
+]
+
+const OFFICE_WORD = /president|leader|head of state|spokes|press secretary|foreign minister/i
+
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
 const BODY_OF_STATE =
   /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
 const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
+  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services?|ministry|rescuers|air force|administration|government|governor|mayor|office|prosecutors?)\b/i
 const OUTLET_WORDS =
   /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
 const TITLES =
@@ -67,13 +97,35 @@ const resolveInstitution = (
   text: string,
   stateHint: string | undefined,
   lexicon: Lexicon,
+  defender?: string,
 ): string | undefined => {
+  // "…, the ministry said" under a count of drones downed: the defending side's defence ministry
+  const defending = defender ? DEMONYM_OF[defender] : undefined
+  if (defending && /^the (?:defen[cs]e )?ministry$/i.test(text))
+    return knownActor(`${defending} Defence Ministry`, lexicon)
+  // "the Defense Ministry in Moscow": a ministry by its capital, as "Russian Defense Ministry"
+  const seat = / in (?:Moscow|Kyiv|Kiev)$/.test(text)
+    ? /^(?:the\s+)?(.+?)\s+in\s+(Moscow|Kyiv|Kiev)$/i.exec(text)
+    : null
+  if (seat?.[1] && seat[2] && INSTITUTION.test(seat[1])) {
+    const of = DEMONYM_OF[/^Mos/i.test(seat[2]) ? 'russia' : 'ukraine']
+    const id = knownActor(`${of} ${seat[1]}`, lexicon)
+    if (id) return id
+  }
   const bare = text.replace(/^the\s+/i, '')
   const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
     const id = knownActor(state, lexicon)
     return id && DEMONYM_OF[id] ? `${DEMONYM_OF[id]} ` : `${state}’s `
   })
-  const direct = knownActor(rewritten, lexicon)
+  // "Ministry of Defense of the Russian Federation": the dictionary spells one of the two
+  const direct =
+    knownActor(rewritten, lexicon) ??
+    (/Defen[cs]e/.test(rewritten)
+      ? knownActor(
+          rewritten.replace(/Defen[cs]e/g, (w) => (w === 'Defense' ? 'Defence' : 'Defense')),
+          lexicon,
+        )
+      : undefined)
   if (direct) return direct
   const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
   return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`, lexicon) : undefined
@@ -147,7 +199,11 @@ const unknownSpeaker = (
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
   const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
-  const name = lead === '' ? m[1] : lead
+  // "Mayor of Kharkiv Ihor Terekhov": the city of the title is no part of the name
+  const place = /^(\p{Lu}[\p{L}’'-]+)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/u.exec(lead)
+  const titled =
+    place?.[1] && knownPlace(place[1], context.lexicon) ? lead.slice(place[0].length) : lead
+  const name = titled === '' ? m[1] : titled
   const at = spelled ? start : start + m.index + (m[1].length - name.length)
   const single = !/\s/.test(name)
   const earlier = context.newNames.find((n) => n.name === name || n.name.endsWith(` ${name}`))
@@ -200,9 +256,26 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
-  if (PRONOUN.test(text)) return context.previousPerson
+  const holder = OFFICE_WORD.test(text)
+    ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
+    : undefined
+  if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  // "the governor said" with no governor named before: an official of the side, unnamed
+  if (PRONOUN.test(text))
+    return (
+      context.previousPerson ??
+      (ROLE_NOUN.test(text)
+        ? unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
+        : undefined)
+    )
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
-  const institution = resolveInstitution(text, context.stateHint, context.lexicon)
+  // the side attacked counts what flew at it: its air force, not that of a launch site named
+  const institution = resolveInstitution(
+    text,
+    context.defender ?? context.stateHint,
+    context.lexicon,
+    context.defender,
+  )
   if (institution) return fromActor(institution, '', context.lexicon)
   const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)
   const last = names.at(-1)
@@ -215,6 +288,15 @@ export const resolveSpeaker = (
   if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body
+  }
+  // "Putin's foreign policy aide Yuri Ushakov", "Kremlin aide Yuri Ushakov": the aide, a name
+  // the dictionary lacks, speaks
+  const aide = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,4}(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})$/u.exec(
+    after,
+  )
+  if (aide?.[1]) {
+    const named = unknownSpeaker(aide[1], offset + lead + text.length - aide[1].length, context)
+    if (named) return named
   }
   if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
     return fromActor(last.actorId, text.slice(0, last.start - offset - lead), context.lexicon)

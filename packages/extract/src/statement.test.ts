@@ -144,3 +144,48 @@ describe('statements', () => {
     })
   })
 })
+
+describe('two speakers of the same words', () => {
+  it('makes "X and Y said" a statement of each, each asserting its own date', () => {
+    const found = statements(
+      'Zelensky and Merz said on Friday that Russia must agree to a ceasefire before any summit.',
+      '2025-08-15',
+    )
+    expect(found.map((s) => [s.speaker, s.claims[0]?.assertedBy])).toEqual([
+      [
+        { type: 'actor', actorId: 'zelensky' },
+        { type: 'actor', actorId: 'zelensky' },
+      ],
+      [
+        { type: 'actor', actorId: 'merz' },
+        { type: 'actor', actorId: 'merz' },
+      ],
+    ])
+  })
+})
+
+describe('who said it and when, as wire copy writes it', () => {
+  it('reads an aide named after the principal or body he serves as the speaker', () => {
+    const [a, b] = statements(
+      "Putin's foreign policy aide Yuri Ushakov said the talks on Ukraine were useful. Kremlin aide Kirill Dmitriev said a summit on the war was possible.",
+    )
+    expect([a?.speaker, b?.speaker]).toEqual([
+      { type: 'actor', actorId: 'new-yuri-ushakov' },
+      { type: 'actor', actorId: 'new-kirill-dmitriev' },
+    ])
+  })
+
+  it('dates the speaking from "said in an interview … on Sunday that" and a leading "Speaking …"', () => {
+    const [a, b] = statements(
+      'Zelensky said in an interview with a German paper on Sunday that Ukraine needed more Patriots. Speaking at a briefing on Thursday, Peskov said Russia was ready for talks.',
+      '2025-07-21',
+    )
+    expect(a?.claims[0]?.value).toMatchObject({ start: '2025-07-20' })
+    expect(b?.claims[0]?.value).toMatchObject({ start: '2025-07-17' })
+  })
+
+  it('puts a weekday of speaking before publication: "said on Wednesday" in a Monday report', () => {
+    const [a] = statements('Sybiha said on Wednesday that the war must end.', '2025-07-21')
+    expect(a?.claims[0]?.value).toMatchObject({ start: '2025-07-16', end: '2025-07-16' })
+  })
+})

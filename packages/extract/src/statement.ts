@@ -96,40 +96,52 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     const closes =
       /^[,.!?]?[”"]/.test(article.text.slice(a.content.end, a.content.end + 2)) &&
       !/[“"]/.test(content)
-    for (const part of parts) {
-      const quoted = closes && part === parts[0] ? part.text.trim() : quoteIn(part.text)
-      const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
-      if (text === '') continue
-      const id = ctx.nextId('statement')
-      const inherited = sameSpeaker ? previous?.record.claims[0]?.value : undefined
-      const date = s.speechDate?.date ?? inherited ?? undated(article.anchor !== undefined)
-      const draft: StatementDraft = {
-        record: {
-          kind: 'statement',
-          id,
-          title: titleOf(
-            asserterName(
-              a.speaker.asserter,
-              ctx.lexicon,
-              a.speaker.newName?.name ?? spelled.get(speakerKey(a.speaker.asserter)),
+    // "Zelensky and Macron said": the same words, a statement of each
+    const speakers = a.alsoBy ? [a.speaker, a.alsoBy] : [a.speaker]
+    for (const part of parts)
+      for (const who of speakers) {
+        const quoted = closes && part === parts[0] ? part.text.trim() : quoteIn(part.text)
+        const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
+        if (text === '') continue
+        const id = ctx.nextId('statement')
+        const inherited = sameSpeaker ? previous?.record.claims[0]?.value : undefined
+        const date = s.speechDate?.date ?? inherited ?? undated(article.anchor !== undefined)
+        const evidence = evidenceIn(ctx, `${id}-date`, s, part.span)
+        const draft: StatementDraft = {
+          record: {
+            kind: 'statement',
+            id,
+            title: titleOf(
+              asserterName(
+                who.asserter,
+                ctx.lexicon,
+                who.newName?.name ?? spelled.get(speakerKey(who.asserter)),
+              ),
+              text,
             ),
+            speaker: who.asserter,
+            ...(who.role ? { speakerRole: who.role } : {}),
+            mode: quoted ? 'quote' : 'paraphrase',
             text,
-          ),
-          speaker: a.speaker.asserter,
-          ...(a.speaker.role ? { speakerRole: a.speaker.role } : {}),
-          mode: quoted ? 'quote' : 'paraphrase',
-          text,
-          channel: a.channel,
-          ...(a.audience ? { audience: a.audience } : {}),
-          aboutIds: [],
-          claims: [{ ...evidenceIn(ctx, `${id}-date`, s, part.span), fact: 'date', value: date }],
-        },
-        newNames: speakerNewNames(s),
-        sentences: [s.index],
+            channel: a.channel,
+            ...(a.audience ? { audience: a.audience } : {}),
+            aboutIds: [],
+            claims: [
+              {
+                ...evidence,
+                assertedBy: who.asserter,
+                attribution: who.attribution,
+                fact: 'date',
+                value: date,
+              },
+            ],
+          },
+          newNames: who === a.speaker ? speakerNewNames(s) : who.newName ? [who.newName] : [],
+          sentences: [s.index],
+        }
+        drafts.push(draft)
+        if (who === a.speaker) bySentence.set(s.index, draft)
       }
-      drafts.push(draft)
-      bySentence.set(s.index, draft)
-    }
   }
   return drafts
 }
