@@ -59,6 +59,22 @@ describe('the timeline filters', () => {
     expect(second.filter((t) => first.includes(t))).toEqual([])
   })
 
+  it('lists newest first, and keeps an order chosen in the form through the next filter', async () => {
+    const titles = () => page.locator('[data-testid="timeline-list"] h3').allTextContents()
+    await open(page, `${stack.webUrl}/timeline?kind=talk`)
+    expect(await page.getByLabel('Order').inputValue()).toBe('-date')
+    const newest = await titles()
+    expect(newest[0]).toBe('Third round of Ukraine–Russia talks in Istanbul')
+    await page.getByLabel('Order').selectOption('date')
+    await Promise.all([
+      page.waitForURL((url) => url.searchParams.get('sort') === 'date'),
+      page.getByRole('button', { name: 'Apply filters' }).click(),
+    ])
+    await expect.poll(titles, { timeout: 30_000 }).toEqual([...newest].reverse())
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('talk')
+    expect(await page.getByLabel('Order').inputValue()).toBe('date')
+  })
+
   it('names the parameter at fault in a bad URL instead of failing', async () => {
     await open(page, `${stack.webUrl}/timeline?from=2025-07-30&to=2025-07-01`)
     expect(await page.locator('main [role="alert"]').textContent()).toContain(

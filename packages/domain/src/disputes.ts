@@ -55,11 +55,18 @@ const stanceOf = (claims: readonly Evidence[]): Stance['type'] | undefined => {
   return claims.some((c) => c.stance?.type === 'denial') ? 'denial' : 'correction'
 }
 
+/**
+ * The claim whose value a position shows: the most precise one (for a talk's status, the latest
+ * and furthest along). Views that show a position's value through one claim pick it with this.
+ */
+export const tightestClaim = <C extends ClaimFor<FactName>>(claims: readonly [C, ...C[]]): C =>
+  claims.reduce((best, c) => (spreadOf(c) < spreadOf(best) ? c : best))
+
 const toPosition = <C extends ClaimFor<FactName>>(
-  claims: C[],
+  claims: [C, ...C[]],
   sources: SourceLookup | undefined,
 ): Position<C> => {
-  const tightest = claims.reduce((best, c) => (spreadOf(c) < spreadOf(best) ? c : best))
+  const tightest = tightestClaim(claims)
   const stance = stanceOf(claims)
   return {
     value: tightest.value,
@@ -82,7 +89,7 @@ const positionsOf = <C extends ClaimFor<FactName>>(
   claims: readonly C[],
   sources: SourceLookup | undefined,
 ): Position<C>[] => {
-  const groups: C[][] = []
+  const groups: [C, ...C[]][] = []
   for (const claim of claims) {
     const home = groups.find(
       (g) => g.every((other) => compatible(claim, other)) && !deniesAny(claim, g),

@@ -1,4 +1,4 @@
-import { deriveFact, RecordKind, type Stats } from '@sitrep/domain'
+import { RecordKind, type Stats } from '@sitrep/domain'
 import Link from 'next/link'
 import { BarChart } from '../components/bar-chart.tsx'
 import { CasualtyChart } from '../components/casualty-chart.tsx'
@@ -6,6 +6,7 @@ import { FilterForm } from '../components/filter-form.tsx'
 import { QueryIssues } from '../components/query-issues.tsx'
 import { RecordCard } from '../components/record-card.tsx'
 import { StatementTable } from '../components/statement-table.tsx'
+import { TalkStatusText } from '../components/talk-status-text.tsx'
 import { api, dictionaries } from '../lib/api.ts'
 import { formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
@@ -58,7 +59,7 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
     dictionaries(),
     api.stats(period),
     latestOfEachKind(period),
-    api.talks.list({ ...period, limit: 50 }),
+    api.talks.list({ ...period, sort: '-date', limit: 50 }),
   ])
   const counted = counts(stats)
   return (
@@ -139,16 +140,12 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
           ))}
         </ul>
         <ul>
-          {talks.items.map(({ record: talk }) => {
-            const status = deriveFact(talk, 'status')
-            const value = status?.value ?? status?.positions[0]?.value
-            return (
-              <li key={talk.id}>
-                <Link href={`/talks/${encodeURIComponent(talk.id)}`}>{talk.title}</Link>:{' '}
-                {value && 'status' in value ? value.status : 'status unknown'}
-              </li>
-            )
-          })}
+          {talks.items.map(({ record: talk }) => (
+            <li key={talk.id}>
+              <Link href={`/talks/${encodeURIComponent(talk.id)}`}>{talk.title}</Link>:{' '}
+              <TalkStatusText talk={talk} />
+            </li>
+          ))}
         </ul>
       </section>
     </>

@@ -11,6 +11,15 @@ const boundsLabel = (b: Band) =>
   b.high === null ? `at least ${b.low}` : b.low === b.high ? `${b.low}` : `${b.low}–${b.high}`
 
 /**
+ * One string: React renders an SVG title of several text children empty on the server and
+ * filled on the client, a hydration error (#418).
+ */
+const titleOf = (days: readonly CasualtyDay[]) =>
+  `Casualties per day: ${days
+    .map((d) => `${d.day} killed ${boundsLabel(d.killed)}, injured ${boundsLabel(d.injured)}`)
+    .join('; ')}`
+
+/**
  * Killed and injured per day as low–high bands, never a single line: an open upper bound runs to
  * the top of the chart and is labelled "at least".
  */
@@ -33,14 +42,7 @@ export function CasualtyChart({ days }: { days: readonly CasualtyDay[] }) {
         aria-labelledby="casualty-title"
         style={{ width: '100%', maxWidth: `${W}px`, height: 'auto' }}
       >
-        <title id="casualty-title">
-          Casualties per day:{' '}
-          {days
-            .map(
-              (d) => `${d.day} killed ${boundsLabel(d.killed)}, injured ${boundsLabel(d.injured)}`,
-            )
-            .join('; ')}
-        </title>
+        <title id="casualty-title">{titleOf(days)}</title>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke="#4a5361" />
         <text x={PAD.left - 6} y={y(0) + 4} fontSize="11" textAnchor="end" fill="#4a5361">
           0

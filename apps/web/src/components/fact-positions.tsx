@@ -4,6 +4,7 @@ import {
   originCount,
   type Source,
   type Stance,
+  tightestClaim,
 } from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
 import { ClaimValue } from './claim-value.tsx'
@@ -40,8 +41,10 @@ export function FactPositions({ fact, dict, sources, expanded = false }: Props) 
   return (
     <div className={fact.status === 'disputed' ? 'positions disputed' : 'positions'}>
       {fact.positions.map((position, index) => {
-        const [first] = position.claims
+        const [first, ...rest] = position.claims
         if (!first) return null
+        // the position's value, as deriveFacts picks it (a talk announced, then confirmed)
+        const shown = tightestClaim([first, ...rest])
         // counted here from the claims, so a page fed by an older API still says it
         const origins = distinctOrigins(position.claims, (id) => sources.get(id)).length
         return (
@@ -55,7 +58,7 @@ export function FactPositions({ fact, dict, sources, expanded = false }: Props) 
             }
           >
             <p className="value">
-              <ClaimValue claim={first} dict={dict} />
+              <ClaimValue claim={shown} dict={dict} />
               {position.stance ? (
                 <span className={`badge stance stance-${position.stance}`}>
                   {stanceLabels[position.stance]}

@@ -1,8 +1,11 @@
 import { AidCategory, AidStage, type RecordFilter, RecordKind, TalkStatus } from '@sitrep/domain'
 import type { Dictionaries } from '../lib/api.ts'
+import { DEFAULT_SORT, type ListSort, sortLabels } from '../lib/list-order.ts'
 import { kindLabels } from '../lib/record-view.ts'
 
-type Field = 'kind' | 'dates' | 'place' | 'actor' | 'status' | 'stage' | 'category' | 'q'
+type Field = 'kind' | 'dates' | 'place' | 'actor' | 'status' | 'stage' | 'category' | 'q' | 'sort'
+
+const SORTS: readonly ListSort[] = ['-date', 'date']
 
 interface Props {
   /** The page the form submits to, with GET: the filters end up in the URL. */
@@ -121,6 +124,18 @@ export function FilterForm({ action, values, fields, dict }: Props) {
           value={values.category}
           options={asOptions(AidCategory.options)}
         />
+      ) : null}
+      {has('sort') ? (
+        <label>
+          <span>Order</span>
+          <select name="sort" defaultValue={values.sort ?? DEFAULT_SORT}>
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {sortLabels[sort]}
+              </option>
+            ))}
+          </select>
+        </label>
       ) : null}
       <div className="actions">
         <button type="submit">Apply filters</button>

@@ -1,13 +1,15 @@
-import { deriveFacts } from '@sitrep/domain'
+import { deriveFacts, tightestClaim } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { BarChart } from '../../components/bar-chart.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
+import { RecordTotal } from '../../components/record-total.tsx'
 import { aidTotalsByCategory, aidTotalsByDonor } from '../../lib/aid-totals.ts'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatEur, formatEurAmount, formatStatedMoney } from '../../lib/format-quantity.ts'
+import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordHref } from '../../lib/record-view.ts'
@@ -18,7 +20,7 @@ export const metadata: Metadata = { title: 'Aid' }
 export default async function AidPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
   const { values, page, issues } = await listedPage(parseAidParams(raw), (query) =>
-    api.aid.list(query),
+    api.aid.list(inListOrder(query)),
   )
   const dict = await dictionaries()
   const records = page?.items.map((i) => i.record) ?? []
@@ -33,12 +35,13 @@ export default async function AidPage(props: { searchParams: Promise<RawSearchPa
       <FilterForm
         action="/aid"
         values={values}
-        fields={['stage', 'category', 'actor', 'dates', 'q']}
+        fields={['stage', 'category', 'actor', 'dates', 'q', 'sort']}
         dict={dict}
       />
       {issues ? <QueryIssues issues={issues} /> : null}
+      <RecordTotal page={page} />
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption className="muted">Aid records on this page</caption>
           <thead>
             <tr>
@@ -53,17 +56,24 @@ export default async function AidPage(props: { searchParams: Promise<RawSearchPa
           <tbody>
             {records.map((aid) => {
               const money = deriveFacts(aid).find((f) => f.fact === 'money')
-              const claim = money?.positions[0]?.claims[0]
+              const [first, ...rest] = money?.positions[0]?.claims ?? []
+              const claim = first && tightestClaim([first, ...rest])
               return (
                 <tr key={aid.id}>
                   <td>
                     <Link href={recordHref(aid.id)}>{aid.title}</Link>
                   </td>
-                  <td>{aid.stage}</td>
-                  <td>{aid.category}</td>
-                  <td>{aid.donorIds.map((id) => dict.actor(id)?.name ?? id).join(', ') || '—'}</td>
-                  <td>{claim?.fact === 'money' ? formatStatedMoney(claim.value) : 'no amount'}</td>
-                  <td>{claim?.fact === 'money' ? formatEur(claim.value) : '—'}</td>
+                  <td data-label="Stage">{aid.stage}</td>
+                  <td data-label="Category">{aid.category}</td>
+                  <td data-label="Donors">
+                    {aid.donorIds.map((id) => dict.actor(id)?.name ?? id).join(', ') || '—'}
+                  </td>
+                  <td data-label="As stated">
+                    {claim?.fact === 'money' ? formatStatedMoney(claim.value) : 'no amount'}
+                  </td>
+                  <td data-label="In euros">
+                    {claim?.fact === 'money' ? formatEur(claim.value) : '—'}
+                  </td>
                 </tr>
               )
             })}

@@ -1,4 +1,4 @@
-import { type Attack, deriveFacts, isBelligerentClaim } from '@sitrep/domain'
+import { type Attack, deriveFacts, isBelligerentClaim, tightestClaim } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { asserterName } from '../../components/asserter-name.tsx'
@@ -9,6 +9,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
 import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { countOf, inListOrder, pageTotal } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { attackMarkers } from '../../lib/map/attack-markers.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
@@ -34,8 +35,9 @@ function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries })
       </p>
       <ul>
         {facts.map((fact) => {
-          const claim = fact.positions[0]?.claims[0]
-          if (!claim) return null
+          const [first, ...rest] = fact.positions[0]?.claims ?? []
+          if (!first) return null
+          const claim = tightestClaim([first, ...rest])
           return (
             <li key={`${fact.fact}|${fact.key}`}>
               <strong>{fact.fact}</strong>: <ClaimValue claim={claim} dict={dict} />
@@ -56,17 +58,18 @@ function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries })
 export default async function AttacksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
   const { values, page, issues } = await listedPage(parseAttacksParams(raw), (query) =>
-    api.attacks.list(query),
+    api.attacks.list(inListOrder(query)),
   )
   const dict = await dictionaries()
   const attacks = page?.items.map((i) => i.record) ?? []
+  const total = pageTotal(page)
   return (
     <>
       <h1>Attacks</h1>
       <FilterForm
         action="/attacks"
         values={values}
-        fields={['place', 'dates', 'actor', 'q']}
+        fields={['place', 'dates', 'actor', 'q', 'sort']}
         dict={dict}
       />
       {issues ? <QueryIssues issues={issues} /> : null}
@@ -74,7 +77,9 @@ export default async function AttacksPage(props: { searchParams: Promise<RawSear
         <AttackMap markers={attackMarkers(attacks, dict.place)} />
         <section aria-labelledby="attack-list">
           <h2 id="attack-list">
-            {attacks.length ? `${attacks.length} attacks` : 'No attacks match these filters'}
+            {attacks.length === 0
+              ? 'No attacks match these filters'
+              : countOf(total ?? attacks.length, 'attack')}
           </h2>
           <ul className="cards">
             {attacks.map((attack) => (

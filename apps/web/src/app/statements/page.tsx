@@ -4,8 +4,10 @@ import { asserterName } from '../../components/asserter-name.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
+import { RecordTotal } from '../../components/record-total.tsx'
 import { StatementCard } from '../../components/statement-card.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
+import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
@@ -26,7 +28,7 @@ const bySpeaker = (statements: readonly Statement[], dict: Dictionaries) => {
 export default async function StatementsPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
   const { values, page, issues } = await listedPage(parseStatementsParams(raw), (query) =>
-    api.statements.list(query),
+    api.statements.list(inListOrder(query)),
   )
   const dict = await dictionaries()
   const titles = await recordTitles(page?.items.flatMap((i) => i.record.aboutIds) ?? [])
@@ -40,10 +42,11 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
       <FilterForm
         action="/statements"
         values={values}
-        fields={['actor', 'dates', 'q']}
+        fields={['actor', 'dates', 'q', 'sort']}
         dict={dict}
       />
       {issues ? <QueryIssues issues={issues} /> : null}
+      <RecordTotal page={page} />
       {page ? (
         <>
           {bySpeaker(

@@ -1,11 +1,13 @@
-import { deriveFact } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
+import { RecordTotal } from '../../components/record-total.tsx'
+import { TalkStatusText } from '../../components/talk-status-text.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { recordDate } from '../../lib/record-view.ts'
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: 'Talks' }
 export default async function TalksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
   const { values, page, issues } = await listedPage(parseTalksParams(raw), (query) =>
-    api.talks.list(query),
+    api.talks.list(inListOrder(query)),
   )
   const dict = await dictionaries()
   return (
@@ -25,14 +27,15 @@ export default async function TalksPage(props: { searchParams: Promise<RawSearch
       <FilterForm
         action="/talks"
         values={values}
-        fields={['status', 'dates', 'actor', 'q']}
+        fields={['status', 'dates', 'actor', 'q', 'sort']}
         dict={dict}
       />
       {issues ? <QueryIssues issues={issues} /> : null}
+      <RecordTotal page={page} />
       {page ? (
         <div className="table-wrap">
-          <table>
-            <caption className="muted">Rounds in order, with the status their sources give</caption>
+          <table className="stack">
+            <caption className="muted">Rounds with the status their sources give</caption>
             <thead>
               <tr>
                 <th scope="col">Round</th>
@@ -45,21 +48,21 @@ export default async function TalksPage(props: { searchParams: Promise<RawSearch
             <tbody>
               {page.items.map(({ record: talk }) => {
                 const { date, disputed } = recordDate(talk)
-                const status = deriveFact(talk, 'status')
-                const statusValue = status?.value ?? status?.positions[0]?.value
                 return (
                   <tr key={talk.id}>
-                    <td className="num">{talk.round}</td>
+                    <td className="num" data-label="Round">
+                      {talk.round}
+                    </td>
                     <td>
                       <Link href={`/talks/${encodeURIComponent(talk.id)}`}>{talk.title}</Link>
                     </td>
-                    <td>{dict.place(talk.venueId)?.name ?? talk.venueId}</td>
-                    <td>
+                    <td data-label="Venue">{dict.place(talk.venueId)?.name ?? talk.venueId}</td>
+                    <td data-label="Date">
                       {date ? formatFuzzyDate(date) : 'undated'}
                       {disputed ? <span className="badge disputed">disputed</span> : null}
                     </td>
-                    <td>
-                      {statusValue && 'status' in statusValue ? statusValue.status : 'unknown'}
+                    <td data-label="Status">
+                      <TalkStatusText talk={talk} />
                     </td>
                   </tr>
                 )

@@ -4,6 +4,7 @@ import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { RecordCard } from '../../components/record-card.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
+import { countOf, inListOrder, pageTotal } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
 import { parseRecordsParams } from './search-params.ts'
@@ -14,16 +15,17 @@ export const metadata: Metadata = { title: 'Timeline' }
 export default async function RecordsPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
   const { values, page, issues } = await listedPage(parseRecordsParams(raw), (query) =>
-    api.records.list(query),
+    api.records.list(inListOrder(query)),
   )
   const dict = await dictionaries()
+  const total = pageTotal(page)
   return (
     <>
       <h1>Timeline</h1>
       <FilterForm
         action="/timeline"
         values={values}
-        fields={['kind', 'dates', 'place', 'actor', 'status', 'q']}
+        fields={['kind', 'dates', 'place', 'actor', 'status', 'q', 'sort']}
         dict={dict}
       />
       {issues ? <QueryIssues issues={issues} /> : null}
@@ -32,7 +34,9 @@ export default async function RecordsPage(props: { searchParams: Promise<RawSear
           <h2 id="results">
             {page.items.length === 0
               ? 'No records match these filters'
-              : `${page.items.length}${page.nextCursor ? '+' : ''} records`}
+              : total !== undefined
+                ? countOf(total, 'record')
+                : `${page.items.length}${page.nextCursor ? '+' : ''} records`}
           </h2>
           <ol className="cards" data-testid="timeline-list">
             {page.items.map(({ record }) => (
