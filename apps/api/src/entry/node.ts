@@ -21,9 +21,24 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
   )
 })
 
+/**
+ * Stop taking requests, let those in flight finish (a read on a worker thread would otherwise
+ * fail as the pool closes), then close the store. Idle keep-alive connections are closed at
+ * once; after five seconds the rest are cut.
+ */
 const shutdown = () => {
-  server.close()
-  void store.close().finally(() => process.exit(0))
+  let closing = false
+  const closeStore = () => {
+    if (closing) return
+    closing = true
+    void store.close().finally(() => process.exit(0))
+  }
+  server.close(closeStore)
+  if ('closeIdleConnections' in server) server.closeIdleConnections()
+  setTimeout(() => {
+    if ('closeAllConnections' in server) server.closeAllConnections()
+    closeStore()
+  }, 5000).unref()
 }
 process.once('SIGINT', shutdown)
 process.once('SIGTERM', shutdown)
