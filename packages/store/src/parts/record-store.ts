@@ -11,6 +11,12 @@ import { z } from 'zod'
 import { NotFound, StaleVersion, WriteRaced } from '../errors.ts'
 import { toStoredRecord } from '../mappers.ts'
 import { countRecords, type RecordCount } from '../queries/count-records.ts'
+import {
+  countDisputes,
+  type DisputeCount,
+  type DisputePage,
+  listDisputes,
+} from '../queries/disputes.ts'
 import { findRecordRow, listRecords, searchRecords } from '../queries/records.ts'
 import { listRevisions } from '../queries/revisions.ts'
 import { validate } from '../validate.ts'
@@ -58,6 +64,13 @@ export interface RecordStore {
    * to COUNT_CAP (10,000), beyond it `{ value: COUNT_CAP, exact: false }`.
    */
   countRecords(filter: RecordFilter): Promise<RecordCount>
+  /**
+   * The disputed facts the filter matches (`q` included), from the disputes index written with the
+   * records: newest first unless `sort=date`, undated last, every page full.
+   */
+  listDisputes(filter: RecordFilter, page: PageRequest): Promise<DisputePage>
+  /** The filter's disputed facts counted by kind and fact name. */
+  countDisputes(filter: RecordFilter): Promise<DisputeCount[]>
   /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */
   search(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordPage>
 }
@@ -89,6 +102,14 @@ export const createRecordStore = ({ db, search, transact, now }: StoreContext): 
 
     async countRecords(filter) {
       return countRecords(db, search, readFilter(filter))
+    },
+
+    async listDisputes(filter, page) {
+      return listDisputes(db, search, readFilter(filter), readPage(page))
+    },
+
+    async countDisputes(filter) {
+      return countDisputes(db, search, readFilter(filter))
     },
 
     async getRecord(id, options) {
