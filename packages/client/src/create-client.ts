@@ -1,4 +1,4 @@
-import type { Actor, FactView, Place, Source, SourceId, StoredRecord } from '@sitrep/domain'
+import type { Actor, FactView, Place, StoredRecord } from '@sitrep/domain'
 import { keysClient } from './api-keys.ts'
 import { type WatchChanges, watchChanges } from './change-stream.ts'
 import { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
@@ -11,6 +11,7 @@ import { type ListQuery, toQueryParams } from './query-string.ts'
 import { recordsClient } from './records.ts'
 import { ok } from './responses.ts'
 import { send } from './send.ts'
+import { sourcesClient } from './sources.ts'
 import { fetchStats, type StatsQuery } from './stats.ts'
 import { hcWithType } from './typed-hc.ts'
 
@@ -49,10 +50,7 @@ export const createClient = (options: ClientOptions) => {
       ok(v1.disputes.$get({ query: toQueryParams(query) })),
     actors: (): Promise<{ items: Actor[] }> => ok(v1.actors.$get()),
     places: (): Promise<{ items: Place[] }> => ok(v1.places.$get()),
-    sources: {
-      list: (): Promise<{ items: Source[] }> => ok(v1.sources.$get()),
-      get: (id: SourceId): Promise<Source> => ok(v1.sources[':id'].$get({ param: { id } })),
-    },
+    sources: sourcesClient(v1),
     stats: (query: StatsQuery = {}) => fetchStats(v1, query),
     /** Admin role: create, list and revoke API keys. */
     keys: keysClient(v1),

@@ -80,6 +80,10 @@ export const KindRecordQuery = z
   .strictObject({ ...filterShape, ...pageShape })
   .refine(fromNotAfterTo, fromNotAfterToIssue)
 
+/** The sources list as it arrives in a URL, paged in id order; unknown parameters are refused. */
+export const SourceQuery = z.strictObject(pageShape)
+export type SourceQuery = z.infer<typeof SourceQuery>
+
 /** Splits a parsed query into the store's filter and page. */
 export const splitRecordQuery = ({
   limit,
