@@ -46,9 +46,9 @@ describe.each(targets)('the API contract on %s', (_name, start) => {
   afterAll(() => target?.close())
 
   describe('reads', () => {
-    it('lists the three Istanbul rounds, the July one with both date claims and their sources', async () => {
+    it('lists the three Istanbul rounds newest first, the July one with both date claims and their sources', async () => {
       const { items } = await client().talks.list()
-      expect(items.map((t) => t.record.round)).toEqual([1, 2, 3])
+      expect(items.map((t) => t.record.round)).toEqual([3, 2, 1])
       const july = await client().talks.get(julyRound.id)
       const dates = july.record.claims.filter((c) => c.fact === 'date')
       expect(dates.map((c) => c.id)).toEqual(['r3-date-zelensky', 'r3-date-tass'])

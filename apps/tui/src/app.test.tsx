@@ -45,13 +45,14 @@ describe('the dashboard', () => {
     cleanups.push(() => ui.unmount())
     const first = plain(ui.lastFrame())
     expect(first).toContain('2025-07-23? Third round of Ukraine')
-    expect(first).toContain('Round 1 · delegation · Istanbul · Ukraine–Russia')
+    expect(first).toContain('Round 3 · delegation · Istanbul · Ukraine–Russia')
     expect(first).toContain('all 3 items')
   })
 
   it('opens on Talks with the three Istanbul rounds and switches tabs with 1–6', async () => {
     const { frame, press } = await start()
-    expect(frame()).toContain('First round of Ukraine–Russia talks')
+    // Newest first: the July round leads, the first round is listed last.
+    expect(frame()).toContain('Third round of Ukraine')
     await press('3')
     await eventually(() => expect(frame()).toMatch(/drone/i))
     await press('5')
@@ -63,7 +64,7 @@ describe('the dashboard', () => {
 
   it('opens the July round with Enter, showing both date claims and their sources; Esc goes back', async () => {
     const { frame, press } = await start()
-    await press('j', 'j', keys.enter)
+    await press(keys.enter)
     await eventually(() => expect(frame()).toContain('Announced by Zelensky for Wednesday'))
     expect(frame()).toContain('2025-07-23')
     expect(frame()).toContain('2025-07-24')

@@ -158,11 +158,12 @@ describe('sitrep import', () => {
     ).toBe(0)
     const result = await sitrep(['import', csv, '--batch', '1', '--json'], keys.editor)
     const summary = JSON.parse(result.stdout)
-    // The seed already holds these three talks: each line is refused, by its own line number.
+    // The seed already holds these three talks, exported newest first: each line is refused, by
+    // its own line number.
     expect(summary.rejected.map((r: { line: number; id: string }) => [r.line, r.id])).toEqual([
-      [2, 'talk-istanbul-2025-05'],
+      [2, 'talk-istanbul-2025-07'],
       [3, 'talk-istanbul-2025-06'],
-      [4, 'talk-istanbul-2025-07'],
+      [4, 'talk-istanbul-2025-05'],
     ])
     expect(result.code).toBe(1)
   })

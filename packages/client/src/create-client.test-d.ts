@@ -1,7 +1,7 @@
-import type { FactView, Problem, RecordOfKind, StoredRecord } from '@sitrep/domain'
+import type { Problem, RecordOfKind, StoredRecord } from '@sitrep/domain'
 import { describe, expectTypeOf, it } from 'vitest'
 import { createClient } from './create-client.ts'
-import type { Page } from './page.ts'
+import type { DisputesPage, Page } from './page.ts'
 import { paginate } from './paginate.ts'
 import type { SitrepApiError } from './sitrep-api-error.ts'
 
@@ -35,7 +35,7 @@ describe('the client speaks the domain types', () => {
   it('returns the records list, search and disputes as pages of domain values', () => {
     expectTypeOf(client.records.list).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
     expectTypeOf(client.search).returns.resolves.toEqualTypeOf<Page<StoredRecord>>()
-    expectTypeOf(client.disputes).returns.resolves.toEqualTypeOf<Page<FactView>>()
+    expectTypeOf(client.disputes).returns.resolves.toEqualTypeOf<DisputesPage>()
   })
 
   it('takes filters typed by RecordQuery', () => {

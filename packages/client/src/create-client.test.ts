@@ -12,9 +12,9 @@ beforeAll(async () => {
 afterAll(() => close())
 
 describe('createClient over the seeded API', () => {
-  it('lists the three Istanbul rounds in order, the July one with both date claims', async () => {
+  it('lists the three Istanbul rounds newest first, the July one with both date claims', async () => {
     const { items } = await client.talks.list()
-    expect(items.map((t) => t.record.round)).toEqual([1, 2, 3])
+    expect(items.map((t) => t.record.round)).toEqual([3, 2, 1])
     const july = items.find((t) => t.record.round === 3)
     const dates = july?.record.claims.filter((c) => c.fact === 'date')
     expect(dates?.map((c) => (c.value.resolved ? c.value.start : c.value.raw))).toEqual([
@@ -77,7 +77,9 @@ describe('createClient over the seeded API', () => {
     expect(actors.find((a) => a.id === 'umerov')?.aliases).toContain('Umyerov')
     const { items: places } = await client.places()
     expect(places.find((p) => p.id === 'ua-kyiv')?.coordinates.lat).toBeCloseTo(50.45, 1)
-    const { items: sources } = await client.sources.list()
+    const { items: sources } = await client.sources.list({ limit: 1 })
+    expect(sources).toHaveLength(1)
+    expect((await client.sources.all()).items.map((s) => s.id)).toContain(sources[0]?.id)
     const source = await client.sources.get(sources[0]?.id ?? '')
     expect(source.text).toContain('Istanbul')
   })

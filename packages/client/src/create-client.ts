@@ -1,4 +1,4 @@
-import type { Actor, FactView, Place, Source, SourceId, StoredRecord } from '@sitrep/domain'
+import type { Actor, Place, StoredRecord } from '@sitrep/domain'
 import { keysClient } from './api-keys.ts'
 import { type WatchChanges, watchChanges } from './change-stream.ts'
 import { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
@@ -6,11 +6,12 @@ import { type DatasetFile, type DatasetFormat, importDataset } from './import-da
 import { type ImportFormat, importRecords } from './import-records.ts'
 import { ingestClient } from './ingest.ts'
 import { kindClients } from './kind-clients.ts'
-import type { Page } from './page.ts'
+import type { DisputesPage, Page } from './page.ts'
 import { type ListQuery, toQueryParams } from './query-string.ts'
 import { recordsClient } from './records.ts'
 import { ok } from './responses.ts'
 import { send } from './send.ts'
+import { sourcesClient } from './sources.ts'
 import { fetchStats, type StatsQuery } from './stats.ts'
 import { hcWithType } from './typed-hc.ts'
 
@@ -45,14 +46,11 @@ export const createClient = (options: ClientOptions) => {
     search: (q: string, query: Omit<ListQuery, 'q'> = {}): Promise<Page<StoredRecord>> =>
       ok(v1.search.$get({ query: { ...toQueryParams(query), q } })),
     /** Every contested fact, its positions side by side with their claims. */
-    disputes: (query: ListQuery = {}): Promise<Page<FactView>> =>
+    disputes: (query: ListQuery = {}): Promise<DisputesPage> =>
       ok(v1.disputes.$get({ query: toQueryParams(query) })),
     actors: (): Promise<{ items: Actor[] }> => ok(v1.actors.$get()),
     places: (): Promise<{ items: Place[] }> => ok(v1.places.$get()),
-    sources: {
-      list: (): Promise<{ items: Source[] }> => ok(v1.sources.$get()),
-      get: (id: SourceId): Promise<Source> => ok(v1.sources[':id'].$get({ param: { id } })),
-    },
+    sources: sourcesClient(v1),
     stats: (query: StatsQuery = {}) => fetchStats(v1, query),
     /** Admin role: create, list and revoke API keys. */
     keys: keysClient(v1),

@@ -31,18 +31,20 @@ export const ActorRole = z
   })
 export type ActorRole = z.infer<typeof ActorRole>
 
-export const Actor = z.strictObject({
-  id: ActorId,
-  kind: ActorKind,
-  name: z.string().min(1).max(200),
-  /** Other spellings and names a source may use: "Umyerov", "Kremlin". */
-  aliases: z.array(z.string().min(1).max(200)).max(50),
-  /** The state the actor belongs to or speaks for; a state is its own country. */
-  countryId: PlaceId.optional(),
-  /** The state the actor is part of, so that a claim can be recognised as a belligerent's. */
-  stateId: ActorId.optional(),
-  roles: z.array(ActorRole).max(100),
-})
+export const Actor = z
+  .strictObject({
+    id: ActorId,
+    kind: ActorKind,
+    name: z.string().min(1).max(200),
+    /** Other spellings and names a source may use: "Umyerov", "Kremlin". */
+    aliases: z.array(z.string().min(1).max(200)).max(50),
+    /** The state the actor belongs to or speaks for; a state is its own country. */
+    countryId: PlaceId.optional(),
+    /** The state the actor is part of, so that a claim can be recognised as a belligerent's. */
+    stateId: ActorId.optional(),
+    roles: z.array(ActorRole).max(100),
+  })
+  .meta({ id: 'Actor' })
 export type Actor = z.infer<typeof Actor>
 
 /** The role an actor held on a day, the most recently started one when several overlap. */

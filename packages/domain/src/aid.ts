@@ -27,27 +27,31 @@ export const AidForum = z.strictObject({
   chairIds: z.array(ActorId).max(10),
 })
 
-export const AidClaim = z.discriminatedUnion('fact', [
-  claimOf('date', FuzzyDate),
-  claimOf('period', FuzzyDate),
-  claimOf('money', Money),
-  claimOf('item', AidItemValue),
-  claimOf('attendance', Measure),
-])
+export const AidClaim = z
+  .discriminatedUnion('fact', [
+    claimOf('date', FuzzyDate),
+    claimOf('period', FuzzyDate),
+    claimOf('money', Money),
+    claimOf('item', AidItemValue),
+    claimOf('attendance', Measure),
+  ])
+  .meta({ id: 'AidClaim' })
 export type AidClaim = z.infer<typeof AidClaim>
 
-export const Aid = z.strictObject({
-  kind: z.literal('aid'),
-  id: RecordId,
-  ...RecordBase,
-  stage: AidStage,
-  category: AidCategory,
-  /** Givers; for a request, whom it is addressed to when the source names them. */
-  donorIds: z.array(ActorId).max(100),
-  recipientId: ActorId,
-  forum: AidForum.optional(),
-  /** A pledge answers a request; a delivery fulfils a pledge. */
-  respondsToId: RecordId.optional(),
-  claims: z.array(AidClaim).min(1, 'a record needs at least one claim').max(500),
-})
+export const Aid = z
+  .strictObject({
+    kind: z.literal('aid'),
+    id: RecordId,
+    ...RecordBase,
+    stage: AidStage,
+    category: AidCategory,
+    /** Givers; for a request, whom it is addressed to when the source names them. */
+    donorIds: z.array(ActorId).max(100),
+    recipientId: ActorId,
+    forum: AidForum.optional(),
+    /** A pledge answers a request; a delivery fulfils a pledge. */
+    respondsToId: RecordId.optional(),
+    claims: z.array(AidClaim).min(1, 'a record needs at least one claim').max(500),
+  })
+  .meta({ id: 'Aid' })
 export type Aid = z.infer<typeof Aid>

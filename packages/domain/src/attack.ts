@@ -33,25 +33,29 @@ export const EffectValue = z.strictObject({
     .optional(),
 })
 
-export const AttackClaim = z.discriminatedUnion('fact', [
-  claimOf('date', FuzzyDate),
-  claimOf('killed', Measure),
-  claimOf('injured', Measure),
-  claimOf('launched', Measure),
-  claimOf('intercepted', Measure),
-  claimOf('effect', EffectValue),
-])
+export const AttackClaim = z
+  .discriminatedUnion('fact', [
+    claimOf('date', FuzzyDate),
+    claimOf('killed', Measure),
+    claimOf('injured', Measure),
+    claimOf('launched', Measure),
+    claimOf('intercepted', Measure),
+    claimOf('effect', EffectValue),
+  ])
+  .meta({ id: 'AttackClaim' })
 export type AttackClaim = z.infer<typeof AttackClaim>
 
-export const Attack = z.strictObject({
-  kind: z.literal('attack'),
-  id: RecordId,
-  ...RecordBase,
-  attackerId: ActorId,
-  /** The state attacked. */
-  targetId: ActorId,
-  placeIds: z.array(PlaceId).max(200),
-  weapons: z.array(Weapon).max(50),
-  claims: z.array(AttackClaim).min(1, 'a record needs at least one claim').max(500),
-})
+export const Attack = z
+  .strictObject({
+    kind: z.literal('attack'),
+    id: RecordId,
+    ...RecordBase,
+    attackerId: ActorId,
+    /** The state attacked. */
+    targetId: ActorId,
+    placeIds: z.array(PlaceId).max(200),
+    weapons: z.array(Weapon).max(50),
+    claims: z.array(AttackClaim).min(1, 'a record needs at least one claim').max(500),
+  })
+  .meta({ id: 'Attack' })
 export type Attack = z.infer<typeof Attack>

@@ -3,16 +3,18 @@ import { ActorId, EvidenceId, SourceId } from './ids.ts'
 import { Origin } from './origin.ts'
 
 /** Who stands behind words: a known actor, or someone the source does not name. */
-export const Asserter = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('actor'), actorId: ActorId }),
-  z.strictObject({
-    type: z.literal('unnamed'),
-    /** As the source puts it: "an unnamed source", "Ukrainian officials". */
-    description: z.string().min(1).max(200),
-    /** The side or body the unnamed speaker belongs to, when the source says. */
-    affiliationId: ActorId.optional(),
-  }),
-])
+export const Asserter = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('actor'), actorId: ActorId }),
+    z.strictObject({
+      type: z.literal('unnamed'),
+      /** As the source puts it: "an unnamed source", "Ukrainian officials". */
+      description: z.string().min(1).max(200),
+      /** The side or body the unnamed speaker belongs to, when the source says. */
+      affiliationId: ActorId.optional(),
+    }),
+  ])
+  .meta({ id: 'Asserter' })
 export type Asserter = z.infer<typeof Asserter>
 
 /**

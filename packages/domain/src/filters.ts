@@ -42,6 +42,17 @@ export const PageRequest = z.strictObject({
 })
 export type PageRequest = z.infer<typeof PageRequest>
 
+/**
+ * How many items a list's filter matches, beside its page. `exact` is false when counting stopped
+ * at the store's cap: `value` is then a lower bound ("10,000+"), which keeps a total cheap on a
+ * store of millions.
+ */
+export const ListTotal = z.object({
+  value: z.number().int().min(0),
+  exact: z.boolean(),
+})
+export type ListTotal = z.infer<typeof ListTotal>
+
 /** Upper bound of ids and words in a URL parameter list: more is an abuse, not a query. */
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
   z
@@ -68,6 +79,10 @@ export type RecordQuery = z.infer<typeof RecordQuery>
 export const KindRecordQuery = z
   .strictObject({ ...filterShape, ...pageShape })
   .refine(fromNotAfterTo, fromNotAfterToIssue)
+
+/** The sources list as it arrives in a URL, paged in id order; unknown parameters are refused. */
+export const SourceQuery = z.strictObject(pageShape)
+export type SourceQuery = z.infer<typeof SourceQuery>
 
 /** Splits a parsed query into the store's filter and page. */
 export const splitRecordQuery = ({

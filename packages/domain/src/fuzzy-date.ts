@@ -43,7 +43,9 @@ const unresolved = z.strictObject({
   reason: z.string().min(1).max(300),
 })
 
-export const FuzzyDate = z.discriminatedUnion('resolved', [resolved, unresolved])
+export const FuzzyDate = z
+  .discriminatedUnion('resolved', [resolved, unresolved])
+  .meta({ id: 'FuzzyDate' })
 export type FuzzyDate = z.infer<typeof FuzzyDate>
 export type ResolvedDate = Extract<FuzzyDate, { resolved: true }>
 

@@ -29,7 +29,7 @@ const range = z
   .refine((r) => r.min <= r.max, { message: 'max must not be below min', path: ['max'] })
 
 /** A count as a source states it: never a bare integer. */
-export const Measure = z.discriminatedUnion('qualifier', [range, single])
+export const Measure = z.discriminatedUnion('qualifier', [range, single]).meta({ id: 'Measure' })
 export type Measure = z.infer<typeof Measure>
 
 export const measureBounds = (m: Measure): Bounds =>

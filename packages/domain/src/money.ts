@@ -40,7 +40,7 @@ const unspecified = z.strictObject({
   description: z.string().min(1).max(300),
 })
 
-export const Money = z.discriminatedUnion('kind', [stated, unspecified])
+export const Money = z.discriminatedUnion('kind', [stated, unspecified]).meta({ id: 'Money' })
 export type Money = z.infer<typeof Money>
 export type StatedMoney = Extract<Money, { kind: 'amount' }>
 

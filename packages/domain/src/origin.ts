@@ -8,16 +8,18 @@ import { ActorId, SourceId } from './ids.ts'
  * has its dataset's; a named official speaking is their own; an article's own reporting is the
  * article's (or, for a syndicated copy, its original's).
  */
-export const Origin = z.discriminatedUnion('type', [
-  /** A named speaker, body or outlet in the actor dictionary. */
-  z.strictObject({ type: z.literal('actor'), actorId: ActorId }),
-  /** An outlet the text names but the dictionary does not hold yet ("according to Reuters"). */
-  z.strictObject({ type: z.literal('outlet'), name: z.string().min(1).max(200) }),
-  /** A dataset (the Air Force's daily counts, ACLED): every row of it is one origin. */
-  z.strictObject({ type: z.literal('dataset'), datasetId: z.string().min(1).max(200) }),
-  /** A document's own reporting, nobody else named behind it. */
-  z.strictObject({ type: z.literal('source'), sourceId: SourceId }),
-])
+export const Origin = z
+  .discriminatedUnion('type', [
+    /** A named speaker, body or outlet in the actor dictionary. */
+    z.strictObject({ type: z.literal('actor'), actorId: ActorId }),
+    /** An outlet the text names but the dictionary does not hold yet ("according to Reuters"). */
+    z.strictObject({ type: z.literal('outlet'), name: z.string().min(1).max(200) }),
+    /** A dataset (the Air Force's daily counts, ACLED): every row of it is one origin. */
+    z.strictObject({ type: z.literal('dataset'), datasetId: z.string().min(1).max(200) }),
+    /** A document's own reporting, nobody else named behind it. */
+    z.strictObject({ type: z.literal('source'), sourceId: SourceId }),
+  ])
+  .meta({ id: 'Origin' })
 export type Origin = z.infer<typeof Origin>
 
 /**

@@ -11,25 +11,27 @@ export const Coordinates = z.strictObject({
 export type Coordinates = z.infer<typeof Coordinates>
 
 /** A gazetteer entry: one place, all its spellings, and where it sits in the hierarchy. */
-export const Place = z.strictObject({
-  id: PlaceId,
-  name: z.string().min(1).max(200),
-  aliases: z.array(z.string().min(1).max(200)).max(50),
-  kind: PlaceKind,
-  /** ISO 3166-1 alpha-2 code of the country the place is in. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
-  /** ISO 3166-2 code of a first-level region (oblast), where one applies. */
-  isoCode: z
-    .string()
-    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
-    .optional(),
-  /** The enclosing place: an oblast for a city, the country for an oblast. */
-  parentId: PlaceId.optional(),
-  coordinates: Coordinates,
-  /** GeoNames id, where the entry comes from GeoNames data. */
-  geonameId: z.number().int().positive().optional(),
-  population: z.number().int().nonnegative().optional(),
-})
+export const Place = z
+  .strictObject({
+    id: PlaceId,
+    name: z.string().min(1).max(200),
+    aliases: z.array(z.string().min(1).max(200)).max(50),
+    kind: PlaceKind,
+    /** ISO 3166-1 alpha-2 code of the country the place is in. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+    /** ISO 3166-2 code of a first-level region (oblast), where one applies. */
+    isoCode: z
+      .string()
+      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
+      .optional(),
+    /** The enclosing place: an oblast for a city, the country for an oblast. */
+    parentId: PlaceId.optional(),
+    coordinates: Coordinates,
+    /** GeoNames id, where the entry comes from GeoNames data. */
+    geonameId: z.number().int().positive().optional(),
+    population: z.number().int().nonnegative().optional(),
+  })
+  .meta({ id: 'Place' })
 export type Place = z.infer<typeof Place>
 
 /**

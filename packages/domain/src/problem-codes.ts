@@ -27,13 +27,15 @@ export type ProblemCode = keyof typeof problemStatuses
 export const problemType = (code: ProblemCode) => `/problems/${code}`
 
 /** An RFC 9457 problem document as sitrep sends it. */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int().min(400).max(599),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  /** For validation problems: each field and what is wrong with it. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-})
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    /** For validation problems: each field and what is wrong with it. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' })
 export type Problem = z.infer<typeof Problem>

@@ -35,25 +35,29 @@ export const Delegation = z.strictObject({
   headId: ActorId.optional(),
 })
 
-export const TalkClaim = z.discriminatedUnion('fact', [
-  claimOf('date', FuzzyDate),
-  claimOf('status', TalkStatusValue),
-  claimOf('agenda', AgendaValue),
-  claimOf('outcome', OutcomeValue),
-])
+export const TalkClaim = z
+  .discriminatedUnion('fact', [
+    claimOf('date', FuzzyDate),
+    claimOf('status', TalkStatusValue),
+    claimOf('agenda', AgendaValue),
+    claimOf('outcome', OutcomeValue),
+  ])
+  .meta({ id: 'TalkClaim' })
 export type TalkClaim = z.infer<typeof TalkClaim>
 
-export const Talk = z.strictObject({
-  kind: z.literal('talk'),
-  id: RecordId,
-  ...RecordBase,
-  /** Rounds are numbered in the order they were held between the same parties. */
-  round: z.number().int().min(1).max(1000),
-  venueId: PlaceId,
-  level: z.enum(['delegation', 'ministerial', 'presidential']),
-  partyIds: z.array(ActorId).min(2, 'talks need at least two parties').max(20),
-  delegations: z.array(Delegation).max(20),
-  previousRoundId: RecordId.optional(),
-  claims: z.array(TalkClaim).min(1, 'a record needs at least one claim').max(500),
-})
+export const Talk = z
+  .strictObject({
+    kind: z.literal('talk'),
+    id: RecordId,
+    ...RecordBase,
+    /** Rounds are numbered in the order they were held between the same parties. */
+    round: z.number().int().min(1).max(1000),
+    venueId: PlaceId,
+    level: z.enum(['delegation', 'ministerial', 'presidential']),
+    partyIds: z.array(ActorId).min(2, 'talks need at least two parties').max(20),
+    delegations: z.array(Delegation).max(20),
+    previousRoundId: RecordId.optional(),
+    claims: z.array(TalkClaim).min(1, 'a record needs at least one claim').max(500),
+  })
+  .meta({ id: 'Talk' })
 export type Talk = z.infer<typeof Talk>

@@ -2,7 +2,7 @@ import { ValidationFailed } from './errors.ts'
 
 /** Where the previous page stopped: the sort key and id of its last row. */
 export interface CursorPosition {
-  sort: 'date' | '-date' | 'rank'
+  sort: 'date' | '-date' | 'rank' | 'id'
   key: string | number
   id: string
 }

@@ -3,6 +3,7 @@ import type { ApiKeysTable } from './tables/api-keys.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
+import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
@@ -17,6 +18,7 @@ export interface Database {
   record_places: RecordPlacesTable
   record_actors: RecordActorsTable
   record_sources: RecordSourcesTable
+  record_disputes: RecordDisputesTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable

@@ -1,3 +1,4 @@
+import type { SitrepRecord } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ValidationFailed } from './errors.ts'
@@ -15,16 +16,36 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
   })
   afterAll(() => store.close())
 
-  it('lists the three Istanbul rounds in date order', async () => {
+  it('lists the three Istanbul rounds newest first, oldest first on sort=date', async () => {
     const talks = await store.listRecords({ kind: ['talk'] }, { limit: 50 })
     expect(ids(talks)).toEqual([
-      'talk-istanbul-2025-05',
-      'talk-istanbul-2025-06',
       'talk-istanbul-2025-07',
+      'talk-istanbul-2025-06',
+      'talk-istanbul-2025-05',
     ])
     expect(talks.nextCursor).toBeUndefined()
-    const reversed = await store.listRecords({ kind: ['talk'], sort: '-date' }, { limit: 50 })
-    expect(ids(reversed)).toEqual(ids(talks).reverse())
+    const oldest = await store.listRecords({ kind: ['talk'], sort: 'date' }, { limit: 50 })
+    expect(ids(oldest)).toEqual(ids(talks).reverse())
+  })
+
+  it('puts the undated statements last in either order, page after page', async () => {
+    const undated = (page: { items: { record: SitrepRecord }[] }) =>
+      page.items.map(
+        ({ record }) => !record.claims.some((c) => c.fact === 'date' && c.value.resolved),
+      )
+    for (const sort of ['date', '-date'] as const) {
+      const seen: boolean[] = []
+      let cursor: string | undefined
+      do {
+        const page = await store.listRecords({ sort }, { limit: 3, ...(cursor ? { cursor } : {}) })
+        seen.push(...undated(page))
+        cursor = page.nextCursor
+      } while (cursor)
+      expect(seen).toHaveLength(seedDataset.records.length)
+      const firstUndated = seen.indexOf(true)
+      expect(firstUndated).toBeGreaterThan(0)
+      expect(seen.slice(firstUndated).every(Boolean)).toBe(true)
+    }
   })
 
   it('finds the July round on either disputed day, Wednesday (Zelensky) or Thursday (TASS)', async () => {
@@ -75,8 +96,8 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
       inTurkey.has(id),
     )
     expect(expected.length).toBeGreaterThan(1)
-    expect(await pageAll('date')).toEqual(expected)
-    expect(await pageAll('-date')).toEqual([...expected].reverse())
+    expect(await pageAll('-date')).toEqual(expected)
+    expect(await pageAll('date')).toEqual([...expected].reverse())
   })
 
   it('filters by any actor a record names, evidence asserters included', async () => {
@@ -95,7 +116,7 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
     expect(all.items).toHaveLength(seedDataset.records.length)
     expect(ids(await store.listRecords({ sourceId: 'src-other' }, { limit: 50 }))).toEqual([])
     const held = await store.listRecords({ status: 'held' }, { limit: 50 })
-    expect(ids(held)).toEqual(['talk-istanbul-2025-05', 'talk-istanbul-2025-06'])
+    expect(ids(held)).toEqual(['talk-istanbul-2025-06', 'talk-istanbul-2025-05'])
     const pledges = await store.listRecords(
       { stage: 'pledge', category: 'military' },
       { limit: 50 },
@@ -104,6 +125,20 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
     for (const item of pledges.items) {
       expect(item.record).toMatchObject({ kind: 'aid', stage: 'pledge', category: 'military' })
     }
+  })
+
+  it('counts what a filter matches, exactly below the cap', async () => {
+    expect(await store.countRecords({})).toEqual({ value: seedDataset.records.length, exact: true })
+    expect(await store.countRecords({ kind: ['talk'] })).toEqual({ value: 3, exact: true })
+    const turkey = await store.listRecords({ placeId: 'tr' }, { limit: 500 })
+    expect(await store.countRecords({ placeId: 'tr' })).toEqual({
+      value: turkey.items.length,
+      exact: true,
+    })
+    const patriot = await store.listRecords({ q: 'Patriot' }, { limit: 500 })
+    expect(patriot.items.length).toBeGreaterThan(0)
+    expect((await store.countRecords({ q: 'Patriot' })).value).toBe(patriot.items.length)
+    expect(await store.countRecords({ from: '2030-01-01' })).toEqual({ value: 0, exact: true })
   })
 
   it('pages through everything exactly once with opaque cursors', async () => {
@@ -124,7 +159,7 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
     ).rejects.toBeInstanceOf(ValidationFailed)
     const first = await store.listRecords({}, { limit: 1 })
     await expect(
-      store.listRecords({ sort: '-date' }, { limit: 1, cursor: first.nextCursor ?? '' }),
+      store.listRecords({ sort: 'date' }, { limit: 1, cursor: first.nextCursor ?? '' }),
     ).rejects.toBeInstanceOf(ValidationFailed)
     await expect(
       store.listRecords({ from: '2025-07-30', to: '2025-07-01' }, { limit: 5 }),
@@ -138,7 +173,7 @@ describe.each(dialectsUnderTest())('cursor stability on $engine', (dialect) => {
     const store = await dialect.open({ now: fixedClock })
     try {
       await store.seed({ ...seedDataset, ...dictionaries })
-      const first = await store.listRecords({ kind: ['talk'] }, { limit: 2 })
+      const first = await store.listRecords({ kind: ['talk'], sort: 'date' }, { limit: 2 })
       expect(ids(first)).toEqual(['talk-istanbul-2025-05', 'talk-istanbul-2025-06'])
       const earlier = { ...julyTalk(), id: 'talk-istanbul-2022-03', round: 1 }
       earlier.claims = earlier.claims.map((c) =>
@@ -148,10 +183,18 @@ describe.each(dialectsUnderTest())('cursor stability on $engine', (dialect) => {
       )
       await store.createRecord(earlier, editor)
       const second = await store.listRecords(
-        { kind: ['talk'] },
+        { kind: ['talk'], sort: 'date' },
         { limit: 2, cursor: first.nextCursor ?? '' },
       )
       expect(ids(second)).toEqual(['talk-istanbul-2025-07'])
+      // Newest first, a record dated before the cursor is still ahead of it.
+      const newest = await store.listRecords({ kind: ['talk'] }, { limit: 2 })
+      await store.createRecord({ ...julyTalk(), id: 'talk-istanbul-2026-01', round: 4 }, editor)
+      const rest = await store.listRecords(
+        { kind: ['talk'] },
+        { limit: 5, cursor: newest.nextCursor ?? '' },
+      )
+      expect(ids(rest)).toEqual(['talk-istanbul-2025-05', 'talk-istanbul-2022-03'])
     } finally {
       await store.close()
     }

@@ -2,6 +2,7 @@ import {
   type Actor,
   Actor as ActorSchema,
   type Attack,
+  computeDisputes,
   type Place,
   Place as PlaceSchema,
   type Revision,
@@ -23,6 +24,7 @@ import {
 } from './record-index.ts'
 import { statementColumns, statsColumns } from './stats-columns.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
+import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
@@ -36,6 +38,8 @@ export interface RecordRows {
   tolled?: Attack
   actors: RecordActorsTable[]
   sources: RecordSourcesTable[]
+  /** Each disputed fact, for the disputes index. */
+  disputes: RecordDisputesTable[]
   search: { title: string; body: string }
 }
 
@@ -83,9 +87,20 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       source_id,
       record_id: record.id,
     })),
+    disputes: disputeRows(record, hull.start ?? UNDATED),
     search: { title: record.title, body: searchBody(record) },
   }
 }
+
+/** The record's disputed facts as index rows; sources only tell origins apart, not disputes. */
+export const disputeRows = (record: SitrepRecord, sortDate: string): RecordDisputesTable[] =>
+  computeDisputes(record).map((d) => ({
+    record_id: record.id,
+    fact: d.fact,
+    fact_key: d.key,
+    kind: record.kind,
+    sort_date: sortDate,
+  }))
 
 type StoredRow = Pick<
   Selectable<RecordsTable>,

@@ -18,6 +18,9 @@ export type { KeyStore } from './parts/key-store.ts'
 export type { GetRecordOptions, RecordPage, RecordStore } from './parts/record-store.ts'
 export type { SourceStore } from './parts/source-store.ts'
 export type { StatsStore } from './parts/stats-store.ts'
+export type { RecordCount } from './queries/count-records.ts'
+export type { DisputeCount, DisputedFact, DisputePage } from './queries/disputes.ts'
+export type { SourcePage } from './queries/sources.ts'
 export type { SeedDataset } from './seed.ts'
 
 /**

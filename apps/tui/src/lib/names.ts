@@ -37,7 +37,7 @@ export const fetchDictionaries = async (client: SitrepClient): Promise<Dictionar
   const [actors, places, sources] = await Promise.all([
     client.actors(),
     client.places(),
-    client.sources.list(),
+    client.sources.all(),
   ])
   return { actors: actors.items, places: places.items, sources: sources.items }
 }

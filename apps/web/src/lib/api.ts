@@ -80,7 +80,7 @@ export const dictionaries = freshFor(DICTIONARY_TTL_MS, async (): Promise<Dictio
 export const sourceIndex = freshFor(
   DICTIONARY_TTL_MS,
   async (): Promise<ReadonlyMap<string, Source>> => {
-    const { items } = await serverApi.sources.list()
+    const { items } = await serverApi.sources.all()
     return new Map(items.map((s) => [s.id, s]))
   },
 )

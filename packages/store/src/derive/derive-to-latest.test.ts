@@ -53,6 +53,7 @@ describe('deriveToLatest', () => {
         'statement_columns',
         'place_tolls',
         'source_identity',
+        'record_disputes',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

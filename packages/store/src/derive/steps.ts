@@ -1,5 +1,6 @@
 import type { DeriveStep } from './derive-step.ts'
 import { placeTollsStep } from './place-tolls.ts'
+import { recordDisputesStep } from './record-disputes.ts'
 import { sourceIdentityStep } from './source-identity.ts'
 import { statementColumnsStep } from './statement-columns.ts'
 import { statsColumnsStep } from './stats-columns.ts'
@@ -13,4 +14,5 @@ export const deriveSteps: readonly DeriveStep[] = [
   statementColumnsStep,
   placeTollsStep,
   sourceIdentityStep,
+  recordDisputesStep,
 ]

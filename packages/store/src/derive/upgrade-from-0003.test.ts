@@ -148,6 +148,12 @@ describe.each(dialectsUnderTest())(
           'statement_columns',
           'place_tolls',
           'source_identity',
+          'record_disputes',
+        ])
+        // The disputes index, which 0016 made empty, filled from the stored records.
+        const disputes = await upgraded.listDisputes({}, { limit: 5 })
+        expect(disputes.items.map((d) => `${d.stored.record.id} ${d.fact}`)).toEqual([
+          'talk-istanbul-2025-07 date',
         ])
         const withText = seedDataset.sources.find((s) => s.text)
         expect(withText).toBeDefined()

@@ -32,6 +32,9 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       .pluck(),
     actor: sqlite.prepare('insert into record_actors (record_id, actor_id) values (?, ?)'),
     source: sqlite.prepare('insert into record_sources (source_id, record_id) values (?, ?)'),
+    dispute: sqlite.prepare(
+      'insert into record_disputes (record_id, fact, fact_key, kind, sort_date) values (?, ?, ?, ?, ?)',
+    ),
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -91,6 +94,8 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
         )
       for (const a of rows.actors) s.actor.run(a.record_id, a.actor_id)
       for (const source of rows.sources) s.source.run(source.source_id, source.record_id)
+      for (const d of rows.disputes)
+        s.dispute.run(d.record_id, d.fact, d.fact_key, d.kind, d.sort_date)
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {

@@ -13,6 +13,7 @@ import { addPlaceTolls } from './0012-place-tolls.ts'
 import { addActorOrigin } from './0013-actor-origin.ts'
 import { addSourceIdentity } from './0014-source-identity.ts'
 import { addStatsCovering } from './0015-stats-covering.ts'
+import { addRecordDisputes } from './0016-record-disputes.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -41,6 +42,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0013-actor-origin': addActorOrigin,
   '0014-source-identity': addSourceIdentity(family),
   '0015-stats-covering': addStatsCovering,
+  '0016-record-disputes': addRecordDisputes,
 })
 
 export type { SqlFamily } from './sql-family.ts'

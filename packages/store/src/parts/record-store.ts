@@ -10,6 +10,13 @@ import {
 import { z } from 'zod'
 import { NotFound, StaleVersion, WriteRaced } from '../errors.ts'
 import { toStoredRecord } from '../mappers.ts'
+import { countRecords, type RecordCount } from '../queries/count-records.ts'
+import {
+  countDisputes,
+  type DisputeCount,
+  type DisputePage,
+  listDisputes,
+} from '../queries/disputes.ts'
 import { findRecordRow, listRecords, searchRecords } from '../queries/records.ts'
 import { listRevisions } from '../queries/revisions.ts'
 import { validate } from '../validate.ts'
@@ -30,7 +37,7 @@ export interface GetRecordOptions {
 
 /** One record at a time: reading, listing, searching, and the writes an editor makes. */
 export interface RecordStore {
-  /** Ordered by the record's date (`filter.sort`, default ascending) then id; `q` delegates to search. */
+  /** Newest first (`filter.sort` `date`: oldest first), undated records last either way; `q` delegates to search. */
   listRecords(filter: RecordFilter, page: PageRequest): Promise<RecordPage>
   /** Throws NotFound when absent or tombstoned (unless `includeDeleted`). */
   getRecord(id: RecordId, options?: GetRecordOptions): Promise<StoredRecord>
@@ -52,6 +59,18 @@ export interface RecordStore {
   restoreRecord(id: RecordId, baseVersion: number, ctx: WriteContext): Promise<StoredRecord>
   /** Every revision, oldest first, tombstoned records included. Throws NotFound for unknown ids. */
   history(id: RecordId): Promise<Revision[]>
+  /**
+   * How many records `listRecords` would page through for this filter (`q` included): exact up
+   * to COUNT_CAP (10,000), beyond it `{ value: COUNT_CAP, exact: false }`.
+   */
+  countRecords(filter: RecordFilter): Promise<RecordCount>
+  /**
+   * The disputed facts the filter matches (`q` included), from the disputes index written with the
+   * records: newest first unless `sort=date`, undated last, every page full.
+   */
+  listDisputes(filter: RecordFilter, page: PageRequest): Promise<DisputePage>
+  /** The filter's disputed facts counted by kind and fact name. */
+  countDisputes(filter: RecordFilter): Promise<DisputeCount[]>
   /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */
   search(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordPage>
 }
@@ -79,6 +98,18 @@ export const createRecordStore = ({ db, search, transact, now }: StoreContext): 
       const f = readFilter(filter)
       const p = readPage(page)
       return f.q ? searchRecords(db, search, f.q, f, p) : listRecords(db, f, p)
+    },
+
+    async countRecords(filter) {
+      return countRecords(db, search, readFilter(filter))
+    },
+
+    async listDisputes(filter, page) {
+      return listDisputes(db, search, readFilter(filter), readPage(page))
+    },
+
+    async countDisputes(filter) {
+      return countDisputes(db, search, readFilter(filter))
     },
 
     async getRecord(id, options) {

@@ -1,6 +1,7 @@
 import {
   type HeldSource,
   type HeldSourceQuery,
+  type PageRequest,
   Source,
   type SourceId,
   type StoredRecord,
@@ -9,13 +10,23 @@ import { z } from 'zod'
 import { recordsWithSources } from '../dataset-writes.ts'
 import { NotFound } from '../errors.ts'
 import { findHeldSource } from '../queries/held-sources.ts'
-import { findSource, listSources, upsertSources } from '../queries/sources.ts'
+import {
+  findSource,
+  listSources,
+  pageSources,
+  type SourcePage,
+  upsertSources,
+} from '../queries/sources.ts'
 import { validate } from '../validate.ts'
 import type { StoreContext } from './context.ts'
+import { readPage } from './inputs.ts'
 
 /** The articles and datasets evidence cites, and which of them sitrep already holds. */
 export interface SourceStore {
+  /** Every source, in id order: for seeding and tests; the API pages them with `pageSources`. */
   listSources(): Promise<Source[]>
+  /** A page of sources in id order, `limit` at most, continuing after `page.cursor`. */
+  pageSources(page: PageRequest): Promise<SourcePage>
   getSource(id: SourceId): Promise<Source>
   upsertSource(source: Source): Promise<Source>
   /**
@@ -35,6 +46,8 @@ const HeldSourceLookup = z.strictObject({
 
 export const createSourceStore = ({ db, transact }: StoreContext): SourceStore => ({
   listSources: () => listSources(db),
+
+  pageSources: async (page) => pageSources(db, readPage(page)),
 
   async getSource(id) {
     const source = await findSource(db, id)

@@ -25,6 +25,11 @@ const insertDependents = async (
     'record_sources',
     all.flatMap((r) => r.sources),
   )
+  await insertMany(
+    db,
+    'record_disputes',
+    all.flatMap((r) => r.disputes),
+  )
 }
 
 /**
@@ -78,6 +83,7 @@ export const replaceRecord = async (
   await db.deleteFrom('record_places').where('record_places.record_id', '=', id).execute()
   await db.deleteFrom('record_actors').where('record_actors.record_id', '=', id).execute()
   await db.deleteFrom('record_sources').where('record_sources.record_id', '=', id).execute()
+  await db.deleteFrom('record_disputes').where('record_disputes.record_id', '=', id).execute()
   await insertDependents(db, [rows])
   await db.insertInto('revisions').values(revision).execute()
   await search.write(db, [{ id, ...rows.search }], true)

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Database } from '../database.ts'
 import { toStoredRecord } from '../mappers.ts'
 import type { RecordPage } from '../parts/record-store.ts'
+import { UNDATED } from '../record-index.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import { dateWindow } from './date-window.ts'
 import { type DateWindow, recordFilterWhere } from './record-filter.ts'
@@ -28,6 +29,11 @@ export const findRecordRow = (db: Kysely<Database>, id: string) =>
 
 /**
  * Keyset pagination on (sort_date, id): stable while records are inserted before the cursor.
+ * Newest first unless `sort=date`; undated records come last either way. Ascending, their
+ * far-future sort_date already puts them there; descending reads the dated rows, then the
+ * undated ones (by id, descending), as two index ranges rather than one ORDER BY over an
+ * expression, which no index serves. The cursor stays (sort, sort_date, id): a key of UNDATED
+ * says the previous page ended among the undated rows.
  * A place filter starts from record_places instead (see placeListRows): the rows come out of its
  * (place, kind, date) index already in list order, so the page stops after `limit` matches.
  */
@@ -36,31 +42,35 @@ export const listRecords = async (
   filter: RecordFilter,
   page: PageRequest,
 ): Promise<RecordPage> => {
-  const sort = filter.sort ?? 'date'
+  const sort = filter.sort ?? '-date'
   const direction = sort === 'date' ? 'asc' : 'desc'
   const after = page.cursor ? decodeCursor(page.cursor, sort) : undefined
   const window = await dateWindow(db, filter)
   const { placeId, ...rest } = filter
-  const keyset = { direction, after, limit: page.limit + 1 } as const
-  const rows = placeId
-    ? await placeListRows(db, placeId, rest, window, keyset)
-    : await db
-        .selectFrom('records')
-        .select(storedColumns)
-        .where(recordFilterWhere(filter, window))
-        .$if(after !== undefined, (qb) =>
-          qb.where((eb) =>
-            eb(
-              eb.refTuple('records.sort_date', 'records.id'),
-              direction === 'asc' ? '>' : '<',
-              eb.tuple(String(after?.key), String(after?.id)),
-            ),
-          ),
-        )
-        .orderBy('records.sort_date', direction)
-        .orderBy('records.id', direction)
-        .limit(keyset.limit)
-        .execute()
+  const read = (part: DatePart, from: Keyset['after'], limit: number) => {
+    const keyset = { direction, after: from, limit, part } as const
+    return placeId
+      ? placeListRows(db, placeId, rest, window, keyset)
+      : recordListRows(db, filter, window, keyset)
+  }
+  let rows: Awaited<ReturnType<typeof read>>
+  if (direction === 'asc') rows = await read('any', after, page.limit + 1)
+  else {
+    const amongUndated = after?.key === UNDATED
+    const dated = amongUndated ? [] : await read('dated', after, page.limit + 1)
+    // A `to` bound leaves every undated record out already.
+    rows =
+      dated.length > page.limit || filter.to !== undefined
+        ? dated
+        : [
+            ...dated,
+            ...(await read(
+              'undated',
+              amongUndated ? after : undefined,
+              page.limit + 1 - dated.length,
+            )),
+          ]
+  }
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {
@@ -71,11 +81,41 @@ export const listRecords = async (
   }
 }
 
+/** Which rows a read covers: all of them, or the dated or undated ones alone. */
+type DatePart = 'any' | 'dated' | 'undated'
+
 interface Keyset {
   direction: 'asc' | 'desc'
   after: { key: string | number; id: string } | undefined
   limit: number
+  part: DatePart
 }
+
+const recordListRows = (
+  db: Kysely<Database>,
+  filter: RecordFilter,
+  window: DateWindow,
+  { direction, after, limit, part }: Keyset,
+) =>
+  db
+    .selectFrom('records')
+    .select(storedColumns)
+    .where(recordFilterWhere(filter, window))
+    .$if(part === 'dated', (qb) => qb.where('records.sort_date', '<', UNDATED))
+    .$if(part === 'undated', (qb) => qb.where('records.sort_date', '=', UNDATED))
+    .$if(after !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb(
+          eb.refTuple('records.sort_date', 'records.id'),
+          direction === 'asc' ? '>' : '<',
+          eb.tuple(String(after?.key), String(after?.id)),
+        ),
+      ),
+    )
+    .orderBy('records.sort_date', direction)
+    .orderBy('records.id', direction)
+    .limit(limit)
+    .execute()
 
 /**
  * A place-filtered page read through record_places, which carries the record's kind and sort
@@ -88,7 +128,7 @@ const placeListRows = (
   placeId: string,
   filter: RecordFilter,
   window: DateWindow,
-  { direction, after, limit }: Keyset,
+  { direction, after, limit, part }: Keyset,
 ) =>
   db
     .selectFrom('record_places')
@@ -105,6 +145,8 @@ const placeListRows = (
       qb.where('record_places.sort_date', '<=', filter.to ?? ''),
     )
     .where(recordFilterWhere(filter, window))
+    .$if(part === 'dated', (qb) => qb.where('record_places.sort_date', '<', UNDATED))
+    .$if(part === 'undated', (qb) => qb.where('record_places.sort_date', '=', UNDATED))
     .$if(after !== undefined, (qb) =>
       qb.where((eb) =>
         eb(

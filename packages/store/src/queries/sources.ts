@@ -1,13 +1,40 @@
-import type { Source } from '@sitrep/domain'
+import type { PageRequest, Source } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
+import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Database } from '../database.ts'
 import { toSource } from '../mappers.ts'
 import { replaceSourceBands, sourceIdentity } from '../source-identity.ts'
+
+export interface SourcePage {
+  items: Source[]
+  /** Present when more sources follow. */
+  nextCursor?: string
+}
 
 export const listSources = async (db: Kysely<Database>): Promise<Source[]> =>
   (await db.selectFrom('sources').select('sources.doc').orderBy('sources.id').execute()).map(
     toSource,
   )
+
+/** A page of sources in id order; the cursor is the last id, stable under inserts. */
+export const pageSources = async (db: Kysely<Database>, page: PageRequest): Promise<SourcePage> => {
+  const after = page.cursor ? decodeCursor(page.cursor, 'id') : undefined
+  const rows = await db
+    .selectFrom('sources')
+    .select(['sources.id', 'sources.doc'])
+    .$if(after !== undefined, (qb) => qb.where('sources.id', '>', after?.id ?? ''))
+    .orderBy('sources.id')
+    .limit(page.limit + 1)
+    .execute()
+  const items = rows.slice(0, page.limit)
+  const last = items.at(-1)
+  return {
+    items: items.map(toSource),
+    ...(rows.length > page.limit && last
+      ? { nextCursor: encodeCursor({ sort: 'id', key: '', id: last.id }) }
+      : {}),
+  }
+}
 
 export const findSource = async (db: Kysely<Database>, id: string): Promise<Source | undefined> => {
   const row = await db

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { Actor, Place, Source, SourceId } from '@sitrep/domain'
+import { Actor, Place, Source, SourceId, SourceQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { notFoundResponse, problemResponses } from '../../lib/problem-responses.ts'
 
@@ -45,10 +45,31 @@ const getSourceRoute = createRoute({
   },
 })
 
+const listSourcesRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['sources'],
+  summary: 'The source documents sitrep has read, in id order, cursor-paginated',
+  request: { query: SourceQuery },
+  responses: {
+    200: {
+      description:
+        'A page of sources (`limit`, default 50, at most 500); `nextCursor` is absent on the last',
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(Source), nextCursor: z.string().optional() }),
+        },
+      },
+    },
+    ...problemResponses,
+  },
+})
+
 export const sourcesApp = new OpenAPIHono<AppEnv>()
-  .openapi(listOf('sources', Source, 'The source documents sitrep has read'), async (c) =>
-    c.json({ items: await c.var.store.listSources() }, 200),
-  )
+  .openapi(listSourcesRoute, async (c) => {
+    const { limit, cursor } = c.req.valid('query')
+    return c.json(await c.var.store.pageSources({ limit, ...(cursor ? { cursor } : {}) }), 200)
+  })
   .openapi(getSourceRoute, async (c) =>
     c.json(await c.var.store.getSource(c.req.valid('param').id), 200),
   )

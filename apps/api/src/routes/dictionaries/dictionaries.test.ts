@@ -1,4 +1,5 @@
 import { Actor, Place, Source } from '@sitrep/domain'
+import { istanbulTalksArticle } from '@sitrep/domain/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { seededApp } from '../../testing/seeded-app.ts'
@@ -26,5 +27,30 @@ describe('dictionaries and sources', () => {
     const [source] = await items('/v1/sources', Source)
     const res = await ctx.app.request(`/v1/sources/${source?.id}`)
     expect(Source.parse(await res.json()).text).toContain('Rosaviatsiya')
+  })
+})
+
+describe('GET /v1/sources pages like the other lists', () => {
+  const SourcePage = z.object({ items: z.array(Source), nextCursor: z.string().optional() })
+  const page = async (path: string) => SourcePage.parse(await (await ctx.app.request(path)).json())
+
+  it('answers limit at a time, each source once, following nextCursor', async () => {
+    for (const id of ['src-page-a', 'src-page-b', 'src-page-c'])
+      await ctx.store.upsertSource({ ...istanbulTalksArticle, id, url: undefined })
+    const seen: string[] = []
+    let next: string | undefined = '/v1/sources?limit=2'
+    while (next) {
+      const p = await page(next)
+      expect(p.items.length).toBeLessThanOrEqual(2)
+      seen.push(...p.items.map((s) => s.id))
+      next = p.nextCursor ? `/v1/sources?limit=2&cursor=${p.nextCursor}` : undefined
+    }
+    expect(seen.length).toBeGreaterThan(3)
+    expect(seen).toEqual([...new Set(seen)].sort())
+  })
+
+  it('refuses unknown parameters and a limit past 500', async () => {
+    expect((await ctx.app.request('/v1/sources?frobnicate=1')).status).toBe(400)
+    expect((await ctx.app.request('/v1/sources?limit=100000')).status).toBe(400)
   })
 })

@@ -27,6 +27,25 @@ describe('GET /v1/disputes', () => {
     ])
   })
 
+  it('fills the first page, newest first, and counts the whole filter by kind and fact', async () => {
+    const Page = z.object({
+      items: z.array(FactView),
+      nextCursor: z.string().optional(),
+      total: z.object({ value: z.number(), exact: z.boolean() }),
+      counts: z.array(z.object({ kind: z.string(), fact: z.string(), count: z.number() })),
+    })
+    const first = Page.parse(await (await ctx.app.request('/v1/disputes?limit=1')).json())
+    expect(first.items).toHaveLength(1)
+    expect(first.total).toEqual({ value: 1, exact: true })
+    expect(first.counts).toEqual([{ kind: 'talk', fact: 'date', count: 1 }])
+    const none = Page.parse(await (await ctx.app.request('/v1/disputes?kind=aid')).json())
+    expect(none).toEqual({ items: [], total: { value: 0, exact: true }, counts: [] })
+    const searched = Page.parse(await (await ctx.app.request('/v1/disputes?q=Istanbul')).json())
+    expect(searched.items.map((d) => d.recordId)).toEqual(['talk-istanbul-2025-07'])
+    const missed = Page.parse(await (await ctx.app.request('/v1/disputes?q=zzzqqq')).json())
+    expect(missed.total).toEqual({ value: 0, exact: true })
+  })
+
   it('counts a syndicated copy as its original’s origin, not a second one', async () => {
     const copy: Source = {
       ...istanbulTalksArticle,

@@ -26,7 +26,12 @@ export const listRecords = async (
   kind: RecordKind | undefined,
 ) => {
   const { filter, page } = splitRecordQuery(query)
-  return store.listRecords(kind ? { ...filter, kind: [kind] } : filter, page)
+  const scoped = kind ? { ...filter, kind: [kind] } : filter
+  const [items, total] = await Promise.all([
+    store.listRecords(scoped, page),
+    store.countRecords(scoped),
+  ])
+  return { ...items, total }
 }
 
 export const readRecord = async (

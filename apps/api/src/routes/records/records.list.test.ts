@@ -1,14 +1,14 @@
 import { StoredRecord } from '@sitrep/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../../testing/seeded-app.ts'
-import { pageOf } from './records.routes.ts'
+import { countedPageOf } from './records.routes.ts'
 
 let ctx: Awaited<ReturnType<typeof seededApp>>
 beforeAll(async () => {
   ctx = await seededApp()
 })
 afterAll(() => ctx.store.close())
-const Page = pageOf(StoredRecord)
+const Page = countedPageOf(StoredRecord)
 const page = async (path: string) => Page.parse(await (await ctx.app.request(path)).json())
 
 describe('GET /v1/records lists every kind together', () => {
@@ -35,6 +35,14 @@ describe('GET /v1/records lists every kind together', () => {
     const ids = (await page('/v1/records?actorId=ru-mod&limit=500')).items.map((s) => s.record.id)
     expect(ids).toContain('attack-ua-drones-russia-2025-07-21')
     expect(ids).toContain('st-ru-mod-74-drones')
+  })
+
+  it('says how many records the filter matches beside the page, whatever its size', async () => {
+    expect((await page('/v1/records?limit=2')).total).toEqual({ value: 33, exact: true })
+    const attacks = await page('/v1/records?kind=attack&limit=1')
+    expect(attacks.items).toHaveLength(1)
+    expect(attacks.total.value).toBeGreaterThan(1)
+    expect((await page('/v1/attacks?limit=1')).total).toEqual(attacks.total)
   })
 
   it('refuses an unknown kind with a problem naming the field', async () => {

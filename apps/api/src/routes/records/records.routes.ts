@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import {
   KindRecordQuery,
+  ListTotal,
   RecordId,
   RecordKind,
   RecordMeta,
@@ -56,6 +57,13 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     nextCursor: z.string().optional(),
   })
 
+const totalDescription =
+  'How many records the filter matches, whatever the page: exact up to 10,000; beyond that `exact` is false and `value` is 10,000, a lower bound'
+
+/** A page with the count of everything its filter matches. */
+export const countedPageOf = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({ total: ListTotal.meta({ description: totalDescription }) })
+
 /** `If-Match: "<version>"`, the version the client read (its ETag). */
 export const IfMatch = z.object({
   'if-match': z
@@ -94,8 +102,8 @@ export const listRoute = (scope: RecordScope) =>
     request: { query: scope.kind ? KindRecordQuery : RecordQuery },
     responses: {
       200: {
-        description: `A page of ${scope.tag}, each with its claims and their evidence, in date order`,
-        content: { 'application/json': { schema: pageOf(itemOf(scope)) } },
+        description: `A page of ${scope.tag}, each with its claims and their evidence: newest first (sort=date: oldest first), records of no known date last either way`,
+        content: { 'application/json': { schema: countedPageOf(itemOf(scope)) } },
       },
       ...problemResponses,
     },

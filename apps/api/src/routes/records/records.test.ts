@@ -13,11 +13,13 @@ const get = (path: string) => ctx.app.request(path)
 const TalkPage = pageOf(storedOf('talk'))
 
 describe('GET /v1/<kind> serves the seed', () => {
-  it('lists the three Istanbul rounds in date order', async () => {
+  it('lists the three Istanbul rounds newest first, oldest first on sort=date', async () => {
     const res = await get('/v1/talks')
     expect(res.status).toBe(200)
     const page = TalkPage.parse(await res.json())
-    expect(page.items.map((t) => t.record.round)).toEqual([1, 2, 3])
+    expect(page.items.map((t) => t.record.round)).toEqual([3, 2, 1])
+    const oldest = TalkPage.parse(await (await get('/v1/talks?sort=date')).json())
+    expect(oldest.items.map((t) => t.record.round)).toEqual([1, 2, 3])
   })
 
   it('carries both date claims of the July round, each with its evidence', async () => {

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { RecordQuery, StoredRecord, splitRecordQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
-import { pageOf } from '../records/records.routes.ts'
+import { countedPageOf } from '../records/records.routes.ts'
 
 /** Search is the timeline query with the text required; results come ranked, best first. */
 const SearchQuery = z.object({ ...RecordQuery.shape, q: z.string().min(1).max(500) }).strict()
@@ -16,7 +16,7 @@ const searchRoute = createRoute({
   responses: {
     200: {
       description: 'A page of matching records, best match first',
-      content: { 'application/json': { schema: pageOf(StoredRecord) } },
+      content: { 'application/json': { schema: countedPageOf(StoredRecord) } },
     },
     ...problemResponses,
   },
@@ -25,6 +25,9 @@ const searchRoute = createRoute({
 export const searchApp = new OpenAPIHono<AppEnv>().openapi(searchRoute, async (c) => {
   const { filter, page } = splitRecordQuery(c.req.valid('query'))
   const { q, ...rest } = filter
-  const result = await c.var.store.search(q ?? '', rest, page)
-  return c.json(result, 200)
+  const [result, total] = await Promise.all([
+    c.var.store.search(q ?? '', rest, page),
+    c.var.store.countRecords(filter),
+  ])
+  return c.json({ ...result, total }, 200)
 })
