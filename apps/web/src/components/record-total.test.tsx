@@ -4,13 +4,21 @@ import { RecordTotal } from './record-total.tsx'
 
 describe('RecordTotal', () => {
   it('says how many records match when the list answer carries a total', () => {
-    expect(renderToStaticMarkup(<RecordTotal page={{ items: [], total: 6771 }} />)).toBe(
+    const page = { items: [], total: { value: 6771, exact: true } }
+    expect(renderToStaticMarkup(<RecordTotal page={page} />)).toBe(
       '<p class="muted total">6,771 records</p>',
     )
   })
 
+  it('says a capped count is a floor', () => {
+    const page = { items: [], total: { value: 10000, exact: false } }
+    expect(renderToStaticMarkup(<RecordTotal page={page} />)).toBe(
+      '<p class="muted total">at least 10,000 records</p>',
+    )
+  })
+
   it('renders nothing for an answer without one', () => {
-    expect(renderToStaticMarkup(<RecordTotal page={{ items: [] }} />)).toBe('')
+    expect(renderToStaticMarkup(<RecordTotal page={{}} />)).toBe('')
     expect(renderToStaticMarkup(<RecordTotal page={undefined} />)).toBe('')
   })
 })

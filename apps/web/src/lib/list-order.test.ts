@@ -11,9 +11,9 @@ describe('inListOrder', () => {
 
 describe('pageTotal', () => {
   it('reads the total an answer carries, and nothing from one without it', () => {
-    expect(pageTotal({ items: [], total: 1234 })).toBe(1234)
-    expect(pageTotal({ items: [] })).toBeUndefined()
-    expect(pageTotal({ items: [], total: '12' })).toBeUndefined()
+    const total = { value: 1234, exact: true }
+    expect(pageTotal({ total })).toEqual(total)
+    expect(pageTotal({})).toBeUndefined()
     expect(pageTotal(undefined)).toBeUndefined()
   })
 })
@@ -23,5 +23,6 @@ describe('countOf', () => {
     expect(countOf(1, 'record')).toBe('1 record')
     expect(countOf(1234, 'attack')).toBe('1,234 attacks')
     expect(countOf(0, 'record')).toBe('0 records')
+    expect(countOf({ value: 10000, exact: false }, 'attack')).toBe('at least 10,000 attacks')
   })
 })

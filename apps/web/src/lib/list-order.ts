@@ -1,4 +1,4 @@
-import type { RecordFilter } from '@sitrep/domain'
+import type { ListTotal, RecordFilter } from '@sitrep/domain'
 
 export type ListSort = NonNullable<RecordFilter['sort']>
 
@@ -18,13 +18,15 @@ export const inListOrder = <Q extends { sort?: ListSort | undefined }>(
   query: Q,
 ): Q & { sort: ListSort } => ({ ...query, sort: query.sort ?? DEFAULT_SORT })
 
-/**
- * How many records match, when the list answer says (`total`, which older APIs do not send).
- * Read from the answer as it came, whatever the client's page type declares.
- */
-export const pageTotal = (page: object | undefined): number | undefined =>
-  page && 'total' in page && typeof page.total === 'number' ? page.total : undefined
+/** How many records match, when the list answer says (`total`, which older APIs do not send). */
+export const pageTotal = (page: { total?: ListTotal } | undefined): ListTotal | undefined =>
+  page?.total
 
-/** "1 record", "1,234 records". */
-export const countOf = (n: number, noun: string): string =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? noun : `${noun}s`}`
+/**
+ * "1 record", "1,234 records"; a count the API stopped at (it counts up to a cap) is a floor:
+ * "at least 10,000 records".
+ */
+export const countOf = (n: number | ListTotal, noun: string): string => {
+  const { value, exact } = typeof n === 'number' ? { value: n, exact: true } : n
+  return `${exact ? '' : 'at least '}${value.toLocaleString('en-GB')} ${value === 1 ? noun : `${noun}s`}`
+}
