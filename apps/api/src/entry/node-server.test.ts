@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { connect } from 'node:net'
 import { Problem } from '@sitrep/domain'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../testing/seeded-app.ts'
 import { createNodeServer } from './node-server.ts'
@@ -74,5 +75,27 @@ describe('the Node server answers what it cannot route with problem+json', () =>
   it('still serves ordinary requests', async () => {
     const answer = await raw('GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
     expect(answer.status).toBe(200)
+  })
+})
+
+describe('hostile raw requests to the Node server', () => {
+  it('answer oversized headers and broken request lines with problem+json, never 5xx', async () => {
+    const target = fc.oneof(
+      fc.constantFrom('/health', '/v1/talks', '/v1\\talks', '/%', '//x', '*'),
+      fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+    )
+    const host = fc.constantFrom('localhost', 'loc%61lhost', 'evil.example:99999', '[::1', '')
+    await fc.assert(
+      fc.asyncProperty(target, host, fc.nat({ max: 40 }), async (path, hostName, kilobytes) => {
+        const filler = kilobytes ? `X-Filler: ${'f'.repeat(kilobytes * 1024)}\r\n` : ''
+        const answer = await raw(
+          `GET ${path} HTTP/1.1\r\nHost: ${hostName}\r\n${filler}Connection: close\r\n\r\n`,
+        )
+        expect(answer.status).toBeLessThan(500)
+        if (answer.status >= 400) expect(answer.type).toMatch(/^application\/problem\+json/)
+      }),
+      { numRuns: 60, seed: 20261206 },
+    )
+    expect(ctx.errors).toEqual([])
   })
 })
