@@ -62,3 +62,21 @@ describe('ChangeFeed', () => {
     expect(ticks).toHaveLength(1)
   })
 })
+
+describe('ChangeFeed when a tick is lost', () => {
+  it('schedules again once the pending tick is overdue, and ignores the late one', async () => {
+    const ticks: (() => void)[] = []
+    const store = { polls: 0, latestChange: async () => ++store.polls }
+    const feed = new ChangeFeed(store, (tick) => ticks.push(tick), 0)
+    const never = new AbortController().signal
+    void feed.next(100, never)
+    void feed.next(100, never)
+    expect(ticks).toHaveLength(2)
+    ticks[0]?.()
+    await Promise.resolve()
+    expect(store.polls).toBe(0)
+    ticks[1]?.()
+    await Promise.resolve()
+    expect(store.polls).toBe(1)
+  })
+})

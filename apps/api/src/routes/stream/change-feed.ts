@@ -15,11 +15,19 @@ interface Waiter {
  */
 export class ChangeFeed {
   readonly #waiters = new Set<Waiter>()
-  #polling = false
+  /** When the pending tick was scheduled; undefined while none is. */
+  #scheduledAt: number | undefined
+  /** Only the latest scheduled tick polls: one taken for lost may still fire late. */
+  #generation = 0
 
   constructor(
     private readonly store: Pick<Store, 'latestChange'>,
     private readonly schedule: Schedule,
+    /**
+     * A tick this late is taken for lost (a Worker may drop the timers of a request that has
+     * ended) and scheduled again, so the streams left behind are not stranded.
+     */
+    private readonly lostAfterMs = 60_000,
   ) {}
 
   /** Resolves once the feed holds a change after `after`, or when `signal` aborts. */
@@ -45,19 +53,22 @@ export class ChangeFeed {
   }
 
   #poll() {
-    if (this.#polling) return
-    this.#polling = true
-    this.schedule(() => void this.#tick())
+    const now = Date.now()
+    if (this.#scheduledAt !== undefined && now - this.#scheduledAt < this.lostAfterMs) return
+    this.#scheduledAt = now
+    const generation = ++this.#generation
+    this.schedule(() => void this.#tick(generation))
   }
 
-  async #tick() {
+  async #tick(generation: number) {
+    if (generation !== this.#generation) return
     try {
       const latest = await this.store.latestChange()
       for (const waiter of this.#waiters) if (latest > waiter.after) waiter.wake()
     } catch {
       // A failed poll (the store busy or closing) is retried on the next tick.
     } finally {
-      this.#polling = false
+      this.#scheduledAt = undefined
       if (this.#waiters.size > 0) this.#poll()
     }
   }
