@@ -8,6 +8,9 @@ const limitSettings: { [F in InputFault]?: string } = {
   'max-lines': 'SITREP_IMPORT_MAX_LINES',
 }
 
+const read = (through: number) =>
+  through === 0 ? 'no line was read' : `lines 1 to ${through} were read`
+
 /**
  * An import stopped on input it could not read on from, as a problem: 413 for a limit (named),
  * 422 for bytes that are not UTF-8; both carry the line at fault and the summary of what was
@@ -17,7 +20,7 @@ export const haltedProblem = ({ refused, summary }: ImportHalted): ApiError => {
   const limit = limitSettings[refused.fault]
   return new ApiError(
     limit ? 'payload-too-large' : 'unprocessable',
-    `${refused.message}${limit ? ` (the ${limit} limit)` : ''}; lines 1 to ${summary.throughLine} were read and ${summary.imported} records committed`,
+    `${refused.message}${limit ? ` (the ${limit} limit)` : ''}; ${read(summary.throughLine)} and ${summary.imported} records committed`,
     undefined,
     { line: refused.line, ...(limit ? { limit } : {}), summary },
   )
