@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { fieldIssues } from '@sitrep/domain'
-import type { Store } from '@sitrep/store'
+import type { ImportLimits, Store } from '@sitrep/store'
 import { cors } from 'hono/cors'
 import type { AppEnv } from './lib/app-env.ts'
-import { authenticate, requireRole } from './lib/auth.ts'
+import { authenticate, refuseBadKey, requireRole } from './lib/auth.ts'
 import { bodyRules } from './lib/body-rules.ts'
 import type { ClientAddress } from './lib/client-address.ts'
 import { httpCache } from './lib/http-cache.ts'
@@ -42,10 +42,14 @@ export interface AppDeps {
   readonly docsAssets?: DocsAssets
   /** When true, reads need a key too (reader role); by default reads are public. */
   readonly requireKeyForReads?: boolean
-  /** How often `/v1/stream` asks the store for new writes. */
+  /** How often `/v1/stream`'s shared poll asks the store for new writes. */
   readonly streamPollMs?: number
+  /** `/v1/stream` connections one client may hold open; 429 beyond. */
+  readonly maxStreamsPerClient?: number
   /** Recent GET answers kept in memory until the next write; `false` turns it off. */
   readonly responseCache?: ResponseCacheOptions | false
+  /** Bounds on one `/v1/import` body; the store's defaults for any not given. */
+  readonly importLimits?: Partial<ImportLimits>
 }
 
 const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { entries: 1000, maxBodyBytes: 1 << 20 }
@@ -76,7 +80,9 @@ export const createApp = ({
   docsAssets,
   requireKeyForReads = false,
   streamPollMs = 500,
+  maxStreamsPerClient = 20,
   responseCache: cacheOptions = DEFAULT_RESPONSE_CACHE,
+  importLimits,
 }: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
@@ -103,9 +109,16 @@ export const createApp = ({
       exposeHeaders: ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     }),
   )
-  app.use('/v1/*', authenticate)
-  if (requireKeyForReads) app.use('/v1/*', requireRole('reader'))
-  if (limits) app.use('/v1/*', rateLimit(limits, clientAddress))
+  // Locked reads lock the API's description too: it names every route and filter.
+  const guarded = requireKeyForReads ? ['/v1/*', '/openapi.json', '/docs/*'] : ['/v1/*']
+  const guards = [
+    authenticate,
+    // Counted before any refusal, so keyless and bad-key floods are limited by address too.
+    ...(limits ? [rateLimit(limits, clientAddress)] : []),
+    refuseBadKey,
+    ...(requireKeyForReads ? [requireRole('reader')] : []),
+  ]
+  for (const path of guarded) app.use(path, ...guards)
   app.use('/v1/*', ...bodyRules(['/v1/import', '/v1/datasets/']))
   app.use(...httpCache(['/v1/stream', '/v1/export']))
   // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.
@@ -133,9 +146,12 @@ export const createApp = ({
     .route('/v1/places', placesApp)
     .route('/v1/sources', sourcesApp)
     .route('/v1/keys', keysApp)
-    .route('/v1/stream', streamApp(streamPollMs))
+    .route(
+      '/v1/stream',
+      streamApp({ pollMs: streamPollMs, maxOpenPerClient: maxStreamsPerClient, clientAddress }),
+    )
     .route('/v1/export', exportApp)
-    .route('/v1/import', importApp)
+    .route('/v1/import', importApp(importLimits))
     .route('/v1/datasets', datasetsApp)
     .route('/v1/ingest', ingestApp)
     .route('/v1/stats', statsApp)

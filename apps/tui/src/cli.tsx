@@ -180,11 +180,11 @@ program
       bar?.unmount()
       print(target, result, () =>
         [
-          `imported ${result.imported} of ${result.rows} rows`,
+          `imported ${result.imported} of ${result.rows} rows${result.unchanged ? `, ${result.unchanged} unchanged` : ''}${result.rejectedCount > result.rejected.length ? `, ${result.rejectedCount} rejected (the first listed)` : ''}`,
           ...result.rejected.map((r) => `line ${r.line}${r.id ? ` (${r.id})` : ''}: ${r.reason}`),
         ].join('\n'),
       )
-      if (result.rejected.length > 0) process.exitCode = EXIT.failed
+      if (result.rejectedCount > 0) process.exitCode = EXIT.failed
     }),
   )
 

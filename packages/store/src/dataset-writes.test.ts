@@ -28,7 +28,7 @@ describe.each(dialectsUnderTest())('dataset writes on $engine', (dialect) => {
         { sources: [report], creates: [julyTalk()], updates: [{ record: fused, baseVersion: 1 }] },
         { by: 'import:test' },
       )
-      expect(result).toEqual({ created: 1, rejected: [] })
+      expect(result).toEqual({ created: 1, unchanged: 0, rejected: [] })
       const held = await store.recordsWithSources([report.id])
       expect(held.map((h) => [h.record.id, h.meta.version])).toEqual([[wave.id, 2]])
       expect((await store.getSource(report.id)).title).toBe('An Air Force report')

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { readPostgresUrl } from './postgres-url.ts'
 import type { Store } from './store.ts'
 import type { OnUpgrade } from './upgrade-event.ts'
 
@@ -22,8 +23,8 @@ const isPostgresUrl = (url: string | undefined): url is string =>
 /** Where the store lives, safe to print: no password. */
 export const describeDatabase = (config: NodeStoreConfig): string => {
   if (isPostgresUrl(config.databaseUrl)) {
-    const url = new URL(config.databaseUrl)
-    return `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`
+    const { host, port, database } = readPostgresUrl(config.databaseUrl)
+    return `PostgreSQL ${host.startsWith('/') ? host : `${host}:${port}`}/${database}`
   }
   return `SQLite ${join(config.dataDir ?? 'data', 'sitrep.db')}`
 }
@@ -71,3 +72,5 @@ export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => 
   await pooled.ready
   return pooled.store
 }
+
+export { readPostgresUrl } from './postgres-url.ts'

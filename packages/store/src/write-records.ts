@@ -6,6 +6,7 @@ import { toRecordRows, toStoredRecord } from './mappers.ts'
 import type { ImportBatchResult, ImportRejection } from './parts/import-store.ts'
 import type { AncestorsOf } from './place-rows.ts'
 import {
+  existingRecordDocs,
   existingRecordIds,
   type InsertRecords,
   insertRecords,
@@ -147,9 +148,18 @@ const idOf = (input: unknown): string | undefined =>
     ? input.id
     : undefined
 
+/** Equal records, though the stored one may have been written with its fields in another order. */
+const sameDoc = (stored: string, doc: string): boolean => {
+  if (stored === doc) return true
+  const parsed = SitrepRecord.safeParse(JSON.parse(stored))
+  return parsed.success && JSON.stringify(parsed.data) === doc
+}
+
 /**
  * Validates and creates a batch; a rejected record is skipped whole and reported by index, the
- * others are written. The caller holds the transaction.
+ * others are written. A record identical to the live one stored under its id (a file imported
+ * twice) is counted unchanged rather than refused: nothing is wrong and nothing is written.
+ * The caller holds the transaction.
  */
 export const importRecords = async (
   db: Kysely<Database>,
@@ -161,24 +171,44 @@ export const importRecords = async (
   known?: AncestorsOf,
 ): Promise<ImportBatchResult> => {
   const rejected: ImportRejection[] = []
-  const valid: { index: number; record: SitrepRecord }[] = []
-  const seen = new Set<string>()
+  const valid: { index: number; record: SitrepRecord; doc: string }[] = []
+  const seen = new Map<string, string>()
+  let unchanged = 0
   inputs.forEach((input, index) => {
     const parsed = SitrepRecord.safeParse(input)
     const id = idOf(input)
     if (!parsed.success) {
-      rejected.push({ index, ...(id ? { id } : {}), reason: describeIssues(parsed.error.issues) })
-    } else if (seen.has(parsed.data.id)) {
-      rejected.push({ index, id: parsed.data.id, reason: 'id repeated earlier in this import' })
-    } else {
-      seen.add(parsed.data.id)
-      valid.push({ index, record: parsed.data })
+      const reason = describeIssues(parsed.error.issues)
+      rejected.push({ index, ...(id ? { id } : {}), code: 'invalid-record', reason })
+      return
+    }
+    const doc = JSON.stringify(parsed.data)
+    const earlier = seen.get(parsed.data.id)
+    if (earlier === doc) unchanged += 1
+    else if (earlier !== undefined)
+      rejected.push({
+        index,
+        id: parsed.data.id,
+        code: 'repeated-id',
+        reason: 'id repeated earlier in this import',
+      })
+    else {
+      seen.set(parsed.data.id, doc)
+      valid.push({ index, record: parsed.data, doc })
     }
   })
-  const taken = await existingRecordIds(db, [...seen])
-  const fresh = valid.filter(({ index, record }) => {
-    if (!taken.has(record.id)) return true
-    rejected.push({ index, id: record.id, reason: 'a record with this id already exists' })
+  const taken = await existingRecordDocs(db, [...seen.keys()])
+  const fresh = valid.filter(({ index, record, doc }) => {
+    const held = taken.get(record.id)
+    if (!held) return true
+    if (!held.deleted && sameDoc(held.doc, doc)) unchanged += 1
+    else
+      rejected.push({
+        index,
+        id: record.id,
+        code: 'id-taken',
+        reason: 'a record with this id already exists',
+      })
     return false
   })
   const rows = fresh.map(({ record }) =>
@@ -187,5 +217,5 @@ export const importRecords = async (
   const revisions = rows.map((r) => revisionRow(r.record.id, 1, 'create', r.record.doc, ctx, now))
   await insert(db, search, rows, revisions, known)
   rejected.sort((a, b) => a.index - b.index)
-  return { created: fresh.length, rejected }
+  return { created: fresh.length, unchanged, rejected }
 }

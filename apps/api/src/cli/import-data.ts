@@ -59,7 +59,10 @@ interface Loaded {
   readonly summary: object
   readonly lines: string[]
   readonly rows: number
-  /** A record file with rejected lines: the command exits 1 so a script notices. */
+  /**
+   * A record file with rejected lines: the command exits 1 so a script notices. Unchanged lines
+   * (the file imported before) are no failure.
+   */
   readonly failed: boolean
 }
 
@@ -91,6 +94,8 @@ const load = async (job: ImportJob, into: Store): Promise<Loaded> => {
       format: job.format,
       by,
       batchSize: job.batchSize,
+      // A local file is the operator's own: only a line's size is bounded, to bound memory.
+      limits: { maxBytes: Number.POSITIVE_INFINITY, maxLines: Number.POSITIVE_INFINITY },
       onProgress: (p) =>
         line.update(
           size ? p.bytes / size : undefined,
@@ -101,14 +106,14 @@ const load = async (job: ImportJob, into: Store): Promise<Loaded> => {
     return {
       summary,
       lines: [
-        `imported ${summary.imported}, rejected ${summary.rejected.length}`,
+        `imported ${summary.imported}, unchanged ${summary.unchanged}, rejected ${summary.rejectedCount}`,
         ...shown.map((r) => `  line ${r.line}${r.id ? ` (${r.id})` : ''}: ${r.reason}`),
-        ...(summary.rejected.length > shown.length
-          ? [`  … and ${summary.rejected.length - shown.length} more`]
+        ...(summary.rejectedCount > shown.length
+          ? [`  … and ${summary.rejectedCount - shown.length} more`]
           : []),
       ],
-      rows: summary.imported + summary.rejected.length,
-      failed: summary.rejected.length > 0,
+      rows: summary.imported + summary.unchanged + summary.rejectedCount,
+      failed: summary.rejectedCount > 0,
     }
   } finally {
     line.finish()

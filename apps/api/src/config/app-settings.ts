@@ -1,3 +1,4 @@
+import { DEFAULT_IMPORT_LIMITS } from '@sitrep/store'
 import { z } from 'zod'
 
 /**
@@ -28,6 +29,14 @@ const CorsOrigins = z.string().transform((list, ctx): '*' | string[] => {
   return entries
 })
 
+/** A positive whole number with a documented default. */
+const Count = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .default(fallback)
+
 /**
  * The settings both entries read, Node's and the Worker's, so a deployment behaves the same on
  * either. Web-standard only: the Worker bundle imports this file.
@@ -43,5 +52,11 @@ export const AppSettings = z.object({
     .int('must be a whole number')
     .min(0, 'must be 0 (off) or more')
     .default(600),
+  /** One `/v1/import` body: bytes, bytes of a line, lines. */
+  SITREP_IMPORT_MAX_BYTES: Count(DEFAULT_IMPORT_LIMITS.maxBytes),
+  SITREP_IMPORT_MAX_LINE_BYTES: Count(DEFAULT_IMPORT_LIMITS.maxLineBytes),
+  SITREP_IMPORT_MAX_LINES: Count(DEFAULT_IMPORT_LIMITS.maxLines),
+  /** `/v1/stream` connections one client may hold open at once. */
+  SITREP_MAX_STREAMS_PER_CLIENT: Count(20),
 })
 export type AppSettings = z.infer<typeof AppSettings>

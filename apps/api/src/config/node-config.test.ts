@@ -16,6 +16,10 @@ describe('readNodeConfig', () => {
         SITREP_TRUSTED_PROXIES: ['127.0.0.1', '::1'],
         SITREP_READ_THREADS: defaultReadThreads(),
         SITREP_QUERY_BUDGET_MS: 10_000,
+        SITREP_IMPORT_MAX_BYTES: 512 * 1024 * 1024,
+        SITREP_IMPORT_MAX_LINE_BYTES: 2 * 1024 * 1024,
+        SITREP_IMPORT_MAX_LINES: 1_000_000,
+        SITREP_MAX_STREAMS_PER_CLIENT: 20,
       },
     })
   })
@@ -46,6 +50,7 @@ describe('readNodeConfig', () => {
     ['PORT', '0', 'PORT: must be a port number from 1 to 65535'],
     ['SITREP_RATE_LIMIT_PER_MINUTE', '-1', 'SITREP_RATE_LIMIT_PER_MINUTE: must be 0 (off) or more'],
     ['SITREP_RATE_LIMIT_PER_MINUTE', '1.5', 'SITREP_RATE_LIMIT_PER_MINUTE: must be a whole number'],
+    ['SITREP_IMPORT_MAX_LINES', '0', 'SITREP_IMPORT_MAX_LINES: must be 1 or more'],
     ['SITREP_REQUIRE_KEY_FOR_READS', 'yes', 'SITREP_REQUIRE_KEY_FOR_READS: must be true or false'],
     ['SITREP_CORS_ORIGINS', 'desk.example', 'SITREP_CORS_ORIGINS: not an origin: "desk.example"'],
     [
@@ -54,10 +59,16 @@ describe('readNodeConfig', () => {
       'not an origin: "https://desk.example/app"',
     ],
     ['DATABASE_URL', 'mysql://db/sitrep', 'DATABASE_URL: must be a postgres:// URL'],
+    ['DATABASE_URL', 'postgres://u:pw@h:notaport/db', 'the PostgreSQL driver reads'],
   ])('refuses %s=%s with “%s”', (name, value, message) => {
     expect(readNodeConfig({ [name]: value })).toEqual({
       problem: expect.stringContaining(message),
     })
+  })
+
+  it('accepts a Unix-socket DATABASE_URL, as the driver does', () => {
+    const url = 'postgresql://user@/db?host=/run/postgresql'
+    expect(readNodeConfig({ DATABASE_URL: url })).toMatchObject({ config: { DATABASE_URL: url } })
   })
 
   it('reads SITREP_TRUSTED_PROXIES as addresses and CIDR ranges, spaces allowed', () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { readPostgresUrl } from '@sitrep/store/node'
 import { defaultReadThreads } from '@sitrep/store/read-pool'
 import { z } from 'zod'
 import { isProxyEntry } from '../lib/trusted-proxies.ts'
@@ -20,6 +21,16 @@ const TrustedProxies = z.string().transform((list, ctx) => {
     })
   return entries
 })
+
+/** Checked as the driver reads it, so a bad URL stops start-up with exit 64, not a crash. */
+const readsAsPostgres = (url: string): boolean => {
+  try {
+    readPostgresUrl(url)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** What the Node entry and every command line read: the shared settings and Node's own. */
 export const NodeConfig = AppSettings.extend({
@@ -43,6 +54,7 @@ export const NodeConfig = AppSettings.extend({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .refine(readsAsPostgres, 'is not a URL the PostgreSQL driver reads (the value is not shown)')
     .optional(),
 })
 export type NodeConfig = z.infer<typeof NodeConfig>

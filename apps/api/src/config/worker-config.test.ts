@@ -9,7 +9,7 @@ describe('readWorkerConfig', () => {
       SITREP_CORS_ORIGINS: 'https://desk.example',
       SITREP_RATE_LIMIT_PER_MINUTE: '120',
     })
-    expect(appOptions(settings)).toEqual({
+    expect(appOptions(settings)).toMatchObject({
       requireKeyForReads: false,
       corsOrigins: ['https://desk.example'],
       rateLimit: { limit: 120, windowMs: 60_000 },
@@ -30,7 +30,17 @@ describe('appOptions', () => {
         SITREP_CORS_ORIGINS: '*',
         SITREP_REQUIRE_KEY_FOR_READS: true,
         SITREP_RATE_LIMIT_PER_MINUTE: 0,
+        SITREP_IMPORT_MAX_BYTES: 1000,
+        SITREP_IMPORT_MAX_LINE_BYTES: 100,
+        SITREP_IMPORT_MAX_LINES: 10,
+        SITREP_MAX_STREAMS_PER_CLIENT: 3,
       }),
-    ).toEqual({ requireKeyForReads: true, corsOrigins: '*', rateLimit: false })
+    ).toEqual({
+      requireKeyForReads: true,
+      corsOrigins: '*',
+      rateLimit: false,
+      maxStreamsPerClient: 3,
+      importLimits: { maxBytes: 1000, maxLineBytes: 100, maxLines: 10 },
+    })
   })
 })

@@ -1,9 +1,9 @@
-import { serve } from '@hono/node-server'
 import { createApp } from '../app.ts'
 import { appOptions } from '../config/app-options.ts'
 import { nodeConfigOrExit } from '../config/node-config.ts'
 import { loadDocsAssets } from './docs-assets.ts'
 import { nodeClientAddress } from './node-client-address.ts'
+import { createNodeServer } from './node-server.ts'
 import { openConfiguredStore } from './open-store.ts'
 
 const config = nodeConfigOrExit('sitrep api')
@@ -15,9 +15,10 @@ const app = createApp({
   ...appOptions(config),
   clientAddress: nodeClientAddress(config.SITREP_TRUSTED_PROXIES),
 })
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+const server = createNodeServer(app.fetch)
+server.listen(config.PORT, config.HOST, () => {
   console.log(
-    `sitrep api listening on http://localhost:${info.port} (${where}${seeded ? ', seeded with the Istanbul talks article' : ''})`,
+    `sitrep api listening on http://localhost:${config.PORT} (${where}${seeded ? ', seeded with the Istanbul talks article' : ''})`,
   )
 })
 

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: ProblemCode,
     message: string,
     readonly issues?: readonly FieldIssue[],
+    /** RFC 9457 extension members: the limit crossed, the line at fault, what was committed. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(message)
   }

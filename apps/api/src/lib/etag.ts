@@ -24,7 +24,9 @@ export const etag =
   (skip: readonly string[]): MiddlewareHandler =>
   async (c, next) => {
     await next()
-    if (c.req.method !== 'GET' || c.res.status !== 200 || skip.includes(c.req.path)) return
+    // Hono answers HEAD with the GET handler; its headers, the ETag among them, are the GET's.
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD'
+    if (!read || c.res.status !== 200 || skip.includes(c.req.path)) return
     let tag = c.res.headers.get('etag')
     if (!tag) {
       const body = await c.res.arrayBuffer()

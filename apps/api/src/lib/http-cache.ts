@@ -9,7 +9,8 @@ export const READ_CACHE_CONTROL = 'public, max-age=15, s-maxage=60, stale-while-
 
 const cacheControl: MiddlewareHandler = async (c, next) => {
   await next()
-  if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('cache-control'))
+  const read = c.req.method === 'GET' || c.req.method === 'HEAD'
+  if (read && c.res.status === 200 && !c.res.headers.has('cache-control'))
     c.res.headers.set('cache-control', READ_CACHE_CONTROL)
 }
 

@@ -48,12 +48,19 @@ export const problem = (
   ...(issues?.length ? { issues: [...issues] } : {}),
 })
 
+/** A problem document with any extension members (RFC 9457 §3.2) it carries. */
+export type ProblemBody = Problem & Readonly<Record<string, unknown>>
+
 /**
  * The one mapping from thrown errors to problems. Unknown errors become a bare 500: their
  * message may hold SQL or paths, so it is logged, never sent.
  */
-export const problemFor = (error: unknown, instance: string): Problem => {
-  if (error instanceof ApiError) return problem(error.code, error.message, error.issues, instance)
+export const problemFor = (error: unknown, instance: string): ProblemBody => {
+  if (error instanceof ApiError)
+    return {
+      ...problem(error.code, error.message, error.issues, instance),
+      ...error.extensions,
+    }
   if (error instanceof HTTPException) {
     // Hono's own refusals: malformed JSON (400), a body over the limit (413), a body of a type
     // the route does not declare (415).

@@ -17,7 +17,7 @@ export interface RateLimitOptions {
  * pick the bucket: anyone can write them, and a fresh value per request would be a fresh limit.
  * `authenticate` runs first, so a key here is a real one, named by its id rather than its secret.
  */
-const clientKey =
+export const clientKey =
   (clientAddress: ClientAddress | undefined) =>
   (c: Context<AppEnv>): string => {
     const principal = c.var.principal

@@ -10,5 +10,11 @@ export const baseVersionOf = (ifMatch: string | undefined): number => {
       'precondition-required',
       'send If-Match with the version you read (its ETag)',
     )
-  return Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''))
+  // RFC 9110 §13.1.1: If-Match compares strongly, and a weak tag never matches strongly.
+  if (ifMatch.startsWith('W/'))
+    throw new ApiError(
+      'stale-version',
+      `If-Match compares strongly: the weak tag ${ifMatch} matches no version; send the version as "3"`,
+    )
+  return Number(ifMatch.replaceAll('"', ''))
 }

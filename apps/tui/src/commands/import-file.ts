@@ -46,15 +46,33 @@ export const importFile = async (
   const total = countRows(text, format)
   const state = { rows: 0, total, imported: 0, rejected: 0, startedAt: Date.now() }
   const rejected: ImportSummary['rejected'] = []
+  const byCode: ImportSummary['rejectedByCode'] = {}
+  let unchanged = 0
+  let throughLine = 0
   onProgress?.({ ...state })
   for (const batch of importBatches(text, format, rowsPerBatch)) {
     const summary = await client.importRecords(batch.body, format)
-    for (const r of summary.rejected)
-      rejected.push({ ...r, line: batch.firstLine + r.line - 1 - batch.headerLines })
+    const inFile = (line: number) => batch.firstLine + line - 1 - batch.headerLines
+    for (const r of summary.rejected) rejected.push({ ...r, line: inFile(r.line) })
+    for (const [code, count] of Object.entries(summary.rejectedByCode) as [
+      keyof typeof byCode,
+      number,
+    ][])
+      byCode[code] = (byCode[code] ?? 0) + count
     state.rows += batch.rows
     state.imported += summary.imported
-    state.rejected = rejected.length
+    state.rejected += summary.rejectedCount
+    unchanged += summary.unchanged
+    throughLine = inFile(summary.throughLine)
     onProgress?.({ ...state })
   }
-  return { imported: state.imported, rejected, rows: state.rows }
+  return {
+    imported: state.imported,
+    unchanged,
+    rejected,
+    rejectedCount: state.rejected,
+    rejectedByCode: byCode,
+    throughLine,
+    rows: state.rows,
+  }
 }

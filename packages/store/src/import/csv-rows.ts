@@ -1,4 +1,4 @@
-import { readLines } from './lines.ts'
+import { type LineBounds, readLines } from './lines.ts'
 
 export interface CsvRow {
   /** The line the row starts on; a quoted field may continue over later lines. */
@@ -21,12 +21,13 @@ export class CsvSyntaxError extends Error {
  */
 export async function* readCsvRows(
   chunks: AsyncIterable<Uint8Array | string>,
+  bounds: LineBounds = {},
 ): AsyncGenerator<CsvRow> {
   let fields: string[] = []
   let field = ''
   let quoted = false
   let start = 0
-  for await (const { number, text } of readLines(chunks)) {
+  for await (const { number, text } of readLines(chunks, bounds)) {
     if (!quoted) {
       start = number
       fields = []

@@ -51,7 +51,7 @@ describe('each part of the store built alone over SQLite', () => {
   it('imports, ingest and stats: a batch and an article written, then summed', async () => {
     await createSourceStore(ctx).upsertSource(istanbulTalksArticle)
     const imported = await createImportStore(ctx).importRecords([julyTalk()], editor)
-    expect(imported).toEqual({ created: 1, rejected: [] })
+    expect(imported).toEqual({ created: 1, unchanged: 0, rejected: [] })
     const ingested = await createIngestStore(ctx).publishIngest(
       { source: istanbulTalksArticle, creates: [], additions: [] },
       editor,

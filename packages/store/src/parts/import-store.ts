@@ -6,15 +6,26 @@ import { importRecords } from '../write-records.ts'
 import type { StoreContext } from './context.ts'
 import { readBaseVersion, readWriteContext } from './inputs.ts'
 
+/** Why a line was refused, as a summary counts them. */
+export type RejectionCode =
+  | 'invalid-json'
+  | 'invalid-csv'
+  | 'invalid-record'
+  | 'repeated-id'
+  | 'id-taken'
+
 export interface ImportRejection {
   /** Index into the batch passed to `importRecords`. */
   index: number
   id?: string
+  code: RejectionCode
   reason: string
 }
 
 export interface ImportBatchResult {
   created: number
+  /** Records identical to the live record already stored under their id: nothing to write. */
+  unchanged: number
   rejected: ImportRejection[]
 }
 
@@ -25,7 +36,8 @@ export interface ImportBatchResult {
 export interface ImportStore {
   /**
    * Creates many records in one transaction. Invalid records and taken ids are rejected by
-   * index and skipped; the others are written whole.
+   * index and skipped; a record identical to the one stored under its id is counted unchanged;
+   * the others are written whole.
    */
   importRecords(records: readonly unknown[], ctx: WriteContext): Promise<ImportBatchResult>
   /**

@@ -110,6 +110,23 @@ export const tombstoneRecord = async (
 }
 
 /** Which of these ids are taken, tombstones included. */
+/** The stored document of each id that is taken, and whether it is a tombstone. */
+export const existingRecordDocs = async (
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, { doc: string; deleted: boolean }>> => {
+  const found = new Map<string, { doc: string; deleted: boolean }>()
+  for (const part of chunk(ids, rowsPerStatement(db, 1))) {
+    const rows = await db
+      .selectFrom('records')
+      .select(['records.id', 'records.doc', 'records.deleted_at'])
+      .where('records.id', 'in', part)
+      .execute()
+    for (const row of rows) found.set(row.id, { doc: row.doc, deleted: row.deleted_at !== null })
+  }
+  return found
+}
+
 export const existingRecordIds = async (
   db: Kysely<Database>,
   ids: readonly string[],

@@ -48,11 +48,33 @@ describe('the API describes itself', () => {
   })
 
   it('serves an interactive reference at /docs from packaged assets, referencing no other host', async () => {
-    const html = await (await ctx.app.request('/docs')).text()
-    expect(html).toContain('/openapi.json')
+    const page = await ctx.app.request('/docs')
+    const html = await page.text()
     expect(html).not.toMatch(/https?:\/\//)
+    expect(html).not.toMatch(/<script>/)
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self';/)
+    const start = await ctx.app.request('/docs/start.js')
+    expect(await start.text()).toContain("url: '/openapi.json'")
     const script = await ctx.app.request('/docs/swagger-ui-bundle.js')
     expect(script.headers.get('content-type')).toContain('javascript')
     expect((await script.text()).length).toBeGreaterThan(100_000)
+  })
+
+  it('locks /openapi.json and /docs with the reads when reads need a key', async () => {
+    const locked = await seededApp({ docsAssets: await loadDocsAssets(), requireKeyForReads: true })
+    try {
+      const reader = (await locked.store.createApiKey({ role: 'reader', label: 'r' })).key
+      for (const path of ['/openapi.json', '/docs', '/docs/start.js']) {
+        const refused = await locked.app.request(path)
+        expect(refused.status).toBe(401)
+        expect(refused.headers.get('content-type')).toBe('application/problem+json')
+        const allowed = await locked.app.request(path, {
+          headers: { authorization: `bearer ${reader}` },
+        })
+        expect(allowed.status).toBe(200)
+      }
+    } finally {
+      await locked.store.close()
+    }
   })
 })

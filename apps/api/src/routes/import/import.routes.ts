@@ -7,15 +7,46 @@ import { requireRole } from '../../lib/auth.ts'
 import { PROBLEM_CONTENT_TYPE, problem } from '../../lib/problem.ts'
 import { problemResponses, writeProblemResponses } from '../../lib/problem-responses.ts'
 
+const RejectionCode = z.enum([
+  'invalid-json',
+  'invalid-csv',
+  'invalid-record',
+  'repeated-id',
+  'id-taken',
+])
+
 /** What a record import wrote and which lines it refused, numbered within the body sent. */
 export const ImportSummary = z
   .object({
     imported: z.number().int(),
-    rejected: z.array(
-      z.object({ line: z.number().int(), id: z.string().optional(), reason: z.string() }),
-    ),
+    unchanged: z
+      .number()
+      .int()
+      .openapi({ description: 'Lines identical to the stored record: nothing to write' }),
+    rejected: z
+      .array(
+        z.object({
+          line: z.number().int(),
+          id: z.string().optional(),
+          code: RejectionCode,
+          reason: z.string(),
+        }),
+      )
+      .openapi({ description: 'The first rejected lines (at most 100), by line number' }),
+    rejectedCount: z.number().int(),
+    rejectedByCode: z.partialRecord(RejectionCode, z.number().int()),
+    throughLine: z.number().int().openapi({
+      description: 'Every line up to this one was read: committed, unchanged or rejected',
+    }),
   })
   .openapi('ImportSummary')
+
+/** A stopped import's problem: the limit crossed, the line at fault and what was committed. */
+const ImportHaltedProblem = Problem.extend({
+  line: z.number().int(),
+  limit: z.string().optional(),
+  summary: ImportSummary,
+}).openapi('ImportHaltedProblem')
 
 /**
  * Datasets were once sent here too (`?format=air-force`); they have their own route and role
@@ -48,7 +79,7 @@ export const importRoute = createRoute({
   tags: ['import'],
   summary: 'Import sitrep records from NDJSON or CSV (editor role)',
   description:
-    'Lines are written in batched transactions: each line lands whole or is rejected with its line number and reason; a rejected line never leaves a partial record. NDJSON is one record per line; CSV columns are those of `/v1/export?format=csv`. Downloaded datasets (Air Force, CIR/Bellingcat, ACLED) go to `POST /v1/datasets/{format}`.',
+    'Lines are written in batched transactions: each line lands whole, is unchanged (identical to the stored record) or is rejected with its line number and reason; a rejected line never leaves a partial record. The summary lists the first 100 rejected lines and counts all of them by code. Input the API cannot read on from (a line or body over its limit, too many lines, bytes that are not UTF-8) stops the import with a 413 or 422 problem naming the line and limit, after committing the lines before it. NDJSON is one record per line; CSV columns are those of `/v1/export?format=csv`. Downloaded datasets (Air Force, CIR/Bellingcat, ACLED) go to `POST /v1/datasets/{format}`.',
   security: [{ bearer: [] }],
   middleware: [datasetFormMoved, requireRole('editor')],
   request: {
@@ -73,8 +104,18 @@ export const importRoute = createRoute({
         'A dataset sent the old way (`?format=air-force`): use `POST /v1/datasets/{format}`',
       content: { 'application/problem+json': { schema: Problem } },
     },
-    413: tooLarge,
+    413: {
+      ...tooLarge,
+      description:
+        'A limit was crossed (body bytes, line bytes, line count; `limit` names the setting): the lines before `line` were imported, as `summary` says',
+      content: { 'application/problem+json': { schema: ImportHaltedProblem } },
+    },
     415: { ...wrongType, description: 'The body is not the format named' },
+    422: {
+      description:
+        'Line `line` is not valid UTF-8: the lines before it were imported, as `summary` says',
+      content: { 'application/problem+json': { schema: ImportHaltedProblem } },
+    },
     ...problemResponses,
   },
 })

@@ -32,7 +32,9 @@ describe('POST /v1/import (record files)', () => {
     expect(res.status).toBe(200)
     const summary = ImportSummary.parse(await res.json())
     expect(summary.imported).toBe(1)
-    expect(summary.rejected).toEqual([{ line: 3, reason: expect.stringMatching(/^invalid JSON/) }])
+    expect(summary.rejected).toEqual([
+      { line: 3, code: 'invalid-json', reason: expect.stringMatching(/^invalid JSON/) },
+    ])
   })
 
   it('refuses a reader key with a 403 problem naming the editor role', async () => {

@@ -8,6 +8,7 @@ import type {
 } from '@sitrep/domain'
 import { extract, matchDrafts } from '@sitrep/extract'
 import type { DictionaryStore, RecordStore, SourceStore } from '@sitrep/store'
+import { ApiError } from '../../lib/api-error.ts'
 import { candidatesFor } from './ingest.candidates.ts'
 import { heldIdentity, withHeldRecords } from './ingest.held.ts'
 
@@ -47,6 +48,13 @@ const sourceOf = async (
 }
 
 /**
+ * Characters of article text one ingest reads. Extraction runs on the request's thread and its
+ * answer grows with the text (a 1 MB article took ~12 s and answered 21.6 MB); the longest news
+ * article is a tenth of this.
+ */
+export const MAX_INGEST_TEXT_CHARS = 200_000
+
+/**
  * Reads the article against the store's dictionaries (the shipped ones plus the actors editors
  * added), so a name added with one article is known in the next. Extraction is deterministic:
  * the same text, date and dictionaries give the same drafts and ids, which is what lets a
@@ -56,6 +64,13 @@ export const readIngest = async (
   store: RecordStore & SourceStore & DictionaryStore,
   request: IngestRequest,
 ): Promise<IngestReading> => {
+  if (request.text.length > MAX_INGEST_TEXT_CHARS)
+    throw new ApiError(
+      'payload-too-large',
+      `the article text has ${request.text.length} characters, over the ingest limit of ${MAX_INGEST_TEXT_CHARS}`,
+      undefined,
+      { limit: 'MAX_INGEST_TEXT_CHARS', max: MAX_INGEST_TEXT_CHARS },
+    )
   const [actors, places, { source, held }] = await Promise.all([
     store.listActors(),
     store.listPlaces(),
