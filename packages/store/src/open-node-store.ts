@@ -15,6 +15,8 @@ export interface NodeStoreConfig {
   readThreads?: number | undefined
   /** With read threads: a read running longer than this is refused (Overloaded). */
   queryBudgetMs?: number | undefined
+  /** Told what an older database is about to get, and how deriving advances: the app says it. */
+  onUpgrade?: OnUpgrade | undefined
 }
 
 const isPostgresUrl = (url: string | undefined): url is string =>
@@ -30,38 +32,23 @@ export const describeDatabase = (config: NodeStoreConfig): string => {
 }
 
 /**
- * An upgrade can take a minute on a large store: say so before it starts, not after, and say how
- * far deriving has got every few seconds (a line each, so a log keeps them).
- */
-const announceUpgrade = (): OnUpgrade => {
-  let told = 0
-  return (event) => {
-    if (event.phase === 'migrate') {
-      console.error(
-        `sitrep store: upgrading the database (${event.pending.join(', ')}); on a large store this takes a while`,
-      )
-      return
-    }
-    const now = Date.now()
-    if (event.done > 0 && event.done < event.total && now - told < 5000) return
-    told = now
-    const percent = Math.floor((100 * event.done) / event.total)
-    console.error(`sitrep store: deriving ${event.step} (version ${event.version}): ${percent}%`)
-  }
-}
-
-/**
  * The store a Node entry (API server, CLI, benchmarks) opens from its configuration. Each driver
  * is imported only when chosen, so SQLite users never load pg and the reverse.
  */
 export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => {
   if (isPostgresUrl(config.databaseUrl)) {
     const { openPostgresStore } = await import('./dialects/postgres.ts')
-    return openPostgresStore({ url: config.databaseUrl, onUpgrade: announceUpgrade() })
+    return openPostgresStore({
+      url: config.databaseUrl,
+      ...(config.onUpgrade && { onUpgrade: config.onUpgrade }),
+    })
   }
   const { openSqliteStore } = await import('./dialects/sqlite.ts')
   const file = join(config.dataDir ?? 'data', 'sitrep.db')
-  const store = await openSqliteStore({ file, onUpgrade: announceUpgrade() })
+  const store = await openSqliteStore({
+    file,
+    ...(config.onUpgrade && { onUpgrade: config.onUpgrade }),
+  })
   if (!config.readThreads) return store
   const { withSqliteReadPool } = await import('./read-pool/read-pool.ts')
   const pooled = withSqliteReadPool(store, {

@@ -3,6 +3,7 @@ import { seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
 import { describeDatabase, openNodeStore } from '@sitrep/store/node'
 import type { NodeConfig } from '../config/node-config.ts'
+import { announceUpgrade } from './announce-upgrade.ts'
 
 /** Opens the configured engine (PostgreSQL when DATABASE_URL is set) and seeds it on first start. */
 export const openConfiguredStore = async (
@@ -15,6 +16,7 @@ export const openConfiguredStore = async (
     ...location,
     readThreads: use.serving ? config.SITREP_READ_THREADS : 0,
     queryBudgetMs: config.SITREP_QUERY_BUDGET_MS,
+    onUpgrade: announceUpgrade(),
   })
   const seeded = await store.seed({ ...seedDataset, places, actors })
   return {
