@@ -18,7 +18,7 @@ describe('npm start on an empty data folder', () => {
   it('serves the three Istanbul rounds, the July one with both date claims and their sources', async () => {
     const res = await fetch(`${api?.url}/v1/talks`)
     const body: { items: TalkItem[] } = await res.json()
-    expect(body.items.map((t) => t.record.round)).toEqual([1, 2, 3])
+    expect(body.items.map((t) => t.record.round)).toEqual([3, 2, 1]) // newest first
     const july = body.items.find((t) => t.record.round === 3)
     const dates = july?.record.claims.filter((c) => c.fact === 'date')
     expect(dates?.map((c) => c.value.start)).toEqual(['2025-07-23', '2025-07-24'])

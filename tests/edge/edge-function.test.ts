@@ -44,10 +44,11 @@ describe('an edge function calling sitrep', () => {
     const res = await mf.dispatchFetch('http://widget.test/')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({
+      // Newest first, the lists' default order.
       rounds: [
-        { round: 1, title: 'First round of Ukraine–Russia talks in Istanbul' },
-        { round: 2, title: 'Second round of Ukraine–Russia talks in Istanbul' },
         { round: 3, title: 'Third round of Ukraine–Russia talks in Istanbul' },
+        { round: 2, title: 'Second round of Ukraine–Russia talks in Istanbul' },
+        { round: 1, title: 'First round of Ukraine–Russia talks in Istanbul' },
       ],
       disputed: ['talk-istanbul-2025-07:date'],
     })

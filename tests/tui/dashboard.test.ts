@@ -56,7 +56,8 @@ describe('sitrep in a terminal (tmux, 80×24)', () => {
 
     await tui.press('1')
     await tui.waitFor((s) => s.includes('3 items'), 'the Talks tab again')
-    await tui.press('j', 'j', 'Enter')
+    // Newest first, as the web lists them: the July round is the first row.
+    await tui.press('Enter')
     const july = await tui.waitFor(
       (s) => s.includes('Round 3') && s.includes('2025-07-24'),
       'the July round opened',

@@ -45,9 +45,10 @@ describe('importDataset and importRecords', () => {
 
   it('imports records for an editor, its refused lines numbered', async () => {
     const summary = await createClient(options(keys.editor)).importRecords('{"kind": \n', 'ndjson')
-    expect(summary).toEqual({
+    expect(summary).toMatchObject({
       imported: 0,
-      rejected: [{ line: 1, reason: expect.stringMatching(/^invalid JSON/) }],
+      rejected: [{ line: 1, code: 'invalid-json', reason: expect.stringMatching(/^invalid JSON/) }],
+      rejectedCount: 1,
     })
   })
 })
