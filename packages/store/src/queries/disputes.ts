@@ -9,6 +9,7 @@ import { UNDATED } from '../record-index.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import { dateWindow } from './date-window.ts'
 import { type DateWindow, recordFilterWhere } from './record-filter.ts'
+import { type DatePart, undatedLast } from './undated-last.ts'
 
 /** One disputed fact of a record, as the disputes index lists it. */
 export interface DisputedFact {
@@ -30,7 +31,7 @@ export interface DisputeCount {
   count: number
 }
 
-type Part = 'any' | 'dated' | 'undated'
+type Part = DatePart
 
 /**
  * The filter's condition on records, `q` included: full-text search narrows the disputes to the
@@ -131,23 +132,7 @@ export const listDisputes = async (
   const window = await dateWindow(db, filter)
   const read = (part: Part, from: typeof after, limit: number) =>
     disputeRows(db, search, filter, window, direction, part, from, limit)
-  let rows: Awaited<ReturnType<typeof read>>
-  if (direction === 'asc') rows = await read('any', after, page.limit + 1)
-  else {
-    const amongUndated = after?.key === UNDATED
-    const dated = amongUndated ? [] : await read('dated', after, page.limit + 1)
-    rows =
-      dated.length > page.limit || filter.to !== undefined
-        ? dated
-        : [
-            ...dated,
-            ...(await read(
-              'undated',
-              amongUndated ? after : undefined,
-              page.limit + 1 - dated.length,
-            )),
-          ]
-  }
+  const rows = await undatedLast(direction, after, page.limit, filter.to !== undefined, read)
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {

@@ -8,6 +8,7 @@ import { UNDATED } from '../record-index.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import { dateWindow } from './date-window.ts'
 import { type DateWindow, recordFilterWhere } from './record-filter.ts'
+import { type DatePart, undatedLast } from './undated-last.ts'
 
 const storedColumns = [
   'records.id',
@@ -53,24 +54,7 @@ export const listRecords = async (
       ? placeListRows(db, placeId, rest, window, keyset)
       : recordListRows(db, filter, window, keyset)
   }
-  let rows: Awaited<ReturnType<typeof read>>
-  if (direction === 'asc') rows = await read('any', after, page.limit + 1)
-  else {
-    const amongUndated = after?.key === UNDATED
-    const dated = amongUndated ? [] : await read('dated', after, page.limit + 1)
-    // A `to` bound leaves every undated record out already.
-    rows =
-      dated.length > page.limit || filter.to !== undefined
-        ? dated
-        : [
-            ...dated,
-            ...(await read(
-              'undated',
-              amongUndated ? after : undefined,
-              page.limit + 1 - dated.length,
-            )),
-          ]
-  }
+  const rows = await undatedLast(direction, after, page.limit, filter.to !== undefined, read)
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {
@@ -82,7 +66,6 @@ export const listRecords = async (
 }
 
 /** Which rows a read covers: all of them, or the dated or undated ones alone. */
-type DatePart = 'any' | 'dated' | 'undated'
 
 interface Keyset {
   direction: 'asc' | 'desc'
