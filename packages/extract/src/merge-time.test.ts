@@ -12,6 +12,28 @@ const night = (start: string, end: string) =>
   dated({ resolved: true, start, end, precision: 'night', raw: 'overnight' })
 const day = (d: string) =>
   dated({ resolved: true, start: d, end: d, precision: 'day', raw: 'on Monday' })
+/** A date with the sentence it was read from, for the words around it. */
+const quoted = (value: FuzzyDate, quote: string): Attack | undefined =>
+  wave && dateClaim && { ...wave, claims: [{ ...dateClaim, value, quote }] }
+const earlyHours = (d: string) =>
+  quoted(
+    { resolved: true, start: d, end: d, precision: 'part-of-day', raw: d },
+    `In the early hours of ${d}, Russia struck Kyiv.`,
+  )
+const lateOn = (d: string) =>
+  quoted(
+    { resolved: true, start: d, end: d, precision: 'part-of-day', raw: d },
+    `Russia struck Kyiv late on ${d}.`,
+  )
+const nightOf = (d: string, next: string, anchor: string) =>
+  dated({
+    resolved: true,
+    start: d,
+    end: next,
+    precision: 'night',
+    raw: `on the night of ${d.slice(8)} August`,
+    anchor,
+  })
 
 describe('timeSignal', () => {
   const cases: { name: string; a?: Attack; b?: Attack; expected: number | 'veto' }[] = [
@@ -38,6 +60,42 @@ describe('timeSignal', () => {
       a: day('2025-07-20'),
       b: night('2025-07-20', '2025-07-21'),
       expected: 0.1,
+    },
+    {
+      name: 'the early hours of the day the night ended',
+      a: earlyHours('2025-07-21'),
+      b: night('2025-07-20', '2025-07-21'),
+      expected: 0.35,
+    },
+    {
+      name: 'the early hours before the night began',
+      a: earlyHours('2025-07-20'),
+      b: night('2025-07-20', '2025-07-21'),
+      expected: 'veto',
+    },
+    {
+      name: 'late on the day the night began',
+      a: lateOn('2025-07-20'),
+      b: night('2025-07-20', '2025-07-21'),
+      expected: 0.3,
+    },
+    {
+      name: 'late on the day after the night ended',
+      a: lateOn('2025-07-21'),
+      b: night('2025-07-20', '2025-07-21'),
+      expected: 'veto',
+    },
+    {
+      name: '"the night of" a day, written the day after: the night into it, uncertain',
+      a: nightOf('2025-08-28', '2025-08-29', '2025-08-29'),
+      b: night('2025-08-27', '2025-08-28'),
+      expected: 0.25,
+    },
+    {
+      name: '"the night of" a day, written that day: only the night into it',
+      a: nightOf('2025-07-31', '2025-08-01', '2025-07-31'),
+      b: night('2025-07-31', '2025-08-01'),
+      expected: 'veto',
     },
     { name: 'the same day', a: day('2025-07-23'), b: day('2025-07-23'), expected: 0.3 },
     { name: 'different days', a: day('2025-07-23'), b: day('2025-07-24'), expected: 'veto' },

@@ -1,4 +1,5 @@
 import { addDays, type IsoDate, type ResolvedDate, type SitrepRecord } from '@sitrep/domain'
+import { type Reading, readingsOf } from './merge-readings.ts'
 import type { Signal } from './merge-signals.ts'
 
 const DAY = 86_400_000
@@ -13,13 +14,14 @@ const reportDays = (r: SitrepRecord): Map<string, IsoDate> =>
 /**
  * A talk report names earlier rounds to compare ("half as long as the session of May 16", "the
  * first since March 2022") and the next one planned; the round it reports is the date nearest
- * the day it wrote, so a source's other dates are set aside.
+ * the day it wrote, so a source's other dates are set aside. Each date that remains comes with
+ * the ways it may be read (`readingsOf`).
  */
-const datesOf = (r: SitrepRecord): ResolvedDate[] => {
+const datesOf = (r: SitrepRecord): Reading[] => {
   const wrote = reportDays(r)
   const dated = r.claims.flatMap((c) =>
     (c.fact === 'date' || c.fact === 'period') && c.value.resolved
-      ? [{ sourceId: c.sourceId, date: c.value }]
+      ? [{ sourceId: c.sourceId, date: c.value, quote: c.quote }]
       : [],
   )
   return dated
@@ -31,7 +33,7 @@ const datesOf = (r: SitrepRecord): ResolvedDate[] => {
       )
       return distance(date, day) === nearest
     })
-    .map(({ date }) => date)
+    .flatMap(({ date, quote }) => readingsOf(date, quote))
 }
 
 /**
@@ -54,31 +56,70 @@ const NARROW = new Set(['hour', 'part-of-day', 'day'])
 const window = (d: ResolvedDate) => (d.start === d.end ? d.start : `${d.start} to ${d.end}`)
 
 /**
+ * A night and a single day inside it: the day a source says the early hours ended the night, or
+ * the evening that began it; an early-hours strike is not the night that began that evening.
+ * A bare day inside a night is most likely the morning it ended ("on Thursday", writing of the
+ * night before), more weakly the evening it began.
+ */
+const dayInNight = (night: ResolvedDate, day: Reading): Signal | 'veto' => {
+  const morning = day.date.start === night.end
+  if (day.part === 'morning')
+    return morning
+      ? {
+          weight: 0.35,
+          reason: `the early hours of ${day.date.start} end the night ${window(night)}`,
+        }
+      : 'veto'
+  if (day.part === 'evening')
+    return morning
+      ? 'veto'
+      : { weight: 0.3, reason: `the evening of ${day.date.start} began the night ${window(night)}` }
+  return morning
+    ? {
+        weight: 0.3,
+        reason: `${day.date.start} is the morning that ended the night ${window(night)}`,
+      }
+    : {
+        weight: 0.1,
+        reason: `${day.date.start} is the evening that began the night ${window(night)}`,
+      }
+}
+
+/**
  * How two resolved dates bear on one event. A night runs from the evening of `start` to the
  * morning of `end`, so two different nights share a calendar day yet are different attacks
- * (the Air Force's night into 21 July is not its night into 22 July); a day inside a night is
- * the morning it ended ("early on Thursday") or, more weakly, the evening it began.
+ * (the Air Force's night into 21 July is not its night into 22 July).
  */
-const datePair = (a: ResolvedDate, b: ResolvedDate): Signal | 'veto' => {
+const exactPair = (x: Reading, y: Reading): Signal | 'veto' => {
+  const [a, b] = [x.date, y.date]
   if (a.end < b.start || b.end < a.start) return 'veto'
   if (a.precision === 'night' && b.precision === 'night')
     return a.start === b.start && a.end === b.end
       ? { weight: 0.35, reason: `same night (${window(a)})` }
       : 'veto'
-  const [night, other] = a.precision === 'night' ? [a, b] : [b, a]
-  if (night.precision === 'night' && NARROW.has(other.precision) && other.start === other.end)
-    return other.start === night.end
-      ? {
-          weight: 0.3,
-          reason: `${other.start} is the morning that ended the night ${window(night)}`,
-        }
-      : {
-          weight: 0.1,
-          reason: `${other.start} is the evening that began the night ${window(night)}`,
-        }
+  const [night, other] = a.precision === 'night' ? [a, y] : [b, x]
+  if (
+    night.precision === 'night' &&
+    NARROW.has(other.date.precision) &&
+    other.date.start === other.date.end
+  )
+    return dayInNight(night, other)
   if (NARROW.has(a.precision) && NARROW.has(b.precision) && a.start === b.start && a.end === b.end)
     return { weight: 0.3, reason: `same day (${window(a)})` }
   return { weight: 0.1, reason: `dates overlap (${window(a)} and ${window(b)})` }
+}
+
+/** A reading with another as good beside it ("the night of August 28") supports less. */
+const UNCERTAIN = 0.1
+
+const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
+  const s = exactPair(x, y)
+  const doubtful = [x, y].find((r) => r.uncertain)
+  if (s === 'veto' || !doubtful) return s
+  return {
+    weight: Math.round((s.weight - UNCERTAIN) * 100) / 100,
+    reason: `${s.reason}, reading "${doubtful.date.raw}" as ${window(doubtful.date)}`,
+  }
 }
 
 /**
@@ -104,8 +145,9 @@ export const timeSignal = (
 ): Signal | 'veto' | undefined => {
   const x = datesOf(a)
   const y = datesOf(b)
-  if (x.length === 0 && y.length > 0) return reportedSignal(a, y) ?? publishedSignal(published, y)
-  if (y.length === 0 && x.length > 0) return reportedSignal(b, x)
+  const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
+  if (x.length === 0 && y.length > 0) return reportedSignal(a, ys) ?? publishedSignal(published, ys)
+  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs)
   if (x.length === 0 || y.length === 0) return undefined
   let best: Signal | undefined
   for (const d of x)

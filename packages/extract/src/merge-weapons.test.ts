@@ -29,6 +29,18 @@ describe('weaponSignal', () => {
       b: armed(missile('Iskander-M')),
       reason: 'missile in both',
     },
+    {
+      name: 'a designation transliterated "Kh" and written "X" by the Air Force',
+      a: armed(missile('Kh-101')),
+      b: armed(missile('X-101/X-555'), drone('Shahed-136/131')),
+      reason: 'Kh-101 and X-101/X-555 in both',
+    },
+    {
+      name: 'a missile named by its name beside its designation',
+      a: armed(missile('Kinzhal')),
+      b: armed(missile('X-47 Kinzhal')),
+      reason: 'Kinzhal and X-47 Kinzhal in both',
+    },
     { name: 'nothing in common', a: armed(drone()), b: armed(missile()), reason: undefined },
   ]
   it.each(cases)('$name', ({ a, b, reason }) => {

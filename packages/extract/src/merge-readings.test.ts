@@ -1,0 +1,65 @@
+import type { ResolvedDate } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { dayPart, readingsOf } from './merge-readings.ts'
+
+const partOfDay = (raw: string): ResolvedDate => ({
+  resolved: true,
+  start: '2025-07-21',
+  end: '2025-07-21',
+  precision: 'part-of-day',
+  raw,
+})
+
+describe('dayPart', () => {
+  const cases: { quote: string; raw: string; expected?: string }[] = [
+    {
+      quote: 'In the early hours of July 21, Russia struck Kyiv.',
+      raw: 'July 21',
+      expected: 'morning',
+    },
+    { quote: 'Explosions were heard early on Monday in Kyiv.', raw: 'Monday', expected: 'morning' },
+    { quote: 'Kyiv was struck on Monday morning.', raw: 'Monday morning', expected: 'morning' },
+    { quote: 'Drones struck Odesa late on Sunday.', raw: 'Sunday', expected: 'evening' },
+    { quote: 'Sirens sounded on Sunday evening.', raw: 'Sunday evening', expected: 'evening' },
+    { quote: 'Kyiv was struck on July 21.', raw: 'July 21', expected: undefined },
+  ]
+  it.each(cases)('$quote', ({ quote, raw, expected }) => {
+    expect(dayPart(partOfDay(raw), quote)).toBe(expected)
+  })
+
+  it('reads only dates the extractor marked as part of a day', () => {
+    const day: ResolvedDate = { ...partOfDay('July 21'), precision: 'day' }
+    expect(dayPart(day, 'In the early hours of July 21, Russia struck Kyiv.')).toBeUndefined()
+  })
+})
+
+describe('readingsOf: the night of a day', () => {
+  const nightOf = (anchor?: string): ResolvedDate => ({
+    resolved: true,
+    start: '2025-08-28',
+    end: '2025-08-29',
+    precision: 'night',
+    raw: 'on the night of August 28',
+    ...(anchor ? { anchor } : {}),
+  })
+  const windows = (d: ResolvedDate) =>
+    readingsOf(d, '').map((r) => `${r.date.start}/${r.date.end}${r.uncertain ? '?' : ''}`)
+
+  it('is either the night into the day or the night after it, each uncertain', () => {
+    expect(windows(nightOf('2025-08-29'))).toEqual([
+      '2025-08-27/2025-08-28?',
+      '2025-08-28/2025-08-29?',
+    ])
+  })
+  it('written on the day named, it can only be the night into it', () => {
+    expect(windows(nightOf('2025-08-28'))).toEqual(['2025-08-27/2025-08-28'])
+  })
+  it('"overnight on" and a night with both days are read one way', () => {
+    expect(windows({ ...nightOf('2025-08-29'), raw: 'overnight on August 28' })).toEqual([
+      '2025-08-28/2025-08-29',
+    ])
+    expect(windows({ ...nightOf('2025-08-29'), raw: 'the night of August 28 to 29' })).toEqual([
+      '2025-08-28/2025-08-29',
+    ])
+  })
+})
