@@ -69,6 +69,25 @@ describe('launchSignals', () => {
       b: launched({ ...drones(440), scope: 'ua' }),
       weights: [],
     },
+    {
+      name: 'a total of weapons is the drones and missiles another counts',
+      a: launched({ qualifier: 'exact', value: 537, subject: 'weapons', scope: 'ua' }),
+      b: launched(
+        { qualifier: 'exact', value: 477, subject: 'drones', scope: 'ua' },
+        { qualifier: 'exact', value: 60, subject: 'missiles', scope: 'ua' },
+      ),
+      weights: [0.35],
+      reason: '537 weapons and 477 drones + 60 missiles: 537 in both',
+    },
+    {
+      name: 'a total the matcher added up never counts against',
+      a: launched({ qualifier: 'exact', value: 300, subject: 'weapons', scope: 'ua' }),
+      b: launched(
+        { qualifier: 'exact', value: 477, subject: 'drones', scope: 'ua' },
+        { qualifier: 'exact', value: 60, subject: 'missiles', scope: 'ua' },
+      ),
+      weights: [],
+    },
   ]
   it.each(cases)('$name', ({ a, b, weights, reason }) => {
     const signals = a && b ? launchSignals(a, b) : []

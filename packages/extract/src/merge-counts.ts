@@ -45,7 +45,36 @@ const withTotals = (counts: Measure[]): Measure[] => {
       },
     ]
   })
-  return [...counts, ...totals]
+  return [...counts, ...totals, ...waveTotals([...counts, ...totals])]
+}
+
+/** A total the matcher added up, not one a source stated: it can agree, never count against. */
+const DERIVED = '+'
+
+/**
+ * "537 aerial weapons" is the Air Force's 477 drones and 60 missiles: drones and missiles of
+ * one scope also stand for their sum as weapons, so a report of the wave's total can match
+ * one that counts each — when neither already states the total.
+ */
+const waveTotals = (counts: Measure[]): Measure[] => {
+  if (counts.some((c) => c.subject === 'weapons')) return []
+  const exact = (subject: string) =>
+    counts.filter((c) => c.subject === subject && c.qualifier === 'exact')
+  return exact('drones').flatMap((d) =>
+    exact('missiles').flatMap((m): Measure[] =>
+      d.qualifier === 'exact' && m.qualifier === 'exact' && d.scope === m.scope
+        ? [
+            {
+              qualifier: 'exact',
+              value: d.value + m.value,
+              subject: 'weapons',
+              scope: d.scope,
+              raw: `${d.value} drones ${DERIVED} ${m.value} missiles`,
+            },
+          ]
+        : [],
+    ),
+  )
 }
 
 /**
@@ -66,7 +95,7 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
       kind: 'same',
       reason:
         m.raw?.includes('+') || n.raw?.includes('+')
-          ? `${m.raw} and ${n.raw}: ${x} in both`
+          ? `${m.raw ?? `${x} ${label}`} and ${n.raw ?? `${x} ${label}`}: ${x} in both`
           : `${x} ${label} in both`,
       value: x,
     }
@@ -113,6 +142,9 @@ export const launchSignals = (a: Attack, b: Attack): Signal[] => {
       // never count against, but an equal one is the same figure pinned on another place.
       const scoped = m.scope && n.scope && m.scope !== n.scope
       if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
+      // A total added up on both sides repeats the counts it was added from.
+      const derived = [m, n].filter((c) => c.subject === 'weapons' && c.raw?.includes(DERIVED))
+      if (derived.length === 2 || (derived.length === 1 && v.kind === 'apart')) continue
       const key = m.subject ?? n.subject ?? 'launched'
       const held = bySubject.get(key)
       if (!held || weightOf(v) > weightOf(held)) bySubject.set(key, v)
