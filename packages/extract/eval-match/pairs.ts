@@ -4,6 +4,7 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
 import { secondBatch } from './second-batch.ts'
@@ -19,9 +20,23 @@ export const reports: readonly Report[] = [
   ...statementReports,
   ...secondBatch,
   ...thirdBatch,
+  ...fourthBatch,
   ...heldOut,
   ...heldOutNights,
 ]
+
+/**
+ * Dev and test never share an outlet: a report added to dev from an outlet of the held-out half
+ * would let tuning see how that outlet writes. Names only the outlets found in both.
+ */
+const sharedOutlets = (all: readonly Report[]) => {
+  const halves = (split: Split) =>
+    new Set(all.filter((r) => r.split === split).map((r) => r.outlet))
+  const test = halves('test')
+  return [...halves('dev')].filter((o) => test.has(o))
+}
+const shared = sharedOutlets(reports)
+if (shared.length > 0) throw new Error(`outlets in both halves: ${shared.join(', ')}`)
 
 /** A draft from one text against a record sitrep holds, with the label read from the texts. */
 export interface Pair {

@@ -35,6 +35,24 @@ describe('aidSignals: money', () => {
       weight: 0.55,
     },
     {
+      name: '"nearly 16 billion" fits 15.6 billion',
+      a: pledge(['sweden'], { ...nok(16e9), currency: 'SEK', qualifier: 'under' }),
+      b: pledge(['sweden'], { ...nok(15.6e9), currency: 'SEK' }),
+      weight: 0.45,
+    },
+    {
+      name: '"nearly 16 billion" is not 1.4 billion, though both lie below 16',
+      a: pledge(['sweden'], { ...nok(16e9), currency: 'SEK', qualifier: 'under' }),
+      b: pledge(['sweden'], { ...nok(1.4e9), currency: 'SEK' }),
+      weight: -0.3,
+    },
+    {
+      name: '"nearly 16 billion" and 13.3 billion are neither one sum nor apart',
+      a: pledge(['sweden'], { ...nok(16e9), currency: 'SEK', qualifier: 'under' }),
+      b: pledge(['sweden'], { ...nok(13.3e9), currency: 'SEK' }),
+      weight: undefined,
+    },
+    {
       name: 'the source’s own conversion lets kroner meet euros',
       a: pledge(['norway'], {
         ...nok(1.4e9),

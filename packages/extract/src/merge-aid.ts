@@ -28,6 +28,12 @@ const euros = (m: StatedMoney) => {
 
 const inEuros = (m: StatedMoney) => (m.currency === 'EUR' ? show(m) : `${show(m)} ≈ ${euros(m)}`)
 
+/**
+ * "Nearly 16 billion kronor" is 15.6 billion, never 1.4: however open its bounds, a stated
+ * bound fits only an amount within a tenth of it.
+ */
+const BOUND_NEAR = 0.1
+
 /** Reference rates are averages over a period and sources round: a tenth apart is one sum. */
 const CONVERTED = 0.1
 
@@ -68,7 +74,7 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
       for (const [p, q] of pairs) {
         const gap = Math.abs(p - q) / Math.max(p, q)
         const fits = boundsOverlap(moneyBounds(m), moneyBounds(n))
-        if (gap <= 0.05 || (m.currency === n.currency && fits))
+        if (gap <= 0.05 || (m.currency === n.currency && fits && gap <= BOUND_NEAR))
           return {
             weight: precise(p) && precise(q) ? 0.55 : 0.45,
             reason: `same amount (${show(m)} and ${show(n)})`,
