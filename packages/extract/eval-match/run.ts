@@ -104,12 +104,15 @@ const causeOf = (p: Scored): string => {
   if (times.some((t) => t === undefined)) return 'no date on one side'
   return 'dates that cannot meet'
 }
-const missed = scored.filter(
-  (p) => p.split === 'dev' && p.same && scoreOf(p) < DEFAULT_MERGE_THRESHOLD,
-)
-log(`\ndev misses at ${DEFAULT_MERGE_THRESHOLD} by cause (${missed.length}):`)
-for (const cause of [...new Set(missed.map(causeOf))])
-  log(`  ${String(missed.filter((p) => causeOf(p) === cause).length).padStart(3)} ${cause}`)
+/** Misses by cause, counted per half: for the held-out half only the counts are shown. */
+for (const split of splits) {
+  const missed = scored.filter(
+    (p) => p.split === split && p.same && scoreOf(p) < DEFAULT_MERGE_THRESHOLD,
+  )
+  log(`\n${split} misses at ${DEFAULT_MERGE_THRESHOLD} by cause (${missed.length}):`)
+  for (const cause of [...new Set(missed.map(causeOf))])
+    log(`  ${String(missed.filter((p) => causeOf(p) === cause).length).padStart(3)} ${cause}`)
+}
 
 if (process.argv.includes('--errors')) {
   const split = process.argv.includes('--test') ? 'test' : 'dev'

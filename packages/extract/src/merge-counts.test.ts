@@ -88,6 +88,19 @@ describe('launchSignals', () => {
       ),
       weights: [],
     },
+    {
+      name: 'two large counts a tenth apart are one night counted differently, weakly',
+      a: launched(drones(450)),
+      b: launched(drones(426)),
+      weights: [0.1],
+      reason: '450 and 426: within reporting noise',
+    },
+    {
+      name: 'small counts a tenth apart say nothing',
+      a: launched(drones(21)),
+      b: launched(drones(20)),
+      weights: [],
+    },
   ]
   it.each(cases)('$name', ({ a, b, weights, reason }) => {
     const signals = a && b ? launchSignals(a, b) : []

@@ -17,7 +17,19 @@ const DISTINCTIVE = 10
 
 const relativeGap = (x: number, y: number) => Math.abs(x - y) / Math.max(x, y, 1)
 
-type Verdict = { kind: 'same' | 'near' | 'fits' | 'apart'; reason: string; value: number }
+type Verdict = {
+  kind: 'same' | 'near' | 'fits' | 'close' | 'apart'
+  reason: string
+  value: number
+}
+
+/**
+ * Sources count one night differently — with or without decoys, the Air Force's morning post or
+ * its later update — so two large counts a tenth apart are likely one night, weakly.
+ */
+const NOISE = 0.1
+/** Below this, counts a tenth apart are a few drones apart: common to many nights. */
+const LARGE = 50
 
 /**
  * "Four ballistic missiles and nine cruise missiles" are 13 missiles: several exact counts of
@@ -105,6 +117,18 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
   const b = measureBounds(n)
   if (a.low <= b.high && b.low <= a.high && nearBound(x, y))
     return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
+  if (
+    x !== undefined &&
+    y !== undefined &&
+    Math.min(x, y) >= LARGE &&
+    relativeGap(x, y) <= NOISE &&
+    !(m.scope && n.scope && m.scope !== n.scope)
+  )
+    return {
+      kind: 'close',
+      reason: `${m.raw ?? x} and ${n.raw ?? y}: within reporting noise`,
+      value: x,
+    }
   // Only counts of one stated scope are apart: "42 drones" may be Kyiv's share of 426.
   if (
     m.scope !== undefined &&
@@ -120,7 +144,13 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
   return undefined
 }
 
-const WEIGHT: Record<Verdict['kind'], number> = { same: 0.35, near: 0.25, fits: 0.2, apart: -0.3 }
+const WEIGHT: Record<Verdict['kind'], number> = {
+  same: 0.35,
+  near: 0.25,
+  fits: 0.2,
+  close: 0.1,
+  apart: -0.3,
+}
 /** Equal small counts ("4 missiles") are common to many nights. */
 const weightOf = (v: Verdict) =>
   v.kind === 'same' && v.value < DISTINCTIVE ? 0.15 : WEIGHT[v.kind]
