@@ -170,8 +170,9 @@ describe('timeSignal: talks', () => {
 describe('timeSignal: an undated draft by the day its article appeared', () => {
   const undated = wave && { ...wave, claims: wave.claims.filter((c) => c.fact !== 'date') }
   const cases: { name: string; published?: string; expected?: number }[] = [
-    { name: 'published the morning the night ended', published: '2025-07-21', expected: 0.15 },
-    { name: 'published the day after', published: '2025-07-22', expected: 0.15 },
+    { name: 'published the morning the night ended', published: '2025-07-21', expected: 0.2 },
+    { name: 'published the day after', published: '2025-07-22', expected: 0.1 },
+    { name: 'published the day the night began', published: '2025-07-20', expected: 0.05 },
     { name: 'published days later: a retrospective, or another night', published: '2025-07-25' },
     { name: 'published before the night began', published: '2025-07-18' },
     { name: 'no publication day', expected: undefined },

@@ -125,11 +125,24 @@ const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
 /**
  * A draft the article does not date was still published on a day: news is of the day before or
  * the day itself, so a record whose window holds that day or ended the day before fits a little.
+ * A night is the morning's news: one that ended on the day of writing fits best, one that ended
+ * the day before less, and one that only began that evening was rarely over when it was written.
  */
 const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
-  const d = day && dated.find((e) => day >= e.start && day <= addDays(e.end, 1))
-  return d
-    ? { weight: 0.15, reason: `published on ${day}, within a day of ${window(d)}` }
+  if (!day) return undefined
+  const fit = (e: ResolvedDate) =>
+    day < e.start || day > addDays(e.end, 1)
+      ? 0
+      : e.precision !== 'night'
+        ? 0.15
+        : day === e.end
+          ? 0.2
+          : day > e.end
+            ? 0.1
+            : 0.05
+  const best = [...dated].sort((a, b) => fit(b) - fit(a))[0]
+  return best && fit(best) > 0
+    ? { weight: fit(best), reason: `published on ${day}, within a day of ${window(best)}` }
     : undefined
 }
 
