@@ -71,12 +71,26 @@ const talkSignals = (a: Talk, b: Talk): (Signal | undefined)[] => {
   ]
 }
 
+/** Figures of two or more digits a text states ("1,000 for 1,000", "13.3 billion", "16th"). */
+const figuresOf = (text: string): string[] => [
+  ...new Set((text.match(/\d[\d,.]*\d/g) ?? []).map((n) => n.replace(/,/g, ''))),
+]
+
+/**
+ * Two translations of one speech choose different words but keep its figures: a figure both
+ * state says more than a shared word, and only beside words that already agree.
+ */
 const statementSignals = (a: Statement, b: Statement): (Signal | undefined)[] => {
   const overlap = wordOverlap(a.text, b.text)
+  const figures = figuresOf(b.text)
+  const shared = figuresOf(a.text).filter((f) => figures.includes(f))
   return [
     { weight: 0.25, reason: 'same speaker' },
     overlap >= 0.4
       ? { weight: 0.6 * overlap, reason: `similar words (${Math.round(overlap * 100)}% shared)` }
+      : undefined,
+    overlap >= 0.4 && shared.length > 0
+      ? { weight: 0.1, reason: `the same figures (${shared.join(', ')})` }
       : undefined,
   ]
 }

@@ -157,3 +157,21 @@ describe('matchDrafts with the article’s publication day', () => {
     expect(reasons.some((r) => r.startsWith('published on'))).toBe(false)
   })
 })
+
+describe('matchRecord: statements', () => {
+  const said = (text: string) =>
+    extract(`"${text}," Rustem Umerov said.`, options).find((d) => d.record.kind === 'statement')
+      ?.record
+  it('a figure both translations keep counts beside words that already agree', () => {
+    const a = said('We agreed on an exchange of 1,200 prisoners and will continue our work')
+    const b = said('We agreed to exchange 1200 prisoners and we will continue working')
+    const m = a && b ? matchRecord(a, b) : undefined
+    expect(m?.reasons).toContain('the same figures (1200)')
+  })
+  it('a shared figure alone does not make two statements one', () => {
+    const a = said('We handed over 1,200 bodies')
+    const b = said('Russia must release 1,200 civilians it holds')
+    const m = a && b ? matchRecord(a, b) : undefined
+    expect(m?.reasons ?? []).not.toContain('the same figures (1200)')
+  })
+})
