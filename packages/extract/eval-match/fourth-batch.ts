@@ -1,11 +1,12 @@
 import type { Report } from './types.ts'
 
 /**
- * Sweden's pledges, added to the dev half after the matching work of 6 December so that tuning
+ * Sweden's pledges and one night told by its late evening, added to the dev half after the matching work of 6 December so that tuning
  * sees one package told in kronor, dollars and euros (each outlet converting at its own rate)
  * and a donor that pledges again and again: the winter package of December 2023, the 13th
- * package, the 75-billion framework of May 2024, the 16th and the 18th packages. Labelled from
- * the texts before they were scored.
+ * package, the 75-billion framework of May 2024, the 16th and the 18th packages; and a night whose
+ * explosions a report puts "late on Monday", against the Air Force's nights around it. Labelled
+ * from the texts before they were scored.
  */
 export const fourthBatch: readonly Report[] = [
   {
@@ -147,5 +148,15 @@ export const fourthBatch: readonly Report[] = [
     publishedAt: '2025-04-01',
     split: 'dev',
     text: 'Sweden has announced its largest military aid package to Ukraine yet, 16 billion Swedish kronor (almost $1.6 billion), to strengthen air defence, artillery and satellite communications.',
+  },
+  {
+    id: 'at-2024-0806-staradvertiser',
+    kind: 'attack',
+    event: 'attack:2024-08-06:wave',
+    outlet: 'Star Advertiser (Reuters)',
+    url: 'https://www.staradvertiser.com/2024/08/06/breaking-news/ukraine-says-it-downs-4-missiles-15-russia-launched-drones/',
+    publishedAt: '2024-08-06',
+    split: 'dev',
+    text: 'Several explosions rang out in Kyiv late on Monday after an air raid siren sounded, Reuters witnesses said. Ukraine’s air defence shot down two Iskander-M or KN-23 ballistic missiles, two Kh-59 cruise missiles and 15 attack drones that Russia launched overnight, the air force said on Tuesday.',
   },
 ]
