@@ -146,3 +146,28 @@ describe('tollSignal', () => {
     if (reason) expect(s?.reason).toBe(reason)
   })
 })
+
+describe('launchSignals: designations', () => {
+  it('a number written onto a designation ("Kh-59") is not a count', () => {
+    const read = (quote: string, value: Measure): Attack | undefined =>
+      wave &&
+      dateClaim && { ...wave, claims: [{ ...dateClaim, id: 'c0', fact: 'launched', value, quote }] }
+    const misread = read('Russia fired two Kh-59 cruise missiles overnight.', {
+      qualifier: 'exact',
+      value: 59,
+      subject: 'missiles',
+      scope: 'ua',
+      raw: '59 cruise missiles',
+    })
+    const stated = read('Russia fired 59 cruise missiles overnight.', {
+      qualifier: 'exact',
+      value: 59,
+      subject: 'missiles',
+      scope: 'ua',
+      raw: '59 cruise missiles',
+    })
+    const other = launched({ qualifier: 'exact', value: 6, subject: 'missiles', scope: 'ua' })
+    expect(misread && other ? launchSignals(misread, other) : undefined).toEqual([])
+    expect(stated && other ? launchSignals(stated, other).map((s) => s.weight) : []).toEqual([-0.3])
+  })
+})

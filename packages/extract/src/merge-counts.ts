@@ -2,8 +2,16 @@ import { type Attack, type Measure, measureBounds } from '@sitrep/domain'
 import type { Signal } from './merge-signals.ts'
 
 type CountFact = 'launched' | 'killed' | 'injured'
+/**
+ * "Two Kh-59 cruise missiles", "KN-23 ballistic missiles": a number written onto a designation
+ * names the weapon, not how many were fired, whatever a reading of it says.
+ */
+const designation = (quote: string, raw: string | undefined) =>
+  raw !== undefined &&
+  new RegExp(`[\\p{L}]-${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(quote)
+
 const countsOf = (r: Attack, fact: CountFact): Measure[] =>
-  r.claims.flatMap((c) => (c.fact === fact ? [c.value] : []))
+  r.claims.flatMap((c) => (c.fact === fact && !designation(c.quote, c.value.raw) ? [c.value] : []))
 
 const single = (m: Measure) => (m.qualifier === 'range' ? undefined : m.value)
 const what = (m: Measure, fact: CountFact) => m.subject ?? fact
