@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { fieldIssues } from '@sitrep/domain'
 import type { ImportLimits, Store } from '@sitrep/store'
 import { cors } from 'hono/cors'
+import { type Extractor, inProcessExtractor } from './extraction/extractor.ts'
 import type { AppEnv } from './lib/app-env.ts'
 import { authenticate, refuseBadKey, requireRole } from './lib/auth.ts'
 import { bodyRules } from './lib/body-rules.ts'
@@ -27,6 +28,8 @@ import { streamApp } from './routes/stream/stream.index.ts'
 
 export interface AppDeps {
   readonly store: Store
+  /** Reads ingested articles; default in-process (the Node entry passes a worker-thread pool). */
+  readonly extractor?: Extractor
   /** Where unexpected errors go; the response never carries them. */
   readonly logError?: (error: unknown) => void
   /** Origins allowed to call the API from a browser; `*` for any. Default: any. */
@@ -73,6 +76,7 @@ const problemResponse = (body: ReturnType<typeof problem>, retryAfterSeconds?: n
  */
 export const createApp = ({
   store,
+  extractor = inProcessExtractor,
   logError = console.error,
   corsOrigins = '*',
   rateLimit: limits = DEFAULT_RATE_LIMIT,
@@ -101,6 +105,7 @@ export const createApp = ({
   })
   app.use(async (c, next) => {
     c.set('store', store)
+    c.set('extract', extractor)
     await next()
   })
   app.use(
