@@ -10,6 +10,7 @@ import type { ClientAddress } from './lib/client-address.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor, retryAfterFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
+import { resolveNames } from './lib/resolve-names.ts'
 import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
 import { datasetsApp } from './routes/datasets/datasets.index.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
@@ -125,6 +126,8 @@ export const createApp = ({
   ]
   for (const path of guarded) app.use(path, ...guards)
   app.use('/v1/*', ...bodyRules(['/v1/import', '/v1/datasets/']))
+  // Before the caches, so `placeId=kharkiv` and `placeId=ua-kharkiv` are one answer.
+  app.use('/v1/*', resolveNames())
   app.use(...httpCache(['/v1/stream', '/v1/export']))
   // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.
   if (cacheOptions)
