@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { fieldIssues } from '@sitrep/domain'
 import type { ImportLimits, Store } from '@sitrep/store'
 import { cors } from 'hono/cors'
+import { type Extractor, inProcessExtractor } from './extraction/extractor.ts'
 import type { AppEnv } from './lib/app-env.ts'
 import { authenticate, refuseBadKey, requireRole } from './lib/auth.ts'
 import { bodyRules } from './lib/body-rules.ts'
@@ -9,6 +10,7 @@ import type { ClientAddress } from './lib/client-address.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor, retryAfterFor } from './lib/problem.ts'
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
+import { resolveNames } from './lib/resolve-names.ts'
 import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
 import { datasetsApp } from './routes/datasets/datasets.index.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
@@ -27,6 +29,8 @@ import { streamApp } from './routes/stream/stream.index.ts'
 
 export interface AppDeps {
   readonly store: Store
+  /** Reads ingested articles; default in-process (the Node entry passes a worker-thread pool). */
+  readonly extractor?: Extractor
   /** Where unexpected errors go; the response never carries them. */
   readonly logError?: (error: unknown) => void
   /** Origins allowed to call the API from a browser; `*` for any. Default: any. */
@@ -73,6 +77,7 @@ const problemResponse = (body: ReturnType<typeof problem>, retryAfterSeconds?: n
  */
 export const createApp = ({
   store,
+  extractor = inProcessExtractor,
   logError = console.error,
   corsOrigins = '*',
   rateLimit: limits = DEFAULT_RATE_LIMIT,
@@ -101,6 +106,7 @@ export const createApp = ({
   })
   app.use(async (c, next) => {
     c.set('store', store)
+    c.set('extract', extractor)
     await next()
   })
   app.use(
@@ -120,6 +126,8 @@ export const createApp = ({
   ]
   for (const path of guarded) app.use(path, ...guards)
   app.use('/v1/*', ...bodyRules(['/v1/import', '/v1/datasets/']))
+  // Before the caches, so `placeId=kharkiv` and `placeId=ua-kharkiv` are one answer.
+  app.use('/v1/*', resolveNames())
   app.use(...httpCache(['/v1/stream', '/v1/export']))
   // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.
   if (cacheOptions)

@@ -161,10 +161,9 @@ describe('sitrep import', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, unchanged: 3, rejected: [] })
     expect(again.code).toBe(0)
     const rows = (await readFile(csv, 'utf8')).split('\n')
-    const edited = rows.findIndex((row) => row.startsWith('talk-istanbul-2025-07,talk,'))
-    rows[edited] =
-      rows[edited]?.replace('talk-istanbul-2025-07,talk,', 'talk-istanbul-2025-07,talk,Edited ') ??
-      ''
+    const edited = rows.findIndex((row) => row.startsWith('talk-istanbul-2025-07,'))
+    // The title column comes before the record JSON, so the first match is the flat cell.
+    rows[edited] = rows[edited]?.replace(',Third round', ',Edited third round') ?? ''
     await writeFile(csv, rows.join('\n'))
     const result = await sitrep(['import', csv, '--batch', '1', '--json'], keys.editor)
     const summary = JSON.parse(result.stdout)

@@ -14,8 +14,12 @@ const filterShape = {
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   /** A place and every place inside it (Kyiv oblast includes the city of Kyiv). */
-  placeId: PlaceId.optional(),
-  actorId: ActorId.optional(),
+  placeId: PlaceId.describe(
+    'A place id (`ua-kharkiv`), or in the API its name or an alias in any case or spelling (`kharkiv`, `Kharkov`): resolved through the gazetteer, else 400 with up to five suggestions',
+  ).optional(),
+  actorId: ActorId.describe(
+    'An actor id (`zelensky`), or in the API a name or alias (`Zelenskyy`): resolved through the actor dictionary, else 400 with up to five suggestions',
+  ).optional(),
   sourceId: SourceId.optional(),
   status: TalkStatus.optional(),
   stage: AidStage.optional(),

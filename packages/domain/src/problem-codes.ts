@@ -12,12 +12,16 @@ export const problemStatuses = {
   'not-found': 404,
   conflict: 409,
   gone: 410,
+  /** The request took too long to arrive (Node's request timeout). */
+  'request-timeout': 408,
   'stale-version': 412,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   unprocessable: 422,
   'precondition-required': 428,
   'rate-limited': 429,
+  /** The request line and headers are over the server's limit (Node's 16 kB). */
+  'headers-too-large': 431,
   internal: 500,
   /** A query past its time budget, or too many waiting: try again after Retry-After. */
   overloaded: 503,

@@ -1,6 +1,7 @@
 export type { DatasetWrite } from './dataset-writes.ts'
 export * from './errors.ts'
 export * from './export/csv.ts'
+export * from './export/csv-kinds.ts'
 export * from './export/geojson.ts'
 export * from './export/ndjson.ts'
 export * from './import/csv-columns.ts'

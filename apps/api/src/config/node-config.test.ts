@@ -16,6 +16,8 @@ describe('readNodeConfig', () => {
         SITREP_TRUSTED_PROXIES: ['127.0.0.1', '::1'],
         SITREP_READ_THREADS: defaultReadThreads(),
         SITREP_QUERY_BUDGET_MS: 10_000,
+        SITREP_EXTRACT_THREADS: 1,
+        SITREP_INGEST_BUDGET_MS: 5_000,
         SITREP_IMPORT_MAX_BYTES: 512 * 1024 * 1024,
         SITREP_IMPORT_MAX_LINE_BYTES: 2 * 1024 * 1024,
         SITREP_IMPORT_MAX_LINES: 1_000_000,

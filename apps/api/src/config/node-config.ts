@@ -50,6 +50,13 @@ export const NodeConfig = AppSettings.extend({
   SITREP_READ_THREADS: z.coerce.number().int().min(0).max(64).default(defaultReadThreads()),
   /** A read running longer than this answers 503 with Retry-After instead of starving others. */
   SITREP_QUERY_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * Worker threads reading ingested articles, so a long article never blocks the event loop;
+   * 0 reads them on the main thread (no budget then).
+   */
+  SITREP_EXTRACT_THREADS: z.coerce.number().int().min(0).max(16).default(1),
+  /** An article whose extraction runs longer than this gets 422 and its thread is stopped. */
+  SITREP_INGEST_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   SITREP_TRUSTED_PROXIES: TrustedProxies.default(['127.0.0.1', '::1']),
   DATABASE_URL: z
     .string()

@@ -15,14 +15,12 @@ const reasons: Record<number, string> = {
 /** Node refuses these before any request exists; the problem says why in the API's own form. */
 const parseProblem = (error: NodeJS.ErrnoException) => {
   if (error.code === 'HPE_HEADER_OVERFLOW')
-    return {
-      type: '/problems/headers-too-large',
-      title: 'Request header fields too large',
-      status: 431,
-      detail: 'the request line and headers are over 16 kB (a URL that long is refused too)',
-    }
+    return problem(
+      'headers-too-large',
+      'the request line and headers are over 16 kB (a URL that long is refused too)',
+    )
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
-    return { ...problem('bad-request', 'the request took too long to arrive'), status: 408 }
+    return problem('request-timeout', 'the request took too long to arrive')
   return problem('bad-request', 'the request is not valid HTTP/1.1')
 }
 

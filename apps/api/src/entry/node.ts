@@ -1,6 +1,7 @@
 import { createApp } from '../app.ts'
 import { appOptions } from '../config/app-options.ts'
 import { nodeConfigOrExit } from '../config/node-config.ts'
+import { createExtractionPool } from '../extraction/extraction-pool.ts'
 import { loadDocsAssets } from './docs-assets.ts'
 import { nodeClientAddress } from './node-client-address.ts'
 import { createNodeServer } from './node-server.ts'
@@ -9,8 +10,17 @@ import { openConfiguredStore } from './open-store.ts'
 const config = nodeConfigOrExit('sitrep api')
 
 const { store, where, seeded } = await openConfiguredStore(config, { serving: true })
+const extraction =
+  config.SITREP_EXTRACT_THREADS > 0
+    ? createExtractionPool({
+        threads: config.SITREP_EXTRACT_THREADS,
+        budgetMs: config.SITREP_INGEST_BUDGET_MS,
+      })
+    : undefined
+await extraction?.ready
 const app = createApp({
   store,
+  ...(extraction ? { extractor: extraction.extract } : {}),
   docsAssets: await loadDocsAssets(),
   ...appOptions(config),
   clientAddress: nodeClientAddress(config.SITREP_TRUSTED_PROXIES),
@@ -32,7 +42,7 @@ const shutdown = () => {
   const closeStore = () => {
     if (closing) return
     closing = true
-    void store.close().finally(() => process.exit(0))
+    void Promise.all([store.close(), extraction?.close()]).finally(() => process.exit(0))
   }
   server.close(closeStore)
   if ('closeIdleConnections' in server) server.closeIdleConnections()

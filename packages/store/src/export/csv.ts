@@ -1,14 +1,28 @@
-import type { RecordFilter } from '@sitrep/domain'
-import { CSV_COLUMNS, csvFields } from '../import/csv-columns.ts'
+import type { Place, RecordFilter } from '@sitrep/domain'
 import { csvLine } from '../import/csv-rows.ts'
-import type { RecordStore } from '../store.ts'
+import type { DictionaryStore, RecordStore } from '../store.ts'
 import { allRecords } from './all-records.ts'
+import { rowContext } from './csv-cells.ts'
+import { CSV_LAYOUTS, type CsvLayout, MIXED_CSV_LAYOUT } from './csv-kinds.ts'
 
-/** The documented CSV layout (import/csv-columns.ts), header first. */
+/** The flat columns of the one kind asked for; the shared columns when several kinds or none. */
+export const csvLayoutFor = (filter: RecordFilter = {}): CsvLayout => {
+  const [only, ...more] = filter.kind ?? []
+  return only && more.length === 0 ? CSV_LAYOUTS[only] : MIXED_CSV_LAYOUT
+}
+
+/**
+ * Matching records as CSV (RFC 4180, UTF-8), header first. It starts with a byte-order mark:
+ * without one, spreadsheet programs read the file in the system's legacy code page and garble
+ * Cyrillic names and dashes; CSV readers and the import skip it.
+ */
 export async function* exportCsv(
-  store: RecordStore,
+  store: RecordStore & DictionaryStore,
   filter?: RecordFilter,
 ): AsyncGenerator<string> {
-  yield csvLine(CSV_COLUMNS)
-  for await (const record of allRecords(store, filter)) yield csvLine(csvFields(record))
+  const layout = csvLayoutFor(filter)
+  const places = new Map((await store.listPlaces()).map((p): [string, Place] => [p.id, p]))
+  yield `\uFEFF${csvLine(layout.columns)}`
+  for await (const record of allRecords(store, filter))
+    yield csvLine(layout.cells(rowContext(record, (id) => places.get(id))))
 }

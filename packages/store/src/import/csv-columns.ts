@@ -1,55 +1,45 @@
-import type { SitrepRecord } from '@sitrep/domain'
-import { dateHull, recordPlaceIds } from '../record-index.ts'
-
 /**
- * The CSV layout, one record per row. A record's evidence does not flatten into columns, so the
- * last column holds the whole record as JSON and is what import reads; the others are there for
- * spreadsheets and are checked against it, so an edit made to them alone is refused, not lost.
- *
- * | column       | content                                                  |
- * |--------------|----------------------------------------------------------|
- * | `id`         | record id                                                |
- * | `kind`       | talk, aid, attack or statement                           |
- * | `title`      | the record's title                                       |
- * | `date_start` | earliest start of its resolved "date" claims, or empty   |
- * | `date_end`   | latest end of its resolved "date" claims, or empty       |
- * | `places`     | place ids it names, separated by spaces                  |
- * | `record`     | the whole record as JSON (authoritative)                 |
+ * How an import reads a CSV file the export wrote (export/csv-kinds.ts). A record's evidence does
+ * not flatten into columns, so the `record` column holds the whole record as JSON and is what
+ * import reads; the other columns are there for spreadsheets. Columns are found by name, so the
+ * flat layout of any kind reads, and `id`, `kind` and `title`, where present, are checked
+ * against the JSON: an edit made to them alone is refused, not lost.
  */
-export const CSV_COLUMNS = [
-  'id',
-  'kind',
-  'title',
-  'date_start',
-  'date_end',
-  'places',
-  'record',
-] as const
+export interface CsvHeader {
+  readonly width: number
+  readonly record: number
+  readonly checked: readonly { readonly column: 'id' | 'kind' | 'title'; readonly index: number }[]
+}
 
-export const csvFields = (record: SitrepRecord): string[] => {
-  const hull = dateHull(record)
-  return [
-    record.id,
-    record.kind,
-    record.title,
-    hull.start ?? '',
-    hull.end ?? '',
-    recordPlaceIds(record).join(' '),
-    JSON.stringify(record),
-  ]
+/** The byte-order mark the export starts with for spreadsheets; a reader skips it. */
+const BOM = '\uFEFF'
+
+export const readCsvHeader = (fields: readonly string[]): CsvHeader | { error: string } => {
+  const names = fields.map((name, i) => (i === 0 ? name.replace(BOM, '') : name).trim())
+  const record = names.indexOf('record')
+  if (record < 0)
+    return {
+      error:
+        'the header must name a record column (the whole record as JSON), as sitrep’s CSV export writes',
+    }
+  const checked = (['id', 'kind', 'title'] as const).flatMap((column) => {
+    const index = names.indexOf(column)
+    return index < 0 ? [] : [{ column, index }]
+  })
+  return { width: names.length, record, checked }
 }
 
 /** The record JSON of a row, or why the row cannot be read. */
 export const recordFromCsvFields = (
   fields: readonly string[],
+  header: CsvHeader,
 ): { value: unknown } | { error: string } => {
-  if (fields.length !== CSV_COLUMNS.length) {
-    return { error: `expected ${CSV_COLUMNS.length} columns, found ${fields.length}` }
+  if (fields.length !== header.width) {
+    return { error: `expected ${header.width} columns, found ${fields.length}` }
   }
-  const [id, kind, title, , , , json = ''] = fields
   let value: unknown
   try {
-    value = JSON.parse(json)
+    value = JSON.parse(fields[header.record] ?? '')
   } catch (error) {
     return {
       error: `column record is not valid JSON (${error instanceof Error ? error.message : error})`,
@@ -57,9 +47,9 @@ export const recordFromCsvFields = (
   }
   if (typeof value !== 'object' || value === null)
     return { error: 'column record is not an object' }
-  const mismatched = (['id', 'kind', 'title'] as const).find(
-    (column, i) => column in value && Reflect.get(value, column) !== [id, kind, title][i],
+  const mismatched = header.checked.find(
+    ({ column, index }) => column in value && Reflect.get(value, column) !== fields[index],
   )
-  if (mismatched) return { error: `column ${mismatched} disagrees with the record JSON` }
+  if (mismatched) return { error: `column ${mismatched.column} disagrees with the record JSON` }
   return { value }
 }

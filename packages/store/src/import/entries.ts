@@ -1,5 +1,5 @@
 import type { RejectionCode } from '../parts/import-store.ts'
-import { CSV_COLUMNS, recordFromCsvFields } from './csv-columns.ts'
+import { type CsvHeader, readCsvHeader, recordFromCsvFields } from './csv-columns.ts'
 import { CsvSyntaxError, readCsvRows } from './csv-rows.ts'
 import { type LineBounds, readLines } from './lines.ts'
 
@@ -32,22 +32,19 @@ async function* csvEntries(
   chunks: AsyncIterable<Uint8Array | string>,
   bounds: LineBounds,
 ): AsyncGenerator<Entry> {
-  let header = true
+  let header: CsvHeader | undefined
   try {
     for await (const row of readCsvRows(chunks, bounds)) {
-      if (header) {
-        header = false
-        if (row.fields.join(',') !== CSV_COLUMNS.join(',')) {
-          yield {
-            line: row.line,
-            code: 'invalid-csv',
-            error: `the header must be ${CSV_COLUMNS.join(',')}`,
-          }
+      if (!header) {
+        const read = readCsvHeader(row.fields)
+        if ('error' in read) {
+          yield { line: row.line, code: 'invalid-csv', error: read.error }
           return
         }
+        header = read
         continue
       }
-      const read = recordFromCsvFields(row.fields)
+      const read = recordFromCsvFields(row.fields, header)
       yield 'error' in read
         ? { line: row.line, code: 'invalid-csv', error: read.error }
         : { line: row.line, value: read.value }

@@ -1,6 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { RecordQuery, splitRecordQuery } from '@sitrep/domain'
-import { exportCsv, exportGeoJson, exportNdjson } from '@sitrep/store'
+import {
+  CSV_LAYOUTS,
+  exportCsv,
+  exportGeoJson,
+  exportNdjson,
+  MIXED_CSV_LAYOUT,
+} from '@sitrep/store'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
 
@@ -19,12 +25,23 @@ const ExportQuery = z
   .omit({ limit: true, cursor: true })
   .strict()
 
+const columnsOf = (columns: readonly string[]) => columns.map((c) => `\`${c}\``).join(', ')
+
+/** The CSV columns as the layouts define them, so the description cannot drift from the file. */
+const csvDescription = [
+  'CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read Cyrillic names) has flat columns per kind when `kind` names one kind:',
+  ...Object.entries(CSV_LAYOUTS).map(([kind, layout]) => `- ${kind}: ${columnsOf(layout.columns)}`),
+  `With no kind or several, the columns every kind has: ${columnsOf(MIXED_CSV_LAYOUT.columns)}.`,
+  'Lists inside a cell are separated by spaces (ids) or `; ` (text). `lat`, `lon` and `precision` are the gazetteer point of the first place and its kind (`city`, `region`…). `killed_low`/`killed_high` are the band every count allows (high empty when no count caps it); `launched`/`intercepted` sum the highest count of each thing counted. `sources` lists the cited source ids, `disputed` the facts the sources disagree on. `record` is the whole record as JSON: what `POST /v1/import` reads back, the other columns checked against it.',
+].join('\n')
+
 const exportRoute = createRoute({
   method: 'get',
   path: '/',
   tags: ['export'],
   summary:
     'Every matching record, streamed as NDJSON, CSV or GeoJSON (attacks and talks as points)',
+  description: csvDescription,
   request: { query: ExportQuery },
   responses: {
     200: {

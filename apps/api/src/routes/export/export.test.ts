@@ -28,10 +28,21 @@ describe('GET /v1/export and POST /v1/import', () => {
     expect(doc.features.every((f) => ['Point', 'MultiPoint'].includes(f.geometry.type))).toBe(true)
   })
 
-  it('exports CSV with a header', async () => {
-    const text = await (await ctx.app.request('/v1/export?format=csv&kind=talk')).text()
-    expect(text.split('\n')[0]).toMatch(/^id,/)
-    expect(text.trim().split('\n')).toHaveLength(4)
+  it('exports CSV with the flat columns of the kind asked for, after a byte-order mark', async () => {
+    const res = await ctx.app.request('/v1/export?format=csv&kind=attack')
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const [header = '', ...rows] = new TextDecoder().decode(bytes).trim().split('\n')
+    expect(header).toMatch(/^id,date_start,date_end,title,attacker,target,places,lat,lon,/)
+    expect(rows).toHaveLength(2)
+  })
+
+  it('exports CSV of mixed kinds with the columns they share, the kind per row', async () => {
+    const text = await (await ctx.app.request('/v1/export?format=csv&kind=talk,aid')).text()
+    const [header = '', ...rows] = text.trim().split('\n')
+    expect(header).toMatch(/^id,kind,date_start,/)
+    expect(rows.some((row) => row.startsWith('talk-istanbul-2025-07,talk,'))).toBe(true)
   })
 
   it('imports an export of changed ids, reporting bad lines by number and writing nothing partial', async () => {

@@ -16,6 +16,8 @@ const proposeRoute = createRoute({
   tags: ['ingest'],
   summary:
     'Read an article and propose records with evidence spans, and the records they may duplicate (editor role)',
+  description:
+    'The article is read on a worker thread within a time budget (`SITREP_INGEST_BUDGET_MS`, default 5 s, on the Node server): an article that takes longer is refused with 422 naming the setting, and an article that finds every thread busy with 503 and `Retry-After`. The publish route reads the article again under the same budget.',
   security: [{ bearer: [] }],
   middleware: [requireRole('editor')],
   request: { body: { required: true, content: json(IngestRequest) } },
@@ -50,7 +52,11 @@ const publishRoute = createRoute({
 
 export const ingestApp = new OpenAPIHono<AppEnv>()
   .openapi(proposeRoute, async (c) => {
-    const { source, drafts, matches, held } = await readIngest(c.var.store, c.req.valid('json'))
+    const { source, drafts, matches, held } = await readIngest(
+      c.var.store,
+      c.var.extract,
+      c.req.valid('json'),
+    )
     return c.json(
       {
         source,
@@ -64,7 +70,7 @@ export const ingestApp = new OpenAPIHono<AppEnv>()
   })
   .openapi(publishRoute, async (c) => {
     const { decisions, names, ...article } = c.req.valid('json')
-    const reading = await readIngest(c.var.store, article)
+    const reading = await readIngest(c.var.store, c.var.extract, article)
     const plan = planPublish({ ...reading, decisions, ...(names ? { names } : {}) })
     if (!plan.ok)
       throw new ApiError(

@@ -6,8 +6,9 @@ import type {
   MatchSuggestion,
   Source,
 } from '@sitrep/domain'
-import { extract, matchDrafts } from '@sitrep/extract'
+import { matchDrafts } from '@sitrep/extract'
 import type { DictionaryStore, RecordStore, SourceStore } from '@sitrep/store'
+import type { Extractor } from '../../extraction/extractor.ts'
 import { ApiError } from '../../lib/api-error.ts'
 import { candidatesFor } from './ingest.candidates.ts'
 import { heldIdentity, withHeldRecords } from './ingest.held.ts'
@@ -48,9 +49,8 @@ const sourceOf = async (
 }
 
 /**
- * Characters of article text one ingest reads. Extraction runs on the request's thread and its
- * answer grows with the text (a 1 MB article took ~12 s and answered 21.6 MB); the longest news
- * article is a tenth of this.
+ * Characters of article text one ingest reads. Extraction time and the answer grow with the text
+ * (a 1 MB article took ~12 s and answered 21.6 MB); the longest news article is a tenth of this.
  */
 export const MAX_INGEST_TEXT_CHARS = 200_000
 
@@ -62,6 +62,7 @@ export const MAX_INGEST_TEXT_CHARS = 200_000
  */
 export const readIngest = async (
   store: RecordStore & SourceStore & DictionaryStore,
+  extract: Extractor,
   request: IngestRequest,
 ): Promise<IngestReading> => {
   if (request.text.length > MAX_INGEST_TEXT_CHARS)
@@ -77,7 +78,7 @@ export const readIngest = async (
     sourceOf(store, request),
   ])
   const dictionaries = { actors, places }
-  const drafts = extract(source.text ?? request.text, {
+  const drafts = await extract(source.text ?? request.text, {
     source,
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     dictionaries,

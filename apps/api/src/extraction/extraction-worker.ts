@@ -1,0 +1,40 @@
+import type { Dictionaries, Draft } from '@sitrep/domain'
+import { type ExtractOptions, extract } from '@sitrep/extract'
+
+/** One article to read, or (no `text`) a warm-up that only loads this thread's modules. */
+export type ExtractionTask =
+  | { readonly ready: true }
+  | {
+      readonly text: string
+      readonly options: Omit<ExtractOptions, 'dictionaries'>
+      /** The dictionaries' version (dictionaries-key.ts). */
+      readonly key: string
+      /** Sent only after this thread said it lacks the version. */
+      readonly dictionaries?: Dictionaries
+      /** Eight shared bytes: the thread writes when it started, so the budget counts work only. */
+      readonly started: SharedArrayBuffer
+    }
+
+export type ExtractionReply = { ok: true; drafts: Draft[] } | { ok: false; missing: true }
+
+/**
+ * The versions this thread holds, newest last. Kept as the same objects, so the lexicon the
+ * extractor builds from them (cached by identity) is built once per version, not per article.
+ */
+const known = new Map<string, Dictionaries>()
+const KEEP = 2
+
+const remember = (key: string, dictionaries: Dictionaries) => {
+  known.delete(key)
+  known.set(key, dictionaries)
+  for (const old of known.keys()) if (known.size > KEEP) known.delete(old)
+}
+
+export default function extractOnThread(task: ExtractionTask): ExtractionReply {
+  if ('ready' in task) return { ok: true, drafts: [] }
+  if (task.dictionaries) remember(task.key, task.dictionaries)
+  const dictionaries = known.get(task.key)
+  if (!dictionaries) return { ok: false, missing: true }
+  Atomics.store(new BigInt64Array(task.started), 0, BigInt(Date.now()))
+  return { ok: true, drafts: extract(task.text, { ...task.options, dictionaries }) }
+}
