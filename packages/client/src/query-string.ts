@@ -7,10 +7,11 @@ export type KindListQuery = Omit<ListQuery, 'kind'>
 
 /**
  * A query in the form the API's `RecordQuery` parses back from a URL: kinds joined with commas,
- * the limit written out. Unset fields stay undefined and Hono's client leaves them off.
+ * the limit and `disputed` written out. Unset fields stay undefined and Hono's client leaves them off.
  */
-export const toQueryParams = <Q extends ListQuery>({ kind, limit, ...rest }: Q) => ({
+export const toQueryParams = <Q extends ListQuery>({ kind, limit, disputed, ...rest }: Q) => ({
   ...rest,
   ...(kind?.length ? { kind: kind.join(',') } : {}),
   ...(limit === undefined ? {} : { limit: String(limit) }),
+  ...(disputed === undefined ? {} : { disputed: String(disputed) }),
 })
