@@ -13,7 +13,7 @@ export const FACET_TOP = 10
 
 export const FacetCount = z
   .object({
-    /** The filter value that selects these records; null for the "other" entry, which sums the rest. */
+    /** The filter value that selects these records; null for the last entry, which sums the rest ("17 others"). */
     value: z.string().nullable(),
     label: z.string(),
     count: z.number().int().min(0),

@@ -144,10 +144,11 @@ const top = (counts: FacetCount[], exact: boolean): FacetCount[] => {
   const sorted = [...counts].sort(
     (a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)),
   )
-  const rest = sorted.slice(FACET_TOP).reduce((sum, c) => sum + c.count, 0)
+  const others = sorted.slice(FACET_TOP)
+  const rest = others.reduce((sum, c) => sum + c.count, 0)
   return [
     ...sorted.slice(0, FACET_TOP),
-    ...(rest > 0 ? [{ value: null, label: 'other', count: rest, exact }] : []),
+    ...(rest > 0 ? [{ value: null, label: `${others.length} others`, count: rest, exact }] : []),
   ]
 }
 
@@ -178,7 +179,7 @@ const actorNames = async (db: Kysely<Database>, ids: readonly string[]) => {
 }
 
 const plainLabel = (facet: FacetName, value: string): string => {
-  if (facet === 'weapon') return value.replace(/-/g, ' ')
+  if (facet === 'weapon') return value === 'other' ? 'other weapons' : value.replace(/-/g, ' ')
   if (facet === 'disputed') return value === 'true' ? 'disputed' : 'not disputed'
   return value
 }
