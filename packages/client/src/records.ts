@@ -7,7 +7,7 @@ import type {
   StoredRecord,
 } from '@sitrep/domain'
 import type { Page } from './page.ts'
-import { type ListQuery, toQueryParams } from './query-string.ts'
+import { type RecordsListQuery, toListParams } from './query-string.ts'
 import { ok } from './responses.ts'
 import type { SitrepHc } from './typed-hc.ts'
 
@@ -34,9 +34,9 @@ const ifMatch = (basedOn?: BasedOn) => (basedOn ? { 'if-match': `"${basedOn.vers
  * stale write fails with a `stale-version` problem (412) instead of overwriting someone else's.
  */
 export const recordsClient = ({ records }: SitrepHc['v1']) => ({
-  /** Every kind, or those `kind` names, filtered and in date order. */
-  list: (query: ListQuery = {}): Promise<Page<StoredRecord>> =>
-    ok(records.$get({ query: toQueryParams(query) })),
+  /** Every kind, or those `kind` names, filtered and in date order; `facets` adds their counts. */
+  list: (query: RecordsListQuery = {}): Promise<Page<StoredRecord>> =>
+    ok(records.$get({ query: toListParams(query) })),
   get: (id: RecordId, { kind }: KindOption = {}): Promise<StoredRecord> =>
     ok(records[':id'].$get({ param: { id }, query: kind ? { kind } : {} })),
   /** Lands as revision 1; the kind is the body's. */

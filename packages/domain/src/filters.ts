@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { AidCategory, AidStage } from './aid.ts'
+import { WeaponType } from './attack.ts'
+import { FacetName } from './facets.ts'
 import { ActorId, PlaceId, SourceId } from './ids.ts'
 import { IsoDate } from './iso-date.ts'
 import { RecordKind } from './record.ts'
@@ -24,6 +26,14 @@ const filterShape = {
   status: TalkStatus.optional(),
   stage: AidStage.optional(),
   category: AidCategory.optional(),
+  /** An attack's attacker (not any actor the record names: that is `actorId`). */
+  attackerId: ActorId.optional(),
+  /** An attack that used a weapon of this class. */
+  weapon: WeaponType.optional(),
+  /** Records with evidence from this dataset or outlet (an actor id, or the name a source gives). */
+  dataset: z.string().min(1).max(200).optional(),
+  /** Records with (true) or without (false) a fact their sources disagree on. */
+  disputed: z.boolean().optional(),
   /** Full-text query over titles, summaries, quotes and evidence. */
   q: z.string().min(1).max(500).optional(),
   sort: z.enum(['date', '-date']).optional(),
@@ -65,6 +75,9 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =
     .transform((v) => v.split(',').filter(Boolean))
     .pipe(z.array(item).max(max))
 
+/** Filters whose URL form is text: `disputed=true` or `false` (also 1/0, yes/no). */
+const urlFilterShape = { disputed: z.stringbool().optional() }
+
 /**
  * The filters and paging as they arrive in a URL (`?kind=talk,aid&from=2025-07-01&limit=50`):
  * strings in, typed filter out. The API's query parameters and the web's search params both
@@ -75,18 +88,28 @@ const pageShape = {
   cursor: PageRequest.shape.cursor,
 }
 export const RecordQuery = z
-  .strictObject({ ...filterShape, kind: commaList(RecordKind, 4).optional(), ...pageShape })
+  .strictObject({
+    ...filterShape,
+    ...urlFilterShape,
+    kind: commaList(RecordKind, 4).optional(),
+    ...pageShape,
+  })
   .refine(fromNotAfterTo, fromNotAfterToIssue)
 export type RecordQuery = z.infer<typeof RecordQuery>
 
 /** The same, where the path already names the kind (`/v1/talks`). */
 export const KindRecordQuery = z
-  .strictObject({ ...filterShape, ...pageShape })
+  .strictObject({ ...filterShape, ...urlFilterShape, ...pageShape })
   .refine(fromNotAfterTo, fromNotAfterToIssue)
 
 /** The sources list as it arrives in a URL, paged in id order; unknown parameters are refused. */
 export const SourceQuery = z.strictObject(pageShape)
 export type SourceQuery = z.infer<typeof SourceQuery>
+
+/** The facets a list asks for (`?facets=kind,oblast`): counted beside the page, over its filter. */
+export const FacetsParam = z.object({
+  facets: commaList(FacetName, FacetName.options.length).optional(),
+})
 
 /** Splits a parsed query into the store's filter and page. */
 export const splitRecordQuery = ({

@@ -4,6 +4,7 @@ import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
+import type { RecordFacetsTable } from './tables/record-facets.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
@@ -19,6 +20,7 @@ export interface Database {
   record_actors: RecordActorsTable
   record_sources: RecordSourcesTable
   record_disputes: RecordDisputesTable
+  record_facets: RecordFacetsTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable

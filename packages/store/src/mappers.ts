@@ -13,6 +13,7 @@ import {
 } from '@sitrep/domain'
 import type { Insertable, Selectable } from 'kysely'
 import { ValidationFailed } from './errors.ts'
+import { facetRows } from './record-facets.ts'
 import {
   casualtyFloor,
   currentTalkStatus,
@@ -25,6 +26,7 @@ import {
 import { statementColumns, statsColumns } from './stats-columns.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
+import type { RecordFacetsTable } from './tables/record-facets.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
@@ -40,6 +42,8 @@ export interface RecordRows {
   sources: RecordSourcesTable[]
   /** Each disputed fact, for the disputes index. */
   disputes: RecordDisputesTable[]
+  /** Attacker, weapon classes and datasets, for facets and their filters. */
+  facets: RecordFacetsTable[]
   search: { title: string; body: string }
 }
 
@@ -88,6 +92,7 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
       record_id: record.id,
     })),
     disputes: disputeRows(record, hull.start ?? UNDATED),
+    facets: facetRows(record),
     search: { title: record.title, body: searchBody(record) },
   }
 }

@@ -39,6 +39,13 @@ function Select<T extends string>(props: {
 const asOptions = <T extends string>(values: readonly T[]) =>
   values.map((value) => ({ value, label: value }))
 
+/** Filters set from the facet links, which the form has no field for: kept when it is applied. */
+const facetFilters = (values: Partial<RecordFilter>): [string, string][] =>
+  (['attackerId', 'weapon', 'dataset', 'disputed'] as const).flatMap((name) => {
+    const value = values[name]
+    return value === undefined ? [] : [[name, String(value)]]
+  })
+
 /**
  * The analyst's filters as a plain GET form: it works without JavaScript, and the resulting URL
  * is the shareable view. The page parses it back with the domain's `RecordQuery`.
@@ -51,6 +58,9 @@ export function FilterForm({ action, values, fields, dict }: Props) {
   const actors = [...dict.actors].sort((a, b) => a.name.localeCompare(b.name))
   return (
     <form action={action} method="get" className="filters" aria-label="Filters">
+      {facetFilters(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {has('q') ? (
         <label>
           <span>Text</span>

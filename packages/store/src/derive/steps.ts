@@ -1,6 +1,7 @@
 import type { DeriveStep } from './derive-step.ts'
 import { placeTollsStep } from './place-tolls.ts'
 import { recordDisputesStep } from './record-disputes.ts'
+import { recordFacetsStep } from './record-facets.ts'
 import { sourceIdentityStep } from './source-identity.ts'
 import { statementColumnsStep } from './statement-columns.ts'
 import { statsColumnsStep } from './stats-columns.ts'
@@ -15,4 +16,5 @@ export const deriveSteps: readonly DeriveStep[] = [
   placeTollsStep,
   sourceIdentityStep,
   recordDisputesStep,
+  recordFacetsStep,
 ]

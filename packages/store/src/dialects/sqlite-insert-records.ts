@@ -35,6 +35,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     dispute: sqlite.prepare(
       'insert into record_disputes (record_id, fact, fact_key, kind, sort_date) values (?, ?, ?, ?, ?)',
     ),
+    facet: sqlite.prepare('insert into record_facets (record_id, facet, value) values (?, ?, ?)'),
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -96,6 +97,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       for (const source of rows.sources) s.source.run(source.source_id, source.record_id)
       for (const d of rows.disputes)
         s.dispute.run(d.record_id, d.fact, d.fact_key, d.kind, d.sort_date)
+      for (const f of rows.facets) s.facet.run(f.record_id, f.facet, f.value)
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {

@@ -1,4 +1,6 @@
 import {
+  FacetName,
+  type Facets,
   type PageRequest,
   type RecordFilter,
   type RecordId,
@@ -17,6 +19,7 @@ import {
   type DisputePage,
   listDisputes,
 } from '../queries/disputes.ts'
+import { countFacets } from '../queries/facets.ts'
 import { findRecordRow, listRecords, searchRecords } from '../queries/records.ts'
 import { listRevisions } from '../queries/revisions.ts'
 import { validate } from '../validate.ts'
@@ -65,6 +68,11 @@ export interface RecordStore {
    */
   countRecords(filter: RecordFilter): Promise<RecordCount>
   /**
+   * The filter's matches counted by each named facet, each without its own filter: the top ten
+   * values and an "other" entry; counts past 10,000 matches are lower bounds (`exact` false).
+   */
+  countFacets(filter: RecordFilter, names: readonly FacetName[]): Promise<Facets>
+  /**
    * The disputed facts the filter matches (`q` included), from the disputes index written with the
    * records: newest first unless `sort=date`, undated last, every page full.
    */
@@ -77,7 +85,13 @@ export interface RecordStore {
 
 const SearchQuery = z.string().trim().min(1).max(500)
 
-export const createRecordStore = ({ db, search, transact, now }: StoreContext): RecordStore => {
+export const createRecordStore = ({
+  engine,
+  db,
+  search,
+  transact,
+  now,
+}: StoreContext): RecordStore => {
   // A write to one record that lost a race is, to its caller, based on a stale version.
   const staleWhenRaced = async <T>(
     id: string,
@@ -102,6 +116,18 @@ export const createRecordStore = ({ db, search, transact, now }: StoreContext): 
 
     async countRecords(filter) {
       return countRecords(db, search, readFilter(filter))
+    },
+
+    async countFacets(filter, names) {
+      const wanted = validate(z.array(FacetName), names, 'facet names')
+      // D1 refuses a compound SELECT of more than five terms: the set's size and four facets.
+      return countFacets(
+        db,
+        search,
+        readFilter(filter),
+        wanted,
+        engine === 'd1' ? 4 : wanted.length,
+      )
     },
 
     async listDisputes(filter, page) {

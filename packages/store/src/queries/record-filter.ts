@@ -70,5 +70,26 @@ export const recordFilterWhere =
         ),
       )
     }
+    const faceted = { attacker: filter.attackerId, weapon: filter.weapon, dataset: filter.dataset }
+    for (const [facet, value] of Object.entries(faceted)) {
+      if (value === undefined) continue
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom('record_facets')
+            .select('record_facets.record_id')
+            .whereRef('record_facets.record_id', '=', 'records.id')
+            .where('record_facets.facet', '=', facet)
+            .where('record_facets.value', '=', value),
+        ),
+      )
+    }
+    if (filter.disputed !== undefined) {
+      const disputes = eb
+        .selectFrom('record_disputes')
+        .select('record_disputes.record_id')
+        .whereRef('record_disputes.record_id', '=', 'records.id')
+      conditions.push(filter.disputed ? eb.exists(disputes) : eb.not(eb.exists(disputes)))
+    }
     return eb.and(conditions)
   }

@@ -30,6 +30,11 @@ const insertDependents = async (
     'record_disputes',
     all.flatMap((r) => r.disputes),
   )
+  await insertMany(
+    db,
+    'record_facets',
+    all.flatMap((r) => r.facets),
+  )
 }
 
 /**
@@ -84,6 +89,7 @@ export const replaceRecord = async (
   await db.deleteFrom('record_actors').where('record_actors.record_id', '=', id).execute()
   await db.deleteFrom('record_sources').where('record_sources.record_id', '=', id).execute()
   await db.deleteFrom('record_disputes').where('record_disputes.record_id', '=', id).execute()
+  await db.deleteFrom('record_facets').where('record_facets.record_id', '=', id).execute()
   await insertDependents(db, [rows])
   await db.insertInto('revisions').values(revision).execute()
   await search.write(db, [{ id, ...rows.search }], true)

@@ -1,4 +1,5 @@
 import {
+  type FacetName,
   type RecordId,
   type RecordKind,
   type RecordQuery,
@@ -22,16 +23,25 @@ const ofKinds = (stored: StoredRecord, kinds: Kinds) =>
 
 export const listRecords = async (
   store: Store,
-  query: Omit<RecordQuery, 'kind'> & { kind?: RecordKind[] | undefined },
+  {
+    facets: names,
+    ...query
+  }: Omit<RecordQuery, 'kind'> & {
+    kind?: RecordKind[] | undefined
+    facets?: FacetName[] | undefined
+  },
   kind: RecordKind | undefined,
 ) => {
   const { filter, page } = splitRecordQuery(query)
   const scoped = kind ? { ...filter, kind: [kind] } : filter
-  const [items, total] = await Promise.all([
+  // On a per-kind route the kind is the path's, not a filter a facet could drop.
+  const counted = (names ?? []).filter((name) => !(kind && name === 'kind'))
+  const [items, total, facets] = await Promise.all([
     store.listRecords(scoped, page),
     store.countRecords(scoped),
+    counted.length > 0 ? store.countFacets(scoped, counted) : undefined,
   ])
-  return { ...items, total }
+  return { ...items, total, ...(facets ? { facets } : {}) }
 }
 
 export const readRecord = async (

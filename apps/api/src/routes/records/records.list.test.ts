@@ -1,14 +1,14 @@
 import { StoredRecord } from '@sitrep/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../../testing/seeded-app.ts'
-import { countedPageOf } from './records.routes.ts'
+import { facetedPageOf } from './records.routes.ts'
 
 let ctx: Awaited<ReturnType<typeof seededApp>>
 beforeAll(async () => {
   ctx = await seededApp()
 })
 afterAll(() => ctx.store.close())
-const Page = countedPageOf(StoredRecord)
+const Page = facetedPageOf(StoredRecord)
 const page = async (path: string) => Page.parse(await (await ctx.app.request(path)).json())
 
 describe('GET /v1/records lists every kind together', () => {
@@ -43,6 +43,42 @@ describe('GET /v1/records lists every kind together', () => {
     expect(attacks.items).toHaveLength(1)
     expect(attacks.total.value).toBeGreaterThan(1)
     expect((await page('/v1/attacks?limit=1')).total).toEqual(attacks.total)
+  })
+
+  it('counts the matches by facet beside the page, each facet without its own filter', async () => {
+    const { facets, total } = await page('/v1/records?kind=attack&facets=kind,attacker,disputed')
+    expect(total).toEqual({ value: 2, exact: true })
+    expect(facets?.kind?.map((f) => `${f.value} ${f.count}`)).toEqual([
+      'statement 22',
+      'aid 6',
+      'talk 3',
+      'attack 2',
+    ])
+    expect(facets?.attacker?.map((f) => f.label)).toEqual(['Russia', 'Ukraine'])
+    expect(facets?.disputed).toEqual([
+      { value: 'false', label: 'not disputed', count: 2, exact: true },
+    ])
+    expect((await page('/v1/records?limit=1')).facets).toBeUndefined()
+  })
+
+  it('filters by the facets’ own parameters: attacker, weapon, dataset, disputed', async () => {
+    const ids = async (q: string) => (await page(`/v1/records?${q}`)).items.map((s) => s.record.id)
+    expect(await ids('disputed=true')).toEqual(['talk-istanbul-2025-07'])
+    expect(await ids('attackerId=ukraine&weapon=drone')).toEqual([
+      'attack-ua-drones-russia-2025-07-21',
+    ])
+    expect(await ids('dataset=tass')).toHaveLength(2)
+  })
+
+  it('counts no kind facet on a per-kind route, whose kind is its path', async () => {
+    const { facets } = await page('/v1/attacks?facets=kind,weapon')
+    expect(facets).toEqual({ weapon: [{ value: 'drone', label: 'drone', count: 2, exact: true }] })
+  })
+
+  it('refuses an unknown facet', async () => {
+    const res = await ctx.app.request('/v1/records?facets=colour')
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toContain('facets')
   })
 
   it('refuses an unknown kind with a problem naming the field', async () => {

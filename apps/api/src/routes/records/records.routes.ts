@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import {
+  Facets,
+  FacetsParam,
   KindRecordQuery,
   ListTotal,
   RecordId,
@@ -64,6 +66,13 @@ const totalDescription =
 export const countedPageOf = <T extends z.ZodType>(item: T) =>
   pageOf(item).extend({ total: ListTotal.meta({ description: totalDescription }) })
 
+const facetsDescription =
+  'With `facets=`: the records the filter matches counted by each named facet, each without its own filter (as Datasette does), so a link adding another value stays meaningful: the top ten values by count, then one `other` entry (value null) summing the rest. Counting reads at most 10,000 matching records; past that each count has `exact` false and is a lower bound. The per-kind routes count no `kind` facet.'
+
+/** A counted page that may carry facet counts, when the request asked for them. */
+export const facetedPageOf = <T extends z.ZodType>(item: T) =>
+  countedPageOf(item).extend({ facets: Facets.optional().meta({ description: facetsDescription }) })
+
 /** `If-Match: "<version>"`, the version the client read (its ETag). */
 export const IfMatch = z.object({
   'if-match': z
@@ -99,11 +108,13 @@ export const listRoute = (scope: RecordScope) =>
     ...common(scope),
     ...aliasNote(scope, `/v1/records?kind=${scope.kind}`),
     summary: `List ${scope.tag}, filtered, sorted and cursor-paginated`,
-    request: { query: scope.kind ? KindRecordQuery : RecordQuery },
+    request: {
+      query: (scope.kind ? KindRecordQuery : RecordQuery).safeExtend(FacetsParam.shape),
+    },
     responses: {
       200: {
         description: `A page of ${scope.tag}, each with its claims and their evidence: newest first (sort=date: oldest first), records of no known date last either way`,
-        content: { 'application/json': { schema: countedPageOf(itemOf(scope)) } },
+        content: { 'application/json': { schema: facetedPageOf(itemOf(scope)) } },
       },
       ...problemResponses,
     },

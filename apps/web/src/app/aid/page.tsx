@@ -2,16 +2,19 @@ import { deriveFacts, tightestClaim } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { BarChart } from '../../components/bar-chart.tsx'
+import { FacetPanel } from '../../components/facet-panel.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { RecordTotal } from '../../components/record-total.tsx'
+import { ViewTools } from '../../components/view-tools.tsx'
 import { aidTotalsByCategory, aidTotalsByDonor } from '../../lib/aid-totals.ts'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatEur, formatEurAmount, formatStatedMoney } from '../../lib/format-quantity.ts'
+import { listParams } from '../../lib/jump-to-month.ts'
 import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
-import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import type { RawSearchParams } from '../../lib/query-params.ts'
 import { recordHref } from '../../lib/record-view.ts'
 import { parseAidParams } from './search-params.ts'
 
@@ -19,8 +22,9 @@ export const metadata: Metadata = { title: 'Aid' }
 
 export default async function AidPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
+  const params = listParams('/aid', raw)
   const { values, page, issues } = await listedPage(parseAidParams(raw), (query) =>
-    api.aid.list(inListOrder(query)),
+    api.aid.list({ ...inListOrder(query), facets: ['dataset', 'disputed'] }),
   )
   const dict = await dictionaries()
   const records = page?.items.map((i) => i.record) ?? []
@@ -38,6 +42,8 @@ export default async function AidPage(props: { searchParams: Promise<RawSearchPa
         fields={['stage', 'category', 'actor', 'dates', 'q', 'sort']}
         dict={dict}
       />
+      <FacetPanel path="/aid" params={params} facets={page?.facets ?? {}} />
+      <ViewTools path="/aid" params={params} kind="aid" />
       {issues ? <QueryIssues issues={issues} /> : null}
       <RecordTotal page={page} />
       <div className="table-wrap">
@@ -80,9 +86,7 @@ export default async function AidPage(props: { searchParams: Promise<RawSearchPa
           </tbody>
         </table>
       </div>
-      {page ? (
-        <Pager path="/aid" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
-      ) : null}
+      {page ? <Pager path="/aid" params={params} nextCursor={page.nextCursor} /> : null}
       <h2>By category and stage</h2>
       <BarChart
         title="Least euro value the sources state, by category and stage"

@@ -4,15 +4,18 @@ import Link from 'next/link'
 import { asserterName } from '../../components/asserter-name.tsx'
 import { AttackMap } from '../../components/attack-map.tsx'
 import { ClaimValue } from '../../components/claim-value.tsx'
+import { FacetPanel } from '../../components/facet-panel.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
+import { ViewTools } from '../../components/view-tools.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
 import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { listParams } from '../../lib/jump-to-month.ts'
 import { countOf, inListOrder, pageTotal } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import { attackMarkers } from '../../lib/map/attack-markers.ts'
-import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import type { RawSearchParams } from '../../lib/query-params.ts'
 import { recordDate, recordHref } from '../../lib/record-view.ts'
 import { parseAttacksParams } from './search-params.ts'
 
@@ -57,8 +60,12 @@ function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries })
 
 export default async function AttacksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
+  const params = listParams('/attacks', raw)
   const { values, page, issues } = await listedPage(parseAttacksParams(raw), (query) =>
-    api.attacks.list(inListOrder(query)),
+    api.attacks.list({
+      ...inListOrder(query),
+      facets: ['oblast', 'attacker', 'weapon', 'dataset', 'disputed'],
+    }),
   )
   const dict = await dictionaries()
   const attacks = page?.items.map((i) => i.record) ?? []
@@ -72,6 +79,8 @@ export default async function AttacksPage(props: { searchParams: Promise<RawSear
         fields={['place', 'dates', 'actor', 'q', 'sort']}
         dict={dict}
       />
+      <FacetPanel path="/attacks" params={params} facets={page?.facets ?? {}} />
+      <ViewTools path="/attacks" params={params} kind="attack" />
       {issues ? <QueryIssues issues={issues} /> : null}
       <div className="split">
         <AttackMap markers={attackMarkers(attacks, dict.place)} />
@@ -88,9 +97,7 @@ export default async function AttacksPage(props: { searchParams: Promise<RawSear
               </li>
             ))}
           </ul>
-          {page ? (
-            <Pager path="/attacks" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
-          ) : null}
+          {page ? <Pager path="/attacks" params={params} nextCursor={page.nextCursor} /> : null}
         </section>
       </div>
     </>

@@ -1,15 +1,18 @@
 import type { Statement } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import { asserterName } from '../../components/asserter-name.tsx'
+import { FacetPanel } from '../../components/facet-panel.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { RecordTotal } from '../../components/record-total.tsx'
 import { StatementCard } from '../../components/statement-card.tsx'
+import { ViewTools } from '../../components/view-tools.tsx'
 import { api, type Dictionaries, dictionaries } from '../../lib/api.ts'
+import { listParams } from '../../lib/jump-to-month.ts'
 import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
-import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import type { RawSearchParams } from '../../lib/query-params.ts'
 import { recordTitles } from '../../lib/record-titles.ts'
 import { parseStatementsParams } from './search-params.ts'
 
@@ -27,8 +30,9 @@ const bySpeaker = (statements: readonly Statement[], dict: Dictionaries) => {
 
 export default async function StatementsPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
+  const params = listParams('/statements', raw)
   const { values, page, issues } = await listedPage(parseStatementsParams(raw), (query) =>
-    api.statements.list(inListOrder(query)),
+    api.statements.list({ ...inListOrder(query), facets: ['dataset', 'disputed'] }),
   )
   const dict = await dictionaries()
   const titles = await recordTitles(page?.items.flatMap((i) => i.record.aboutIds) ?? [])
@@ -45,6 +49,8 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
         fields={['actor', 'dates', 'q', 'sort']}
         dict={dict}
       />
+      <FacetPanel path="/statements" params={params} facets={page?.facets ?? {}} />
+      <ViewTools path="/statements" params={params} kind="statement" />
       {issues ? <QueryIssues issues={issues} /> : null}
       <RecordTotal page={page} />
       {page ? (
@@ -65,11 +71,7 @@ export default async function StatementsPage(props: { searchParams: Promise<RawS
             </section>
           ))}
           {page.items.length === 0 ? <p>No statements match these filters.</p> : null}
-          <Pager
-            path="/statements"
-            params={flattenSearchParams(raw)}
-            nextCursor={page.nextCursor}
-          />
+          <Pager path="/statements" params={params} nextCursor={page.nextCursor} />
         </>
       ) : null}
     </>

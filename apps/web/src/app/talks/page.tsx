@@ -1,15 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { FacetPanel } from '../../components/facet-panel.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
 import { RecordTotal } from '../../components/record-total.tsx'
 import { TalkStatusText } from '../../components/talk-status-text.tsx'
+import { ViewTools } from '../../components/view-tools.tsx'
 import { api, dictionaries } from '../../lib/api.ts'
 import { formatFuzzyDate } from '../../lib/format-date.ts'
+import { listParams } from '../../lib/jump-to-month.ts'
 import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
-import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import type { RawSearchParams } from '../../lib/query-params.ts'
 import { recordDate } from '../../lib/record-view.ts'
 import { parseTalksParams } from './search-params.ts'
 
@@ -17,8 +20,9 @@ export const metadata: Metadata = { title: 'Talks' }
 
 export default async function TalksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
+  const params = listParams('/talks', raw)
   const { values, page, issues } = await listedPage(parseTalksParams(raw), (query) =>
-    api.talks.list(inListOrder(query)),
+    api.talks.list({ ...inListOrder(query), facets: ['oblast', 'disputed'] }),
   )
   const dict = await dictionaries()
   return (
@@ -30,6 +34,8 @@ export default async function TalksPage(props: { searchParams: Promise<RawSearch
         fields={['status', 'dates', 'actor', 'q', 'sort']}
         dict={dict}
       />
+      <FacetPanel path="/talks" params={params} facets={page?.facets ?? {}} />
+      <ViewTools path="/talks" params={params} kind="talk" />
       {issues ? <QueryIssues issues={issues} /> : null}
       <RecordTotal page={page} />
       {page ? (
@@ -69,7 +75,7 @@ export default async function TalksPage(props: { searchParams: Promise<RawSearch
               })}
             </tbody>
           </table>
-          <Pager path="/talks" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
+          <Pager path="/talks" params={params} nextCursor={page.nextCursor} />
         </div>
       ) : null}
     </>
