@@ -168,4 +168,13 @@ describe('aid', () => {
   it('titles a pledge by a giver the dictionary lacks with its name, in the singular', () => {
     expect(aid('Latvia will donate six radars to Ukraine.')[0]?.title).toBe('Latvia pledges Radars')
   })
+
+  it('keeps "of which …" as a share of the amount, not a second payment', () => {
+    const money = aid(
+      'Denmark pledged a military package worth 4 billion Danish kroner to Ukraine, of which 1.5 billion kroner will be spent on artillery.',
+    )
+      .flatMap((a) => a.claims)
+      .flatMap((c) => (c.fact === 'money' && c.value.kind === 'amount' ? [c.value] : []))
+    expect(money.map((m) => [m.amount, m.currency])).toEqual([[4_000_000_000, 'DKK']])
+  })
 })

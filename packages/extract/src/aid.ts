@@ -50,11 +50,16 @@ const claimsIn = (
       )
     : s.dates
   const claims: AidClaim[] = []
-  const found = findMoney(content, article.anchor)
-  // "…, bringing the total to €2 billion": a running total, no payment of its own
+  const found = findMoney(content, article.anchor, article.text)
+  // "…, bringing the total to €2 billion": a running total, no payment of its own; "…, of which
+  // 2.4 billion kroner will go to air defence": a share of the amount just given
   const money = found.filter(
     (m) =>
-      found.length === 1 || !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)),
+      found.length === 1 ||
+      !(
+        RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)) ||
+        /\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))
+      ),
   )
   for (const [i, m] of money.entries())
     claims.push({ ...ev('money', i), fact: 'money', value: m.money })

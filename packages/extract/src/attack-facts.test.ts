@@ -237,4 +237,34 @@ describe('tolls and their places, clause by clause', () => {
       ['injured', 'exact', 4, 'ua-poltava'],
     ])
   })
+
+  it('gives each count the nearest verb before it: launched, then downing', () => {
+    expect(
+      counts(
+        'A total of 60 missiles and 80 drones were launched by Russian forces overnight, with Ukrainian air defence downing 50 missiles and 70 drones, the air force said.',
+      ),
+    ).toEqual([
+      ['launched', 'exact', 60, undefined],
+      ['launched', 'exact', 80, undefined],
+      ['intercepted', 'exact', 50, undefined],
+      ['intercepted', 'exact', 70, undefined],
+    ])
+  })
+
+  it('reads "out of 120, … shot down 90 drones" as 120 launched and 90 downed', () => {
+    expect(
+      counts(
+        'Russia attacked Ukraine with drones overnight. Out of 120, the air force shot down 90 drones, officials said.',
+      ),
+    ).toEqual([
+      ['launched', 'exact', 120, undefined],
+      ['intercepted', 'exact', 90, undefined],
+    ])
+  })
+
+  it('reads "took down" as downed', () => {
+    expect(
+      counts('Ukrainian air defence took down three Russian drones over the Rivne region.'),
+    ).toEqual([['intercepted', 'exact', 3, 'ua-rivne-oblast']])
+  })
 })

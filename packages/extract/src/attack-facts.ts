@@ -24,7 +24,8 @@ const SUFFERED =
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|means of (?:air|aerial) attack)\b/iu
-const DOWNED_VERB = '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)'
+const DOWNED_VERB =
+  '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down|taken down|brought down)'
 const SHARE_DOWNED = new RegExp(
   `^\\s+of (?:which|them|these)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:successfully\\s+)?${DOWNED_VERB}\\b`,
   'i',
@@ -41,7 +42,7 @@ const BREAKDOWN =
   /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
 /** "Air defence destroyed 40 of them": a share of the weapons just counted, verb first. */
 const DOWNED_BEFORE =
-  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+$/i
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+$/i
 const OF_THEM = /^\s+of (?:them|these|those)\b/i
 const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
@@ -58,7 +59,16 @@ const TOLL_PAIR =
 const TOLL =
   /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
 const DOWNED =
-  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b/i
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed|took down|taken down|brought down)\b/i
+/**
+ * The verb that governs a count is the nearest one before it in the sentence: in "127 missiles
+ * were launched, with air defence downing 102 missiles and 99 drones" the 102 and 99 were downed.
+ */
+const VERB_BEFORE =
+  /\b(?:(shot down|shooting down|intercept(?:ed|ing)|down(?:ed|ing)|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shooting down|intercept(?:ed|ing)|down(?:ed|ing)|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
+const downedNearest = (before: string): boolean => !!VERB_BEFORE.exec(before)?.[1]
+/** "out of 147, the air force shot down 83 drones": the total, told before its share. */
+const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
@@ -182,6 +192,12 @@ export const countsIn = (
       })
       continue
     }
+    // "out of 147, the air force shot down 83 drones": 147 were launched
+    const later = WEAPON_NOUN.exec(s.text.slice(counts[i + 1]?.end ?? s.text.length))
+    if (OUT_OF_TOTAL.test(before) && /^\s*,/.test(after) && later?.[1]) {
+      out.push({ fact: 'launched', measure: { ...wave, subject: subjectOf(later[1]) } })
+      continue
+    }
     const next = counts[i + 1]
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
     const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
@@ -194,7 +210,7 @@ export const countsIn = (
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
     // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
     const verbBefore =
-      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+(?:all\s+)?$/i.test(
+      /\b(?:shot down|intercepted|downed|downing|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+(?:all\s+)?$/i.test(
         before,
       )
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
@@ -215,11 +231,13 @@ export const countsIn = (
               ? 'intercepted'
               : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
                 ? 'intercepted'
-                : LAUNCHED.test(s.text) || WITH_WEAPONS.test(before)
-                  ? 'launched'
-                  : DOWNED.test(rest)
-                    ? 'intercepted'
-                    : lastWeaponFact
+                : downedNearest(before)
+                  ? 'intercepted'
+                  : LAUNCHED.test(s.text) || WITH_WEAPONS.test(before)
+                    ? 'launched'
+                    : DOWNED.test(rest)
+                      ? 'intercepted'
+                      : lastWeaponFact
     if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = subjectOf(weapon[1])

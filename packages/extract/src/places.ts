@@ -201,9 +201,23 @@ export const placeInStretch = (
       return undefined
     // "over Russia's territory", "across Ukraine": the whole country
     if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
-    return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
+    return (
+      regionOf(s, n, lexicon)?.proposedId ??
+      oblastInList(s, n, lexicon) ??
+      oblastNamed(s, n, lexicon) ??
+      place.id
+    )
   }
   return undefined
+}
+
+/** "in the Rivne region", "over Kyiv oblast": the city's name with the word names its oblast. */
+const oblastNamed = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): string | undefined => {
+  const place = n.placeId ? lexicon.place(n.placeId) : undefined
+  if (place?.kind !== 'city' || place.country !== 'UA') return undefined
+  if (!/^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))) return undefined
+  const oblast = `${place.id}-oblast`
+  return lexicon.place(oblast) ? oblast : undefined
 }
 
 const AIMED_BEFORE =

@@ -144,4 +144,12 @@ describe('talks', () => {
       ),
     ).toEqual([])
   })
+
+  it('gives a status even when the page has no date', () => {
+    const [t] = extract(
+      'The talks between the Russian and Ukrainian delegations in Istanbul have been postponed until the afternoon, the Turkish foreign ministry said.',
+      { source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'talk' ? [d.record] : []))
+    expect(t?.claims.find((c) => c.fact === 'status')?.value.status).toBe('postponed')
+  })
 })

@@ -1,6 +1,7 @@
 import {
   addDays,
   type FuzzyDate,
+  type IsoDate,
   type Lexicon,
   type NewName,
   type Talk,
@@ -181,6 +182,13 @@ const weekdayByStatus = (
 }
 
 /**
+ * The day a status holds as of: the report's date, or for a page that gives none the day it is
+ * read, since "the talks were postponed" is still what the reader learns that day.
+ */
+const statusAsOf = (article: Article): IsoDate =>
+  article.anchor ?? (new Date().toISOString().slice(0, 10) as IsoDate)
+
+/**
  * Rounds of talks. Mentions are assigned to rounds: a past month ("In May … held", "a later one
  * in June") is its own round; "this meeting" is the round the previous sentence spoke of; "the
  * previous meeting" is the latest past round; the next/new/fresh round, or anything said in the
@@ -250,23 +258,22 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             fact: 'date',
             value: weekdayByStatus(d, status, article),
           })
-        if (status && article.anchor)
+        if (status)
           r.claims.push({
             ...ev('status'),
             fact: 'status',
-            value: { status, asOf: article.anchor },
+            value: { status, asOf: statusAsOf(article) },
           })
         for (const [i, item] of agenda.entries())
           r.claims.push({ ...ev('agenda', i), fact: 'agenda', value: item })
       }
       if (monthDate) {
         r.claims.push({ ...ev('date'), fact: 'date', value: monthDate.date })
-        if (article.anchor)
-          r.claims.push({
-            ...ev('status'),
-            fact: 'status',
-            value: { status: 'held', asOf: article.anchor },
-          })
+        r.claims.push({
+          ...ev('status'),
+          fact: 'status',
+          value: { status: 'held', asOf: statusAsOf(article) },
+        })
       }
       for (const [i, o] of outcomes.entries())
         r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
