@@ -54,4 +54,10 @@ describe('findCounts', () => {
     expect(findCounts(text).map((c) => c.value)).not.toContain(95)
     expect(findCounts(text).map((c) => c.value)).not.toContain(69)
   })
+
+  it('reads no count in a calibre ("155-mm rounds", "120mm mortars")', () => {
+    expect(findCounts('155-mm rounds and 120mm mortars, 40 howitzers').map((c) => c.value)).toEqual(
+      [40],
+    )
+  })
 })
