@@ -119,7 +119,13 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
         // "said in an interview with Axios on Sunday that …": between the verb and the words
         (d.start >= a.verbEnd && d.end <= a.content.start) ||
         // "Speaking at a briefing on Thursday, Zakharova said"
-        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)),
+        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)) ||
+        // "Ukrainian officials on Monday said …": between the speaker and the verb
+        (d.start > a.speakerStart &&
+          d.end <= a.verbEnd &&
+          /^\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
+            s.text.slice(d.end - s.start),
+          )),
     ))
 
 /**

@@ -267,4 +267,13 @@ describe('tolls and their places, clause by clause', () => {
       counts('Ukrainian air defence took down three Russian drones over the Rivne region.'),
     ).toEqual([['intercepted', 'exact', 3, 'ua-rivne-oblast']])
   })
+
+  it('reads "Russian air defence destroyed 47 Ukrainian drones" as Ukraine attacking', () => {
+    const [a, other] = extract(
+      'Russian air defence forces destroyed 47 Ukrainian drones over the Kursk region overnight, the defence ministry in Moscow said.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(other).toBeUndefined()
+    expect(a).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
+  })
 })

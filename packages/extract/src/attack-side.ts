@@ -27,8 +27,13 @@ export const attackerIn = (text: string): string | undefined => {
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
+  // "Russian air defence destroyed 47 Ukrainian drones": the weapons' side fired, and a side's
+  // air defence is the one fired at, so weapons are read before forces
   const weapon =
-    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
+    /\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|glide bombs?)\b/u.exec(
+      text,
+    )?.[1] ??
+    /\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling)\b/u.exec(
       text,
     )?.[1]
   if (weapon) return stateOfDemonym(weapon)
