@@ -276,4 +276,12 @@ describe('tolls and their places, clause by clause', () => {
     expect(other).toBeUndefined()
     expect(a).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
   })
+
+  it('reads the town struck, not the country blamed, as the side hit', () => {
+    const [a] = extract(
+      'The foreign minister wrote on X that Russia must answer for the strike on Odesa, which killed three people.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(a).toMatchObject({ attackerId: 'russia', targetId: 'ukraine', placeIds: ['ua-odesa'] })
+  })
 })

@@ -393,4 +393,13 @@ describe('titles around a new name', () => {
       speaker('The strikes hit 12 regions across Ukraine, as confirmed by Rustem Umerov.'),
     ).toEqual({ type: 'actor', actorId: 'umerov' })
   })
+
+  it('keeps the quote before "X told Ukrainian television" as the words', () => {
+    const a = attribute(
+      '"We are rebuilding the station," the mayor of Odesa, Ivan Petrenko, told Ukrainian television.',
+      context,
+    )
+    expect(a?.audience).toBe('Ukrainian television')
+    expect(a?.content).toEqual({ start: 0, end: 30 })
+  })
 })

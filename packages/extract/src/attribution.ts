@@ -61,7 +61,7 @@ const TRAILING_SAYS =
 
 /** "told Kiev diplomats on Monday" → "Kiev diplomats". */
 const audienceAfter = (rest: string): string | undefined =>
-  /^\s+((?:[\p{L}’'-]+\s+){0,4}?(?:diplomats|journalists|reporters|lawmakers|parliament|partners|allies|soldiers|the (?:\p{L}+\s+)?(?:parliament|council|assembly)))\b/iu.exec(
+  /^\s+((?:[\p{L}’'-]+\s+){0,4}?(?:diplomats|journalists|reporters|lawmakers|parliament|partners|allies|soldiers|television|TV|radio|broadcaster|newspaper|(?:news )?agency|briefing|(?:press|news) conference|the (?:\p{L}+\s+)?(?:parliament|council|assembly))|(?:the )?(?:BBC|CNN|Reuters|AFP|AP|TASS|RIA Novosti|Interfax|Ukrinform|Bloomberg|Axios|Politico|Fox News|NBC|CBS|ABC|Sky News))\b/iu.exec(
     rest,
   )?.[1]
 

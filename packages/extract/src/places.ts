@@ -79,10 +79,18 @@ const locatesCityBefore = (s: ArticleSentence, n: NameMention, lexicon: Lexicon)
 
 /** States whose territory the sentence names: "on Kiev", "over Russian territory". */
 export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): string[] => {
-  const states = s.names.flatMap((n) => {
-    const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
-    return st ? [st] : []
-  })
+  // A town or region names territory more surely than a country, which is often the actor:
+  // "Russia must answer for the strike on Odesa" is a strike on Ukraine
+  const states = [...s.names]
+    .sort(
+      (a, b) =>
+        Number(lexicon.place(a.placeId ?? '')?.kind === 'country') -
+        Number(lexicon.place(b.placeId ?? '')?.kind === 'country'),
+    )
+    .flatMap((n) => {
+      const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
+      return st ? [st] : []
+    })
   // "over Russian territory", "strikes on Ukrainian energy facilities", "against Ukrainian targets"
   for (const m of s.text.matchAll(
     /\b(?:over (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
