@@ -284,4 +284,35 @@ describe('tolls and their places, clause by clause', () => {
     ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
     expect(a).toMatchObject({ attackerId: 'russia', targetId: 'ukraine', placeIds: ['ua-odesa'] })
   })
+
+  it.each([
+    [
+      'Russia attacked Ukraine overnight with 80 drones and three ballistic missiles, the air force said, adding that 60 drones were shot down.',
+      [
+        ['launched', 'exact', 80, 'ua'],
+        ['launched', 'exact', 3, 'ua'],
+        ['intercepted', 'exact', 60, 'ua'],
+      ],
+    ],
+    [
+      'Ukrainian air defences intercepted 200 drones out of 250, the military said.',
+      [
+        ['intercepted', 'exact', 200, undefined],
+        ['launched', 'exact', 250, undefined],
+      ],
+    ],
+    [
+      'Of the 40 drones, 25 were shot down, the air force said after a Russian attack.',
+      [
+        ['launched', 'exact', 40, undefined],
+        ['intercepted', 'exact', 25, undefined],
+      ],
+    ],
+    [
+      'Two dozen Russian drones targeted the city of Kharkiv overnight.',
+      [['launched', 'exact', 24, 'ua-kharkiv']],
+    ],
+  ])('reads the counts of "%s"', (text, expected) => {
+    expect(counts(text)).toEqual(expected)
+  })
 })

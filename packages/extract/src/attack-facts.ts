@@ -67,6 +67,10 @@ const DOWNED =
 const VERB_BEFORE =
   /\b(?:(shot down|shooting down|intercept(?:ed|ing)|down(?:ed|ing)|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shooting down|intercept(?:ed|ing)|down(?:ed|ing)|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
 const downedNearest = (before: string): boolean => !!VERB_BEFORE.exec(before)?.[1]
+/** "Of the 55 drones, 30 were shot down": the total leads the sentence. */
+const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i
+/** "intercepted 266 drones out of 298": the total after the share. */
+const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
@@ -159,7 +163,8 @@ export const countsIn = (
       shareOf &&
       (SHARE_DOWNED.test(after) ||
         (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
-        (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)))
+        (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
+        (i > 0 && /^(?:Of|Out of) (?:the |all )/i.test(s.text) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
@@ -202,12 +207,21 @@ export const countsIn = (
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
     const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
     if (!weapon?.[1]) {
+      // "intercepted 266 drones out of 298": the total after its share
+      if (forced?.start === c.start && subject) {
+        out.push({ fact: forced.fact, measure: { ...wave, subject } })
+        continue
+      }
       // "… over the Saratov Region, four over the Voronezh Region": the list goes on
       if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
         out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
       continue
     }
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
+    const outOf =
+      !ofTotal && next && OUT_OF_AFTER.test(s.text.slice(c.end + weapon[0].length, next.start))
+        ? next
+        : undefined
     // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
     const verbBefore =
       /\b(?:shot down|intercepted|downed|downing|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+(?:all\s+)?$/i.test(
@@ -227,18 +241,24 @@ export const countsIn = (
           ? undefined
           : shareOfTotal
             ? 'launched'
-            : verbBefore || ofTotal
+            : verbBefore || ofTotal || outOf
               ? 'intercepted'
               : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
                 ? 'intercepted'
-                : downedNearest(before)
-                  ? 'intercepted'
-                  : LAUNCHED.test(s.text) || WITH_WEAPONS.test(before)
-                    ? 'launched'
-                    : DOWNED.test(rest)
-                      ? 'intercepted'
-                      : lastWeaponFact
-    if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
+                : // "with 101 drones and four missiles": the second count is of the same kind
+                  lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
+                  ? lastWeaponFact
+                  : downedNearest(before)
+                    ? 'intercepted'
+                    : LAUNCHED.test(s.text) ||
+                        WITH_WEAPONS.test(before) ||
+                        /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
+                        OUT_OF_LEAD.test(before)
+                      ? 'launched'
+                      : DOWNED.test(rest)
+                        ? 'intercepted'
+                        : lastWeaponFact
+    if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = subjectOf(weapon[1])
     if (fact) {

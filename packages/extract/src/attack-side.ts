@@ -37,6 +37,10 @@ export const attackerIn = (text: string): string | undefined => {
       text,
     )?.[1]
   if (weapon) return stateOfDemonym(weapon)
+  // "Ukrainian air defences intercepted 266 drones": the other side fired them
+  const defence = /\b(Russian|Ukrainian)\s+air[- ]defen[cs]es?\b/.exec(text)?.[1]
+  if (defence && /\b(?:intercept|shot down|downed|destroy)/i.test(text))
+    return stateOfDemonym(defence) === 'russia' ? 'ukraine' : 'russia'
   return RUSSIAN_MODELS.test(text) ? 'russia' : UKRAINIAN_MODELS.test(text) ? 'ukraine' : undefined
 }
 
