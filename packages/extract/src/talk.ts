@@ -96,7 +96,23 @@ const withoutSpeaker = (s: ArticleSentence): string => {
   if (!a || s.inherited || a.verbEnd <= a.speakerStart) return s.text
   const from = a.speakerStart - s.start
   const to = a.verbEnd - s.start
+  // "U.S. and Ukrainian negotiators wrapped up talks in Geneva, saying …": the sides who speak
+  // are the sides who met, and the place is where
+  if (PARTICIPLE_TAIL.test(s.text.slice(from, to))) return s.text
   return s.text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.text.slice(to)
+}
+
+/** An attribution by ", saying" after a clause of its own, whose names are the clause's. */
+const PARTICIPLE_TAIL = /,\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?$/
+
+/** The sentence's place names, with those of a ", saying" clause the speaker phrase took in. */
+const namesOf = (s: ArticleSentence) => {
+  const a = s.attribution
+  const clause =
+    a &&
+    !s.inherited &&
+    PARTICIPLE_TAIL.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
+  return clause ? [...s.names, ...s.speakerNames] : s.names
 }
 
 const hostAt = (n: { start: number; end: number }, text: string): boolean =>
@@ -107,11 +123,20 @@ const hostAt = (n: { start: number; end: number }, text: string): boolean =>
 const DELEGATES =
   /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
 
+/** Sides that meet, spelt as a demonym the actor dictionary does not list. */
+const DEMONYM_MORE: Record<string, string> = {
+  Saudi: 'saudi-arabia',
+  Emirati: 'united-arab-emirates',
+  Belarusian: 'belarus',
+}
+
 const delegatesIn = (sentence: string): { id: string; at: number }[] =>
   [...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
-      .map((w) => stateOfDemonym(w.replace(/\.$/, '') === 'U.S' ? 'US' : w))
+      .map((w) =>
+        /^(?:US|U\.S\.?|USA)$/.test(w) ? 'united-states' : (stateOfDemonym(w) ?? DEMONYM_MORE[w]),
+      )
       .filter((id): id is string => id !== undefined)
       .map((id) => ({ id, at: m.index })),
   )
@@ -145,7 +170,7 @@ const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): stri
 
 /** Named places but the capitals standing for their states ("Kiev and Moscow"); "in Moscow" is one. */
 const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] =>
-  s.names.flatMap((n) => {
+  namesOf(s).flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     const isCapitalOfParty =
