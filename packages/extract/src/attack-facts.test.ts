@@ -315,4 +315,23 @@ describe('tolls and their places, clause by clause', () => {
   ])('reads the counts of "%s"', (text, expected) => {
     expect(counts(text)).toEqual(expected)
   })
+
+  it('reads "managed to destroy 90 Ukrainian drones over several Russian regions, including …"', () => {
+    expect(
+      counts(
+        'Air defence systems managed to destroy 90 Ukrainian drones over several Russian regions in the past three hours, including 12 drones that were shot down over the Tula region, the ministry said.',
+      ),
+    ).toEqual([
+      ['intercepted', 'exact', 90, 'ru'],
+      ['intercepted', 'exact', 12, 'new-tula-region'],
+    ])
+  })
+
+  it('reads no place in "the crisis between Moscow and Kyiv"', () => {
+    const [a] = extract(
+      'Airports in Moscow were closed after a large Ukrainian drone attack, the latest escalation in the crisis between Moscow and Kyiv.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(a?.placeIds).toEqual(['ru-moscow'])
+  })
 })

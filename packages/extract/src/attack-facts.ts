@@ -65,7 +65,7 @@ const DOWNED =
  * were launched, with air defence downing 102 missiles and 99 drones" the 102 and 99 were downed.
  */
 const VERB_BEFORE =
-  /\b(?:(shot down|shooting down|intercept(?:ed|ing)|down(?:ed|ing)|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shooting down|intercept(?:ed|ing)|down(?:ed|ing)|destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
+  /\b(?:(shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
 const downedNearest = (before: string): boolean => !!VERB_BEFORE.exec(before)?.[1]
 /** "Of the 55 drones, 30 were shot down": the total leads the sentence. */
 const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i

@@ -192,6 +192,12 @@ export const placeInStretch = (
   const stretch = s.text.slice(from, to)
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (country && /\b(?:across|throughout|all over) the country\b/i.test(stretch)) return country
+  // "over several Russian regions", "across Ukrainian cities": the country of the demonym
+  const regions =
+    /\b(?:over|across|in|above) (?:the )?(?:several |various |multiple |a number of |\d+ |[a-z]+ )?(Russian|Ukrainian) (?:regions|territory|airspace|cities|oblasts)\b/.exec(
+      stretch,
+    )?.[1]
+  if (regions) return regions === 'Russian' ? 'ru' : 'ua'
   const capital = targetId ? CAPITALS[targetId]?.city : undefined
   if (capital && /\b(?:in|on|over) the capital\b/i.test(stretch)) return capital
   for (const n of s.names) {
