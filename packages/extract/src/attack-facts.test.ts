@@ -334,4 +334,15 @@ describe('tolls and their places, clause by clause', () => {
     ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
     expect(a?.placeIds).toEqual(['ru-moscow'])
   })
+
+  it('reads "in the Kyiv region" as the oblast, not the city', () => {
+    expect(
+      counts(
+        'Three people were killed and seven injured in a Russian drone attack in the Kyiv region.',
+      ),
+    ).toEqual([
+      ['killed', 'exact', 3, 'ua-kyiv-oblast'],
+      ['injured', 'exact', 7, 'ua-kyiv-oblast'],
+    ])
+  })
 })

@@ -55,7 +55,12 @@ const readPlaces = (
     // "Kramatorsk, Donetsk region": the region only says where the city is
     const regionWord = /^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))
     if ((place.kind !== 'city' || regionWord) && locatesCityBefore(s, n, lexicon)) return []
-    return [regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id]
+    return [
+      regionOf(s, n, lexicon)?.proposedId ??
+        oblastInList(s, n, lexicon) ??
+        oblastNamed(s, n, lexicon) ??
+        place.id,
+    ]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
   if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
