@@ -345,4 +345,18 @@ describe('tolls and their places, clause by clause', () => {
       ['injured', 'exact', 7, 'ua-kyiv-oblast'],
     ])
   })
+
+  it('reads "Ukrainian forces managed to shoot down 30 of the missiles" as Ukraine hit, not attacking', () => {
+    const found = extract(
+      'Russia fired 40 missiles at Ukraine overnight. Ukrainian forces managed to shoot down 30 of the missiles, the president said.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(found.map((a) => [a.attackerId, a.targetId])).toEqual([['russia', 'ukraine']])
+  })
+
+  it('reads "A security guard was killed" as one killed', () => {
+    expect(
+      counts('A Russian missile struck a warehouse in Odesa. A security guard was killed.'),
+    ).toEqual([['killed', 'exact', 1, 'ua-odesa']])
+  })
 })

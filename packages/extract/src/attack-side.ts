@@ -27,6 +27,16 @@ export const attackerIn = (text: string): string | undefined => {
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
+  // "Ukrainian forces managed to shoot down 81 of the missiles": the forces that down are hit
+  const downing =
+    /\b(Russian|Ukrainian)\s+(?:forces|troops|military|army|defenders|units)\b[^.;]{0,40}?\b(?:shot down|shoot down|shooting down|intercept\w*|downed|downing|destroy(?:ed|ing)?\s+(?:\d|all|most))/.exec(
+      text,
+    )?.[1]
+  if (
+    downing &&
+    !/\b(?:Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?)\b/u.test(text)
+  )
+    return stateOfDemonym(downing) === 'russia' ? 'ukraine' : 'russia'
   // "Russian air defence destroyed 47 Ukrainian drones": the weapons' side fired, and a side's
   // air defence is the one fired at, so weapons are read before forces
   const weapon =
