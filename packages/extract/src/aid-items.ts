@@ -5,14 +5,14 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,\s*including|(?:will )?includes?|incl\.)\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,\s*including|(?:will )?includes?|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?!air[- ]defen[cs]e)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
+  /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
-  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions)$|^(?:allies|partners|countries|nations|members)\b/i
+  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions|all of|all)$|^(?:allies|partners|countries|nations|members)\b/i
 const DETERMINER =
   /^(?:the|a|an|more|additional|further|new|its|their|his|her|another|a further|of)\s+/i
 

@@ -4,8 +4,9 @@ export const AID_WORDS =
   /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|transformers|ambulances|humanitarian|medical|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
 export const MONEY_WORDS =
   /[€$£₴]\s?\d|\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|AUD|CHF|JPY|PLN|UAH)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|hryvnias?)\b/iu
+/** "to meet Kyiv's critical security needs": what a package answers, not a request. */
 const REQUEST =
-  /\b(?:needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
+  /\b(?:(?<!\b(?:security|defen[cs]e|critical|urgent|battlefield|military|evolving|energy|its|their|[’']s)\s)(?<!\b(?:meet|address|serve)\b[^.;]{0,40})needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
 export const DELIVERY =
   /\b(?:delivered|arrived|handed over|ha(?:s|ve) received(?! (?:commitments|pledges|promises))|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 export const PLEDGE =

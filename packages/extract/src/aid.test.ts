@@ -168,4 +168,37 @@ describe('aid', () => {
   it('titles a pledge by a giver the dictionary lacks with its name, in the singular', () => {
     expect(aid('Latvia will donate six radars to Ukraine.')[0]?.title).toBe('Latvia pledges Radars')
   })
+
+  it('keeps "of which …" as a share of the amount, not a second payment', () => {
+    const money = aid(
+      'Denmark pledged a military package worth 4 billion Danish kroner to Ukraine, of which 1.5 billion kroner will be spent on artillery.',
+    )
+      .flatMap((a) => a.claims)
+      .flatMap((c) => (c.fact === 'money' && c.value.kind === 'amount' ? [c.value] : []))
+    expect(money.map((m) => [m.amount, m.currency])).toEqual([[4_000_000_000, 'DKK']])
+  })
+
+  it('reads "The $300 million package includes …" as the package just announced', () => {
+    const [a, more] = aid(
+      'The Pentagon announced a new security assistance package for Ukraine to meet its urgent battlefield needs. The $300 million package includes ammunition for HIMARS, Stinger missiles and spare parts.',
+    )
+    expect(more).toBeUndefined()
+    expect(a?.stage).toBe('pledge')
+    expect(a?.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : []))).toEqual([
+      'Ammunition for HIMARS',
+      'Stinger missiles',
+      'Spare parts',
+    ])
+  })
+
+  it('reads what a package "will be used for" as its items', () => {
+    const [a] = aid(
+      'Sweden pledged a package worth 2 billion kronor to Ukraine. Part of it will be used for radar maintenance, artillery shells and mine-clearing equipment.',
+    )
+    expect(a?.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : []))).toEqual([
+      'Radar maintenance',
+      'Artillery shells',
+      'Mine-clearing equipment',
+    ])
+  })
 })

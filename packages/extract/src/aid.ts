@@ -16,8 +16,18 @@ export interface AidDraft {
   readonly sentences: number[]
 }
 
+/**
+ * A sentence that goes on about the aid just told: "The package …", "The $400 million package
+ * includes …", "Moreover, the latest contribution will fund …", "Friday's package …".
+ */
 const CONTINUES =
-  /^(?:The|These|This) (?:(?:new|expanded|latest|whole|entire|same) )?(?:funds|money|aid|package|systems|weapons|plan|original plan|delivery|deal|shipment|loan)\b|^However, as they\b|^They\b|^It\b/
+  /^(?:(?:Moreover|In addition|Also|Additionally),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
+
+/** The sentence, or the words it reports ("The government wrote that part of the package …"). */
+const goesOn = (s: ArticleSentence, content: string): boolean =>
+  CONTINUES.test(s.text) ||
+  CONTINUES.test(content.trim()) ||
+  CONTINUES.test(/\b(?:wrote|said|stated|added|noted) that\s+(.*)$/.exec(s.text)?.[1] ?? '')
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
@@ -50,11 +60,16 @@ const claimsIn = (
       )
     : s.dates
   const claims: AidClaim[] = []
-  const found = findMoney(content, article.anchor)
-  // "…, bringing the total to €2 billion": a running total, no payment of its own
+  const found = findMoney(content, article.anchor, article.text)
+  // "…, bringing the total to €2 billion": a running total, no payment of its own; "…, of which
+  // 2.4 billion kroner will go to air defence": a share of the amount just given
   const money = found.filter(
     (m) =>
-      found.length === 1 || !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)),
+      found.length === 1 ||
+      !(
+        RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)) ||
+        /\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))
+      ),
   )
   for (const [i, m] of money.entries())
     claims.push({ ...ev('money', i), fact: 'money', value: m.money })
@@ -145,8 +160,9 @@ const joinsPrevious = (
   claims: readonly AidClaim[],
   donors: readonly string[],
   article: Article,
+  content: string,
 ): boolean => {
-  if (CONTINUES.test(s.text)) return true
+  if (goesOn(s, content)) return true
   const period = periodKey(claims)
   const before = periodKey(previous.claims)
   const conflicting =
@@ -174,14 +190,17 @@ const addClause = (
   listed: { readonly givers: Givers | undefined } | undefined,
 ): { givers: Givers | undefined; acc: Accumulator } | undefined => {
   const previous = all.at(-1)
-  const recent = previous && (previous.sentences.at(-1) ?? -9) >= s.index - 2 ? previous : undefined
+  // "The package includes …" may follow an attribution line or two ("This was reported by …")
+  const reach = goesOn(s, content) ? 3 : 2
+  const recent =
+    previous && (previous.sentences.at(-1) ?? -9) >= s.index - reach ? previous : undefined
   // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
   const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
   const stage =
     stageOf(content) ??
     (listed ? stageOf(s.text) : undefined) ??
     (amountOnly ? recent.stage : undefined)
-  if (!stage && !(recent && CONTINUES.test(s.text))) return undefined
+  if (!stage && !(recent && goesOn(s, content))) return undefined
   const found = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
   const named =
     listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found
@@ -189,7 +208,7 @@ const addClause = (
   const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
   const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined)
   const acc: Accumulator =
-    recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article)
+    recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article, content)
       ? recent
       : {
           stage: stage ?? 'pledge',
@@ -201,7 +220,11 @@ const addClause = (
           ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
         }
   if (acc !== previous) all.push(acc)
-  acc.claims.push(...claims)
+  // "also includes additional funding for …" names no second sum of a package already priced
+  const priced = acc.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')
+  acc.claims.push(
+    ...claims.filter((c) => !(priced && c.fact === 'money' && c.value.kind === 'unspecified')),
+  )
   const forum = forumIn(s.text)
   if (forum) acc.forum = forum
   for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)

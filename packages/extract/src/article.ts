@@ -77,6 +77,10 @@ const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boo
 const MAX_SENTENCE = 2_000
 
 /** A sentence about a strike names its weapons or the strike: only then is an attacker read. */
+/** Weapons given rather than fired: a package, a donation, a pledge. */
+const AID_PACKAGE =
+  /\b(?:package|donation|donat(?:e|ed|es|ing)|pledg(?:e|ed|es)|military aid|assistance)\b/i
+
 const WEAPON_WORD =
   /drone|missile|UAV|unmanned|rocket|bomb|shell|strike|struck|attack|launch|fired|hit|pounded|target|forces|troops|army|invader|occupier|aircraft|warplane|Shahed|Geran|Kinzhal|Kalibr|Iskander|KAB|Neptune|Storm Shadow|ATACMS|HIMARS/i
 
@@ -115,7 +119,13 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
         // "said in an interview with Axios on Sunday that …": between the verb and the words
         (d.start >= a.verbEnd && d.end <= a.content.start) ||
         // "Speaking at a briefing on Thursday, Zakharova said"
-        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)),
+        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)) ||
+        // "Ukrainian officials on Monday said …": between the speaker and the verb
+        (d.start > a.speakerStart &&
+          d.end <= a.verbEnd &&
+          /^\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
+            s.text.slice(d.end - s.start),
+          )),
     ))
 
 /**
@@ -181,7 +191,11 @@ export const readArticle = (
       )
       .find(Boolean)
     if (placeState) lastPlaceState = placeState
-    const attacker = readable && WEAPON_WORD.test(s.text) ? attackerIn(s.text) : undefined
+    // "shells and anti-tank mines of the Ukrainian Armed Forces" in a package names no attack
+    const attacker =
+      readable && WEAPON_WORD.test(s.text) && !AID_PACKAGE.test(s.text)
+        ? attackerIn(s.text)
+        : undefined
     const defender = attacker && opponentOf(attacker)
     const stateHint = placeState ?? defender ?? lastPlaceState ?? lastState
     // "This was announced by the head of state" after "President Zelensky held a meeting"

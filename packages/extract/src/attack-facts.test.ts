@@ -237,4 +237,126 @@ describe('tolls and their places, clause by clause', () => {
       ['injured', 'exact', 4, 'ua-poltava'],
     ])
   })
+
+  it('gives each count the nearest verb before it: launched, then downing', () => {
+    expect(
+      counts(
+        'A total of 60 missiles and 80 drones were launched by Russian forces overnight, with Ukrainian air defence downing 50 missiles and 70 drones, the air force said.',
+      ),
+    ).toEqual([
+      ['launched', 'exact', 60, undefined],
+      ['launched', 'exact', 80, undefined],
+      ['intercepted', 'exact', 50, undefined],
+      ['intercepted', 'exact', 70, undefined],
+    ])
+  })
+
+  it('reads "out of 120, … shot down 90 drones" as 120 launched and 90 downed', () => {
+    expect(
+      counts(
+        'Russia attacked Ukraine with drones overnight. Out of 120, the air force shot down 90 drones, officials said.',
+      ),
+    ).toEqual([
+      ['launched', 'exact', 120, undefined],
+      ['intercepted', 'exact', 90, undefined],
+    ])
+  })
+
+  it('reads "took down" as downed', () => {
+    expect(
+      counts('Ukrainian air defence took down three Russian drones over the Rivne region.'),
+    ).toEqual([['intercepted', 'exact', 3, 'ua-rivne-oblast']])
+  })
+
+  it('reads "Russian air defence destroyed 47 Ukrainian drones" as Ukraine attacking', () => {
+    const [a, other] = extract(
+      'Russian air defence forces destroyed 47 Ukrainian drones over the Kursk region overnight, the defence ministry in Moscow said.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(other).toBeUndefined()
+    expect(a).toMatchObject({ attackerId: 'ukraine', targetId: 'russia' })
+  })
+
+  it('reads the town struck, not the country blamed, as the side hit', () => {
+    const [a] = extract(
+      'The foreign minister wrote on X that Russia must answer for the strike on Odesa, which killed three people.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(a).toMatchObject({ attackerId: 'russia', targetId: 'ukraine', placeIds: ['ua-odesa'] })
+  })
+
+  it.each([
+    [
+      'Russia attacked Ukraine overnight with 80 drones and three ballistic missiles, the air force said, adding that 60 drones were shot down.',
+      [
+        ['launched', 'exact', 80, 'ua'],
+        ['launched', 'exact', 3, 'ua'],
+        ['intercepted', 'exact', 60, 'ua'],
+      ],
+    ],
+    [
+      'Ukrainian air defences intercepted 200 drones out of 250, the military said.',
+      [
+        ['intercepted', 'exact', 200, undefined],
+        ['launched', 'exact', 250, undefined],
+      ],
+    ],
+    [
+      'Of the 40 drones, 25 were shot down, the air force said after a Russian attack.',
+      [
+        ['launched', 'exact', 40, undefined],
+        ['intercepted', 'exact', 25, undefined],
+      ],
+    ],
+    [
+      'Two dozen Russian drones targeted the city of Kharkiv overnight.',
+      [['launched', 'exact', 24, 'ua-kharkiv']],
+    ],
+  ])('reads the counts of "%s"', (text, expected) => {
+    expect(counts(text)).toEqual(expected)
+  })
+
+  it('reads "managed to destroy 90 Ukrainian drones over several Russian regions, including …"', () => {
+    expect(
+      counts(
+        'Air defence systems managed to destroy 90 Ukrainian drones over several Russian regions in the past three hours, including 12 drones that were shot down over the Tula region, the ministry said.',
+      ),
+    ).toEqual([
+      ['intercepted', 'exact', 90, 'ru'],
+      ['intercepted', 'exact', 12, 'new-tula-region'],
+    ])
+  })
+
+  it('reads no place in "the crisis between Moscow and Kyiv"', () => {
+    const [a] = extract(
+      'Airports in Moscow were closed after a large Ukrainian drone attack, the latest escalation in the crisis between Moscow and Kyiv.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(a?.placeIds).toEqual(['ru-moscow'])
+  })
+
+  it('reads "in the Kyiv region" as the oblast, not the city', () => {
+    expect(
+      counts(
+        'Three people were killed and seven injured in a Russian drone attack in the Kyiv region.',
+      ),
+    ).toEqual([
+      ['killed', 'exact', 3, 'ua-kyiv-oblast'],
+      ['injured', 'exact', 7, 'ua-kyiv-oblast'],
+    ])
+  })
+
+  it('reads "Ukrainian forces managed to shoot down 30 of the missiles" as Ukraine hit, not attacking', () => {
+    const found = extract(
+      'Russia fired 40 missiles at Ukraine overnight. Ukrainian forces managed to shoot down 30 of the missiles, the president said.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record as Attack] : []))
+    expect(found.map((a) => [a.attackerId, a.targetId])).toEqual([['russia', 'ukraine']])
+  })
+
+  it('reads "A security guard was killed" as one killed', () => {
+    expect(
+      counts('A Russian missile struck a warehouse in Odesa. A security guard was killed.'),
+    ).toEqual([['killed', 'exact', 1, 'ua-odesa']])
+  })
 })

@@ -24,7 +24,8 @@ const SUFFERED =
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
   /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|means of (?:air|aerial) attack)\b/iu
-const DOWNED_VERB = '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)'
+const DOWNED_VERB =
+  '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down|taken down|brought down)'
 const SHARE_DOWNED = new RegExp(
   `^\\s+of (?:which|them|these)\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:successfully\\s+)?${DOWNED_VERB}\\b`,
   'i',
@@ -41,7 +42,7 @@ const BREAKDOWN =
   /^\s+(?:[\p{L}-]+\s+){0,4}?(?:drones?|UAVs?|vehicles|missiles?)\b[^.;]{0,60}?,\s*(?:including\s+\S+|\S+\s+of (?:them|which))\s+(?:[\p{L}-]+\s+)?(?:over|above|in|near)\b/iu
 /** "Air defence destroyed 40 of them": a share of the weapons just counted, verb first. */
 const DOWNED_BEFORE =
-  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+$/i
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+$/i
 const OF_THEM = /^\s+of (?:them|these|those)\b/i
 const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
@@ -58,7 +59,20 @@ const TOLL_PAIR =
 const TOLL =
   /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
 const DOWNED =
-  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b/i
+  /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed|took down|taken down|brought down)\b/i
+/**
+ * The verb that governs a count is the nearest one before it in the sentence: in "127 missiles
+ * were launched, with air defence downing 102 missiles and 99 drones" the 102 and 99 were downed.
+ */
+const VERB_BEFORE =
+  /\b(?:(shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
+const downedNearest = (before: string): boolean => !!VERB_BEFORE.exec(before)?.[1]
+/** "Of the 55 drones, 30 were shot down": the total leads the sentence. */
+const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i
+/** "intercepted 266 drones out of 298": the total after the share. */
+const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
+/** "out of 147, the air force shot down 83 drones": the total, told before its share. */
+const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
@@ -149,7 +163,8 @@ export const countsIn = (
       shareOf &&
       (SHARE_DOWNED.test(after) ||
         (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
-        (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)))
+        (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
+        (i > 0 && /^(?:Of|Out of) (?:the |all )/i.test(s.text) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
@@ -182,19 +197,34 @@ export const countsIn = (
       })
       continue
     }
+    // "out of 147, the air force shot down 83 drones": 147 were launched
+    const later = WEAPON_NOUN.exec(s.text.slice(counts[i + 1]?.end ?? s.text.length))
+    if (OUT_OF_TOTAL.test(before) && /^\s*,/.test(after) && later?.[1]) {
+      out.push({ fact: 'launched', measure: { ...wave, subject: subjectOf(later[1]) } })
+      continue
+    }
     const next = counts[i + 1]
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
     const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
     if (!weapon?.[1]) {
+      // "intercepted 266 drones out of 298": the total after its share
+      if (forced?.start === c.start && subject) {
+        out.push({ fact: forced.fact, measure: { ...wave, subject } })
+        continue
+      }
       // "… over the Saratov Region, four over the Voronezh Region": the list goes on
       if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
         out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
       continue
     }
     const rest = after.slice(weapon[0].length, weapon[0].length + 80)
+    const outOf =
+      !ofTotal && next && OUT_OF_AFTER.test(s.text.slice(c.end + weapon[0].length, next.start))
+        ? next
+        : undefined
     // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
     const verbBefore =
-      /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed)\s+(?:all\s+)?$/i.test(
+      /\b(?:shot down|intercepted|downed|downing|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+(?:all\s+)?$/i.test(
         before,
       )
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
@@ -211,16 +241,24 @@ export const countsIn = (
           ? undefined
           : shareOfTotal
             ? 'launched'
-            : verbBefore || ofTotal
+            : verbBefore || ofTotal || outOf
               ? 'intercepted'
               : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
                 ? 'intercepted'
-                : LAUNCHED.test(s.text) || WITH_WEAPONS.test(before)
-                  ? 'launched'
-                  : DOWNED.test(rest)
+                : // "with 101 drones and four missiles": the second count is of the same kind
+                  lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
+                  ? lastWeaponFact
+                  : downedNearest(before)
                     ? 'intercepted'
-                    : lastWeaponFact
-    if (ofTotal) forced = { start: ofTotal.start, fact: 'launched' }
+                    : LAUNCHED.test(s.text) ||
+                        WITH_WEAPONS.test(before) ||
+                        /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
+                        OUT_OF_LEAD.test(before)
+                      ? 'launched'
+                      : DOWNED.test(rest)
+                        ? 'intercepted'
+                        : lastWeaponFact
+    if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = subjectOf(weapon[1])
     if (fact) {
@@ -245,10 +283,14 @@ export const countsIn = (
 const ONE_VICTIM_AFTER =
   /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
 const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+\d+-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
+  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  if (!/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b/i.test(s.text))
+  if (
+    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)\b/iu.test(
+      s.text,
+    )
+  )
     return []
   const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
   if (!m?.[1]) return []

@@ -27,11 +27,30 @@ export const attackerIn = (text: string): string | undefined => {
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
+  // "Ukrainian forces managed to shoot down 81 of the missiles": the forces that down are hit
+  const downing =
+    /\b(Russian|Ukrainian)\s+(?:forces|troops|military|army|defenders|units)\b[^.;]{0,40}?\b(?:shot down|shoot down|shooting down|intercept\w*|downed|downing|destroy(?:ed|ing)?\s+(?:\d|all|most))/.exec(
+      text,
+    )?.[1]
+  if (
+    downing &&
+    !/\b(?:Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?)\b/u.test(text)
+  )
+    return stateOfDemonym(downing) === 'russia' ? 'ukraine' : 'russia'
+  // "Russian air defence destroyed 47 Ukrainian drones": the weapons' side fired, and a side's
+  // air defence is the one fired at, so weapons are read before forces
   const weapon =
-    /\b(Russian|Ukrainian)\s+(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling|glide bombs?)\b/u.exec(
+    /\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|glide bombs?)\b/u.exec(
+      text,
+    )?.[1] ??
+    /\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling)\b/u.exec(
       text,
     )?.[1]
   if (weapon) return stateOfDemonym(weapon)
+  // "Ukrainian air defences intercepted 266 drones": the other side fired them
+  const defence = /\b(Russian|Ukrainian)\s+air[- ]defen[cs]es?\b/.exec(text)?.[1]
+  if (defence && /\b(?:intercept|shot down|downed|destroy)/i.test(text))
+    return stateOfDemonym(defence) === 'russia' ? 'ukraine' : 'russia'
   return RUSSIAN_MODELS.test(text) ? 'russia' : UKRAINIAN_MODELS.test(text) ? 'ukraine' : undefined
 }
 

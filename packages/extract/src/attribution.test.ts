@@ -381,4 +381,25 @@ describe('titles around a new name', () => {
       actorId: 'new-petro-ivanenko',
     })
   })
+
+  it('reads the speaker of "…, said X, adding that …" and "…, as confirmed by X"', () => {
+    const speaker = (sentence: string) => attribute(sentence, context)?.speaker.asserter
+    expect(
+      speaker(
+        'Air defence shot down four drones over the city, said Prime Minister Denys Shmyhal, adding that two people were hurt.',
+      ),
+    ).toEqual({ type: 'actor', actorId: 'shmyhal' })
+    expect(
+      speaker('The strikes hit 12 regions across Ukraine, as confirmed by Rustem Umerov.'),
+    ).toEqual({ type: 'actor', actorId: 'umerov' })
+  })
+
+  it('keeps the quote before "X told Ukrainian television" as the words', () => {
+    const a = attribute(
+      '"We are rebuilding the station," the mayor of Odesa, Ivan Petrenko, told Ukrainian television.',
+      context,
+    )
+    expect(a?.audience).toBe('Ukrainian television')
+    expect(a?.content).toEqual({ start: 0, end: 30 })
+  })
 })

@@ -55,11 +55,13 @@ const ACCORDING_TO =
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
   /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
-const TRAILING_SAYS = /,\s+(?:says|said|according to)\s+([^,.]{2,80})[.]?$/i
+/** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
+const TRAILING_SAYS =
+  /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
 
 /** "told Kiev diplomats on Monday" → "Kiev diplomats". */
 const audienceAfter = (rest: string): string | undefined =>
-  /^\s+((?:[\p{L}’'-]+\s+){0,4}?(?:diplomats|journalists|reporters|lawmakers|parliament|partners|allies|soldiers|the (?:\p{L}+\s+)?(?:parliament|council|assembly)))\b/iu.exec(
+  /^\s+((?:[\p{L}’'-]+\s+){0,4}?(?:diplomats|journalists|reporters|lawmakers|parliament|partners|allies|soldiers|television|TV|radio|broadcaster|newspaper|(?:news )?agency|briefing|(?:press|news) conference|the (?:\p{L}+\s+)?(?:parliament|council|assembly))|(?:the )?(?:BBC|CNN|Reuters|AFP|AP|TASS|RIA Novosti|Interfax|Ukrinform|Bloomberg|Axios|Politico|Fox News|NBC|CBS|ABC|Sky News))\b/iu.exec(
     rest,
   )?.[1]
 

@@ -90,4 +90,9 @@ describe('findDates', () => {
       precision: 'day',
     })
   })
+
+  it('keeps "on Wednesday night" a night when the page gives no date', () => {
+    const [d] = findDates('Drones struck the city on Wednesday night.', undefined, 0, false)
+    expect(d?.date).toMatchObject({ resolved: false, precision: 'night' })
+  })
 })

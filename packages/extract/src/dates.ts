@@ -197,7 +197,8 @@ const fromChrono = (result: chrono.ParsedResult, anchor: IsoDate | undefined): F
   const c = result.start
   /** Only a written year makes a phrase absolute; chrono fills the year of "Wednesday" itself. */
   const absolute = /\b(?:19|20)\d\d\b/.test(result.text)
-  if (!anchor && !absolute) return unresolved(raw, precision)
+  // "on Wednesday night" in a page with no date: a night, though no day can be given
+  if (!anchor && !absolute) return unresolved(raw, /\bnight\b/i.test(raw) ? 'night' : precision)
   const y = c.get('year') ?? 1970
   const m = c.get('month') ?? 1
   const d = c.get('day') ?? 1

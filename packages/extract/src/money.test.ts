@@ -70,4 +70,12 @@ describe('findUnspecifiedMoney', () => {
       ),
     ).toEqual([300_000_000, 1_200_000_000])
   })
+
+  it('reads a bare "kroner" as the krone of the country the text is about', () => {
+    const currency = (text: string) =>
+      findMoney(text, MONDAY).map((m) => (m.money.kind === 'amount' ? m.money.currency : ''))
+    expect(currency('Denmark will give 3 billion kroner to Ukraine.')).toEqual(['DKK'])
+    expect(currency('Norway adds 2 billion kroner for Kyiv.')).toEqual(['NOK'])
+    expect(currency('Sweden sends 900 million kronor.')).toEqual(['SEK'])
+  })
 })

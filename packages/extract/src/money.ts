@@ -91,8 +91,21 @@ const MONEY = new RegExp(
 )
 const ONE_AMOUNT = new RegExp(`^${AMOUNT}$`, 'i')
 
+/**
+ * A bare "kroner" or "crowns" is the krone of the country the text is about: "Denmark …
+ * 2.4 billion kroner" is Danish, "Norway … 15 billion crowns" Norwegian.
+ */
+const kroneOf = (word: string, context: string): string | undefined => {
+  if (!/^(?:kron(?:er|e|or|a)|crowns?)$/i.test(word)) return undefined
+  const danish = /\b(?:Denmark|Danish|Copenhagen)\b/.test(context)
+  const norwegian = /\b(?:Norway|Norwegian|Oslo)\b/.test(context)
+  const swedish = /\b(?:Sweden|Swedish|Stockholm)\b/.test(context)
+  if ([danish, norwegian, swedish].filter(Boolean).length !== 1) return undefined
+  return danish ? 'DKK' : norwegian ? 'NOK' : 'SEK'
+}
+
 /** Groups of AMOUNT: symbol, number, scale | code, number, scale | number, scale, word. */
-const readAmount = (text: string): CurrencyAmount | undefined => {
+const readAmount = (text: string, context = ''): CurrencyAmount | undefined => {
   const g = ONE_AMOUNT.exec(text.trim())
   if (!g) return undefined
   const [symbol, n1, s1, code, n2, s2, n3, s3, country, word] = g.slice(1)
@@ -102,6 +115,7 @@ const readAmount = (text: string): CurrencyAmount | undefined => {
       ? code.toUpperCase()
       : word
         ? (BY_COUNTRY[`${country ?? ''} ${word.toLowerCase().replace(/s$/, '')}`] ??
+          (country ? undefined : kroneOf(word, context)) ??
           WORDS[word.toLowerCase()] ??
           word.toUpperCase())
         : undefined
@@ -132,15 +146,20 @@ export interface MoneyMention {
  * it, "each" as a per-unit price, and a conversion the source printed in brackets kept as the
  * source's own, and the euro value sitrep computes from the domain's reference rates.
  */
-export const findMoney = (text: string, on: IsoDate | undefined): MoneyMention[] => {
+export const findMoney = (
+  text: string,
+  on: IsoDate | undefined,
+  /** The text around, which settles which krone a bare "kroner" is. */
+  context = text,
+): MoneyMention[] => {
   const found: MoneyMention[] = []
   MONEY.lastIndex = 0
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const head = m[0].replace(/\s*\(.*\)$/, '').replace(/\s+(?:each|apiece|per\s+\w+)$/i, '')
-    const stated = readAmount(head)
+    const stated = readAmount(head, context)
     if (!stated) continue
     const bracket = /\((?:about\s+|around\s+|approximately\s+)?(.*)\)$/i.exec(m[0])
-    const conversion = bracket?.[1] ? readAmount(bracket[1]) : undefined
+    const conversion = bracket?.[1] ? readAmount(bracket[1], context) : undefined
     const { qualifier, start } = qualifierBefore(text, m.index)
     const end = m.index + m[0].length
     const raw = text.slice(start, end)

@@ -13,6 +13,8 @@ const GOVERNMENT_AFTER =
 const CAPITAL_ACTING =
   /^(?:\s+(?:has|have|had|also|again|once again|then))?\s+(?:launched|fired|attacked|struck|targeted|sent|used|deployed|unleashed|carried out|claimed|said|says|denied|accused)\b/
 const CAPITALS = new Set(['Moscow', 'Kyiv', 'Kiev'])
+const BOTH_CAPITALS =
+  /\b(?:between\s+)?(?:Moscow\s+and\s+(?:Kyiv|Kiev)|(?:Kyiv|Kiev)\s+and\s+Moscow)\b/
 /** "from the directions of Bryansk, Kursk and Millerovo": where the drones took off. */
 const LAUNCHED_FROM =
   /\b(?:(?:launched|fired|took off|flew in) from\s+(?:the\s+)?(?:(?:directions?|areas?|territory) of\s+)?|from\s+(?:the\s+)?(?:directions?|areas?|airfields?) of\s+)(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$/u
@@ -37,6 +39,9 @@ export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean =>
   )
     return true
   if (GOVERNMENT_AFTER.test(s.text.slice(at + n.text.length, at + n.text.length + 60))) return true
+  // "the crisis between Moscow and Kyiv", "talks between Kyiv and Moscow": the two governments
+  if (CAPITALS.has(n.text) && BOTH_CAPITALS.test(s.text.slice(Math.max(0, at - 40), at + 40)))
+    return true
   const dateline = at < 60 ? DATELINE.exec(s.text) : null
   return dateline !== null && at < dateline[0].length
 }

@@ -55,7 +55,12 @@ const readPlaces = (
     // "Kramatorsk, Donetsk region": the region only says where the city is
     const regionWord = /^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))
     if ((place.kind !== 'city' || regionWord) && locatesCityBefore(s, n, lexicon)) return []
-    return [regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id]
+    return [
+      regionOf(s, n, lexicon)?.proposedId ??
+        oblastInList(s, n, lexicon) ??
+        oblastNamed(s, n, lexicon) ??
+        place.id,
+    ]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
   if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
@@ -79,10 +84,18 @@ const locatesCityBefore = (s: ArticleSentence, n: NameMention, lexicon: Lexicon)
 
 /** States whose territory the sentence names: "on Kiev", "over Russian territory". */
 export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): string[] => {
-  const states = s.names.flatMap((n) => {
-    const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
-    return st ? [st] : []
-  })
+  // A town or region names territory more surely than a country, which is often the actor:
+  // "Russia must answer for the strike on Odesa" is a strike on Ukraine
+  const states = [...s.names]
+    .sort(
+      (a, b) =>
+        Number(lexicon.place(a.placeId ?? '')?.kind === 'country') -
+        Number(lexicon.place(b.placeId ?? '')?.kind === 'country'),
+    )
+    .flatMap((n) => {
+      const st = n.placeId && !namesNoTerritory(s, n) ? stateOfPlace(n.placeId, lexicon) : undefined
+      return st ? [st] : []
+    })
   // "over Russian territory", "strikes on Ukrainian energy facilities", "against Ukrainian targets"
   for (const m of s.text.matchAll(
     /\b(?:over (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
@@ -184,6 +197,12 @@ export const placeInStretch = (
   const stretch = s.text.slice(from, to)
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
   if (country && /\b(?:across|throughout|all over) the country\b/i.test(stretch)) return country
+  // "over several Russian regions", "across Ukrainian cities": the country of the demonym
+  const regions =
+    /\b(?:over|across|in|above) (?:the )?(?:several |various |multiple |a number of |\d+ |[a-z]+ )?(Russian|Ukrainian) (?:regions|territory|airspace|cities|oblasts)\b/.exec(
+      stretch,
+    )?.[1]
+  if (regions) return regions === 'Russian' ? 'ru' : 'ua'
   const capital = targetId ? CAPITALS[targetId]?.city : undefined
   if (capital && /\b(?:in|on|over) the capital\b/i.test(stretch)) return capital
   for (const n of s.names) {
@@ -201,9 +220,23 @@ export const placeInStretch = (
       return undefined
     // "over Russia's territory", "across Ukraine": the whole country
     if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
-    return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
+    return (
+      regionOf(s, n, lexicon)?.proposedId ??
+      oblastInList(s, n, lexicon) ??
+      oblastNamed(s, n, lexicon) ??
+      place.id
+    )
   }
   return undefined
+}
+
+/** "in the Rivne region", "over Kyiv oblast": the city's name with the word names its oblast. */
+const oblastNamed = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): string | undefined => {
+  const place = n.placeId ? lexicon.place(n.placeId) : undefined
+  if (place?.kind !== 'city' || place.country !== 'UA') return undefined
+  if (!/^\s+(?:region|oblast)\b/i.test(s.text.slice(n.end - s.start))) return undefined
+  const oblast = `${place.id}-oblast`
+  return lexicon.place(oblast) ? oblast : undefined
 }
 
 const AIMED_BEFORE =

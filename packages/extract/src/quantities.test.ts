@@ -42,4 +42,22 @@ describe('findCounts', () => {
   it('skips years, ordinals and currency amounts', () => {
     expect(findCounts('In 2022, the 29th meeting pledged €5 billion')).toEqual([])
   })
+
+  it.each([
+    'Russia fired two Kh-22 missiles at the port.',
+    'a Kh-47 Kinzhal was shot down',
+    'Tu-95 bombers took off',
+    'Kh-59/69 guided missiles',
+  ])('reads no count in a weapon model: "%s"', (text) => {
+    expect(findCounts(text).map((c) => c.value)).not.toContain(22)
+    expect(findCounts(text).map((c) => c.value)).not.toContain(47)
+    expect(findCounts(text).map((c) => c.value)).not.toContain(95)
+    expect(findCounts(text).map((c) => c.value)).not.toContain(69)
+  })
+
+  it('reads no count in a calibre ("155-mm rounds", "120mm mortars")', () => {
+    expect(findCounts('155-mm rounds and 120mm mortars, 40 howitzers').map((c) => c.value)).toEqual(
+      [40],
+    )
+  })
 })

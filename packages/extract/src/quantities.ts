@@ -126,9 +126,13 @@ export const findCounts = (text: string): CountMention[] => {
     if (value === undefined || !Number.isInteger(value)) continue
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
     // ordinals, times, percentages, and ages ("a 27-year-old"), which count nobody
-    if (/^(?:st|nd|rd|th)\b|^[:.]\d|^%|^[-\s]years?[-\s]old/i.test(after)) continue
+    // … and calibres ("155-mm rounds", "120mm mortars")
+    if (/^(?:st|nd|rd|th)\b|^[:.]\d|^%|^[-\s]years?[-\s]old|^[-\s]?mm\b/i.test(after)) continue
     if (/^\d{4}$/.test(m[0]) && value >= 1900 && value <= 2100) continue
     if (/[€$£₴]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
+    // a model's number, not a count: "Kh-22", "Kh-47 Kinzhal", "Tu-95", "Kh-59/69", "S-300"
+    if (/(?:\b\p{Lu}\p{L}{0,3}-|\d\/)$/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
+      continue
     const { qualifier, start } = qualifierBefore(text, m.index)
     const end = m.index + m[0].length
     found.push({ start, end, value, qualifier, raw: text.slice(start, end) })

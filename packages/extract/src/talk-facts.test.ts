@@ -80,4 +80,31 @@ describe('statusIn and ordinalRound', () => {
 
   it('numbers a round from its ordinal', () =>
     expect(ordinalRound('a third round of negotiations')).toBe(3))
+
+  it('reads a document handed over at the table and topics "discussed" or made "progress on"', () => {
+    expect(outcomesIn('Kyiv handed over a memorandum setting out its peace terms.')).toEqual([
+      {
+        type: 'exchange-of-documents',
+        text: 'Kyiv handed over a memorandum setting out its peace terms',
+      },
+    ])
+    expect(
+      agendaIn('The delegations also discussed a ceasefire and an exchange of the dead.'),
+    ).toEqual([
+      { topic: 'Ceasefire', included: true },
+      { topic: 'Exchange of the dead', included: true },
+    ])
+    expect(agendaIn('The talks made no progress on a full truce.')).toEqual([
+      { topic: 'Full truce', included: true },
+    ])
+  })
+
+  it('reads "talks held in" as held and "confirmed that … agreed" as no confirmation', () => {
+    expect(statusIn('Talks held in Geneva on Tuesday ended without a deal on a truce.')).toBe(
+      'concluded',
+    )
+    expect(statusIn('The talks held in Geneva brought no deal.')).toBe('held')
+    expect(statusIn('He confirmed that both sides had agreed to swap prisoners.')).toBeUndefined()
+    expect(statusIn('The meeting in Riyadh has been confirmed by both sides.')).toBe('confirmed')
+  })
 })

@@ -48,7 +48,12 @@ const topics = (phrase: string): string[] => {
 export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
-  if (!/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim)/i.test(content)) return out
+  if (
+    !/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim|progress on|objective)/i.test(
+      content,
+    )
+  )
+    return out
   const onAgenda = /on the agenda/i.test(content)
   const excluded = !onAgenda
     ? null
@@ -60,7 +65,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus on|to discuss|will discuss|would discuss|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about))\s+(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|referred|followed)\b|$)/i.exec(
+    /\b(?:focus on|to discuss|will discuss|would discuss|(?:also )?discussed|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?)\s+(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/i.exec(
       content,
     )
   if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
@@ -86,6 +91,17 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
       content,
     )
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
+  // "Russia presented a memo setting out its terms": a document handed over at the table
+  const handed = papers
+    ? null
+    : /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu.exec(
+        content,
+      )
+  if (handed?.[1])
+    out.push({
+      type: 'exchange-of-documents',
+      text: topic(handed[1].replace(/^At [^,]+,\s*/, '')),
+    })
   // checked first: the pattern backtracks over the whole sentence
   const not = /not discussed/i.test(content)
     ? /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
@@ -117,7 +133,14 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     return 'cancelled'
   if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
-  if (/\bconfirm(?:ed|s)\b/i.test(content)) return 'confirmed'
+  // "confirmed that both sides had agreed …" confirms an outcome, not that a meeting is on
+  if (
+    /\bconfirm(?:ed|s)\b(?! that\b)/i.test(content) ||
+    /\b(?:talks|meeting|round|negotiations)\b[^.]{0,40}\b(?:was|were|has been|have been) confirmed\b/i.test(
+      content,
+    )
+  )
+    return 'confirmed'
   if (
     /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
@@ -128,7 +151,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
       content,
     )
   )

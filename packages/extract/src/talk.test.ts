@@ -144,4 +144,31 @@ describe('talks', () => {
       ),
     ).toEqual([])
   })
+
+  it('gives a status even when the page has no date', () => {
+    const [t] = extract(
+      'The talks between the Russian and Ukrainian delegations in Istanbul have been postponed until the afternoon, the Turkish foreign ministry said.',
+      { source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'talk' ? [d.record] : []))
+    expect(t?.claims.find((c) => c.fact === 'status')?.value.status).toBe('postponed')
+  })
+
+  it('reads the sides and place of "US and Ukrainian negotiators wrapped up talks in Geneva, saying …"', () => {
+    const [t] = talks(
+      'US and Ukrainian negotiators wrapped up talks in Geneva on Sunday, saying they had agreed on a revised framework.',
+      '2025-11-24',
+    )
+    expect(t).toMatchObject({ venueId: 'ch-geneva', partyIds: ['united-states', 'ukraine'] })
+  })
+
+  it('reads "Russian and U.S. officials met in Riyadh" as talks of the two', () => {
+    const [t] = talks(
+      'Russian and U.S. officials met in Riyadh on Tuesday to discuss ending the war in Ukraine, the first such meeting in years.',
+      '2025-02-18',
+    )
+    expect(t).toMatchObject({ venueId: 'sa-riyadh', partyIds: ['united-states', 'russia'] })
+    expect(t?.claims.filter((c) => c.fact === 'agenda').map((c) => c.value)).toEqual([
+      { topic: 'Ending the war in Ukraine', included: true },
+    ])
+  })
 })

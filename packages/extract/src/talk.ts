@@ -1,6 +1,7 @@
 import {
   addDays,
   type FuzzyDate,
+  type IsoDate,
   type Lexicon,
   type NewName,
   type Talk,
@@ -95,7 +96,23 @@ const withoutSpeaker = (s: ArticleSentence): string => {
   if (!a || s.inherited || a.verbEnd <= a.speakerStart) return s.text
   const from = a.speakerStart - s.start
   const to = a.verbEnd - s.start
+  // "U.S. and Ukrainian negotiators wrapped up talks in Geneva, saying …": the sides who speak
+  // are the sides who met, and the place is where
+  if (PARTICIPLE_TAIL.test(s.text.slice(from, to))) return s.text
   return s.text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.text.slice(to)
+}
+
+/** An attribution by ", saying" after a clause of its own, whose names are the clause's. */
+const PARTICIPLE_TAIL = /,\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?$/
+
+/** The sentence's place names, with those of a ", saying" clause the speaker phrase took in. */
+const namesOf = (s: ArticleSentence) => {
+  const a = s.attribution
+  const clause =
+    a &&
+    !s.inherited &&
+    PARTICIPLE_TAIL.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
+  return clause ? [...s.names, ...s.speakerNames] : s.names
 }
 
 const hostAt = (n: { start: number; end: number }, text: string): boolean =>
@@ -106,11 +123,20 @@ const hostAt = (n: { start: number; end: number }, text: string): boolean =>
 const DELEGATES =
   /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
 
+/** Sides that meet, spelt as a demonym the actor dictionary does not list. */
+const DEMONYM_MORE: Record<string, string> = {
+  Saudi: 'saudi-arabia',
+  Emirati: 'united-arab-emirates',
+  Belarusian: 'belarus',
+}
+
 const delegatesIn = (sentence: string): { id: string; at: number }[] =>
   [...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
-      .map((w) => stateOfDemonym(w.replace(/\.$/, '') === 'U.S' ? 'US' : w))
+      .map((w) =>
+        /^(?:US|U\.S\.?|USA)$/.test(w) ? 'united-states' : (stateOfDemonym(w) ?? DEMONYM_MORE[w]),
+      )
       .filter((id): id is string => id !== undefined)
       .map((id) => ({ id, at: m.index })),
   )
@@ -144,7 +170,7 @@ const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): stri
 
 /** Named places but the capitals standing for their states ("Kiev and Moscow"); "in Moscow" is one. */
 const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] =>
-  s.names.flatMap((n) => {
+  namesOf(s).flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     const isCapitalOfParty =
@@ -179,6 +205,13 @@ const weekdayByStatus = (
     ? date
     : { ...date, start: addDays(date.start, shift), end: addDays(date.end, shift) }
 }
+
+/**
+ * The day a status holds as of: the report's date, or for a page that gives none the day it is
+ * read, since "the talks were postponed" is still what the reader learns that day.
+ */
+const statusAsOf = (article: Article): IsoDate =>
+  article.anchor ?? (new Date().toISOString().slice(0, 10) as IsoDate)
 
 /**
  * Rounds of talks. Mentions are assigned to rounds: a past month ("In May … held", "a later one
@@ -250,23 +283,22 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             fact: 'date',
             value: weekdayByStatus(d, status, article),
           })
-        if (status && article.anchor)
+        if (status)
           r.claims.push({
             ...ev('status'),
             fact: 'status',
-            value: { status, asOf: article.anchor },
+            value: { status, asOf: statusAsOf(article) },
           })
         for (const [i, item] of agenda.entries())
           r.claims.push({ ...ev('agenda', i), fact: 'agenda', value: item })
       }
       if (monthDate) {
         r.claims.push({ ...ev('date'), fact: 'date', value: monthDate.date })
-        if (article.anchor)
-          r.claims.push({
-            ...ev('status'),
-            fact: 'status',
-            value: { status: 'held', asOf: article.anchor },
-          })
+        r.claims.push({
+          ...ev('status'),
+          fact: 'status',
+          value: { status: 'held', asOf: statusAsOf(article) },
+        })
       }
       for (const [i, o] of outcomes.entries())
         r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })

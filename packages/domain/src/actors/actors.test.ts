@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { roleOn } from '../actor.ts'
+import { resolveActor } from '../aliases.ts'
 import { placeById } from '../gazetteer/places.ts'
 import { actorById, actors } from './index.ts'
 
@@ -108,5 +109,14 @@ describe('actor dictionary', () => {
 
   it('has Svyrydenko as prime minister from 17 July 2025', () => {
     expect(title('svyrydenko', '2025-07-17')).toBe('Prime Minister of Ukraine')
+  })
+
+  it('names the Pentagon the way US and wire copy writes it', () => {
+    for (const name of [
+      'U.S. Defense Department',
+      'Defense Department',
+      'US Department of Defense',
+    ])
+      expect(resolveActor(name)).toBe('us-defense-department')
   })
 })

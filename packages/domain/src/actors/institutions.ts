@@ -121,6 +121,14 @@ export const institutions: Actor[] = [
   american('institution', {
     id: 'us-defense-department',
     name: 'United States Department of Defense',
-    aliases: ['Pentagon', 'US Department of Defense', 'Department of War'],
+    aliases: [
+      'Pentagon',
+      'US Department of Defense',
+      'U.S. Department of Defense',
+      'US Defense Department',
+      'U.S. Defense Department',
+      'Defense Department',
+      'Department of War',
+    ],
   }),
 ]

@@ -8,6 +8,7 @@ import { part07 } from './dev/part07.ts'
 import { part08 } from './dev/part08.ts'
 import { part09 } from './dev/part09.ts'
 import { part10 } from './dev/part10.ts'
+import { part11 } from './dev/part11.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -26,4 +27,5 @@ export const devPassages: readonly RealPassage[] = [
   ...part08,
   ...part09,
   ...part10,
+  ...part11,
 ]
