@@ -2,7 +2,12 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { fieldIssues } from '@sitrep/domain'
 import type { ImportLimits, Store } from '@sitrep/store'
 import { cors } from 'hono/cors'
-import { type Extractor, inProcessExtractor } from './extraction/extractor.ts'
+import {
+  type Extractor,
+  inProcessExtractor,
+  inProcessMatcher,
+  type Matcher,
+} from './extraction/extractor.ts'
 import type { AppEnv } from './lib/app-env.ts'
 import { authenticate, refuseBadKey, requireRole } from './lib/auth.ts'
 import { bodyRules } from './lib/body-rules.ts'
@@ -31,6 +36,8 @@ export interface AppDeps {
   readonly store: Store
   /** Reads ingested articles; default in-process (the Node entry passes a worker-thread pool). */
   readonly extractor?: Extractor
+  /** Matches drafts to stored records; default in-process (the Node entry passes the same pool). */
+  readonly matcher?: Matcher
   /** Where unexpected errors go; the response never carries them. */
   readonly logError?: (error: unknown) => void
   /** Origins allowed to call the API from a browser; `*` for any. Default: any. */
@@ -78,6 +85,7 @@ const problemResponse = (body: ReturnType<typeof problem>, retryAfterSeconds?: n
 export const createApp = ({
   store,
   extractor = inProcessExtractor,
+  matcher = inProcessMatcher,
   logError = console.error,
   corsOrigins = '*',
   rateLimit: limits = DEFAULT_RATE_LIMIT,
@@ -107,6 +115,7 @@ export const createApp = ({
   app.use(async (c, next) => {
     c.set('store', store)
     c.set('extract', extractor)
+    c.set('match', matcher)
     await next()
   })
   app.use(

@@ -20,7 +20,7 @@ const extraction =
 await extraction?.ready
 const app = createApp({
   store,
-  ...(extraction ? { extractor: extraction.extract } : {}),
+  ...(extraction ? { extractor: extraction.extract, matcher: extraction.match } : {}),
   docsAssets: await loadDocsAssets(),
   ...appOptions(config),
   clientAddress: nodeClientAddress(config.SITREP_TRUSTED_PROXIES),

@@ -1,6 +1,6 @@
 import { actors, Problem, places } from '@sitrep/domain'
-import { istanbulTalksArticleText } from '@sitrep/domain/seed'
-import { extract } from '@sitrep/extract'
+import { istanbulTalksArticleText, seedDataset } from '@sitrep/domain/seed'
+import { extract, matchDrafts } from '@sitrep/extract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../testing/seeded-app.ts'
 import { createExtractionPool } from './extraction-pool.ts'
@@ -28,6 +28,13 @@ describe('extraction on a worker thread', () => {
     expect(await pool.extract(istanbulTalksArticleText, options)).toEqual(
       extract(istanbulTalksArticleText, options),
     )
+  })
+
+  it('gives the matches matching on the main thread gives', async () => {
+    const drafts = extract(istanbulTalksArticleText, options)
+    const matches = await pool.match(drafts, seedDataset.records, { publishedAt: '2025-07-21' })
+    expect(matches).toEqual(matchDrafts(drafts, seedDataset.records, { publishedAt: '2025-07-21' }))
+    expect(matches.map((m) => m.recordId)).toContain('talk-istanbul-2025-07')
   })
 
   it('reads with the dictionaries of each request, cached by version', async () => {
@@ -66,7 +73,7 @@ describe('POST /v1/ingest with the pool', () => {
   afterAll(() => ctx.store.close())
 
   it('answers /health while a long article is being read', async () => {
-    ctx = await seededApp({ extractor: watched(pool.extract) })
+    ctx = await seededApp({ extractor: watched(pool.extract), matcher: pool.match })
     editor = (await ctx.store.createApiKey({ role: 'editor', label: 'desk' })).key
     const started = new Promise<void>((resolve) => {
       handedOver = resolve
@@ -83,7 +90,7 @@ describe('POST /v1/ingest with the pool', () => {
 
   // The strict pool's first article: its thread is warm, so the breach is of work, not of waiting.
   it('stops an article past its budget: 422 problem+json naming the setting', async () => {
-    const breached = await seededApp({ extractor: strict.extract })
+    const breached = await seededApp({ extractor: strict.extract, matcher: strict.match })
     try {
       const key = (await breached.store.createApiKey({ role: 'editor', label: 'desk' })).key
       const res = await breached.app.request('/v1/ingest', {

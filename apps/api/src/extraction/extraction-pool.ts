@@ -1,10 +1,14 @@
-import type { Draft } from '@sitrep/domain'
 import { Overloaded } from '@sitrep/store'
 import { Piscina } from 'piscina'
 import { ApiError } from '../lib/api-error.ts'
 import { dictionariesKey } from './dictionaries-key.ts'
-import type { ExtractionReply, ExtractionTask } from './extraction-worker.ts'
-import type { ExtractionOptions, Extractor } from './extractor.ts'
+import type {
+  ArticleTask,
+  ExtractionReply,
+  ExtractionTask,
+  MatchTask,
+} from './extraction-worker.ts'
+import type { ExtractionOptions, Extractor, Matcher } from './extractor.ts'
 
 export interface ExtractionPoolOptions {
   /** Threads reading articles at once; default 1, so reads keep the other core. */
@@ -41,8 +45,9 @@ const workerArgs = (argv: readonly string[]): string[] => {
 
 /**
  * Extraction is synchronous CPU work that grows with the text (a 200 kB article: seconds), so on
- * the event loop one article stalls every other request. This reads articles on worker threads
- * (piscina), each holding the dictionaries by version.
+ * the event loop one article stalls every other request. This reads articles, and matches their
+ * drafts to the stored records (drafts × candidates), on worker threads (piscina), each holding
+ * the dictionaries by version.
  *
  * The budget counts from when a thread starts the article. Past it the thread is terminated —
  * pure JavaScript cannot be interrupted otherwise — and the client gets 422 naming the budget;
@@ -59,9 +64,7 @@ export const createExtractionPool = ({ threads = 1, budgetMs }: ExtractionPoolOp
   })
   const retryAfter = Math.max(1, Math.ceil(budgetMs / 1000))
 
-  const runBudgeted = async (
-    task: Omit<Extract<ExtractionTask, { text: string }>, 'started'>,
-  ): Promise<ExtractionReply> => {
+  const runBudgeted = async (task: ArticleTask | MatchTask): Promise<ExtractionReply> => {
     const started = new SharedArrayBuffer(8)
     const startedAt = new BigInt64Array(started)
     const abort = new AbortController()
@@ -96,8 +99,15 @@ export const createExtractionPool = ({ threads = 1, budgetMs }: ExtractionPoolOp
     const first = await runBudgeted({ text, options, key })
     // A thread meets each version once: it says so, and the article goes again with them.
     const reply = first.ok ? first : await runBudgeted({ text, options, key, dictionaries })
-    if (!reply.ok) throw new Error('an extraction thread refused the dictionaries it was sent')
-    return reply.drafts satisfies Draft[]
+    if (!reply.ok || !('drafts' in reply))
+      throw new Error('an extraction thread refused the dictionaries it was sent')
+    return reply.drafts
+  }
+
+  const match: Matcher = async (drafts, candidates, options) => {
+    const reply = await runBudgeted({ drafts, candidates, options })
+    if (!reply.ok || !('matches' in reply)) throw new Error('a matching thread gave no matches')
+    return reply.matches
   }
 
   // Each thread loads the extractor's modules and language model as it starts: seconds on a
@@ -107,5 +117,5 @@ export const createExtractionPool = ({ threads = 1, budgetMs }: ExtractionPoolOp
   )
   ready.catch(() => {})
 
-  return { extract, ready, close: () => pool.destroy() }
+  return { extract, match, ready, close: () => pool.destroy() }
 }

@@ -54,7 +54,7 @@ export const ingestApp = new OpenAPIHono<AppEnv>()
   .openapi(proposeRoute, async (c) => {
     const { source, drafts, matches, held } = await readIngest(
       c.var.store,
-      c.var.extract,
+      c.var,
       c.req.valid('json'),
     )
     return c.json(
@@ -70,7 +70,7 @@ export const ingestApp = new OpenAPIHono<AppEnv>()
   })
   .openapi(publishRoute, async (c) => {
     const { decisions, names, ...article } = c.req.valid('json')
-    const reading = await readIngest(c.var.store, c.var.extract, article)
+    const reading = await readIngest(c.var.store, c.var, article)
     const plan = planPublish({ ...reading, decisions, ...(names ? { names } : {}) })
     if (!plan.ok)
       throw new ApiError(

@@ -6,9 +6,8 @@ import type {
   MatchSuggestion,
   Source,
 } from '@sitrep/domain'
-import { matchDrafts } from '@sitrep/extract'
 import type { DictionaryStore, RecordStore, SourceStore } from '@sitrep/store'
-import type { Extractor } from '../../extraction/extractor.ts'
+import type { Extractor, Matcher } from '../../extraction/extractor.ts'
 import { ApiError } from '../../lib/api-error.ts'
 import { candidatesFor } from './ingest.candidates.ts'
 import { heldIdentity, withHeldRecords } from './ingest.held.ts'
@@ -62,7 +61,7 @@ export const MAX_INGEST_TEXT_CHARS = 200_000
  */
 export const readIngest = async (
   store: RecordStore & SourceStore & DictionaryStore,
-  extract: Extractor,
+  { extract, match }: { readonly extract: Extractor; readonly match: Matcher },
   request: IngestRequest,
 ): Promise<IngestReading> => {
   if (request.text.length > MAX_INGEST_TEXT_CHARS)
@@ -88,7 +87,7 @@ export const readIngest = async (
     held,
     await candidatesFor(store, drafts, request.publishedAt),
   )
-  const matches = matchDrafts(
+  const matches = await match(
     drafts,
     candidates,
     request.publishedAt ? { publishedAt: request.publishedAt } : {},
