@@ -75,6 +75,7 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
         watch={client.watchChanges}
         initialTab={tab}
         initial={{ page, dictionaries }}
+        apiUrl={target.url}
       />
     </ThemeContext.Provider>,
   )
