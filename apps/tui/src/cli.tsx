@@ -99,11 +99,32 @@ const program = new Command('sitrep')
     process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage),
   )
 
+const openDashboard = action(async (target, values: unknown, _command: Command) =>
+  dashboard(target, values),
+)
+
+/**
+ * A word that is no command reaches the default command as an argument; commander would call it
+ * "too many arguments for 'dash'". Said as what it is, with the commands there are.
+ */
+const unknownCommand = (word: string) => {
+  const known = program.commands.map((c) => c.name()).join(', ')
+  process.stderr.write(
+    `sitrep: unknown command '${word}' (commands: ${known})\n\n${program.helpInformation()}`,
+  )
+  process.exitCode = EXIT.usage
+}
+
 program
   .command('dash', { isDefault: true })
   .description('full-screen live dashboard (the default)')
   .option('--tab <tab>', 'tab to open: talks, aid, attacks, statements, disputes, timeline')
-  .action(action(async (target, values: unknown) => dashboard(target, values)))
+  .allowExcessArguments()
+  .action(async (values: unknown, command: Command) => {
+    const [word] = command.args
+    if (word !== undefined) return unknownCommand(word)
+    await openDashboard(values, command)
+  })
 
 program
   .command('ingest')
@@ -226,9 +247,14 @@ program
   .option('--to <date>', 'records on or before this date')
   .option('--place <id>', 'a place id; places inside it count')
   .option('--actor <id>', 'an actor id')
+  .option(
+    '--by <period>',
+    'attacks summed by day, week or month (default: week, month when the days span over a year)',
+  )
   .action(
     action(async (target, values: unknown) => {
-      const query = exportQuery(parseFlags(StatsCliFlags, values))
+      const flags = parseFlags(StatsCliFlags, values)
+      const query = exportQuery(flags)
       const client = clientFor(target)
       const stats = await client.stats(query)
       if (target.json) {
@@ -237,7 +263,7 @@ program
       }
       const [actors, places] = await Promise.all([client.actors(), client.places()])
       const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
-      print(target, stats, () => describeStats(stats, names))
+      print(target, stats, () => describeStats(stats, names, flags.by))
     }),
   )
 

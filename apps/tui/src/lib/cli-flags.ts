@@ -108,4 +108,9 @@ export const ExportCliFlags = z.object({
   q: z.string().optional(),
 })
 
-export const StatsCliFlags = ExportCliFlags.pick({ from: true, to: true, place: true, actor: true })
+export const StatsCliFlags = ExportCliFlags.pick({
+  from: true,
+  to: true,
+  place: true,
+  actor: true,
+}).extend({ by: z.enum(['day', 'week', 'month']).optional() })
