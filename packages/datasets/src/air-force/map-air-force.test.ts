@@ -139,4 +139,27 @@ describe('a report given as text', () => {
     const claims = m.records[0]?.record.claims ?? []
     expect(claims.map((c) => c.fact)).toEqual(['date', 'intercepted'])
   })
+
+  it('titles and summarises a report in words, Cyrillic look-alikes in Latin (С-300 → S-300)', async () => {
+    const csv = [
+      'time_start,time_end,model,launched,destroyed,not_reach_goal,source',
+      '2025-07-21 00:30,2025-07-21 06:30,Kalibr,4.0,3.0,,kpszsu/posts/x',
+      '2025-07-21 00:30,2025-07-21 06:30,С-300,2.0,0.0,1.0,kpszsu/posts/x',
+    ].join('\n')
+    const rows = []
+    for await (const r of readCsv(chunksOf(`${csv}\n`))) rows.push(r)
+    const reference = [
+      { line: 2, cells: { model: 'Kalibr', category: 'cruise missile' } },
+      { line: 3, cells: { model: 'S-300', category: 'surface-to-air missile' } },
+    ]
+    const record = mapAirForce(rows, reference).records[0]?.record
+    expect(record?.title).toBe('6 missiles launched, 3 destroyed (Kalibr, S-300)')
+    expect(record?.summary).toBe(
+      'The Ukrainian Air Force reported 6 missiles launched at Ukraine on 2025-07-21, 00:30–06:30 (4 Kalibr, 2 S-300): 3 destroyed, 1 lost to electronic warfare.',
+    )
+    expect(record?.kind === 'attack' && record.weapons).toEqual([
+      { type: 'missile', model: 'Kalibr' },
+      { type: 'missile', model: 'S-300' },
+    ])
+  })
 })
