@@ -153,7 +153,7 @@ describe('a report given as text', () => {
       { line: 3, cells: { model: 'S-300', category: 'surface-to-air missile' } },
     ]
     const record = mapAirForce(rows, reference).records[0]?.record
-    expect(record?.title).toBe('6 missiles launched, 3 destroyed (Kalibr, S-300)')
+    expect(record?.title).toBe('6 launched (Kalibr, S-300), 3 destroyed')
     expect(record?.summary).toBe(
       'The Ukrainian Air Force reported 6 missiles launched at Ukraine on 2025-07-21, 00:30–06:30 (4 Kalibr, 2 S-300): 3 destroyed, 1 lost to electronic warfare.',
     )

@@ -11,11 +11,12 @@ import { hull, windowDate } from './time-window.ts'
 import { rowQuote, weaponLineClaims } from './weapon-line.ts'
 import { resolveWeapons, type WeaponCatalogue } from './weapons.ts'
 
-/** "drones", "missiles", "missiles and drones": what the report counts, from its weapons. */
-const whatFlew = (weapons: readonly z.infer<typeof Weapon>[]): string => {
+/** "drones", "a missile", "missiles and drones": what the report counts, from its weapons. */
+const whatFlew = (weapons: readonly z.infer<typeof Weapon>[], count: number): string => {
   const types = new Set(weapons.map((w) => (w.type === 'drone' ? 'drone' : 'missile')))
   if (types.size === 2) return 'missiles and drones'
-  return types.has('drone') ? 'drones' : 'missiles'
+  const noun = types.has('drone') ? 'drone' : 'missile'
+  return count === 1 ? noun : `${noun}s`
 }
 
 /** "2026-02-07, 02:30–07:30" from the window's "2026-02-07 02:30 – 2026-02-07 07:30". */
@@ -133,12 +134,13 @@ export const mapReport = (
     kind: 'attack',
     id,
     title: clip(
-      `${total} ${whatFlew(weapons)} launched${destroyed > 0 ? `, ${destroyed} destroyed` : ''} (${names.join(', ')})`,
+      // The count and the models first: what a narrow list shows of it, the day is beside it.
+      `${total} launched (${names.join(', ')})${destroyed > 0 ? `, ${destroyed} destroyed` : ''}`,
       300,
     ),
     summary: clip(
       [
-        `The Ukrainian Air Force reported ${total} ${whatFlew(weapons)} launched at Ukraine on ${describeWindow(window.raw)}${launchedEach.length > 1 ? ` (${launchedEach.join(', ')})` : ''}: ${destroyed} destroyed${lost > 0 ? `, ${lost} lost to electronic warfare` : ''}.`,
+        `The Ukrainian Air Force reported ${total} ${whatFlew(weapons, total)} launched at Ukraine on ${describeWindow(window.raw)}${launchedEach.length > 1 ? ` (${launchedEach.join(', ')})` : ''}: ${destroyed} destroyed${lost > 0 ? `, ${lost} lost to electronic warfare` : ''}.`,
         places.unresolved.length > 0 &&
           `Areas named that the gazetteer does not hold: ${places.unresolved.join(', ')}.`,
       ]
