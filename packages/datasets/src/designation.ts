@@ -26,6 +26,9 @@ const CYRILLIC = /[\u0400-\u04FF]/
  */
 export const latinDesignation = (name: string): string =>
   name.replace(/[^\s,/()]+/g, (word) => {
+    // "C-300": the Cyrillic С typed as a Latin C (the Air Force file's 80 rows of it, which its
+    // weapon reference names S-300); no Russian designation starts with a Latin C and a number.
+    if (/^C-\d/.test(word)) return `S${word.slice(1)}`
     if (!CYRILLIC.test(word)) return word
     const latin = [...word].map((ch) => LATIN[ch] ?? ch).join('')
     return CYRILLIC.test(latin) ? word : latin

@@ -87,6 +87,14 @@ describe.skipIf(!hasRealData)('the real Air Force file', () => {
     expect(claim?.attribution).toBe('dataset')
   })
 
+  it('names the S-300 as the reference does, not "C-300" as the file types it', () => {
+    const models = mapped.records.flatMap((r) =>
+      r.record.kind === 'attack' ? r.record.weapons.map((w) => w.model) : [],
+    )
+    expect(models).toContain('S-300')
+    expect(models.filter((m) => m?.startsWith('C-'))).toEqual([])
+  })
+
   it('keeps Cyrillic model names of regional posts as drones (Молнія, line 681)', () => {
     expect(attackOf(mapped, 681).weapons).toContainEqual({ type: 'drone', model: 'Молнія' })
   })
