@@ -39,6 +39,14 @@ const rowsOf = (screen: string) =>
     return row ? [{ fresh: row[1] === '+', date: row[2] ?? '', title: (row[3] ?? '').trim() }] : []
   })
 
+/** The detail pane's words, its wrapped lines joined again. */
+const detailText = (screen: string) =>
+  screen
+    .split('\n')
+    .flatMap((line) => (line.includes('│') ? [line.slice(line.indexOf('│') + 1).trim()] : []))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+
 /** The seed's drone night again, dated in March 2023: deep in a list of 8,000 attacks. */
 const olderAttack = () => {
   const night = seedDataset.records.find((r) => r.id === 'attack-ru-drones-ukraine-2025-07-21')
@@ -103,8 +111,9 @@ describe.skipIf(!present)('sitrep in a terminal with both real datasets (tmux, 8
     await api.stop()
     // A tab not opened yet has no rows to keep: its pane says why it is empty.
     await tui.press('2')
+    const message = `API unreachable at ${api.url} — run npm start`
     const down = await tui.waitFor(
-      (s) => s.includes(`API unreachable at ${api.url} — run npm start`),
+      (s) => detailText(s).includes(message) && s.includes('API unreachable   '),
       'the unreachable state',
     )
     expect(down).not.toContain('Nothing here')

@@ -98,7 +98,8 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
         height={bodyHeight}
         list={(width) =>
           rows.length === 0 && items.state !== 'ready' ? (
-            <Text>{loadNote(items, props.apiUrl)}</Text>
+            // The detail pane beside it says where the API was looked for and what to do.
+            <Text>{emptyNote ? 'API unreachable' : loadNote(items, props.apiUrl)}</Text>
           ) : (
             <RecordList
               items={rows}
