@@ -32,7 +32,8 @@ export const startApiOnly = async ({
   child.stderr?.on('data', (d) => (printed += d))
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return
+    // Ended by a signal, a process has no exit code but a signal code: stopped all the same.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
     const exited = new Promise((r) => child.once('exit', r))
     process.kill(-child.pid, 'SIGTERM')
     await exited
