@@ -219,6 +219,12 @@ describe('sitrep import --dataset', () => {
     expect(result.stderr).not.toContain('header must be')
   })
 
+  it('takes the dataset as --format too: one flag imports everything', async () => {
+    const result = await sitrep(['import', acled, '--format', 'acled', '--json'], keys.admin)
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).rowsRead).toBeGreaterThan(0)
+  })
+
   it('needs an admin key: exit 3 with an editor’s', async () => {
     const result = await sitrep(['import', acled, '--dataset', 'acled'], keys.editor)
     expect(result.code).toBe(3)

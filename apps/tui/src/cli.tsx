@@ -153,7 +153,10 @@ program
     'import records from NDJSON or CSV (editor key), with a progress bar, or a downloaded dataset with --dataset (admin key)',
   )
   .argument('<file>', '.ndjson or .csv records (CSV: the export columns), or the dataset’s CSV')
-  .option('--format <format>', 'records: ndjson or csv (default: from the file name)')
+  .option(
+    '--format <format>',
+    'records: ndjson or csv (default: from the file name); a dataset: air-force, cir-events or acled',
+  )
   .option('--batch <rows>', 'records: rows per request (default 500)')
   .option('--dataset <format>', 'the file is a dataset: air-force, cir-events or acled')
   .option(
