@@ -47,6 +47,13 @@ const whereOf = (parts: readonly string[], at?: { lat: number; lon: number }) =>
   return [named, coordinates].filter(Boolean).join(' ')
 }
 
+/** A name's letters alone: "Mariupol'" and "Mariupol" are one town, not a place to add. */
+const lettersOf = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase()
+
 /** A sentence from a cell: capitalised, with its full stop. */
 const sentence = (text: string) => {
   const t = text.trim()
@@ -89,7 +96,7 @@ export const mapCirEvent = (
   const placeIds = [...new Set([city?.id, oblast].filter((p): p is string => !!p))]
   const town = cell('town/city')
   const proposed =
-    town && (!city || city.name !== town)
+    town && (!city || lettersOf(city.name) !== lettersOf(town))
       ? `${town} is not in the gazetteer yet${located ? ` (${lat}, ${lon})` : ''}`
       : undefined
   const named = splitTitleDate(cell('title'))
