@@ -9,12 +9,18 @@ const run = promisify(execFile)
 
 /**
  * The API alone (`npm run start -w @sitrep/api`, what `npm start` runs beside the web), seeded
- * in a data folder of its own; the terminal test needs no web build.
+ * in a data folder of its own; the terminal test needs no web build. `prepare` runs first with
+ * the API's environment, to load data the documented way (`npm run import:data`).
  */
-export const startApiOnly = async () => {
+export const startApiOnly = async ({
+  prepare,
+}: {
+  prepare?: (env: NodeJS.ProcessEnv) => Promise<void>
+} = {}) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-tui-'))
   const port = await freePort()
   const env = { ...process.env, PORT: String(port), SITREP_DATA_DIR: dataDir, DATABASE_URL: '' }
+  await prepare?.(env)
   const child: ChildProcess = spawn('npm', ['run', 'start', '--silent', '-w', '@sitrep/api'], {
     cwd: repoRoot,
     env,
@@ -26,7 +32,8 @@ export const startApiOnly = async () => {
   child.stderr?.on('data', (d) => (printed += d))
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return
+    // Ended by a signal, a process has no exit code but a signal code: stopped all the same.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
     const exited = new Promise((r) => child.once('exit', r))
     process.kill(-child.pid, 'SIGTERM')
     await exited
@@ -58,4 +65,9 @@ export const startApiOnly = async () => {
     return key
   }
   return { url, dataDir, stop, createKey, output: () => printed }
+}
+
+/** Both real datasets into the API's data folder, as the README loads them. */
+export const importRealData = async (env: NodeJS.ProcessEnv): Promise<void> => {
+  await run('npm', ['run', 'import:data'], { cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 })
 }

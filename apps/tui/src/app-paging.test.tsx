@@ -93,6 +93,17 @@ describe('the dashboard past its first page', () => {
     expect(since.filter((f) => !/all \d+ items/.test(f))).toEqual([])
   })
 
+  it('shows a record written past the loaded pages as a new row at the top, not only in the status line', async () => {
+    const { api, frame } = await start({ live: true })
+    await eventually(() => expect(frame()).toContain('● connected'))
+    await eventually(() => expect(frame()).toContain(`${PAGE_SIZE} loaded · more below`))
+    // Undated, so the API lists it after every dated statement: beyond the first page.
+    await importThroughApi(api, [followUpStatement()])
+    await eventually(() => expect(frame()).toMatch(/^\+undated +Kremlin follow-up/m))
+    expect(frame()).toContain('create statement st-kremlin-confirms-follow-up')
+    expect(frame()).toContain(`${PAGE_SIZE + 1} loaded`)
+  })
+
   it('pages through search results the same way', async () => {
     const { all, ui, frame } = await start({ live: false })
     // On the search screen j is a letter of the query: PgDn moves.

@@ -100,7 +100,7 @@ describe('the dashboard', () => {
   it('filters by place with f, resolving "Kiev" to the Kyiv gazetteer entry', async () => {
     const { frame, press } = await start()
     await press('3', 'f', keys.down, keys.down, ...'Kiev', keys.enter)
-    await eventually(() => expect(frame()).toContain('@ua-kyiv'))
+    await eventually(() => expect(frame()).toContain('filter: in Kyiv'))
     await eventually(() => expect(frame()).toMatch(/Russia → Ukraine/))
   })
 

@@ -4,6 +4,7 @@ import { useApp } from 'ink'
 import { useMemo, useRef, useState } from 'react'
 import { useChangeStream, type Watch } from './hooks/use-change-stream.ts'
 import { useDictionaries } from './hooks/use-dictionaries.ts'
+import { useFreshRows } from './hooks/use-fresh-rows.ts'
 import { nearEnd, useLoadAhead } from './hooks/use-load-ahead.ts'
 import { useSettled } from './hooks/use-settled.ts'
 import { type DashboardFilter, useTabItems } from './hooks/use-tab-items.ts'
@@ -30,12 +31,14 @@ export interface AppProps {
   /** Follows the change feed; absent, the dashboard shows offline and refreshes only on `r`. */
   readonly watch?: Watch
   readonly initialTab?: TabId
+  /** Where the API is, named when it does not answer. */
+  readonly apiUrl?: string
   /** The first tab's first page and the dictionaries, fetched while the UI loaded: a full first frame. */
   readonly initial?: { readonly page: TabPage; readonly dictionaries: Dictionaries }
 }
 
 /** The dashboard: holds what outlives a screen (tab, selection, filter) and switches screens. */
-export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) => {
+export const App = ({ client, watch, initialTab = 'talks', initial, apiUrl }: AppProps) => {
   const { exit } = useApp()
   const size = useTerminalSize()
   const [tab, setTab] = useState<TabId>(initialTab)
@@ -67,9 +70,13 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
     initial ? { tab: initialTab, page: initial.page } : undefined,
   )
   const { loaded } = tabItems
+  const beyond = useFreshRows(client, tab, filter, live.fresh, writes, loaded.data)
   const items = useMemo(
-    () => (loaded.data ? { ...loaded, data: freshFirst(loaded.data, live.fresh) } : loaded),
-    [loaded, live.fresh],
+    () =>
+      loaded.data
+        ? { ...loaded, data: [...beyond, ...freshFirst(loaded.data, live.fresh)] }
+        : loaded,
+    [loaded, live.fresh, beyond],
   )
   const rows = items.data ?? []
   const selected = selectedIndex(selectedByTab[tab], rows)
@@ -144,7 +151,8 @@ export const App = ({ client, watch, initialTab = 'talks', initial }: AppProps) 
           names={names}
           live={live}
           size={size}
-          filterNote={describeFilter(filter)}
+          {...(apiUrl ? { apiUrl } : {})}
+          filterNote={describeFilter(filter, names)}
           onTab={(next) => {
             select({
               ...selection.current,

@@ -40,6 +40,14 @@ describe('sitrep (exit codes shared by every command)', () => {
     expect(result.stderr).toContain('Usage: sitrep export')
   })
 
+  it('names an unknown command as one and lists the commands, exit 64', async () => {
+    const result = await sitrep(['frobnicate'])
+    expect(result.code).toBe(64)
+    expect(result.stderr).toMatch(/^sitrep: unknown command 'frobnicate' \(commands: dash, ingest/)
+    expect(result.stderr).not.toContain('too many arguments')
+    expect(result.stderr).toContain('Usage: sitrep [options] [command]')
+  })
+
   it('prints usage for a command that is missing its subcommand or its required flag, exit 64', async () => {
     const keys = await sitrep(['keys'])
     expect(keys.code).toBe(64)
@@ -202,6 +210,20 @@ describe('sitrep import --dataset', () => {
     )
   })
 
+  it('says once that a dataset CSV given without --dataset is one, and which flag imports it, exit 64', async () => {
+    const result = await sitrep(['import', acled], keys.editor)
+    expect(result.code).toBe(64)
+    expect(result.stderr).toContain(`sitrep import ${acled} --dataset acled`)
+    expect(result.stderr.match(/--dataset acled/g)).toHaveLength(1)
+    expect(result.stderr).not.toContain('header must be')
+  })
+
+  it('takes the dataset as --format too: one flag imports everything', async () => {
+    const result = await sitrep(['import', acled, '--format', 'acled', '--json'], keys.admin)
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).rowsRead).toBeGreaterThan(0)
+  })
+
   it('needs an admin key: exit 3 with an editor’s', async () => {
     const result = await sitrep(['import', acled, '--dataset', 'acled'], keys.editor)
     expect(result.code).toBe(3)
@@ -265,6 +287,21 @@ describe('sitrep stats', () => {
     expect(stdout).toMatch(/statements by speaker +statements\n +Volodymyr Zelensky +7\n/)
     expect(stdout).toMatch(/ unnamed speakers +3\n/)
     expect(stdout).toMatch(/statements by channel +statements\n +remarks +12\n/)
+  })
+
+  it('sums attacks by week unless --by day, and says how to see each day', async () => {
+    const weekly = (await sitrep(['stats'])).stdout
+    expect(weekly).toMatch(/attacks by week +attacks +killed +injured +\(--by day for each day\)/)
+    expect(weekly).toMatch(/ week of 2025-07-14 +\d+/)
+    const daily = (await sitrep(['stats', '--by', 'day'])).stdout
+    expect(daily).toMatch(/attacks by day +attacks/)
+    expect(daily).toMatch(/ 2025-07-20 +\d+/)
+    expect((await sitrep(['stats', '--by', 'year'])).code).toBe(64)
+  })
+
+  it('prints long names whole: "Ministry of Defence of the Russian Federation"', async () => {
+    const { stdout } = await sitrep(['stats'])
+    expect(stdout).toMatch(/ Ministry of Defence of the Russian Federation +\d+\n/)
   })
 
   it('gives scripts the /v1/stats document with --json', async () => {

@@ -75,6 +75,7 @@ const dashboard = async (target: ApiTarget, values: unknown) => {
         watch={client.watchChanges}
         initialTab={tab}
         initial={{ page, dictionaries }}
+        apiUrl={target.url}
       />
     </ThemeContext.Provider>,
   )
@@ -98,11 +99,32 @@ const program = new Command('sitrep')
     process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage),
   )
 
+const openDashboard = action(async (target, values: unknown, _command: Command) =>
+  dashboard(target, values),
+)
+
+/**
+ * A word that is no command reaches the default command as an argument; commander would call it
+ * "too many arguments for 'dash'". Said as what it is, with the commands there are.
+ */
+const unknownCommand = (word: string) => {
+  const known = program.commands.map((c) => c.name()).join(', ')
+  process.stderr.write(
+    `sitrep: unknown command '${word}' (commands: ${known})\n\n${program.helpInformation()}`,
+  )
+  process.exitCode = EXIT.usage
+}
+
 program
   .command('dash', { isDefault: true })
   .description('full-screen live dashboard (the default)')
   .option('--tab <tab>', 'tab to open: talks, aid, attacks, statements, disputes, timeline')
-  .action(action(async (target, values: unknown) => dashboard(target, values)))
+  .allowExcessArguments()
+  .action(async (values: unknown, command: Command) => {
+    const [word] = command.args
+    if (word !== undefined) return unknownCommand(word)
+    await openDashboard(values, command)
+  })
 
 program
   .command('ingest')
@@ -131,7 +153,10 @@ program
     'import records from NDJSON or CSV (editor key), with a progress bar, or a downloaded dataset with --dataset (admin key)',
   )
   .argument('<file>', '.ndjson or .csv records (CSV: the export columns), or the dataset’s CSV')
-  .option('--format <format>', 'records: ndjson or csv (default: from the file name)')
+  .option(
+    '--format <format>',
+    'records: ndjson or csv (default: from the file name); a dataset: air-force, cir-events or acled',
+  )
   .option('--batch <rows>', 'records: rows per request (default 500)')
   .option('--dataset <format>', 'the file is a dataset: air-force, cir-events or acled')
   .option(
@@ -225,9 +250,14 @@ program
   .option('--to <date>', 'records on or before this date')
   .option('--place <id>', 'a place id; places inside it count')
   .option('--actor <id>', 'an actor id')
+  .option(
+    '--by <period>',
+    'attacks summed by day, week or month (default: week, month when the days span over a year)',
+  )
   .action(
     action(async (target, values: unknown) => {
-      const query = exportQuery(parseFlags(StatsCliFlags, values))
+      const flags = parseFlags(StatsCliFlags, values)
+      const query = exportQuery(flags)
       const client = clientFor(target)
       const stats = await client.stats(query)
       if (target.json) {
@@ -236,7 +266,7 @@ program
       }
       const [actors, places] = await Promise.all([client.actors(), client.places()])
       const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
-      print(target, stats, () => describeStats(stats, names))
+      print(target, stats, () => describeStats(stats, names, flags.by))
     }),
   )
 

@@ -6,6 +6,7 @@ import {
   measureBounds,
   type PlaceId,
   type SitrepRecord,
+  talkStatuses,
 } from '@sitrep/domain'
 
 /** Sorts undated records after every real date, whichever way the list is sorted by default. */
@@ -31,17 +32,13 @@ export const dateHull = (record: SitrepRecord): DateHull => {
   return { start, end }
 }
 
-/** A talk's status is its latest status claim: statuses move, they are not disputes. */
-export const currentTalkStatus = (record: SitrepRecord): string | null => {
-  if (record.kind !== 'talk') return null
-  let best: { status: string; asOf: string } | null = null
-  for (const claim of record.claims) {
-    if (claim.fact === 'status' && (best === null || claim.value.asOf >= best.asOf)) {
-      best = claim.value
-    }
-  }
-  return best?.status ?? null
-}
+/**
+ * The status a talk is filtered and counted by: the domain's `talkStatuses`, the one every view
+ * shows (the latest, and on the same day the furthest along); of a disputed status, the position
+ * the strongest attribution holds, which the domain lists first.
+ */
+export const currentTalkStatus = (record: SitrepRecord): string | null =>
+  record.kind === 'talk' ? (talkStatuses(record)[0]?.status ?? null) : null
 
 const asserterActors = (a: Asserter | undefined): ActorId[] => {
   if (!a) return []

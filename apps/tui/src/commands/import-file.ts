@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { ImportFormat, ImportSummary, SitrepClient } from '@sitrep/client'
-import { InputError } from '../lib/failure.ts'
+import { InputError, UsageError } from '../lib/failure.ts'
+import { datasetMistake } from './dataset-header.ts'
 import { countRows, importBatches } from './import-batches.ts'
 
 export interface ImportProgressState {
@@ -43,6 +44,8 @@ export const importFile = async (
   } = {},
 ): Promise<ImportSummary & { rows: number }> => {
   const text = await readInput(file)
+  const mistake = format === 'csv' ? datasetMistake(file, text) : undefined
+  if (mistake) throw new UsageError(mistake)
   const total = countRows(text, format)
   const state = { rows: 0, total, imported: 0, rejected: 0, startedAt: Date.now() }
   const rejected: ImportSummary['rejected'] = []

@@ -1,5 +1,6 @@
 import type { Stats } from '@sitrep/domain'
 import type { Names } from '../lib/names.ts'
+import { attacksByPeriod, defaultPeriod, type StatsPeriod } from './stats-periods.ts'
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 })
 
@@ -7,40 +8,46 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
 const band = ({ low, high }: { low: number; high: number | null }) =>
   high === null ? `${low}+` : low === high ? `${low}` : `${low}–${high}`
 
-/** `sitrep stats` for a person: one short table per figure, names instead of ids. */
-export const describeStats = (stats: Stats, names: Names): string => {
+/**
+ * `sitrep stats` for a person: one short table per figure, full names instead of ids, attacks
+ * summed by week or month (each day with `by: 'day'`).
+ */
+export const describeStats = (stats: Stats, names: Names, by?: StatsPeriod): string => {
+  const period = by ?? defaultPeriod(stats.attacksByDay)
+  const regions = stats.attacksByRegion.map((r) => ({ ...r, name: names.place(r.placeId) }))
+  const donors = stats.aid.byDonor.map((d) => ({ ...d, name: names.actor(d.donorId) }))
+  const speakers = stats.statements.bySpeaker.map((s) => ({ ...s, name: names.actor(s.speakerId) }))
+  // One label column wide enough for the longest name: "Ministry of Defence of Ukraine" whole.
+  const width = Math.max(22, ...[...regions, ...donors, ...speakers].map((r) => r.name.length))
   const lines: string[] = []
+  const heading = `attacks by ${period}`
   lines.push(
     `talks by status: ${stats.talksByStatus.map((t) => `${t.status} ${t.count}`).join(', ') || 'none'}`,
     '',
-    'attacks by day           attacks  killed   injured',
+    `${heading.padEnd(width + 2)} attacks  killed   injured${period === 'day' ? '' : `   (--by day for each day)`}`,
   )
-  for (const d of stats.attacksByDay)
+  for (const d of attacksByPeriod(stats.attacksByDay, period))
     lines.push(
-      `  ${d.day.padEnd(22)} ${String(d.attacks).padStart(7)}  ${band(d.killed).padEnd(7)}  ${band(d.injured)}`,
+      `  ${(period === 'week' ? `week of ${d.period}` : d.period).padEnd(width)} ${String(d.attacks).padStart(7)}  ${band(d.killed).padEnd(7)}  ${band(d.injured)}`,
     )
-  lines.push('', 'attacks by region        attacks  killed≥  injured≥')
-  for (const r of stats.attacksByRegion)
+  lines.push('', `${'attacks by region'.padEnd(width + 2)} attacks  killed≥  injured≥`)
+  for (const r of regions)
     lines.push(
-      `  ${names.place(r.placeId).slice(0, 22).padEnd(22)} ${String(r.attacks).padStart(7)}  ${String(r.killedAtLeast).padEnd(7)}  ${r.injuredAtLeast}`,
+      `  ${r.name.padEnd(width)} ${String(r.attacks).padStart(7)}  ${String(r.killedAtLeast).padEnd(7)}  ${r.injuredAtLeast}`,
     )
   const aidRows = (
     title: string,
     rows: readonly { label: string; records: number; eur: number }[],
   ) => {
-    lines.push('', `${title.padEnd(24)} records  EUR at least`)
+    lines.push('', `${title.padEnd(width + 2)} records  EUR at least`)
     for (const row of rows)
       lines.push(
-        `  ${row.label.slice(0, 22).padEnd(22)} ${String(row.records).padStart(7)}  €${compact.format(row.eur)}`,
+        `  ${row.label.padEnd(width)} ${String(row.records).padStart(7)}  €${compact.format(row.eur)}`,
       )
   }
   aidRows(
     'aid by donor',
-    stats.aid.byDonor.map((d) => ({
-      label: names.actor(d.donorId),
-      records: d.records,
-      eur: d.eurAtLeast,
-    })),
+    donors.map((d) => ({ label: d.name, records: d.records, eur: d.eurAtLeast })),
   )
   aidRows(
     'aid by category',
@@ -51,13 +58,13 @@ export const describeStats = (stats: Stats, names: Names): string => {
     stats.aid.byStage.map((s) => ({ label: s.stage, records: s.records, eur: s.eurAtLeast })),
   )
   const statementRows = (title: string, rows: readonly { label: string; statements: number }[]) => {
-    lines.push('', `${title.padEnd(24)} statements`)
+    lines.push('', `${title.padEnd(width + 2)} statements`)
     for (const row of rows)
-      lines.push(`  ${row.label.slice(0, 22).padEnd(22)} ${String(row.statements).padStart(10)}`)
+      lines.push(`  ${row.label.padEnd(width)} ${String(row.statements).padStart(10)}`)
   }
-  const { bySpeaker, unnamedSpeakers, byChannel } = stats.statements
+  const { unnamedSpeakers, byChannel } = stats.statements
   statementRows('statements by speaker', [
-    ...bySpeaker.map((s) => ({ label: names.actor(s.speakerId), statements: s.statements })),
+    ...speakers.map((s) => ({ label: s.name, statements: s.statements })),
     // Last whatever its count: it is many speakers, not one.
     ...(unnamedSpeakers ? [{ label: 'unnamed speakers', statements: unnamedSpeakers }] : []),
   ])

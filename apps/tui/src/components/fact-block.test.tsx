@@ -1,4 +1,4 @@
-import { type Attack, deriveFacts } from '@sitrep/domain'
+import { type Attack, deriveFacts, talkStatuses } from '@sitrep/domain'
 import { julyRound } from '@sitrep/domain/seed'
 import { render } from 'ink-testing-library'
 import { describe, expect, it } from 'vitest'
@@ -29,7 +29,11 @@ describe('FactBlock', () => {
     const [status] = factOf('talk-istanbul-2025-07', 'status')
     if (!status) throw new Error('no status')
     const frame = plain(render(<FactBlock fact={status} names={seedNames} />).lastFrame())
-    expect(frame).toContain('status: announced as of 2025-07-21')
+    // The domain's one talk status (talkStatuses), as the web's list and `sitrep stats` say it:
+    // an announcement and a same-day confirmation read "confirmed".
+    const [shown] = talkStatuses(seedRecord('talk-istanbul-2025-07').record)
+    expect(shown?.status).toBe('confirmed')
+    expect(frame).toContain('status: confirmed as of 2025-07-21')
     expect(frame).toContain('(corroborated: 3 independent origins)')
     expect(frame).toMatch(/Volodymyr Zelensky citing Rustem Umerov, named official/)
   })

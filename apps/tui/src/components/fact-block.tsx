@@ -4,6 +4,7 @@ import {
   type FactView,
   originCount,
   type Stance,
+  tightestClaim,
 } from '@sitrep/domain'
 import { Box, Text } from 'ink'
 import { attributeClaim } from '../lib/claim-attribution.ts'
@@ -86,8 +87,11 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
       </Box>
     )
   const claims = fact.positions.flatMap((p) => p.claims)
-  const [first] = claims
+  const [first, ...rest] = claims
   if (!first) return null
+  // The value the domain displays for the fact (a talk's status: the latest and furthest along,
+  // "confirmed" after "announced"), as the web and `sitrep stats` show it, not the first claim.
+  const shown = tightestClaim([first, ...rest])
   const sources = claims.map((c) => {
     const who = attributeClaim(c, names)
     const stance = who.stance ? `[${who.stance}] ` : ''
@@ -102,7 +106,7 @@ export const FactBlock = ({ fact, names }: { fact: FactLike; names: Names }) => 
     <Box flexDirection="column">
       <Text>
         <Text bold>{fact.fact}</Text>
-        {`: ${formatClaimValue(first, names.place)}`}
+        {`: ${formatClaimValue(shown, names.place)}`}
         {fact.status === 'corroborated' ? (
           <Text color={theme.ok}>{` (corroborated: ${origins})`}</Text>
         ) : claims.length > 1 ? (

@@ -5,6 +5,7 @@ import {
   kindLabel,
   type ListItem,
   listDate,
+  listTitle,
 } from '../lib/record-summary.ts'
 import { useTheme } from '../lib/theme.tsx'
 
@@ -28,7 +29,8 @@ const rowText = (item: ListItem, showKind: boolean): string => {
   }
   const { record } = item.stored
   const kind = showKind ? `${kindLabel[record.kind].padEnd(6)} ` : ''
-  return `${listDate(record).padEnd(11)} ${kind}${answerMark(record)}${record.title}`
+  const date = listDate(record)
+  return `${date.padEnd(11)} ${kind}${answerMark(record)}${listTitle(record.title, date)}`
 }
 
 /** The list pane: one line per item, the selected one inverse, fresh ones marked and coloured. */

@@ -1,9 +1,17 @@
 import { Box } from 'ink'
 import type { ReactNode } from 'react'
 
-/** List on the left, detail on the right; the list takes a fixed share so wide screens show more. */
+/**
+ * List on the left, detail on the right; the list takes a fixed share so wide screens show more.
+ * On a narrow terminal it takes half, up to 40 columns: at 80 a title gets 26 characters
+ * after its date rather than 18, and the detail pane still holds a disputed fact's two positions.
+ */
 export const listWidth = (columns: number): number =>
-  Math.max(28, Math.floor(columns * (columns >= 120 ? 0.45 : 0.42)))
+  Math.max(
+    28,
+    Math.floor(columns * (columns >= 120 ? 0.45 : 0.42)),
+    Math.min(40, Math.floor(columns / 2)),
+  )
 
 export const SplitPane = ({
   columns,

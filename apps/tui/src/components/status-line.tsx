@@ -20,7 +20,10 @@ export const StatusLine = ({ live, note }: { live: LiveState; note?: string }) =
     : ''
   return (
     <Box>
-      <Text color={colour}>{`${marks[live.connection]} ${live.connection}`}</Text>
+      {/* Never squeezed ("● connecte"): the rest of the line is what truncation may cut. */}
+      <Box flexShrink={0}>
+        <Text color={colour}>{`${marks[live.connection]} ${live.connection}`}</Text>
+      </Box>
       <Text wrap="truncate">
         {` · updated ${live.lastUpdate ? clock(live.lastUpdate) : '—'}${latest}${note ? ` · ${note}` : ''}`}
       </Text>

@@ -57,13 +57,27 @@ export const KeyCreateFlags = z.object({
 
 const DATASETS = ['air-force', 'cir-events', 'acled'] as const satisfies readonly DatasetFormat[]
 
-/** A record file (`--format`, `--batch`) or a downloaded dataset (`--dataset`, `--reference`). */
+/**
+ * A record file (`--format ndjson|csv`, `--batch`) or a downloaded dataset (`--dataset`, or the
+ * same name given to `--format`, so one flag imports everything: `--format air-force FILE
+ * --reference FILE`), read as `dataset` from here on.
+ */
 export const ImportFlags = z
   .object({
-    format: z.enum(['ndjson', 'csv']).optional(),
+    format: z.enum(['ndjson', 'csv', ...DATASETS]).optional(),
     batch: z.coerce.number().int().min(1).max(10_000).optional(),
     dataset: z.enum(DATASETS).optional(),
     reference: z.string().min(1).optional(),
+  })
+  .transform(({ format, dataset, ...rest }) => {
+    const named = DATASETS.find((d) => d === format)
+    return named
+      ? { ...rest, dataset: dataset ?? named, ...(dataset && dataset !== named ? { format } : {}) }
+      : {
+          ...rest,
+          ...(format === 'ndjson' || format === 'csv' ? { format } : {}),
+          ...(dataset ? { dataset } : {}),
+        }
   })
   .superRefine((flags, ctx) => {
     if (flags.dataset !== undefined)
@@ -108,4 +122,9 @@ export const ExportCliFlags = z.object({
   q: z.string().optional(),
 })
 
-export const StatsCliFlags = ExportCliFlags.pick({ from: true, to: true, place: true, actor: true })
+export const StatsCliFlags = ExportCliFlags.pick({
+  from: true,
+  to: true,
+  place: true,
+  actor: true,
+}).extend({ by: z.enum(['day', 'week', 'month']).optional() })

@@ -21,9 +21,13 @@ export class InputError extends Error {
 }
 
 /** fetch rejects with a TypeError when nothing answers (refused, unknown host, reset). */
-const isNetworkError = (error: unknown): boolean =>
+export const isNetworkError = (error: unknown): boolean =>
   error instanceof TypeError &&
   /fetch failed|network|ECONNREFUSED/i.test(`${error.message} ${String(error.cause)}`)
+
+/** What the dashboard shows in place of rows when the API does not answer at all. */
+export const unreachableNote = (apiUrl: string): string =>
+  `API unreachable at ${apiUrl} — run npm start`
 
 export interface Failure {
   readonly code: number

@@ -1,6 +1,7 @@
 import { actors, places } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
+import { namesFrom } from './names.ts'
 import { describeFilter, emptyFields, parseFilter } from './parse-filter.ts'
 
 const dictionaries = { actors, places, sources: seedDataset.sources }
@@ -15,8 +16,11 @@ describe('parseFilter', () => {
       ok: true,
       filter: { from: '2025-07-01', to: '2025-07-31', placeId: 'ua-kyiv', actorId: 'umerov' },
     })
-    if (parsed.ok)
-      expect(describeFilter(parsed.filter)).toBe('2025-07-01→2025-07-31 @ua-kyiv by umerov')
+    if (!parsed.ok) return
+    expect(describeFilter(parsed.filter)).toBe('2025-07-01→2025-07-31 · in ua-kyiv · by umerov')
+    expect(describeFilter(parsed.filter, namesFrom(dictionaries))).toBe(
+      '2025-07-01→2025-07-31 · in Kyiv · by Rustem Umerov',
+    )
   })
 
   it('treats empty fields as no filter', () => {

@@ -6,7 +6,7 @@ import {
   RecordFilter,
 } from '@sitrep/domain'
 import type { DashboardFilter } from '../hooks/use-tab-items.ts'
-import type { Dictionaries } from './names.ts'
+import type { Dictionaries, Names } from './names.ts'
 
 export interface FilterFields {
   readonly from: string
@@ -53,12 +53,15 @@ export const parseFilter = (
   }
 }
 
-/** The active filter in a few words for the tab bar. */
-export const describeFilter = (filter: DashboardFilter): string =>
+/** The active filter in a few words, places and actors by name, for the line under the tabs. */
+export const describeFilter = (
+  filter: DashboardFilter,
+  names?: Pick<Names, 'place' | 'actor'>,
+): string =>
   [
     filter.from || filter.to ? `${filter.from ?? '…'}→${filter.to ?? '…'}` : '',
-    filter.placeId ? `@${filter.placeId}` : '',
-    filter.actorId ? `by ${filter.actorId}` : '',
+    filter.placeId ? `in ${names ? names.place(filter.placeId) : filter.placeId}` : '',
+    filter.actorId ? `by ${names ? names.actor(filter.actorId) : filter.actorId}` : '',
   ]
     .filter(Boolean)
-    .join(' ')
+    .join(' · ')

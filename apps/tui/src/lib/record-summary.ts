@@ -39,6 +39,23 @@ export const listDate = (record: SitrepRecord): string => {
 }
 
 /**
+ * A title for a list row, which shows the date in its own column: the same date written into
+ * the title ("Air Force report 2026-02-07: …", "16/02/2022 Missile strike …", as older imports
+ * wrote them) is dropped, so the narrow pane spends its width on what happened.
+ */
+export const listTitle = (title: string, date: string): string => {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
+  if (!iso) return title
+  const [, y, m, d] = iso
+  const shorter = [`${y}-${m}-${d}`, `${d}/${m}/${y}`].reduce(
+    (text, written) => text.replace(new RegExp(`\\s*${written}(?=[\\s:,]|$)`), ''),
+    title,
+  )
+  const tidy = shorter.replace(/^[\s:,–-]+/, '').trim()
+  return tidy === '' ? title : tidy
+}
+
+/**
  * "[denial] " for a statement whose words deny a record ("denied striking the city"), so the
  * duty officer sees it in the list beside what it answers; empty otherwise.
  */

@@ -3,10 +3,11 @@ import { ItemDetail } from '../components/item-detail.tsx'
 import { RecordList } from '../components/record-list.tsx'
 import { SplitPane } from '../components/split-pane.tsx'
 import { KeyHints, StatusLine } from '../components/status-line.tsx'
-import { TabBar } from '../components/tab-bar.tsx'
+import { TabBar, tabBarHeight } from '../components/tab-bar.tsx'
 import type { LiveState } from '../hooks/use-change-stream.ts'
 import type { Loaded, More } from '../hooks/use-paged-items.ts'
 import type { TerminalSize } from '../hooks/use-terminal-size.ts'
+import { isNetworkError, unreachableNote } from '../lib/failure.ts'
 import type { Names } from '../lib/names.ts'
 import type { ListItem } from '../lib/record-summary.ts'
 import { TABS, type TabId } from '../tabs.ts'
@@ -19,6 +20,8 @@ export interface BrowseScreenProps {
   readonly names: Names
   readonly live: LiveState
   readonly size: TerminalSize
+  /** Where the API is, for the message when it does not answer. */
+  readonly apiUrl?: string
   readonly filterNote?: string
   readonly onTab: (tab: TabId) => void
   /** Moves the selection by `delta` rows; relative, so keys typed faster than a redraw all count. */
@@ -33,17 +36,18 @@ const HINTS = '1-6 tabs  ↑↓/jk move  Enter open  / search  f filter  r refre
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-export const loadNote = (items: Loaded<ListItem[]>): string => {
+export const loadNote = (items: Loaded<ListItem[]>, apiUrl = 'its address'): string => {
   if (items.state === 'loading') return 'loading…'
+  if (items.state === 'error' && isNetworkError(items.error)) return unreachableNote(apiUrl)
   if (items.state === 'error') return `error: ${errorText(items.error)}`
   return `${items.data.length} items`
 }
 
 /** How many rows are loaded and whether more exist, for the status line. */
-export const listNote = (items: Loaded<ListItem[]>, more: More): string => {
-  if (!items.data) return loadNote(items)
+export const listNote = (items: Loaded<ListItem[]>, more: More, apiUrl?: string): string => {
+  if (!items.data) return loadNote(items, apiUrl)
   // A refresh that failed keeps the rows it would have replaced; say so after their count.
-  const stale = items.state === 'error' ? ` · ${loadNote(items)}` : ''
+  const stale = items.state === 'error' ? ` · ${loadNote(items, apiUrl)}` : ''
   const count = items.data.length
   switch (more.state) {
     case 'none':
@@ -79,7 +83,13 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
     else if (input === 'r') props.onRefresh()
     else if (input === 'q') props.onQuit()
   })
-  const bodyHeight = Math.max(3, size.rows - 4)
+  // Tabs (and the filter's line), status and key hints around the panes; Ink keeps the last row.
+  // Offline (the change feed's own verdict) or a list that failed at the network: an empty list
+  // then means "no API", not "no records".
+  const unreachable =
+    live.connection === 'offline' || (items.state === 'error' && isNetworkError(items.error))
+  const emptyNote = unreachable ? unreachableNote(props.apiUrl ?? 'its address') : undefined
+  const bodyHeight = Math.max(3, size.rows - 3 - tabBarHeight(props.filterNote))
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
       <TabBar active={tab} {...(props.filterNote ? { filterNote: props.filterNote } : {})} />
@@ -88,7 +98,8 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
         height={bodyHeight}
         list={(width) =>
           rows.length === 0 && items.state !== 'ready' ? (
-            <Text>{loadNote(items)}</Text>
+            // The detail pane beside it says where the API was looked for and what to do.
+            <Text>{emptyNote ? 'API unreachable' : loadNote(items, props.apiUrl)}</Text>
           ) : (
             <RecordList
               items={rows}
@@ -100,9 +111,15 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
             />
           )
         }
-        detail={<ItemDetail item={rows[selected]} names={names} />}
+        detail={
+          <ItemDetail
+            item={rows[selected]}
+            names={names}
+            {...(emptyNote ? { empty: emptyNote } : {})}
+          />
+        }
       />
-      <StatusLine live={live} note={listNote(items, props.more)} />
+      <StatusLine live={live} note={listNote(items, props.more, props.apiUrl)} />
       <KeyHints hints={HINTS} />
     </Box>
   )

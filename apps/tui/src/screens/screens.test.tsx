@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { recordItem } from '../lib/record-summary.ts'
 import { themeFor } from '../lib/theme.tsx'
 import { plain, seedNames, seedRecord } from '../testing/fixtures.ts'
-import { listNote } from './browse-screen.tsx'
+import { BrowseScreen, listNote } from './browse-screen.tsx'
 import { HelpScreen } from './help-screen.tsx'
 import { RecordScreen } from './record-screen.tsx'
 
@@ -72,5 +72,49 @@ describe('listNote', () => {
       '200 loaded · more below · error: offline',
     )
     expect(listNote({ state: 'loading' }, { state: 'none' })).toBe('loading…')
+  })
+
+  it('says the API is unreachable, with its address, when a list fails at the network', () => {
+    const down = { state: 'error', error: new TypeError('fetch failed') } as const
+    expect(listNote(down, { state: 'none' }, 'http://localhost:8787')).toBe(
+      'API unreachable at http://localhost:8787 — run npm start',
+    )
+    expect(listNote({ ...down, data: rows }, { state: 'available' }, 'http://localhost:8787')).toBe(
+      '200 loaded · more below · API unreachable at http://localhost:8787 — run npm start',
+    )
+  })
+})
+
+describe('BrowseScreen', () => {
+  it('shows an unreachable API in place of "Nothing here" when a tab cannot load', () => {
+    const frame = plain(
+      render(
+        <BrowseScreen
+          tab="aid"
+          items={{ state: 'error', error: new TypeError('fetch failed') }}
+          more={{ state: 'none' }}
+          selected={0}
+          names={seedNames}
+          live={{
+            connection: 'offline',
+            lastUpdate: undefined,
+            fresh: new Set(),
+            latest: undefined,
+            changes: 0,
+            reconnects: 0,
+          }}
+          size={{ columns: 120, rows: 24 }}
+          apiUrl="http://localhost:8787"
+          onTab={() => {}}
+          onMove={() => {}}
+          onOpenSelected={() => {}}
+          onNavigate={() => {}}
+          onRefresh={() => {}}
+          onQuit={() => {}}
+        />,
+      ).lastFrame(),
+    )
+    expect(frame).toContain('API unreachable at http://localhost:8787 — run npm start')
+    expect(frame).not.toContain('Nothing here')
   })
 })

@@ -87,6 +87,14 @@ describe.skipIf(!hasRealData)('the real Air Force file', () => {
     expect(claim?.attribution).toBe('dataset')
   })
 
+  it('names the S-300 as the reference does, not "C-300" as the file types it', () => {
+    const models = mapped.records.flatMap((r) =>
+      r.record.kind === 'attack' ? r.record.weapons.map((w) => w.model) : [],
+    )
+    expect(models).toContain('S-300')
+    expect(models.filter((m) => m?.startsWith('C-'))).toEqual([])
+  })
+
   it('keeps Cyrillic model names of regional posts as drones (Молнія, line 681)', () => {
     expect(attackOf(mapped, 681).weapons).toContainEqual({ type: 'drone', model: 'Молнія' })
   })
@@ -138,5 +146,28 @@ describe('a report given as text', () => {
     expect(m.warnings).toEqual([{ line: 2, reason: 'launched "many" is not a count' }])
     const claims = m.records[0]?.record.claims ?? []
     expect(claims.map((c) => c.fact)).toEqual(['date', 'intercepted'])
+  })
+
+  it('titles and summarises a report in words, Cyrillic look-alikes in Latin (С-300 → S-300)', async () => {
+    const csv = [
+      'time_start,time_end,model,launched,destroyed,not_reach_goal,source',
+      '2025-07-21 00:30,2025-07-21 06:30,Kalibr,4.0,3.0,,kpszsu/posts/x',
+      '2025-07-21 00:30,2025-07-21 06:30,С-300,2.0,0.0,1.0,kpszsu/posts/x',
+    ].join('\n')
+    const rows = []
+    for await (const r of readCsv(chunksOf(`${csv}\n`))) rows.push(r)
+    const reference = [
+      { line: 2, cells: { model: 'Kalibr', category: 'cruise missile' } },
+      { line: 3, cells: { model: 'S-300', category: 'surface-to-air missile' } },
+    ]
+    const record = mapAirForce(rows, reference).records[0]?.record
+    expect(record?.title).toBe('6 launched (Kalibr, S-300), 3 destroyed')
+    expect(record?.summary).toBe(
+      'The Ukrainian Air Force reported 6 missiles launched at Ukraine on 2025-07-21, 00:30–06:30 (4 Kalibr, 2 S-300): 3 destroyed, 1 lost to electronic warfare.',
+    )
+    expect(record?.kind === 'attack' && record.weapons).toEqual([
+      { type: 'missile', model: 'Kalibr' },
+      { type: 'missile', model: 'S-300' },
+    ])
   })
 })

@@ -2,6 +2,7 @@ import type { Attack, AttackClaim, Evidence, Weapon } from '@sitrep/domain'
 import type { z } from 'zod'
 import { clip, parseCount } from '../cells.ts'
 import type { DatasetRecord } from '../dataset-item.ts'
+import { latinDesignation } from '../designation.ts'
 import { fingerprint, ownClaimId } from '../ids.ts'
 import type { Report } from './group-reports.ts'
 import { affectedRegions, andList, destroyedDetails, resolvePlaceList } from './places.ts'
@@ -9,6 +10,24 @@ import { postSource, postSourceId } from './post-source.ts'
 import { hull, windowDate } from './time-window.ts'
 import { rowQuote, weaponLineClaims } from './weapon-line.ts'
 import { resolveWeapons, type WeaponCatalogue } from './weapons.ts'
+
+/** "drones", "a missile", "missiles and drones": what the report counts, from its weapons. */
+const whatFlew = (weapons: readonly z.infer<typeof Weapon>[], count: number): string => {
+  const types = new Set(weapons.map((w) => (w.type === 'drone' ? 'drone' : 'missile')))
+  if (types.size === 2) return 'missiles and drones'
+  const noun = types.has('drone') ? 'drone' : 'missile'
+  return count === 1 ? noun : `${noun}s`
+}
+
+/** "2026-02-07, 02:30–07:30" from the window's "2026-02-07 02:30 – 2026-02-07 07:30". */
+export const describeWindow = (raw: string): string => {
+  const [start = raw, end = start] = raw.split(' – ')
+  if (start === end) return start
+  const [startDay, startTime] = start.split(' ')
+  const [endDay, endTime] = end.split(' ')
+  if (startDay === endDay && startTime && endTime) return `${startDay}, ${startTime}–${endTime}`
+  return `${start} – ${end}`
+}
 
 /** The report's id: its post and first day, so re-importing the file finds the same record. */
 export const reportId = (report: Report): string => {
@@ -51,7 +70,7 @@ export const mapReport = (
   const specific = places.placeIds.filter((p) => p !== 'ua')
   const placeIds = specific.length > 0 ? specific.slice(0, 200) : ['ua']
   const scope = 'ua'
-  const models = report.rows.map((r) => r.cells.model?.trim() ?? '')
+  const models = report.rows.map((r) => latinDesignation(r.cells.model?.trim() ?? ''))
   const weapons: z.infer<typeof Weapon>[] = []
   const claims: AttackClaim[] = [
     {
@@ -65,7 +84,7 @@ export const mapReport = (
   ]
   const problems: { line: number; reason: string }[] = []
   for (const row of report.rows) {
-    const model = row.cells.model?.trim() ?? ''
+    const model = latinDesignation(row.cells.model?.trim() ?? '')
     const resolved = resolveWeapons(catalogue, model)
     for (const w of resolved.weapons)
       if (!weapons.some((x) => x.model === w.model) && weapons.length < 50) weapons.push(w)
@@ -101,21 +120,27 @@ export const mapReport = (
         },
       })
   }
-  const total = report.rows.reduce((sum, r) => sum + (parseCount(r.cells.launched) ?? 0), 0)
-  const days =
-    window.startDay === window.endDay
-      ? window.startDay
-      : `${window.startDay}–${window.endDay.slice(8)}`
+  const sum = (column: string) =>
+    report.rows.reduce((n, r) => n + (parseCount(r.cells[column]) ?? 0), 0)
+  const total = sum('launched')
+  const destroyed = sum('destroyed')
+  const lost = sum('not_reach_goal')
+  const names = [...new Set(models)]
+  const launchedEach = report.rows.flatMap((r) => {
+    const n = parseCount(r.cells.launched)
+    return n === undefined ? [] : [`${n} ${latinDesignation(r.cells.model?.trim() ?? '')}`]
+  })
   const record: Attack = {
     kind: 'attack',
     id,
     title: clip(
-      `Air Force report ${days}: ${total} launched (${[...new Set(models)].join(', ')})`,
+      // The count and the models first: what a narrow list shows of it, the day is beside it.
+      `${total} launched (${names.join(', ')})${destroyed > 0 ? `, ${destroyed} destroyed` : ''}`,
       300,
     ),
     summary: clip(
       [
-        `Ukrainian Air Force report for ${window.raw}.`,
+        `The Ukrainian Air Force reported ${total} ${whatFlew(weapons, total)} launched at Ukraine on ${describeWindow(window.raw)}${launchedEach.length > 1 ? ` (${launchedEach.join(', ')})` : ''}: ${destroyed} destroyed${lost > 0 ? `, ${lost} lost to electronic warfare` : ''}.`,
         places.unresolved.length > 0 &&
           `Areas named that the gazetteer does not hold: ${places.unresolved.join(', ')}.`,
       ]

@@ -2,6 +2,7 @@ import type { Weapon, WeaponType } from '@sitrep/domain'
 import type { z } from 'zod'
 import { splitAnd } from '../cells.ts'
 import type { CsvRecord } from '../csv/read-csv.ts'
+import { latinDesignation } from '../designation.ts'
 
 type WeaponKind = z.infer<typeof WeaponType>
 type WeaponValue = z.infer<typeof Weapon>
@@ -19,7 +20,7 @@ export type WeaponCatalogue = ReadonlyMap<string, WeaponReference>
 export const weaponCatalogue = (rows: readonly CsvRecord[]): WeaponCatalogue =>
   new Map(
     rows.flatMap(({ cells }) => {
-      const model = cells.model?.trim()
+      const model = latinDesignation(cells.model?.trim() ?? '')
       if (!model) return []
       const origin = cells.national_origin?.trim()
       const type = cells.type?.trim()
@@ -72,7 +73,7 @@ const lookup = (catalogue: WeaponCatalogue, name: string) => catalogue.get(name)
  * combinations whole; otherwise each part is looked up alone.
  */
 export const resolveWeapons = (catalogue: WeaponCatalogue, cell: string): ResolvedWeapons => {
-  const name = cell.trim()
+  const name = latinDesignation(cell.trim())
   const whole = lookup(catalogue, name)
   const parts = splitAnd(name)
   const references: WeaponReference[] = []

@@ -43,21 +43,41 @@ describe.skipIf(!hasRealData)('the real events.csv', () => {
     const school = at(2517)
     expect(school.id).toBe('attack-cir-uw3858')
     expect(school.placeIds).toEqual(expect.arrayContaining(['ua-mariupol', 'ua-donetsk-oblast']))
+    // "Mariupol'" is the gazetteer's Mariupol spelled with a soft sign: no place to add.
+    expect(school.claims[0]?.note).not.toContain('not in the gazetteer')
     expect(school.attackerId).toBe('russia')
   })
 
-  it('keeps both links as sources: the report and its geolocation', () => {
+  it('keeps the report link as the source, the coordinates and geolocation link in the quote, no effect', () => {
     const item = mapped.records.find((r) => r.lines.includes(2517))
-    expect(item?.sources.map((s) => s.url?.slice(0, 30))).toEqual([
-      'https://t.me/mariupolnow/4123',
-      'https://www.google.de/maps/pla',
-    ])
-    const geo = at(2517).claims.find((c) => c.id.endsWith('.geo'))
-    expect(geo?.sourceId).toBe('src-cir-uw3858-geo')
+    expect(item?.sources.map((s) => s.url?.slice(0, 30))).toEqual(['https://t.me/mariupolnow/4123'])
+    const school = at(2517)
+    expect(school.claims.map((c) => c.fact)).toEqual(['date', 'effect'])
+    expect(school.claims[1]?.quote).toMatch(/lat=.*; lon=.*; geolocation=https:\/\/www\.google/)
+    for (const r of mapped.records)
+      for (const c of r.record.claims)
+        if (c.fact === 'effect') expect(c.value.description).not.toMatch(/^Geolocated at/)
   })
 
-  it('names the violence level and the coordinates in the evidence note', () => {
-    expect(at(487).claims[0]?.note).toMatch(/Geolocated at 49.990083, 36.359339.*violence level 1/)
+  it('says where it was and how violent in words, in the note and the summary', () => {
+    const strike = at(487)
+    expect(strike.claims[0]?.note).toMatch(
+      /^Location: .*\(49\.990083, 36\.359339\)\. CIR rates its violence 1 of 5\./,
+    )
+    expect(strike.summary).not.toMatch(/violence level|CIR scale|GRAPHIC|=/)
+    expect(strike.summary).toMatch(/ In .*\(49\.990083, 36\.359339\)\./)
+  })
+
+  it('titles without the "16/02/2022" prefix the date already gives', () => {
+    const titled = mapped.records.filter((r) => /^\d{2}\/\d{2}\/\d{4} /.test(r.record.title))
+    expect(titled).toEqual([])
+  })
+
+  it('warns of a row whose title names another day than its date, once per row', () => {
+    expect(mapped.warnings.length).toBeGreaterThan(0)
+    expect(mapped.warnings[0]?.reason).toMatch(
+      /^the title is dated \d{4}-\d{2}-\d{2} but the row's date is \d{4}-\d{2}-\d{2}/,
+    )
   })
 
   it('records Russian military losses as attacks by Ukraine', () => {
@@ -77,5 +97,48 @@ describe.skipIf(!hasRealData)('the real events.csv', () => {
 
   it('gives a row without an entry id one made from its cells (line 1389)', () => {
     expect(at(1389).id).toMatch(/^attack-cir-row-[0-9a-z]{10,11}$/)
+  })
+})
+
+describe('a CIR row given as text', () => {
+  const cells = {
+    entry: 'UW0001',
+    date: '2022-02-16',
+    event_group: 'Civilian Infrastructure Damage February 2022',
+    title: '16/03/2022 Damage to a school in Kharkiv',
+    'brief description': 'damage to a school in Kharkiv',
+    lat: '49.99',
+    lon: '36.36',
+    country: 'Ukraine',
+    province: 'Kharkiv Oblast',
+    district: '',
+    'town/city': 'Kharkiv',
+    'arms/munition': 'Grad',
+    'violence level': 'GRAPHIC',
+    link: 'https://t.me/example/1',
+    geolocation: 'https://maps.example/1',
+  }
+
+  it('reads like a record: a title without its date, a summary in sentences, one source', () => {
+    const mapped = mapCirEvents([{ line: 2, cells }])
+    const record = mapped.records[0]?.record
+    expect(record?.title).toBe('Damage to a school in Kharkiv')
+    expect(record?.summary).toBe(
+      'Damage to a school in Kharkiv. In Kharkiv, Kharkiv Oblast, Ukraine (49.99, 36.36). Munitions: Grad. CIR marks its footage graphic.',
+    )
+    expect(mapped.records[0]?.sources).toHaveLength(1)
+    expect(mapped.warnings).toEqual([
+      {
+        line: 2,
+        reason:
+          "the title is dated 2022-03-16 but the row's date is 2022-02-16; the row's date is kept",
+      },
+    ])
+  })
+
+  it('keeps a title that names the row’s own day quietly', () => {
+    const mapped = mapCirEvents([{ line: 2, cells: { ...cells, title: '16/02/2022 Damage' } }])
+    expect(mapped.records[0]?.record.title).toBe('Damage')
+    expect(mapped.warnings).toEqual([])
   })
 })

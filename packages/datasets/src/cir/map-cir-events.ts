@@ -30,14 +30,48 @@ const weaponOf = (arms: string) => {
 const row = (record: CsvRecord) => (name: string) => record.cells[name]?.trim() ?? ''
 
 /**
+ * CIR titles open with the day as "16/02/2022 …"; the record's date says it already. The title
+ * without it, and the day it named, which a row's own date sometimes contradicts.
+ */
+export const splitTitleDate = (title: string): { title: string; day?: string } => {
+  const found = /^(\d{2})\/(\d{2})\/(\d{4})\s+(.+)$/s.exec(title)
+  if (!found) return { title }
+  const [, d, m, y, rest = ''] = found
+  return { title: rest.trim(), day: `${y}-${m}-${d}` }
+}
+
+/** "Kharkiv, Kharkiv Oblast, Ukraine (49.99, 36.36)": where, as the row gives it. */
+const whereOf = (parts: readonly string[], at?: { lat: number; lon: number }) => {
+  const named = parts.filter(Boolean).join(', ')
+  const coordinates = at ? `(${at.lat}, ${at.lon})` : ''
+  return [named, coordinates].filter(Boolean).join(' ')
+}
+
+/** A name's letters alone: "Mariupol'" and "Mariupol" are one town, not a place to add. */
+const lettersOf = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase()
+
+/** A sentence from a cell: capitalised, with its full stop. */
+const sentence = (text: string) => {
+  const t = text.trim()
+  if (!t) return ''
+  const capital = `${t[0]?.toUpperCase()}${t.slice(1)}`
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`
+}
+
+/**
  * One CIR/Bellingcat event as an attack: its day, place (nearest gazetteer city and the oblast,
- * else a proposed place named in the note), munitions, violence level, and both links as
- * sources — the report (`link`) and the geolocation (`geolocation`).
+ * else a place to add named in the note), munitions and violence level in words, the report
+ * (`link`) as its source. The coordinates and the geolocation link are where it happened: in the
+ * note and each claim's quote, not an effect.
  */
 export const mapCirEvent = (
   record: CsvRecord,
   id: string,
-): { item: DatasetRecord } | { skip: string } | { reject: string } => {
+): { item: DatasetRecord; warning?: string } | { skip: string } | { reject: string } => {
   const cell = row(record)
   const group = mapEventGroup(cell('event_group'))
   if (group.kind === 'skip') return { skip: `${cell('event_group')}: ${group.reason}` }
@@ -62,28 +96,53 @@ export const mapCirEvent = (
   const placeIds = [...new Set([city?.id, oblast].filter((p): p is string => !!p))]
   const town = cell('town/city')
   const proposed =
-    town && (!city || city.name !== town)
-      ? `Proposed new place: ${town}${located ? ` (${lat}, ${lon})` : ''}`
+    town && (!city || lettersOf(city.name) !== lettersOf(town))
+      ? `${town} is not in the gazetteer yet${located ? ` (${lat}, ${lon})` : ''}`
       : undefined
+  const named = splitTitleDate(cell('title'))
   const title =
-    cell('title') || cell('brief description') || `${cell('event_group')} ${cell('entry')}`
+    named.title || cell('brief description') || `${cell('event_group')} ${cell('entry')}`
+  const day = cell('date')
+  const warning =
+    named.day && /^\d{4}-\d{2}-\d{2}$/.test(day) && named.day !== day
+      ? `the title is dated ${named.day} but the row's date is ${day}; the row's date is kept`
+      : undefined
   const violence = cell('violence level')
+  const arms = cell('arms/munition')
+  // The coordinates are where the event happened. The domain has no field for a point yet, so
+  // they stay in the words (and in each claim's quote), never as an effect of the attack.
+  const where = whereOf(
+    [town, cell('district'), cell('province'), country],
+    located ? { lat, lon } : undefined,
+  )
+  const graphic = /^graphic$/i.test(violence)
+  const rated = /^[1-5]$/.test(violence) ? `CIR rates its violence ${violence} of 5.` : ''
   const note = clip(
     [
-      located && `Geolocated at ${lat}, ${lon}`,
-      [town, cell('district'), cell('province'), country].filter(Boolean).join(', '),
-      violence && `violence level ${violence} (CIR scale 1–5; GRAPHIC marks graphic footage)`,
-      cell('arms/munition') && `arms/munition: ${cell('arms/munition')}`,
-      proposed,
+      where && `Location: ${where}.`,
+      rated,
+      graphic && 'CIR marks its footage graphic.',
+      arms && `Munitions: ${arms}.`,
+      proposed && `${proposed}.`,
       group.attacker === undefined &&
-        `attacker inferred from the location (${country || cell('province')})`,
+        `Attacker inferred from where it happened (${country || cell('province')}).`,
     ]
       .filter(Boolean)
-      .join('. '),
+      .join(' '),
     1000,
   )
+  const summary = clip(
+    [
+      sentence(cell('brief description') || title),
+      where && `In ${where}.`,
+      arms && `Munitions: ${arms}.`,
+      graphic && 'CIR marks its footage graphic.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    4000,
+  )
   const sourceId = `src-cir-${slugPart(id.replace(/^attack-cir-/, ''))}`
-  const geoUrl = url(cell('geolocation'))
   const sources: Source[] = [
     {
       id: sourceId,
@@ -91,20 +150,9 @@ export const mapCirEvent = (
       title: clip(`CIR/Bellingcat event ${cell('entry')}: ${title}`, 500),
       outletName: 'Centre for Information Resilience / Bellingcat',
       ...(url(cell('link')) ? { url: url(cell('link')) } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(cell('date')) ? { publishedAt: cell('date') } : {}),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(day) ? { publishedAt: day } : {}),
       language: 'en',
     },
-    ...(geoUrl
-      ? [
-          {
-            id: `${sourceId}-geo`,
-            kind: 'social-post' as const,
-            title: clip(`Geolocation of CIR event ${cell('entry')}`, 500),
-            url: geoUrl,
-            language: 'en',
-          },
-        ]
-      : []),
   ]
   // Each claim quotes the cells behind it; the whole row is one click away in the source.
   const cells = (names: readonly string[]) =>
@@ -115,9 +163,9 @@ export const mapCirEvent = (
         .join('; ') || `entry=${cell('entry')}`,
       5000,
     )
-  const evidence = (suffix: string, quote: string, source = sourceId): Evidence => ({
+  const evidence = (suffix: string, quote: string): Evidence => ({
     id: ownClaimId(id, suffix),
-    sourceId: source,
+    sourceId,
     quote,
     assertedBy: {
       type: 'unnamed',
@@ -128,7 +176,6 @@ export const mapCirEvent = (
     verification: 'unverified',
     note,
   })
-  const day = cell('date')
   const claims: AttackClaim[] = [
     {
       ...evidence('date', cells(['entry', 'date'])),
@@ -153,6 +200,9 @@ export const mapCirEvent = (
           'province',
           'arms/munition',
           'violence level',
+          'lat',
+          'lon',
+          'geolocation',
         ]),
       ),
       fact: 'effect',
@@ -162,32 +212,22 @@ export const mapCirEvent = (
         description: clip(cell('brief description') || title, 1000),
       },
     },
-    ...(geoUrl && located
-      ? [
-          {
-            ...evidence('geo', cells(['lat', 'lon', 'geolocation']), `${sourceId}-geo`),
-            fact: 'effect' as const,
-            value: {
-              type: 'other' as const,
-              placeIds,
-              description: `Geolocated at ${lat}, ${lon}`,
-            },
-          },
-        ]
-      : []),
   ]
   const attack: Attack = {
     kind: 'attack',
     id,
     title: clip(title, 300),
-    summary: clip(`${cell('event_group')}. ${note}`, 4000),
+    summary,
     attackerId,
     targetId,
     placeIds: placeIds.length > 0 ? placeIds : [inRussia ? 'ru' : 'ua'],
     weapons: cell('arms/munition') ? [weaponOf(cell('arms/munition'))] : [],
     claims,
   }
-  return { item: { lines: [record.line], sources, record: attack } }
+  return {
+    item: { lines: [record.line], sources, record: attack },
+    ...(warning ? { warning } : {}),
+  }
 }
 
 /** events.csv: entries repeat a few times; a repeat keeps its row under a numbered id. */
@@ -195,15 +235,18 @@ export const mapCirEvents = (rows: readonly CsvRecord[]): MappedDataset => {
   const records: DatasetRecord[] = []
   const rejected: RowOutcome[] = []
   const skipped: RowOutcome[] = []
+  const warnings: RowOutcome[] = []
   const taken = new Map<string, number>()
   for (const r of rows) {
     const entry = slugPart(r.cells.entry ?? '') || `row-${fingerprint(JSON.stringify(r.cells))}`
     const n = (taken.get(entry) ?? 0) + 1
     taken.set(entry, n)
     const out = mapCirEvent(r, `attack-cir-${entry}${n === 1 ? '' : `-${n}`}`)
-    if ('item' in out) records.push(out.item)
-    else if ('skip' in out) skipped.push({ line: r.line, reason: out.skip })
+    if ('item' in out) {
+      records.push(out.item)
+      if (out.warning) warnings.push({ line: r.line, reason: out.warning })
+    } else if ('skip' in out) skipped.push({ line: r.line, reason: out.skip })
     else rejected.push({ line: r.line, reason: out.reject })
   }
-  return { rowsRead: rows.length, records, rejected, skipped, warnings: [] }
+  return { rowsRead: rows.length, records, rejected, skipped, warnings }
 }
