@@ -8,6 +8,7 @@ import {
 } from '@sitrep/domain'
 import { NotFound, type Store } from '@sitrep/store'
 import { ApiError } from '../../lib/api-error.ts'
+import { countedPageJson } from '../../lib/json-text.ts'
 import { baseVersionOf } from '../../lib/versions.ts'
 
 /**
@@ -28,10 +29,10 @@ export const listRecords = async (
   const { filter, page } = splitRecordQuery(query)
   const scoped = kind ? { ...filter, kind: [kind] } : filter
   const [items, total] = await Promise.all([
-    store.listRecords(scoped, page),
+    store.listRecordsJson(scoped, page),
     store.countRecords(scoped),
   ])
-  return { ...items, total }
+  return countedPageJson(items, total)
 }
 
 export const readRecord = async (
