@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { RecordQuery, StoredRecord, splitRecordQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
-import { countedPageJson, jsonText } from '../../lib/json-text.ts'
+import { countedPageJson, jsonBytes } from '../../lib/json-text.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
 import { countedPageOf } from '../records/records.routes.ts'
 
@@ -30,5 +30,5 @@ export const searchApp = new OpenAPIHono<AppEnv>().openapi(searchRoute, async (c
     c.var.store.searchJson(q ?? '', rest, page),
     c.var.store.countRecords(filter),
   ])
-  return jsonText(c, countedPageJson(result, total), 200)
+  return jsonBytes(c, countedPageJson(result, total), 200)
 })
