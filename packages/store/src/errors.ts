@@ -90,16 +90,19 @@ export class ValidationFailed extends StoreError {
  * A read ran past its time budget, or too many reads are waiting: the store refused it rather
  * than let it hold up every other request. The caller may try again after `retryAfterSeconds`.
  */
+const overloadedMessages = {
+  budget:
+    'the query ran past its time budget; narrow the filter (a shorter period, one place) or try again shortly',
+  queue: 'too many queries are waiting; try again shortly',
+  closing: 'the server is shutting down; try again shortly',
+} as const
+
 export class Overloaded extends StoreError {
   override name = 'Overloaded'
   constructor(
-    readonly reason: 'budget' | 'queue',
+    readonly reason: 'budget' | 'queue' | 'closing',
     readonly retryAfterSeconds: number,
   ) {
-    super(
-      reason === 'budget'
-        ? 'the query ran past its time budget; narrow the filter (a shorter period, one place) or try again shortly'
-        : 'too many queries are waiting; try again shortly',
-    )
+    super(overloadedMessages[reason])
   }
 }

@@ -13,7 +13,10 @@ export interface NodeStoreConfig {
    * none. A server wants them; a command line that reads once does not.
    */
   readThreads?: number | undefined
-  /** With read threads: a read running longer than this is refused (Overloaded). */
+  /**
+   * A read running longer than this is refused (Overloaded): on SQLite with read threads, on
+   * PostgreSQL by the server's statement_timeout.
+   */
   queryBudgetMs?: number | undefined
   /** Told what an older database is about to get, and how deriving advances: the app says it. */
   onUpgrade?: OnUpgrade | undefined
@@ -40,6 +43,7 @@ export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => 
     const { openPostgresStore } = await import('./dialects/postgres.ts')
     return openPostgresStore({
       url: config.databaseUrl,
+      ...(config.queryBudgetMs !== undefined && { queryBudgetMs: config.queryBudgetMs }),
       ...(config.onUpgrade && { onUpgrade: config.onUpgrade }),
     })
   }

@@ -15,7 +15,13 @@ export type { FeedStore } from './parts/feed-store.ts'
 export type { ImportBatchResult, ImportRejection, ImportStore } from './parts/import-store.ts'
 export type { IngestStore } from './parts/ingest-store.ts'
 export type { KeyStore } from './parts/key-store.ts'
-export type { GetRecordOptions, RecordPage, RecordStore } from './parts/record-store.ts'
+export type {
+  GetRecordOptions,
+  RecordJsonPage,
+  RecordPage,
+  RecordStore,
+  StoredRecordJson,
+} from './parts/record-store.ts'
 export type { SourceStore } from './parts/source-store.ts'
 export type { StatsStore } from './parts/stats-store.ts'
 export type { RecordCount } from './queries/count-records.ts'

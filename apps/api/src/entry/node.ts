@@ -3,6 +3,7 @@ import { appOptions } from '../config/app-options.ts'
 import { nodeConfigOrExit } from '../config/node-config.ts'
 import { createExtractionPool } from '../extraction/extraction-pool.ts'
 import { loadDocsAssets } from './docs-assets.ts'
+import { gracefulShutdown } from './graceful-shutdown.ts'
 import { nodeClientAddress } from './node-client-address.ts'
 import { createNodeServer } from './node-server.ts'
 import { openConfiguredStore } from './open-store.ts'
@@ -33,23 +34,17 @@ server.listen(config.PORT, config.HOST, () => {
 })
 
 /**
- * Stop taking requests, let those in flight finish (a read on a worker thread would otherwise
- * fail as the pool closes), then close the store. Idle keep-alive connections are closed at
- * once; after five seconds the rest are cut.
+ * On a signal: stop taking requests, answer those in flight, then close the store, whose read
+ * threads finish their reads first (a thread cut mid-read fails its request).
  */
 const shutdown = () => {
-  let closing = false
-  const closeStore = () => {
-    if (closing) return
-    closing = true
-    void Promise.all([store.close(), extraction?.close()]).finally(() => process.exit(0))
-  }
-  server.close(closeStore)
-  if ('closeIdleConnections' in server) server.closeIdleConnections()
-  setTimeout(() => {
-    if ('closeAllConnections' in server) server.closeAllConnections()
-    closeStore()
-  }, 5000).unref()
+  gracefulShutdown(server, () => Promise.all([store.close(), extraction?.close()]).then(() => undefined)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
 }
 process.once('SIGINT', shutdown)
 process.once('SIGTERM', shutdown)

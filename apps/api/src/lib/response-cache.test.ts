@@ -84,11 +84,11 @@ describe('single-flight', () => {
     await store.seed({ ...seedDataset, places, actors })
     let lists = 0
     const counted: Store = Object.assign(Object.create(store) as Store, {
-      listRecords: async (...args: Parameters<Store['listRecords']>) => {
+      listRecordsJson: async (...args: Parameters<Store['listRecordsJson']>) => {
         lists += 1
         // Slow enough that all twenty arrive while the first is still being answered.
         await new Promise((r) => setTimeout(r, 50))
-        return store.listRecords(...args)
+        return store.listRecordsJson(...args)
       },
     })
     const app = createApp({ store: counted, rateLimit: false })

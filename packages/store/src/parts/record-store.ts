@@ -11,7 +11,7 @@ import {
 } from '@sitrep/domain'
 import { z } from 'zod'
 import { NotFound, StaleVersion, WriteRaced } from '../errors.ts'
-import { toStoredRecord } from '../mappers.ts'
+import { type StoredRow, toStoredRecord, toStoredRecordJson } from '../mappers.ts'
 import { countRecords, type RecordCount } from '../queries/count-records.ts'
 import {
   countDisputes,
@@ -20,7 +20,7 @@ import {
   listDisputes,
 } from '../queries/disputes.ts'
 import { countFacets } from '../queries/facets.ts'
-import { findRecordRow, listRecords, searchRecords } from '../queries/records.ts'
+import { findRecordRow, listRecords, type RowPage, searchRecords } from '../queries/records.ts'
 import { listRevisions } from '../queries/revisions.ts'
 import { validate } from '../validate.ts'
 import * as writes from '../write-records.ts'
@@ -30,6 +30,18 @@ import { readBaseVersion, readFilter, readPage, readWriteContext } from './input
 export interface RecordPage {
   items: StoredRecord[]
   /** Present when more rows follow; pass it back unchanged as `PageRequest.cursor`. */
+  nextCursor?: string
+}
+
+/**
+ * One StoredRecord as JSON text, ready to send as it is: the record's document as stored (it was
+ * validated when written) beside its meta. The brand keeps any other string from passing for one.
+ */
+export type StoredRecordJson = string & { readonly __brand: 'StoredRecordJson' }
+
+/** A RecordPage whose items are already JSON text: what an HTTP answer sends without re-encoding. */
+export interface RecordJsonPage {
+  items: StoredRecordJson[]
   nextCursor?: string
 }
 
@@ -81,9 +93,21 @@ export interface RecordStore {
   countDisputes(filter: RecordFilter): Promise<DisputeCount[]>
   /** Ranked full-text search over titles, summaries, statement text and evidence quotes. */
   search(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordPage>
+  /**
+   * `listRecords` as JSON text, for answers that send the records without computing with them.
+   * Text also crosses from a read thread for a fraction of what the objects cost to clone.
+   */
+  listRecordsJson(filter: RecordFilter, page: PageRequest): Promise<RecordJsonPage>
+  /** `search` as JSON text (see listRecordsJson). */
+  searchJson(q: string, filter: RecordFilter, page: PageRequest): Promise<RecordJsonPage>
 }
 
 const SearchQuery = z.string().trim().min(1).max(500)
+
+const mapPage = <T>({ rows, nextCursor }: RowPage, map: (row: StoredRow) => T) => ({
+  items: rows.map(map),
+  ...(nextCursor !== undefined ? { nextCursor } : {}),
+})
 
 export const createRecordStore = ({
   engine,
@@ -107,11 +131,27 @@ export const createRecordStore = ({
     }
   }
 
+  const listRows = (filter: RecordFilter, page: PageRequest) => {
+    const f = readFilter(filter)
+    const p = readPage(page)
+    return f.q ? searchRecords(db, search, f.q, f, p) : listRecords(db, f, p)
+  }
+  const searchRows = (q: string, filter: RecordFilter, page: PageRequest) =>
+    searchRecords(
+      db,
+      search,
+      validate(SearchQuery, q, 'search query'),
+      readFilter(filter),
+      readPage(page),
+    )
+
   return {
     async listRecords(filter, page) {
-      const f = readFilter(filter)
-      const p = readPage(page)
-      return f.q ? searchRecords(db, search, f.q, f, p) : listRecords(db, f, p)
+      return mapPage(await listRows(filter, page), toStoredRecord)
+    },
+
+    async listRecordsJson(filter, page) {
+      return mapPage(await listRows(filter, page), toStoredRecordJson)
     },
 
     async countRecords(filter) {
@@ -184,8 +224,11 @@ export const createRecordStore = ({
     },
 
     async search(q, filter, page) {
-      const query = validate(SearchQuery, q, 'search query')
-      return searchRecords(db, search, query, readFilter(filter), readPage(page))
+      return mapPage(await searchRows(q, filter, page), toStoredRecord)
+    },
+
+    async searchJson(q, filter, page) {
+      return mapPage(await searchRows(q, filter, page), toStoredRecordJson)
     },
   }
 }

@@ -1,9 +1,8 @@
-import type { PageRequest, RecordFilter, StoredRecord } from '@sitrep/domain'
+import type { PageRequest, RecordFilter } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Database } from '../database.ts'
-import { toStoredRecord } from '../mappers.ts'
-import type { RecordPage } from '../parts/record-store.ts'
+import type { StoredRow } from '../mappers.ts'
 import { UNDATED } from '../record-index.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import { dateWindow } from './date-window.ts'
@@ -19,6 +18,16 @@ const storedColumns = [
   'records.updated_at',
   'records.deleted_at',
 ] as const
+
+/**
+ * A page of record rows, not yet mapped: the store hands them out as domain objects
+ * (toStoredRecord) or as the JSON text the API sends (toStoredRecordJson).
+ */
+export interface RowPage {
+  rows: StoredRow[]
+  /** Present when more rows follow; pass it back unchanged as `PageRequest.cursor`. */
+  nextCursor?: string
+}
 
 /** The record row by id, tombstoned or not. */
 export const findRecordRow = (db: Kysely<Database>, id: string) =>
@@ -42,7 +51,7 @@ export const listRecords = async (
   db: Kysely<Database>,
   filter: RecordFilter,
   page: PageRequest,
-): Promise<RecordPage> => {
+): Promise<RowPage> => {
   const sort = filter.sort ?? '-date'
   const direction = sort === 'date' ? 'asc' : 'desc'
   const after = page.cursor ? decodeCursor(page.cursor, sort) : undefined
@@ -58,7 +67,7 @@ export const listRecords = async (
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {
-    items: items.map(toStoredRecord),
+    rows: items,
     ...(rows.length > page.limit && last
       ? { nextCursor: encodeCursor({ sort, key: last.sort_date, id: last.id }) }
       : {}),
@@ -151,9 +160,9 @@ export const searchRecords = async (
   q: string,
   filter: RecordFilter,
   page: PageRequest,
-): Promise<RecordPage> => {
+): Promise<RowPage> => {
   const matches = search.matches(q)
-  if (!matches) return { items: [] }
+  if (!matches) return { rows: [] }
   const after = page.cursor ? decodeCursor(page.cursor, 'rank') : undefined
   const rows = await db
     .selectFrom('records')
@@ -176,7 +185,7 @@ export const searchRecords = async (
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {
-    items: items.map((row): StoredRecord => toStoredRecord(row)),
+    rows: items,
     ...(rows.length > page.limit && last
       ? { nextCursor: encodeCursor({ sort: 'rank', key: last.rank, id: last.id }) }
       : {}),

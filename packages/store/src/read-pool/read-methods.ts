@@ -10,6 +10,8 @@ export const READ_METHODS = [
   'getRecord',
   'history',
   'search',
+  'listRecordsJson',
+  'searchJson',
   'stats',
   'listSources',
   'getSource',

@@ -62,4 +62,19 @@ describe('reads on worker threads', () => {
       await hurried.close()
     }
   })
+
+  it('close after the reads on their threads answer, refusing later ones, threads cut short none', async () => {
+    const pool = withSqliteReadPool(await openSqliteStore({ file }), { file, threads: 1 })
+    await pool.ready
+    const inFlight = pool.store.stats({})
+    const queued = pool.store.listRecords({}, { limit: 5 })
+    const closed = pool.store.close()
+    const expected = await main.stats({})
+    await Promise.all([
+      expect(inFlight).resolves.toEqual(expected),
+      expect(queued).rejects.toMatchObject({ reason: 'closing', retryAfterSeconds: 1 }),
+      closed,
+    ])
+    await expect(pool.store.getRecord(julyRound.id)).rejects.toBeInstanceOf(Overloaded)
+  })
 })

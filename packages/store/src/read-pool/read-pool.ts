@@ -50,15 +50,19 @@ export const withSqliteReadPool = (
     minThreads: threads,
     maxThreads: threads,
     maxQueue: threads * 64,
+    // Closing waits this long for the reads on the threads (none should outlive its budget).
+    closeTimeout: Math.max(budgetMs, 1000),
     execArgv: workerArgs(process.execArgv),
   })
   const retryAfter = Math.max(1, Math.ceil(budgetMs / 1000))
+  let closing = false
 
   const run = async (
     method: ReadTask['method'],
     args: unknown[],
     budget = budgetMs,
   ): Promise<unknown> => {
+    if (closing) throw new Overloaded('closing', 1)
     let timer: NodeJS.Timeout | undefined
     const overdue = new Promise<never>((_, refuse) => {
       timer = setTimeout(() => refuse(new Overloaded('budget', retryAfter)), budget)
@@ -70,6 +74,8 @@ export const withSqliteReadPool = (
         overdue,
       ])
     } catch (error) {
+      // A read still queued when the pool closed: dropped, and answered as a refusal to retry.
+      if (closing && !(error instanceof Overloaded)) throw new Overloaded('closing', 1)
       if (error instanceof Error && /queue is at limit/i.test(error.message))
         throw new Overloaded('queue', 1)
       throw error
@@ -86,8 +92,13 @@ export const withSqliteReadPool = (
   const pooled: Store = Object.create(store)
   for (const method of READ_METHODS) Object.defineProperty(pooled, method, { value: via(method) })
   Object.defineProperty(pooled, 'close', {
+    // Reads already on a thread finish (destroying the pool would cut them short and fail
+    // their requests); queued and later ones are refused; then the threads end.
     value: async () => {
-      await pool.destroy()
+      closing = true
+      // Past closeTimeout piscina has already ended the threads (a read cut then fails, which
+      // is what the timeout is for) and throws to say so: the pool is closed either way.
+      await pool.close({ force: true }).catch(() => {})
       await store.close()
     },
   })

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { RecordKind } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { writerOf } from '../../lib/auth.ts'
+import { jsonBytes } from '../../lib/json-text.ts'
 import { listRecords } from './records.handlers.ts'
 import { recordRoutesApp } from './records.index.ts'
 import { everyKind, kindAlias, kindPaths, listRoute } from './records.routes.ts'
@@ -14,7 +15,7 @@ const eventsApp = new OpenAPIHono<AppEnv>().openapi(
     deprecated: true,
     description: 'Deprecated: use `GET /v1/records`, which takes the same parameters.',
   },
-  async (c) => c.json(await listRecords(c.var.store, c.req.valid('query'), undefined), 200),
+  async (c) => jsonBytes(c, await listRecords(c.var.store, c.req.valid('query'), undefined), 200),
 )
 
 /** `/v1/import/split`, split's old place: the record named in the body instead of the path. */

@@ -9,6 +9,7 @@ import {
 } from '@sitrep/domain'
 import { NotFound, type Store } from '@sitrep/store'
 import { ApiError } from '../../lib/api-error.ts'
+import { countedPageJson } from '../../lib/json-text.ts'
 import { baseVersionOf } from '../../lib/versions.ts'
 
 /**
@@ -37,11 +38,11 @@ export const listRecords = async (
   // On a per-kind route the kind is the path's, not a filter a facet could drop.
   const counted = (names ?? []).filter((name) => !(kind && name === 'kind'))
   const [items, total, facets] = await Promise.all([
-    store.listRecords(scoped, page),
+    store.listRecordsJson(scoped, page),
     store.countRecords(scoped),
     counted.length > 0 ? store.countFacets(scoped, counted) : undefined,
   ])
-  return { ...items, total, ...(facets ? { facets } : {}) }
+  return countedPageJson(items, total, facets)
 }
 
 export const readRecord = async (

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { writerOf } from '../../lib/auth.ts'
+import { jsonBytes } from '../../lib/json-text.ts'
 import { baseVersionOf, versionTag } from '../../lib/versions.ts'
 import { historyRoute } from './history.route.ts'
 import {
@@ -30,7 +31,7 @@ export const recordRoutesApp = (scope: RecordScope) => {
   const { kind } = scope
   return new OpenAPIHono<AppEnv>()
     .openapi(listRoute(scope), async (c) =>
-      c.json(await listRecords(c.var.store, c.req.valid('query'), kind), 200),
+      jsonBytes(c, await listRecords(c.var.store, c.req.valid('query'), kind), 200),
     )
     .openapi(getRoute(scope), async (c) => {
       const { id } = c.req.valid('param')

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { RecordQuery, StoredRecord, splitRecordQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
+import { countedPageJson, jsonBytes } from '../../lib/json-text.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
 import { countedPageOf } from '../records/records.routes.ts'
 
@@ -26,8 +27,8 @@ export const searchApp = new OpenAPIHono<AppEnv>().openapi(searchRoute, async (c
   const { filter, page } = splitRecordQuery(c.req.valid('query'))
   const { q, ...rest } = filter
   const [result, total] = await Promise.all([
-    c.var.store.search(q ?? '', rest, page),
+    c.var.store.searchJson(q ?? '', rest, page),
     c.var.store.countRecords(filter),
   ])
-  return c.json({ ...result, total }, 200)
+  return jsonBytes(c, countedPageJson(result, total), 200)
 })
