@@ -54,6 +54,7 @@ describe('deriveToLatest', () => {
         'place_tolls',
         'source_identity',
         'record_disputes',
+        'stats_rollups',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

@@ -4,6 +4,7 @@ import { recordDisputesStep } from './record-disputes.ts'
 import { sourceIdentityStep } from './source-identity.ts'
 import { statementColumnsStep } from './statement-columns.ts'
 import { statsColumnsStep } from './stats-columns.ts'
+import { statsRollupsStep } from './stats-rollups.ts'
 
 /**
  * Every derive step, run in this order after migrating (a static list, as the migrations are,
@@ -15,4 +16,6 @@ export const deriveSteps: readonly DeriveStep[] = [
   placeTollsStep,
   sourceIdentityStep,
   recordDisputesStep,
+  // Last: it sums what the steps above write.
+  statsRollupsStep,
 ]

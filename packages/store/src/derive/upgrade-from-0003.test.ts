@@ -149,6 +149,7 @@ describe.each(dialectsUnderTest())(
           'place_tolls',
           'source_identity',
           'record_disputes',
+          'stats_rollups',
         ])
         // The disputes index, which 0016 made empty, filled from the stored records.
         const disputes = await upgraded.listDisputes({}, { limit: 5 })
