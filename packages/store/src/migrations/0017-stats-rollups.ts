@@ -38,9 +38,11 @@ const ROLLUPS: readonly {
     keys: ['day', 'category', 'stage'],
     counters: [...counters(['records']), ['eur', 'real']],
   },
+  // The day's week (its Monday) and month (its 1st) beside it: the aid series, a row per donor
+  // and stage, is summed per bucket by the database, not a row per day sent to be summed.
   {
     table: 'stats_aid_donors',
-    keys: ['day', 'donor_id', 'stage'],
+    keys: ['day', 'week', 'month', 'donor_id', 'stage'],
     counters: [...counters(['records']), ['eur', 'real']],
   },
   { table: 'stats_talks', keys: ['day', 'status'], counters: counters(['talks']) },

@@ -17,6 +17,19 @@ const addBand = (band: Band, low: number, high: number, open: number): Band => (
 const sumInto = <V>(map: Map<string, V>, key: string, empty: () => V, add: (v: V) => V) =>
   map.set(key, add(map.get(key) ?? empty()))
 
+/** `bucketStart` once per distinct day: a year's rows name a few hundred days many times over. */
+const startsOf = (bucket: StatsBucket) => {
+  const known = new Map<string, string>()
+  return (day: string): string => {
+    let start = known.get(day)
+    if (start === undefined) {
+      start = bucketStart(day, bucket)
+      known.set(day, start)
+    }
+    return start
+  }
+}
+
 const rate = (launched: number, intercepted: number) =>
   launched > 0 ? intercepted / launched : null
 
@@ -37,11 +50,17 @@ const dailyAirWar = (airWar: Tallies['airWar']) => {
       () => ({ launched: 0, intercepted: 0 }),
       (v) => ({ launched: v.launched + a.launched, intercepted: v.intercepted + a.intercepted }),
     )
+  const weeks = new Map<string, string[]>()
   return (attackerId: string, weaponClass: string, lastDay: string) => {
+    let week = weeks.get(lastDay)
+    if (!week) {
+      week = Array.from({ length: 7 }, (_, i) => addDays(lastDay, -i))
+      weeks.set(lastDay, week)
+    }
     let launched = 0
     let intercepted = 0
-    for (let i = 0; i < 7; i++) {
-      const day = daily.get(`${attackerId}|${weaponClass}|${addDays(lastDay, -i)}`)
+    for (const d of week) {
+      const day = daily.get(`${attackerId}|${weaponClass}|${d}`)
       launched += day?.launched ?? 0
       intercepted += day?.intercepted ?? 0
     }
@@ -56,10 +75,11 @@ const dailyAirWar = (airWar: Tallies['airWar']) => {
 const airWarSeries = (airWar: Tallies['airWar'], bucket: StatsBucket, to: string | undefined) => {
   const sums = new Map<string, StatsSeries['airWar'][number]>()
   const sevenDays = dailyAirWar(airWar)
+  const startOf = startsOf(bucket)
   for (const a of airWar) {
     const weaponClass = WeaponClass.safeParse(a.weaponClass)
     if (!weaponClass.success) continue
-    const start = bucketStart(a.day, bucket)
+    const start = startOf(a.day)
     const key = `${start}|${a.attackerId}|${a.weaponClass}`
     const held = sums.get(key)
     const launched = (held?.launched ?? 0) + a.launched
@@ -96,13 +116,14 @@ const aidSeries = (aidDonors: Tallies['aidDonors'], bucket: StatsBucket) => {
   const sums = new Map<string, StatsSeries['aid'][number]>()
   const none = { records: 0, eurAtLeast: 0 }
   const STAGES = { request: 'requested', pledge: 'pledged', delivery: 'delivered' } as const
+  const startOf = startsOf(bucket)
   for (const a of aidDonors) {
     const stage =
       a.stage === 'request' || a.stage === 'pledge' || a.stage === 'delivery'
         ? STAGES[a.stage]
         : undefined
     if (!stage) continue
-    const start = bucketStart(a.day, bucket)
+    const start = startOf(a.day)
     sumInto(
       sums,
       `${start}|${a.donorId}`,
@@ -123,8 +144,9 @@ export const statsSeries = (
   to: string | undefined,
 ): StatsSeries => {
   const attacks = new Map<string, StatsSeries['attacks'][number]>()
+  const startOf = startsOf(bucket)
   for (const d of tallies.attackDays) {
-    const start = bucketStart(d.day, bucket)
+    const start = startOf(d.day)
     sumInto(
       attacks,
       start,

@@ -138,7 +138,12 @@ const aid = async (db: Kysely<Database>, filter: RecordFilter) => {
   const aidDonors: Tallies['aidDonors'] = []
   for (const r of rows) {
     const tally = { day: r.day, stage: r.stage ?? '', records: num(r.records), eur: num(r.eur) }
-    aid.push({ ...tally, category: r.category ?? '' })
+    aid.push({
+      stage: tally.stage,
+      records: tally.records,
+      eur: tally.eur,
+      category: r.category ?? '',
+    })
     for (const donorId of r.donors?.split(',') ?? []) aidDonors.push({ ...tally, donorId })
   }
   return { aid, aidDonors }

@@ -32,30 +32,37 @@ const datesOnly = (filter: RecordFilter): boolean =>
   filter.stage === undefined &&
   filter.category === undefined
 
+/** The bucket asked for, or the one the range reads best in (the data's, where the filter is open). */
+const chooseBucket =
+  (filter: RecordFilter, asked: StatsBucket | undefined) =>
+  (daily: Pick<Tallies, 'attackDays' | 'airWar'>): StatsBucket => {
+    if (asked) return asked
+    const days = [...daily.attackDays, ...daily.airWar]
+      .map((d) => d.day)
+      .filter((d) => d !== UNDATED)
+      .sort()
+    const from = filter.from ?? days[0]
+    const to = filter.to ?? days[days.length - 1]
+    return from !== undefined && to !== undefined && from <= to ? defaultBucket(from, to) : 'day'
+  }
+
 /**
  * The rollups file each record under its first day; a filter from a day also matches records that
  * began before it and run into it (a record's dates overlap the range). Those few, no longer
  * than the longest record of their kind, are grouped from the records and added.
  */
-const talliesOfDates = async (db: Kysely<Database>, filter: RecordFilter): Promise<Tallies> => {
-  const rolled = await talliesOfRollups(db, { from: filter.from, to: filter.to })
+const talliesOfDates = async (
+  db: Kysely<Database>,
+  filter: RecordFilter,
+  bucketFor: ReturnType<typeof chooseBucket>,
+): Promise<{ tallies: Tallies; bucket: StatsBucket }> => {
+  const rolled = await talliesOfRollups(db, { from: filter.from, to: filter.to }, bucketFor)
   if (filter.from === undefined) return rolled
   const runningInto = await talliesOfRecords(db, {
     from: filter.from,
     to: addDays(filter.from, -1),
   })
-  return mergeTallies(rolled, runningInto)
-}
-
-/** The first and last day the figures cover, where the filter leaves them open. */
-const extent = (t: Tallies, filter: RecordFilter) => {
-  const days = [...t.attackDays, ...t.airWar, ...t.aid]
-    .map((d) => d.day)
-    .filter((d) => d !== UNDATED)
-    .sort()
-  const from = filter.from ?? days[0]
-  const to = filter.to ?? days[days.length - 1]
-  return from !== undefined && to !== undefined && from <= to ? { from, to } : undefined
+  return { tallies: mergeTallies(rolled.tallies, runningInto), bucket: rolled.bucket }
 }
 
 /** Every figure of `/v1/stats` for the records a filter selects. */
@@ -64,10 +71,9 @@ export const stats = async (
   filter: RecordFilter,
   options: StatsOptions = {},
 ): Promise<Stats> => {
-  const tallies = datesOnly(filter)
-    ? await talliesOfDates(db, filter)
-    : await talliesOfRecords(db, filter)
-  const range = extent(tallies, filter)
-  const bucket = options.bucket ?? (range ? defaultBucket(range.from, range.to) : 'day')
+  const bucketFor = chooseBucket(filter, options.bucket)
+  const { tallies, bucket } = datesOnly(filter)
+    ? await talliesOfDates(db, filter, bucketFor)
+    : await talliesOfRecords(db, filter).then((t) => ({ tallies: t, bucket: bucketFor(t) }))
   return { ...statsTotals(tallies), series: statsSeries(tallies, bucket, filter.to) }
 }

@@ -1,5 +1,7 @@
+import { bucketStart } from '@sitrep/domain'
 import type { Selectable } from 'kysely'
 import type { Database } from '../database.ts'
+import { UNDATED } from '../record-index.ts'
 import type { RecordAirWarTable } from '../tables/record-air-war.table.ts'
 import type { RecordsTable } from '../tables/records.table.ts'
 
@@ -73,7 +75,10 @@ export const ROLLUP_COLUMNS = {
     counters: ['launched', 'intercepted'],
   },
   stats_aid: { keys: ['day', 'category', 'stage'], counters: ['records', 'eur'] },
-  stats_aid_donors: { keys: ['day', 'donor_id', 'stage'], counters: ['records', 'eur'] },
+  stats_aid_donors: {
+    keys: ['day', 'week', 'month', 'donor_id', 'stage'],
+    counters: ['records', 'eur'],
+  },
   stats_talks: { keys: ['day', 'status'], counters: ['talks'] },
   stats_statement_speakers: { keys: ['day', 'speaker_id'], counters: ['statements'] },
   stats_statement_channels: { keys: ['day', 'channel'], counters: ['statements'] },
@@ -90,6 +95,10 @@ export interface RollupDelta {
   key: readonly string[]
   counters: readonly number[]
 }
+
+/** A day's week and month starts; undated records keep their far-future day for both. */
+const bucketsOf = (day: string): [string, string] =>
+  day === UNDATED ? [day, day] : [bucketStart(day, 'week'), bucketStart(day, 'month')]
 
 const open = (low: number | null, high: number | null) => (low !== null && high === null ? 1 : 0)
 
@@ -141,7 +150,7 @@ export const rollupDeltas = (
       return [
         delta('stats_aid', [day, r.category ?? '', stage], [1, eur]),
         ...(r.donors?.split(',') ?? []).map((donor) =>
-          delta('stats_aid_donors', [day, donor, stage], [1, eur]),
+          delta('stats_aid_donors', [day, ...bucketsOf(day), donor, stage], [1, eur]),
         ),
       ]
     }

@@ -1,3 +1,4 @@
+import type { StatsBucket } from '@sitrep/domain'
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely'
 import type { Database } from '../database.ts'
 import { UNDATED } from '../record-index.ts'
@@ -26,8 +27,16 @@ const inDays = <TB extends RollupTable>(
   return eb.and(conditions)
 }
 
-/** The sums of `/v1/stats` for records starting within the range, read from the rollups. */
-export const talliesOfRollups = async (db: Kysely<Database>, range: DayRange): Promise<Tallies> => {
+/**
+ * The sums of `/v1/stats` for records starting within the range, read from the rollups: per day
+ * where a figure needs the day, aid per donor already summed per bucket (`bucket` chooses it
+ * from the daily figures read first, when the caller named none).
+ */
+export const talliesOfRollups = async (
+  db: Kysely<Database>,
+  range: DayRange,
+  bucketFor: (daily: Pick<Tallies, 'attackDays' | 'airWar'>) => StatsBucket,
+): Promise<{ tallies: Tallies; bucket: StatsBucket }> => {
   const attackDays = await db
     .selectFrom('stats_attack_days')
     .selectAll()
@@ -56,15 +65,49 @@ export const talliesOfRollups = async (db: Kysely<Database>, range: DayRange): P
     .execute()
   const aid = await db
     .selectFrom('stats_aid')
-    .selectAll()
     .where((eb) => inDays(range, eb))
-    .where('stats_aid.records', '<>', 0)
+    .select((eb) => [
+      'stats_aid.category',
+      'stats_aid.stage',
+      eb.fn.sum<string | number>('stats_aid.records').as('records'),
+      eb.fn.sum<string | number>('stats_aid.eur').as('eur'),
+    ])
+    .groupBy(['stats_aid.category', 'stats_aid.stage'])
+    .having((eb) => eb.fn.sum('stats_aid.records'), '<>', 0)
     .execute()
+  const daily = {
+    attackDays: attackDays.map((r) => ({
+      day: r.day,
+      attacks: num(r.attacks),
+      killedLow: num(r.killed_low),
+      killedHigh: num(r.killed_high),
+      killedOpen: num(r.killed_open),
+      injuredLow: num(r.injured_low),
+      injuredHigh: num(r.injured_high),
+      injuredOpen: num(r.injured_open),
+    })),
+    airWar: airWar.map((r) => ({
+      day: r.day,
+      attackerId: r.attacker_id,
+      weaponClass: r.weapon_class,
+      launched: num(r.launched),
+      intercepted: num(r.intercepted),
+    })),
+  }
+  const bucket = bucketFor(daily)
+  const start = bucket === 'day' ? 'stats_aid_donors.day' : (`stats_aid_donors.${bucket}` as const)
   const aidDonors = await db
     .selectFrom('stats_aid_donors')
-    .selectAll()
     .where((eb) => inDays(range, eb))
-    .where('stats_aid_donors.records', '<>', 0)
+    .select((eb) => [
+      `${start} as start`,
+      'stats_aid_donors.donor_id',
+      'stats_aid_donors.stage',
+      eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
+      eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
+    ])
+    .groupBy([start, 'stats_aid_donors.donor_id', 'stats_aid_donors.stage'])
+    .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
     .execute()
   const talks = await db
     .selectFrom('stats_talks')
@@ -91,39 +134,26 @@ export const talliesOfRollups = async (db: Kysely<Database>, range: DayRange): P
     .groupBy('stats_statement_channels.channel')
     .execute()
   return {
-    attackDays: attackDays.map((r) => ({
-      day: r.day,
-      attacks: num(r.attacks),
-      killedLow: num(r.killed_low),
-      killedHigh: num(r.killed_high),
-      killedOpen: num(r.killed_open),
-      injuredLow: num(r.injured_low),
-      injuredHigh: num(r.injured_high),
-      injuredOpen: num(r.injured_open),
-    })),
-    regions: regions.map((r) => ({
-      placeId: r.place_id,
-      attacks: num(r.attacks),
-      killed: num(r.killed),
-      injured: num(r.injured),
-    })),
-    airWar: airWar.map((r) => ({
-      day: r.day,
-      attackerId: r.attacker_id,
-      weaponClass: r.weapon_class,
-      launched: num(r.launched),
-      intercepted: num(r.intercepted),
-    })),
-    aid: aid.map((r) => ({ ...r, records: num(r.records), eur: num(r.eur) })),
-    aidDonors: aidDonors.map((r) => ({
-      day: r.day,
-      donorId: r.donor_id,
-      stage: r.stage,
-      records: num(r.records),
-      eur: num(r.eur),
-    })),
-    talks: talks.map((r) => ({ status: r.status, talks: num(r.n) })),
-    speakers: speakers.map((r) => ({ speakerId: r.speaker_id || null, statements: num(r.n) })),
-    channels: channels.map((r) => ({ channel: r.channel || null, statements: num(r.n) })),
+    bucket,
+    tallies: {
+      ...daily,
+      regions: regions.map((r) => ({
+        placeId: r.place_id,
+        attacks: num(r.attacks),
+        killed: num(r.killed),
+        injured: num(r.injured),
+      })),
+      aid: aid.map((r) => ({ ...r, records: num(r.records), eur: num(r.eur) })),
+      aidDonors: aidDonors.map((r) => ({
+        day: r.start,
+        donorId: r.donor_id,
+        stage: r.stage,
+        records: num(r.records),
+        eur: num(r.eur),
+      })),
+      talks: talks.map((r) => ({ status: r.status, talks: num(r.n) })),
+      speakers: speakers.map((r) => ({ speakerId: r.speaker_id || null, statements: num(r.n) })),
+      channels: channels.map((r) => ({ channel: r.channel || null, statements: num(r.n) })),
+    },
   }
 }

@@ -23,8 +23,11 @@ export interface Tallies {
     launched: number
     intercepted: number
   }[]
-  aid: { day: string; category: string; stage: string; records: number; eur: number }[]
-  /** A joint pledge once for each donor. */
+  aid: { category: string; stage: string; records: number; eur: number }[]
+  /**
+   * A joint pledge once for each donor. `day` may be the first day of a bucket already summed
+   * (the rollups sum them per week or month).
+   */
   aidDonors: { day: string; donorId: string; stage: string; records: number; eur: number }[]
   talks: { status: string; talks: number }[]
   /** `speakerId` null: statements by an unnamed speaker. */

@@ -46,6 +46,9 @@ export interface StatsAidTable {
 /** Aid per day, donor and stage: a joint pledge once for each of its donors. */
 export interface StatsAidDonorsTable {
   day: string
+  /** The Monday of the day's week and the first of its month: the series' buckets. */
+  week: string
+  month: string
   donor_id: string
   stage: string
   records: number
