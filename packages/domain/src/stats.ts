@@ -3,11 +3,58 @@ import { AidCategory, AidStage } from './aid.ts'
 import { Channel } from './evidence.ts'
 import { ActorId, PlaceId } from './ids.ts'
 import { IsoDate } from './iso-date.ts'
+import { StatsBucket } from './stats-buckets.ts'
 import { TalkStatus } from './talk.ts'
+import { WeaponClass } from './weapon-class.ts'
 
 const count = z.number().int().nonnegative()
 /** A casualty band over many attacks: `high` is null when any of them has no known ceiling. */
 const Band = z.object({ low: count, high: count.nullable() })
+
+const eur = z.number().nonnegative()
+const AidTally = z.object({ records: count, eurAtLeast: eur })
+/** Intercepted over launched; null when nothing was launched. Above 1 when sources count more down than up. */
+const Rate = z.number().nonnegative().nullable()
+
+/**
+ * The figures over time, summed per bucket (`start` is the bucket's first day). Each record counts
+ * once, on its first day, as in `attacksByDay`.
+ */
+export const StatsSeries = z.object({
+  bucket: StatsBucket,
+  attacks: z.array(z.object({ start: IsoDate, attacks: count, killed: Band, injured: Band })),
+  /**
+   * Launched vs intercepted by attacker and weapon class (drones lost to electronic warfare count
+   * as intercepted). `sevenDays` averages, per day, the seven days ending on the bucket's last day
+   * (or the range's, when that comes first).
+   */
+  airWar: z.array(
+    z.object({
+      start: IsoDate,
+      attackerId: ActorId,
+      weaponClass: WeaponClass,
+      launched: count,
+      intercepted: count,
+      interceptionRate: Rate,
+      sevenDays: z.object({
+        launched: z.number().nonnegative(),
+        intercepted: z.number().nonnegative(),
+        interceptionRate: Rate,
+      }),
+    }),
+  ),
+  /** Aid by donor and stage; a joint pledge counts for each of its donors. */
+  aid: z.array(
+    z.object({
+      start: IsoDate,
+      donorId: ActorId,
+      requested: AidTally,
+      pledged: AidTally,
+      delivered: AidTally,
+    }),
+  ),
+})
+export type StatsSeries = z.infer<typeof StatsSeries>
 
 /** The figures of `/v1/stats`, all derived from the records' claims. */
 export const Stats = z.object({
@@ -38,5 +85,6 @@ export const Stats = z.object({
     unnamedSpeakers: count,
     byChannel: z.array(z.object({ channel: Channel, statements: count })),
   }),
+  series: StatsSeries,
 })
 export type Stats = z.infer<typeof Stats>

@@ -3,6 +3,7 @@ import type { ApiKeysTable } from './tables/api-keys.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
+import type { RecordAirWarTable } from './tables/record-air-war.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordFacetsTable } from './tables/record-facets.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
@@ -11,6 +12,16 @@ import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
 import type { SourceBandsTable } from './tables/source-bands.table.ts'
 import type { SourcesTable } from './tables/sources.table.ts'
+import type {
+  StatsAidDonorsTable,
+  StatsAidTable,
+  StatsAirWarTable,
+  StatsAttackDaysTable,
+  StatsAttackRegionsTable,
+  StatsStatementChannelsTable,
+  StatsStatementSpeakersTable,
+  StatsTalksTable,
+} from './tables/stats-rollups.table.ts'
 import type { StoreMetaTable } from './tables/store-meta.table.ts'
 
 /** The tables Kysely sees. The search index is per dialect and lives in `search/`. */
@@ -21,6 +32,7 @@ export interface Database {
   record_sources: RecordSourcesTable
   record_disputes: RecordDisputesTable
   record_facets: RecordFacetsTable
+  record_air_war: RecordAirWarTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable
@@ -29,4 +41,12 @@ export interface Database {
   place_ancestors: PlaceAncestorsTable
   store_meta: StoreMetaTable
   api_keys: ApiKeysTable
+  stats_attack_days: StatsAttackDaysTable
+  stats_attack_regions: StatsAttackRegionsTable
+  stats_air_war: StatsAirWarTable
+  stats_aid: StatsAidTable
+  stats_aid_donors: StatsAidDonorsTable
+  stats_talks: StatsTalksTable
+  stats_statement_speakers: StatsStatementSpeakersTable
+  stats_statement_channels: StatsStatementChannelsTable
 }

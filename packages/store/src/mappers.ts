@@ -2,6 +2,7 @@ import {
   type Actor,
   Actor as ActorSchema,
   type Attack,
+  airWarCounts,
   computeDisputes,
   type Place,
   Place as PlaceSchema,
@@ -26,6 +27,7 @@ import {
 } from './record-index.ts'
 import { statementColumns, statsColumns } from './stats-columns.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
+import type { RecordAirWarTable } from './tables/record-air-war.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordFacetsTable } from './tables/record-facets.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
@@ -45,6 +47,8 @@ export interface RecordRows {
   disputes: RecordDisputesTable[]
   /** Attacker, weapon classes and datasets, for facets and their filters. */
   facets: RecordFacetsTable[]
+  /** An attack's launched and intercepted counts per weapon class, for the air war figures. */
+  airWar: RecordAirWarTable[]
   search: { title: string; body: string }
 }
 
@@ -94,6 +98,7 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
     })),
     disputes: disputeRows(record, hull.start ?? UNDATED),
     facets: facetRows(record),
+    airWar: airWarRows(record),
     search: { title: record.title, body: searchBody(record) },
   }
 }
@@ -107,6 +112,19 @@ export const disputeRows = (record: SitrepRecord, sortDate: string): RecordDispu
     kind: record.kind,
     sort_date: sortDate,
   }))
+
+/** An attack's air war rows; other kinds, and attacks that count no launches, have none. */
+export const airWarRows = (record: SitrepRecord): RecordAirWarTable[] =>
+  record.kind === 'attack' &&
+  record.claims.some((c) => c.fact === 'launched' || c.fact === 'intercepted')
+    ? airWarCounts(record).map((c) => ({
+        record_id: record.id,
+        attacker_id: record.attackerId,
+        weapon_class: c.weaponClass,
+        launched: c.launched,
+        intercepted: c.intercepted,
+      }))
+    : []
 
 export type StoredRow = Pick<
   Selectable<RecordsTable>,

@@ -12,6 +12,7 @@ import type { StoreContext } from './parts/context.ts'
 import { ancestorsFrom } from './place-rows.ts'
 import { placeAncestry } from './queries/dictionaries.ts'
 import { upsertSources } from './queries/sources.ts'
+import { rebuildRegionRollups } from './rollups/rebuild-regions.ts'
 import { validate } from './validate.ts'
 import { importRecords } from './write-records.ts'
 
@@ -78,6 +79,8 @@ export const seedStore = async (
         { path: `records.${first.index}`, message: first.reason },
       ])
     }
+    // On D1 the rollups' regions were read before the queued gazetteer: sum them after it.
+    if (dictionariesChanged) await rebuildRegionRollups(trx)
     await markSeeded(trx, at)
     return true
   })

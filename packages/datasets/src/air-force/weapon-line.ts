@@ -98,9 +98,12 @@ export const weaponLineClaims = (
       },
     })
   const lost = parseCount(c.not_reach_goal)
+  // Its own quote: merged into an article's record, a claim of the same fact with the same
+  // words from the same source is taken for one already held (mergeClaims), and the night's
+  // drones lost to electronic warfare would vanish from it.
   if (lost !== undefined && lost > 0)
     claims.push({
-      ...ctx.evidence(`${base}-ew`, quote, note),
+      ...ctx.evidence(`${base}-ew`, rowQuote(row, ['model', 'not_reach_goal']), note),
       fact: 'intercepted',
       value: {
         qualifier: 'exact',

@@ -55,6 +55,7 @@ describe('deriveToLatest', () => {
         'source_identity',
         'record_disputes',
         'record_facets',
+        'stats_rollups',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

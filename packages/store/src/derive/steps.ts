@@ -5,6 +5,7 @@ import { recordFacetsStep } from './record-facets.ts'
 import { sourceIdentityStep } from './source-identity.ts'
 import { statementColumnsStep } from './statement-columns.ts'
 import { statsColumnsStep } from './stats-columns.ts'
+import { statsRollupsStep } from './stats-rollups.ts'
 
 /**
  * Every derive step, run in this order after migrating (a static list, as the migrations are,
@@ -17,4 +18,6 @@ export const deriveSteps: readonly DeriveStep[] = [
   sourceIdentityStep,
   recordDisputesStep,
   recordFacetsStep,
+  // Last: it sums what the steps above write.
+  statsRollupsStep,
 ]

@@ -150,6 +150,7 @@ describe.each(dialectsUnderTest())(
           'source_identity',
           'record_disputes',
           'record_facets',
+          'stats_rollups',
         ])
         // The disputes index, which 0016 made empty, filled from the stored records.
         const disputes = await upgraded.listDisputes({}, { limit: 5 })

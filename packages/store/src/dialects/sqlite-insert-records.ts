@@ -1,6 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { placeRowsOf } from '../place-rows.ts'
 import type { InsertRecords } from '../queries/record-writes.ts'
+import { addToRollups } from '../rollups/write-rollups.ts'
+import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 
 /**
  * The SQLite bulk path for new records: the rows `queries/record-writes.ts` writes through Kysely,
@@ -36,13 +38,16 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       'insert into record_disputes (record_id, fact, fact_key, kind, sort_date) values (?, ?, ?, ?, ?)',
     ),
     facet: sqlite.prepare('insert into record_facets (record_id, facet, value) values (?, ?, ?)'),
+    airWar: sqlite.prepare(
+      'insert into record_air_war (record_id, attacker_id, weapon_class, launched, intercepted) values (?, ?, ?, ?, ?)',
+    ),
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
     search: sqlite.prepare('insert into record_search (rowid, title, body) values (?, ?, ?)'),
   })
 
-  return async (_db, _search, all, revisions, known) => {
+  return async (db, _search, all, revisions, known) => {
     statements ??= prepare()
     const s = statements
     // Read per batch, not cached across them: loadDictionaries may change the gazetteer.
@@ -56,6 +61,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       }
       return found
     }
+    const written: RecordPlacesTable[] = []
     for (const rows of all) {
       const r = rows.record
       const { lastInsertRowid } = s.record.run(
@@ -83,7 +89,9 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
         r.updated_at,
         r.deleted_at ?? null,
       )
-      for (const p of placeRowsOf(rows, ancestorsOf))
+      const places = placeRowsOf(rows, ancestorsOf)
+      written.push(...places)
+      for (const p of places)
         s.place.run(
           p.record_id,
           p.place_id,
@@ -98,10 +106,14 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       for (const d of rows.disputes)
         s.dispute.run(d.record_id, d.fact, d.fact_key, d.kind, d.sort_date)
       for (const f of rows.facets) s.facet.run(f.record_id, f.facet, f.value)
+      for (const a of rows.airWar)
+        s.airWar.run(a.record_id, a.attacker_id, a.weapon_class, a.launched, a.intercepted)
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {
       s.revision.run(v.record_id, v.version, v.operation, v.doc, v.by, v.reason ?? null, v.at)
     }
+    // Through Kysely on the same connection: a batch's rollup rows are a few hundred upserts.
+    await addToRollups(db, all, written)
   }
 }

@@ -14,6 +14,7 @@ import { addActorOrigin } from './0013-actor-origin.ts'
 import { addSourceIdentity } from './0014-source-identity.ts'
 import { addStatsCovering } from './0015-stats-covering.ts'
 import { addRecordDisputes } from './0016-record-disputes.ts'
+import { addStatsRollups } from './0017-stats-rollups.ts'
 import { addRecordFacets } from './0018-record-facets.ts'
 import type { SqlFamily } from './sql-family.ts'
 
@@ -44,6 +45,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0014-source-identity': addSourceIdentity(family),
   '0015-stats-covering': addStatsCovering,
   '0016-record-disputes': addRecordDisputes,
+  '0017-stats-rollups': addStatsRollups(family),
   '0018-record-facets': addRecordFacets,
 })
 

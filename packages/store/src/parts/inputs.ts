@@ -1,4 +1,4 @@
-import { PageRequest, RecordFilter, WriteContext } from '@sitrep/domain'
+import { PageRequest, RecordFilter, StatsBucket, WriteContext } from '@sitrep/domain'
 import { z } from 'zod'
 import { validate } from '../validate.ts'
 
@@ -8,6 +8,11 @@ const BaseVersion = z.number().int().min(1)
 
 export const readFilter = (filter: RecordFilter): RecordFilter =>
   validate(RecordFilter, filter, 'filter')
+
+const StatsOptions = z.strictObject({ bucket: StatsBucket.optional() })
+
+export const readStatsOptions = (options: unknown = {}): z.infer<typeof StatsOptions> =>
+  validate(StatsOptions, options, 'stats options')
 
 export const readPage = (page: PageRequest): PageRequest =>
   validate(PageRequest, page, 'page request')

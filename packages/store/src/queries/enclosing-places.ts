@@ -5,6 +5,7 @@ import type { Database } from '../database.ts'
 import { type RecordRows, toRecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import { type AncestorsOf, ancestorsFrom, placeRowsOf } from '../place-rows.ts'
+import { rebuildRegionRollups } from '../rollups/rebuild-regions.ts'
 import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 import { insertMany } from './insert-many.ts'
@@ -131,4 +132,5 @@ export const rederiveEnclosingPlaces = async (
     .onConflict((oc) => oc.columns(['record_id', 'place_id']).doNothing())
     .execute()
   await retollAttackPlaces(db, known)
+  await rebuildRegionRollups(db)
 }

@@ -4,7 +4,9 @@ import type { Database } from '../database.ts'
 import type { RecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import type { AncestorsOf } from '../place-rows.ts'
+import { addToRollups, replaceInRollups, storedContributions } from '../rollups/write-rollups.ts'
 import type { SearchIndex } from '../search/search-index.ts'
+import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 import type { RevisionsTable } from '../tables/revisions.table.ts'
 import { placeRowsOfAll } from './enclosing-places.ts'
 import { insertMany } from './insert-many.ts'
@@ -13,8 +15,9 @@ const insertDependents = async (
   db: Kysely<Database>,
   all: readonly RecordRows[],
   known?: AncestorsOf,
-) => {
-  await insertMany(db, 'record_places', await placeRowsOfAll(db, all, known))
+): Promise<RecordPlacesTable[]> => {
+  const places = await placeRowsOfAll(db, all, known)
+  await insertMany(db, 'record_places', places)
   await insertMany(
     db,
     'record_actors',
@@ -35,10 +38,17 @@ const insertDependents = async (
     'record_facets',
     all.flatMap((r) => r.facets),
   )
+  await insertMany(
+    db,
+    'record_air_war',
+    all.flatMap((r) => r.airWar),
+  )
+  return places
 }
 
 /**
- * Writes new records whole: row, join rows (places, actors, sources), revisions and search entries. The caller
+ * Writes new records whole: row, join rows (places, actors, sources), revisions, search entries
+ * and their part of the stats rollups. The caller
  * holds the transaction and has already checked that the ids are free. A dialect may supply a
  * faster writer of the same rows for bulk imports (SQLite's prepared statements).
  */
@@ -57,7 +67,7 @@ export const insertRecords: InsertRecords = async (db, search, all, revisions, k
     'records',
     all.map((r) => r.record),
   )
-  await insertDependents(db, all, known)
+  await addToRollups(db, all, await insertDependents(db, all, known))
   await insertMany(db, 'revisions', revisions)
   await search.write(
     db,
@@ -78,6 +88,7 @@ export const replaceRecord = async (
   revision: Insertable<RevisionsTable>,
 ): Promise<boolean> => {
   const { id, created_at: _created, ...changes } = rows.record
+  const before = await storedContributions(db, [id])
   const updated = await db
     .updateTable('records')
     .set(changes)
@@ -90,7 +101,8 @@ export const replaceRecord = async (
   await db.deleteFrom('record_sources').where('record_sources.record_id', '=', id).execute()
   await db.deleteFrom('record_disputes').where('record_disputes.record_id', '=', id).execute()
   await db.deleteFrom('record_facets').where('record_facets.record_id', '=', id).execute()
-  await insertDependents(db, [rows])
+  await db.deleteFrom('record_air_war').where('record_air_war.record_id', '=', id).execute()
+  await replaceInRollups(db, before, { rows, places: await insertDependents(db, [rows]) })
   await db.insertInto('revisions').values(revision).execute()
   await search.write(db, [{ id, ...rows.search }], true)
   return true
@@ -103,6 +115,7 @@ export const tombstoneRecord = async (
   expectedVersion: number,
   revision: Insertable<RevisionsTable>,
 ): Promise<boolean> => {
+  const before = await storedContributions(db, [id])
   const updated = await db
     .updateTable('records')
     .set({ version: revision.version, updated_at: revision.at, deleted_at: revision.at })
@@ -111,6 +124,7 @@ export const tombstoneRecord = async (
     .where('records.deleted_at', 'is', null)
     .executeTakeFirst()
   if (updated.numUpdatedRows === 0n) return false
+  await replaceInRollups(db, before)
   await db.insertInto('revisions').values(revision).execute()
   return true
 }

@@ -1,12 +1,18 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { RecordQuery, Stats, splitRecordQuery } from '@sitrep/domain'
+import { RecordQuery, Stats, StatsBucket, splitRecordQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
 
-/** The timeline's filters; a page size means nothing for totals. */
+/** The timeline's filters, and how to sum the series over time; a page size means nothing here. */
 const StatsQuery = z
   .object(RecordQuery.shape)
   .omit({ limit: true, cursor: true, sort: true })
+  .extend({
+    bucket: StatsBucket.optional().openapi({
+      description:
+        'How the series are summed over time. By default from the range: up to 60 days by day, up to a year by week (from Monday), else by month.',
+    }),
+  })
   .strict()
 
 const statsRoute = createRoute({
@@ -14,11 +20,12 @@ const statsRoute = createRoute({
   path: '/',
   tags: ['stats'],
   summary:
-    'Attacks and casualty bands per day and per region, aid in EUR by donor, category and stage, talks by status, statements by speaker and channel',
+    'Attacks and casualty bands per day and per region, aid in EUR by donor, category and stage, talks by status, statements by speaker and channel, and series per day, week or month: attacks, the air war (launched vs intercepted by weapon class) and aid by donor',
   request: { query: StatsQuery },
   responses: {
     200: {
-      description: 'The figures, derived from the claims',
+      description:
+        'The figures, derived from the claims: each record counted once, by its resolved values',
       content: { 'application/json': { schema: Stats } },
     },
     ...problemResponses,
@@ -26,6 +33,7 @@ const statsRoute = createRoute({
 })
 
 export const statsApp = new OpenAPIHono<AppEnv>().openapi(statsRoute, async (c) => {
-  const { filter } = splitRecordQuery({ ...c.req.valid('query'), limit: 1 })
-  return c.json(await c.var.store.stats(filter), 200)
+  const { bucket, ...query } = c.req.valid('query')
+  const { filter } = splitRecordQuery({ ...query, limit: 1 })
+  return c.json(await c.var.store.stats(filter, bucket ? { bucket } : {}), 200)
 })

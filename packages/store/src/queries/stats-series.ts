@@ -1,0 +1,168 @@
+import {
+  addDays,
+  bucketEnd,
+  bucketStart,
+  type StatsBucket,
+  type StatsSeries,
+  WeaponClass,
+} from '@sitrep/domain'
+import type { Tallies } from '../rollups/tallies.ts'
+
+type Band = { low: number; high: number | null }
+const addBand = (band: Band, low: number, high: number, open: number): Band => ({
+  low: band.low + low,
+  high: band.high === null || open > 0 ? null : band.high + high,
+})
+
+const sumInto = <V>(map: Map<string, V>, key: string, empty: () => V, add: (v: V) => V) =>
+  map.set(key, add(map.get(key) ?? empty()))
+
+/** `bucketStart` once per distinct day: a year's rows name a few hundred days many times over. */
+const startsOf = (bucket: StatsBucket) => {
+  const known = new Map<string, string>()
+  return (day: string): string => {
+    let start = known.get(day)
+    if (start === undefined) {
+      start = bucketStart(day, bucket)
+      known.set(day, start)
+    }
+    return start
+  }
+}
+
+const rate = (launched: number, intercepted: number) =>
+  launched > 0 ? intercepted / launched : null
+
+const byStart = <T extends { start: string }>(items: T[], ...keys: ((t: T) => string)[]): T[] =>
+  items.sort((a, b) => {
+    if (a.start !== b.start) return a.start < b.start ? -1 : 1
+    for (const key of keys) if (key(a) !== key(b)) return key(a) < key(b) ? -1 : 1
+    return 0
+  })
+
+/** Launched and intercepted per day for each attacker and class, for the seven-day averages. */
+const dailyAirWar = (airWar: Tallies['airWar']) => {
+  const daily = new Map<string, { launched: number; intercepted: number }>()
+  for (const a of airWar)
+    sumInto(
+      daily,
+      `${a.attackerId}|${a.weaponClass}|${a.day}`,
+      () => ({ launched: 0, intercepted: 0 }),
+      (v) => ({ launched: v.launched + a.launched, intercepted: v.intercepted + a.intercepted }),
+    )
+  const weeks = new Map<string, string[]>()
+  return (attackerId: string, weaponClass: string, lastDay: string) => {
+    let week = weeks.get(lastDay)
+    if (!week) {
+      week = Array.from({ length: 7 }, (_, i) => addDays(lastDay, -i))
+      weeks.set(lastDay, week)
+    }
+    let launched = 0
+    let intercepted = 0
+    for (const d of week) {
+      const day = daily.get(`${attackerId}|${weaponClass}|${d}`)
+      launched += day?.launched ?? 0
+      intercepted += day?.intercepted ?? 0
+    }
+    return {
+      launched: launched / 7,
+      intercepted: intercepted / 7,
+      interceptionRate: rate(launched, intercepted),
+    }
+  }
+}
+
+const airWarSeries = (airWar: Tallies['airWar'], bucket: StatsBucket, to: string | undefined) => {
+  const sums = new Map<string, StatsSeries['airWar'][number]>()
+  const sevenDays = dailyAirWar(airWar)
+  const startOf = startsOf(bucket)
+  for (const a of airWar) {
+    const weaponClass = WeaponClass.safeParse(a.weaponClass)
+    if (!weaponClass.success) continue
+    const start = startOf(a.day)
+    const key = `${start}|${a.attackerId}|${a.weaponClass}`
+    const held = sums.get(key)
+    const launched = (held?.launched ?? 0) + a.launched
+    const intercepted = (held?.intercepted ?? 0) + a.intercepted
+    sums.set(key, {
+      start,
+      attackerId: a.attackerId,
+      weaponClass: weaponClass.data,
+      launched,
+      intercepted,
+      interceptionRate: rate(launched, intercepted),
+      sevenDays: held?.sevenDays ?? { launched: 0, intercepted: 0, interceptionRate: null },
+    })
+  }
+  const items = [...sums.values()].map((item) => {
+    const end = bucketEnd(item.start, bucket)
+    return {
+      ...item,
+      sevenDays: sevenDays(
+        item.attackerId,
+        item.weaponClass,
+        to !== undefined && to < end ? to : end,
+      ),
+    }
+  })
+  return byStart(
+    items,
+    (i) => i.attackerId,
+    (i) => i.weaponClass,
+  )
+}
+
+const aidSeries = (aidDonors: Tallies['aidDonors'], bucket: StatsBucket) => {
+  const sums = new Map<string, StatsSeries['aid'][number]>()
+  const none = { records: 0, eurAtLeast: 0 }
+  const STAGES = { request: 'requested', pledge: 'pledged', delivery: 'delivered' } as const
+  const startOf = startsOf(bucket)
+  for (const a of aidDonors) {
+    const stage =
+      a.stage === 'request' || a.stage === 'pledge' || a.stage === 'delivery'
+        ? STAGES[a.stage]
+        : undefined
+    if (!stage) continue
+    const start = startOf(a.day)
+    sumInto(
+      sums,
+      `${start}|${a.donorId}`,
+      () => ({ start, donorId: a.donorId, requested: none, pledged: none, delivered: none }),
+      (v) => ({
+        ...v,
+        [stage]: { records: v[stage].records + a.records, eurAtLeast: v[stage].eurAtLeast + a.eur },
+      }),
+    )
+  }
+  return byStart([...sums.values()], (i) => i.donorId)
+}
+
+/** The series of `/v1/stats`: per-day sums added up per bucket. */
+export const statsSeries = (
+  tallies: Tallies,
+  bucket: StatsBucket,
+  to: string | undefined,
+): StatsSeries => {
+  const attacks = new Map<string, StatsSeries['attacks'][number]>()
+  const startOf = startsOf(bucket)
+  for (const d of tallies.attackDays) {
+    const start = startOf(d.day)
+    sumInto(
+      attacks,
+      start,
+      () => ({ start, attacks: 0, killed: { low: 0, high: 0 }, injured: { low: 0, high: 0 } }),
+      (v) => ({
+        start,
+        attacks: v.attacks + d.attacks,
+        killed: addBand(v.killed, d.killedLow, d.killedHigh, d.killedOpen),
+        injured: addBand(v.injured, d.injuredLow, d.injuredHigh, d.injuredOpen),
+      }),
+    )
+  }
+  return {
+    bucket,
+    attacks: byStart([...attacks.values()]),
+    airWar: airWarSeries(tallies.airWar, bucket, to),
+    aid: aidSeries(tallies.aidDonors, bucket),
+  }
+}
