@@ -54,6 +54,14 @@ describe('createClient over the seeded API', () => {
     expect(new Set(all.items.map((i) => i.record.kind))).toEqual(new Set(['talk', 'attack']))
   })
 
+  it('asks for facet counts and filters by a facet value, disputed written out', async () => {
+    const { facets } = await client.attacks.list({ facets: ['weapon', 'attacker'] })
+    expect(facets?.weapon?.map((f) => `${f.value} ${f.count}`)).toEqual(['drone 2'])
+    expect(facets?.attacker?.map((f) => f.label)).toEqual(['Russia', 'Ukraine'])
+    const { items } = await client.records.list({ disputed: true })
+    expect(items.map((i) => i.record.id)).toEqual(['talk-istanbul-2025-07'])
+  })
+
   it('finds the Patriot pledge by full-text search', async () => {
     const { items } = await client.search('Patriot')
     expect(items.some((i) => i.record.kind === 'aid')).toBe(true)

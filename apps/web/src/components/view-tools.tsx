@@ -15,6 +15,10 @@ interface Props {
   readonly params: Readonly<Record<string, string>>
   /** The kind a per-kind page lists. */
   readonly kind?: RecordKind
+  /** The API list the page reads, when not `/v1/records`. */
+  readonly apiPath?: string
+  /** Filters the downloads add to the view's: the disputes page exports `disputed=true` records. */
+  readonly exportFilters?: Readonly<Record<string, string>>
 }
 
 /**
@@ -22,7 +26,7 @@ interface Props {
  * without JavaScript. The month form is read back by the page (`jumpTarget`), which answers with
  * the month's date range in the URL.
  */
-export function ViewTools({ path, params, kind }: Props) {
+export function ViewTools({ path, params, kind, apiPath, exportFilters }: Props) {
   const filters = viewFilters(params, kind)
   const base = publicApiUrl()
   const { cursor: _c, from, to: _t, month: _m, ...kept } = params
@@ -43,7 +47,7 @@ export function ViewTools({ path, params, kind }: Props) {
         {downloadFormats.map((format, i) => (
           <span key={format}>
             {i > 0 ? ' · ' : null}
-            <a href={exportUrlOf(base, filters, format)} download>
+            <a href={exportUrlOf(base, { ...filters, ...exportFilters }, format)} download>
               {formatNames[format]}
             </a>
           </span>
@@ -51,7 +55,7 @@ export function ViewTools({ path, params, kind }: Props) {
       </p>
       <label className="api-url">
         <span>API URL for this view</span>
-        <input type="text" readOnly value={apiUrlOf(base, filters)} />
+        <input type="text" readOnly value={apiUrlOf(base, filters, apiPath)} />
       </label>
     </div>
   )

@@ -11,6 +11,12 @@ describe('the URLs of a list view', () => {
     )
   })
 
+  it('names the API list a search or disputes view reads', () => {
+    expect(
+      apiUrlOf('http://api.test', viewFilters({ q: 'drone', cursor: 'x' }), '/v1/search'),
+    ).toBe('http://api.test/v1/search?q=drone')
+  })
+
   it('downloads exactly the view: the same filters in each format', () => {
     expect(exportUrlOf('http://api.test', viewFilters(params), 'csv')).toBe(
       'http://api.test/v1/export?format=csv&placeId=ua-kharkiv-oblast&sort=-date',

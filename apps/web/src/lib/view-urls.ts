@@ -27,9 +27,12 @@ export const viewFilters = (
   return kind ? { ...filters, kind } : filters
 }
 
-/** `/v1/records` for exactly this view: its filters and order, from its first page. */
-export const apiUrlOf = (base: string, filters: Readonly<Record<string, string>>): string =>
-  `${base}${hrefWith('/v1/records', filters)}`
+/** The API list a view reads (`/v1/records`, `/v1/search`, `/v1/disputes`) for exactly its filters, from its first page. */
+export const apiUrlOf = (
+  base: string,
+  filters: Readonly<Record<string, string>>,
+  path = '/v1/records',
+): string => `${base}${hrefWith(path, filters)}`
 
 /** `/v1/export` of every record in this view, in one format. */
 export const exportUrlOf = (

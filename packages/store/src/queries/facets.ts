@@ -5,11 +5,12 @@ import {
   type Facets,
   facetFilterParam,
   type RecordFilter,
+  RecordKind,
 } from '@sitrep/domain'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../database.ts'
 import type { SearchIndex } from '../search/search-index.ts'
-import { COUNT_CAP } from './count-records.ts'
+import { COUNT_CAP, countRecords } from './count-records.ts'
 import { dateWindow } from './date-window.ts'
 import { recordFilterWhere } from './record-filter.ts'
 
@@ -76,18 +77,6 @@ const facetRows = async (
       count,
     ])
   for (const name of names) {
-    if (name === 'kind')
-      query = query.unionAll((eb) =>
-        eb
-          .selectFrom('m')
-          .select([
-            sql.lit('kind').as('facet'),
-            'm.kind as value',
-            sql<string | null>`null`.as('label'),
-            count,
-          ])
-          .groupBy('m.kind'),
-      )
     if (name === 'oblast')
       query = query.unionAll((eb) =>
         eb
@@ -199,6 +188,7 @@ export const countFacets = async (
 ): Promise<Facets> => {
   const groups = new Map<string, { filter: RecordFilter; names: FacetName[] }>()
   for (const name of new Set(names)) {
+    if (name === 'kind') continue
     const own = withoutOwn(filter, name)
     const key = JSON.stringify(own)
     const group = groups.get(key) ?? { filter: own, names: [] }
@@ -254,5 +244,23 @@ export const countFacets = async (
     }
     facets[name] = top(counts, exact)
   }
+  if (names.includes('kind')) facets.kind = await kindCounts(db, search, withoutOwn(filter, 'kind'))
   return facets
+}
+
+/**
+ * The kind facet as one capped count per kind, each exact up to COUNT_CAP like the total: a
+ * sample of the first matches in index order could hold a single kind and hide the others.
+ */
+const kindCounts = async (
+  db: Kysely<Database>,
+  search: SearchIndex,
+  filter: RecordFilter,
+): Promise<FacetCount[]> => {
+  const counts: FacetCount[] = []
+  for (const kind of RecordKind.options) {
+    const { value, exact } = await countRecords(db, search, { ...filter, kind: [kind] })
+    if (value > 0) counts.push({ value: kind, label: kind, count: value, exact })
+  }
+  return counts.sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))
 }

@@ -4,9 +4,11 @@ import { FactPositions } from '../../components/fact-positions.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
+import { ViewTools } from '../../components/view-tools.tsx'
 import { api, dictionaries, sourceIndex } from '../../lib/api.ts'
+import { listParams } from '../../lib/jump-to-month.ts'
 import { listedPage } from '../../lib/listed-page.ts'
-import { flattenSearchParams, type RawSearchParams } from '../../lib/query-params.ts'
+import type { RawSearchParams } from '../../lib/query-params.ts'
 import { kindLabels, recordHref } from '../../lib/record-view.ts'
 import { parseDisputesParams } from './search-params.ts'
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: 'Disputes' }
 
 export default async function DisputesPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
+  const params = listParams('/disputes', raw)
   const { values, page, issues } = await listedPage(parseDisputesParams(raw), (query) =>
     api.disputes(query),
   )
@@ -32,6 +35,12 @@ export default async function DisputesPage(props: { searchParams: Promise<RawSea
         fields={['kind', 'dates', 'place', 'actor']}
         dict={dict}
       />
+      <ViewTools
+        path="/disputes"
+        params={params}
+        apiPath="/v1/disputes"
+        exportFilters={{ disputed: 'true' }}
+      />
       {issues ? <QueryIssues issues={issues} /> : null}
       {page?.items.length === 0 ? <p>No disputed facts among these records.</p> : null}
       {page?.items.map((fact) => (
@@ -48,9 +57,7 @@ export default async function DisputesPage(props: { searchParams: Promise<RawSea
           <FactPositions fact={fact} dict={dict} sources={sources} />
         </section>
       ))}
-      {page ? (
-        <Pager path="/disputes" params={flattenSearchParams(raw)} nextCursor={page.nextCursor} />
-      ) : null}
+      {page ? <Pager path="/disputes" params={params} nextCursor={page.nextCursor} /> : null}
     </>
   )
 }
