@@ -38,7 +38,9 @@ server.listen(config.PORT, config.HOST, () => {
  * threads finish their reads first (a thread cut mid-read fails its request).
  */
 const shutdown = () => {
-  gracefulShutdown(server, () => Promise.all([store.close(), extraction?.close()]).then(() => undefined)).then(
+  gracefulShutdown(server, () =>
+    Promise.all([store.close(), extraction?.close()]).then(() => undefined),
+  ).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error)
