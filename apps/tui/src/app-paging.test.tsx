@@ -6,7 +6,7 @@ import { PAGE_SIZE } from './lib/fetch-tab.ts'
 import { datedStatements, importThroughApi } from './testing/dated-statements.ts'
 import { plain } from './testing/fixtures.ts'
 import { followUpStatement } from './testing/new-record.ts'
-import { eventually, seededApi } from './testing/seeded-api.ts'
+import { eventually, pressUntil, seededApi } from './testing/seeded-api.ts'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -117,8 +117,7 @@ describe('the dashboard past its first page', () => {
     ui.stdin.write('/')
     // Keys sent before the search screen mounts are lost on a loaded machine: wait for it.
     await eventually(() => expect(frame()).toContain('Search:'))
-    ui.stdin.write('appeal')
-    await eventually(() => expect(frame()).toContain('Search: appeal'))
+    await pressUntil(ui.stdin, 'appeal', () => expect(frame()).toContain('Search: appeal'))
     ui.stdin.write('\r')
     await eventually(() => expect(frame()).toContain(`${PAGE_SIZE} loaded · more below`))
     for (let moved = 0; moved < PAGE_SIZE; moved += 10) await pageDown()

@@ -6,7 +6,7 @@ import { fetchTabPage } from './lib/fetch-tab.ts'
 import { fetchDictionaries } from './lib/names.ts'
 import { plain } from './testing/fixtures.ts'
 import { followUpStatement } from './testing/new-record.ts'
-import { eventually, seededApi } from './testing/seeded-api.ts'
+import { eventually, pressUntil, seededApi } from './testing/seeded-api.ts'
 
 const keys = { enter: '\r', escape: '\u001b', down: '\u001b[B' }
 const cleanups: (() => unknown)[] = []
@@ -63,9 +63,10 @@ describe('the dashboard', () => {
   })
 
   it('opens the July round with Enter, showing both date claims and their sources; Esc goes back', async () => {
-    const { frame, press } = await start()
-    await press(keys.enter)
-    await eventually(() => expect(frame()).toContain('Announced by Zelensky for Wednesday'))
+    const { ui, frame, press } = await start()
+    await pressUntil(ui.stdin, keys.enter, () =>
+      expect(frame()).toContain('Announced by Zelensky for Wednesday'),
+    )
     expect(frame()).toContain('2025-07-23')
     expect(frame()).toContain('2025-07-24')
     expect(frame()).toContain('source: TASS')
@@ -75,22 +76,22 @@ describe('the dashboard', () => {
   })
 
   it('opens the record behind a dispute from the Disputes tab', async () => {
-    const { frame, press } = await start()
+    const { ui, frame, press } = await start()
     await press('5')
     await eventually(() => expect(frame()).toContain('DISPUTED'))
-    await press(keys.enter)
-    await eventually(() => expect(frame()).toContain('Announced by Zelensky for Wednesday'))
+    await pressUntil(ui.stdin, keys.enter, () =>
+      expect(frame()).toContain('Announced by Zelensky for Wednesday'),
+    )
     await press(keys.escape)
     await eventually(() => expect(frame()).toContain('5 Disputes'))
   })
 
   it('searches with / and finds the Patriot pledge', async () => {
-    const { frame, press } = await start()
+    const { ui, frame, press } = await start()
     await press('/')
     // Keys sent before the search screen mounts are lost on a loaded machine: wait for it.
     await eventually(() => expect(frame()).toContain('Search:'))
-    await press(...'Patriot')
-    await eventually(() => expect(frame()).toContain('Search: Patriot'))
+    await pressUntil(ui.stdin, 'Patriot', () => expect(frame()).toContain('Search: Patriot'))
     await press(keys.enter)
     await eventually(() => expect(frame()).toContain('Germany to give Ukraine two more Patriot'))
     await press(keys.enter)

@@ -14,8 +14,8 @@ import {
 } from '@sitrep/domain'
 import type { Insertable, Selectable } from 'kysely'
 import { ValidationFailed } from './errors.ts'
-import { facetRows } from './record-facets.ts'
 import type { StoredRecordJson } from './parts/record-store.ts'
+import { facetRows } from './record-facets.ts'
 import {
   casualtyFloor,
   currentTalkStatus,

@@ -44,3 +44,25 @@ export const eventually = async (check: () => void, timeoutMs = 20_000): Promise
     }
   }
 }
+
+/**
+ * Sends keys until `check` passes. A screen listens once its effects have run, which on a
+ * loaded machine can come well after it draws, and a key sent in between is lost; a person would
+ * press again. Only for keys whose repetition cannot overshoot what `check` waits for.
+ */
+export const pressUntil = async (
+  stdin: { write: (data: string) => unknown },
+  keys: string,
+  check: () => void,
+  { tries = 4, waitMs = 5_000 } = {},
+): Promise<void> => {
+  for (let attempt = 1; ; attempt++) {
+    stdin.write(keys)
+    try {
+      await eventually(check, waitMs)
+      return
+    } catch (error) {
+      if (attempt >= tries) throw error
+    }
+  }
+}

@@ -48,7 +48,9 @@ describe('stats query plans on SQLite', () => {
           expect(line, statement.sql).toMatch(
             /^SEARCH stats_\w+ USING PRIMARY KEY \(day>\? AND day<\?\)/,
           )
-    const grouped = statements.filter((s) => /group by/i.test(s.sql) && /from "records"/.test(s.sql))
+    const grouped = statements.filter(
+      (s) => /group by/i.test(s.sql) && /from "records"/.test(s.sql),
+    )
     expect(grouped.length).toBeGreaterThanOrEqual(6)
     for (const statement of grouped) {
       const plan = planOf(statement)
