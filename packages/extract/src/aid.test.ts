@@ -92,7 +92,7 @@ describe('aid', () => {
     const [p] = aid(
       'The minister said at a press conference that Latvia and Norway would give Ukraine six more air defence systems.',
     )
-    expect(p?.donorIds).toEqual(['new-latvia', 'norway'])
+    expect(p?.donorIds).toEqual(['latvia', 'norway'])
   })
 
   it('reads winter energy support as humanitarian and a tranche as financial', () => {
