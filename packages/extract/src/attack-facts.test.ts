@@ -383,3 +383,15 @@ describe('one count of two kinds of weapon', () => {
     ])
   })
 })
+
+describe('the day a report stands on', () => {
+  it('dates the strike, not "as of" the report, and counts the dead after it', () => {
+    const [a] = extract(
+      'As of the evening of May 4, 12 people were reported dead after the Russian drone attack on Odesa on May 3, the regional governor said.',
+      { publishedAt: '2025-05-05', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record] : []))
+    const facts = a?.claims.map((c) => [c.fact, 'start' in c.value ? c.value.start : c.value])
+    expect(facts).toContainEqual(['date', '2025-05-03'])
+    expect(facts).toContainEqual(['killed', expect.objectContaining({ value: 12 })])
+  })
+})
