@@ -123,7 +123,24 @@ describe('statements', () => {
     const found = statements(
       '“The talks have stalled. Our proposal on the prisoner exchange has gone unanswered for a week,” Lavrov said.',
     )
-    expect(found.map((s) => [s.mode, s.text])).toEqual([['quote', 'The talks have stalled']])
+    expect(found.map((s) => [s.mode, s.text])).toEqual([
+      [
+        'quote',
+        'The talks have stalled. Our proposal on the prisoner exchange has gone unanswered for a week',
+      ],
+    ])
+  })
+
+  it('takes a quote after a colon whole, to its closing mark', () => {
+    const found = statements(
+      'Sybiha wrote on X: "The strike on Odesa was deliberate. Russia aimed at the port. The world must answer."',
+    )
+    expect(found.map((s) => [s.mode, s.text])).toEqual([
+      [
+        'quote',
+        'The strike on Odesa was deliberate. Russia aimed at the port. The world must answer',
+      ],
+    ])
   })
 
   it('dates "said earlier on Friday" and keeps statements of an article set in Russian places', () => {

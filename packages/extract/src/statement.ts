@@ -26,6 +26,21 @@ const quoteIn = (content: string): string | undefined => {
     : undefined
 }
 
+/**
+ * The whole of a quote the sentence splitter cut at its first full stop ("…countries. We talked
+ * about …," Umerov said): from the mark that opens it in `content` to the mark that closes it,
+ * when that lies beyond the content, within one paragraph.
+ */
+const wholeQuote = (text: string, contentStart: number, content: string): string | undefined => {
+  const open = content.search(/[“"]/)
+  if (open < 0) return undefined
+  const from = contentStart + open + 1
+  const close = text.slice(from, from + 5_000).search(/[”"]/)
+  if (close < 0 || from + close <= contentStart + content.length) return undefined
+  const inner = text.slice(from, from + close)
+  return /\n\s*\n|[“]/.test(inner) ? undefined : inner.trim().replace(/[,.]$/, '')
+}
+
 const tidy = (text: string): string => {
   const t = text.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '')
   return t.charAt(0).toUpperCase() + t.slice(1)
@@ -100,7 +115,12 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     const speakers = a.alsoBy ? [a.speaker, a.alsoBy] : [a.speaker]
     for (const part of parts)
       for (const who of speakers) {
-        const quoted = closes && part === parts[0] ? part.text.trim() : quoteIn(part.text)
+        const quoted =
+          closes && part === parts[0]
+            ? part.text.trim()
+            : quoteIn(part.text) &&
+              ((part === parts[0] && wholeQuote(article.text, a.content.start, content)) ||
+                quoteIn(part.text))
         const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
         if (text === '') continue
         const id = ctx.nextId('statement')
