@@ -206,3 +206,14 @@ describe('who said it and when, as wire copy writes it', () => {
     expect(a?.claims[0]?.value).toMatchObject({ start: '2025-07-16', end: '2025-07-16' })
   })
 })
+
+describe('when a statement was said', () => {
+  it('dates only the statement whose words say when; the next one inherits nothing', () => {
+    const [first, second] = statements(
+      'Sybiha said on Tuesday that the talks had stalled. Sybiha also said Kyiv would not give up territory.',
+      '2025-07-24',
+    )
+    expect(first?.claims[0]?.value).toMatchObject({ start: '2025-07-22', precision: 'day' })
+    expect(second?.claims[0]?.value).toMatchObject({ resolved: false })
+  })
+})

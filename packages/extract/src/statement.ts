@@ -59,8 +59,8 @@ const titleOf = (speaker: string, text: string): string => {
 /**
  * One statement per sentence that someone is said to assert. "…, the general said, adding that
  * …" is two statements; a sentence that only continues the previous one's attribution is added
- * to that statement. A statement with no date of its own takes the date of the same speaker's
- * statement just before it (the article is still reporting the same remarks), else stays undated.
+ * to that statement. A statement is dated only when the text says when it was said: the same
+ * speaker's next sentence may report other remarks on another day, so it inherits no date.
  */
 export const extractStatements = (article: Article, ctx: DraftContext): StatementDraft[] => {
   const drafts: StatementDraft[] = []
@@ -102,11 +102,6 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
         : []),
     ]
     if (a.speaker.newName) spelled.set(speakerKey(a.speaker.asserter), a.speaker.newName.name)
-    const previous = drafts.at(-1)
-    const sameSpeaker =
-      previous !== undefined &&
-      previous.sentences.at(-1) === s.index - 1 &&
-      JSON.stringify(previous.record.speaker) === JSON.stringify(a.speaker.asserter)
     // the end of a quote the sentence splitter cut: 'Because … unanswered,” Lavrov said.'
     const closes =
       /^[,.!?]?[”"]/.test(article.text.slice(a.content.end, a.content.end + 2)) &&
@@ -124,8 +119,7 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
         const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
         if (text === '') continue
         const id = ctx.nextId('statement')
-        const inherited = sameSpeaker ? previous?.record.claims[0]?.value : undefined
-        const date = s.speechDate?.date ?? inherited ?? undated(article.anchor !== undefined)
+        const date = s.speechDate?.date ?? undated(article.anchor !== undefined)
         const evidence = evidenceIn(ctx, `${id}-date`, s, part.span)
         const draft: StatementDraft = {
           record: {
