@@ -232,3 +232,18 @@ describe('a lead that tells the strike without a count', () => {
     expect(a?.placeIds).toContain('ua-dnipro')
   })
 })
+
+describe('the capital by its role', () => {
+  it('reads "the Ukrainian capital" as Kyiv, and "the Russian capital" as no Ukrainian city', () => {
+    expect(
+      attacks(
+        'Russian drones struck across the Ukrainian capital overnight, killing two people.',
+      )[0]?.placeIds,
+    ).toEqual(['ua-kyiv'])
+    expect(
+      attacks(
+        'Russian missiles struck Odesa overnight, a day after talks in the Russian capital.',
+      )[0]?.placeIds,
+    ).not.toContain('ua-kyiv')
+  })
+})
