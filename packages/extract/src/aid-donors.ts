@@ -117,11 +117,15 @@ export const donorsIn = (
       ? [{ id: lexicon.actor(n.actorId)?.stateId ?? n.actorId, start: n.start }]
       : [],
   )
+  const hosted = (c: { readonly start: number }) =>
+    HOSTED.test(content.slice(Math.max(0, c.start - offset - 12), c.start - offset))
   // "Japan on Monday said it has sent …": a state the dictionary lacks gives as well
   const unknown = countriesIn(content.slice(0, cut - offset), offset, lexicon).filter(
-    (c) => !HOSTED.test(content.slice(Math.max(0, c.start - offset - 12), c.start - offset)),
+    (c) => !hosted(c),
   )
-  const states = [...named, ...unknown].sort((a, b) => a.start - b.start).map((c) => c.id)
+  const states = [...named.filter((c) => !hosted(c)), ...unknown]
+    .sort((a, b) => a.start - b.start)
+    .map((c) => c.id)
   const speaker = s.attribution?.speaker.asserter
   if (/\b(?:his|her|its) country\b/i.test(content) && speaker?.type === 'actor') {
     const st = lexicon.actor(speaker.actorId)?.stateId

@@ -92,7 +92,7 @@ describe('aid', () => {
     const [p] = aid(
       'The minister said at a press conference that Latvia and Norway would give Ukraine six more air defence systems.',
     )
-    expect(p?.donorIds).toEqual(['new-latvia', 'norway'])
+    expect(p?.donorIds).toEqual(['latvia', 'norway'])
   })
 
   it('reads winter energy support as humanitarian and a tranche as financial', () => {
@@ -200,5 +200,19 @@ describe('aid', () => {
       'Artillery shells',
       'Mine-clearing equipment',
     ])
+  })
+
+  it('reads pledges worded as a transfer under way, a preparation, an agreement or an announcement', () => {
+    for (const text of [
+      'Denmark is transferring 900 million kroner to Ukraine for the repair of its power grid.',
+      'Finland is preparing a new defence package for Ukraine, its 20th, worth 150 million euros.',
+      'The Norwegian government has agreed on a framework of further military support to Ukraine worth 30 billion kroner over four years.',
+      'The Dutch government announced 250 million euros for Ukraine as an energy package.',
+      'Canada has announced its largest military aid package to Ukraine so far, 500 million dollars for air defence.',
+    ])
+      expect(
+        aid(text).map((a) => a.stage),
+        text,
+      ).toEqual(['pledge'])
   })
 })

@@ -84,6 +84,9 @@ const AID_PACKAGE =
 const WEAPON_WORD =
   /drone|missile|UAV|unmanned|rocket|bomb|shell|strike|struck|attack|launch|fired|hit|pounded|target|forces|troops|army|invader|occupier|aircraft|warplane|Shahed|Geran|Kinzhal|Kalibr|Iskander|KAB|Neptune|Storm Shadow|ATACMS|HIMARS/i
 
+/** The states whose towns the war is fought over, and whose bodies a town's name implies. */
+const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia', 'belarus'])
+
 const FUTURE = /\b(?:will|would|is to|are to|shall|going to|next|upcoming|planned|scheduled)\b/i
 
 const REPORTED_TO =
@@ -182,14 +185,15 @@ export const readArticle = (
     const headline = isHeadline(s, perParagraph)
     const readable = !headline && s.text.length <= MAX_SENTENCE
     const sentenceNames = readable ? findNames(s.text, s.start, lexicon) : []
-    // Whose "air force" or "regional governor": the side whose towns the article is about.
+    // Whose "air force" or "regional governor": the side whose towns the article is about; a
+    // meeting "in Brussels" makes no Belgian ministry of a British minister's words.
     const placeState = sentenceNames
       .map((n) =>
         n.placeId && lexicon.place(n.placeId)?.kind !== 'country'
           ? stateOfPlace(n.placeId, lexicon)
           : undefined,
       )
-      .find(Boolean)
+      .find((st) => st !== undefined && SIDES.has(st))
     if (placeState) lastPlaceState = placeState
     // "shells and anti-tank mines of the Ukrainian Armed Forces" in a package names no attack
     const attacker =

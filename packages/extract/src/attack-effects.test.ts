@@ -109,3 +109,29 @@ describe('effects', () => {
     ).toEqual([])
   })
 })
+
+describe('effects told by their own words', () => {
+  const described = (text: string) =>
+    attack(text)?.claims.flatMap((c) =>
+      c.fact === 'effect' ? [[c.value.type, c.value.description]] : [],
+    )
+
+  it('reads a judgement and a hit in one lead, each by its clause', () => {
+    expect(
+      described(
+        'Russia launched its heaviest air attack on Lviv so far overnight, firing 60 drones, striking a hospital in the city centre.',
+      ),
+    ).toEqual([
+      ['assessment', 'Russia launched its heaviest air attack on Lviv so far overnight'],
+      ['damage', 'Striking a hospital in the city centre'],
+    ])
+  })
+
+  it('reads damage, fire and outages further down the story', () => {
+    expect(
+      described(
+        'Russia struck Kharkiv with drones overnight. A block of flats was hit in the Saltivka district. A fire broke out at a warehouse, and power was cut to 2,000 homes.',
+      )?.map(([type]) => type),
+    ).toEqual(['damage', 'other', 'power-outage'])
+  })
+})

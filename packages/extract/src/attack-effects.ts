@@ -44,7 +44,7 @@ const DAMAGE = new RegExp(
     `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
     // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
     `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
-    `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+    `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|hitting|struck|striking)\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     // "debris fell on a kindergarten": what it fell on was hit
     `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     // "a missile attack on a nine-storey building": a hit on it
@@ -111,14 +111,12 @@ export const effectsIn = (
   // "The attack is one of the deadliest …": of the one place struck so far, if one
   const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
   // cheap word tests first: the full patterns are slow on the many sentences without them
+  // the clause that judges the attack, not the lead sentence with its counts around it
   if (SUPERLATIVE_WORD.test(text) && ASSESSMENT.test(text))
-    effects.push({ type: 'assessment', placeIds: assessed, description })
-  // "denied targeting civilians, saying its forces struck only military facilities"
-  else if (
-    BUILDING_WORD.test(text) &&
-    DAMAGE.test(text) &&
-    !/\bden(?:ied|ies|y|ying)\b/i.test(text)
-  )
+    effects.push({ type: 'assessment', placeIds: assessed, description: own(ASSESSMENT) })
+  // "the largest attack of the war, striking a government building": a judgement and a hit;
+  // "denied targeting civilians, saying its forces struck only military facilities" is neither
+  if (BUILDING_WORD.test(text) && DAMAGE.test(text) && !/\bden(?:ied|ies|y|ying)\b/i.test(text))
     effects.push({ type: 'damage', placeIds: where, description: own(DAMAGE) })
   else if (TARGETS_HIT.test(text))
     effects.push({ type: 'damage', placeIds: places, description: own(TARGETS_HIT) })

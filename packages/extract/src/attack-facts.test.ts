@@ -360,3 +360,38 @@ describe('tolls and their places, clause by clause', () => {
     ).toEqual([['killed', 'exact', 1, 'ua-odesa']])
   })
 })
+
+describe('one count of two kinds of weapon', () => {
+  const launched = (text: string) =>
+    extract(text, { publishedAt: '2025-10-02', source: { id: 's' } })
+      .flatMap((d) => (d.record.kind === 'attack' ? d.record.claims : []))
+      .flatMap((c) => (c.fact === 'launched' ? [[c.value.subject, c.value.raw]] : []))
+
+  it('counts "drones and missiles" as weapons, neither drones nor missiles', () => {
+    expect(launched('Russia sent 320 drones and missiles against Ukraine overnight.')).toEqual([
+      ['weapons', '320 drones and missiles'],
+    ])
+    expect(
+      launched('Overnight Russia struck Ukraine, launching almost 700 missiles and drones.'),
+    ).toEqual([['weapons', 'almost 700 missiles and drones']])
+  })
+
+  it('keeps two counts apart ("90 drones and four missiles")', () => {
+    expect(launched('Russia launched 90 drones and four missiles at Ukraine overnight.')).toEqual([
+      ['drones', '90 drones'],
+      ['missiles', 'four missiles'],
+    ])
+  })
+})
+
+describe('the day a report stands on', () => {
+  it('dates the strike, not "as of" the report, and counts the dead after it', () => {
+    const [a] = extract(
+      'As of the evening of May 4, 12 people were reported dead after the Russian drone attack on Odesa on May 3, the regional governor said.',
+      { publishedAt: '2025-05-05', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record] : []))
+    const facts = a?.claims.map((c) => [c.fact, 'start' in c.value ? c.value.start : c.value])
+    expect(facts).toContainEqual(['date', '2025-05-03'])
+    expect(facts).toContainEqual(['killed', expect.objectContaining({ value: 12 })])
+  })
+})

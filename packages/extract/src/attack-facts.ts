@@ -12,7 +12,7 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(killed|dead|died|deaths|injured|wounded|hurt)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
 const CASUALTY_BEFORE =
@@ -73,9 +73,20 @@ const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i
 const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
-const LAUNCHED = /\b(?:launched|fired|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
+const LAUNCHED =
+  /\b(?:launch(?:ed|ing)|fir(?:ed|ing)|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
+
+/** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
+const AND_OTHER_KIND =
+  /^\s+(?:and|or|&)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|some|\d)\b)(?:[\p{L}-]+\s+){0,2}?(drones|UAVs|missiles|rockets)\b/iu
+
+/** The words that join a second kind of weapon to one count, if they do. */
+const mixedWith = (noun: string, after: string): string | undefined => {
+  const m = AND_OTHER_KIND.exec(after)
+  return m?.[1] && subjectOf(m[1]) !== subjectOf(noun) ? m[0] : undefined
+}
 
 const subjectOf = (noun: string): string =>
   /drone|uav|shahed|unmanned/i.test(noun)
@@ -217,7 +228,10 @@ export const countsIn = (
         out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
       continue
     }
-    const rest = after.slice(weapon[0].length, weapon[0].length + 80)
+    // "450 drones and missiles": one count of both kinds, a count of weapons
+    const both = mixedWith(weapon[1], after.slice(weapon[0].length))
+    const weaponWords = both ? weapon[0] + both : weapon[0]
+    const rest = after.slice(weaponWords.length, weaponWords.length + 80)
     const outOf =
       !ofTotal && next && OUT_OF_AFTER.test(s.text.slice(c.end + weapon[0].length, next.start))
         ? next
@@ -260,7 +274,7 @@ export const countsIn = (
                         : lastWeaponFact
     if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
-    subject = subjectOf(weapon[1])
+    subject = both ? 'weapons' : subjectOf(weapon[1])
     if (fact) {
       lastWeaponFact = fact
       out.push({
@@ -268,7 +282,7 @@ export const countsIn = (
         measure: {
           ...wave,
           subject,
-          raw: `${c.raw}${ofTotal ? '' : weapon[0]}`.slice(0, 200),
+          raw: `${c.raw}${ofTotal ? '' : weaponWords}`.slice(0, 200),
         },
       })
     }

@@ -212,3 +212,38 @@ describe('asserters a lead leaves open', () => {
     expect(a?.claims.map((c) => c.assertedBy.type)).not.toContain('unnamed')
   })
 })
+
+describe('a lead that tells the strike without a count', () => {
+  it('keeps the night and the city of "an aerial assault …, targeting … in Odesa"', () => {
+    const [a] = attacks(
+      'Russia carried out a heavy aerial assault overnight into Monday, targeting the port of Odesa. The air force said 120 drones were launched.',
+    )
+    expect(a?.placeIds).toContain('ua-odesa')
+    expect(facts(a)).toContainEqual([
+      'date',
+      expect.objectContaining({ start: '2025-09-14', end: '2025-09-15', precision: 'night' }),
+    ])
+  })
+
+  it('keeps the city where "explosions rang out"', () => {
+    const [a] = attacks(
+      'Explosions rang out in Dnipro late on Sunday, witnesses said. Russia launched 40 drones overnight, the air force said.',
+    )
+    expect(a?.placeIds).toContain('ua-dnipro')
+  })
+})
+
+describe('the capital by its role', () => {
+  it('reads "the Ukrainian capital" as Kyiv, and "the Russian capital" as no Ukrainian city', () => {
+    expect(
+      attacks(
+        'Russian drones struck across the Ukrainian capital overnight, killing two people.',
+      )[0]?.placeIds,
+    ).toEqual(['ua-kyiv'])
+    expect(
+      attacks(
+        'Russian missiles struck Odesa overnight, a day after talks in the Russian capital.',
+      )[0]?.placeIds,
+    ).not.toContain('ua-kyiv')
+  })
+})

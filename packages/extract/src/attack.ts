@@ -34,8 +34,10 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|took down|brought down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b|\b(?:sent|used|deployed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?)\b[^.]{0,40}\bagainst\b/i
+  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|took down|brought down|intercepted|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?hit\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\bon fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b|\b(?:sent|used|deployed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?)\b[^.]{0,40}\bagainst\b/i
 
+/** "As of the morning of August 1": the day a report stands on, not the strike's. */
+const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of\s+)?$/
 const CLOCK_TIME = /^(?:as of |at |by )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|h)?$/i
 
 /** What a denial of the attack itself denies doing. */
@@ -221,7 +223,13 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     // "said on Friday that … drones were shot down overnight": the night is the attack's
     // "As of 9 a.m., 45 had been shot down": a clock time dates the report, not the strike
-    const dates = s.dates.filter((d) => nearStrike(s, d) && !CLOCK_TIME.test(d.date.raw))
+    // "As of the morning of August 1, 27 were reported dead": so does "as of" a day
+    const dates = s.dates.filter(
+      (d) =>
+        nearStrike(s, d) &&
+        !CLOCK_TIME.test(d.date.raw) &&
+        !AS_OF.test(s.text.slice(0, d.start - s.start)),
+    )
     const date =
       dates.find((d) => d.date.precision === 'night') ??
       dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day')

@@ -179,10 +179,11 @@ const appositionBefore = (
  * "The United States announced a package, the Pentagon said.": the speaker closing the sentence
  * stands behind all of it, the subject's verb included.
  */
-const SAID_AT_END =
-  /(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
-const SPEAKER_LAST =
-  /,\s+[^,“”"]{2,80}?\s+(?:said|says|added|stated|wrote|reported|announced)(?:\s+(?:on\s+)?\w+day)?[.]?$/
+const CLOSING_VERB =
+  '(?:said|says|added|stated|wrote|reported|announced|told (?:reporters|journalists|a (?:news|press) conference|a briefing)(?: in \\p{Lu}[\\p{L}-]+)?)(?:\\s+(?:on\\s+)?\\w+day)?[.]?$'
+// "…, Defence Minister Pal Jonson told reporters in Stockholm." closes the sentence the same way
+const SAID_AT_END = new RegExp(CLOSING_VERB, 'u')
+const SPEAKER_LAST = new RegExp(`,\\s+[^,“”"]{2,80}?\\s+${CLOSING_VERB}`, 'u')
 
 const ABOUT_THIS =
   /^\s+(?:this|it)(?:\s+(?:in|on|at|during|via|through|to|after|while)\b[^,]{0,80})?[.]?$/i

@@ -96,3 +96,25 @@ describe('findDates', () => {
     expect(d?.date).toMatchObject({ resolved: false, precision: 'night' })
   })
 })
+
+describe('nights and days as war reports write them', () => {
+  it('reads "the night of July 21" in a report of July 21 as the night just ended', () => {
+    expect(one('On the night of July 21 drones struck Odesa')).toMatchObject({
+      start: '2025-07-20',
+      end: '2025-07-21',
+    })
+  })
+
+  it('reads "overnight from Sunday to Monday" as that night', () => {
+    expect(one('Drones struck Odesa overnight from Sunday to Monday')).toMatchObject({
+      start: '2025-07-20',
+      end: '2025-07-21',
+      precision: 'night',
+    })
+  })
+
+  it('keeps a count after a day out of the date ("As of July 20, 14 people")', () => {
+    const [d] = findDates('As of July 20, 14 people were reported dead', MONDAY)
+    expect(d?.date).toMatchObject({ start: '2025-07-20', raw: 'July 20' })
+  })
+})

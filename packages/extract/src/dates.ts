@@ -86,7 +86,8 @@ const rules: readonly Rule[] = [
           m[0],
           anchor,
         )
-      return night(began ? addDays(named, 1) : named, m[0], anchor)
+      // …but "the night of July 31" in a report of July 31 can only be the night just ended
+      return night(began && named < anchor ? addDays(named, 1) : named, m[0], anchor)
     },
   },
   {
@@ -100,7 +101,7 @@ const rules: readonly Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:overnight|during the night|in the night|on the night)\\s+(?:into|to|of|before)\\s+(?:\\w+\\s+to\\s+)?(${WEEKDAYS.join('|')})\\b`,
+      `\\b(?:overnight|during the night|in the night|on the night)\\s+(?:into|to|of|before|from)\\s+(?:\\w+\\s+(?:to|into)\\s+)?(${WEEKDAYS.join('|')})\\b`,
       'gi',
     ),
     resolve: (m, anchor) => {
@@ -244,10 +245,14 @@ export const findDates = (
       ? parseArticleDates(text, anchor)
       : []
   const base = parsed ? 0 : offset
-  for (const r of results) {
+  for (const result of results) {
+    // "As of August 1, 27 people …": the number after the day is a count, not its year
+    const day = /^(.*\d),\s*\d{1,3}$/s.exec(result.text)?.[1]
+    const reread = day ? chrono.parse(day, referenceOf(anchor ?? '2000-01-01'))[0] : undefined
+    const r = reread?.index === 0 ? reread : result
     const raw = r.text.replace(/[\s,.;:]+$/, '')
     if (NOT_A_DATE.test(raw) || !DATE_WORD.test(raw)) continue
-    const start = base + r.index
+    const start = base + result.index
     const end = start + raw.length
     if (taken(start, end)) continue
     const date = ahead(fromChrono(r, anchor), raw, future, anchor)

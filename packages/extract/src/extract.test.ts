@@ -149,14 +149,14 @@ describe('extract on unknown names', () => {
 
   it('flags a donor the actor dictionary does not hold', () => {
     const [pledge] = extract(
-      'The Netherlands will send Ukraine 18 F-16 fighter jets, the defence minister said.',
+      'Greece will send Ukraine 18 F-16 fighter jets, the defence minister said.',
       {
         publishedAt: '2025-02-14',
         source: { id: 's' },
       },
     )
-    expect(pledge?.record.kind === 'aid' && pledge.record.donorIds).toEqual(['new-netherlands'])
-    expect(pledge?.newNames.map((n) => n.name)).toContain('Netherlands')
+    expect(pledge?.record.kind === 'aid' && pledge.record.donorIds).toEqual(['new-greece'])
+    expect(pledge?.newNames.map((n) => n.name)).toContain('Greece')
   })
 
   it('flags a speaker the dictionary does not hold, and keeps the claim', () => {

@@ -15,6 +15,14 @@ const CAPITALS: Record<string, { city: string; surroundings?: string }> = {
 
 export const capitalOf = (stateId: string): string | undefined => CAPITALS[stateId]?.city
 
+const SIDE_OF: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia' }
+
+/** "the capital", "the Ukrainian capital": the target's capital, unless the demonym says another's. */
+const namesCapital = (text: string, targetId: string, before = ''): boolean => {
+  const m = new RegExp(`\\b${before}the (?:(Ukrainian|Russian) )?capital\\b`, 'i').exec(text)
+  return !!m && (!m[1] || SIDE_OF[m[1].toLowerCase()] === targetId)
+}
+
 /** The other side, for a report that names only one of Russia and Ukraine. */
 export const opponentOf = (stateId: string): string | undefined =>
   stateId === 'russia' ? 'ukraine' : stateId === 'ukraine' ? 'russia' : undefined
@@ -63,7 +71,7 @@ const readPlaces = (
     ]
   })
   const capital = targetId ? CAPITALS[targetId] : undefined
-  if (capital && /\bthe capital\b/i.test(s.text)) ids.unshift(capital.city)
+  if (capital && targetId && namesCapital(s.text, targetId)) ids.unshift(capital.city)
   if (
     capital?.surroundings &&
     /\b(?:its|the) (?:surroundings|surrounding region|outskirts)\b/i.test(s.text)
@@ -204,7 +212,8 @@ export const placeInStretch = (
     )?.[1]
   if (regions) return regions === 'Russian' ? 'ru' : 'ua'
   const capital = targetId ? CAPITALS[targetId]?.city : undefined
-  if (capital && /\b(?:in|on|over) the capital\b/i.test(stretch)) return capital
+  if (capital && targetId && namesCapital(stretch, targetId, '(?:in|on|over|across) '))
+    return capital
   for (const n of s.names) {
     const at = n.start - s.start
     if (at < from || at >= to || !n.placeId || namesNoPlace(s, n)) continue

@@ -123,7 +123,24 @@ describe('statements', () => {
     const found = statements(
       '“The talks have stalled. Our proposal on the prisoner exchange has gone unanswered for a week,” Lavrov said.',
     )
-    expect(found.map((s) => [s.mode, s.text])).toEqual([['quote', 'The talks have stalled']])
+    expect(found.map((s) => [s.mode, s.text])).toEqual([
+      [
+        'quote',
+        'The talks have stalled. Our proposal on the prisoner exchange has gone unanswered for a week',
+      ],
+    ])
+  })
+
+  it('takes a quote after a colon whole, to its closing mark', () => {
+    const found = statements(
+      'Sybiha wrote on X: "The strike on Odesa was deliberate. Russia aimed at the port. The world must answer."',
+    )
+    expect(found.map((s) => [s.mode, s.text])).toEqual([
+      [
+        'quote',
+        'The strike on Odesa was deliberate. Russia aimed at the port. The world must answer',
+      ],
+    ])
   })
 
   it('dates "said earlier on Friday" and keeps statements of an article set in Russian places', () => {
@@ -187,5 +204,16 @@ describe('who said it and when, as wire copy writes it', () => {
   it('puts a weekday of speaking before publication: "said on Wednesday" in a Monday report', () => {
     const [a] = statements('Sybiha said on Wednesday that the war must end.', '2025-07-21')
     expect(a?.claims[0]?.value).toMatchObject({ start: '2025-07-16', end: '2025-07-16' })
+  })
+})
+
+describe('when a statement was said', () => {
+  it('dates only the statement whose words say when; the next one inherits nothing', () => {
+    const [first, second] = statements(
+      'Sybiha said on Tuesday that the talks had stalled. Sybiha also said Kyiv would not give up territory.',
+      '2025-07-24',
+    )
+    expect(first?.claims[0]?.value).toMatchObject({ start: '2025-07-22', precision: 'day' })
+    expect(second?.claims[0]?.value).toMatchObject({ resolved: false })
   })
 })

@@ -26,6 +26,21 @@ const quoteIn = (content: string): string | undefined => {
     : undefined
 }
 
+/**
+ * The whole of a quote the sentence splitter cut at its first full stop ("…countries. We talked
+ * about …," Umerov said): from the mark that opens it in `content` to the mark that closes it,
+ * when that lies beyond the content, within one paragraph.
+ */
+const wholeQuote = (text: string, contentStart: number, content: string): string | undefined => {
+  const open = content.search(/[“"]/)
+  if (open < 0) return undefined
+  const from = contentStart + open + 1
+  const close = text.slice(from, from + 5_000).search(/[”"]/)
+  if (close < 0 || from + close <= contentStart + content.length) return undefined
+  const inner = text.slice(from, from + close)
+  return /\n\s*\n|[“]/.test(inner) ? undefined : inner.trim().replace(/[,.]$/, '')
+}
+
 const tidy = (text: string): string => {
   const t = text.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '')
   return t.charAt(0).toUpperCase() + t.slice(1)
@@ -44,8 +59,8 @@ const titleOf = (speaker: string, text: string): string => {
 /**
  * One statement per sentence that someone is said to assert. "…, the general said, adding that
  * …" is two statements; a sentence that only continues the previous one's attribution is added
- * to that statement. A statement with no date of its own takes the date of the same speaker's
- * statement just before it (the article is still reporting the same remarks), else stays undated.
+ * to that statement. A statement is dated only when the text says when it was said: the same
+ * speaker's next sentence may report other remarks on another day, so it inherits no date.
  */
 export const extractStatements = (article: Article, ctx: DraftContext): StatementDraft[] => {
   const drafts: StatementDraft[] = []
@@ -87,11 +102,6 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
         : []),
     ]
     if (a.speaker.newName) spelled.set(speakerKey(a.speaker.asserter), a.speaker.newName.name)
-    const previous = drafts.at(-1)
-    const sameSpeaker =
-      previous !== undefined &&
-      previous.sentences.at(-1) === s.index - 1 &&
-      JSON.stringify(previous.record.speaker) === JSON.stringify(a.speaker.asserter)
     // the end of a quote the sentence splitter cut: 'Because … unanswered,” Lavrov said.'
     const closes =
       /^[,.!?]?[”"]/.test(article.text.slice(a.content.end, a.content.end + 2)) &&
@@ -100,12 +110,16 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     const speakers = a.alsoBy ? [a.speaker, a.alsoBy] : [a.speaker]
     for (const part of parts)
       for (const who of speakers) {
-        const quoted = closes && part === parts[0] ? part.text.trim() : quoteIn(part.text)
+        const quoted =
+          closes && part === parts[0]
+            ? part.text.trim()
+            : quoteIn(part.text) &&
+              ((part === parts[0] && wholeQuote(article.text, a.content.start, content)) ||
+                quoteIn(part.text))
         const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
         if (text === '') continue
         const id = ctx.nextId('statement')
-        const inherited = sameSpeaker ? previous?.record.claims[0]?.value : undefined
-        const date = s.speechDate?.date ?? inherited ?? undated(article.anchor !== undefined)
+        const date = s.speechDate?.date ?? undated(article.anchor !== undefined)
         const evidence = evidenceIn(ctx, `${id}-date`, s, part.span)
         const draft: StatementDraft = {
           record: {

@@ -63,3 +63,14 @@ describe('meetings as talks', () => {
     expect(t?.venueId).toBe('ru-moscow')
   })
 })
+
+describe('a bound is no round', () => {
+  it('reads "the first talks since March 2022" as one round, dated by its own day', () => {
+    const found = talks(
+      'On June 2, 2025, the delegations of Russia and Ukraine held their first direct negotiations since March 2022 in Istanbul. The meeting lasted an hour, the head of the Ukrainian delegation said.',
+      '2025-06-02',
+    )
+    expect(found).toHaveLength(1)
+    expect(facts(found[0])).toContainEqual(['date', '2025-06-02'])
+  })
+})

@@ -47,7 +47,10 @@ export interface PreviousReference {
   readonly keys: readonly string[]
 }
 
-/** Past months the sentence places a round in: "In May, … held", "a later one in June". */
+/**
+ * Past months the sentence places a round in: "In May, … held", "a later one in June"; "the
+ * first talks since March 2022" names a bound, not a round.
+ */
 export const pastMonths = (s: ArticleSentence, article: Article): DateMention[] =>
   /^However\b/.test(s.text)
     ? []
@@ -55,7 +58,10 @@ export const pastMonths = (s: ArticleSentence, article: Article): DateMention[] 
         (d) =>
           d.date.precision === 'month' &&
           d.date.resolved &&
-          (!article.anchor || d.date.end < article.anchor),
+          (!article.anchor || d.date.end < article.anchor) &&
+          !/\b(?:since|until|before)\s+$/i.test(
+            article.text.slice(Math.max(0, d.start - 8), d.start),
+          ),
       )
 
 /**

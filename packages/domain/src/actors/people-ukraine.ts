@@ -22,7 +22,15 @@ export const ukrainianPeople: Actor[] = [
   ukrainian('person', {
     id: 'umerov',
     name: 'Rustem Umerov',
-    aliases: ['Umerov', 'Umyerov', 'Rustem Umyerov', 'Умєров', 'Умеров'],
+    aliases: [
+      'Umerov',
+      'Umyerov',
+      'Rustem Umyerov',
+      'Umierov',
+      'Rustem Umierov',
+      'Умєров',
+      'Умеров',
+    ],
     roles: [
       {
         title: 'Minister of Defence of Ukraine',

@@ -1,11 +1,20 @@
 import type { Actor } from '../actor.ts'
 
-const state = (id: string, countryId: string, name: string, aliases: string[]): Actor => ({
+/**
+ * A state; `countryId` is its gazetteer entry, left out for a donor the gazetteer does not hold
+ * yet (it names the places records happen in, and these states host none so far).
+ */
+const state = (
+  id: string,
+  countryId: string | undefined,
+  name: string,
+  aliases: string[],
+): Actor => ({
   id,
   kind: 'state',
   name,
   aliases,
-  countryId,
+  ...(countryId ? { countryId } : {}),
   // A state speaks for itself, so `stateId` answers "whose claim is this?" for it too.
   stateId: id,
   roles: [],
@@ -31,6 +40,26 @@ export const states: Actor[] = [
   state('saudi-arabia', 'sa', 'Saudi Arabia', ['Kingdom of Saudi Arabia']),
   state('united-arab-emirates', 'ae', 'United Arab Emirates', ['UAE', 'Emirates']),
   state('switzerland', 'ch', 'Switzerland', ['Swiss Confederation']),
+  // States that give Ukraine aid, named as donors in pledges and deliveries.
+  state('sweden', undefined, 'Sweden', ['Kingdom of Sweden', 'Sverige']),
+  state('denmark', undefined, 'Denmark', ['Kingdom of Denmark', 'Danmark']),
+  state('finland', undefined, 'Finland', ['Republic of Finland', 'Suomi']),
+  state('netherlands', 'nl', 'Netherlands', [
+    'The Netherlands',
+    'Kingdom of the Netherlands',
+    'Holland',
+  ]),
+  state('belgium', 'be', 'Belgium', ['Kingdom of Belgium']),
+  state('czechia', undefined, 'Czechia', ['Czech Republic']),
+  state('lithuania', undefined, 'Lithuania', ['Republic of Lithuania', 'Lietuva']),
+  state('latvia', undefined, 'Latvia', ['Republic of Latvia', 'Latvija']),
+  state('estonia', undefined, 'Estonia', ['Republic of Estonia', 'Eesti']),
+  state('spain', undefined, 'Spain', ['Kingdom of Spain', 'España']),
+  state('italy', undefined, 'Italy', ['Italian Republic', 'Italia']),
+  state('portugal', undefined, 'Portugal', ['Portuguese Republic']),
+  state('canada', undefined, 'Canada', []),
+  state('japan', undefined, 'Japan', []),
+  state('australia', undefined, 'Australia', ['Commonwealth of Australia']),
 ]
 
 export const internationalOrganisations: Actor[] = [

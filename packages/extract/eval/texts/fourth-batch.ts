@@ -238,7 +238,7 @@ export const fourthBatchTexts: readonly EvalText[] = [
           'stage=pledge',
           'category=financial',
           'recipient=ukraine',
-          'donor=new-canada',
+          'donor=canada',
           'money=exact 5000000000 CAD total@new-justin-trudeau',
           'date=2025-01-16..2025-01-16/day@new-justin-trudeau',
         ],

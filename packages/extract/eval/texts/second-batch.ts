@@ -60,7 +60,7 @@ export const secondBatchTexts: readonly EvalText[] = [
           'stage=pledge',
           'category=military',
           'recipient=ukraine',
-          'donor=new-netherlands',
+          'donor=netherlands',
           'item=exact 18 scope=-@new-ruben-brekelmans ~ F-16 fighter jets',
           'money=exact 2000000000 EUR total@new-ruben-brekelmans',
           'date=2025-02-14..2025-02-14/day@new-ruben-brekelmans',

@@ -28,7 +28,7 @@ export const part06: readonly RealPassage[] = [
           'stage=pledge',
           'category=military',
           'recipient=ukraine',
-          'donor=new-australia',
+          'donor=australia',
           'donor=new-new-zealand',
         ],
       },

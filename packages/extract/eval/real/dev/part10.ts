@@ -30,7 +30,7 @@ export const part10: readonly RealPassage[] = [
           'donor=united-states',
           'donor=germany',
           'donor=new-romania',
-          'donor=new-italy',
+          'donor=italy',
           'item=exact 5 scope=-@biden ~ Air defense systems',
           'item=exact 4 scope=-@biden ~ Patriot systems',
           'item=exact 1 scope=-@biden ~ SAMP/T system',
