@@ -2,7 +2,12 @@ import { SitrepRecord } from '@sitrep/domain'
 import { chunk } from '../chunk.ts'
 import { airWarRows } from '../mappers.ts'
 import { insertMany } from '../queries/insert-many.ts'
-import { type Contribution, ROLLUP_TABLES, RollupChanges } from '../rollups/contribution.ts'
+import {
+  CONTRIBUTION_COLUMNS,
+  type Contribution,
+  ROLLUP_TABLES,
+  RollupChanges,
+} from '../rollups/contribution.ts'
 import { applyRollupChanges, regionIds } from '../rollups/write-rollups.ts'
 import type { DeriveStep } from './derive-step.ts'
 import { placeTollsStep } from './place-tolls.ts'
@@ -45,24 +50,7 @@ export const statsRollupsStep: DeriveStep = {
     await forEachSeqWindow(db, context, async (trx, after, through) => {
       const rows = await trx
         .selectFrom('records')
-        .select([
-          'records.id',
-          'records.kind',
-          'records.sort_date',
-          'records.killed_low',
-          'records.killed_high',
-          'records.injured_low',
-          'records.injured_high',
-          'records.stage',
-          'records.category',
-          'records.eur_floor',
-          'records.donors',
-          'records.status',
-          'records.speaker_id',
-          'records.channel',
-          'records.doc',
-          'records.deleted_at',
-        ])
+        .select([...CONTRIBUTION_COLUMNS, 'records.doc', 'records.deleted_at'])
         .where('records.seq', '>', after)
         .where('records.seq', '<=', through)
         .execute()

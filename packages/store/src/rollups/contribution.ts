@@ -53,6 +53,24 @@ export const ROLLUP_TABLES: readonly RollupTable[] = [
 ]
 
 /** Each rollup table's key columns and counters: what an upsert matches on and adds to. */
+/** The `records` columns a record's contribution to the rollups is computed from. */
+export const CONTRIBUTION_COLUMNS = [
+  'records.id',
+  'records.kind',
+  'records.sort_date',
+  'records.killed_low',
+  'records.killed_high',
+  'records.injured_low',
+  'records.injured_high',
+  'records.stage',
+  'records.category',
+  'records.eur_floor',
+  'records.donors',
+  'records.status',
+  'records.speaker_id',
+  'records.channel',
+] as const
+
 export const ROLLUP_COLUMNS = {
   stats_attack_days: {
     keys: ['day'],

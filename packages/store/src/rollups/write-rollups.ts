@@ -6,7 +6,12 @@ import type { RecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import { listPlaces } from '../queries/dictionaries.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
-import { type Contribution, ROLLUP_COLUMNS, RollupChanges } from './contribution.ts'
+import {
+  CONTRIBUTION_COLUMNS,
+  type Contribution,
+  ROLLUP_COLUMNS,
+  RollupChanges,
+} from './contribution.ts'
 
 /**
  * Adds each change to its rollup row, creating the row when missing: one upsert per table and
@@ -137,22 +142,7 @@ export const storedContributions = async (
   if (ids.length === 0) return []
   const records = await db
     .selectFrom('records')
-    .select([
-      'records.id',
-      'records.kind',
-      'records.sort_date',
-      'records.killed_low',
-      'records.killed_high',
-      'records.injured_low',
-      'records.injured_high',
-      'records.stage',
-      'records.category',
-      'records.eur_floor',
-      'records.donors',
-      'records.status',
-      'records.speaker_id',
-      'records.channel',
-    ])
+    .select(CONTRIBUTION_COLUMNS)
     .where('records.id', 'in', ids)
     .where('records.deleted_at', 'is', null)
     .execute()
