@@ -9,6 +9,8 @@ import { part08 } from './dev/part08.ts'
 import { part09 } from './dev/part09.ts'
 import { part10 } from './dev/part10.ts'
 import { part11 } from './dev/part11.ts'
+import { part12 } from './dev/part12.ts'
+import { part13 } from './dev/part13.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -28,4 +30,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part09,
   ...part10,
   ...part11,
+  ...part12,
+  ...part13,
 ]
