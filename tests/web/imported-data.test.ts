@@ -122,4 +122,13 @@ describe.skipIf(!present)('the web over both real datasets', () => {
     const answer = (await (await fetch(apiUrl)).json()) as { items: unknown[] }
     expect(answer.items.length).toBeGreaterThan(0)
   })
+
+  it('copies the API URL for the view to the clipboard', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await visit(page, '/attacks?placeId=ua-kharkiv-oblast')
+    const apiUrl = await page.locator('.api-url input').inputValue()
+    await page.locator('.api-url button', { hasText: 'Copy' }).click()
+    await expect.poll(() => page.locator('.api-url button').textContent()).toBe('Copied')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apiUrl)
+  })
 })

@@ -6,6 +6,7 @@ import {
   publicApiUrl,
   viewFilters,
 } from '../lib/view-urls.ts'
+import { CopyField } from './copy-field.tsx'
 
 const formatNames = { csv: 'CSV', ndjson: 'NDJSON', geojson: 'GeoJSON' } as const
 
@@ -53,10 +54,9 @@ export function ViewTools({ path, params, kind, apiPath, exportFilters }: Props)
           </span>
         ))}
       </p>
-      <label className="api-url">
-        <span>API URL for this view</span>
-        <input type="text" readOnly value={apiUrlOf(base, filters, apiPath)} />
-      </label>
+      <div className="api-url">
+        <CopyField label="API URL for this view" value={apiUrlOf(base, filters, apiPath)} />
+      </div>
     </div>
   )
 }
