@@ -21,6 +21,7 @@ export const READ_METHODS = [
   'stats',
   'listSources',
   'getSource',
+  'getSources',
   'findHeldSource',
   'recordsWithSources',
 ] as const satisfies readonly (keyof Store)[]
