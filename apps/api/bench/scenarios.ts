@@ -66,9 +66,19 @@ const search = (): string[] =>
 const stats = (): string[] =>
   Array.from({ length: 1200 }, (_, i) => `/v1/stats?from=${day(i)}&to=${plusDays(day(i), 365)}`)
 
+/** The attacks page: the list above plus its total and the five facets it shows beside it. */
+const facets = (): string[] =>
+  list().map((url) => `${url}&facets=oblast,attacker,weapon,dataset,disputed`)
+
+/** The disputes page's first 50 facts up to a day, with its total and counts by kind and fact. */
+const disputes = (): string[] =>
+  Array.from({ length: 1500 }, (_, i) => `/v1/disputes?to=${day(i)}&limit=50`)
+
 export const scenarios = (): Scenario[] => [
   { name: 'list', urls: shuffled(list()) },
   { name: 'timeline', urls: shuffled(timeline()) },
   { name: 'search', urls: shuffled(search()) },
   { name: 'stats', urls: shuffled(stats()) },
+  { name: 'facets', urls: shuffled(facets()) },
+  { name: 'disputes', urls: shuffled(disputes()) },
 ]

@@ -18,6 +18,7 @@ import type {
   StatsAirWarTable,
   StatsAttackDaysTable,
   StatsAttackRegionsTable,
+  StatsDisputeDaysTable,
   StatsStatementChannelsTable,
   StatsStatementSpeakersTable,
   StatsTalksTable,
@@ -49,4 +50,5 @@ export interface Database {
   stats_talks: StatsTalksTable
   stats_statement_speakers: StatsStatementSpeakersTable
   stats_statement_channels: StatsStatementChannelsTable
+  stats_dispute_days: StatsDisputeDaysTable
 }

@@ -19,6 +19,9 @@ describe.each(dialectsUnderTest())('paging sources on $engine', (dialect) => {
         cursor = page.nextCursor
       } while (cursor)
       expect(seen).toEqual([...ids].sort())
+      const some = await store.getSources(['src-e', 'src-a', 'src-a', 'src-unknown'])
+      expect(some.map((s) => s.id).sort()).toEqual(['src-a', 'src-e'])
+      expect(await store.getSources([])).toEqual([])
       const records = await store.listRecords({}, { limit: 1 })
       await expect(
         store.pageSources({ limit: 2, cursor: records.nextCursor ?? 'bm90' }),

@@ -56,6 +56,7 @@ describe('deriveToLatest', () => {
         'record_disputes',
         'record_facets',
         'stats_rollups',
+        'dispute_rollups',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

@@ -78,8 +78,16 @@ export const statsRollupsStep: DeriveStep = {
             .where('record_places.place_id', 'in', regions)
             .execute()),
         )
+      const disputes = await trx
+        .selectFrom('record_disputes')
+        .innerJoin('records', 'records.id', 'record_disputes.record_id')
+        .select(['record_disputes.record_id', 'record_disputes.fact'])
+        .where('records.seq', '>', after)
+        .where('records.seq', '<=', through)
+        .execute()
       const regionsOf = groupBy(places, (p) => p.record_id)
       const airWarOf = groupBy(airWar, (a) => a.record_id)
+      const disputesOf = groupBy(disputes, (d) => d.record_id)
       const changes = new RollupChanges()
       for (const { id, doc: _doc, deleted_at, ...record } of rows) {
         if (deleted_at !== null) continue
@@ -87,6 +95,7 @@ export const statsRollupsStep: DeriveStep = {
           record,
           regions: regionsOf.get(id) ?? [],
           airWar: airWarOf.get(id) ?? [],
+          disputes: disputesOf.get(id) ?? [],
         }
         changes.add(contribution, 1)
       }

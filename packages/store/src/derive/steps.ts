@@ -1,4 +1,5 @@
 import type { DeriveStep } from './derive-step.ts'
+import { disputeRollupsStep } from './dispute-rollups.ts'
 import { placeTollsStep } from './place-tolls.ts'
 import { recordDisputesStep } from './record-disputes.ts'
 import { recordFacetsStep } from './record-facets.ts'
@@ -18,6 +19,7 @@ export const deriveSteps: readonly DeriveStep[] = [
   sourceIdentityStep,
   recordDisputesStep,
   recordFacetsStep,
-  // Last: it sums what the steps above write.
+  // Last: they sum what the steps above write.
   statsRollupsStep,
+  disputeRollupsStep,
 ]

@@ -151,12 +151,15 @@ describe.each(dialectsUnderTest())(
           'record_disputes',
           'record_facets',
           'stats_rollups',
+          'dispute_rollups',
         ])
         // The disputes index, which 0016 made empty, filled from the stored records.
         const disputes = await upgraded.listDisputes({}, { limit: 5 })
         expect(disputes.items.map((d) => `${d.stored.record.id} ${d.fact}`)).toEqual([
           'talk-istanbul-2025-07 date',
         ])
+        // Its counts by kind and fact, summed into the rollup (0019) by its own step.
+        expect(await upgraded.countDisputes({})).toEqual([{ kind: 'talk', fact: 'date', count: 1 }])
         const withText = seedDataset.sources.find((s) => s.text)
         expect(withText).toBeDefined()
         expect(await upgraded.findHeldSource({ text: withText?.text ?? '' })).toMatchObject({

@@ -12,9 +12,6 @@ const QUERY_CANCELED = '57014'
 const cancelled = (error: unknown) =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === QUERY_CANCELED
 
-/** The reads that grow with the data: the read threads' methods, and the counts beside a list. */
-const BUDGETED = [...READ_METHODS, 'countRecords', 'listDisputes', 'countDisputes'] as const
-
 /**
  * The store with a read that PostgreSQL cancelled at its `statement_timeout` refused as
  * Overloaded('budget'), which the API answers 503 with Retry-After, as a SQLite read thread
@@ -23,7 +20,8 @@ const BUDGETED = [...READ_METHODS, 'countRecords', 'listDisputes', 'countDispute
 export const refusingCancelledReads = (store: Store, budgetMs: number): Store => {
   const retryAfter = Math.max(1, Math.ceil(budgetMs / 1000))
   const budgeted: Store = Object.create(store)
-  for (const method of BUDGETED) {
+  // The reads that grow with the data: the same methods a SQLite read thread answers.
+  for (const method of READ_METHODS) {
     const read = store[method] as (...args: unknown[]) => Promise<unknown>
     Object.defineProperty(budgeted, method, {
       value: (...args: unknown[]) =>

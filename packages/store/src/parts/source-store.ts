@@ -12,6 +12,7 @@ import { NotFound } from '../errors.ts'
 import { findHeldSource } from '../queries/held-sources.ts'
 import {
   findSource,
+  findSources,
   listSources,
   pageSources,
   type SourcePage,
@@ -28,6 +29,8 @@ export interface SourceStore {
   /** A page of sources in id order, `limit` at most, continuing after `page.cursor`. */
   pageSources(page: PageRequest): Promise<SourcePage>
   getSource(id: SourceId): Promise<Source>
+  /** The held sources among these ids, in no particular order; ids not held are left out. */
+  getSources(ids: readonly SourceId[]): Promise<Source[]>
   upsertSource(source: Source): Promise<Source>
   /**
    * The source already held for an article, by its canonical URL, its normalised text or, for a
@@ -38,6 +41,9 @@ export interface SourceStore {
   /** Live records holding evidence from any of the sources (where a dataset's rows went). */
   recordsWithSources(sourceIds: readonly SourceId[]): Promise<StoredRecord[]>
 }
+
+/** Ids as records cite them: looked up, never trusted to be well formed. */
+const SourceIds = z.array(z.string().max(500)).max(10_000)
 
 const HeldSourceLookup = z.strictObject({
   url: z.string().max(2000).optional(),
@@ -54,6 +60,8 @@ export const createSourceStore = ({ db, transact }: StoreContext): SourceStore =
     if (!source) throw new NotFound('source', id)
     return source
   },
+
+  getSources: (ids) => findSources(db, validate(SourceIds, ids, 'source ids')),
 
   async upsertSource(source) {
     const s = validate(Source, source, 'source')

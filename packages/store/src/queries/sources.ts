@@ -1,8 +1,10 @@
 import type { PageRequest, Source } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
+import { chunk } from '../chunk.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Database } from '../database.ts'
 import { toSource } from '../mappers.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 import { replaceSourceBands, sourceIdentity } from '../source-identity.ts'
 
 export interface SourcePage {
@@ -43,6 +45,23 @@ export const findSource = async (db: Kysely<Database>, id: string): Promise<Sour
     .where('sources.id', '=', id)
     .executeTakeFirst()
   return row ? toSource(row) : undefined
+}
+
+/** The sources of these ids that are held, in no particular order: one statement per chunk. */
+export const findSources = async (
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Source[]> => {
+  const found: Source[] = []
+  for (const part of chunk([...new Set(ids)], rowsPerStatement(db, 1))) {
+    const rows = await db
+      .selectFrom('sources')
+      .select('sources.doc')
+      .where('sources.id', 'in', part)
+      .execute()
+    found.push(...rows.map(toSource))
+  }
+  return found
 }
 
 /** Writes each source whole with its identity keys (canonical URL, text hashes, band keys). */

@@ -12,9 +12,16 @@ export const READ_METHODS = [
   'search',
   'listRecordsJson',
   'searchJson',
+  // The counts beside a list page: run on a thread, they overlap the page instead of
+  // holding the event loop while every other request waits.
+  'countRecords',
+  'countFacets',
+  'listDisputes',
+  'countDisputes',
   'stats',
   'listSources',
   'getSource',
+  'getSources',
   'findHeldSource',
   'recordsWithSources',
 ] as const satisfies readonly (keyof Store)[]

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely'
 import type { Database } from '../database.ts'
 import { UNDATED } from '../record-index.ts'
 import type { RecordAirWarTable } from '../tables/record-air-war.table.ts'
+import type { RecordDisputesTable } from '../tables/record-disputes.table.ts'
 import type { RecordsTable } from '../tables/records.table.ts'
 
 /** The columns of a record the rollups sum. */
@@ -23,12 +24,16 @@ export type RollupColumns = Pick<
   | 'channel'
 >
 
-/** What one live record adds to the rollups: its columns, its region rows, its air war rows. */
+/**
+ * What one live record adds to the rollups: its columns, its region rows, its air war rows and
+ * its disputed facts (one per `record_disputes` row).
+ */
 export interface Contribution {
   record: RollupColumns
   /** Its `record_places` rows for regions, each with the part of the toll inside the region. */
   regions: readonly { place_id: string; killed_low: number | null; injured_low: number | null }[]
   airWar: readonly Omit<RecordAirWarTable, 'record_id'>[]
+  disputes: readonly Pick<RecordDisputesTable, 'fact'>[]
 }
 
 export type RollupTable =
@@ -40,6 +45,7 @@ export type RollupTable =
   | 'stats_talks'
   | 'stats_statement_speakers'
   | 'stats_statement_channels'
+  | 'stats_dispute_days'
 
 export const ROLLUP_TABLES: readonly RollupTable[] = [
   'stats_attack_days',
@@ -50,6 +56,7 @@ export const ROLLUP_TABLES: readonly RollupTable[] = [
   'stats_talks',
   'stats_statement_speakers',
   'stats_statement_channels',
+  'stats_dispute_days',
 ]
 
 /** Each rollup table's key columns and counters: what an upsert matches on and adds to. */
@@ -100,6 +107,7 @@ export const ROLLUP_COLUMNS = {
   stats_talks: { keys: ['day', 'status'], counters: ['talks'] },
   stats_statement_speakers: { keys: ['day', 'speaker_id'], counters: ['statements'] },
   stats_statement_channels: { keys: ['day', 'channel'], counters: ['statements'] },
+  stats_dispute_days: { keys: ['day', 'kind', 'fact'], counters: ['disputes'] },
 } as const satisfies {
   [T in RollupTable]: {
     keys: readonly (keyof Database[T] & string)[]
@@ -123,18 +131,31 @@ const open = (low: number | null, high: number | null) => (low !== null && high 
 /**
  * The rows a record adds to the rollups, each counter times `sign` (-1 takes a contribution out).
  * Sums follow `/v1/stats`: casualty bands once per attack from its resolved columns, aid under
- * each donor and once under its category and stage, statements under speaker and channel.
+ * each donor and once under its category and stage, statements under speaker and channel, and
+ * every kind's disputed facts under their day, kind and fact name.
  */
-export const rollupDeltas = (
-  { record: r, regions, airWar }: Contribution,
-  sign: 1 | -1,
-): RollupDelta[] => {
-  const day = r.sort_date
-  const delta = (table: RollupTable, key: readonly string[], counters: readonly number[]) => ({
+export const rollupDeltas = (contribution: Contribution, sign: 1 | -1): RollupDelta[] => {
+  const { record: r, disputes } = contribution
+  const delta: Delta = (table, key, counters) => ({
     table,
     key,
     counters: counters.map((n) => n * sign),
   })
+  return [
+    ...kindDeltas(contribution, delta),
+    ...disputes.map((d) => delta('stats_dispute_days', [r.sort_date, r.kind, d.fact], [1])),
+  ]
+}
+
+type Delta = (
+  table: RollupTable,
+  key: readonly string[],
+  counters: readonly number[],
+) => RollupDelta
+
+/** The rows only a record of its kind adds to. */
+const kindDeltas = ({ record: r, regions, airWar }: Contribution, delta: Delta): RollupDelta[] => {
+  const day = r.sort_date
   switch (r.kind) {
     case 'attack':
       return [

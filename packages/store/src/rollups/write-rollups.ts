@@ -82,6 +82,7 @@ export const contributionOf = (
     },
     regions: regionRows,
     airWar: rows.airWar,
+    disputes: rows.disputes,
   }
 }
 
@@ -168,9 +169,15 @@ export const storedContributions = async (
     .selectAll()
     .where('record_air_war.record_id', 'in', live)
     .execute()
+  const disputes = await db
+    .selectFrom('record_disputes')
+    .select(['record_disputes.record_id', 'record_disputes.fact'])
+    .where('record_disputes.record_id', 'in', live)
+    .execute()
   return records.map(({ id, ...record }) => ({
     record,
     regions: places.filter((p) => p.record_id === id),
     airWar: airWar.filter((a) => a.record_id === id),
+    disputes: disputes.filter((d) => d.record_id === id),
   }))
 }

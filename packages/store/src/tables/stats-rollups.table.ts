@@ -73,3 +73,11 @@ export interface StatsStatementChannelsTable {
   channel: string
   statements: number
 }
+
+/** Disputed facts per day, record kind and fact name: what `/v1/disputes` counts. */
+export interface StatsDisputeDaysTable {
+  day: string
+  kind: string
+  fact: string
+  disputes: number
+}
