@@ -73,7 +73,7 @@ const TITLES =
   /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
 /** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
 const BEFORE_NAME =
-  /^.*\b(?:Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
+  /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
 const INSTITUTION =
   /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
 
@@ -198,7 +198,14 @@ const unknownSpeaker = (
 ): Speaker | undefined => {
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
-  const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
+  // "Secretary of State Antony Blinken": the office's last word is no part of the name
+  const office = /\b(?:Secretary|Minister) of\s+$/.test(text.slice(0, m.index))
+    ? /^(?:State|Defen[cs]e|Finance|Justice|Energy|Health|Economy|Interior)\s+(?=\p{Lu})/u
+    : undefined
+  const lead = m[1]
+    .replace(office ?? /^$/, '')
+    .replace(BEFORE_NAME, '')
+    .replace(TITLES, '')
   // "Mayor of Kharkiv Ihor Terekhov": the city of the title is no part of the name
   const place = /^(\p{Lu}[\p{L}’'-]+)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/u.exec(lead)
   const titled =

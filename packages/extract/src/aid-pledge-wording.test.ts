@@ -1,0 +1,48 @@
+import type { Aid, Statement } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const drafts = (text: string) => extract(text, { source: { id: 's' } }).map((d) => d.record)
+const aid = (text: string): Aid[] => drafts(text).flatMap((r) => (r.kind === 'aid' ? [r] : []))
+const amounts = (a: Aid | undefined) =>
+  a?.claims.flatMap((c) =>
+    c.fact === 'money' && c.value.kind === 'amount' ? [c.value.amount] : [],
+  )
+
+describe('aid pledged in an announcement’s own words', () => {
+  it.each([
+    'Canada has revealed a new $50 million military aid package for Ukraine.',
+    'Washington has authorized a $200 million package of artillery ammunition for Ukraine.',
+    'The president has signed a memorandum of $30 million in military aid to Ukraine.',
+    'The Pentagon is also announcing today $300 million in additional assistance for Ukraine.',
+  ])('reads a pledge and its amount: %s', (text) => {
+    const [a] = aid(text)
+    expect(a?.stage).toBe('pledge')
+    expect(amounts(a)).toHaveLength(1)
+  })
+
+  it('reads "brings total … to an unprecedented $X" as a running total, not a payment', () => {
+    const found = aid(
+      'Norway will give Ukraine $40 million for air defence. This brings total Norwegian military aid to Ukraine to an unprecedented $2.1 billion.',
+    )
+    expect(found).toHaveLength(1)
+    expect(amounts(found[0])).toEqual([40_000_000])
+  })
+
+  it('leaves the office out of "Secretary of State <name>"', () => {
+    const [st] = drafts(
+      'Secretary of State Jane Doerr said the $60 million package would provide Ukraine with more air defence.',
+    ).filter((r): r is Statement => r.kind === 'statement')
+    expect(st?.speaker).toEqual({ type: 'actor', actorId: 'new-jane-doerr' })
+  })
+
+  it('gives the words before "This is stated on the website of X" to X', () => {
+    const [a] = aid(
+      'Lithuania will give Ukraine €10 million for drones.\nThis is stated on the website of the Ministry of National Defence of Lithuania.',
+    )
+    expect(a?.claims.find((c) => c.fact === 'money')?.assertedBy).toEqual({
+      type: 'actor',
+      actorId: 'new-ministry-of-national-defence-of-lithuania',
+    })
+  })
+})
