@@ -46,3 +46,26 @@ describe('aid pledged in an announcement’s own words', () => {
     })
   })
 })
+
+describe('items named by the words a package is described with', () => {
+  const items = (text: string) =>
+    aid(text)
+      .flatMap((a) => a.claims)
+      .flatMap((c) => (c.fact === 'item' ? [c.value.name] : []))
+
+  it.each([
+    ['Canada will send a package encompassing drones, radars and winter clothing to Ukraine.'],
+    ['Canada will send a package comprising drones, radars and winter clothing to Ukraine.'],
+    [
+      'Canada will send Ukraine a package worth $20 million including drones, radars and winter clothing.',
+    ],
+  ])('reads the list of "%s"', (text) => {
+    expect(items(text)).toEqual(['Drones', 'Radars', 'Winter clothing'])
+  })
+
+  it('reads no item from a date after the verb ("pledged last April")', () => {
+    expect(items('Britain pledged last April a further $50 million for Ukraine.')).not.toContain(
+      'Last April',
+    )
+  })
+})
