@@ -12,6 +12,7 @@ import { part11 } from './dev/part11.ts'
 import { part12 } from './dev/part12.ts'
 import { part13 } from './dev/part13.ts'
 import { part14 } from './dev/part14.ts'
+import { part15 } from './dev/part15.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -34,4 +35,5 @@ export const devPassages: readonly RealPassage[] = [
   ...part12,
   ...part13,
   ...part14,
+  ...part15,
 ]
