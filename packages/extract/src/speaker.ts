@@ -296,11 +296,12 @@ export const resolveSpeaker = (
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body
   }
-  // "Putin's foreign policy aide Yuri Ushakov", "Kremlin aide Yuri Ushakov": the aide, a name
-  // the dictionary lacks, speaks
-  const aide = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,4}(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})$/u.exec(
-    after,
-  )
+  // "Putin's foreign policy aide Yuri Ushakov", "Kremlin aide Yuri Ushakov", "Pentagon Press
+  // Secretary Todd Breasseale": the aide, a name the dictionary lacks, speaks
+  const aide =
+    /^\s*(?:(?:\p{Ll}[\p{L}-]*|Press|Secretary|Spokes(?:man|woman|person)|Minister|Head|Chief|Director|Commander|Deputy|Acting)\s+){1,4}(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})$/u.exec(
+      after,
+    )
   if (aide?.[1]) {
     const named = unknownSpeaker(aide[1], offset + lead + text.length - aide[1].length, context)
     if (named) return named
