@@ -69,3 +69,12 @@ describe('items named by the words a package is described with', () => {
     )
   })
 })
+
+describe('forums without a Ramstein number', () => {
+  it('reads a NATO summit named by the sentence that repeats the amount', () => {
+    const [a] = aid(
+      'NATO countries decided on Wednesday to allocate at least €30 billion in military aid to Ukraine. "We intend to allocate at least €30 billion next year," the allies said at the NATO summit in Vilnius.',
+    )
+    expect(a?.forum).toEqual({ name: 'NATO summit', chairIds: [] })
+  })
+})

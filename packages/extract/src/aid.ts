@@ -139,6 +139,8 @@ const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
     for (const d of acc.donorIds) if (!earlier.donorIds.includes(d)) earlier.donorIds.push(d)
     earlier.sentences.push(...acc.sentences)
     earlier.newNames.push(...acc.newNames)
+    // the declaration that repeats the amount may be the one that names the summit
+    if (acc.forum && !earlier.forum) earlier.forum = acc.forum
   }
   return kept
 }
