@@ -78,3 +78,19 @@ describe('forums without a Ramstein number', () => {
     expect(a?.forum).toEqual({ name: 'NATO summit', chairIds: [] })
   })
 })
+
+describe('givers and totals around a head of state', () => {
+  it('gives "US President Joe Biden has signed …" to the United States', () => {
+    const [a] = aid(
+      'US President Joe Biden has signed a memorandum of $80 million in military aid to Ukraine.',
+    )
+    expect(a?.donorIds).toEqual(['united-states'])
+  })
+
+  it('reads a running total through an abbreviation ("total U.S. assistance to …")', () => {
+    const found = aid(
+      'Washington will send Ukraine $50 million in aid. This brings total U.S. military assistance to Ukraine to an unprecedented $21.9 billion.',
+    )
+    expect(found).toHaveLength(1)
+  })
+})

@@ -39,9 +39,12 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
   return { content: text.slice(start, own.content.end), start }
 }
 
-/** Words before an amount that make it a total so far: "bringing the total to", "on top of". */
+/**
+ * Words before an amount that make it a total so far: "bringing the total to", "on top of";
+ * a full stop inside the words is an abbreviation's ("total U.S. military aid to").
+ */
 const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b[^.;,]{0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|totall?ing)\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|totall?ing)\s+$/i
 
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
