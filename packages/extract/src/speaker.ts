@@ -243,6 +243,19 @@ const unknownSpeaker = (
   }
 }
 
+/** The office of the president a name holds or held: "Zelenskiy" → the Office of the President. */
+const presidentialOffice = (name: string, lexicon: Lexicon): string | undefined => {
+  const id = knownActor(name, lexicon)
+  const person = id ? lexicon.actor(id) : undefined
+  const state = person?.stateId ? lexicon.actor(person.stateId) : undefined
+  if (person?.kind !== 'person' || !state) return undefined
+  if (!person.roles.some((r) => /^President of\b/.test(r.title))) return undefined
+  return (
+    lexicon.resolveActor(`Office of the President of ${state.name}`) ??
+    lexicon.resolveActor(`Presidential Executive Office of ${state.name}`)
+  )
+}
+
 /**
  * Resolves a speaker phrase. A pronoun or "the general" is the previous person who spoke; a
  * known name is that actor, with the words before it kept as the role; groups ("Ukrainian
@@ -263,6 +276,10 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
+  // "Zelenskiy's office said": the president's office, a body of its own
+  const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
+  const presidency = office ? presidentialOffice(office, context.lexicon) : undefined
+  if (presidency) return fromActor(presidency, '', context.lexicon)
   const holder = OFFICE_WORD.test(text)
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
