@@ -31,3 +31,20 @@ describe('strikes told by what hit and what it left', () => {
     expect(damage(text)).toBe(1)
   })
 })
+
+describe('tolls told as hospital admissions', () => {
+  it('counts "nine were hospitalised" as injured', () => {
+    const a = attack(
+      'Two people died and nine were hospitalised after a Russian drone attack on the city of Sumy.',
+    )
+    const counts = a?.claims.flatMap((c) =>
+      (c.fact === 'killed' || c.fact === 'injured') && 'value' in c.value
+        ? [[c.fact, c.value.value]]
+        : [],
+    )
+    expect(counts).toEqual([
+      ['killed', 2],
+      ['injured', 9],
+    ])
+  })
+})
