@@ -94,3 +94,21 @@ describe('givers and totals around a head of state', () => {
     expect(found).toHaveLength(1)
   })
 })
+
+describe('money set aside, in crowns, and the ministry of the giving state', () => {
+  it('reads "has set aside 500 million crowns" as a pledge in the giver’s crowns', () => {
+    const [a] = aid('Denmark has set aside 500 million crowns for Ukraine.')
+    expect(a?.stage).toBe('pledge')
+    expect(a?.claims.find((c) => c.fact === 'money')?.value).toMatchObject({
+      amount: 500_000_000,
+      currency: 'DKK',
+    })
+  })
+
+  it('gives "…, the foreign ministry said" to the ministry of the state the sentence opens with', () => {
+    const [st] = drafts('Poland will send Ukraine 20 tanks, the foreign ministry said.').filter(
+      (r): r is Statement => r.kind === 'statement',
+    )
+    expect(st?.speaker).toMatchObject({ type: 'unnamed', affiliationId: 'poland' })
+  })
+})

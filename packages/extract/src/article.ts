@@ -201,7 +201,11 @@ export const readArticle = (
         ? attackerIn(s.text)
         : undefined
     const defender = attacker && opponentOf(attacker)
-    const stateHint = placeState ?? defender ?? lastPlaceState ?? lastState
+    // "Germany will send …, the defence ministry said": the state the sentence opens with
+    const subjectState = sentenceNames.find(
+      (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
+    )?.actorId
+    const stateHint = placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     const context = {
