@@ -48,3 +48,20 @@ describe('tolls told as hospital admissions', () => {
     ])
   })
 })
+
+describe('effects on more kinds of works, and airports closed as a noun', () => {
+  it('reads damage to grain silos', () => {
+    expect(
+      damage('A Russian drone attack on the port of Izmail damaged grain silos early on Thursday.'),
+    ).toBe(1)
+  })
+
+  it('reads "forcing the closure of all four airports" as airports closed', () => {
+    const a = attack(
+      'Ukraine launched a massive drone attack on Moscow early Tuesday, forcing the closure of all four airports.',
+    )
+    expect(a?.claims.some((c) => c.fact === 'effect' && c.value.type === 'airport-closure')).toBe(
+      true,
+    )
+  })
+})
