@@ -1,6 +1,7 @@
 import { seedDataset } from '@sitrep/domain/seed'
 import { extract } from '../src/index.ts'
 import { type FactRecord, fact, factsOf } from './facts.ts'
+import { forumKey } from './forum-key.ts'
 import { knownIds } from './known-ids.ts'
 import { devPassages } from './real/dev.ts'
 import { expectedTestHash, HASH_FILE, hashOf } from './real/hash.ts'
@@ -45,7 +46,7 @@ const scoreTexts = (set: readonly EvalText[]) =>
       id: `${t.id}/${g.id ?? `gold-${i + 1}`}`,
       facts: g.facts
         .map(fact)
-        .map((f) => ({ ...f, key: knownIds(f.key) }))
+        .map((f) => ({ ...f, key: knownIds(f.type === 'forum' ? forumKey(f.key) : f.key) }))
         .map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
     }))
     return scoreRecords(

@@ -2,11 +2,22 @@ import type { Lexicon, NewName } from '@sitrep/domain'
 import { type CountryMention, countriesIn } from './aid-countries.ts'
 import { DELIVERY, PLEDGE } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
-import { knownActor, proposedId, stateOfDemonym } from './names.ts'
+import { findNames, knownActor, proposedId, stateOfDemonym } from './names.ts'
 
 const NAME = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+){0,2})$/u
 const NOT_A_GIVER =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Donors|Western|Europeans?)\b/
+
+/** Capitalised words only, a title before a name: "US President Joe Biden", "Chancellor Olaf Scholz". */
+const TITLED_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+$/u
+const LEADER = /\b(?:President|Prime Minister|Premier|Chancellor)\b/
+
+const leaderState = (part: string, lexicon: Lexicon): string | undefined => {
+  if (!TITLED_NAME.test(part) || !LEADER.test(part)) return undefined
+  const last = findNames(part, 0, lexicon).at(-1)
+  const actor = last?.actorId ? lexicon.actor(last.actorId) : undefined
+  return actor?.kind === 'person' && last?.end === part.length ? actor.stateId : undefined
+}
 
 export interface Givers {
   readonly ids: string[]
@@ -36,6 +47,12 @@ export const subjectGivers = (
   const newNames: NewName[] = []
   let at = start
   for (const part of parts) {
+    // "US President Joe Biden has signed …": a head of state or government gives for the state
+    const leader = leaderState(part.trim(), lexicon)
+    if (leader) {
+      ids.push(leader)
+      continue
+    }
     const m = NAME.exec(part.trim())
     const name = m?.[1]
     if (!name || NOT_A_GIVER.test(name) || stateOfDemonym(name)) return { ids: [], newNames: [] }

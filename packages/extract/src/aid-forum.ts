@@ -19,9 +19,16 @@ export const RAMSTEIN = 'Ukraine Defense Contact Group (Ramstein format)'
 const NUMBERED =
   /\b(\d+)(?:st|nd|rd|th)\s+(?:meeting of the\s+|session of the\s+)?(?:Ramstein|Ukraine Defen[cs]e Contact Group|UDCG)\b|\b(?:Ramstein|Ukraine Defen[cs]e Contact Group|UDCG)\s+(?:format\s+)?\(?(\d+)(?:st|nd|rd|th)\b/i
 
+/** "the NATO summit in Washington", "a meeting of NATO defence ministers": no Ramstein number. */
+const NATO_MEETING =
+  /\bNATO\b[^.;]{0,60}\bsummit\b|\bsummit\b[^.;]{0,60}\bNATO\b|\bNATO defen[cs]e ministers\b|\bmeeting of (?:the )?NATO\b/i
+
 /** The forum a sentence names, with its meeting number when written ("the 27th UDCG meeting"). */
 export const forumIn = (text: string): Aid['forum'] | undefined => {
-  if (!FORUM.test(text)) return undefined
+  if (!FORUM.test(text))
+    return NATO_MEETING.test(text)
+      ? { name: /\bsummit\b/i.test(text) ? 'NATO summit' : 'NATO ministers’ meeting', chairIds: [] }
+      : undefined
   const n = NUMBERED.exec(text)
   const number = Number(n?.[1] ?? n?.[2])
   return { name: RAMSTEIN, ...(number > 0 ? { meetingNumber: number } : {}), chairIds: [] }

@@ -5,14 +5,16 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,\s*including|(?:will )?includes?|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance|transfer(?:red)?|received|(?:should|will|would) receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includes?|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
   /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
-  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions|all of|all)$|^(?:allies|partners|countries|nations|members)\b/i
+  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions|all of|all|(?:[\w-]+ )?(?:package|tranche|contribution)s?)$|^(?:allies|partners|countries|nations|members)\b/i
+const DATE_PHRASE =
+  /^(?:(?:last|next|this|early|late|in|on)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter)(?:\s+\d{1,4})?$/i
 const DETERMINER =
   /^(?:the|a|an|more|additional|further|new|its|their|his|her|another|a further|of)\s+/i
 
@@ -63,9 +65,11 @@ const countedSubject = (text: string): ItemValue | undefined => {
 export const itemsIn = (text: string): ItemValue[] => {
   const subject = countedSubject(text)
   const items: ItemValue[] = subject ? [subject] : []
-  ITEM_TRIGGERS.lastIndex = 0
-  for (let m = ITEM_TRIGGERS.exec(text); m; m = ITEM_TRIGGERS.exec(text)) {
-    const after = text.slice(m.index + m[0].length)
+  const triggers = [...text.matchAll(ITEM_TRIGGERS)]
+  for (const [i, m] of triggers.entries()) {
+    // "send a package encompassing drones, …": the list belongs to the nearer trigger
+    const next = triggers[i + 1]
+    const after = text.slice(m.index + m[0].length, next ? next.index : text.length)
     const stop = STOP.exec(after)
     const phrase = after.slice(0, stop ? stop.index : after.length).trim()
     const calledFor = /call/i.test(m[0])
@@ -78,6 +82,8 @@ export const itemsIn = (text: string): ItemValue[] => {
       // "sent to Ukraine", "provided by the UK": a destination or a giver, no item
       if (/^(?:to|by|with|from|for|in|on|at|under|via|through)\b/i.test(clean)) continue
       if (GENERIC.test(clean) && !calledFor) continue
+      // "pledged last April": a date, no item
+      if (DATE_PHRASE.test(clean)) continue
       if (/^(?:funds?|money)\b/i.test(clean)) continue
       // The money is its own fact: "the equivalent of over €5 billion" is no item.
       if (/[€$£₴]|\bequivalent\b|\b(?:billion|million)\b/i.test(clean)) continue

@@ -39,9 +39,12 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
   return { content: text.slice(start, own.content.end), start }
 }
 
-/** Words before an amount that make it a total so far: "bringing the total to", "on top of". */
+/**
+ * Words before an amount that make it a total so far: "bringing the total to", "on top of";
+ * a full stop inside the words is an abbreviation's ("total U.S. military aid to").
+ */
 const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b[^.;,]{0,40}\bto|on top of|in addition to|out of|totall?ing)\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|totall?ing)\s+$/i
 
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
@@ -61,15 +64,14 @@ const claimsIn = (
     : s.dates
   const claims: AidClaim[] = []
   const found = findMoney(content, article.anchor, article.text)
-  // "…, bringing the total to €2 billion": a running total, no payment of its own; "…, of which
-  // 2.4 billion kroner will go to air defence": a share of the amount just given
+  // "…, bringing the total to €2 billion": a running total, no payment of its own, even alone in
+  // its sentence ("This brings total U.S. assistance to $21.9 billion"); "…, of which 2.4
+  // billion kroner will go to air defence": a share of the amount just given
   const money = found.filter(
     (m) =>
-      found.length === 1 ||
-      !(
-        RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 60), m.start)) ||
-        /\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))
-      ),
+      !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 90), m.start)) &&
+      (found.length === 1 ||
+        !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
   )
   for (const [i, m] of money.entries())
     claims.push({ ...ev('money', i), fact: 'money', value: m.money })
@@ -140,6 +142,8 @@ const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
     for (const d of acc.donorIds) if (!earlier.donorIds.includes(d)) earlier.donorIds.push(d)
     earlier.sentences.push(...acc.sentences)
     earlier.newNames.push(...acc.newNames)
+    // the declaration that repeats the amount may be the one that names the summit
+    if (acc.forum && !earlier.forum) earlier.forum = acc.forum
   }
   return kept
 }

@@ -114,6 +114,10 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
           /^\s*(?:earlier|later|late|also)\s+(?:on\s+)?$/.test(
             s.text.slice(a.verbEnd - s.start, d.start - s.start),
           ) ||
+          // "said on Telegram on Friday that", "wrote in a statement on Monday"
+          /^\s*(?:on|in|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|(?:a|an|his|her|its|their|the) (?:\w+ )?(?:statement|post|video|interview|address|briefing))\s+$/.test(
+            s.text.slice(a.verbEnd - s.start, d.start - s.start),
+          ) ||
           a.content.end <= a.speakerStart)) ||
       (d.start === s.start && d.end <= a.speakerStart && a.speakerStart - d.end <= 3),
   ) ??
@@ -121,15 +125,19 @@ const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined,
       (d) =>
         // "said in an interview with Axios on Sunday that …": between the verb and the words
         (d.start >= a.verbEnd && d.end <= a.content.start) ||
-        // "Speaking at a briefing on Thursday, Zakharova said"
-        (d.end <= a.speakerStart && /^(?:Speaking|Addressing|Talking|Writing)\b/.test(s.text)) ||
         // "Ukrainian officials on Monday said …": between the speaker and the verb
         (d.start > a.speakerStart &&
           d.end <= a.verbEnd &&
           /^\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
             s.text.slice(d.end - s.start),
           )),
-    ))
+    ) ??
+    // "Speaking at a briefing on Thursday, Zakharova said", "In his evening address on Monday,
+    // Zelensky said": the date nearest the speaker ("evening" there names no day)
+    (SPEAKING_LEAD.test(s.text) ? dates.findLast((d) => d.end <= a.speakerStart) : undefined))
+
+const SPEAKING_LEAD =
+  /^(?:Speaking|Addressing|Talking|Writing|In (?:his|her|a|an|the|its) (?:[\w-]+ ){0,3}(?:address|interview|statement|post|speech|briefing|video))\b/
 
 /**
  * Words are reported after they were said: "said on Wednesday" in a Monday report is the
@@ -201,7 +209,11 @@ export const readArticle = (
         ? attackerIn(s.text)
         : undefined
     const defender = attacker && opponentOf(attacker)
-    const stateHint = placeState ?? defender ?? lastPlaceState ?? lastState
+    // "Germany will send …, the defence ministry said": the state the sentence opens with
+    const subjectState = sentenceNames.find(
+      (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
+    )?.actorId
+    const stateHint = placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     const context = {

@@ -10,7 +10,7 @@ import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
 
 /** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
 const PASSIVE_BY =
-  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted) by (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted) (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u

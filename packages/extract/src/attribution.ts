@@ -78,11 +78,16 @@ interface Found {
   verbEnd: number
 }
 
+const ANONYMITY_ASIDE =
+  /,\s*(?:speaking|who (?:spoke|asked|requested|declined)|asking|requesting)\b[^,]{0,80},\s*$/i
+
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
 const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
-    const before = s.slice(0, m.index)
+    // "A senior U.S. official, speaking on condition of anonymity, said": the aside is blanked
+    // (same length, so offsets hold) and the speaker is the phrase before it
+    const before = s.slice(0, m.index).replace(ANONYMITY_ASIDE, (aside) => ' '.repeat(aside.length))
     const cut = Math.max(
       before.lastIndexOf(','),
       before.lastIndexOf('”'),

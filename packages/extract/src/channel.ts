@@ -19,6 +19,7 @@ export const channelOf = (sentence: string, speaker: Speaker, reported: boolean)
   if (/\binterview\b/i.test(sentence)) return 'interview'
   if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
     return 'news-agency-report'
-  if (/\bstatement\b/i.test(sentence)) return 'official-statement'
+  if (/\bstatement\b|\bpress release\b|\bcommuniqu[eé]\b/i.test(sentence))
+    return 'official-statement'
   return speaker.isPerson ? 'remarks' : 'official-statement'
 }

@@ -73,7 +73,7 @@ const TITLES =
   /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
 /** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
 const BEFORE_NAME =
-  /^.*\b(?:Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
+  /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
 const INSTITUTION =
   /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
 
@@ -198,7 +198,14 @@ const unknownSpeaker = (
 ): Speaker | undefined => {
   const m = UNKNOWN_NAME.exec(text)
   if (!m?.[1]) return undefined
-  const lead = m[1].replace(BEFORE_NAME, '').replace(TITLES, '')
+  // "Secretary of State Antony Blinken": the office's last word is no part of the name
+  const office = /\b(?:Secretary|Minister) of\s+$/.test(text.slice(0, m.index))
+    ? /^(?:State|Defen[cs]e|Finance|Justice|Energy|Health|Economy|Interior)\s+(?=\p{Lu})/u
+    : undefined
+  const lead = m[1]
+    .replace(office ?? /^$/, '')
+    .replace(BEFORE_NAME, '')
+    .replace(TITLES, '')
   // "Mayor of Kharkiv Ihor Terekhov": the city of the title is no part of the name
   const place = /^(\p{Lu}[\p{L}’'-]+)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/u.exec(lead)
   const titled =
@@ -236,6 +243,19 @@ const unknownSpeaker = (
   }
 }
 
+/** The office of the president a name holds or held: "Zelenskiy" → the Office of the President. */
+const presidentialOffice = (name: string, lexicon: Lexicon): string | undefined => {
+  const id = knownActor(name, lexicon)
+  const person = id ? lexicon.actor(id) : undefined
+  const state = person?.stateId ? lexicon.actor(person.stateId) : undefined
+  if (person?.kind !== 'person' || !state) return undefined
+  if (!person.roles.some((r) => /^President of\b/.test(r.title))) return undefined
+  return (
+    lexicon.resolveActor(`Office of the President of ${state.name}`) ??
+    lexicon.resolveActor(`Presidential Executive Office of ${state.name}`)
+  )
+}
+
 /**
  * Resolves a speaker phrase. A pronoun or "the general" is the previous person who spoke; a
  * known name is that actor, with the words before it kept as the role; groups ("Ukrainian
@@ -256,6 +276,10 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
+  // "Zelenskiy's office said": the president's office, a body of its own
+  const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
+  const presidency = office ? presidentialOffice(office, context.lexicon) : undefined
+  if (presidency) return fromActor(presidency, '', context.lexicon)
   const holder = OFFICE_WORD.test(text)
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
@@ -289,11 +313,12 @@ export const resolveSpeaker = (
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body
   }
-  // "Putin's foreign policy aide Yuri Ushakov", "Kremlin aide Yuri Ushakov": the aide, a name
-  // the dictionary lacks, speaks
-  const aide = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,4}(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})$/u.exec(
-    after,
-  )
+  // "Putin's foreign policy aide Yuri Ushakov", "Kremlin aide Yuri Ushakov", "Pentagon Press
+  // Secretary Todd Breasseale": the aide, a name the dictionary lacks, speaks
+  const aide =
+    /^\s*(?:(?:\p{Ll}[\p{L}-]*|Press|Secretary|Spokes(?:man|woman|person)|Minister|Head|Chief|Director|Commander|Deputy|Acting)\s+){1,4}(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})$/u.exec(
+      after,
+    )
   if (aide?.[1]) {
     const named = unknownSpeaker(aide[1], offset + lead + text.length - aide[1].length, context)
     if (named) return named

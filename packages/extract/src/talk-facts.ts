@@ -49,7 +49,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (
-    !/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim|progress on|objective)/i.test(
+    !/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle))/i.test(
       content,
     )
   )
@@ -65,7 +65,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus on|to discuss|will discuss|would discuss|(?:also )?discussed|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?)\s+(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/i.exec(
+    /\b(?:focus on|to discuss|will discuss|would discuss|(?:also )?discussed|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
   if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
@@ -142,11 +142,18 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
     return 'announced'
+  // "During negotiations in Istanbul, both sides agreed to …": the round that reached it was held
+  if (
+    /^(?:During|At|In the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|meeting)\b[^,]{0,60},[^.]*\b(?:agreed|reached)\b/iu.test(
+      content,
+    )
+  )
+    return 'held'
   // "wrapped up talks", "the second round has ended": over, as the report is written
   if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'

@@ -11,6 +11,8 @@ import { part10 } from './dev/part10.ts'
 import { part11 } from './dev/part11.ts'
 import { part12 } from './dev/part12.ts'
 import { part13 } from './dev/part13.ts'
+import { part14 } from './dev/part14.ts'
+import { part15 } from './dev/part15.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -32,4 +34,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part11,
   ...part12,
   ...part13,
+  ...part14,
+  ...part15,
 ]
