@@ -6,6 +6,7 @@ import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordAirWarTable } from './tables/record-air-war.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordFacetsTable } from './tables/record-facets.table.ts'
+import type { RecordLocationsTable } from './tables/record-locations.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
@@ -33,6 +34,7 @@ export interface Database {
   record_disputes: RecordDisputesTable
   record_facets: RecordFacetsTable
   record_air_war: RecordAirWarTable
+  record_locations: RecordLocationsTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable

@@ -2,6 +2,7 @@ import type { DeriveStep } from './derive-step.ts'
 import { placeTollsStep } from './place-tolls.ts'
 import { recordDisputesStep } from './record-disputes.ts'
 import { recordFacetsStep } from './record-facets.ts'
+import { recordLocationsStep } from './record-locations.ts'
 import { sourceIdentityStep } from './source-identity.ts'
 import { statementColumnsStep } from './statement-columns.ts'
 import { statsColumnsStep } from './stats-columns.ts'
@@ -18,6 +19,7 @@ export const deriveSteps: readonly DeriveStep[] = [
   sourceIdentityStep,
   recordDisputesStep,
   recordFacetsStep,
+  recordLocationsStep,
   // Last: it sums what the steps above write.
   statsRollupsStep,
 ]

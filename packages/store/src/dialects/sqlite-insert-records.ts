@@ -41,6 +41,10 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     airWar: sqlite.prepare(
       'insert into record_air_war (record_id, attacker_id, weapon_class, launched, intercepted) values (?, ?, ?, ?, ?)',
     ),
+    location: sqlite.prepare(
+      `insert into record_locations (record_id, kind, date_start, date_end, lat, lon, precision, origin,
+        place_id, region_id, cell, attacker_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -108,6 +112,22 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       for (const f of rows.facets) s.facet.run(f.record_id, f.facet, f.value)
       for (const a of rows.airWar)
         s.airWar.run(a.record_id, a.attacker_id, a.weapon_class, a.launched, a.intercepted)
+      const l = rows.location
+      if (l)
+        s.location.run(
+          l.record_id,
+          l.kind,
+          l.date_start,
+          l.date_end,
+          l.lat,
+          l.lon,
+          l.precision,
+          l.origin,
+          l.place_id,
+          l.region_id,
+          l.cell,
+          l.attacker_id,
+        )
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {

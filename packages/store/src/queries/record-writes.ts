@@ -43,6 +43,11 @@ const insertDependents = async (
     'record_air_war',
     all.flatMap((r) => r.airWar),
   )
+  await insertMany(
+    db,
+    'record_locations',
+    all.flatMap((r) => (r.location ? [r.location] : [])),
+  )
   return places
 }
 
@@ -102,6 +107,7 @@ export const replaceRecord = async (
   await db.deleteFrom('record_disputes').where('record_disputes.record_id', '=', id).execute()
   await db.deleteFrom('record_facets').where('record_facets.record_id', '=', id).execute()
   await db.deleteFrom('record_air_war').where('record_air_war.record_id', '=', id).execute()
+  await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before, { rows, places: await insertDependents(db, [rows]) })
   await db.insertInto('revisions').values(revision).execute()
   await search.write(db, [{ id, ...rows.search }], true)
@@ -124,6 +130,8 @@ export const tombstoneRecord = async (
     .where('records.deleted_at', 'is', null)
     .executeTakeFirst()
   if (updated.numUpdatedRows === 0n) return false
+  // A map counts live records only: the location goes with the record (a restore writes it again).
+  await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before)
   await db.insertInto('revisions').values(revision).execute()
   return true

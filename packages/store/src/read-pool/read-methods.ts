@@ -13,6 +13,7 @@ export const READ_METHODS = [
   'listRecordsJson',
   'searchJson',
   'stats',
+  'eventMap',
   'listSources',
   'getSource',
   'findHeldSource',
