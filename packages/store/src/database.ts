@@ -1,5 +1,6 @@
 import type { ActorsTable } from './tables/actors.table.ts'
 import type { ApiKeysTable } from './tables/api-keys.table.ts'
+import type { MapMonthsTable } from './tables/map-months.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
@@ -35,6 +36,7 @@ export interface Database {
   record_facets: RecordFacetsTable
   record_air_war: RecordAirWarTable
   record_locations: RecordLocationsTable
+  map_months: MapMonthsTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable

@@ -69,6 +69,25 @@ describe.each(dialectsUnderTest())('the event map on $engine', (dialect) => {
     expect(Math.abs((bin?.lon ?? 0) - 37.5413)).toBeLessThan(0.2)
   })
 
+  it('counts what the list counts for any range: whole months from the rollup, the ends day by day', async () => {
+    const ranges = [
+      {},
+      { from: '2022-03-16' },
+      { to: '2022-03-16' },
+      { from: '2022-03-17', to: '2025-07-20' },
+      { from: '2022-02-15', to: '2025-08-10' },
+      { from: '2025-07-01', to: '2025-07-31' },
+      { from: '2025-07-21', to: '2025-07-21' },
+    ]
+    for (const range of ranges) {
+      const listed = await store.countRecords({ kind: ['attack'], ...range })
+      expect({ range, total: (await store.eventMap(attacks(range))).total }).toEqual({
+        range,
+        total: listed.value,
+      })
+    }
+  })
+
   it('filters on a region and everything inside it, and on the attacker', async () => {
     expect((await store.eventMap(attacks({ placeId: 'ua-donetsk-oblast' }))).total).toBe(1)
     expect((await store.eventMap(attacks({ attackerId: 'ukraine' }))).total).toBe(1)

@@ -56,6 +56,8 @@ describe('deriveToLatest', () => {
         'record_disputes',
         'record_facets',
         'stats_rollups',
+        'record_locations',
+        'map_months',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

@@ -1,4 +1,5 @@
 import type { DeriveStep } from './derive-step.ts'
+import { mapMonthsStep } from './map-months.ts'
 import { placeTollsStep } from './place-tolls.ts'
 import { recordDisputesStep } from './record-disputes.ts'
 import { recordFacetsStep } from './record-facets.ts'
@@ -19,7 +20,9 @@ export const deriveSteps: readonly DeriveStep[] = [
   sourceIdentityStep,
   recordDisputesStep,
   recordFacetsStep,
-  recordLocationsStep,
-  // Last: it sums what the steps above write.
+  // After every step whose columns it sums.
   statsRollupsStep,
+  recordLocationsStep,
+  // After the locations it counts.
+  mapMonthsStep,
 ]

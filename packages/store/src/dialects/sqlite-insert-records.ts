@@ -1,7 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { countInMonths } from '../map/map-months.ts'
 import { placeRowsOf } from '../place-rows.ts'
 import type { InsertRecords } from '../queries/record-writes.ts'
 import { addToRollups } from '../rollups/write-rollups.ts'
+import type { RecordLocationsTable } from '../tables/record-locations.table.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 
 /**
@@ -66,6 +68,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       return found
     }
     const written: RecordPlacesTable[] = []
+    const located: RecordLocationsTable[] = []
     for (const rows of all) {
       const r = rows.record
       const { lastInsertRowid } = s.record.run(
@@ -113,7 +116,8 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       for (const a of rows.airWar)
         s.airWar.run(a.record_id, a.attacker_id, a.weapon_class, a.launched, a.intercepted)
       const l = rows.location
-      if (l)
+      if (l) {
+        located.push(l)
         s.location.run(
           l.record_id,
           l.kind,
@@ -128,6 +132,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
           l.cell,
           l.attacker_id,
         )
+      }
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {
@@ -135,5 +140,6 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     }
     // Through Kysely on the same connection: a batch's rollup rows are a few hundred upserts.
     await addToRollups(db, all, written)
+    await countInMonths(db, located, 1)
   }
 }

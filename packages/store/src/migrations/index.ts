@@ -17,6 +17,7 @@ import { addRecordDisputes } from './0016-record-disputes.ts'
 import { addStatsRollups } from './0017-stats-rollups.ts'
 import { addRecordFacets } from './0018-record-facets.ts'
 import { addRecordLocations } from './0021-record-locations.ts'
+import { addMapMonths } from './0022-map-months.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -49,6 +50,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0017-stats-rollups': addStatsRollups(family),
   '0018-record-facets': addRecordFacets,
   '0021-record-locations': addRecordLocations(family),
+  '0022-map-months': addMapMonths,
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely'
 import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
+import { countInMonths, uncountStored } from '../map/map-months.ts'
 import type { RecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import type { AncestorsOf } from '../place-rows.ts'
@@ -43,11 +44,9 @@ const insertDependents = async (
     'record_air_war',
     all.flatMap((r) => r.airWar),
   )
-  await insertMany(
-    db,
-    'record_locations',
-    all.flatMap((r) => (r.location ? [r.location] : [])),
-  )
+  const locations = all.flatMap((r) => (r.location ? [r.location] : []))
+  await insertMany(db, 'record_locations', locations)
+  await countInMonths(db, locations, 1)
   return places
 }
 
@@ -107,6 +106,7 @@ export const replaceRecord = async (
   await db.deleteFrom('record_disputes').where('record_disputes.record_id', '=', id).execute()
   await db.deleteFrom('record_facets').where('record_facets.record_id', '=', id).execute()
   await db.deleteFrom('record_air_war').where('record_air_war.record_id', '=', id).execute()
+  await uncountStored(db, id)
   await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before, { rows, places: await insertDependents(db, [rows]) })
   await db.insertInto('revisions').values(revision).execute()
@@ -131,6 +131,7 @@ export const tombstoneRecord = async (
     .executeTakeFirst()
   if (updated.numUpdatedRows === 0n) return false
   // A map counts live records only: the location goes with the record (a restore writes it again).
+  await uncountStored(db, id)
   await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before)
   await db.insertInto('revisions').values(revision).execute()
