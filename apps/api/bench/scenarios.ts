@@ -66,9 +66,14 @@ const search = (): string[] =>
 const stats = (): string[] =>
   Array.from({ length: 1200 }, (_, i) => `/v1/stats?from=${day(i)}&to=${plusDays(day(i), 365)}`)
 
+/** The map of every attack up to a day (nearly all of them), at each zoom. */
+const map = (): string[] =>
+  Array.from({ length: 1200 }, (_, i) => `/v1/map?kind=attack&zoom=${i % 4}&to=${day(600 + i)}`)
+
 export const scenarios = (): Scenario[] => [
   { name: 'list', urls: shuffled(list()) },
   { name: 'timeline', urls: shuffled(timeline()) },
   { name: 'search', urls: shuffled(search()) },
   { name: 'stats', urls: shuffled(stats()) },
+  { name: 'map', urls: shuffled(map()) },
 ]
