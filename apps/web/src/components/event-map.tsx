@@ -63,7 +63,8 @@ export function EventMap({ map, mode, noun, placeName, listHref }: EventMapProps
   return (
     <svg
       viewBox={`0 0 ${EVENT_MAP_WIDTH} ${EVENT_MAP_HEIGHT}`}
-      role="img"
+      // No role="img": its bins and oblasts are links, which an image may not hold (axe:
+      // nested-interactive); the title names the drawing all the same.
       aria-labelledby="event-map-title"
       style={{ width: '100%', height: 'auto', background: '#e8eef4' }}
       data-testid="event-map"
