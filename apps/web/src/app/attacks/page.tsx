@@ -30,12 +30,6 @@ const mapFilters = ({ from, to, placeId, attackerId }: Partial<EventMapQuery>): 
   ...(attackerId ? { attackerId } : {}),
 })
 
-const pick = <T extends object, K extends keyof T>(from: T, keys: readonly K[]) =>
-  Object.fromEntries(keys.flatMap((k) => (from[k] === undefined ? [] : [[k, from[k]]]))) as Pick<
-    T,
-    K
-  >
-
 const COUNTS = ['killed', 'injured', 'launched', 'intercepted', 'effect'] as const
 
 function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries }) {
