@@ -1,5 +1,6 @@
 import type { EventMap as EventMapData } from '@sitrep/domain'
 import Link from 'next/link'
+import { rampSteps } from '../lib/map/choropleth-ramp.ts'
 import { shortPlaceName } from '../lib/map/oblast-ids.ts'
 import { hrefWith } from '../lib/query-params.ts'
 import { EventMap, type EventMapMode } from './event-map.tsx'
@@ -80,6 +81,18 @@ export function EventMapPanel({ map, mode, path, params, noun, placeName }: Even
         </span>
       </nav>
       <EventMap map={map} mode={mode} noun={noun} placeName={placeName} listHref={listHref} />
+      {mode === 'oblasts' ? (
+        <ul className="map-legend" aria-label={`${noun}s per oblast, by shade`}>
+          {rampSteps(Math.max(1, ...map.regions.map((r) => r.count))).map((s) => (
+            <li key={s.color}>
+              <span className="swatch" style={{ background: s.color }} />
+              {s.low === s.high
+                ? s.low.toLocaleString('en')
+                : `${s.low.toLocaleString('en')}–${s.high.toLocaleString('en')}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <figcaption>
         {mode === 'bins'
           ? `Each circle gathers the ${noun}s within a ${map.radiusKm} km hexagon; its area follows their count. `

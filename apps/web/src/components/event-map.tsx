@@ -1,4 +1,5 @@
 import type { EventMap as EventMapData } from '@sitrep/domain'
+import { BLANK, fillOf } from '../lib/map/choropleth-ramp.ts'
 import { shortPlaceName } from '../lib/map/oblast-ids.ts'
 import { EVENT_MAP_HEIGHT, EVENT_MAP_WIDTH, projectEventMap } from '../lib/map/project-event-map.ts'
 
@@ -13,11 +14,6 @@ export interface EventMapProps {
   /** The filtered list of the events in a place. */
   readonly listHref: (placeId: string) => string
 }
-
-// A sequential ramp, light to dark: five steps a reader can tell apart, zero left blank.
-const RAMP = ['#fde4d9', '#f8b49a', '#ef7f62', '#d4453a', '#9c1c1f'] as const
-const fillOf = (count: number, most: number) =>
-  count === 0 ? '#fffdf7' : (RAMP[Math.min(4, Math.floor((count / most) * 5))] ?? RAMP[4])
 
 // Labels in the SVG's own units: 26 of 800 is 12.7 px when the map is 390 px wide.
 const LABEL_SIZE = 26
@@ -83,7 +79,7 @@ export function EventMap({ map, mode, noun, placeName, listHref }: EventMapProps
             <path
               key={o.placeId}
               d={o.d}
-              fill={mode === 'oblasts' ? fillOf(o.count, mostInOblast) : '#fffdf7'}
+              fill={mode === 'oblasts' ? fillOf(o.count, mostInOblast) : BLANK}
             >
               <title>{label}</title>
             </path>
