@@ -5,7 +5,7 @@
 // last), and a fairness run checks that one client looping uncached stats does not stall another
 // client's cached reads. json-server over the same records is the peer a user might pick.
 //   tsx bench/api-bench.ts [--sizes 100000,1000000] [--seconds 10] [--connections 64]
-//     [--only list,timeline,search,stats,facets,disputes] [--no-peer]
+//     [--only list,timeline,search,stats,facets,disputes,map] [--no-peer]
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -73,6 +73,9 @@ const facets = (): string[] =>
 /** The disputes page's first 50 facts up to a day, with its total and counts by kind and fact. */
 const disputes = (): string[] =>
   Array.from({ length: 1500 }, (_, i) => `/v1/disputes?to=${day(i)}&limit=50`)
+/** The map of every attack up to a day (nearly all of them), at each zoom. */
+const map = (): string[] =>
+  Array.from({ length: 1200 }, (_, i) => `/v1/map?kind=attack&zoom=${i % 4}&to=${day(600 + i)}`)
 
 export const scenarios = (): Scenario[] => [
   { name: 'list', urls: shuffled(list()) },
@@ -81,4 +84,5 @@ export const scenarios = (): Scenario[] => [
   { name: 'stats', urls: shuffled(stats()) },
   { name: 'facets', urls: shuffled(facets()) },
   { name: 'disputes', urls: shuffled(disputes()) },
+  { name: 'map', urls: shuffled(map()) },
 ]

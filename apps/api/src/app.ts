@@ -26,6 +26,7 @@ import { healthApp } from './routes/health/health.index.ts'
 import { importApp } from './routes/import/import.index.ts'
 import { ingestApp } from './routes/ingest/ingest.index.ts'
 import { keysApp } from './routes/keys/keys.index.ts'
+import { mapApp } from './routes/map/map.index.ts'
 import { mountRecordAliases } from './routes/records/records.aliases.ts'
 import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
@@ -172,6 +173,7 @@ export const createApp = ({
     .route('/v1/datasets', datasetsApp)
     .route('/v1/ingest', ingestApp)
     .route('/v1/stats', statsApp)
+    .route('/v1/map', mapApp)
   mountRecordAliases(app)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

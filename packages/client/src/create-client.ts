@@ -1,6 +1,7 @@
 import type { Actor, Place, StoredRecord } from '@sitrep/domain'
 import { keysClient } from './api-keys.ts'
 import { type WatchChanges, watchChanges } from './change-stream.ts'
+import { type EventMapQuery, fetchEventMap } from './event-map.ts'
 import { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
 import { type DatasetFile, type DatasetFormat, importDataset } from './import-dataset.ts'
 import { type ImportFormat, importRecords } from './import-records.ts'
@@ -52,6 +53,8 @@ export const createClient = (options: ClientOptions) => {
     places: (): Promise<{ items: Place[] }> => ok(v1.places.$get()),
     sources: sourcesClient(v1),
     stats: (query: StatsQuery = {}) => fetchStats(v1, query),
+    /** Every matching attack (or talk) as hexbins and per-oblast counts. */
+    eventMap: (query: EventMapQuery = {}) => fetchEventMap(v1, query),
     /** Admin role: create, list and revoke API keys. */
     keys: keysClient(v1),
     ingest: ingestClient(v1),

@@ -1,6 +1,7 @@
 export type { CreatedApiKey } from './api-keys.ts'
 export type { ChangeStreamState, WatchChanges } from './change-stream.ts'
 export { type ClientOptions, createClient, type SitrepClient } from './create-client.ts'
+export type { EventMapQuery } from './event-map.ts'
 export type { ExportFormat, ExportQuery } from './export-records.ts'
 export type { DatasetFile, DatasetFormat, DatasetImportSummary } from './import-dataset.ts'
 export type { ImportFormat, ImportSummary } from './import-records.ts'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { claimOf, RecordBase } from './claim.ts'
 import { FuzzyDate } from './fuzzy-date.ts'
 import { ActorId, PlaceId, RecordId } from './ids.ts'
+import { Location } from './location.ts'
 import { Measure } from './measure.ts'
 
 export const WeaponType = z.enum([
@@ -54,6 +55,8 @@ export const Attack = z
     /** The state attacked. */
     targetId: ActorId,
     placeIds: z.array(PlaceId).max(200),
+    /** Where it happened when a source gives a point finer than the places named (CIR, ACLED). */
+    location: Location.optional(),
     weapons: z.array(Weapon).max(50),
     claims: z.array(AttackClaim).min(1, 'a record needs at least one claim').max(500),
   })

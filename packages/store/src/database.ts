@@ -1,11 +1,13 @@
 import type { ActorsTable } from './tables/actors.table.ts'
 import type { ApiKeysTable } from './tables/api-keys.table.ts'
+import type { MapMonthsTable } from './tables/map-months.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
 import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordAirWarTable } from './tables/record-air-war.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordFacetsTable } from './tables/record-facets.table.ts'
+import type { RecordLocationsTable } from './tables/record-locations.table.ts'
 import type { RecordPlacesTable } from './tables/record-places.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
@@ -34,6 +36,8 @@ export interface Database {
   record_disputes: RecordDisputesTable
   record_facets: RecordFacetsTable
   record_air_war: RecordAirWarTable
+  record_locations: RecordLocationsTable
+  map_months: MapMonthsTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable

@@ -4,6 +4,7 @@ import { createFeedStore } from './parts/feed-store.ts'
 import { createImportStore } from './parts/import-store.ts'
 import { createIngestStore } from './parts/ingest-store.ts'
 import { createKeyStore } from './parts/key-store.ts'
+import { createMapStore } from './parts/map-store.ts'
 import { createRecordStore } from './parts/record-store.ts'
 import { createSourceStore } from './parts/source-store.ts'
 import { createStatsStore } from './parts/stats-store.ts'
@@ -21,6 +22,7 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     ...createImportStore(ctx),
     ...createIngestStore(ctx),
     ...createStatsStore(ctx),
+    ...createMapStore(ctx),
     ...createFeedStore(ctx),
     ...createKeyStore(ctx),
     seed: (dataset) => seedStore(ctx, dataset),

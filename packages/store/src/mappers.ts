@@ -14,6 +14,7 @@ import {
 } from '@sitrep/domain'
 import type { Insertable, Selectable } from 'kysely'
 import { ValidationFailed } from './errors.ts'
+import { locationRow } from './map/location-row.ts'
 import type { StoredRecordJson } from './parts/record-store.ts'
 import { facetRows } from './record-facets.ts'
 import {
@@ -30,6 +31,7 @@ import type { RecordActorsTable } from './tables/record-actors.table.ts'
 import type { RecordAirWarTable } from './tables/record-air-war.table.ts'
 import type { RecordDisputesTable } from './tables/record-disputes.table.ts'
 import type { RecordFacetsTable } from './tables/record-facets.table.ts'
+import type { RecordLocationsTable } from './tables/record-locations.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { RecordsTable } from './tables/records.table.ts'
 import type { RevisionsTable } from './tables/revisions.table.ts'
@@ -49,6 +51,8 @@ export interface RecordRows {
   facets: RecordFacetsTable[]
   /** An attack's launched and intercepted counts per weapon class, for the air war figures. */
   airWar: RecordAirWarTable[]
+  /** Where it happened, for maps; none when no source or named place says. */
+  location: RecordLocationsTable | undefined
   search: { title: string; body: string }
 }
 
@@ -99,6 +103,7 @@ export const toRecordRows = (record: SitrepRecord, stamp: RecordStamp): RecordRo
     disputes: disputeRows(record, hull.start ?? UNDATED),
     facets: facetRows(record),
     airWar: airWarRows(record),
+    location: locationRow(record, hull),
     search: { title: record.title, body: searchBody(record) },
   }
 }

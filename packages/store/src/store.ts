@@ -4,6 +4,7 @@ import type { FeedStore } from './parts/feed-store.ts'
 import type { ImportStore } from './parts/import-store.ts'
 import type { IngestStore } from './parts/ingest-store.ts'
 import type { KeyStore } from './parts/key-store.ts'
+import type { MapStore } from './parts/map-store.ts'
 import type { RecordStore } from './parts/record-store.ts'
 import type { SourceStore } from './parts/source-store.ts'
 import type { StatsStore } from './parts/stats-store.ts'
@@ -15,6 +16,7 @@ export type { FeedStore } from './parts/feed-store.ts'
 export type { ImportBatchResult, ImportRejection, ImportStore } from './parts/import-store.ts'
 export type { IngestStore } from './parts/ingest-store.ts'
 export type { KeyStore } from './parts/key-store.ts'
+export type { MapStore } from './parts/map-store.ts'
 export type {
   GetRecordOptions,
   RecordJsonPage,
@@ -42,6 +44,7 @@ export interface Store
     ImportStore,
     IngestStore,
     StatsStore,
+    MapStore,
     FeedStore,
     KeyStore {
   readonly engine: Engine

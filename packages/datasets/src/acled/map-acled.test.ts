@@ -39,6 +39,7 @@ describe('ACLED export rows', () => {
       qualifier: 'exact',
       value: 1,
     })
+    expect(kyiv?.kind === 'attack' && kyiv.location).toMatchObject({ origin: 'acled' })
   })
 
   it('takes the target from the location when actor2 is empty, and the Ukrainian strike on Moscow as Ukraine on Russia', async () => {

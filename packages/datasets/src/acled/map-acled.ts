@@ -21,6 +21,21 @@ const ATTACK_TYPES = new Set([
 const sideOf = (actor: string): 'russia' | 'ukraine' | undefined =>
   /russia/i.test(actor) ? 'russia' : /ukrain/i.test(actor) ? 'ukraine' : undefined
 
+/**
+ * ACLED's geo_precision: 1 the town itself, 2 a part of a region near it, 3 a provincial capital
+ * standing for the whole region. Coordinates of a row without one say no more than its oblast.
+ */
+const GEO_PRECISION = { '1': 'settlement', '2': 'district', '3': 'oblast' } as const
+const locationOf = (lat: number, lon: number, precision: string): Attack['location'] => ({
+  lat,
+  lon,
+  precision:
+    precision === '1' || precision === '2' || precision === '3'
+      ? GEO_PRECISION[precision]
+      : 'oblast',
+  origin: 'acled',
+})
+
 // ACLED's time_precision: 1 the day is known, 2 within a week, 3 within a month.
 const PRECISION = { '1': 'day', '2': 'week', '3': 'month' } as const
 
@@ -125,6 +140,7 @@ export const mapAcledRow = (
     attackerId,
     targetId,
     placeIds: placeIds.length > 0 ? placeIds : [targetId === 'ukraine' ? 'ua' : 'ru'],
+    ...(city ? { location: locationOf(lat, lon, cell('geo_precision')) } : {}),
     weapons: [],
     claims: [
       { ...evidence('date'), fact: 'date', value: date },

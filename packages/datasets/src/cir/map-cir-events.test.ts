@@ -48,6 +48,15 @@ describe.skipIf(!hasRealData)('the real events.csv', () => {
     expect(school.attackerId).toBe('russia')
   })
 
+  it("keeps the row's coordinates as the attack's exact location", () => {
+    const school = at(2517)
+    expect(school.location).toMatchObject({
+      precision: 'exact',
+      origin: 'cir',
+    })
+    expect(school.location?.lat).toBeCloseTo(47.1, 0)
+  })
+
   it('keeps the report link as the source, the coordinates and geolocation link in the quote, no effect', () => {
     const item = mapped.records.find((r) => r.lines.includes(2517))
     expect(item?.sources.map((s) => s.url?.slice(0, 30))).toEqual(['https://t.me/mariupolnow/4123'])

@@ -109,8 +109,7 @@ export const mapCirEvent = (
       : undefined
   const violence = cell('violence level')
   const arms = cell('arms/munition')
-  // The coordinates are where the event happened. The domain has no field for a point yet, so
-  // they stay in the words (and in each claim's quote), never as an effect of the attack.
+  // The coordinates are where the event happened: the record's location, and in the words too.
   const where = whereOf(
     [town, cell('district'), cell('province'), country],
     located ? { lat, lon } : undefined,
@@ -221,6 +220,7 @@ export const mapCirEvent = (
     attackerId,
     targetId,
     placeIds: placeIds.length > 0 ? placeIds : [inRussia ? 'ru' : 'ua'],
+    ...(located ? { location: { lat, lon, precision: 'exact', origin: 'cir' } } : {}),
     weapons: cell('arms/munition') ? [weaponOf(cell('arms/munition'))] : [],
     claims,
   }

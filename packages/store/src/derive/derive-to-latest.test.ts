@@ -57,6 +57,8 @@ describe('deriveToLatest', () => {
         'record_facets',
         'stats_rollups',
         'dispute_rollups',
+        'record_locations',
+        'map_months',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

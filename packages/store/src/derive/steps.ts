@@ -1,8 +1,10 @@
 import type { DeriveStep } from './derive-step.ts'
 import { disputeRollupsStep } from './dispute-rollups.ts'
+import { mapMonthsStep } from './map-months.ts'
 import { placeTollsStep } from './place-tolls.ts'
 import { recordDisputesStep } from './record-disputes.ts'
 import { recordFacetsStep } from './record-facets.ts'
+import { recordLocationsStep } from './record-locations.ts'
 import { sourceIdentityStep } from './source-identity.ts'
 import { statementColumnsStep } from './statement-columns.ts'
 import { statsColumnsStep } from './stats-columns.ts'
@@ -19,7 +21,10 @@ export const deriveSteps: readonly DeriveStep[] = [
   sourceIdentityStep,
   recordDisputesStep,
   recordFacetsStep,
-  // Last: they sum what the steps above write.
+  // After every step whose columns they sum.
   statsRollupsStep,
   disputeRollupsStep,
+  recordLocationsStep,
+  // After the locations it counts.
+  mapMonthsStep,
 ]

@@ -152,6 +152,8 @@ describe.each(dialectsUnderTest())(
           'record_facets',
           'stats_rollups',
           'dispute_rollups',
+          'record_locations',
+          'map_months',
         ])
         // The disputes index, which 0016 made empty, filled from the stored records.
         const disputes = await upgraded.listDisputes({}, { limit: 5 })

@@ -1,7 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { countInMonths } from '../map/map-months.ts'
 import { placeRowsOf } from '../place-rows.ts'
 import type { InsertRecords } from '../queries/record-writes.ts'
 import { addToRollups } from '../rollups/write-rollups.ts'
+import type { RecordLocationsTable } from '../tables/record-locations.table.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 
 /**
@@ -41,6 +43,10 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     airWar: sqlite.prepare(
       'insert into record_air_war (record_id, attacker_id, weapon_class, launched, intercepted) values (?, ?, ?, ?, ?)',
     ),
+    location: sqlite.prepare(
+      `insert into record_locations (record_id, kind, date_start, date_end, lat, lon, precision, origin,
+        place_id, region_id, cell, attacker_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -62,6 +68,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       return found
     }
     const written: RecordPlacesTable[] = []
+    const located: RecordLocationsTable[] = []
     for (const rows of all) {
       const r = rows.record
       const { lastInsertRowid } = s.record.run(
@@ -108,6 +115,24 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
       for (const f of rows.facets) s.facet.run(f.record_id, f.facet, f.value)
       for (const a of rows.airWar)
         s.airWar.run(a.record_id, a.attacker_id, a.weapon_class, a.launched, a.intercepted)
+      const l = rows.location
+      if (l) {
+        located.push(l)
+        s.location.run(
+          l.record_id,
+          l.kind,
+          l.date_start,
+          l.date_end,
+          l.lat,
+          l.lon,
+          l.precision,
+          l.origin,
+          l.place_id,
+          l.region_id,
+          l.cell,
+          l.attacker_id,
+        )
+      }
       s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {
@@ -115,5 +140,6 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     }
     // Through Kysely on the same connection: a batch's rollup rows are a few hundred upserts.
     await addToRollups(db, all, written)
+    await countInMonths(db, located, 1)
   }
 }

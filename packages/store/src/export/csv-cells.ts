@@ -4,6 +4,7 @@ import {
   type Measure,
   measureBounds,
   type Place,
+  recordLocation,
   type SitrepRecord,
 } from '@sitrep/domain'
 import { dateHull } from '../record-index.ts'
@@ -41,14 +42,12 @@ export const disputedCell = ({ facts }: CsvRowContext): string =>
   listCell([...new Set(facts.filter((f) => f.status === 'disputed').map((f) => f.fact))])
 
 /**
- * Where a record happened, from the gazetteer: its first place's coordinates and that place's
- * kind as the precision (a city's centre is not the street that was hit).
+ * Where a record happened, as precisely as its sources say (domain recordLocation): a CIR
+ * point is `exact`, a gazetteer city a `settlement`. Empty for a record with no location.
  */
-export const pointCells = (ctx: CsvRowContext, placeIds: readonly string[]): string[] => {
-  const first = placeIds.map(ctx.place).find((p) => p !== undefined)
-  return first
-    ? [String(first.coordinates.lat), String(first.coordinates.lon), first.kind]
-    : ['', '', '']
+export const pointCells = (ctx: CsvRowContext): [string, string, string] => {
+  const location = recordLocation(ctx.record, ctx.place)
+  return location ? [String(location.lat), String(location.lon), location.precision] : ['', '', '']
 }
 
 /** The least of a count, as stated or as the lower end of its range. */

@@ -66,7 +66,7 @@ const attack = layout(
   (ctx) => {
     const r = ctx.record
     if (r.kind !== 'attack') return ['', '', '', '', '', '', '', '', '', '', '', '', '']
-    const [lat = '', lon = '', precision = ''] = pointCells(ctx, r.placeIds)
+    const [lat = '', lon = '', precision = ''] = pointCells(ctx)
     return [
       r.attackerId,
       r.targetId,
@@ -132,7 +132,7 @@ const talk = layout(
   (ctx) => {
     const r = ctx.record
     if (r.kind !== 'talk') return ['', '', '', '', '', '', '', '']
-    const [lat = '', lon = ''] = pointCells(ctx, [r.venueId])
+    const [lat = '', lon = ''] = pointCells(ctx)
     const outcomes = ctx.facts.flatMap((f) =>
       f.fact === 'outcome' && f.value && 'text' in f.value ? [f.value.text] : [],
     )
@@ -201,7 +201,7 @@ export const MIXED_CSV_LAYOUT: CsvLayout = {
       ...dateCells(ctx),
       r.title,
       listCell(placeIds),
-      ...pointCells(ctx, placeIds),
+      ...pointCells(ctx),
       sourcesCell(ctx),
       disputedCell(ctx),
       JSON.stringify(r),

@@ -40,7 +40,7 @@ describe('CSV export', () => {
       attacker: 'russia',
       target: 'ukraine',
       places: 'ua-kyiv ua-kyiv-oblast ua-kharkiv ua-ivano-frankivsk',
-      precision: 'city',
+      precision: 'settlement',
       killed_low: '2',
       killed_high: '2',
       injured_low: '15',

@@ -41,7 +41,7 @@ describe.each(dialectsUnderTest())('export on $engine', (dialect) => {
     },
   )
 
-  it('draws talks at their venue and attacks at the places struck, as GeoJSON points', async () => {
+  it('draws talks at their venue and attacks at the cities struck, as GeoJSON points', async () => {
     const store = await dialect.open({ now: fixedClock })
     try {
       await store.seed({ ...seedDataset, ...dictionaries })
@@ -55,9 +55,11 @@ describe.each(dialectsUnderTest())('export on $engine', (dialect) => {
       const kharkiv = collection.features.find(
         (f: { id: string }) => f.id === 'attack-ru-drones-ukraine-2025-07-21',
       )
+      // The three cities of the wave, not Kyiv oblast's centre beside them.
       expect(kharkiv.geometry.type).toBe('MultiPoint')
-      expect(kharkiv.geometry.coordinates).toHaveLength(4)
+      expect(kharkiv.geometry.coordinates).toHaveLength(3)
       expect(kharkiv.geometry.coordinates).toContainEqual([36.2527, 49.9808])
+      expect(kharkiv.properties).toMatchObject({ precision: 'settlement', origin: 'gazetteer' })
     } finally {
       await store.close()
     }

@@ -17,6 +17,8 @@ import { addRecordDisputes } from './0016-record-disputes.ts'
 import { addStatsRollups } from './0017-stats-rollups.ts'
 import { addRecordFacets } from './0018-record-facets.ts'
 import { addDisputeRollups } from './0019-dispute-rollups.ts'
+import { addRecordLocations } from './0020-record-locations.ts'
+import { addMapMonths } from './0021-map-months.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -49,6 +51,8 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0017-stats-rollups': addStatsRollups(family),
   '0018-record-facets': addRecordFacets,
   '0019-dispute-rollups': addDisputeRollups(family),
+  '0020-record-locations': addRecordLocations(family),
+  '0021-map-months': addMapMonths,
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely'
 import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
+import { countInMonths, uncountStored } from '../map/map-months.ts'
 import type { RecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import type { AncestorsOf } from '../place-rows.ts'
@@ -43,6 +44,9 @@ const insertDependents = async (
     'record_air_war',
     all.flatMap((r) => r.airWar),
   )
+  const locations = all.flatMap((r) => (r.location ? [r.location] : []))
+  await insertMany(db, 'record_locations', locations)
+  await countInMonths(db, locations, 1)
   return places
 }
 
@@ -102,6 +106,8 @@ export const replaceRecord = async (
   await db.deleteFrom('record_disputes').where('record_disputes.record_id', '=', id).execute()
   await db.deleteFrom('record_facets').where('record_facets.record_id', '=', id).execute()
   await db.deleteFrom('record_air_war').where('record_air_war.record_id', '=', id).execute()
+  await uncountStored(db, id)
+  await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before, { rows, places: await insertDependents(db, [rows]) })
   await db.insertInto('revisions').values(revision).execute()
   await search.write(db, [{ id, ...rows.search }], true)
@@ -124,6 +130,9 @@ export const tombstoneRecord = async (
     .where('records.deleted_at', 'is', null)
     .executeTakeFirst()
   if (updated.numUpdatedRows === 0n) return false
+  // A map counts live records only: the location goes with the record (a restore writes it again).
+  await uncountStored(db, id)
+  await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before)
   await db.insertInto('revisions').values(revision).execute()
   return true

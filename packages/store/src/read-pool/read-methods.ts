@@ -19,6 +19,7 @@ export const READ_METHODS = [
   'listDisputes',
   'countDisputes',
   'stats',
+  'eventMap',
   'listSources',
   'getSource',
   'getSources',

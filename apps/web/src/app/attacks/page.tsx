@@ -1,9 +1,10 @@
+import type { EventMapQuery } from '@sitrep/client'
 import { type Attack, deriveFacts, isBelligerentClaim, tightestClaim } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { asserterName } from '../../components/asserter-name.tsx'
-import { AttackMap } from '../../components/attack-map.tsx'
 import { ClaimValue } from '../../components/claim-value.tsx'
+import { EventMapPanel } from '../../components/event-map-panel.tsx'
 import { FacetPanel } from '../../components/facet-panel.tsx'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { Pager } from '../../components/pager.tsx'
@@ -14,12 +15,20 @@ import { formatFuzzyDate } from '../../lib/format-date.ts'
 import { listParams } from '../../lib/jump-to-month.ts'
 import { countOf, inListOrder, pageTotal } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
-import { attackMarkers } from '../../lib/map/attack-markers.ts'
+import { splitMapParams } from '../../lib/map/map-params.ts'
 import type { RawSearchParams } from '../../lib/query-params.ts'
 import { recordDate, recordHref } from '../../lib/record-view.ts'
 import { parseAttacksParams } from './search-params.ts'
 
 export const metadata: Metadata = { title: 'Attacks' }
+
+/** The list filters a map takes; the others (text, weapon, dataset…) it does not narrow by. */
+const mapFilters = ({ from, to, placeId, attackerId }: Partial<EventMapQuery>): EventMapQuery => ({
+  ...(from ? { from } : {}),
+  ...(to ? { to } : {}),
+  ...(placeId ? { placeId } : {}),
+  ...(attackerId ? { attackerId } : {}),
+})
 
 const COUNTS = ['killed', 'injured', 'launched', 'intercepted', 'effect'] as const
 
@@ -61,12 +70,18 @@ function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries })
 export default async function AttacksPage(props: { searchParams: Promise<RawSearchParams> }) {
   const raw = await props.searchParams
   const params = listParams('/attacks', raw)
-  const { values, page, issues } = await listedPage(parseAttacksParams(raw), (query) =>
+  const { mode, zoom, list } = splitMapParams(raw)
+  const parsed = parseAttacksParams(list)
+  const { values, page, issues } = await listedPage(parsed, (query) =>
     api.attacks.list({
       ...inListOrder(query),
       facets: ['oblast', 'attacker', 'weapon', 'dataset', 'disputed'],
     }),
   )
+  // Every matching attack, not the page: the map takes the list's dates, place and attacker.
+  const map = parsed.ok
+    ? await api.eventMap({ kind: 'attack', zoom, ...mapFilters(parsed.query) })
+    : undefined
   const dict = await dictionaries()
   const attacks = page?.items.map((i) => i.record) ?? []
   const total = pageTotal(page)
@@ -83,7 +98,16 @@ export default async function AttacksPage(props: { searchParams: Promise<RawSear
       <ViewTools path="/attacks" params={params} kind="attack" />
       {issues ? <QueryIssues issues={issues} /> : null}
       <div className="split">
-        <AttackMap markers={attackMarkers(attacks, dict.place)} />
+        {map ? (
+          <EventMapPanel
+            map={map}
+            mode={mode}
+            path="/attacks"
+            params={params}
+            noun="attack"
+            placeName={(id) => dict.place(id)?.name ?? id}
+          />
+        ) : null}
         <section aria-labelledby="attack-list">
           <h2 id="attack-list">
             {attacks.length === 0
