@@ -16,6 +16,7 @@ import { addStatsCovering } from './0015-stats-covering.ts'
 import { addRecordDisputes } from './0016-record-disputes.ts'
 import { addStatsRollups } from './0017-stats-rollups.ts'
 import { addRecordFacets } from './0018-record-facets.ts'
+import { addSourcePublishedOn } from './0025-source-published-on.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -47,6 +48,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0016-record-disputes': addRecordDisputes,
   '0017-stats-rollups': addStatsRollups(family),
   '0018-record-facets': addRecordFacets,
+  '0025-source-published-on': addSourcePublishedOn,
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -1,7 +1,10 @@
 import {
   type HeldSource,
   type HeldSourceQuery,
+  IsoDate,
+  MAX_PAGE_SIZE,
   type PageRequest,
+  RecordKind,
   Source,
   type SourceId,
   type StoredRecord,
@@ -17,6 +20,11 @@ import {
   type SourcePage,
   upsertSources,
 } from '../queries/sources.ts'
+import {
+  listUndatedReported,
+  type ReportedRecord,
+  type UndatedReportedQuery,
+} from '../queries/undated-reported.ts'
 import { validate } from '../validate.ts'
 import type { StoreContext } from './context.ts'
 import { readPage } from './inputs.ts'
@@ -37,7 +45,19 @@ export interface SourceStore {
   findHeldSource(query: HeldSourceQuery): Promise<HeldSource | undefined>
   /** Live records holding evidence from any of the sources (where a dataset's rows went). */
   recordsWithSources(sourceIds: readonly SourceId[]): Promise<StoredRecord[]>
+  /**
+   * Live records of the kinds with no resolved date, cited by a source published in the window
+   * (inclusive), each with the day its earliest such source appeared; at most `limit`.
+   */
+  listUndatedReported(query: UndatedReportedQuery): Promise<ReportedRecord[]>
 }
+
+const UndatedReportedLookup = z.strictObject({
+  kinds: z.array(RecordKind).max(4),
+  from: IsoDate,
+  to: IsoDate,
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE),
+})
 
 const HeldSourceLookup = z.strictObject({
   url: z.string().max(2000).optional(),
@@ -65,4 +85,7 @@ export const createSourceStore = ({ db, transact }: StoreContext): SourceStore =
     findHeldSource(db, validate(HeldSourceLookup, query, 'held source query')),
 
   recordsWithSources: (sourceIds) => recordsWithSources(db, sourceIds),
+
+  listUndatedReported: async (query) =>
+    listUndatedReported(db, validate(UndatedReportedLookup, query, 'undated records query')),
 })

@@ -1,0 +1,61 @@
+import type { IsoDate, RecordKind, StoredRecord } from '@sitrep/domain'
+import type { Kysely } from 'kysely'
+import type { Database } from '../database.ts'
+import { toStoredRecord } from '../mappers.ts'
+
+/** Which undated records to look for: of these kinds, cited by a source published from..to. */
+export interface UndatedReportedQuery {
+  readonly kinds: readonly RecordKind[]
+  readonly from: IsoDate
+  readonly to: IsoDate
+  readonly limit: number
+}
+
+/** An undated record and the day its earliest source in the window appeared. */
+export interface ReportedRecord {
+  readonly record: StoredRecord
+  readonly reportedOn: IsoDate
+}
+
+/**
+ * Live records without a resolved date, found by the day their sources were published: the only
+ * date such a record has, and the one a date window never sees. The (published_on, id) index
+ * narrows the sources, the record_sources key leads to their records; newest reports first.
+ */
+export const listUndatedReported = async (
+  db: Kysely<Database>,
+  { kinds, from, to, limit }: UndatedReportedQuery,
+): Promise<ReportedRecord[]> => {
+  if (kinds.length === 0 || from > to) return []
+  const rows = await db
+    .selectFrom('sources')
+    .innerJoin('record_sources', 'record_sources.source_id', 'sources.id')
+    .innerJoin('records', 'records.id', 'record_sources.record_id')
+    .select([
+      'records.id',
+      'records.doc',
+      'records.version',
+      'records.created_at',
+      'records.updated_at',
+      'records.deleted_at',
+      'sources.published_on',
+    ])
+    .where('sources.published_on', '>=', from)
+    .where('sources.published_on', '<=', to)
+    .where('records.kind', 'in', kinds)
+    .where('records.date_start', 'is', null)
+    .where('records.deleted_at', 'is', null)
+    .orderBy('sources.published_on', 'desc')
+    .orderBy('records.id')
+    // A record cited by several sources of the window comes once per source.
+    .limit(limit * 4)
+    .execute()
+  const found = new Map<string, ReportedRecord>()
+  for (const row of rows) {
+    const earlier = found.get(row.id)
+    const reportedOn = row.published_on ?? from
+    if (earlier && earlier.reportedOn <= reportedOn) continue
+    found.set(row.id, { record: earlier?.record ?? toStoredRecord(row), reportedOn })
+  }
+  return [...found.values()].slice(0, limit)
+}
