@@ -147,21 +147,35 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
 }
 
 /**
+ * Two reports neither of which dates the event still appeared on days: the news of one day or
+ * of consecutive days may be one event, a week apart it says nothing either way.
+ */
+const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
+  if (!a || !b) return undefined
+  if (a === b) return { weight: 0.15, reason: `both undated, both published on ${a}` }
+  return addDays(a, 1) === b || addDays(b, 1) === a
+    ? { weight: 0.1, reason: `both undated, published on ${a} and ${b}` }
+    : undefined
+}
+
+/**
  * Time: the best-fitting pair of dates supports a match; when both records are dated and no
  * pair can be the same moment, they are different events whatever else they share (`veto`).
- * `published`: the day the draft's article appeared, for a draft it does not date.
+ * `published`: the day the draft's article appeared, for a draft it does not date; `reported`:
+ * the day the held record's source appeared, for a record none of its sources dates.
  */
 export const timeSignal = (
   a: SitrepRecord,
   b: SitrepRecord,
   published?: IsoDate,
+  reported?: IsoDate,
 ): Signal | 'veto' | undefined => {
   const x = datesOf(a)
   const y = datesOf(b)
   const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
   if (x.length === 0 && y.length > 0) return reportedSignal(a, ys) ?? publishedSignal(published, ys)
-  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs)
-  if (x.length === 0 || y.length === 0) return undefined
+  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs) ?? publishedSignal(reported, xs)
+  if (x.length === 0 || y.length === 0) return sameNewsSignal(published, reported)
   let best: Signal | undefined
   for (const d of x)
     for (const e of y) {
