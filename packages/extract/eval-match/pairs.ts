@@ -4,6 +4,7 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { fifthBatch } from './fifth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
@@ -21,6 +22,7 @@ export const reports: readonly Report[] = [
   ...secondBatch,
   ...thirdBatch,
   ...fourthBatch,
+  ...fifthBatch,
   ...heldOut,
   ...heldOutNights,
 ]
