@@ -147,3 +147,13 @@ if (process.argv.includes('--errors')) {
         `${p.same ? 'MISSED' : 'FALSE '} ${fmt(scoreOf(p))} ${p.id}\n    ${p.match?.reasons.join(' | ') ?? 'no match'}`,
       )
 }
+
+/** `--near`: the dev pairs within 0.1 of the threshold on either side, to see the margin (dev only). */
+if (process.argv.includes('--near')) {
+  log(`\ndev pairs within 0.1 of ${DEFAULT_MERGE_THRESHOLD}:`)
+  for (const p of scored.filter((p) => p.split === 'dev'))
+    if (Math.abs(scoreOf(p) - DEFAULT_MERGE_THRESHOLD) < 0.1)
+      log(
+        `${p.same ? 'SAME ' : 'OTHER'} ${fmt(scoreOf(p))} ${p.id}\n    ${p.match?.reasons.join(' | ') ?? 'no match'}`,
+      )
+}
