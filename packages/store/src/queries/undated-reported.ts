@@ -20,17 +20,24 @@ export interface ReportedRecord {
 /**
  * Live records without a resolved date, found by the day their sources were published: the only
  * date such a record has, and the one a date window never sees. The (published_on, id) index
- * narrows the sources, the record_sources key leads to their records; newest reports first.
+ * narrows the sources, the record_sources key (source id first) leads to their records; newest
+ * reports first.
  */
 export const listUndatedReported = async (
   db: Kysely<Database>,
   { kinds, from, to, limit }: UndatedReportedQuery,
 ): Promise<ReportedRecord[]> => {
   if (kinds.length === 0 || from > to) return []
+  // CROSS JOIN with the join conditions in WHERE keeps SQLite (and D1) walking from the sources'
+  // day range: an inner join let its planner start from every record of the kind instead
+  // (9 ms against 6,000 undated attacks, where the day's sources are a few rows). PostgreSQL
+  // plans a cross join with WHERE conditions as the inner join it is.
   const rows = await db
     .selectFrom('sources')
-    .innerJoin('record_sources', 'record_sources.source_id', 'sources.id')
-    .innerJoin('records', 'records.id', 'record_sources.record_id')
+    .crossJoin('record_sources')
+    .crossJoin('records')
+    .whereRef('record_sources.source_id', '=', 'sources.id')
+    .whereRef('records.id', '=', 'record_sources.record_id')
     .select([
       'records.id',
       'records.doc',
