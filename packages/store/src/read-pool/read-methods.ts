@@ -17,6 +17,7 @@ export const READ_METHODS = [
   'getSource',
   'findHeldSource',
   'recordsWithSources',
+  'listUndatedReported',
 ] as const satisfies readonly (keyof Store)[]
 
 export type ReadMethod = (typeof READ_METHODS)[number]
