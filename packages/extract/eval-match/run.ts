@@ -33,11 +33,10 @@ const scored = await Promise.all(
   pairs.map(async (p) => {
     const held = await offered(p, publishedOf(p))
     // The second text's own publication day places an undated record of it, as the store does.
-    const reported = published.get(p.id.split(' ~ ')[1] ?? '')
+    const reported = published.get(p.id.split(' ~ ')[1] ?? '')?.slice(0, 10)
     const everything = Object.fromEntries(p.held.map((h) => [h.id, reported ?? '']))
     return {
       ...p,
-      offered: held.records.length,
       match: bestMatch(p, held),
       unlooked: bestMatch(p, {
         records: p.held,
