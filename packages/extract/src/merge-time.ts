@@ -146,6 +146,9 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
     : undefined
 }
 
+/** News of one event is written within days; reports this many days apart are of two, mostly. */
+const WEEKS_APART = 14
+
 /**
  * Two reports neither of which dates the event still appeared on days: the news of one day or
  * of consecutive days may be one event, a week apart it says nothing either way.
@@ -153,8 +156,10 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
 const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
   if (!a || !b) return undefined
   if (a === b) return { weight: 0.15, reason: `both undated, both published on ${a}` }
-  return addDays(a, 1) === b || addDays(b, 1) === a
-    ? { weight: 0.1, reason: `both undated, published on ${a} and ${b}` }
+  if (addDays(a, 1) === b || addDays(b, 1) === a)
+    return { weight: 0.1, reason: `both undated, published on ${a} and ${b}` }
+  return addDays(a, WEEKS_APART) < b || addDays(b, WEEKS_APART) < a
+    ? { weight: -0.15, reason: `both undated, published weeks apart (${a} and ${b})` }
     : undefined
 }
 

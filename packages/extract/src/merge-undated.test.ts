@@ -29,13 +29,18 @@ describe('a held record no source dates, placed by the day its source appeared',
     expect(timeSignal(wave, undated)).toBeUndefined()
   })
 
-  it('places two undated reports by their days: the same day, the next, or not at all', () => {
+  it('places two undated reports by their days: the same day, the next, not at all, or apart', () => {
     expect(timeSignal(undated, undated, '2025-07-21', '2025-07-21')).toEqual({
       weight: 0.15,
       reason: 'both undated, both published on 2025-07-21',
     })
     expect(timeSignal(undated, undated, '2025-07-22', '2025-07-21')).toMatchObject({ weight: 0.1 })
     expect(timeSignal(undated, undated, '2025-07-21', '2025-07-28')).toBeUndefined()
+    // News of one event is written within days: reports weeks apart are mostly of two.
+    expect(timeSignal(undated, undated, '2025-05-16', '2025-07-23')).toEqual({
+      weight: -0.15,
+      reason: 'both undated, published weeks apart (2025-05-16 and 2025-07-23)',
+    })
     expect(timeSignal(undated, undated, '2025-07-21')).toBeUndefined()
   })
 

@@ -58,6 +58,21 @@ describe.each(dialectsUnderTest())('merge candidates on $engine', (dialect) => {
       expect(found.reportedOn).toEqual({ 'attack-undated': '2025-07-21' })
     }))
 
+  it('gives the report day of an undated record its anchor found (a talk by its venue)', () =>
+    withStore(async (store) => {
+      const { claims, ...talk } = julyTalk()
+      const undatedTalk = {
+        ...talk,
+        id: 'talk-undated',
+        claims: claims.filter((c) => c.fact !== 'date').map((c) => ({ ...c, sourceId: 'src-t' })),
+      }
+      await store.upsertSource(article('src-t', '2025-07-23'))
+      await store.createRecord(undatedTalk, editor)
+      const found = await findMergeCandidates(store, [{ ...undatedTalk, id: 'draft-talk-1' }])
+      expect(found.records.map((r) => r.id)).toEqual(['talk-undated'])
+      expect(found.reportedOn).toEqual({ 'talk-undated': '2025-07-23' })
+    }))
+
   it('offers an undated draft both the dated night before its article and undated reports', () =>
     withStore(async (store) => {
       await store.createRecord(russianDroneWave(), editor)

@@ -1,10 +1,12 @@
 import {
   addDays,
   type IsoDate,
+  MAX_PAGE_SIZE,
   type RecordFilter,
   type RecordKind,
   type SitrepRecord,
 } from '@sitrep/domain'
+import { chunk } from './chunk.ts'
 import type { RecordStore } from './parts/record-store.ts'
 import type { SourceStore } from './parts/source-store.ts'
 
@@ -71,7 +73,7 @@ export const candidateLookups = (record: SitrepRecord, publishedAt?: string): Ca
 /** The records a set of drafts may be new evidence for, and when the undated ones were reported. */
 export interface MergeCandidates {
   readonly records: SitrepRecord[]
-  /** Record id → the day its earliest source in the looked-up window appeared (undated ones). */
+  /** Record id → the day its earliest source appeared, for every undated record among them. */
   readonly reportedOn: Record<string, IsoDate>
 }
 
@@ -81,7 +83,8 @@ export interface MergeCandidates {
  * is offered.
  */
 export const findMergeCandidates = async (
-  store: Pick<RecordStore, 'listRecords'> & Pick<SourceStore, 'listUndatedReported'>,
+  store: Pick<RecordStore, 'listRecords'> &
+    Pick<SourceStore, 'listUndatedReported' | 'reportedDays'>,
   drafts: readonly SitrepRecord[],
   publishedAt?: string,
 ): Promise<MergeCandidates> => {
@@ -107,5 +110,14 @@ export const findMergeCandidates = async (
         if (!earlier || day < earlier) reportedOn[record.record.id] = day
       }
     }
+  // An undated record found by its anchor (a venue, a speaker) is placed by its sources' day too.
+  const unplaced = [...found.values()]
+    .filter((r) => !reportedOn[r.id] && !isDated(r))
+    .map((r) => r.id)
+  for (const ids of chunk(unplaced, MAX_PAGE_SIZE))
+    Object.assign(reportedOn, await store.reportedDays(ids))
   return { records: [...found.values()], reportedOn }
 }
+
+const isDated = (record: SitrepRecord) =>
+  record.claims.some((c) => c.fact === 'date' && c.value.resolved)

@@ -86,6 +86,24 @@ describe.each(dialectsUnderTest())('undated records by publication day on $engin
       expect(found.map((r) => r.reportedOn)).toEqual(['2025-07-21'])
     }))
 
+  it('gives each record the day its earliest source appeared, leaving out sources with none', () =>
+    withStore(async (store) => {
+      await store.upsertSource(article('src-a', '2025-07-22'))
+      await store.upsertSource(article('src-c', '2025-07-21T23:10:00Z'))
+      await store.upsertSource(article('src-b'))
+      const night = undatedNight('attack-undated-d', 'src-a')
+      const [first, ...rest] = night.claims
+      if (!first) throw new Error('the seed night has claims')
+      await store.createRecord(
+        { ...night, claims: [{ ...first, sourceId: 'src-c' }, ...rest] },
+        editor,
+      )
+      await store.createRecord(undatedNight('attack-undated-e', 'src-b'), editor)
+      expect(
+        await store.reportedDays(['attack-undated-d', 'attack-undated-e', 'attack-unknown']),
+      ).toEqual({ 'attack-undated-d': '2025-07-21' })
+    }))
+
   it('refuses a query outside its bounds', () =>
     withStore(async (store) => {
       await expect(

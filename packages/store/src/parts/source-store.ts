@@ -4,6 +4,7 @@ import {
   IsoDate,
   MAX_PAGE_SIZE,
   type PageRequest,
+  RecordId,
   RecordKind,
   Source,
   type SourceId,
@@ -23,6 +24,7 @@ import {
 import {
   listUndatedReported,
   type ReportedRecord,
+  reportedDays,
   type UndatedReportedQuery,
 } from '../queries/undated-reported.ts'
 import { validate } from '../validate.ts'
@@ -50,7 +52,14 @@ export interface SourceStore {
    * (inclusive), each with the day its earliest such source appeared; at most `limit`.
    */
   listUndatedReported(query: UndatedReportedQuery): Promise<ReportedRecord[]>
+  /**
+   * The day the earliest source of each record appeared, by record id (at most 500 ids); a record
+   * none of whose sources gives a day is left out.
+   */
+  reportedDays(recordIds: readonly RecordId[]): Promise<Record<RecordId, IsoDate>>
 }
+
+const RecordIds = z.array(RecordId).max(MAX_PAGE_SIZE)
 
 const UndatedReportedLookup = z.strictObject({
   kinds: z.array(RecordKind).max(4),
@@ -85,6 +94,8 @@ export const createSourceStore = ({ db, transact }: StoreContext): SourceStore =
     findHeldSource(db, validate(HeldSourceLookup, query, 'held source query')),
 
   recordsWithSources: (sourceIds) => recordsWithSources(db, sourceIds),
+
+  reportedDays: async (recordIds) => reportedDays(db, validate(RecordIds, recordIds, 'record ids')),
 
   listUndatedReported: async (query) =>
     listUndatedReported(db, validate(UndatedReportedLookup, query, 'undated records query')),

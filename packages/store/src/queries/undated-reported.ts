@@ -1,5 +1,6 @@
 import type { IsoDate, RecordKind, StoredRecord } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
+import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { toStoredRecord } from '../mappers.ts'
 
@@ -65,4 +66,31 @@ export const listUndatedReported = async (
     found.set(row.id, { record: earlier?.record ?? toStoredRecord(row), reportedOn })
   }
   return [...found.values()].slice(0, limit)
+}
+
+/** Ids per statement: D1 binds at most 100 parameters. */
+const IDS_PER_QUERY = 90
+
+/**
+ * The day the earliest source of each record appeared, by record id; a record none of whose
+ * sources gives a day is left out. What places an undated candidate found by its anchor (the
+ * venue, the speaker) rather than by its report day.
+ */
+export const reportedDays = async (
+  db: Kysely<Database>,
+  recordIds: readonly string[],
+): Promise<Record<string, IsoDate>> => {
+  const days: Record<string, IsoDate> = {}
+  for (const part of chunk([...new Set(recordIds)], IDS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom('record_sources')
+      .innerJoin('sources', 'sources.id', 'record_sources.source_id')
+      .select(['record_sources.record_id', (eb) => eb.fn.min('sources.published_on').as('day')])
+      .where('record_sources.record_id', 'in', part)
+      .where('sources.published_on', 'is not', null)
+      .groupBy('record_sources.record_id')
+      .execute()
+    for (const row of rows) if (row.day) days[row.record_id] = row.day
+  }
+  return days
 }

@@ -18,6 +18,7 @@ export const READ_METHODS = [
   'findHeldSource',
   'recordsWithSources',
   'listUndatedReported',
+  'reportedDays',
 ] as const satisfies readonly (keyof Store)[]
 
 export type ReadMethod = (typeof READ_METHODS)[number]
