@@ -4,10 +4,12 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { fifthBatch } from './fifth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
 import { secondBatch } from './second-batch.ts'
+import { sixthBatch } from './sixth-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
 import { thirdBatch } from './third-batch.ts'
@@ -21,6 +23,8 @@ export const reports: readonly Report[] = [
   ...secondBatch,
   ...thirdBatch,
   ...fourthBatch,
+  ...fifthBatch,
+  ...sixthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

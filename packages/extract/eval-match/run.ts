@@ -2,31 +2,49 @@ import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
 import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
+import { type Offered, offeredByStore } from './held-store.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
 import type { Split } from './types.ts'
 
 /**
  * `npm run eval:match`: precision and recall of merge suggestions at the default threshold on
- * the labelled report pairs, per half and kind, then a threshold sweep. `--errors` lists the
- * pairs scored on the wrong side of the threshold, with their reasons.
+ * the labelled report pairs, per half and kind, then a threshold sweep. A pair is scored as an
+ * editor meets it: the held side sits in a store and the drafts see only what the store's
+ * candidate lookup offers them. `--errors` lists the pairs scored on the wrong side of the
+ * threshold, with their reasons.
  */
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const { drafts, pairs } = buildPairs()
 /** The day each report appeared, as the API passes it with the article. */
 const published = new Map(reports.map((r) => [r.id, r.publishedAt]))
-/** The best suggestion any draft of the first text gets against the second's records. */
-const bestMatch = (p: Pair) =>
+const publishedOf = (p: Pair) => published.get(p.id.split(' ~ ')[0] ?? '')
+/** The best suggestion any draft of the first text gets against the second's records offered. */
+const bestMatch = (p: Pair, { records, reportedOn }: Offered) =>
   p.drafts
     .flatMap((d) =>
-      p.held.map((h) =>
-        matchRecord(d, h, { publishedAt: published.get(p.id.split(' ~ ')[0] ?? '') }),
-      ),
+      records.map((h) => matchRecord(d, h, { publishedAt: publishedOf(p), reportedOn })),
     )
     .reduce<MatchSuggestion | undefined>(
       (best, m) => (m && (!best || m.score > best.score) ? m : best),
       undefined,
     )
-const scored = pairs.map((p) => ({ ...p, match: bestMatch(p) }))
+const offered = await offeredByStore(pairs, reports)
+const scored = await Promise.all(
+  pairs.map(async (p) => {
+    const held = await offered(p, publishedOf(p))
+    // The second text's own publication day places an undated record of it, as the store does.
+    const reported = published.get(p.id.split(' ~ ')[1] ?? '')?.slice(0, 10)
+    const everything = Object.fromEntries(p.held.map((h) => [h.id, reported ?? '']))
+    return {
+      ...p,
+      match: bestMatch(p, held),
+      unlooked: bestMatch(p, {
+        records: p.held,
+        reportedOn: reported ? everything : {},
+      }),
+    }
+  }),
+)
 type Scored = (typeof scored)[number]
 const scoreOf = (p: Scored) => p.match?.score ?? 0
 
@@ -91,15 +109,20 @@ for (let step = 10; step <= 19; step++) {
 }
 
 /**
- * Why a same-event pair was missed, from the first cause that applies: the extractor's (no draft
- * of the kind, drafts only of another side, speaker or stage, dates that cannot meet, or no date
- * on one side) or the scoring's (both dated, compatible, and still below the threshold).
+ * Why a same-event pair was missed, from the first cause that applies: the lookup's (the pair
+ * scores enough, but the store never offered the held record), the extractor's (no draft of the
+ * kind, drafts only of another side, speaker or stage, dates that cannot meet, or no date on one
+ * side that neither a date nor the reports' publication days make up for) or the scoring's
+ * (placed in time, compatible, and still below the threshold).
  */
 const causeOf = (p: Scored): string => {
   if (p.drafts.length === 0 || p.held.length === 0) return 'no draft of the kind'
+  if ((p.unlooked?.score ?? 0) >= DEFAULT_MERGE_THRESHOLD) return "not among the store's candidates"
   const fitting = p.drafts.flatMap((d) => p.held.flatMap((h) => (compatible(d, h) ? [[d, h]] : [])))
   if (fitting.length === 0) return 'drafts of another side, speaker or stage'
-  const times = fitting.map(([d, h]) => (d && h ? timeSignal(d, h) : undefined))
+  const day = (report: string | undefined) => published.get(report ?? '')?.slice(0, 10)
+  const [a, b] = p.id.split(' ~ ').map(day)
+  const times = fitting.map(([d, h]) => (d && h ? timeSignal(d, h, a, b) : undefined))
   if (times.some((t) => t !== undefined && t !== 'veto')) return 'scored below the threshold'
   if (times.some((t) => t === undefined)) return 'no date on one side'
   return 'dates that cannot meet'
@@ -121,5 +144,15 @@ if (process.argv.includes('--errors')) {
     if (p.same !== scoreOf(p) >= DEFAULT_MERGE_THRESHOLD)
       log(
         `${p.same ? 'MISSED' : 'FALSE '} ${fmt(scoreOf(p))} ${p.id}\n    ${p.match?.reasons.join(' | ') ?? 'no match'}`,
+      )
+}
+
+/** `--near`: the dev pairs within 0.1 of the threshold on either side, to see the margin (dev only). */
+if (process.argv.includes('--near')) {
+  log(`\ndev pairs within 0.1 of ${DEFAULT_MERGE_THRESHOLD}:`)
+  for (const p of scored.filter((p) => p.split === 'dev'))
+    if (Math.abs(scoreOf(p) - DEFAULT_MERGE_THRESHOLD) < 0.1)
+      log(
+        `${p.same ? 'SAME ' : 'OTHER'} ${fmt(scoreOf(p))} ${p.id}\n    ${p.match?.reasons.join(' | ') ?? 'no match'}`,
       )
 }

@@ -94,18 +94,25 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
 
 /**
  * Donors: shared donors over the smaller list, not over both — one report names Norway, another
- * Norway and Romania, through which the system comes.
+ * Norway and Romania, through which the system comes. Two reports that each name their donors
+ * and share none are two donors' pledges (Sweden's 1.4 billion kronor and Norway's 1.4 billion
+ * kroner): evidence against, though a misread donor keeps it from a veto.
  */
 const donorSignal = (a: Aid, b: Aid): Signal | undefined => {
   const y = new Set(b.donorIds)
   const shared = [...new Set(a.donorIds)].filter((d) => y.has(d))
   const fewest = Math.min(new Set(a.donorIds).size, y.size)
-  return shared.length > 0
-    ? {
-        weight: (0.25 * shared.length) / fewest,
-        reason: `same donor${shared.length > 1 ? 's' : ''} (${shared.join(', ')})`,
-      }
-    : undefined
+  if (shared.length === 0)
+    return fewest > 0
+      ? {
+          weight: -0.2,
+          reason: `no donor in common (${a.donorIds.join(', ')}; ${b.donorIds.join(', ')})`,
+        }
+      : undefined
+  return {
+    weight: (0.25 * shared.length) / fewest,
+    reason: `same donor${shared.length > 1 ? 's' : ''} (${shared.join(', ')})`,
+  }
 }
 
 export const aidSignals = (a: Aid, b: Aid): (Signal | undefined)[] => {

@@ -146,22 +146,41 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
     : undefined
 }
 
+/** News of one event is written within days; reports this many days apart are of two, mostly. */
+const WEEKS_APART = 14
+
+/**
+ * Two reports neither of which dates the event still appeared on days: the news of one day or
+ * of consecutive days may be one event, a week apart it says nothing either way.
+ */
+const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
+  if (!a || !b) return undefined
+  if (a === b) return { weight: 0.15, reason: `both undated, both published on ${a}` }
+  if (addDays(a, 1) === b || addDays(b, 1) === a)
+    return { weight: 0.1, reason: `both undated, published on ${a} and ${b}` }
+  return addDays(a, WEEKS_APART) < b || addDays(b, WEEKS_APART) < a
+    ? { weight: -0.15, reason: `both undated, published weeks apart (${a} and ${b})` }
+    : undefined
+}
+
 /**
  * Time: the best-fitting pair of dates supports a match; when both records are dated and no
  * pair can be the same moment, they are different events whatever else they share (`veto`).
- * `published`: the day the draft's article appeared, for a draft it does not date.
+ * `published`: the day the draft's article appeared, for a draft it does not date; `reported`:
+ * the day the held record's source appeared, for a record none of its sources dates.
  */
 export const timeSignal = (
   a: SitrepRecord,
   b: SitrepRecord,
   published?: IsoDate,
+  reported?: IsoDate,
 ): Signal | 'veto' | undefined => {
   const x = datesOf(a)
   const y = datesOf(b)
   const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
   if (x.length === 0 && y.length > 0) return reportedSignal(a, ys) ?? publishedSignal(published, ys)
-  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs)
-  if (x.length === 0 || y.length === 0) return undefined
+  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs) ?? publishedSignal(reported, xs)
+  if (x.length === 0 || y.length === 0) return sameNewsSignal(published, reported)
   let best: Signal | undefined
   for (const d of x)
     for (const e of y) {

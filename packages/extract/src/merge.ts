@@ -1,4 +1,4 @@
-import type { Draft, MatchSuggestion, SitrepRecord } from '@sitrep/domain'
+import type { Draft, IsoDate, MatchSuggestion, SitrepRecord } from '@sitrep/domain'
 import { kindSignals } from './merge-kinds.ts'
 import { type Signal, sameWordsSignal } from './merge-signals.ts'
 import { timeSignal } from './merge-time.ts'
@@ -21,10 +21,10 @@ export const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
 export const matchRecord = (
   draft: SitrepRecord,
   record: SitrepRecord,
-  { publishedAt }: Pick<MatchOptions, 'publishedAt'> = {},
+  { publishedAt, reportedOn }: Pick<MatchOptions, 'publishedAt' | 'reportedOn'> = {},
 ): MatchSuggestion | undefined => {
   if (!compatible(draft, record)) return undefined
-  const time = timeSignal(draft, record, publishedAt?.slice(0, 10))
+  const time = timeSignal(draft, record, publishedAt?.slice(0, 10), reportedOn?.[record.id])
   if (time === 'veto') return undefined
   const signals = [time, sameWordsSignal(draft, record), ...kindSignals(draft, record)].filter(
     (s): s is Signal => s !== undefined,
@@ -40,6 +40,12 @@ export interface MatchOptions {
   readonly minScore?: number
   /** When the drafts' article appeared (ISO date or date-time): it places a draft left undated. */
   readonly publishedAt?: string
+  /**
+   * The day each held record's earliest source appeared, by record id, for the records none of
+   * their sources dates (the store's `findMergeCandidates` gives it): it places them as
+   * `publishedAt` places a draft.
+   */
+  readonly reportedOn?: Readonly<Record<string, IsoDate>>
 }
 
 /**
@@ -50,12 +56,12 @@ export interface MatchOptions {
 export const matchDrafts = (
   drafts: readonly Draft[],
   existing: readonly SitrepRecord[],
-  { minScore = 0.5, publishedAt }: MatchOptions = {},
+  { minScore = 0.5, publishedAt, reportedOn }: MatchOptions = {},
 ): MatchSuggestion[] =>
   drafts.flatMap((d) =>
     existing
       .flatMap((r) => {
-        const m = matchRecord(d.record, r, { publishedAt })
+        const m = matchRecord(d.record, r, { publishedAt, reportedOn })
         return m && m.score >= minScore ? [m] : []
       })
       .sort((a, b) => b.score - a.score),

@@ -4,6 +4,7 @@ import {
   lshBandKeys,
   minHashSignature,
   nearDuplicateSignature,
+  publicationDay,
   type Source,
   textFingerprint,
 } from '@sitrep/domain'
@@ -13,11 +14,16 @@ import type { Database } from './database.ts'
 import { rowsPerStatement } from './parameter-budget.ts'
 import { insertMany } from './queries/insert-many.ts'
 
-/** The columns and band keys that let `findHeldSource` recognise a source again. */
+/**
+ * The columns and band keys that let `findHeldSource` recognise a source again, and the day it
+ * appeared, by which `listUndatedReported` finds what it reported.
+ */
 export interface SourceIdentity {
   canonical_url: string | null
   text_fingerprint: string | null
   text_minhash: string | null
+  /** The day the source appeared: what finds the records its article left undated. */
+  published_on: string | null
   bands: readonly string[]
 }
 
@@ -40,6 +46,7 @@ export const sourceIdentity = async (source: Source): Promise<SourceIdentity> =>
     canonical_url: source.url === undefined ? null : (canonicalUrl(source.url) ?? null),
     text_fingerprint: text === undefined ? null : await textFingerprint(text),
     text_minhash: signature ? encodeSignature(signature) : null,
+    published_on: publicationDay(source) ?? null,
     bands: comparable ? lshBandKeys(comparable) : [],
   }
 }

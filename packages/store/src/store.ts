@@ -29,6 +29,7 @@ export type { StatsStore } from './parts/stats-store.ts'
 export type { RecordCount } from './queries/count-records.ts'
 export type { DisputeCount, DisputedFact, DisputePage } from './queries/disputes.ts'
 export type { SourcePage } from './queries/sources.ts'
+export type { ReportedRecord, UndatedReportedQuery } from './queries/undated-reported.ts'
 export type { SeedDataset } from './seed.ts'
 
 /**

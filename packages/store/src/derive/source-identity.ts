@@ -6,14 +6,15 @@ import type { DeriveStep } from './derive-step.ts'
 /**
  * Names the rules the stored identity columns were derived by. Bump the suffix when
  * canonical-url.ts or text-fingerprint.ts changes what they produce; near-duplicate.ts bumps its
- * own scheme.
+ * own scheme. `published-v1` added the publication day (0022).
  */
-export const SOURCE_IDENTITY_SCHEME = `${NEAR_DUPLICATE_SCHEME}+url-v1+text-v1`
+export const SOURCE_IDENTITY_SCHEME = `${NEAR_DUPLICATE_SCHEME}+url-v1+text-v1+published-v1`
 
 const BATCH = 200
 
 /**
- * The identity columns and band keys of sources (0014): canonical URL, text fingerprint, MinHash.
+ * The identity columns and band keys of sources (0014): canonical URL, text fingerprint, MinHash;
+ * and the day each appeared (0022).
  * Its `store_meta` key, `source_identity_scheme`, predates the other steps and names the scheme.
  */
 export const sourceIdentityStep: DeriveStep = {

@@ -19,6 +19,7 @@ import { addRecordFacets } from './0018-record-facets.ts'
 import { addDisputeRollups } from './0019-dispute-rollups.ts'
 import { addRecordLocations } from './0020-record-locations.ts'
 import { addMapMonths } from './0021-map-months.ts'
+import { addSourcePublishedOn } from './0022-source-published-on.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -53,6 +54,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0019-dispute-rollups': addDisputeRollups(family),
   '0020-record-locations': addRecordLocations(family),
   '0021-map-months': addMapMonths,
+  '0022-source-published-on': addSourcePublishedOn,
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -1,7 +1,11 @@
 import {
   type HeldSource,
   type HeldSourceQuery,
+  IsoDate,
+  MAX_PAGE_SIZE,
   type PageRequest,
+  RecordId,
+  RecordKind,
   Source,
   type SourceId,
   type StoredRecord,
@@ -18,6 +22,12 @@ import {
   type SourcePage,
   upsertSources,
 } from '../queries/sources.ts'
+import {
+  listUndatedReported,
+  type ReportedRecord,
+  reportedDays,
+  type UndatedReportedQuery,
+} from '../queries/undated-reported.ts'
 import { validate } from '../validate.ts'
 import type { StoreContext } from './context.ts'
 import { readPage } from './inputs.ts'
@@ -40,10 +50,28 @@ export interface SourceStore {
   findHeldSource(query: HeldSourceQuery): Promise<HeldSource | undefined>
   /** Live records holding evidence from any of the sources (where a dataset's rows went). */
   recordsWithSources(sourceIds: readonly SourceId[]): Promise<StoredRecord[]>
+  /**
+   * Live records of the kinds with no resolved date, cited by a source published in the window
+   * (inclusive), each with the day its earliest such source appeared; at most `limit`.
+   */
+  listUndatedReported(query: UndatedReportedQuery): Promise<ReportedRecord[]>
+  /**
+   * The day the earliest source of each record appeared, by record id (at most 500 ids); a record
+   * none of whose sources gives a day is left out.
+   */
+  reportedDays(recordIds: readonly RecordId[]): Promise<Record<RecordId, IsoDate>>
 }
 
 /** Ids as records cite them: looked up, never trusted to be well formed. */
 const SourceIds = z.array(z.string().max(500)).max(10_000)
+const RecordIds = z.array(RecordId).max(MAX_PAGE_SIZE)
+
+const UndatedReportedLookup = z.strictObject({
+  kinds: z.array(RecordKind).max(4),
+  from: IsoDate,
+  to: IsoDate,
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE),
+})
 
 const HeldSourceLookup = z.strictObject({
   url: z.string().max(2000).optional(),
@@ -73,4 +101,9 @@ export const createSourceStore = ({ db, transact }: StoreContext): SourceStore =
     findHeldSource(db, validate(HeldSourceLookup, query, 'held source query')),
 
   recordsWithSources: (sourceIds) => recordsWithSources(db, sourceIds),
+
+  reportedDays: async (recordIds) => reportedDays(db, validate(RecordIds, recordIds, 'record ids')),
+
+  listUndatedReported: async (query) =>
+    listUndatedReported(db, validate(UndatedReportedLookup, query, 'undated records query')),
 })

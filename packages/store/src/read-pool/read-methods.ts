@@ -25,6 +25,8 @@ export const READ_METHODS = [
   'getSources',
   'findHeldSource',
   'recordsWithSources',
+  'listUndatedReported',
+  'reportedDays',
 ] as const satisfies readonly (keyof Store)[]
 
 export type ReadMethod = (typeof READ_METHODS)[number]

@@ -8,4 +8,6 @@ export interface SourcesTable {
   text_fingerprint: string | null
   /** MinHash signature, hex (near-duplicate.ts); null without text or for a dataset row. Band keys exist only for texts of 50 words or more. */
   text_minhash: string | null
+  /** The day the source appeared (`publishedAt`'s date); null when it does not say. */
+  published_on: string | null
 }

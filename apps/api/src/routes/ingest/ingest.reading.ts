@@ -6,10 +6,14 @@ import type {
   MatchSuggestion,
   Source,
 } from '@sitrep/domain'
-import type { DictionaryStore, RecordStore, SourceStore } from '@sitrep/store'
+import {
+  type DictionaryStore,
+  findMergeCandidates,
+  type RecordStore,
+  type SourceStore,
+} from '@sitrep/store'
 import type { Extractor, Matcher } from '../../extraction/extractor.ts'
 import { ApiError } from '../../lib/api-error.ts'
-import { candidatesFor } from './ingest.candidates.ts'
 import { heldIdentity, withHeldRecords } from './ingest.held.ts'
 
 /** The article as the API reads it: what a proposal shows and what a publish applies to. */
@@ -82,15 +86,17 @@ export const readIngest = async (
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     dictionaries,
   })
-  const candidates = await withHeldRecords(
+  // The store's lookup finds dated records around the drafts' dates and undated ones by the day
+  // their sources appeared, and says when those were reported, which places them in time.
+  const { records, reportedOn } = await findMergeCandidates(
     store,
-    held,
-    await candidatesFor(store, drafts, request.publishedAt),
+    drafts.map((d) => d.record),
+    request.publishedAt,
   )
-  const matches = await match(
-    drafts,
-    candidates,
-    request.publishedAt ? { publishedAt: request.publishedAt } : {},
-  )
+  const candidates = await withHeldRecords(store, held, records)
+  const matches = await match(drafts, candidates, {
+    reportedOn,
+    ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+  })
   return { source, drafts, matches, dictionaries, ...(held ? { held } : {}) }
 }

@@ -1,0 +1,111 @@
+import type { Report } from './types.ts'
+
+/**
+ * More outlets' reports of events the dev half already holds, added with the fifth batch (issue
+ * #14, round 3): the record night into 7 September 2025, the night into 17 June 2025 (one report
+ * written the next day), and Sweden's three-year framework of 22 May 2024, told in kronor, euros
+ * and dollars and once by its yearly share. Found through public web archives, restated with each
+ * outlet's own figures, names and dates, and labelled from the texts before they were scored.
+ */
+export const sixthBatch: readonly Report[] = [
+  {
+    id: 'at-0907-jang',
+    kind: 'attack',
+    event: 'attack:2025-09-07:wave',
+    outlet: 'The News (Jang)',
+    url: 'https://jang.com.pk/en/46908-russia-hits-ukrainian-government-building-for-first-time-in-air-strikes-news',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    text: 'Russia launched its largest aerial assault of the war overnight into Sunday, September 7, sending more than 800 drones and hitting a government building in Kyiv for the first time, CNN reported. An infant was among at least three people killed in Kyiv. The Ukrainian Air Force said Moscow launched 810 drones, four ballistic missiles and nine cruise missiles; 54 drones and nine missiles hit targets.',
+  },
+  {
+    id: 'at-0907-saudigazette',
+    kind: 'attack',
+    event: 'attack:2025-09-07:wave',
+    outlet: 'AP (via Saudi Gazette)',
+    url: 'https://saudigazette.com.sa/article/654772',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    text: 'Russia fired more than 800 drones and missiles at Ukraine on Sunday, its largest aerial attack of the war, damaging the Cabinet of Ministers building in Kyiv. A mother and her 3-month-old child were among at least two people killed, and Mayor Vitalii Klitschko said 20 were injured. The Air Force said Russia launched 810 drones and decoys and 13 missiles, and that 747 drones and four missiles were shot down.',
+  },
+  {
+    id: 'at-0617-japantoday',
+    kind: 'attack',
+    event: 'attack:2025-06-17:wave',
+    outlet: 'Japan Today (Reuters)',
+    url: 'https://japantoday.com/category/world/russia-kills-at-least-16-in-strikes-on-kyiv-other-cities1',
+    publishedAt: '2025-06-18',
+    split: 'dev',
+    text: 'Russia destroyed a section of an apartment block in Kyiv on Tuesday in its deadliest attack on the capital this year, killing at least 16 people and wounding 134 with hundreds of drones and dozens of missiles. President Zelenskyy said Russia sent 440 drones and fired 32 missiles; about 27 locations in the capital were hit. Wednesday was declared a day of mourning.',
+  },
+  {
+    id: 'at-0617-legit',
+    kind: 'attack',
+    event: 'attack:2025-06-17:wave',
+    outlet: 'Legit.ng',
+    url: 'https://www.legit.ng/world/asia/1660142-russia-launches-fresh-attack-ukraine-deaths-injuries-high/',
+    publishedAt: '2025-06-17',
+    split: 'dev',
+    text: 'Russia attacked Kyiv with missiles and drones in the early hours of Tuesday, June 17, killing at least 15 people and injuring 156. A nine-storey apartment block in western Kyiv was partly destroyed by a direct missile hit and 30 apartments were destroyed, Mayor Vitali Klitschko said.',
+  },
+  {
+    id: 'at-0617-newindow',
+    kind: 'attack',
+    event: 'attack:2025-06-17:wave',
+    outlet: 'New Window TV',
+    url: 'https://newindowtv.com/article/deadliest-strike-of-2025-russian-missile-and-drone-barrage-kills-15-in-kyiv',
+    publishedAt: '2025-06-17',
+    split: 'dev',
+    text: 'Russia launched an overnight missile and drone assault on Kyiv, killing at least 15 civilians and injuring more than 116, Ukrainian emergency services said. Over 400 drones and 32 cruise and ballistic missiles were used; a nine-storey apartment building in the Solomianskyi district partly collapsed, and Zaporizhzhia, Odesa, Chernihiv and Mykolaiv were also hit.',
+  },
+  {
+    id: 'ad-se-fw-euromaidan',
+    kind: 'aid',
+    event: 'aid:se:framework:2024-05-22',
+    outlet: 'Euromaidan Press',
+    url: 'https://euromaidanpress.com/2024/05/22/sweden-plans-7-bn-in-military-support-for-ukraine-over-three-years/',
+    publishedAt: '2024-05-22',
+    split: 'dev',
+    text: 'The Swedish government plans further military support for Ukraine of 75 billion Swedish kronor ($7.01 bn) over three years, 25 billion kronor a year in 2024-2026, the government said. With it Sweden’s total military and civilian support for Ukraine will exceed 100 billion kronor.',
+  },
+  {
+    id: 'ad-se-fw-interfax',
+    kind: 'aid',
+    event: 'aid:se:framework:2024-05-22',
+    outlet: 'Interfax-Ukraine',
+    url: 'https://en.interfax.com.ua/news/general/988508.html',
+    publishedAt: '2024-05-22',
+    split: 'dev',
+    text: 'Sweden will give Ukraine three years of military support, 2024 to 2026, totalling SEK 75 billion (EUR 6.5 billion), SEK 25 billion a year, according to the Swedish government website; it was agreed between the government and the Sweden Democrats.',
+  },
+  {
+    id: 'ad-se-fw-alarabiya',
+    kind: 'aid',
+    event: 'aid:se:framework:2024-05-22',
+    outlet: 'Al Arabiya (Reuters)',
+    url: 'https://english.alarabiya.net/News/world/2024/05/22/sweden-plans-7-billion-more-military-support-for-ukraine-to-2026',
+    publishedAt: '2024-05-22',
+    split: 'dev',
+    text: 'The Swedish government has agreed on additional military support to Ukraine of 75 billion crowns ($7.01 billion) over three years, it said on Wednesday. The sum is divided equally over the three years and could cover donations of equipment and money for procurement.',
+  },
+  {
+    id: 'ad-se-fw-rubryka',
+    kind: 'aid',
+    event: 'aid:se:framework:2024-05-22',
+    outlet: 'Rubryka',
+    url: 'https://rubryka.com/en/2024/05/22/shvetsiya-vydilyla-na-tryrichnu-pidtrymku-ukrayiny-ponad-6-mlrd-yevro/amp',
+    publishedAt: '2024-05-22',
+    split: 'dev',
+    text: 'The Swedish government has approved a three-year framework of military assistance to Ukraine for 2024 to 2026 with a budget of SEK 75 billion, more than EUR 6 billion, its press service reports.',
+  },
+  {
+    id: 'ad-se-fw-bloomberg',
+    kind: 'aid',
+    event: 'aid:se:framework:2024-05-22',
+    outlet: 'Bloomberg (via Consulate of Sweden, Arizona)',
+    url: 'https://consulateofswedenarizona.com/2024/05/22/sweden-plans-7-billion-in-military-aid-to-ukraine-for-2024-2026/',
+    publishedAt: '2024-05-22',
+    split: 'dev',
+    text: 'Sweden will give Ukraine military support worth 25 billion kronor ($2.3 billion) a year under a new three-year framework announced on Wednesday, the government said; it may take the form of equipment donations and money for procurement.',
+  },
+]

@@ -1,0 +1,55 @@
+import type { Attack } from '@sitrep/domain'
+import { seedDataset } from '@sitrep/domain/seed'
+import { describe, expect, it } from 'vitest'
+import { matchRecord } from './merge.ts'
+import { timeSignal } from './merge-time.ts'
+
+const wave = seedDataset.records.find((r): r is Attack => r.kind === 'attack')
+if (!wave) throw new Error('the seed holds an attack')
+/** The seed night as another outlet's report that names no day tells it. */
+const undated: Attack = {
+  ...wave,
+  id: 'attack-undated',
+  claims: wave.claims
+    .filter((c) => c.fact !== 'date')
+    .map(({ span: _, ...c }) => ({ ...c, sourceId: 'src-other' })),
+}
+
+describe('a held record no source dates, placed by the day its source appeared', () => {
+  it('fits a dated draft as an undated draft fits a dated record', () => {
+    // The seed night ends on the morning of 21 July: that day's news.
+    expect(timeSignal(wave, undated, undefined, '2025-07-21')).toEqual({
+      weight: 0.2,
+      reason: 'published on 2025-07-21, within a day of 2025-07-20 to 2025-07-21',
+    })
+    expect(timeSignal(wave, undated, undefined, '2025-07-22')?.valueOf()).toMatchObject({
+      weight: 0.1,
+    })
+    expect(timeSignal(wave, undated, undefined, '2025-07-25')).toBeUndefined()
+    expect(timeSignal(wave, undated)).toBeUndefined()
+  })
+
+  it('places two undated reports by their days: the same day, the next, not at all, or apart', () => {
+    expect(timeSignal(undated, undated, '2025-07-21', '2025-07-21')).toEqual({
+      weight: 0.15,
+      reason: 'both undated, both published on 2025-07-21',
+    })
+    expect(timeSignal(undated, undated, '2025-07-22', '2025-07-21')).toMatchObject({ weight: 0.1 })
+    expect(timeSignal(undated, undated, '2025-07-21', '2025-07-28')).toBeUndefined()
+    // News of one event is written within days: reports weeks apart are mostly of two.
+    expect(timeSignal(undated, undated, '2025-05-16', '2025-07-23')).toEqual({
+      weight: -0.15,
+      reason: 'both undated, published weeks apart (2025-05-16 and 2025-07-23)',
+    })
+    expect(timeSignal(undated, undated, '2025-07-21')).toBeUndefined()
+  })
+
+  it('reads the day from `reportedOn` by the held record’s id', () => {
+    const without = matchRecord(wave, undated)
+    const placed = matchRecord(wave, undated, { reportedOn: { 'attack-undated': '2025-07-21' } })
+    expect((placed?.score ?? 0) - (without?.score ?? 0)).toBeCloseTo(0.2, 5)
+    expect(placed?.reasons).toContain(
+      'published on 2025-07-21, within a day of 2025-07-20 to 2025-07-21',
+    )
+  })
+})
