@@ -67,6 +67,8 @@ export const BriefSection = z
     sentences: z.array(BriefSentence),
     /** Records (or disputed facts) of this section the brief leaves out for length. */
     omitted: z.number().int().nonnegative(),
+    /** False when `omitted` is a lower bound: counting every one would cost more than the brief. */
+    omittedExact: z.boolean(),
   })
   .meta({ id: 'BriefSection' })
 export type BriefSection = z.infer<typeof BriefSection>

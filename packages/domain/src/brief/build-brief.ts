@@ -43,9 +43,9 @@ export interface BriefInput {
   readonly statements: readonly Statement[]
   /** How many records of each kind the scope holds, when more than are told. */
   readonly totals: Partial<Record<RecordKind, number>>
-  /** Records with a disputed fact, and how many disputed facts the scope holds in all. */
+  /** Records with a disputed fact, and how many more the scope holds (a floor unless exact). */
   readonly disputed: readonly SitrepRecord[]
-  readonly disputedFacts: number
+  readonly disputedLeftOut: { readonly count: number; readonly exact: boolean }
   /** The period's figures and the period before, when the brief covers a period. */
   readonly comparison?: PeriodComparison
   /** The writes after a revision, for a "since" brief. */
@@ -74,11 +74,13 @@ const section = (
   id: BriefSectionId,
   sentences: readonly BriefSentence[],
   omitted = 0,
+  omittedExact = true,
 ): BriefSection => ({
   id,
   title: TITLES[id],
   sentences: sentences.length ? [...sentences] : [sentence([words(EMPTY[id])])],
   omitted: Math.max(0, omitted),
+  omittedExact,
 })
 
 const attackFigures = (stats: Stats | undefined, scope: BriefScope): BriefSentence[] =>
@@ -127,7 +129,7 @@ export const buildBrief = (input: BriefInput): Brief => {
         input.statements.map((s) => statementSentence(s, sources)),
         told('statement', input.statements.length),
       ),
-      section('disputes', disputes, input.disputedFacts - disputes.length),
+      section('disputes', disputes, input.disputedLeftOut.count, input.disputedLeftOut.exact),
       section('changes', changes),
     ],
   }

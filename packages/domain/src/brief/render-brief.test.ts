@@ -13,6 +13,7 @@ const small: Brief = {
       id: 'talks',
       title: 'Talks and diplomacy',
       omitted: 2,
+      omittedExact: true,
       sentences: [
         {
           text: 'Round <3>: Wednesday 23 July 2025.',

@@ -28,7 +28,7 @@ export const renderBriefHtml = (brief: Brief, options: BriefHtmlOptions = {}): s
         .map((s) => `<li>${line(s)}</li>`)
         .join(
           '',
-        )}${section.omitted > 0 ? `<li class="omitted">${section.omitted} more not shown.</li>` : ''}</ul></section>`,
+        )}${section.omitted > 0 ? `<li class="omitted">${section.omittedExact ? '' : 'At least '}${section.omitted} more not shown.</li>` : ''}</ul></section>`,
   )
   const list = notes.map(({ n, citation }) => {
     const to = href(citation)

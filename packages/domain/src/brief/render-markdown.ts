@@ -25,7 +25,8 @@ export const renderBriefMarkdown = (brief: Brief): string => {
   for (const section of brief.sections) {
     out.push(`## ${section.title}`, '')
     for (const s of section.sentences) out.push(`- ${line(s)}`)
-    if (section.omitted > 0) out.push(`- _${section.omitted} more not shown._`)
+    if (section.omitted > 0)
+      out.push(`- _${section.omittedExact ? '' : 'At least '}${section.omitted} more not shown._`)
     out.push('')
   }
   if (notes.length) {

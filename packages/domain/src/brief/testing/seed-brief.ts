@@ -19,7 +19,7 @@ export const seedBriefInput = (): BriefInput => {
     statements: ofKind('statement'),
     totals: {},
     disputed,
-    disputedFacts: disputed.reduce((n, r) => n + computeDisputes(r).length, 0),
+    disputedLeftOut: { count: 0, exact: true },
   }
 }
 
