@@ -58,7 +58,7 @@ const airParts = (attack: Attack, sources: BriefSources): BriefPart[] =>
       const text =
         f.status === 'disputed'
           ? `${f.fact} disputed (${f.positions.length} figures)`
-          : `${valuePhrase(shown)} ${f.fact}`
+          : `${f.fact} ${valuePhrase(shown)}`
       return [cited(text, attack.id, claims, sources)]
     })
 

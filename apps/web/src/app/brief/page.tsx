@@ -1,3 +1,4 @@
+import { scopePhrase } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import { FilterForm } from '../../components/filter-form.tsx'
 import { QueryIssues } from '../../components/query-issues.tsx'
@@ -34,6 +35,7 @@ export default async function BriefPage(props: { searchParams: Promise<RawSearch
   return (
     <>
       <h1>Situation brief</h1>
+      <p className="brief-scope">{scopePhrase(brief)}</p>
       <p className="muted brief-intro">
         Written from the records by fixed templates: every number is a band a cited claim allows or
         a sum over the period&rsquo;s records; where sources disagree both sides are named; a date
