@@ -48,6 +48,11 @@ describe('buildBrief wording', () => {
   const only = (over: Partial<typeof input>) =>
     buildBrief({ ...input, talks: [], aid: [], attacks: [], statements: [], disputed: [], ...over })
 
+  it('leaves out the sections of kinds not asked for', () => {
+    const brief = buildBrief({ ...input, scope: { ...input.scope, kind: ['attack'] } })
+    expect(brief.sections.map((s) => s.id)).toEqual(['attacks', 'disputes', 'changes'])
+  })
+
   it('says an unresolved date is unresolved, never guessing one', () => {
     const [claim] = julyRound.claims
     if (claim?.fact !== 'date') throw new Error('seed changed')

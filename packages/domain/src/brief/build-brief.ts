@@ -70,6 +70,13 @@ const EMPTY: Record<BriefSectionId, string> = {
   changes: 'Nothing to compare.',
 }
 
+const SECTION_KINDS: Partial<Record<BriefSectionId, RecordKind>> = {
+  talks: 'talk',
+  aid: 'aid',
+  attacks: 'attack',
+  statements: 'statement',
+}
+
 const section = (
   id: BriefSectionId,
   sentences: readonly BriefSentence[],
@@ -102,6 +109,11 @@ export const buildBrief = (input: BriefInput): Brief => {
     ...(input.comparison ? [comparisonSentence(input.comparison)] : []),
     ...(input.changes ? changesSentences(input.changes, sources) : []),
   ]
+  // A brief narrowed to some kinds leaves out the other kinds' sections rather than call them empty.
+  const asked = (id: BriefSectionId) => {
+    const kind = SECTION_KINDS[id]
+    return !kind || !input.scope.kind?.length || input.scope.kind.includes(kind)
+  }
   return {
     scope: input.scope,
     revision: input.revision,
@@ -131,6 +143,6 @@ export const buildBrief = (input: BriefInput): Brief => {
       ),
       section('disputes', disputes, input.disputedLeftOut.count, input.disputedLeftOut.exact),
       section('changes', changes),
-    ],
+    ].filter((s) => asked(s.id)),
   }
 }
