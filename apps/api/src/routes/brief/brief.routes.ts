@@ -38,6 +38,10 @@ export const BriefQuery = z
     message: 'give from and to, or since',
     path: ['from'],
   })
+  .refine((q) => q.since === undefined || (!q.from && !q.to && !q.placeId && !q.actorId), {
+    message: 'since replaces from and to, and narrows by kind only',
+    path: ['since'],
+  })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'to must not be before from',
     path: ['to'],

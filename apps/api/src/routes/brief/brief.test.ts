@@ -76,6 +76,7 @@ describe('GET /v1/brief', () => {
     expect((await ctx.app.request('/v1/brief')).status).toBe(400)
     expect((await ctx.app.request('/v1/brief?from=2025-01-01&to=2025-07-01')).status).toBe(400)
     expect((await ctx.app.request('/v1/brief?since=yesterday')).status).toBe(400)
+    expect((await ctx.app.request('/v1/brief?since=3&placeId=ua-kyiv')).status).toBe(400)
   })
 })
 
