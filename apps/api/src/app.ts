@@ -17,6 +17,7 @@ import { PROBLEM_CONTENT_TYPE, problem, problemFor, retryAfterFor } from './lib/
 import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
 import { resolveNames } from './lib/resolve-names.ts'
 import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
+import { briefApp } from './routes/brief/brief.index.ts'
 import { datasetsApp } from './routes/datasets/datasets.index.ts'
 import { actorsApp, placesApp, sourcesApp } from './routes/dictionaries/dictionaries.index.ts'
 import { disputesApp } from './routes/disputes/disputes.index.ts'
@@ -174,6 +175,7 @@ export const createApp = ({
     .route('/v1/ingest', ingestApp)
     .route('/v1/stats', statsApp)
     .route('/v1/map', mapApp)
+    .route('/v1/brief', briefApp)
   mountRecordAliases(app)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

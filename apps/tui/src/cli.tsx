@@ -7,6 +7,7 @@ import { formatOf, importFile } from './commands/import-file.ts'
 import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
 import { describeKeys } from './commands/manage-keys.ts'
 import { describeRestored, restoreRecord } from './commands/restore-record.ts'
+import { BriefCliFlags, fetchBriefText, needsPager, page } from './commands/show-brief.ts'
 import { describeStats } from './commands/show-stats.ts'
 import {
   type ApiTarget,
@@ -267,6 +268,25 @@ program
       const [actors, places] = await Promise.all([client.actors(), client.places()])
       const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
       print(target, stats, () => describeStats(stats, names, flags.by))
+    }),
+  )
+
+program
+  .command('brief')
+  .description('the situation brief, every sentence footnoted (Markdown; paged when long)')
+  .option('--from <date>', 'the first day of the period')
+  .option('--to <date>', 'the last day of the period')
+  .option('--since <revision>', 'what changed after a revision or an ISO date, instead')
+  .option('--place <id>', 'a place id or name; places inside it count')
+  .option('--actor <id>', 'an actor id or name')
+  .option('--kind <kinds>', 'comma-separated: talk,aid,attack,statement')
+  .option('--format <format>', 'md or json', 'md')
+  .action(
+    action(async (target, values: unknown) => {
+      const flags = parseFlags(BriefCliFlags, values)
+      const text = await fetchBriefText(clientFor(target), flags, target.json)
+      if (needsPager(text, process.stdout)) await page(text)
+      else process.stdout.write(text)
     }),
   )
 

@@ -1,5 +1,6 @@
 import type { Actor, Place, StoredRecord } from '@sitrep/domain'
 import { keysClient } from './api-keys.ts'
+import { type BriefQuery, fetchBrief, fetchBriefText } from './brief.ts'
 import { type WatchChanges, watchChanges } from './change-stream.ts'
 import { type EventMapQuery, fetchEventMap } from './event-map.ts'
 import { type ExportFormat, type ExportQuery, exportRecords } from './export-records.ts'
@@ -55,6 +56,9 @@ export const createClient = (options: ClientOptions) => {
     stats: (query: StatsQuery = {}) => fetchStats(v1, query),
     /** Every matching attack (or talk) as hexbins and per-oblast counts. */
     eventMap: (query: EventMapQuery = {}) => fetchEventMap(v1, query),
+    /** The situation brief as data, or rendered as Markdown or HTML. */
+    brief: (query: BriefQuery) => fetchBrief(v1, query),
+    briefText: (query: BriefQuery, format: 'md' | 'html') => fetchBriefText(v1, query, format),
     /** Admin role: create, list and revoke API keys. */
     keys: keysClient(v1),
     ingest: ingestClient(v1),

@@ -1,4 +1,5 @@
 export type { CreatedApiKey } from './api-keys.ts'
+export type { BriefQuery } from './brief.ts'
 export type { ChangeStreamState, WatchChanges } from './change-stream.ts'
 export { type ClientOptions, createClient, type SitrepClient } from './create-client.ts'
 export type { EventMapQuery } from './event-map.ts'

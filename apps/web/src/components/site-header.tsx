@@ -8,6 +8,7 @@ const sections = [
   ['/attacks', 'Attacks'],
   ['/statements', 'Statements'],
   ['/disputes', 'Disputes'],
+  ['/brief', 'Brief'],
   ['/search', 'Search'],
   ['/ingest', 'Ingest'],
 ] as const

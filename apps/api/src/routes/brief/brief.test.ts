@@ -1,0 +1,114 @@
+import { Brief, briefDrift, type SitrepRecord } from '@sitrep/domain'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seededApp } from '../../testing/seeded-app.ts'
+
+let ctx: Awaited<ReturnType<typeof seededApp>>
+beforeAll(async () => {
+  ctx = await seededApp()
+})
+afterAll(() => ctx.store.close())
+
+const SEED_DAY = '/v1/brief?from=2025-07-21&to=2025-07-21'
+
+const getBrief = async (url: string) => {
+  const res = await ctx.app.request(url)
+  expect(res.status).toBe(200)
+  return Brief.parse(await res.json())
+}
+
+/** Every live record and source text of the store: what the truth checks hold a brief against. */
+const evidence = async () => {
+  const records = new Map<string, SitrepRecord>()
+  for (const r of (await ctx.store.listRecords({}, { limit: 500 })).items)
+    records.set(r.record.id, r.record)
+  const texts = new Map(
+    (await ctx.store.listSources()).flatMap((s) => (s.text ? [[s.id, s.text] as const] : [])),
+  )
+  return { records, texts }
+}
+
+describe('GET /v1/brief', () => {
+  it('says the seed day’s third round date is disputed, Wednesday against Thursday, with both sources', async () => {
+    const brief = await getBrief(SEED_DAY)
+    const disputes = brief.sections.find((s) => s.id === 'disputes')
+    const line = disputes?.sentences.find((s) => s.text.startsWith('Third round'))
+    expect(line?.text).toBe(
+      'Third round of Ukraine–Russia talks in Istanbul: the date is disputed: Volodymyr Zelensky, citing Rustem Umerov, says Wednesday 23 July 2025; TASS, citing an unnamed source, Thursday 24 July 2025.',
+    )
+    const cited = line?.parts.flatMap((p) => p.citations) ?? []
+    expect(cited.map((c) => c.claimIds)).toEqual([['r3-date-zelensky'], ['r3-date-tass']])
+    expect(cited.every((c) => c.sourceId === 'src-istanbul-talks-2025-07-21' && c.span)).toBe(true)
+  })
+
+  it('passes the truth checks: numbers, footnote spans and every disputed fact', async () => {
+    const brief = await getBrief(SEED_DAY)
+    const { records, texts } = await evidence()
+    // Only the records of the period count as its disputes: the seed holds nothing else.
+    expect(briefDrift({ brief, records, texts })).toEqual([])
+  })
+
+  it('gives the same brief for the same store and query', async () => {
+    const a = await (await ctx.app.request(`${SEED_DAY}&kind=talk,attack`)).text()
+    const b = await (await ctx.app.request(`${SEED_DAY}&kind=talk,attack`)).text()
+    expect(a).toBe(b)
+  })
+
+  it('answers Markdown with numbered footnotes and HTML', async () => {
+    const md = await ctx.app.request(`${SEED_DAY}&format=md`)
+    expect(md.headers.get('content-type')).toContain('text/markdown')
+    const text = await md.text()
+    expect(text).toMatch(/^# Situation brief: 21 July 2025/)
+    expect(text).toMatch(/\[\^1\]: .*21 July 2025: “/)
+    const html = await ctx.app.request(`${SEED_DAY}&format=html`)
+    expect(html.headers.get('content-type')).toContain('text/html')
+    expect(await html.text()).toContain('<li id="fn-1">')
+  })
+
+  it('narrows by place, kind and actor', async () => {
+    const brief = await getBrief(`${SEED_DAY}&placeId=kharkiv&kind=attack`)
+    const attacks = brief.sections.find((s) => s.id === 'attacks')?.sentences ?? []
+    expect(attacks.some((s) => s.text.startsWith('Russian drone wave'))).toBe(true)
+    expect(attacks.some((s) => s.text.startsWith('Ukrainian drones over Russia'))).toBe(false)
+    expect(brief.scope).toMatchObject({ placeId: 'ua-kharkiv', kind: ['attack'] })
+  })
+
+  it('refuses a brief with neither a period nor since, or a period over a quarter', async () => {
+    expect((await ctx.app.request('/v1/brief')).status).toBe(400)
+    expect((await ctx.app.request('/v1/brief?from=2025-01-01&to=2025-07-01')).status).toBe(400)
+    expect((await ctx.app.request('/v1/brief?since=yesterday')).status).toBe(400)
+    expect((await ctx.app.request('/v1/brief?since=3&placeId=ua-kyiv')).status).toBe(400)
+  })
+})
+
+describe('GET /v1/brief?since', () => {
+  it('tells what is new after a revision, and nothing after the latest', async () => {
+    const { revision } = await getBrief(SEED_DAY)
+    const quiet = await getBrief(`/v1/brief?since=${revision}`)
+    expect(quiet.sections.find((s) => s.id === 'changes')?.sentences[0]?.text).toBe(
+      `Since revision ${revision}: 0 records new, 0 updated, 0 deleted.`,
+    )
+    const [record] = (await ctx.store.listRecords({ kind: ['attack'] }, { limit: 1 })).items
+    if (!record) throw new Error('no seed attack')
+    await ctx.store.updateRecord(
+      record.record.id,
+      { ...record.record, title: `${record.record.title} (updated)` },
+      record.meta.version,
+      { by: 'test' },
+    )
+    const after = await getBrief(`/v1/brief?since=${revision}`)
+    const changes = after.sections.find((s) => s.id === 'changes')?.sentences.map((s) => s.text)
+    expect(changes).toEqual([
+      `Since revision ${revision}: 0 records new, 1 updated, 0 deleted.`,
+      `updated: ${record.record.title} (updated).`,
+    ])
+    expect(after.revision).toBeGreaterThan(revision)
+  })
+
+  it('takes an instant: since the first day, every seed record is new', async () => {
+    const brief = await getBrief('/v1/brief?since=2000-01-01')
+    expect(brief.scope.sinceRevision).toBe(0)
+    expect(brief.sections.find((s) => s.id === 'changes')?.sentences[0]?.text).toMatch(
+      /^Since revision 0: \d+ records new/,
+    )
+  })
+})

@@ -1,0 +1,8 @@
+export * from './brief.ts'
+export * from './brief-truth.ts'
+export * from './build-brief.ts'
+export type { ChangesSince, PeriodComparison } from './changes-section.ts'
+export type { BriefSource, BriefSources } from './cite.ts'
+export * from './footnotes.ts'
+export * from './render-html.ts'
+export * from './render-markdown.ts'
