@@ -46,32 +46,15 @@ function AidPanelChart({
           is in euros)
         </>
       }
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{bucket}</th>
-              <th scope="col">pledged</th>
-              <th scope="col">delivered</th>
-              <th scope="col">pledged to date</th>
-              <th scope="col">delivered to date</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points
-              .filter((p) => p.pledged + p.delivered > 0)
-              .map((p) => (
-                <tr key={p.start}>
-                  <th scope="row">{bucketLabel(p.start, bucket)}</th>
-                  <td>{eur(p.pledged)}</td>
-                  <td>{eur(p.delivered)}</td>
-                  <td>{eur(p.pledgedToDate)}</td>
-                  <td>{eur(p.deliveredToDate)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        head: [bucket, 'pledged', 'delivered', 'pledged to date', 'delivered to date'],
+        rows: points
+          .filter((p) => p.pledged + p.delivered > 0)
+          .map((p) => ({
+            label: bucketLabel(p.start, bucket),
+            cells: [eur(p.pledged), eur(p.delivered), eur(p.pledgedToDate), eur(p.deliveredToDate)],
+          })),
+      }}
     >
       <CountAxis frame={frame} />
       <path d={toDatePath(frame, points, (p) => p.pledgedToDate)} fill={COLOURS.pledged} />

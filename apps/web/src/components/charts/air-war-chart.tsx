@@ -74,34 +74,28 @@ function AirWarPanelChart({
           </Key>
         </>
       }
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{bucket}</th>
-              <th scope="col">launched</th>
-              <th scope="col">intercepted</th>
-              <th scope="col">rate</th>
-              <th scope="col">7-day average a day: launched</th>
-              <th scope="col">intercepted</th>
-              <th scope="col">rate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {launchedPoints.map((p) => (
-              <tr key={p.start}>
-                <th scope="row">{bucketLabel(p.start, bucket)}</th>
-                <td>{countText(p.launched)}</td>
-                <td>{countText(p.intercepted)}</td>
-                <td>{percentText(p.rate)}</td>
-                <td>{decimal(p.sevenDays.launched)}</td>
-                <td>{decimal(p.sevenDays.intercepted)}</td>
-                <td>{percentText(p.sevenDays.rate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        head: [
+          bucket,
+          'launched',
+          'intercepted',
+          'rate',
+          '7-day average a day: launched',
+          'intercepted',
+          'rate',
+        ],
+        rows: launchedPoints.map((p) => ({
+          label: bucketLabel(p.start, bucket),
+          cells: [
+            countText(p.launched),
+            countText(p.intercepted),
+            percentText(p.rate),
+            decimal(p.sevenDays.launched),
+            decimal(p.sevenDays.intercepted),
+            percentText(p.sevenDays.rate),
+          ],
+        })),
+      }}
     >
       <CountAxis frame={frame} />
       <RateAxis {...PLOT} />

@@ -95,30 +95,15 @@ export function AttacksChart({
           sources allow, to the top where no source gives a ceiling; the thick line is the floor.
         </>
       }
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{series.bucket}</th>
-              <th scope="col">attacks</th>
-              <th scope="col">killed</th>
-              <th scope="col">injured</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows
-              .filter((a) => a.attacks > 0)
-              .map((a) => (
-                <tr key={a.start}>
-                  <th scope="row">{bucketLabel(a.start, series.bucket)}</th>
-                  <td>{countText(a.attacks)}</td>
-                  <td>{bandText(a.killed)}</td>
-                  <td>{bandText(a.injured)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        head: [series.bucket, 'attacks', 'killed', 'injured'],
+        rows: rows
+          .filter((a) => a.attacks > 0)
+          .map((a) => ({
+            label: bucketLabel(a.start, series.bucket),
+            cells: [countText(a.attacks), bandText(a.killed), bandText(a.injured)],
+          })),
+      }}
     >
       <CountAxis frame={attacks} />
       <path

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { HEIGHT, WIDTH } from '../../lib/charts/chart-frame.ts'
+import { type DataTable, tableHtml } from '../../lib/charts/table-html.ts'
 
 interface Props {
   /** Unique on the page: the SVG's title and description are referenced by it. */
@@ -11,8 +12,8 @@ interface Props {
   readonly height?: number
   /** The legend, read under the chart. */
   readonly caption: ReactNode
-  /** The data-table alternative, folded so it costs nothing until opened. */
-  readonly table: ReactNode
+  /** The data-table alternative, folded under the chart. */
+  readonly table: DataTable
   readonly children: ReactNode
 }
 
@@ -36,10 +37,18 @@ export function ChartFigure({
         <desc id={`${id}-d`}>{description}</desc>
         {children}
       </svg>
-      <figcaption>{caption}</figcaption>
+      <figcaption>
+        <strong>{title}</strong>
+        <br />
+        {caption}
+      </figcaption>
       <details>
-        <summary>Table: {title}</summary>
-        <div className="table-wrap">{table}</div>
+        <summary>Table of these figures</summary>
+        <div
+          className="table-wrap"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: tableHtml escapes every text
+          dangerouslySetInnerHTML={{ __html: tableHtml(table) }}
+        />
       </details>
     </figure>
   )

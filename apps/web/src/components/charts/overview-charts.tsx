@@ -29,7 +29,9 @@ export function OverviewCharts({
       ) : null}
       <section aria-labelledby="attacks-over-time">
         <h2 id="attacks-over-time">Attacks per {bucket}, with casualty bands</h2>
-        <AttacksChart series={stats.series} starts={starts} />
+        <div className="chart-grid">
+          <AttacksChart series={stats.series} starts={starts} />
+        </div>
       </section>
       <section aria-labelledby="air-war">
         <h2 id="air-war">The air war: launched vs intercepted, by weapon class</h2>
