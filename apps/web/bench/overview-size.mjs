@@ -2,10 +2,10 @@
 // The overview's weight and server time over a large store: HTML bytes of `/` and a few periods,
 // and the web's response time (first byte sent to last streamed byte, sequential requests after
 // a warm-up) beside the `/v1/stats` call behind it. Not a test.
-//   node apps/web/bench/overview-size.mjs [--data-dir DIR] [--runs 30]
+//   node apps/web/bench/overview-size.mjs [--data-dir DIR | --api URL] [--runs 30]
 // Without --data-dir both real datasets are imported once into .bench-data/web-real/. A DIR of
 // a generated store (e.g. 1M records) must be a copy of your own: the API brings the store's
-// dictionaries up to date when it opens it.
+// dictionaries up to date when it opens it (minutes at 1M: start that API first and pass --api).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -13,7 +13,11 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '30' } },
+  options: {
+    'data-dir': { type: 'string' },
+    api: { type: 'string' },
+    runs: { type: 'string', default: '30' },
+  },
 })
 const runs = Number(values.runs)
 const root = resolve(import.meta.dirname, '../../..')
@@ -28,7 +32,7 @@ const npm = (args, env = {}) => {
   if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed`)
 }
 
-if (!existsSync(join(dataDir, 'sitrep.db'))) {
+if (!values.api && !existsSync(join(dataDir, 'sitrep.db'))) {
   mkdirSync(dataDir, { recursive: true })
   console.log(`importing both real datasets into ${dataDir}…`)
   npm(['run', 'import:data', '--silent'], { SITREP_DATA_DIR: dataDir, DATABASE_URL: '' })
@@ -65,18 +69,21 @@ const waitFor = async (url) => {
 }
 
 const [apiPort, webPort] = [await freePort(), await freePort()]
-const api = start(['run', 'start', '--silent', '-w', '@sitrep/api'], {
-  PORT: String(apiPort),
-  SITREP_DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  SITREP_RATE_LIMIT_PER_MINUTE: '0',
-})
+const api = values.api
+  ? undefined
+  : start(['run', 'start', '--silent', '-w', '@sitrep/api'], {
+      PORT: String(apiPort),
+      SITREP_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SITREP_RATE_LIMIT_PER_MINUTE: '0',
+    })
+const apiUrl = values.api ?? `http://127.0.0.1:${apiPort}`
 const web = start(['run', 'start', '--silent', '-w', '@sitrep/web'], {
   WEB_PORT: String(webPort),
-  SITREP_API_URL: `http://127.0.0.1:${apiPort}`,
+  SITREP_API_URL: apiUrl,
 })
 const stop = () => {
-  for (const child of [web, api]) if (child.pid) process.kill(-child.pid, 'SIGTERM')
+  for (const child of [web, api]) if (child?.pid) process.kill(-child.pid, 'SIGTERM')
 }
 process.on('exit', stop)
 
@@ -97,7 +104,6 @@ const measure = async (url) => {
 }
 
 try {
-  const apiUrl = `http://127.0.0.1:${apiPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
   await waitFor(`${apiUrl}/health`)
   await waitFor(`${webUrl}/talks`)
