@@ -114,7 +114,7 @@ try {
     'bucket=day',
   ]
   console.log(
-    `\n${dataDir}, ${runs} sequential requests each (goal: HTML ≤ 200 kB, p50 ≤ 100 ms)\n`,
+    `\n${values.api ?? dataDir}, ${runs} sequential requests each (goal: HTML ≤ 200 kB, p50 ≤ 100 ms)\n`,
   )
   for (const query of periods) {
     const path = query ? `/?${query}` : '/'
@@ -124,6 +124,11 @@ try {
       `web ${path.padEnd(34)} ${(page.bytes / 1000).toFixed(1).padStart(7)} kB  p50 ${page.p50.toFixed(1).padStart(7)} ms  p90 ${page.p90.toFixed(1).padStart(7)} ms  | /v1/stats p50 ${stats.p50.toFixed(1).padStart(6)} ms`,
     )
   }
+  // A one-call page measured the same way: under a loaded machine it says what load alone costs.
+  const timeline = await measure(`${webUrl}/timeline`)
+  console.log(
+    `web /timeline (for reference)          ${(timeline.bytes / 1000).toFixed(1).padStart(7)} kB  p50 ${timeline.p50.toFixed(1).padStart(7)} ms  p90 ${timeline.p90.toFixed(1).padStart(7)} ms`,
+  )
 } finally {
   stop()
 }
