@@ -51,9 +51,14 @@ describe('bucket names', () => {
     expect(tickLabel('2025-07-21', 'day')).toBe('21 Jul')
   })
 
-  it('goes a size up only when the bars would not fit', () => {
-    expect(coarserBucket('day', MAX_BUCKETS)).toBeUndefined()
-    expect(coarserBucket('day', MAX_BUCKETS + 1)).toBe('week')
-    expect(coarserBucket('month', 1_000)).toBeUndefined()
+  it('goes up only when the bars would not fit, straight to the size that fits', () => {
+    const days = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10),
+      )
+    expect(coarserBucket('day', days(MAX_BUCKETS))).toBeUndefined()
+    expect(coarserBucket('day', days(MAX_BUCKETS + 1))).toBe('week')
+    expect(coarserBucket('day', days(4 * 365))).toBe('month')
+    expect(coarserBucket('month', days(4 * 365))).toBeUndefined()
   })
 })

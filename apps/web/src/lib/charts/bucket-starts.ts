@@ -26,15 +26,24 @@ export const bucketStarts = (series: StatsSeries): string[] => {
   return starts
 }
 
-const COARSER: { [B in StatsBucket]: StatsBucket | undefined } = {
-  day: 'week',
-  week: 'month',
-  month: undefined,
-}
+const ORDER: readonly StatsBucket[] = ['day', 'week', 'month']
+const DAYS_PER: { [B in StatsBucket]: number } = { day: 1, week: 7, month: 30.4 }
 
-/** The next bucket up when a series has more bars than a chart can draw; none above a month. */
-export const coarserBucket = (bucket: StatsBucket, buckets: number): StatsBucket | undefined =>
-  buckets > MAX_BUCKETS ? COARSER[bucket] : undefined
+/**
+ * The smallest bucket above `bucket` whose bars fit a chart over `starts`, straight away rather
+ * than one size at a time (each size is a request); none when they fit or a month is reached.
+ */
+export const coarserBucket = (
+  bucket: StatsBucket,
+  starts: readonly string[],
+): StatsBucket | undefined => {
+  if (starts.length <= MAX_BUCKETS) return undefined
+  const first = starts[0] ?? ''
+  const last = starts.at(-1) ?? ''
+  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000 + DAYS_PER[bucket]
+  const larger = ORDER.slice(ORDER.indexOf(bucket) + 1)
+  return larger.find((b) => days / DAYS_PER[b] <= MAX_BUCKETS) ?? larger.at(-1)
+}
 
 const monthYear = new Intl.DateTimeFormat('en-GB', {
   month: 'short',

@@ -34,14 +34,14 @@ const fourYears = (bucket: StatsBucket): Stats => {
 }
 
 describe('readableStats', () => {
-  it('asks again by month when days or weeks over four years would not fit a chart', async () => {
+  it('asks again by month, in one more request, when days over four years would not fit', async () => {
     const asked: (StatsBucket | undefined)[] = []
     const fetchStats = async (query: StatsQuery) => {
       asked.push(query.bucket)
       return fourYears(query.bucket ?? 'month')
     }
     const readable = await readableStats(fetchStats, { bucket: 'day' })
-    expect(asked).toEqual(['day', 'week', 'month'])
+    expect(asked).toEqual(['day', 'month'])
     expect(readable.stats.series.bucket).toBe('month')
     expect(readable.coarsenedFrom).toBe('day')
     expect(readable.starts).toHaveLength(48)

@@ -23,9 +23,9 @@ export const readableStats = async (
   let starts = bucketStarts(stats.series)
   const asked = stats.series.bucket
   for (
-    let next = coarserBucket(stats.series.bucket, starts.length);
+    let next = coarserBucket(stats.series.bucket, starts);
     next;
-    next = coarserBucket(next, starts.length)
+    next = coarserBucket(next, starts)
   ) {
     stats = await fetchStats({ ...query, bucket: next })
     starts = bucketStarts(stats.series)
