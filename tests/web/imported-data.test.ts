@@ -94,6 +94,16 @@ describe.skipIf(!present)('the web over both real datasets', () => {
     await phone.close()
   })
 
+  it('sends the overview in at most 200 kB, every chart named by a non-empty title', async () => {
+    for (const path of ['/', '/?from=2025-01-01&to=2025-12-31', '/?bucket=day']) {
+      const html = await (await fetch(`${stack?.webUrl}${path}`)).text()
+      expect(Buffer.byteLength(html), path).toBeLessThanOrEqual(200_000)
+      const titles = [...html.matchAll(/<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1]?.trim())
+      expect(titles.length, path).toBeGreaterThan(3)
+      expect(titles.filter((t) => !t)).toEqual([])
+    }
+  })
+
   it('counts the attacks, and its facet links narrow the view to their count', async () => {
     await visit(page, '/attacks')
     const heading = await page.locator('#attack-list').textContent()

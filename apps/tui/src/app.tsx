@@ -18,12 +18,13 @@ import { BrowseScreen } from './screens/browse-screen.tsx'
 import { FilterScreen } from './screens/filter-screen.tsx'
 import { HelpScreen } from './screens/help-screen.tsx'
 import { LoadingScreen } from './screens/loading-screen.tsx'
+import { OverviewScreen } from './screens/overview-screen.tsx'
 import { RecordScreen } from './screens/record-screen.tsx'
 import { SearchScreen } from './screens/search-screen.tsx'
 import type { TabId } from './tabs.ts'
 
 type Screen =
-  | { readonly name: 'browse' | 'search' | 'filter' | 'help' }
+  | { readonly name: 'browse' | 'search' | 'filter' | 'help' | 'overview' }
   | { readonly name: 'record'; readonly id: string; readonly from: 'browse' | 'search' }
 
 export interface AppProps {
@@ -141,6 +142,17 @@ export const App = ({ client, watch, initialTab = 'talks', initial, apiUrl }: Ap
       )
     case 'help':
       return <HelpScreen onBack={() => setScreen({ name: 'browse' })} />
+    case 'overview':
+      return (
+        <OverviewScreen
+          client={client}
+          filter={filter}
+          names={names}
+          size={size}
+          onBack={() => setScreen({ name: 'browse' })}
+          onQuit={exit}
+        />
+      )
     case 'browse':
       return (
         <BrowseScreen

@@ -299,6 +299,19 @@ describe('sitrep stats', () => {
     expect((await sitrep(['stats', '--by', 'year'])).code).toBe(64)
   })
 
+  it('prints the series by week or month: sparklines, then the air war by weapon class', async () => {
+    const weekly = (await sitrep(['stats', '--by', 'week'])).stdout
+    expect(weekly).toMatch(
+      /by week, week of 2025-07-14 to week of 2025-07-14 \(weapons: launched, then intercepted\)\n {2}attacks +█ +2\n {2}killed ≥ +█ +2\n {2}injured ≥ +█ +15\n/,
+    )
+    // The seed's Russian ministry claims 74 Ukrainian drones downed, and says nothing of launches.
+    expect(weekly).toMatch(
+      /drones launched by Ukraine, by week +launched +intercepted +rate +7-day rate\n {2}week of 2025-07-14 +0 +74 +– +–\n/,
+    )
+    const monthly = (await sitrep(['stats', '--by', 'month'])).stdout
+    expect(monthly).toMatch(/by month, 2025-07 to 2025-07/)
+  })
+
   it('prints long names whole: "Ministry of Defence of the Russian Federation"', async () => {
     const { stdout } = await sitrep(['stats'])
     expect(stdout).toMatch(/ Ministry of Defence of the Russian Federation +\d+\n/)

@@ -9,6 +9,7 @@ import { describeKeys } from './commands/manage-keys.ts'
 import { describeRestored, restoreRecord } from './commands/restore-record.ts'
 import { BriefCliFlags, fetchBriefText, needsPager, page } from './commands/show-brief.ts'
 import { describeStats } from './commands/show-stats.ts'
+import { statsByPeriod } from './commands/stats-periods.ts'
 import {
   type ApiTarget,
   apiTarget,
@@ -253,21 +254,22 @@ program
   .option('--actor <id>', 'an actor id')
   .option(
     '--by <period>',
-    'attacks summed by day, week or month (default: week, month when the days span over a year)',
+    'series (attacks, the air war, aid) summed by day, week or month (default: week, month when the days span over a year)',
   )
   .action(
     action(async (target, values: unknown) => {
       const flags = parseFlags(StatsCliFlags, values)
       const query = exportQuery(flags)
       const client = clientFor(target)
-      const stats = await client.stats(query)
       if (target.json) {
+        const stats = await client.stats({ ...query, ...(flags.by ? { bucket: flags.by } : {}) })
         print(target, stats, () => '')
         return
       }
+      const stats = await statsByPeriod((bucket) => client.stats({ ...query, bucket }), flags.by)
       const [actors, places] = await Promise.all([client.actors(), client.places()])
       const names = namesFrom({ actors: actors.items, places: places.items, sources: [] })
-      print(target, stats, () => describeStats(stats, names, flags.by))
+      print(target, stats, () => describeStats(stats, names))
     }),
   )
 

@@ -1,6 +1,7 @@
 import type { Stats } from '@sitrep/domain'
 import type { Names } from '../lib/names.ts'
-import { attacksByPeriod, defaultPeriod, type StatsPeriod } from './stats-periods.ts'
+import { describeSeries } from './describe-series.ts'
+import { periodLabel } from './stats-periods.ts'
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 })
 
@@ -9,11 +10,11 @@ const band = ({ low, high }: { low: number; high: number | null }) =>
   high === null ? `${low}+` : low === high ? `${low}` : `${low}–${high}`
 
 /**
- * `sitrep stats` for a person: one short table per figure, full names instead of ids, attacks
- * summed by week or month (each day with `by: 'day'`).
+ * `sitrep stats` for a person: one short table per figure, full names instead of ids, and the
+ * series as the API summed them (by day, week or month): attacks, the air war, aid.
  */
-export const describeStats = (stats: Stats, names: Names, by?: StatsPeriod): string => {
-  const period = by ?? defaultPeriod(stats.attacksByDay)
+export const describeStats = (stats: Stats, names: Names): string => {
+  const period = stats.series.bucket
   const regions = stats.attacksByRegion.map((r) => ({ ...r, name: names.place(r.placeId) }))
   const donors = stats.aid.byDonor.map((d) => ({ ...d, name: names.actor(d.donorId) }))
   const speakers = stats.statements.bySpeaker.map((s) => ({ ...s, name: names.actor(s.speakerId) }))
@@ -26,10 +27,11 @@ export const describeStats = (stats: Stats, names: Names, by?: StatsPeriod): str
     '',
     `${heading.padEnd(width + 2)} attacks  killed   injured${period === 'day' ? '' : `   (--by day for each day)`}`,
   )
-  for (const d of attacksByPeriod(stats.attacksByDay, period))
+  for (const d of stats.series.attacks)
     lines.push(
-      `  ${(period === 'week' ? `week of ${d.period}` : d.period).padEnd(width)} ${String(d.attacks).padStart(7)}  ${band(d.killed).padEnd(7)}  ${band(d.injured)}`,
+      `  ${periodLabel(d.start, period).padEnd(width)} ${String(d.attacks).padStart(7)}  ${band(d.killed).padEnd(7)}  ${band(d.injured)}`,
     )
+  lines.push(...describeSeries(stats.series, names, width))
   lines.push('', `${'attacks by region'.padEnd(width + 2)} attacks  killed≥  injured≥`)
   for (const r of regions)
     lines.push(

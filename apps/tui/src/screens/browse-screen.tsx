@@ -27,7 +27,7 @@ export interface BrowseScreenProps {
   /** Moves the selection by `delta` rows; relative, so keys typed faster than a redraw all count. */
   readonly onMove: (delta: number) => void
   readonly onOpenSelected: () => void
-  readonly onNavigate: (screen: 'search' | 'filter' | 'help') => void
+  readonly onNavigate: (screen: 'search' | 'filter' | 'help' | 'overview') => void
   readonly onRefresh: () => void
   readonly onQuit: () => void
 }
@@ -80,6 +80,7 @@ export const BrowseScreen = (props: BrowseScreenProps) => {
     else if (input === '/') props.onNavigate('search')
     else if (input === 'f') props.onNavigate('filter')
     else if (input === '?') props.onNavigate('help')
+    else if (input === 'o') props.onNavigate('overview')
     else if (input === 'r') props.onRefresh()
     else if (input === 'q') props.onQuit()
   })

@@ -9,6 +9,7 @@ const KEYS: readonly (readonly [string, string])[] = [
   ['/', 'full-text search'],
   ['f', 'filter by date range, place and actor'],
   ['r', 'refresh now (the list also updates live)'],
+  ['o', 'overview: the series as sparklines (b: by day, week or month)'],
   ['?', 'this help'],
   ['q', 'quit'],
 ]

@@ -1,13 +1,14 @@
 import { RecordKind, type Stats } from '@sitrep/domain'
 import Link from 'next/link'
 import { BarChart } from '../components/bar-chart.tsx'
-import { CasualtyChart } from '../components/casualty-chart.tsx'
-import { FilterForm } from '../components/filter-form.tsx'
+import { OverviewCharts } from '../components/charts/overview-charts.tsx'
+import { OverviewRangeForm } from '../components/charts/overview-range-form.tsx'
 import { QueryIssues } from '../components/query-issues.tsx'
 import { RecordCard } from '../components/record-card.tsx'
 import { StatementTable } from '../components/statement-table.tsx'
 import { TalkStatusText } from '../components/talk-status-text.tsx'
 import { api, dictionaries } from '../lib/api.ts'
+import { readableStats } from '../lib/charts/readable-stats.ts'
 import { formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
 import { kindLabels, kindRoutes } from '../lib/record-view.ts'
@@ -53,20 +54,24 @@ const eurBar = (label: string, t: { records: number; eurAtLeast: number }) => ({
  * period of a million records costs the page one request rather than reading the records.
  */
 export default async function OverviewPage(props: { searchParams: Promise<RawSearchParams> }) {
-  const parsed = parseOverviewParams(await props.searchParams)
+  const { records: parsed, charts } = parseOverviewParams(await props.searchParams)
   const period: Period = parsed.ok ? { from: parsed.query.from, to: parsed.query.to } : {}
-  const [dict, stats, latest, talks] = await Promise.all([
+  const bucket = charts.ok ? charts.query.bucket : undefined
+  const [dict, readable, latest, talks] = await Promise.all([
     dictionaries(),
-    api.stats(period),
+    readableStats(api.stats, bucket ? { ...period, bucket } : period),
     latestOfEachKind(period),
     api.talks.list({ ...period, sort: '-date', limit: 50 }),
   ])
+  const { stats } = readable
   const counted = counts(stats)
+  const nameOf = (id: string) => dict.actor(id)?.name ?? id
   return (
     <>
       <h1>Overview</h1>
-      <FilterForm action="/" values={period} fields={['dates']} dict={dict} />
+      <OverviewRangeForm {...period} bucket={bucket} />
       {parsed.ok ? null : <QueryIssues issues={parsed.issues} />}
+      {charts.ok ? null : <QueryIssues issues={charts.issues} />}
       <section aria-labelledby="counts">
         <h2 id="counts">In this period</h2>
         <ul className="counters">
@@ -96,15 +101,12 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
           ))}
         </ul>
       </section>
-      <section aria-labelledby="casualties">
-        <h2 id="casualties">Attacks per day, with casualty bounds</h2>
-        <CasualtyChart days={stats.attacksByDay} />
-      </section>
+      <OverviewCharts readable={readable} nameOf={nameOf} />
       <section aria-labelledby="aid">
         <h2 id="aid">Aid in euros by donor and stage</h2>
         <BarChart
           title="Least euro value stated, by donor (a joint pledge counts for each donor)"
-          bars={stats.aid.byDonor.map((t) => eurBar(dict.actor(t.donorId)?.name ?? t.donorId, t))}
+          bars={stats.aid.byDonor.map((t) => eurBar(nameOf(t.donorId), t))}
         />
         <BarChart
           title="Least euro value stated, by stage"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { UNDATED } from '../record-index.ts'
 import type { Tallies } from '../rollups/tallies.ts'
 import { statsSeries } from './stats-series.ts'
 
@@ -105,6 +106,18 @@ describe('statsSeries', () => {
         delivered: { records: 0, eurAtLeast: 0 },
       },
     ])
+  })
+
+  it('leaves undated aid out of the series, which has no bucket for it', () => {
+    const { aid } = statsSeries(
+      {
+        ...empty,
+        aidDonors: [{ day: UNDATED, donorId: 'germany', stage: 'pledge', records: 2, eur: 1.8e9 }],
+      },
+      'month',
+      undefined,
+    )
+    expect(aid).toEqual([])
   })
 
   it('leaves a bucket’s casualty ceiling open when any of its days is', () => {

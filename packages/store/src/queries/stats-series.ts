@@ -6,6 +6,7 @@ import {
   type StatsSeries,
   WeaponClass,
 } from '@sitrep/domain'
+import { UNDATED } from '../record-index.ts'
 import type { Tallies } from '../rollups/tallies.ts'
 
 type Band = { low: number; high: number | null }
@@ -122,7 +123,8 @@ const aidSeries = (aidDonors: Tallies['aidDonors'], bucket: StatsBucket) => {
       a.stage === 'request' || a.stage === 'pledge' || a.stage === 'delivery'
         ? STAGES[a.stage]
         : undefined
-    if (!stage) continue
+    // An undated pledge counts in the totals but has no place in time (it would be bucket 9999-12).
+    if (!stage || a.day === UNDATED) continue
     const start = startOf(a.day)
     sumInto(
       sums,

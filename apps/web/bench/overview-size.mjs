@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The overview's weight and server time over a large store: HTML bytes of `/` and a few periods,
+// and the web's response time (first byte sent to last streamed byte, sequential requests after
+// a warm-up) beside the `/v1/stats` call behind it. Not a test.
+//   node apps/web/bench/overview-size.mjs [--data-dir DIR | --api URL] [--runs 30]
+// Without --data-dir both real datasets are imported once into .bench-data/web-real/. A DIR of
+// a generated store (e.g. 1M records) must be a copy of your own: the API brings the store's
+// dictionaries up to date when it opens it (minutes at 1M: start that API first and pass --api).
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    api: { type: 'string' },
+    runs: { type: 'string', default: '30' },
+  },
+})
+const runs = Number(values.runs)
+const root = resolve(import.meta.dirname, '../../..')
+const dataDir = resolve(values['data-dir'] ?? join(root, '.bench-data', 'web-real'))
+
+const npm = (args, env = {}) => {
+  const result = spawnSync('npm', args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed`)
+}
+
+if (!values.api && !existsSync(join(dataDir, 'sitrep.db'))) {
+  mkdirSync(dataDir, { recursive: true })
+  console.log(`importing both real datasets into ${dataDir}…`)
+  npm(['run', 'import:data', '--silent'], { SITREP_DATA_DIR: dataDir, DATABASE_URL: '' })
+}
+spawnSync('node', [join(root, 'apps/web/scripts/build-if-stale.mjs')], { stdio: 'inherit' })
+
+const freePort = () =>
+  new Promise((done) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => done(port))
+    })
+  })
+const start = (args, env) =>
+  spawn('npm', args, {
+    cwd: root,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  })
+const waitFor = async (url) => {
+  for (let i = 0; i < 2400; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+const [apiPort, webPort] = [await freePort(), await freePort()]
+const api = values.api
+  ? undefined
+  : start(['run', 'start', '--silent', '-w', '@sitrep/api'], {
+      PORT: String(apiPort),
+      SITREP_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SITREP_RATE_LIMIT_PER_MINUTE: '0',
+    })
+const apiUrl = values.api ?? `http://127.0.0.1:${apiPort}`
+const web = start(['run', 'start', '--silent', '-w', '@sitrep/web'], {
+  WEB_PORT: String(webPort),
+  SITREP_API_URL: apiUrl,
+})
+const stop = () => {
+  for (const child of [web, api]) if (child?.pid) process.kill(-child.pid, 'SIGTERM')
+}
+process.on('exit', stop)
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]
+const measure = async (url) => {
+  let bytes = 0
+  for (let i = 0; i < 3; i++) bytes = (await (await fetch(url)).arrayBuffer()).byteLength
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`${url}: ${response.status}`)
+    times.push(performance.now() - t0)
+  }
+  times.sort((a, b) => a - b)
+  return { bytes, p50: percentile(times, 0.5), p90: percentile(times, 0.9) }
+}
+
+try {
+  const webUrl = `http://127.0.0.1:${webPort}`
+  await waitFor(`${apiUrl}/health`)
+  await waitFor(`${webUrl}/talks`)
+  const periods = [
+    '',
+    'from=2025-07-01&to=2025-07-31',
+    'from=2025-01-01&to=2025-12-31',
+    'bucket=day',
+  ]
+  console.log(
+    `\n${values.api ?? dataDir}, ${runs} sequential requests each (goal: HTML ≤ 200 kB, p50 ≤ 100 ms)\n`,
+  )
+  for (const query of periods) {
+    const path = query ? `/?${query}` : '/'
+    const page = await measure(`${webUrl}${path}`)
+    const stats = await measure(`${apiUrl}/v1/stats${query ? `?${query}` : ''}`)
+    console.log(
+      `web ${path.padEnd(34)} ${(page.bytes / 1000).toFixed(1).padStart(7)} kB  p50 ${page.p50.toFixed(1).padStart(7)} ms  p90 ${page.p90.toFixed(1).padStart(7)} ms  | /v1/stats p50 ${stats.p50.toFixed(1).padStart(6)} ms`,
+    )
+  }
+  // A one-call page measured the same way: under a loaded machine it says what load alone costs.
+  const timeline = await measure(`${webUrl}/timeline`)
+  console.log(
+    `web /timeline (for reference)          ${(timeline.bytes / 1000).toFixed(1).padStart(7)} kB  p50 ${timeline.p50.toFixed(1).padStart(7)} ms  p90 ${timeline.p90.toFixed(1).padStart(7)} ms`,
+  )
+} finally {
+  stop()
+}
