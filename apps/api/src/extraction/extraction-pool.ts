@@ -15,6 +15,8 @@ export interface ExtractionPoolOptions {
   readonly threads?: number
   /** Milliseconds one article may take on its thread; past it the thread is stopped. */
   readonly budgetMs: number
+  /** Milliseconds an article may wait for a thread before a 503; default one budget. */
+  readonly waitMs?: number
 }
 
 /** Refused because the pool is busy, not because of the text: try again after Retry-After. */
@@ -52,9 +54,14 @@ const workerArgs = (argv: readonly string[]): string[] => {
  * The budget counts from when a thread starts the article. Past it the thread is terminated —
  * pure JavaScript cannot be interrupted otherwise — and the client gets 422 naming the budget;
  * piscina starts a fresh thread, which takes a few seconds to load. An article still waiting for
- * a thread after one budget, or arriving when the queue is full, gets 503 with Retry-After.
+ * a thread after `waitMs` (one budget unless told), or arriving when the queue is full, gets 503
+ * with Retry-After.
  */
-export const createExtractionPool = ({ threads = 1, budgetMs }: ExtractionPoolOptions) => {
+export const createExtractionPool = ({
+  threads = 1,
+  budgetMs,
+  waitMs = budgetMs,
+}: ExtractionPoolOptions) => {
   const pool = new Piscina<ExtractionTask, ExtractionReply>({
     filename: new URL('./extraction-worker.ts', import.meta.url).href,
     minThreads: threads,
@@ -65,6 +72,7 @@ export const createExtractionPool = ({ threads = 1, budgetMs }: ExtractionPoolOp
   const retryAfter = Math.max(1, Math.ceil(budgetMs / 1000))
 
   const runBudgeted = async (task: ArticleTask | MatchTask): Promise<ExtractionReply> => {
+    const asked = Date.now()
     const started = new SharedArrayBuffer(8)
     const startedAt = new BigInt64Array(started)
     const abort = new AbortController()
@@ -72,15 +80,15 @@ export const createExtractionPool = ({ threads = 1, budgetMs }: ExtractionPoolOp
     let timer: NodeJS.Timeout | undefined
     const watch = () => {
       const at = Number(Atomics.load(startedAt, 0))
-      const left = at + budgetMs - Date.now()
-      if (at !== 0 && left > 0) {
+      const left = at === 0 ? asked + waitMs - Date.now() : at + budgetMs - Date.now()
+      if (left > 0) {
         timer = setTimeout(watch, left)
         return
       }
       breach = at === 0 ? 'waited' : 'ran'
       abort.abort()
     }
-    timer = setTimeout(watch, budgetMs)
+    timer = setTimeout(watch, Math.min(budgetMs, waitMs))
     try {
       return await pool.run({ ...task, started }, { signal: abort.signal })
     } catch (error) {
