@@ -7,6 +7,7 @@ import { createKeyStore } from './parts/key-store.ts'
 import { createRecordStore } from './parts/record-store.ts'
 import { createSourceStore } from './parts/source-store.ts'
 import { createStatsStore } from './parts/stats-store.ts'
+import { createSubscriptionStore } from './parts/subscription-store.ts'
 import { seedStore } from './seed.ts'
 import type { Store } from './store.ts'
 
@@ -23,6 +24,7 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     ...createStatsStore(ctx),
     ...createFeedStore(ctx),
     ...createKeyStore(ctx),
+    ...createSubscriptionStore(ctx),
     seed: (dataset) => seedStore(ctx, dataset),
     async close() {
       await ctx.db.destroy()

@@ -16,6 +16,8 @@ import { addStatsCovering } from './0015-stats-covering.ts'
 import { addRecordDisputes } from './0016-record-disputes.ts'
 import { addStatsRollups } from './0017-stats-rollups.ts'
 import { addRecordFacets } from './0018-record-facets.ts'
+import { addWebhookOutbox } from './0023-webhook-outbox.ts'
+import { addWebhookSubscriptions } from './0024-webhook-subscriptions.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -47,6 +49,8 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0016-record-disputes': addRecordDisputes,
   '0017-stats-rollups': addStatsRollups(family),
   '0018-record-facets': addRecordFacets,
+  '0023-webhook-outbox': addWebhookOutbox(family),
+  '0024-webhook-subscriptions': addWebhookSubscriptions(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'
