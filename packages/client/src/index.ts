@@ -12,3 +12,8 @@ export type { BasedOn, KindOption, RecordsClient, SplitSelection } from './recor
 export { apiErrorFrom, SitrepApiError } from './sitrep-api-error.ts'
 export type { StatsQuery } from './stats.ts'
 export type { SitrepHc } from './typed-hc.ts'
+export {
+  type VerifiedWebhook,
+  verifyWebhook,
+  WebhookVerificationError,
+} from './verify-webhook.ts'

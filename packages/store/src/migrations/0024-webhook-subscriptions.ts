@@ -22,6 +22,8 @@ export const addWebhookSubscriptions = (family: SqlFamily): Migration => ({
       .addColumn('status', 'text', (c) => c.notNull())
       .addColumn('disabled_reason', 'text')
       .addColumn('last_error', 'text')
+      // The newest outbox event when it was made: it hears of later writes only.
+      .addColumn('after_seq', big, (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute()

@@ -83,8 +83,12 @@ export const createSubscriptionStore = ({ db, transact, now }: StoreContext): Su
       const valid = validate(NewStoredSubscription, input, 'subscription')
       const at = now()
       const id = newSubscriptionId()
-      await transact((trx) =>
-        trx
+      await transact(async (trx) => {
+        const newest = await trx
+          .selectFrom('webhook_outbox')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .executeTakeFirst()
+        await trx
           .insertInto('webhook_subscriptions')
           .values({
             id,
@@ -97,11 +101,12 @@ export const createSubscriptionStore = ({ db, transact, now }: StoreContext): Su
             status: 'active',
             disabled_reason: null,
             last_error: null,
+            after_seq: Number(newest?.seq ?? 0),
             created_at: at,
             updated_at: at,
           })
-          .execute(),
-      )
+          .execute()
+      })
       return get(id, {})
     },
     listSubscriptions: (scope) => listSubscriptions(db, scope),

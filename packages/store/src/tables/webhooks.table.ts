@@ -24,6 +24,8 @@ export interface WebhookSubscriptionsTable {
   status: 'active' | 'paused' | 'disabled'
   disabled_reason: string | null
   last_error: string | null
+  /** The newest outbox event when it was made: it hears of later writes only. */
+  after_seq: number
   created_at: string
   updated_at: string
 }

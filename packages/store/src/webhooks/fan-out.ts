@@ -89,11 +89,12 @@ export const fanOut = async (db: Kysely<Database>, now: string, limit: number): 
   if (rows.length === 0) return 0
   const subscriptions = await db
     .selectFrom('webhook_subscriptions')
-    .select(['id', 'filter', 'events'])
+    .select(['id', 'filter', 'events', 'after_seq'])
     .where('status', '=', 'active')
     .execute()
   const wanted = subscriptions.map((s) => ({
     id: s.id,
+    afterSeq: Number(s.after_seq),
     filter: SubscriptionFilter.parse(JSON.parse(s.filter)),
     events: new Set(Events.parse(JSON.parse(s.events))),
   }))
@@ -105,8 +106,8 @@ export const fanOut = async (db: Kysely<Database>, now: string, limit: number): 
   for (const subscription of wanted) {
     const matching = await matchingIds(db, ids, subscription.filter)
     for (const row of rows) {
-      if (!matching.has(row.record_id)) continue
       const seq = Number(row.seq)
+      if (seq <= subscription.afterSeq || !matching.has(row.record_id)) continue
       const events: SubscriptionEvent[] = [operationEvent[row.operation]]
       if (disputed.has(seq)) events.push('record.disputed')
       for (const event of events.filter((e) => subscription.events.has(e)))
