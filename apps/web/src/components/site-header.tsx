@@ -10,6 +10,7 @@ const sections = [
   ['/disputes', 'Disputes'],
   ['/search', 'Search'],
   ['/ingest', 'Ingest'],
+  ['/subscriptions', 'Webhooks'],
 ] as const
 
 export function SiteHeader() {
