@@ -53,7 +53,10 @@ describe('webhooks from the Worker', () => {
     })
     expect(put.status).toBe(200)
 
-    const worker = await mf.getWorker()
+    // Miniflare's types give the Worker fetch-only; at run time it also has the scheduled trigger.
+    const worker = (await mf.getWorker()) as unknown as {
+      scheduled(options: { cron: string }): Promise<unknown>
+    }
     await worker.scheduled({ cron: '* * * * *' })
     const log = await receiver.log('cron')
     expect(log.invalid).toBe(0)

@@ -1,4 +1,4 @@
-import { verifyWebhook } from '@sitrep/client'
+import { verifyWebhook } from '@sitrep/client/webhooks'
 import { Hono } from 'hono'
 
 /** What one receiver saw: every event it accepted once, and everything else it counted. */

@@ -13,8 +13,3 @@ export { apiErrorFrom, SitrepApiError } from './sitrep-api-error.ts'
 export type { StatsQuery } from './stats.ts'
 export type { SubscriptionInput } from './subscriptions.ts'
 export type { SitrepHc } from './typed-hc.ts'
-export {
-  type VerifiedWebhook,
-  verifyWebhook,
-  WebhookVerificationError,
-} from './verify-webhook.ts'
