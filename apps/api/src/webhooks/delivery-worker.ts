@@ -20,6 +20,9 @@ export interface DeliveryWorkerOptions {
   fetch?: typeof fetch
 }
 
+/** Attempts recorded per transaction (one D1 batch). */
+const OUTCOMES_PER_WRITE = 500
+
 export interface RoundReport {
   fannedOut: number
   attempted: number
@@ -88,12 +91,16 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     random = Math.random,
   } = options
 
-  const serve = async (target: DeliveryTarget, report: RoundReport) => {
+  const serve = async (
+    target: DeliveryTarget,
+    report: RoundReport,
+    outcomes: AttemptOutcome[],
+    body: (delivery: QueuedDelivery, at: Date) => string,
+  ) => {
     const queued = await store.queuedDeliveries(target.id, perSubscription)
     if (queued.length === 0) return
     const refused = refusedTarget(target.url, allowPrivateTargets)
     const secret = refused ? '' : await box.open(target.sealedSecret)
-    const outcomes: AttemptOutcome[] = []
     for (const delivery of queued) {
       const at = now()
       if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > at) break
@@ -103,7 +110,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
             url: target.url,
             secret,
             id: delivery.id,
-            body: webhookPayload(delivery, at),
+            body: body(delivery, at),
             // The signed timestamp is the real send time: receivers check it against their clock.
             now: new Date(),
             ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -114,7 +121,6 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
       if (!sent.ok) break
       report.delivered += 1
     }
-    if (outcomes.length > 0) await store.recordOutcomes(outcomes)
   }
 
   const round = async (): Promise<RoundReport> => {
@@ -124,7 +130,22 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
       delivered: 0,
     }
     const targets = await store.deliveryTargets()
-    await eachLimited(targets, concurrency, (target) => serve(target, report))
+    const outcomes: AttemptOutcome[] = []
+    // One event goes to many subscriptions: its body is built once a round, not once a delivery.
+    const bodies = new Map<string, string>()
+    const body = (delivery: QueuedDelivery, at: Date) => {
+      const key = `${delivery.recordId}\u0000${delivery.version}\u0000${delivery.event}`
+      let built = bodies.get(key)
+      if (built === undefined) {
+        built = webhookPayload(delivery, at)
+        bodies.set(key, built)
+      }
+      return built
+    }
+    await eachLimited(targets, concurrency, (target) => serve(target, report, outcomes, body))
+    // Recorded after the round, in batches: a crash before this sends those events again.
+    for (let i = 0; i < outcomes.length; i += OUTCOMES_PER_WRITE)
+      await store.recordOutcomes(outcomes.slice(i, i + OUTCOMES_PER_WRITE))
     return report
   }
 

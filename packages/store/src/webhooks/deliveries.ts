@@ -5,8 +5,10 @@ import {
   SubscriptionEvent,
 } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
+import { chunk } from '../chunk.ts'
 import type { Database } from '../database.ts'
 import { NotFound } from '../errors.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
 
 /** An active subscription as the worker needs it: where to send, and its sealed secret. */
 export interface DeliveryTarget {
@@ -112,20 +114,27 @@ export const recordOutcomes = async (
       })
       .where('id', '=', o.deliveryId)
       .execute()
+  }
+  const attempts = outcomes.map((o) => ({
+    delivery_id: o.deliveryId,
+    attempt: o.attempt.attempt,
+    at: o.attempt.at,
+    status_code: o.attempt.statusCode ?? null,
+    error: o.attempt.error ?? null,
+    latency_ms: o.attempt.latencyMs,
+    response_excerpt: o.attempt.responseExcerpt ?? null,
+  }))
+  for (const part of chunk(attempts, rowsPerStatement(db, 7))) {
     await db
       .insertInto('webhook_attempts')
-      .values({
-        delivery_id: o.deliveryId,
-        attempt: o.attempt.attempt,
-        at: o.attempt.at,
-        status_code: o.attempt.statusCode ?? null,
-        error: o.attempt.error ?? null,
-        latency_ms: o.attempt.latencyMs,
-        response_excerpt: o.attempt.responseExcerpt ?? null,
-      })
+      .values(part)
       // Two workers may send the same delivery (at least once); its history keeps one.
       .onConflict((oc) => oc.columns(['delivery_id', 'attempt']).doNothing())
       .execute()
+  }
+  // One update per subscription, from its latest outcome in the batch, not one per delivery.
+  const latest = new Map(outcomes.map((o) => [o.subscriptionId, o]))
+  for (const o of latest.values()) {
     if (o.next.status === 'delivered') {
       await db
         .updateTable('webhook_subscriptions')
