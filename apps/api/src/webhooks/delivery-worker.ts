@@ -21,7 +21,7 @@ export interface DeliveryWorkerOptions {
 }
 
 /** Attempts recorded per transaction (one D1 batch). */
-const OUTCOMES_PER_WRITE = 500
+const OUTCOMES_PER_WRITE = 100
 
 export interface RoundReport {
   fannedOut: number
