@@ -19,6 +19,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'sitrep-webhook-crash-'))
 
 let receiver: Receiver
 let api: ChildProcess | undefined
+/** Settles when the current API process has exited: made at spawn, so an early exit is not missed. */
+let exited: Promise<unknown> = Promise.resolve()
 let editor = ''
 
 const startApi = async () => {
@@ -35,6 +37,8 @@ const startApi = async () => {
       SITREP_EXTRACT_THREADS: '0',
     },
   })
+  const started = api
+  exited = new Promise((resolve) => started.once('exit', resolve))
   for (let i = 0; i < 600; i += 1) {
     const up = await fetch(`${base}/health`).then(
       (r) => r.ok,
@@ -102,7 +106,7 @@ describe('a crash during a storm of writes', () => {
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, lane))
     expect(killed).toBe(true)
-    await new Promise((resolve) => api?.once('exit', resolve) ?? resolve(undefined))
+    await exited
     await startApi()
     // Finish the storm: writes whose answer was lost may have committed (409 then).
     for (let i = 0; i < WRITES; i += 1) {
