@@ -113,8 +113,13 @@ afterAll(() => (work ? rm(work, { recursive: true, force: true }) : undefined))
 
 describe('the packed @sitrep/client', () => {
   it('holds built JavaScript and its manifest, not the TypeScript source', () => {
-    expect(client.files.sort()).toEqual(['README.md', 'dist/index.js', 'package.json'])
-    expect(manifest.exports).toEqual({ '.': './dist/index.js' })
+    expect(client.files.sort()).toEqual([
+      'README.md',
+      'dist/index.js',
+      'dist/webhooks.js',
+      'package.json',
+    ])
+    expect(manifest.exports).toEqual({ '.': './dist/index.js', './webhooks': './dist/webhooks.js' })
   })
 
   it('declares no server package and no workspace package as a dependency', () => {
@@ -122,10 +127,18 @@ describe('the packed @sitrep/client', () => {
     expect(names.filter((n) => serverPackages.includes(n) || n.startsWith('@sitrep/'))).toEqual([])
   })
 
-  it('installs into an empty folder with hono and eventsource-parser only', async () => {
+  it('installs into an empty folder with hono, eventsource-parser and standardwebhooks only', async () => {
     const installed = await installedPackages(join(app, 'node_modules'))
     console.log(`installed with the client: ${installed.join(', ')}`)
-    expect(installed).toEqual(['@sitrep/client', 'eventsource-parser', 'hono'])
+    // standardwebhooks (the webhook verify helper) brings its two small pure-JS dependencies.
+    expect(installed).toEqual([
+      '@sitrep/client',
+      '@stablelib/base64',
+      'eventsource-parser',
+      'fast-sha256',
+      'hono',
+      'standardwebhooks',
+    ])
     const files = await readdir(join(app, 'node_modules'), { recursive: true })
     expect(files.filter((f) => f.endsWith('.node') || f.endsWith('binding.gyp'))).toEqual([])
   })

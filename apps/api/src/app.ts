@@ -33,6 +33,10 @@ import { recordsApp } from './routes/records/records.index.ts'
 import { searchApp } from './routes/search/search.index.ts'
 import { statsApp } from './routes/stats/stats.index.ts'
 import { streamApp } from './routes/stream/stream.index.ts'
+import {
+  subscriptionsApp,
+  type WebhookOptions,
+} from './routes/subscriptions/subscriptions.index.ts'
 
 export interface AppDeps {
   readonly store: Store
@@ -63,6 +67,8 @@ export interface AppDeps {
   readonly responseCache?: ResponseCacheOptions | false
   /** Bounds on one `/v1/import` body; the store's defaults for any not given. */
   readonly importLimits?: Partial<ImportLimits>
+  /** Webhook subscriptions: the secret box, and whether private targets are allowed. */
+  readonly webhooks?: WebhookOptions
 }
 
 const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { entries: 1000, maxBodyBytes: 1 << 20 }
@@ -98,6 +104,7 @@ export const createApp = ({
   maxStreamsPerClient = 20,
   responseCache: cacheOptions = DEFAULT_RESPONSE_CACHE,
   importLimits,
+  webhooks = {},
 }: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
@@ -142,7 +149,10 @@ export const createApp = ({
   app.use(...httpCache(['/v1/stream', '/v1/export']))
   // Inside the ETag layer, so a kept answer still becomes a 304 for a client that has it.
   if (cacheOptions)
-    app.use('/v1/*', responseCache(cacheOptions, ['/v1/stream', '/v1/export', '/v1/keys']))
+    app.use(
+      '/v1/*',
+      responseCache(cacheOptions, ['/v1/stream', '/v1/export', '/v1/keys', '/v1/subscriptions']),
+    )
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path)
@@ -176,6 +186,7 @@ export const createApp = ({
     .route('/v1/stats', statsApp)
     .route('/v1/map', mapApp)
     .route('/v1/brief', briefApp)
+    .route('/v1/subscriptions', subscriptionsApp(webhooks))
   mountRecordAliases(app)
 
   routes.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

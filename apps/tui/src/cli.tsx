@@ -6,6 +6,11 @@ import { describeDatasetImport, importDatasetFile } from './commands/import-data
 import { formatOf, importFile } from './commands/import-file.ts'
 import { describeProposal, ingestArticle } from './commands/ingest-article.ts'
 import { describeKeys } from './commands/manage-keys.ts'
+import {
+  describeSubscriptions,
+  newSubscriptionOf,
+  SubscriptionCreateFlags,
+} from './commands/manage-subscriptions.ts'
 import { describeRestored, restoreRecord } from './commands/restore-record.ts'
 import { BriefCliFlags, fetchBriefText, needsPager, page } from './commands/show-brief.ts'
 import { describeStats } from './commands/show-stats.ts'
@@ -342,5 +347,54 @@ keys
       print(target, { revoked: id }, () => `revoked ${id}`)
     }),
   )
+
+const subscriptions = program
+  .command('subscriptions')
+  .description('webhooks for new and changed records (needs an editor key)')
+subscriptions
+  .command('list')
+  .description('your subscriptions with their delivery health')
+  .action(
+    action(async (target) => {
+      const { items } = await clientFor(target).subscriptions.list()
+      print(target, items, () => describeSubscriptions(items))
+    }),
+  )
+subscriptions
+  .command('create')
+  .description('subscribe a URL; the signing secret is printed once')
+  .requiredOption('--url <url>', 'where deliveries are POSTed (https)')
+  .option('--kind <kinds>', 'comma-separated: talk, aid, attack, statement')
+  .option('--place <placeId>', 'only records in this place or inside it')
+  .option('--actor <actorId>', 'only records naming this actor')
+  .option('--events <events>', 'comma-separated: created, updated, deleted, disputed (default all)')
+  .option('--description <text>', 'what it is for')
+  .action(
+    action(async (target, values: unknown) => {
+      const flags = parseFlags(SubscriptionCreateFlags, values)
+      const created = await clientFor(target).subscriptions.create(newSubscriptionOf(flags))
+      if (!target.json)
+        process.stderr.write(`created ${created.id}; its signing secret is shown once:\n`)
+      print(target, created, () => created.secret)
+    }),
+  )
+const changes = [
+  ['pause', 'paused', 'stop deliveries until resumed'],
+  ['resume', 'resumed', 'deliver again (also after a disable)'],
+  ['delete', 'deleted', 'delete a subscription and its delivery history'],
+] as const
+for (const [name, done, description] of changes)
+  subscriptions
+    .command(name)
+    .description(description)
+    .argument('<id>', 'subscription id (from subscriptions list)')
+    .action(
+      action(async (target, id: string) => {
+        const client = clientFor(target).subscriptions
+        if (name === 'delete') await client.delete(id)
+        else await client[name](id)
+        print(target, { [done]: id }, () => `${done} ${id}`)
+      }),
+    )
 
 await program.parseAsync(process.argv)

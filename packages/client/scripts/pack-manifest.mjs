@@ -19,13 +19,17 @@ const exists = (path) =>
     () => false,
   )
 
-/** Bundles src/index.ts into `dir`/dist/index.js; returns the manifest a consumer installs. */
+/**
+ * Bundles src/index.ts into `dir`/dist/index.js and the webhook verifier into dist/webhooks.js
+ * (its own entry, so a Worker that only calls the API never carries standardwebhooks); returns
+ * the manifest a consumer installs.
+ */
 const buildInto = async (dir) => {
   const workspace = JSON.parse(await readFile(manifest, 'utf8'))
   const { outputFiles, metafile } = await build({
     absWorkingDir: here,
-    entryPoints: ['src/index.ts'],
-    outfile: join(dir, 'dist/index.js'),
+    entryPoints: { index: 'src/index.ts', webhooks: 'src/verify-webhook.ts' },
+    outdir: join(dir, 'dist'),
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -46,7 +50,7 @@ const buildInto = async (dir) => {
   await mkdir(join(dir, 'dist'), { recursive: true })
   for (const { path, contents } of outputFiles) await writeFile(path, contents)
   const { devDependencies, scripts, ...published } = workspace
-  return `${JSON.stringify({ ...published, exports: { '.': './dist/index.js' } }, null, 2)}\n`
+  return `${JSON.stringify({ ...published, exports: { '.': './dist/index.js', './webhooks': './dist/webhooks.js' } }, null, 2)}\n`
 }
 
 const modes = {

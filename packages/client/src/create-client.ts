@@ -15,6 +15,7 @@ import { ok } from './responses.ts'
 import { send } from './send.ts'
 import { sourcesClient } from './sources.ts'
 import { fetchStats, type StatsQuery } from './stats.ts'
+import { subscriptionsClient } from './subscriptions.ts'
 import { hcWithType } from './typed-hc.ts'
 
 export interface ClientOptions {
@@ -71,6 +72,8 @@ export const createClient = (options: ClientOptions) => {
     /** A downloaded dataset to `/v1/datasets/{format}` (admin role), with air-force's reference. */
     importDataset: (format: DatasetFormat, files: { file: DatasetFile; reference?: DatasetFile }) =>
       importDataset(options, format, files),
+    /** Editor role: webhooks for new and changed records (`verifyWebhook` checks deliveries). */
+    subscriptions: subscriptionsClient(options),
     /** Follows the change feed, reconnecting by itself, until `watch.signal` aborts. */
     watchChanges: (watch: WatchChanges) => watchChanges(options, watch),
     /** An untyped request with this client's URL, key, fetch and errors. */

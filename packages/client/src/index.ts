@@ -13,4 +13,5 @@ export type { KindListQuery, ListQuery, RecordsListQuery } from './query-string.
 export type { BasedOn, KindOption, RecordsClient, SplitSelection } from './records.ts'
 export { apiErrorFrom, SitrepApiError } from './sitrep-api-error.ts'
 export type { StatsQuery } from './stats.ts'
+export type { SubscriptionInput } from './subscriptions.ts'
 export type { SitrepHc } from './typed-hc.ts'

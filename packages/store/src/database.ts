@@ -26,6 +26,12 @@ import type {
   StatsTalksTable,
 } from './tables/stats-rollups.table.ts'
 import type { StoreMetaTable } from './tables/store-meta.table.ts'
+import type {
+  WebhookAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookOutboxTable,
+  WebhookSubscriptionsTable,
+} from './tables/webhooks.table.ts'
 
 /** The tables Kysely sees. The search index is per dialect and lives in `search/`. */
 export interface Database {
@@ -55,4 +61,8 @@ export interface Database {
   stats_statement_speakers: StatsStatementSpeakersTable
   stats_statement_channels: StatsStatementChannelsTable
   stats_dispute_days: StatsDisputeDaysTable
+  webhook_outbox: WebhookOutboxTable
+  webhook_subscriptions: WebhookSubscriptionsTable
+  webhook_deliveries: WebhookDeliveriesTable
+  webhook_attempts: WebhookAttemptsTable
 }

@@ -10,7 +10,13 @@ export class StoreError extends Error {
 export class NotFound extends StoreError {
   override name = 'NotFound'
   constructor(
-    readonly resource: 'record' | 'deleted record' | 'source' | 'api key',
+    readonly resource:
+      | 'record'
+      | 'deleted record'
+      | 'source'
+      | 'api key'
+      | 'subscription'
+      | 'delivery',
     readonly id: string,
     /** The version at which the record was deleted: it is not gone, its history keeps it. */
     readonly deletedAtVersion?: number,

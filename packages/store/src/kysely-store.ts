@@ -8,6 +8,7 @@ import { createMapStore } from './parts/map-store.ts'
 import { createRecordStore } from './parts/record-store.ts'
 import { createSourceStore } from './parts/source-store.ts'
 import { createStatsStore } from './parts/stats-store.ts'
+import { createSubscriptionStore } from './parts/subscription-store.ts'
 import { seedStore } from './seed.ts'
 import type { Store } from './store.ts'
 
@@ -25,6 +26,7 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     ...createMapStore(ctx),
     ...createFeedStore(ctx),
     ...createKeyStore(ctx),
+    ...createSubscriptionStore(ctx),
     seed: (dataset) => seedStore(ctx, dataset),
     async close() {
       await ctx.db.destroy()

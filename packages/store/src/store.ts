@@ -8,6 +8,7 @@ import type { MapStore } from './parts/map-store.ts'
 import type { RecordStore } from './parts/record-store.ts'
 import type { SourceStore } from './parts/source-store.ts'
 import type { StatsStore } from './parts/stats-store.ts'
+import type { SubscriptionStore } from './parts/subscription-store.ts'
 import type { SeedDataset } from './seed.ts'
 
 export type { Engine } from './parts/context.ts'
@@ -26,6 +27,13 @@ export type {
 } from './parts/record-store.ts'
 export type { SourceStore } from './parts/source-store.ts'
 export type { StatsStore } from './parts/stats-store.ts'
+export type {
+  AttemptOutcome,
+  DeliveryTarget,
+  QueuedDelivery,
+  SubscriptionScope,
+  SubscriptionStore,
+} from './parts/subscription-store.ts'
 export type { RecordCount } from './queries/count-records.ts'
 export type { DisputeCount, DisputedFact, DisputePage } from './queries/disputes.ts'
 export type { SourcePage } from './queries/sources.ts'
@@ -47,7 +55,8 @@ export interface Store
     StatsStore,
     MapStore,
     FeedStore,
-    KeyStore {
+    KeyStore,
+    SubscriptionStore {
   readonly engine: Engine
   /**
    * Loads the dataset's records and sources once, atomically; later calls return false and leave

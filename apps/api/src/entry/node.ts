@@ -6,6 +6,7 @@ import { loadDocsAssets } from './docs-assets.ts'
 import { gracefulShutdown } from './graceful-shutdown.ts'
 import { nodeClientAddress } from './node-client-address.ts'
 import { createNodeServer } from './node-server.ts'
+import { startNodeWebhooks } from './node-webhooks.ts'
 import { openConfiguredStore } from './open-store.ts'
 
 const config = nodeConfigOrExit('sitrep api')
@@ -19,12 +20,14 @@ const extraction =
       })
     : undefined
 await extraction?.ready
+const webhooks = await startNodeWebhooks(store, config.SITREP_DATA_DIR)
 const app = createApp({
   store,
   ...(extraction ? { extractor: extraction.extract, matcher: extraction.match } : {}),
   docsAssets: await loadDocsAssets(),
   ...appOptions(config),
   clientAddress: nodeClientAddress(config.SITREP_TRUSTED_PROXIES),
+  webhooks: webhooks.options,
 })
 const server = createNodeServer(app.fetch)
 server.listen(config.PORT, config.HOST, () => {
@@ -39,7 +42,10 @@ server.listen(config.PORT, config.HOST, () => {
  */
 const shutdown = () => {
   gracefulShutdown(server, () =>
-    Promise.all([store.close(), extraction?.close()]).then(() => undefined),
+    webhooks
+      .stop()
+      .then(() => Promise.all([store.close(), extraction?.close()]))
+      .then(() => undefined),
   ).then(
     () => process.exit(0),
     (error: unknown) => {

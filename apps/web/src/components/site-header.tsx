@@ -11,6 +11,7 @@ const sections = [
   ['/brief', 'Brief'],
   ['/search', 'Search'],
   ['/ingest', 'Ingest'],
+  ['/subscriptions', 'Webhooks'],
 ] as const
 
 export function SiteHeader() {

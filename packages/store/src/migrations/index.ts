@@ -20,6 +20,8 @@ import { addDisputeRollups } from './0019-dispute-rollups.ts'
 import { addRecordLocations } from './0020-record-locations.ts'
 import { addMapMonths } from './0021-map-months.ts'
 import { addSourcePublishedOn } from './0022-source-published-on.ts'
+import { addWebhookOutbox } from './0023-webhook-outbox.ts'
+import { addWebhookSubscriptions } from './0024-webhook-subscriptions.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -55,6 +57,8 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0020-record-locations': addRecordLocations(family),
   '0021-map-months': addMapMonths,
   '0022-source-published-on': addSourcePublishedOn,
+  '0023-webhook-outbox': addWebhookOutbox(family),
+  '0024-webhook-subscriptions': addWebhookSubscriptions(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -5,6 +5,8 @@ import type { Database } from '../database.ts'
 /** A lower bound for the sort-date index that a `from` filter implies (see dateWindow). */
 export interface DateWindow {
   earliestStart?: string
+  /** Match tombstones too: a webhook for a deletion is matched against the record it removed. */
+  tombstones?: boolean
 }
 
 /**
@@ -15,7 +17,9 @@ export interface DateWindow {
 export const recordFilterWhere =
   (filter: RecordFilter, window: DateWindow = {}) =>
   (eb: ExpressionBuilder<Database, 'records'>): Expression<SqlBool> => {
-    const conditions: Expression<SqlBool>[] = [eb('records.deleted_at', 'is', null)]
+    const conditions: Expression<SqlBool>[] = window.tombstones
+      ? []
+      : [eb('records.deleted_at', 'is', null)]
     if (filter.kind?.length) conditions.push(eb('records.kind', 'in', filter.kind))
     if (filter.from) conditions.push(eb('records.date_end', '>=', filter.from))
     if (window.earliestStart) conditions.push(eb('records.sort_date', '>=', window.earliestStart))

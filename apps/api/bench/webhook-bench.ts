@@ -1,0 +1,103 @@
+// Webhook benchmark (not a test). Part one: `--events` writes fanned out to `--subscribers` local
+// receivers (one Node HTTP server, a path each, answering 204 without checking signatures: the
+// figure is sitrep's side), deliveries per second from the first round to the last delivery.
+// Part two: the write path's latency (one createRecord at a time) with no subscription, then
+// with the subscribers and the delivery worker running beside it; p50 and p99 of each.
+//   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { actors, places } from '@sitrep/domain'
+import { julyRound, seedDataset } from '@sitrep/domain/seed'
+import type { Store } from '@sitrep/store'
+import { openSqliteStore } from '@sitrep/store/sqlite'
+import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-worker.ts'
+import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '10000' },
+    subscribers: { type: 'string', default: '100' },
+    writes: { type: 'string', default: '1000' },
+  },
+})
+const EVENTS = Number(values.events)
+const SUBSCRIBERS = Number(values.subscribers)
+const WRITES = Number(values.writes)
+
+let received = 0
+const server = createServer((req, res) => {
+  req.resume()
+  req.on('end', () => {
+    received += 1
+    res.writeHead(204).end()
+  })
+})
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+const { port } = server.address() as AddressInfo
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-webhook-bench-'))
+let written = 0
+const write = async (store: Store) => {
+  const id = `talk-bench-${written++}`
+  const started = performance.now()
+  await store.createRecord({ ...julyRound, id, title: `Bench ${id}` }, { by: 'bench' })
+  return performance.now() - started
+}
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+
+const store = await openSqliteStore({ file: join(dir, 'sitrep.db') })
+await store.seed({ ...seedDataset, places, actors })
+const box = await secretBox(newSealingKey())
+const worker = deliveryWorker({ store, box, allowPrivateTargets: true })
+
+// Part two first, before any subscription: the write path alone (the outbox row still written).
+const idle = startDeliveryLoop(worker, { idleMs: 50 })
+const alone: number[] = []
+for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
+await idle.stop()
+
+for (let i = 0; i < SUBSCRIBERS; i += 1)
+  await store.createSubscription({
+    url: `http://127.0.0.1:${port}/hooks/${i}`,
+    filter: {},
+    events: ['record.created'],
+    owner: 'bench',
+    sealedSecret: await box.seal(newWebhookSecret()),
+  })
+
+console.log(`load before: ${load()}`)
+const writeStart = performance.now()
+for (let i = 0; i < EVENTS; i += 1) await write(store)
+const writeSeconds = (performance.now() - writeStart) / 1000
+const expected = EVENTS * SUBSCRIBERS
+const started = performance.now()
+while (received < expected) {
+  const r = await worker.round()
+  if (r.fannedOut === 0 && r.delivered === 0 && received < expected)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+}
+const seconds = (performance.now() - started) / 1000
+console.log(
+  `${EVENTS} events written in ${writeSeconds.toFixed(1)} s; ${expected} deliveries to ${SUBSCRIBERS} subscribers in ${seconds.toFixed(1)} s: ${Math.round(expected / seconds)} deliveries/s (load ${load()})`,
+)
+
+// Part two again, now with every subscriber and the worker delivering each write 100 times.
+const busy = startDeliveryLoop(worker, { idleMs: 10 })
+const withSubscribers: number[] = []
+for (let i = 0; i < WRITES; i += 1) withSubscribers.push(await write(store))
+await busy.stop()
+const ms = (x: number) => `${x.toFixed(2)} ms`
+console.log(
+  `write latency, ${WRITES} writes: alone p50 ${ms(percentile(alone, 50))} p99 ${ms(percentile(alone, 99))}; with ${SUBSCRIBERS} subscribers delivering p50 ${ms(percentile(withSubscribers, 50))} p99 ${ms(percentile(withSubscribers, 99))} (${(percentile(withSubscribers, 99) / percentile(alone, 99)).toFixed(2)}x) (load ${load()})`,
+)
+await store.close()
+server.close()
+rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Store } from '@sitrep/store'
+import { readWebhookSettings } from '../config/webhook-settings.ts'
+import type { WebhookOptions } from '../routes/subscriptions/subscriptions.index.ts'
+import { deliveryWorker, startDeliveryLoop } from '../webhooks/delivery-worker.ts'
+import { newSealingKey, secretBox } from '../webhooks/secret-box.ts'
+
+/** The sealing key: configured, else one kept beside the SQLite file (readable by its owner only). */
+const sealingKey = (configured: string | undefined, dataDir: string): string => {
+  if (configured) return configured
+  const file = join(dataDir, 'webhook.key')
+  mkdirSync(dataDir, { recursive: true })
+  if (!existsSync(file)) writeFileSync(file, `${newSealingKey()}\n`, { mode: 0o600, flag: 'wx' })
+  return readFileSync(file, 'utf8').trim()
+}
+
+/**
+ * Webhooks in the Node process: the routes' options, and the delivery loop running beside the
+ * server. Events written before a crash wait in the outbox and go out after the restart.
+ */
+export const startNodeWebhooks = async (
+  store: Store,
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ options: WebhookOptions; stop: () => Promise<void> }> => {
+  const settings = readWebhookSettings(env)
+  const box = await secretBox(sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir))
+  const allowPrivateTargets = settings.SITREP_WEBHOOK_ALLOW_PRIVATE
+  const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets }), {
+    idleMs: settings.SITREP_WEBHOOK_IDLE_MS,
+  })
+  return { options: { box, allowPrivateTargets }, stop: loop.stop }
+}

@@ -1,0 +1,116 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { ApiKeyInfo } from '@sitrep/domain'
+import type { SubscriptionScope } from '@sitrep/store'
+import { ApiError } from '../../lib/api-error.ts'
+import type { AppEnv } from '../../lib/app-env.ts'
+import type { SecretBox } from '../../webhooks/secret-box.ts'
+import { newWebhookSecret } from '../../webhooks/secret-box.ts'
+import { sendWebhook } from '../../webhooks/send-webhook.ts'
+import { refusedTarget } from '../../webhooks/target-policy.ts'
+import {
+  createSubscriptionRoute,
+  deleteSubscriptionRoute,
+  getSubscriptionRoute,
+  listDeliveriesRoute,
+  listSubscriptionsRoute,
+  patchSubscriptionRoute,
+  retryDeliveryRoute,
+  testSubscriptionRoute,
+} from './subscriptions.routes.ts'
+
+export interface WebhookOptions {
+  /** Seals signing secrets at rest; without it, subscriptions cannot be made (503). */
+  readonly box?: SecretBox
+  /** `SITREP_WEBHOOK_ALLOW_PRIVATE=true`: http and private addresses allowed (development, tests). */
+  readonly allowPrivateTargets?: boolean
+  readonly fetch?: typeof fetch
+}
+
+/** An admin manages every subscription; an editor only those their key made. */
+const scopeOf = (principal: ApiKeyInfo | undefined): SubscriptionScope =>
+  principal?.role === 'admin' ? {} : { owner: principal?.id ?? 'anonymous' }
+
+const checkTarget = (url: string, allowPrivate: boolean) => {
+  const refused = refusedTarget(url, allowPrivate)
+  if (refused)
+    throw new ApiError('unprocessable', `the target URL is refused: ${refused}`, [
+      { path: 'url', message: refused },
+    ])
+}
+
+export const subscriptionsApp = (options: WebhookOptions) => {
+  const allowPrivate = options.allowPrivateTargets ?? false
+  const boxOf = (): SecretBox => {
+    if (!options.box) throw new ApiError('overloaded', 'webhooks are not configured on this server')
+    return options.box
+  }
+  return new OpenAPIHono<AppEnv>()
+    .openapi(createSubscriptionRoute, async (c) => {
+      const input = c.req.valid('json')
+      checkTarget(input.url, allowPrivate)
+      const secret = newWebhookSecret()
+      const created = await c.var.store.createSubscription({
+        ...input,
+        owner: scopeOf(c.var.principal).owner ?? c.var.principal?.id ?? 'admin',
+        sealedSecret: await boxOf().seal(secret),
+      })
+      c.header('cache-control', 'no-store')
+      return c.json({ ...created, secret }, 201)
+    })
+    .openapi(listSubscriptionsRoute, async (c) => {
+      c.header('cache-control', 'no-store')
+      return c.json({ items: await c.var.store.listSubscriptions(scopeOf(c.var.principal)) }, 200)
+    })
+    .openapi(getSubscriptionRoute, async (c) => {
+      c.header('cache-control', 'no-store')
+      const { id } = c.req.valid('param')
+      return c.json(await c.var.store.getSubscription(id, scopeOf(c.var.principal)), 200)
+    })
+    .openapi(patchSubscriptionRoute, async (c) => {
+      const patch = c.req.valid('json')
+      if (patch.url) checkTarget(patch.url, allowPrivate)
+      const { id } = c.req.valid('param')
+      return c.json(await c.var.store.updateSubscription(id, patch, scopeOf(c.var.principal)), 200)
+    })
+    .openapi(deleteSubscriptionRoute, async (c) => {
+      await c.var.store.deleteSubscription(c.req.valid('param').id, scopeOf(c.var.principal))
+      return c.body(null, 204)
+    })
+    .openapi(testSubscriptionRoute, async (c) => {
+      const { id } = c.req.valid('param')
+      const target = await c.var.store.subscriptionTarget(id, scopeOf(c.var.principal))
+      checkTarget(target.url, allowPrivate)
+      const now = new Date()
+      const testId = `msg_test${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`
+      const sent = await sendWebhook({
+        url: target.url,
+        secret: await boxOf().open(target.sealedSecret),
+        id: testId,
+        body: JSON.stringify({
+          type: 'webhook.test',
+          timestamp: now.toISOString(),
+          data: { subscriptionId: id },
+        }),
+        now,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      })
+      const { ok, ...attempt } = sent
+      return c.json({ ok, at: now.toISOString(), ...attempt }, 200)
+    })
+    .openapi(listDeliveriesRoute, async (c) => {
+      c.header('cache-control', 'no-store')
+      const { id } = c.req.valid('param')
+      const { limit, before } = c.req.valid('query')
+      const page = await c.var.store.listDeliveries(
+        id,
+        { limit, ...(before === undefined ? {} : { before }) },
+        scopeOf(c.var.principal),
+      )
+      return c.json(page, 200)
+    })
+    .openapi(retryDeliveryRoute, async (c) => {
+      const { id, deliveryId } = c.req.valid('param')
+      await c.var.store.retryDelivery(id, deliveryId, scopeOf(c.var.principal))
+      return c.body(null, 202)
+    })
+}

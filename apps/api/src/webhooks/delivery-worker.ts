@@ -1,0 +1,207 @@
+import type { AttemptOutcome, DeliveryTarget, QueuedDelivery, Store } from '@sitrep/store'
+import { nextAttemptAt } from './backoff.ts'
+import type { SecretBox } from './secret-box.ts'
+import { type SentWebhook, sendWebhook } from './send-webhook.ts'
+import { refusedTarget } from './target-policy.ts'
+import { webhookPayload } from './webhook-payload.ts'
+
+export interface DeliveryWorkerOptions {
+  store: Store
+  box: SecretBox
+  allowPrivateTargets: boolean
+  /** Subscriptions served at once; each one's deliveries still go one after another. */
+  concurrency?: number
+  /** Deliveries sent to one subscription per round before the others get their turn. */
+  perSubscription?: number
+  /** Outbox events fanned out per round. */
+  fanOutBatch?: number
+  now?: () => Date
+  random?: () => number
+  fetch?: typeof fetch
+}
+
+/** Attempts recorded per transaction (one D1 batch). */
+const OUTCOMES_PER_WRITE = 100
+
+export interface RoundReport {
+  fannedOut: number
+  attempted: number
+  delivered: number
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+const eachLimited = async <T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+) => {
+  let next = 0
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]
+      if (item !== undefined) await work(item)
+    }
+  })
+  await Promise.all(lanes)
+}
+
+const outcomeOf = (
+  delivery: QueuedDelivery,
+  sent: SentWebhook,
+  now: Date,
+  random: () => number,
+): AttemptOutcome => {
+  const attempt = {
+    attempt: delivery.attempts + 1,
+    at: now.toISOString(),
+    latencyMs: sent.latencyMs,
+    ...(sent.statusCode === undefined ? {} : { statusCode: sent.statusCode }),
+    ...(sent.error === undefined ? {} : { error: sent.error }),
+    ...(sent.responseExcerpt === undefined ? {} : { responseExcerpt: sent.responseExcerpt }),
+  }
+  const base = { deliveryId: delivery.id, subscriptionId: delivery.subscriptionId, attempt }
+  if (sent.ok) return { ...base, next: { status: 'delivered' } }
+  const retryAt = nextAttemptAt(attempt.attempt, new Date(delivery.createdAt), now, random)
+  if (retryAt) return { ...base, next: { status: 'pending', nextAttemptAt: retryAt.toISOString() } }
+  const why = sent.error ?? `HTTP ${sent.statusCode ?? '?'}`
+  return {
+    ...base,
+    next: {
+      status: 'failed',
+      disableReason: `deliveries failed for 24 hours (last: ${why}); resume it to try again`,
+    },
+  }
+}
+
+/**
+ * The delivery worker: each round fans the outbox out, then sends each active subscription its
+ * due deliveries in order, stopping at the first failure so a later event never overtakes an
+ * earlier one. Attempts are recorded after they are made, so a crash in between sends the
+ * event again (at least once; receivers deduplicate by `webhook-id`).
+ */
+export const deliveryWorker = (options: DeliveryWorkerOptions) => {
+  const {
+    store,
+    box,
+    allowPrivateTargets,
+    concurrency = 32,
+    perSubscription = 100,
+    fanOutBatch = 500,
+    now = () => new Date(),
+    random = Math.random,
+  } = options
+
+  const serve = async (
+    target: DeliveryTarget,
+    report: RoundReport,
+    outcomes: AttemptOutcome[],
+    body: (delivery: QueuedDelivery, at: Date) => string,
+  ) => {
+    const queued = await store.queuedDeliveries(target.id, perSubscription)
+    if (queued.length === 0) return
+    const refused = refusedTarget(target.url, allowPrivateTargets)
+    const secret = refused ? '' : await box.open(target.sealedSecret)
+    for (const delivery of queued) {
+      const at = now()
+      if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > at) break
+      const sent: SentWebhook = refused
+        ? { ok: false, error: `target refused: ${refused}`, latencyMs: 0 }
+        : await sendWebhook({
+            url: target.url,
+            secret,
+            id: delivery.id,
+            body: body(delivery, at),
+            // The signed timestamp is the real send time: receivers check it against their clock.
+            now: new Date(),
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          })
+      const outcome = outcomeOf(delivery, sent, at, random)
+      outcomes.push(outcome)
+      report.attempted += 1
+      if (!sent.ok) break
+      report.delivered += 1
+    }
+  }
+
+  const round = async (): Promise<RoundReport> => {
+    const report: RoundReport = {
+      fannedOut: await store.fanOut(fanOutBatch),
+      attempted: 0,
+      delivered: 0,
+    }
+    const targets = await store.deliveryTargets()
+    const outcomes: AttemptOutcome[] = []
+    // One event goes to many subscriptions: its body is built once a round, not once a delivery.
+    const bodies = new Map<string, string>()
+    const body = (delivery: QueuedDelivery, at: Date) => {
+      const key = `${delivery.recordId}\u0000${delivery.version}\u0000${delivery.event}`
+      let built = bodies.get(key)
+      if (built === undefined) {
+        built = webhookPayload(delivery, at)
+        bodies.set(key, built)
+      }
+      return built
+    }
+    await eachLimited(targets, concurrency, (target) => serve(target, report, outcomes, body))
+    // Recorded after the round, in batches: a crash before this sends those events again.
+    for (let i = 0; i < outcomes.length; i += OUTCOMES_PER_WRITE)
+      await store.recordOutcomes(outcomes.slice(i, i + OUTCOMES_PER_WRITE))
+    return report
+  }
+
+  return {
+    round,
+    /** Rounds until one finds nothing to do (or `deadline` passes): a Cron Trigger's run. */
+    async drain(deadline = Number.POSITIVE_INFINITY): Promise<RoundReport> {
+      const total: RoundReport = { fannedOut: 0, attempted: 0, delivered: 0 }
+      while (Date.now() < deadline) {
+        const r = await round()
+        total.fannedOut += r.fannedOut
+        total.attempted += r.attempted
+        total.delivered += r.delivered
+        if (r.fannedOut === 0 && r.delivered === 0) break
+      }
+      return total
+    },
+  }
+}
+
+export type DeliveryWorker = ReturnType<typeof deliveryWorker>
+
+/**
+ * Runs the worker in the background of a long-lived process (the Node entry): rounds back to back
+ * while there is work, `idleMs` apart when there is none. Errors are reported and the loop goes on.
+ */
+export const startDeliveryLoop = (
+  worker: DeliveryWorker,
+  options: { idleMs?: number; onError?: (error: unknown) => void } = {},
+): { stop: () => Promise<void> } => {
+  const { idleMs = 1000, onError = console.error } = options
+  let stopped = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let wake: (() => void) | undefined
+  const loop = (async () => {
+    while (!stopped) {
+      let busy = false
+      try {
+        const r = await worker.round()
+        busy = r.fannedOut > 0 || r.delivered > 0
+      } catch (error) {
+        onError(error)
+      }
+      if (!busy && !stopped)
+        await new Promise<void>((resolve) => {
+          wake = resolve
+          timer = setTimeout(resolve, idleMs)
+        })
+    }
+  })()
+  return {
+    async stop() {
+      stopped = true
+      if (timer) clearTimeout(timer)
+      wake?.()
+      await loop
+    },
+  }
+}

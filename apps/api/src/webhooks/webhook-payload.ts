@@ -1,0 +1,17 @@
+import type { WebhookPayload } from '@sitrep/domain'
+import type { QueuedDelivery } from '@sitrep/store'
+
+/** A delivery's body: the event, and the record as stored at the event's version. */
+export const webhookPayload = (delivery: QueuedDelivery, now: Date): string => {
+  const payload: WebhookPayload = {
+    type: delivery.event,
+    timestamp: now.toISOString(),
+    data: {
+      recordId: delivery.recordId,
+      kind: delivery.kind,
+      version: delivery.version,
+      record: JSON.parse(delivery.doc),
+    },
+  }
+  return JSON.stringify(payload)
+}

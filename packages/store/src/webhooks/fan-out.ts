@@ -1,0 +1,147 @@
+import {
+  computeDisputes,
+  SitrepRecord,
+  SubscriptionEvent,
+  SubscriptionFilter,
+} from '@sitrep/domain'
+import type { Insertable, Kysely, Selectable } from 'kysely'
+import { z } from 'zod'
+import { chunk } from '../chunk.ts'
+import type { Database } from '../database.ts'
+import { rowsPerStatement } from '../parameter-budget.ts'
+import { recordFilterWhere } from '../queries/record-filter.ts'
+import type { WebhookDeliveriesTable, WebhookOutboxTable } from '../tables/webhooks.table.ts'
+import { newDeliveryId } from './delivery-id.ts'
+
+type OutboxRow = Selectable<WebhookOutboxTable>
+
+const Events = z.array(SubscriptionEvent)
+const operationEvent = {
+  create: 'record.created',
+  update: 'record.updated',
+  delete: 'record.deleted',
+} as const
+
+/**
+ * Where a delivery sits in its subscription's queue: the write's outbox seq, then the event, so
+ * an update that also raised a dispute is announced as an update first.
+ */
+export const positionOf = (seq: number, event: SubscriptionEvent): number =>
+  seq * 4 + SubscriptionEvent.options.indexOf(event)
+
+const disputeKeys = (doc: string | undefined): Set<string> => {
+  if (doc === undefined) return new Set()
+  const record = SitrepRecord.parse(JSON.parse(doc))
+  return new Set(computeDisputes(record).map((f) => `${f.fact}\u0000${f.key}`))
+}
+
+/** The outbox rows whose write made a fact disputed that was not before (a create counts). */
+const newlyDisputed = async (db: Kysely<Database>, rows: readonly OutboxRow[]) => {
+  const raised = new Set<number>()
+  for (const row of rows) {
+    if (row.operation === 'delete') continue
+    const docs = await db
+      .selectFrom('revisions')
+      .select(['version', 'doc'])
+      .where('record_id', '=', row.record_id)
+      .where('version', 'in', [row.version, row.version - 1])
+      .execute()
+    const now = disputeKeys(docs.find((d) => d.version === row.version)?.doc)
+    const before = disputeKeys(docs.find((d) => d.version === row.version - 1)?.doc)
+    if ([...now].some((key) => !before.has(key))) raised.add(Number(row.seq))
+  }
+  return raised
+}
+
+/** Which of `ids` the filter matches, as the records list reads it (tombstones included). */
+const matchingIds = async (
+  db: Kysely<Database>,
+  ids: readonly string[],
+  filter: SubscriptionFilter,
+): Promise<Set<string>> => {
+  const matched = new Set<string>()
+  // Room left in D1's 100-parameter budget for the filter's own values.
+  for (const part of chunk(ids, Math.max(1, rowsPerStatement(db, 1) - 30))) {
+    const rows = await db
+      .selectFrom('records')
+      .select('records.id')
+      .where('records.id', 'in', part)
+      .where(recordFilterWhere(filter, { tombstones: true }))
+      .execute()
+    for (const row of rows) matched.add(row.id)
+  }
+  return matched
+}
+
+/**
+ * Turns up to `limit` outbox rows into deliveries for every active subscription whose filter and
+ * events match, and removes those rows: one transaction, so a crash leaves either both or
+ * neither. Fanning out the same rows twice (two workers) adds nothing: a delivery's queue
+ * position is unique per subscription.
+ */
+export const fanOut = async (db: Kysely<Database>, now: string, limit: number): Promise<number> => {
+  const rows = await db
+    .selectFrom('webhook_outbox')
+    .selectAll()
+    .orderBy('seq')
+    .limit(limit)
+    .execute()
+  if (rows.length === 0) return 0
+  const subscriptions = await db
+    .selectFrom('webhook_subscriptions')
+    .select(['id', 'filter', 'events', 'after_seq'])
+    .where('status', '=', 'active')
+    .execute()
+  const wanted = subscriptions.map((s) => ({
+    id: s.id,
+    afterSeq: Number(s.after_seq),
+    filter: SubscriptionFilter.parse(JSON.parse(s.filter)),
+    events: new Set(Events.parse(JSON.parse(s.events))),
+  }))
+  const disputed = wanted.some((s) => s.events.has('record.disputed'))
+    ? await newlyDisputed(db, rows)
+    : new Set<number>()
+  const ids = [...new Set(rows.map((r) => r.record_id))]
+  const deliveries: Insertable<WebhookDeliveriesTable>[] = []
+  for (const subscription of wanted) {
+    const matching = await matchingIds(db, ids, subscription.filter)
+    for (const row of rows) {
+      const seq = Number(row.seq)
+      if (seq <= subscription.afterSeq || !matching.has(row.record_id)) continue
+      const events: SubscriptionEvent[] = [operationEvent[row.operation]]
+      if (disputed.has(seq)) events.push('record.disputed')
+      for (const event of events.filter((e) => subscription.events.has(e)))
+        deliveries.push({
+          id: newDeliveryId(),
+          subscription_id: subscription.id,
+          position: positionOf(seq, event),
+          event,
+          record_id: row.record_id,
+          version: row.version,
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          created_at: now,
+          delivered_at: null,
+        })
+    }
+  }
+  for (const part of chunk(deliveries, rowsPerStatement(db, 11))) {
+    await db
+      .insertInto('webhook_deliveries')
+      .values(part)
+      .onConflict((oc) => oc.columns(['subscription_id', 'position']).doNothing())
+      .execute()
+  }
+  for (const part of chunk(rows, rowsPerStatement(db, 1))) {
+    await db
+      .deleteFrom('webhook_outbox')
+      .where(
+        'seq',
+        'in',
+        part.map((r) => r.seq),
+      )
+      .execute()
+  }
+  return rows.length
+}
