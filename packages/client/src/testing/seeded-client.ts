@@ -1,4 +1,5 @@
 import { seededApp } from '@sitrep/api/testing'
+import { afterAll, beforeAll } from 'vitest'
 import { type ClientOptions, createClient } from '../create-client.ts'
 
 /**
@@ -21,4 +22,20 @@ export const seededClient = async (options: Partial<ClientOptions> = {}) => {
       },
     })
   return { client: clientWith(options), clientWith, store, requests }
+}
+
+/**
+ * One seeded client for a whole test file: made before its tests, its store closed after them.
+ * Read `client()` inside a test; it throws if asked before the file's setup ran.
+ */
+export const seededClientPerFile = () => {
+  let seeded: Awaited<ReturnType<typeof seededClient>> | undefined
+  beforeAll(async () => {
+    seeded = await seededClient()
+  })
+  afterAll(() => seeded?.store.close())
+  return () => {
+    if (!seeded) throw new Error('the seeded client is made in beforeAll; read it inside a test')
+    return seeded.client
+  }
 }
