@@ -109,6 +109,22 @@ describe.each(targets)('the API contract on %s', (_name, start) => {
       const { items } = await client().records.history(julyRound.id)
       expect(items[0]).toMatchObject({ version: 1, operation: 'create' })
     })
+
+    it('briefs the seed day: the third round’s date disputed, each side cited to its claim', async () => {
+      const brief = await client().brief({ from: '2025-07-21', to: '2025-07-21' })
+      const disputes = brief.sections.find((s) => s.id === 'disputes')
+      const line = disputes?.sentences.find((s) => s.text.startsWith('Third round'))
+      expect(line?.text).toContain('Wednesday 23 July 2025')
+      expect(line?.text).toContain('Thursday 24 July 2025')
+      const cited = line?.parts.flatMap((p) => p.citations.map((c) => c.claimIds)) ?? []
+      expect(cited).toEqual([['r3-date-zelensky'], ['r3-date-tass']])
+    })
+
+    it('maps every seed attack and talk, counted by the store', async () => {
+      const attacks = await client().eventMap({ kind: 'attack', zoom: 3 })
+      expect(attacks.total).toBe(2)
+      expect((await client().eventMap({ kind: 'talk' })).total).toBe(3)
+    })
   })
 
   describe('writes and their refusals', () => {

@@ -39,6 +39,8 @@ const pages = [
   ['source', '/sources/src-istanbul-talks-2025-07-21', 'Records citing this source'],
   // This stack's web has no key: the ingest page says how to give it one.
   ['ingest-no-key', '/ingest', 'npm run keys -- create --role editor'],
+  ['subscriptions-no-key', '/subscriptions', 'npm run keys -- create --role editor'],
+  ['brief', '/brief?from=2025-07-21&to=2025-07-21', 'the date is disputed'],
 ] as const
 
 describe('every page over the seeded API', () => {
