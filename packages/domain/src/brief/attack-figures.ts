@@ -63,13 +63,13 @@ const bandFigures = (band: { low: number; high: number | null }, what: string): 
   ...(band.high !== null ? [{ value: band.high, of: `${what} (at most)` }] : []),
 ]
 
-/** "42 attacks recorded, at least 10 killed and at least 25 injured." */
+/** "42 attacks begun in the period, at least 10 killed and at least 25 injured." */
 export const attackTotalsSentence = (stats: Stats, from: IsoDate, to: IsoDate): BriefSentence => {
   const t = attackTotals(stats, from, to)
   return sentence(
     [
       words(
-        `${count(t.attacks)} attack${t.attacks === 1 ? '' : 's'} recorded in the period, with ${bandWords(t.killed, 'killed')} and ${bandWords(t.injured, 'injured')} by the sources' counts.`,
+        `${count(t.attacks)} attack${t.attacks === 1 ? '' : 's'} begun in the period, with ${bandWords(t.killed, 'killed')} and ${bandWords(t.injured, 'injured')} by the sources' counts.`,
       ),
     ],
     [

@@ -1,10 +1,11 @@
 import type { Attack } from '../attack.ts'
 import { deriveFacts } from '../disputes.ts'
+import type { IsoDate } from '../iso-date.ts'
 import { measureBounds } from '../measure.ts'
 import type { AnyClaim } from '../record.ts'
 import { type BriefPart, type BriefSentence, sentence, words } from './brief.ts'
 import { type BriefSources, cited } from './cite.ts'
-import { count, datePhrase } from './phrases.ts'
+import { count, datePhrase, dayPhrase } from './phrases.ts'
 import { valuePhrase } from './value-phrase.ts'
 
 type CountClaim = Extract<Attack['claims'][number], { fact: 'killed' | 'injured' }>
@@ -68,8 +69,23 @@ const dateOf = (attack: Attack): AnyClaim | undefined => {
   return fact?.status === 'disputed' ? undefined : attack.claims.find((c) => c.id === id)
 }
 
-/** One attack: its title, when, the toll as a band, and the air war's counts. */
-export const attackSentence = (attack: Attack, sources: BriefSources): BriefSentence => {
+/** The first day any resolved date claim gives: the day `/v1/stats` counts the attack on. */
+const firstDay = (attack: Attack): IsoDate | undefined =>
+  attack.claims
+    .flatMap((c) => (c.fact === 'date' && c.value.resolved ? [c.value.start] : []))
+    .sort()[0]
+
+/**
+ * One attack: its title, when, the toll as a band, and the air war's counts. An attack that began
+ * before the period (last night's wave in a brief of today) is listed because it reaches into the
+ * period, but the period's totals count each attack on its first day: the sentence says so, or
+ * the totals would seem to leave it out.
+ */
+export const attackSentence = (
+  attack: Attack,
+  sources: BriefSources,
+  periodFrom?: IsoDate,
+): BriefSentence => {
   const date = dateOf(attack)
   const details = [
     tollPart(attack, 'killed', sources),
@@ -82,6 +98,9 @@ export const attackSentence = (attack: Attack, sources: BriefSources): BriefSent
   details.forEach((p, i) => {
     parts.push(words(i === 0 ? ': ' : '; '), p)
   })
+  const began = firstDay(attack)
+  if (periodFrom && began && began < periodFrom)
+    parts.push(words(` (began ${dayPhrase(began)}, before the period: counted with that day)`))
   parts.push(words('.'))
   return sentence(parts)
 }

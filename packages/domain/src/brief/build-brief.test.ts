@@ -34,8 +34,15 @@ describe('buildBrief on the seed day', () => {
 
   it('gives the toll as the band the evidence allows', () => {
     expect(sectionText('attacks')).toContain(
-      'Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk, the night of 20–21 July 2025: 2 killed; 15 injured.',
+      'Russian drone wave on Kyiv, Kharkiv and Ivano-Frankivsk, the night of 20–21 July 2025: 2 killed; 15 injured (began 20 July 2025, before the period: counted with that day).',
     )
+  })
+
+  it('says which listed attacks the period’s totals leave to the day they began', () => {
+    const listed = sectionText('attacks')
+    const before = listed.filter((line) => line.includes('before the period'))
+    expect(before).toHaveLength(listed.filter((line) => line.includes('night of 20–21')).length)
+    expect(before.length).toBeGreaterThan(0)
   })
 
   it('passes its own truth checks', () => {

@@ -132,7 +132,7 @@ export const buildBrief = (input: BriefInput): Brief => {
         'attacks',
         [
           ...attackFigures(input.comparison?.stats, input.scope),
-          ...input.attacks.map((a) => attackSentence(a, sources)),
+          ...input.attacks.map((a) => attackSentence(a, sources, input.scope.from)),
         ],
         told('attack', input.attacks.length),
       ),

@@ -8,6 +8,9 @@ import { valuePhrase } from './value-phrase.ts'
 const speakerOf = (s: Statement): string =>
   s.speaker.type === 'actor' ? actorName(s.speaker.actorId) : s.speaker.description
 
+/** Words in quotation marks, unless the source's own passage already opens with one. */
+const quoted = (text: string) => (/^[“"«]/.test(text) ? text : `“${text}”`)
+
 /**
  * Who said what, in the source's own words: the sentence that reports the statement is quoted
  * verbatim, so the brief never paraphrases a leader.
@@ -26,6 +29,6 @@ export const statementSentence = (s: Statement, sources: BriefSources): BriefSen
       ? cited(valuePhrase(dated), s.id, [dated], sources)
       : words(fact?.status === 'disputed' ? 'date disputed' : 'date not given'),
     words('): '),
-    ...(claim ? [cited(`“${claim.quote}”`, s.id, [claim], sources)] : [words(`“${s.title}”`)]),
+    ...(claim ? [cited(quoted(claim.quote), s.id, [claim], sources)] : [words(quoted(s.title))]),
   ])
 }

@@ -40,6 +40,15 @@ describe('GET /v1/brief', () => {
     expect(cited.every((c) => c.sourceId === 'src-istanbul-talks-2025-07-21' && c.span)).toBe(true)
   })
 
+  it('counts attacks on the day they began, and says so of one listed from the night before', async () => {
+    const brief = await getBrief(SEED_DAY)
+    const lines = brief.sections.find((s) => s.id === 'attacks')?.sentences.map((s) => s.text)
+    expect(lines?.[0]).toMatch(/^0 attacks begun in the period/)
+    expect(lines?.filter((l) => l.includes('(began 20 July 2025, before the period'))).toHaveLength(
+      2,
+    )
+  })
+
   it('passes the truth checks: numbers, footnote spans and every disputed fact', async () => {
     const brief = await getBrief(SEED_DAY)
     const { records, texts } = await evidence()
