@@ -1,12 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiKeyInfo } from '@sitrep/domain'
 import type { SubscriptionScope } from '@sitrep/store'
+import { Webhook } from 'standardwebhooks'
 import { ApiError } from '../../lib/api-error.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import type { SecretBox } from '../../webhooks/secret-box.ts'
 import { newWebhookSecret } from '../../webhooks/secret-box.ts'
 import { sendWebhook } from '../../webhooks/send-webhook.ts'
 import { refusedTarget } from '../../webhooks/target-policy.ts'
+import type { WebhookTransport } from '../../webhooks/webhook-transport.ts'
 import {
   createSubscriptionRoute,
   deleteSubscriptionRoute,
@@ -23,7 +25,8 @@ export interface WebhookOptions {
   readonly box?: SecretBox
   /** `SITREP_WEBHOOK_ALLOW_PRIVATE=true`: http and private addresses allowed (development, tests). */
   readonly allowPrivateTargets?: boolean
-  readonly fetch?: typeof fetch
+  /** How test deliveries leave; `fetch` unless given. */
+  readonly transport?: WebhookTransport
 }
 
 /** An admin manages every subscription; an editor only those their key made. */
@@ -84,7 +87,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
       const testId = `msg_test${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`
       const sent = await sendWebhook({
         url: target.url,
-        secret: await boxOf().open(target.sealedSecret),
+        signer: new Webhook(await boxOf().open(target.sealedSecret)),
         id: testId,
         body: JSON.stringify({
           type: 'webhook.test',
@@ -92,7 +95,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
           data: { subscriptionId: id },
         }),
         now,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
       })
       const { ok, ...attempt } = sent
       return c.json({ ok, at: now.toISOString(), ...attempt }, 200)
