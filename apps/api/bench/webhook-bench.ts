@@ -15,6 +15,7 @@ import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
 import { openSqliteStore } from '@sitrep/store/sqlite'
 import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-worker.ts'
+import { hmacSigner } from '../src/webhooks/hmac-signer.ts'
 import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
 import { undiciTransport } from '../src/webhooks/undici-transport.ts'
 
@@ -57,9 +58,15 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 const store = await openSqliteStore({ file: join(dir, 'sitrep.db') })
 await store.seed({ ...seedDataset, places, actors })
 const box = await secretBox(newSealingKey())
-// The Node entry's transport, as `entry/node-webhooks.ts` builds it.
+// The Node entry's transport and signer, as `entry/node-webhooks.ts` builds them.
 const transport = undiciTransport()
-const worker = deliveryWorker({ store, box, allowPrivateTargets: true, transport })
+const worker = deliveryWorker({
+  store,
+  box,
+  allowPrivateTargets: true,
+  transport,
+  signerFor: hmacSigner,
+})
 
 // Part two first, before any subscription: the write path alone (the outbox row still written).
 const idle = startDeliveryLoop(worker, { idleMs: 50 })

@@ -4,6 +4,7 @@ import type { Store } from '@sitrep/store'
 import { readWebhookSettings } from '../config/webhook-settings.ts'
 import type { WebhookOptions } from '../routes/subscriptions/subscriptions.index.ts'
 import { deliveryWorker, startDeliveryLoop } from '../webhooks/delivery-worker.ts'
+import { hmacSigner } from '../webhooks/hmac-signer.ts'
 import { newSealingKey, secretBox } from '../webhooks/secret-box.ts'
 import { undiciTransport } from '../webhooks/undici-transport.ts'
 
@@ -28,14 +29,16 @@ export const startNodeWebhooks = async (
   const settings = readWebhookSettings(env)
   const box = await secretBox(sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir))
   const allowPrivateTargets = settings.SITREP_WEBHOOK_ALLOW_PRIVATE
-  // One keep-alive client for the loop and the routes' test sends; the Worker keeps `fetch`.
+  // One keep-alive client and node:crypto signing for the loop and the routes' test sends; the
+  // Worker keeps `fetch` and the Standard Webhooks package.
   const transport = undiciTransport()
-  const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, transport }), {
+  const sending = { transport, signerFor: hmacSigner }
+  const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), {
     idleMs: settings.SITREP_WEBHOOK_IDLE_MS,
   })
   const stop = async () => {
     await loop.stop()
     await transport.close()
   }
-  return { options: { box, allowPrivateTargets, transport }, stop }
+  return { options: { box, allowPrivateTargets, ...sending }, stop }
 }

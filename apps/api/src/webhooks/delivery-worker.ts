@@ -1,10 +1,10 @@
 import type { AttemptOutcome, DeliveryTarget, QueuedDelivery, Store } from '@sitrep/store'
-import { Webhook } from 'standardwebhooks'
 import { nextAttemptAt } from './backoff.ts'
 import type { SecretBox } from './secret-box.ts'
 import { type SentWebhook, sendWebhook } from './send-webhook.ts'
 import { refusedTarget } from './target-policy.ts'
 import { webhookPayload } from './webhook-payload.ts'
+import { type SignerFor, standardSigner } from './webhook-signer.ts'
 import type { WebhookTransport } from './webhook-transport.ts'
 
 export interface DeliveryWorkerOptions {
@@ -21,6 +21,8 @@ export interface DeliveryWorkerOptions {
   random?: () => number
   /** How deliveries leave: `fetch` unless given (the Node entry gives a keep-alive client). */
   transport?: WebhookTransport
+  /** How each subscription's signer is made: the Standard Webhooks package unless given. */
+  signerFor?: SignerFor
 }
 
 /** Attempts recorded per transaction (one D1 batch). */
@@ -92,6 +94,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     fanOutBatch = 500,
     now = () => new Date(),
     random = Math.random,
+    signerFor = standardSigner,
   } = options
 
   const serve = async (
@@ -103,7 +106,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     const queued = await store.queuedDeliveries(target.id, perSubscription)
     if (queued.length === 0) return
     const refused = refusedTarget(target.url, allowPrivateTargets)
-    const signer = refused ? undefined : new Webhook(await box.open(target.sealedSecret))
+    const signer = refused ? undefined : signerFor(await box.open(target.sealedSecret))
     for (const delivery of queued) {
       const at = now()
       if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > at) break

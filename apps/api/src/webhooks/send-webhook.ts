@@ -1,5 +1,5 @@
-import type { Webhook } from 'standardwebhooks'
 import { fetchTransport } from './fetch-transport.ts'
+import type { WebhookSigner } from './webhook-signer.ts'
 import { DELIVERY_TIMEOUT_MS, type WebhookTransport } from './webhook-transport.ts'
 
 export interface SentWebhook {
@@ -27,7 +27,7 @@ const failureOf = (error: unknown): string => {
  */
 export const sendWebhook = async (input: {
   url: string
-  signer: Webhook
+  signer: WebhookSigner
   id: string
   body: string
   now: Date

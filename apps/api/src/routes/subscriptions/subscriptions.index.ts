@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiKeyInfo } from '@sitrep/domain'
 import type { SubscriptionScope } from '@sitrep/store'
-import { Webhook } from 'standardwebhooks'
 import { ApiError } from '../../lib/api-error.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import type { SecretBox } from '../../webhooks/secret-box.ts'
 import { newWebhookSecret } from '../../webhooks/secret-box.ts'
 import { sendWebhook } from '../../webhooks/send-webhook.ts'
 import { refusedTarget } from '../../webhooks/target-policy.ts'
+import { type SignerFor, standardSigner } from '../../webhooks/webhook-signer.ts'
 import type { WebhookTransport } from '../../webhooks/webhook-transport.ts'
 import {
   createSubscriptionRoute,
@@ -27,6 +27,8 @@ export interface WebhookOptions {
   readonly allowPrivateTargets?: boolean
   /** How test deliveries leave; `fetch` unless given. */
   readonly transport?: WebhookTransport
+  /** How test deliveries are signed; the Standard Webhooks package unless given. */
+  readonly signerFor?: SignerFor
 }
 
 /** An admin manages every subscription; an editor only those their key made. */
@@ -87,7 +89,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
       const testId = `msg_test${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`
       const sent = await sendWebhook({
         url: target.url,
-        signer: new Webhook(await boxOf().open(target.sealedSecret)),
+        signer: (options.signerFor ?? standardSigner)(await boxOf().open(target.sealedSecret)),
         id: testId,
         body: JSON.stringify({
           type: 'webhook.test',
