@@ -15,7 +15,9 @@ import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
 import { openSqliteStore } from '@sitrep/store/sqlite'
 import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-worker.ts'
+import { hmacSigner } from '../src/webhooks/hmac-signer.ts'
 import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
+import { undiciTransport } from '../src/webhooks/undici-transport.ts'
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +58,15 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 const store = await openSqliteStore({ file: join(dir, 'sitrep.db') })
 await store.seed({ ...seedDataset, places, actors })
 const box = await secretBox(newSealingKey())
-const worker = deliveryWorker({ store, box, allowPrivateTargets: true })
+// The Node entry's transport and signer, as `entry/node-webhooks.ts` builds them.
+const transport = undiciTransport()
+const worker = deliveryWorker({
+  store,
+  box,
+  allowPrivateTargets: true,
+  transport,
+  signerFor: hmacSigner,
+})
 
 // Part two first, before any subscription: the write path alone (the outbox row still written).
 const idle = startDeliveryLoop(worker, { idleMs: 50 })
@@ -99,5 +109,6 @@ console.log(
   `write latency, ${WRITES} writes: alone p50 ${ms(percentile(alone, 50))} p99 ${ms(percentile(alone, 99))}; with ${SUBSCRIBERS} subscribers delivering p50 ${ms(percentile(withSubscribers, 50))} p99 ${ms(percentile(withSubscribers, 99))} (${(percentile(withSubscribers, 99) / percentile(alone, 99)).toFixed(2)}x) (load ${load()})`,
 )
 await store.close()
+await transport.close()
 server.close()
 rmSync(dir, { recursive: true, force: true })

@@ -4,7 +4,9 @@ import type { Store } from '@sitrep/store'
 import { readWebhookSettings } from '../config/webhook-settings.ts'
 import type { WebhookOptions } from '../routes/subscriptions/subscriptions.index.ts'
 import { deliveryWorker, startDeliveryLoop } from '../webhooks/delivery-worker.ts'
+import { hmacSigner } from '../webhooks/hmac-signer.ts'
 import { newSealingKey, secretBox } from '../webhooks/secret-box.ts'
+import { undiciTransport } from '../webhooks/undici-transport.ts'
 
 /** The sealing key: configured, else one kept beside the SQLite file (readable by its owner only). */
 const sealingKey = (configured: string | undefined, dataDir: string): string => {
@@ -27,8 +29,16 @@ export const startNodeWebhooks = async (
   const settings = readWebhookSettings(env)
   const box = await secretBox(sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir))
   const allowPrivateTargets = settings.SITREP_WEBHOOK_ALLOW_PRIVATE
-  const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets }), {
+  // One keep-alive client and node:crypto signing for the loop and the routes' test sends; the
+  // Worker keeps `fetch` and the Standard Webhooks package.
+  const transport = undiciTransport()
+  const sending = { transport, signerFor: hmacSigner }
+  const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), {
     idleMs: settings.SITREP_WEBHOOK_IDLE_MS,
   })
-  return { options: { box, allowPrivateTargets }, stop: loop.stop }
+  const stop = async () => {
+    await loop.stop()
+    await transport.close()
+  }
+  return { options: { box, allowPrivateTargets, ...sending }, stop }
 }

@@ -4,6 +4,8 @@ import type { SecretBox } from './secret-box.ts'
 import { type SentWebhook, sendWebhook } from './send-webhook.ts'
 import { refusedTarget } from './target-policy.ts'
 import { webhookPayload } from './webhook-payload.ts'
+import { type SignerFor, standardSigner } from './webhook-signer.ts'
+import type { WebhookTransport } from './webhook-transport.ts'
 
 export interface DeliveryWorkerOptions {
   store: Store
@@ -17,7 +19,10 @@ export interface DeliveryWorkerOptions {
   fanOutBatch?: number
   now?: () => Date
   random?: () => number
-  fetch?: typeof fetch
+  /** How deliveries leave: `fetch` unless given (the Node entry gives a keep-alive client). */
+  transport?: WebhookTransport
+  /** How each subscription's signer is made: the Standard Webhooks package unless given. */
+  signerFor?: SignerFor
 }
 
 /** Attempts recorded per transaction (one D1 batch). */
@@ -89,6 +94,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     fanOutBatch = 500,
     now = () => new Date(),
     random = Math.random,
+    signerFor = standardSigner,
   } = options
 
   const serve = async (
@@ -100,20 +106,20 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     const queued = await store.queuedDeliveries(target.id, perSubscription)
     if (queued.length === 0) return
     const refused = refusedTarget(target.url, allowPrivateTargets)
-    const secret = refused ? '' : await box.open(target.sealedSecret)
+    const signer = refused ? undefined : signerFor(await box.open(target.sealedSecret))
     for (const delivery of queued) {
       const at = now()
       if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > at) break
-      const sent: SentWebhook = refused
+      const sent: SentWebhook = !signer
         ? { ok: false, error: `target refused: ${refused}`, latencyMs: 0 }
         : await sendWebhook({
             url: target.url,
-            secret,
+            signer,
             id: delivery.id,
             body: body(delivery, at),
             // The signed timestamp is the real send time: receivers check it against their clock.
             now: new Date(),
-            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.transport ? { transport: options.transport } : {}),
           })
       const outcome = outcomeOf(delivery, sent, at, random)
       outcomes.push(outcome)

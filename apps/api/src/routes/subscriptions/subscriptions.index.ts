@@ -7,6 +7,8 @@ import type { SecretBox } from '../../webhooks/secret-box.ts'
 import { newWebhookSecret } from '../../webhooks/secret-box.ts'
 import { sendWebhook } from '../../webhooks/send-webhook.ts'
 import { refusedTarget } from '../../webhooks/target-policy.ts'
+import { type SignerFor, standardSigner } from '../../webhooks/webhook-signer.ts'
+import type { WebhookTransport } from '../../webhooks/webhook-transport.ts'
 import {
   createSubscriptionRoute,
   deleteSubscriptionRoute,
@@ -23,7 +25,10 @@ export interface WebhookOptions {
   readonly box?: SecretBox
   /** `SITREP_WEBHOOK_ALLOW_PRIVATE=true`: http and private addresses allowed (development, tests). */
   readonly allowPrivateTargets?: boolean
-  readonly fetch?: typeof fetch
+  /** How test deliveries leave; `fetch` unless given. */
+  readonly transport?: WebhookTransport
+  /** How test deliveries are signed; the Standard Webhooks package unless given. */
+  readonly signerFor?: SignerFor
 }
 
 /** An admin manages every subscription; an editor only those their key made. */
@@ -84,7 +89,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
       const testId = `msg_test${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`
       const sent = await sendWebhook({
         url: target.url,
-        secret: await boxOf().open(target.sealedSecret),
+        signer: (options.signerFor ?? standardSigner)(await boxOf().open(target.sealedSecret)),
         id: testId,
         body: JSON.stringify({
           type: 'webhook.test',
@@ -92,7 +97,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
           data: { subscriptionId: id },
         }),
         now,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
       })
       const { ok, ...attempt } = sent
       return c.json({ ok, at: now.toISOString(), ...attempt }, 200)
