@@ -84,8 +84,11 @@ describe('the ingest page', () => {
     await page.getByRole('button', { name: 'Publish accepted drafts' }).click()
     const merged = page.getByTestId('ingest-merged')
     await merged.waitFor()
+    // The governor's remark is the same statement as the first report's (same speaker, same
+    // strike, reported the same day): it joins that record rather than count a second statement.
     expect(await merged.getByRole('link').allTextContents()).toEqual([
       'Missile strike on Odesa, three killed',
+      'regional governor: At least three people were killed in a Russian missile strike on Odesa overnight into Tuesday',
     ])
   })
 
