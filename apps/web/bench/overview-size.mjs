@@ -6,11 +6,11 @@
 // Without --data-dir both real datasets are imported once into .bench-data/web-real/. A DIR of
 // a generated store (e.g. 1M records) must be a copy of your own: the API brings the store's
 // dictionaries up to date when it opens it (minutes at 1M: start that API first and pass --api).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { freePort, startNpm, waitFor } from './processes.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -39,34 +39,7 @@ if (!values.api && !existsSync(join(dataDir, 'sitrep.db'))) {
 }
 spawnSync('node', [join(root, 'apps/web/scripts/build-if-stale.mjs')], { stdio: 'inherit' })
 
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => done(port))
-    })
-  })
-const start = (args, env) =>
-  spawn('npm', args, {
-    cwd: root,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, ...env },
-  })
-const waitFor = async (url) => {
-  for (let i = 0; i < 2400; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`${url} did not answer`)
-}
+const start = (args, env) => startNpm(root, args, env)
 
 const [apiPort, webPort] = [await freePort(), await freePort()]
 const api = values.api
@@ -105,8 +78,8 @@ const measure = async (url) => {
 
 try {
   const webUrl = `http://127.0.0.1:${webPort}`
-  await waitFor(`${apiUrl}/health`)
-  await waitFor(`${webUrl}/talks`)
+  await waitFor(`${apiUrl}/health`, 2400)
+  await waitFor(`${webUrl}/talks`, 2400)
   const periods = [
     '',
     'from=2025-07-01&to=2025-07-31',

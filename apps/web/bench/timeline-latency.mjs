@@ -5,11 +5,11 @@
 //   node apps/web/bench/timeline-latency.mjs [--records 1000000] [--runs 50]
 // The database is built once under .bench-data/web-<N>/ (generate + import, several minutes for
 // 1M records) and reused by later runs.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { freePort, startNpm, waitFor } from './processes.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -58,36 +58,7 @@ if (!existsSync(join(dataDir, 'sitrep.db'))) {
 }
 npm(['run', 'build', '--silent', '-w', '@sitrep/web'])
 
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => done(port))
-    })
-  })
-
-const start = (args, env) =>
-  spawn('npm', args, {
-    cwd: root,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, ...env },
-  })
-
-const waitFor = async (url) => {
-  for (let i = 0; i < 1200; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`${url} did not answer`)
-}
+const start = (args, env) => startNpm(root, args, env)
 
 const [apiPort, webPort] = [await freePort(), await freePort()]
 const api = start(['run', 'start', '--silent', '-w', '@sitrep/api'], {
