@@ -274,7 +274,14 @@ describe('when the API is down', () => {
     const response = await page.goto(`${stack.webUrl}/timeline?kind=talk`)
     await page.locator('.loading').waitFor({ state: 'detached' })
     expect(response?.status()).toBe(200)
+    // The error boundary is drawn in the browser once the page's scripts run; on a loaded 2-core
+    // machine that can take a while, and a page drawn without it is shown in the failure.
     const alert = page.locator('main [role="alert"]')
+    const drawn = await alert.waitFor({ timeout: 90_000 }).then(
+      () => true,
+      () => false,
+    )
+    expect(drawn, `no alert; main says: ${await page.locator('main').textContent()}`).toBe(true)
     expect(await alert.textContent()).toContain('The sitrep API did not answer as expected')
     await screenshot(page, 'timeline-api-down')
   })

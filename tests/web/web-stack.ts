@@ -50,6 +50,23 @@ const waitFor = async (url: string, running: Running, name: string) => {
   throw new Error(`${name} did not answer at ${url}:\n${running.output()}`)
 }
 
+/**
+ * Polls until nothing listens at `url`. npm can exit on the signal while the API it started is
+ * still finishing its graceful shutdown and answering; a test of "the API is down" must not race it.
+ */
+const waitUntilRefused = async (url: string) => {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const refused = await fetch(url, { headers: { connection: 'close' } }).then(
+      () => false,
+      () => true,
+    )
+    if (refused) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`something still answers at ${url}`)
+}
+
 /** The production build `next start` serves; built only when missing or older than a source. */
 const buildWebIfStale = async () => {
   const build = spawn('node', ['apps/web/scripts/build-if-stale.mjs'], {
@@ -140,5 +157,9 @@ export const startWebStack = async (options: WebStackOptions = {}): Promise<WebS
     await stopBoth()
     throw error
   }
-  return { apiUrl, webUrl, dataDir, stopApi: () => stop(api), stop: stopBoth }
+  const stopApi = async () => {
+    await stop(api)
+    await waitUntilRefused(`${apiUrl}/health`)
+  }
+  return { apiUrl, webUrl, dataDir, stopApi, stop: stopBoth }
 }
