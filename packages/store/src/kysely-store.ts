@@ -27,7 +27,7 @@ export const createKyselyStore = (options: KyselyStoreOptions): Store => {
     ...createFeedStore(ctx),
     ...createKeyStore(ctx),
     ...createSubscriptionStore(ctx),
-    seed: (dataset) => seedStore(ctx, dataset),
+    seed: (dataset, options) => seedStore(ctx, dataset, options),
     async close() {
       await ctx.db.destroy()
       await options.onClose?.()

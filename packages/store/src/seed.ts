@@ -13,6 +13,7 @@ import { ancestorsFrom } from './place-rows.ts'
 import { placeAncestry } from './queries/dictionaries.ts'
 import { upsertSources } from './queries/sources.ts'
 import { rebuildRegionRollups } from './rollups/rebuild-regions.ts'
+import type { OnUpgrade } from './upgrade-event.ts'
 import { validate } from './validate.ts'
 import { importRecords } from './write-records.ts'
 
@@ -22,6 +23,11 @@ export interface SeedDataset {
   records: readonly SitrepRecord[]
   places?: readonly Place[]
   actors?: readonly Actor[]
+}
+
+export interface SeedOptions {
+  /** Told before a store that already holds records re-derives them for changed dictionaries. */
+  onUpgrade?: OnUpgrade | undefined
 }
 
 const SEEDED = 'seeded_at'
@@ -46,6 +52,7 @@ const markSeeded = async (db: Kysely<Database>, at: string): Promise<void> => {
 export const seedStore = async (
   { search, transact, bulk, now }: StoreContext,
   dataset: SeedDataset,
+  options: SeedOptions = {},
 ): Promise<boolean> => {
   const sources = validate(z.array(Source), dataset.sources, 'seed sources')
   const records = validate(z.array(SitrepRecord), dataset.records, 'seed records')
@@ -56,9 +63,11 @@ export const seedStore = async (
   return transact(async (trx) => {
     const dictionariesChanged =
       fingerprint !== undefined && fingerprint !== (await storedFingerprint(trx))
+    const seeded = await isSeeded(trx)
+    if (dictionariesChanged && seeded) options.onUpgrade?.({ phase: 'dictionaries' })
     if (dictionariesChanged) await writeDictionaries(trx, places ?? [], actors ?? [])
     // Records are loaded once; the dictionaries above follow the code on every start.
-    if (await isSeeded(trx)) return false
+    if (seeded) return false
     await upsertSources(trx, sources)
     const at = now()
     // On D1 the gazetteer written above is still queued: the records' regions come from it.

@@ -9,7 +9,7 @@ import type { RecordStore } from './parts/record-store.ts'
 import type { SourceStore } from './parts/source-store.ts'
 import type { StatsStore } from './parts/stats-store.ts'
 import type { SubscriptionStore } from './parts/subscription-store.ts'
-import type { SeedDataset } from './seed.ts'
+import type { SeedDataset, SeedOptions } from './seed.ts'
 
 export type { Engine } from './parts/context.ts'
 export type { Dictionaries, DictionaryStore } from './parts/dictionary-store.ts'
@@ -38,7 +38,7 @@ export type { RecordCount } from './queries/count-records.ts'
 export type { DisputeCount, DisputedFact, DisputePage } from './queries/disputes.ts'
 export type { SourcePage } from './queries/sources.ts'
 export type { ReportedRecord, UndatedReportedQuery } from './queries/undated-reported.ts'
-export type { SeedDataset } from './seed.ts'
+export type { SeedDataset, SeedOptions } from './seed.ts'
 
 /**
  * Persistence for sitrep, one interface over SQLite, PostgreSQL and D1, made of parts with one
@@ -62,6 +62,6 @@ export interface Store
    * Loads the dataset's records and sources once, atomically; later calls return false and leave
    * them alone. The dictionaries, which ship with the code, are reloaded whenever they changed.
    */
-  seed(dataset: SeedDataset): Promise<boolean>
+  seed(dataset: SeedDataset, options?: SeedOptions): Promise<boolean>
   close(): Promise<void>
 }

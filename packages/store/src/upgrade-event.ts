@@ -14,5 +14,10 @@ export type UpgradeEvent =
       done: number
       total: number
     }
+  /**
+   * The gazetteer or actor list shipped with the code changed since this store last opened: every
+   * record's enclosing places and the regional rollups are derived again (minutes at 1M records).
+   */
+  | { phase: 'dictionaries' }
 
 export type OnUpgrade = (event: UpgradeEvent) => void

@@ -13,6 +13,12 @@ export const announceUpgrade = (): OnUpgrade => {
       )
       return
     }
+    if (event.phase === 'dictionaries') {
+      console.error(
+        'sitrep store: the gazetteer or actor list changed with this version; deriving every record’s enclosing places and regional counts again (minutes on a large store)',
+      )
+      return
+    }
     const now = Date.now()
     if (event.done > 0 && event.done < event.total && now - told < 5000) return
     told = now

@@ -19,7 +19,10 @@ export const openConfiguredStore = async (
     ...(use.serving && { queryBudgetMs: config.SITREP_QUERY_BUDGET_MS }),
     onUpgrade: announceUpgrade(),
   })
-  const seeded = await store.seed({ ...seedDataset, places, actors })
+  const seeded = await store.seed(
+    { ...seedDataset, places, actors },
+    { onUpgrade: announceUpgrade() },
+  )
   return {
     store,
     where: describeDatabase(location).replace(/^(SQLite|PostgreSQL) /, '$1 at '),
