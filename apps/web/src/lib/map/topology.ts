@@ -1,4 +1,5 @@
 import { feature } from 'topojson-client'
+import { presimplify, quantile, simplify } from 'topojson-simplify'
 import { z } from 'zod'
 
 const named = z.object({ name: z.string() })
@@ -39,10 +40,19 @@ const AreaCollection = z.object({
   geometries: z.array(area),
 })
 
-/** The named areas of one object of a TopoJSON file, as GeoJSON features. */
-export const areasOf = (topology: unknown, object: string) => {
+/**
+ * The named areas of one object of a TopoJSON file, as GeoJSON features. `keep` is the share of
+ * the boundary's points kept (Visvalingam's effective area, `topojson-simplify`): the oblast file
+ * holds far more detail than an 800-pixel map can show, and every point is sent twice (the HTML
+ * and the page's server-component payload).
+ */
+export const areasOf = (topology: unknown, object: string, keep = 1) => {
   const parsed = AreaTopology.parse(topology)
   // Only the object drawn is read; the file's other objects (world-atlas's "land") may differ.
   const collection = AreaCollection.parse(parsed.objects[object])
-  return feature({ ...parsed, objects: { [object]: collection } }, collection).features
+  const one = { ...parsed, objects: { [object]: collection } }
+  if (keep >= 1) return feature(one, collection).features
+  const weighted = presimplify(one)
+  const simplified = simplify(weighted, quantile(weighted, keep))
+  return feature(simplified, collection).features
 }
