@@ -82,6 +82,23 @@ describe('every page over the seeded API', () => {
     await expect(status.textContent()).resolves.toMatch(/^confirmed as of 2025-07-21/)
   })
 
+  it.each(['/aid', '/talks', '/statements'])(
+    'breaks no one-word table cell inside its word on %s',
+    async (path) => {
+      await open(page, `${stack.webUrl}${path}`)
+      // A one-word cell ("request", "military") drawn on more than one line was cut mid-word.
+      const broken = await page.evaluate<string[]>(`
+        [...document.querySelectorAll('main th, main td')].filter((cell) => {
+          const text = cell.textContent.trim()
+          if (!text || /\\s/.test(text)) return false
+          const range = document.createRange()
+          range.selectNodeContents(cell)
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1
+        }).map((cell) => cell.textContent.trim())`)
+      expect(broken).toEqual([])
+    },
+  )
+
   it('serves a favicon', async () => {
     expect((await fetch(`${stack.webUrl}/favicon.ico`)).status).toBe(200)
   })
