@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { Attack, type AttackClaim, placeById, places } from '@sitrep/domain'
+import { Attack, type AttackClaim, placeById, resolvePlace } from '@sitrep/domain'
 
 /**
  * Nightly attack records from the Ukrainian Air Force dataset (/work/shared/data, see its
@@ -45,6 +45,7 @@ interface Row {
   readonly model: string
   readonly target: string
   readonly targetMain: string
+  readonly affected: string
   readonly launched: number
   readonly source: string
 }
@@ -59,6 +60,7 @@ const readRows = (path: string): Row[] => {
     model: at(r, 'model'),
     target: at(r, 'target'),
     targetMain: at(r, 'target_main'),
+    affected: at(r, 'affected region'),
     launched: Number.parseFloat(at(r, 'launched')) || 0,
     source: at(r, 'source'),
   }))
@@ -68,10 +70,23 @@ const readRows = (path: string): Row[] => {
 const isDrone = (model: string) =>
   /shahed|uav|orlan|zala|lancet|supercam|молнія|gerbera/i.test(model)
 
-const cityId = (name: string): string | undefined =>
-  places.find(
-    (p) => p.kind === 'city' && p.country === 'UA' && (p.name === name || p.aliases.includes(name)),
-  )?.id
+/**
+ * The places a row names as the store's importer reads them: its targets, main targets and
+ * affected oblasts ("Kyiv oblast", "['Kharkiv oblast', 'Sumy oblast']"), each resolved through
+ * the gazetteer; Russian airfields, seas and "south" resolve to nothing and are left out.
+ */
+const placesOf = (r: Row): string[] =>
+  [r.target, r.targetMain, r.affected]
+    .flatMap((cell) =>
+      cell
+        .replace(/^\s*and\s+/i, '')
+        .replace(/[[\]']/g, '')
+        .split(/\s+and\s+|,\s*/),
+    )
+    .flatMap((name) => {
+      const id = name.trim() ? resolvePlace(name.trim()) : undefined
+      return id && id !== 'ua' && placeById(id) ? [id] : []
+    })
 
 /** A night the Air Force summarised: rows ending before noon, from its national posts. */
 const nightOf = (r: Row): string | undefined => {
@@ -98,9 +113,7 @@ const recordOf = (night: string, rows: readonly Row[]): Attack => {
   const quote = rows
     .map((r) => `${r.model}: ${r.launched} launched (${r.start}–${r.end})`)
     .join('; ')
-  const main = [...new Set(rows.map((r) => r.targetMain).filter(Boolean))]
-    .map(cityId)
-    .filter((id): id is string => id !== undefined && placeById(id) !== undefined)
+  const main = [...new Set(rows.flatMap(placesOf))]
   const count = (subject: string, value: number): AttackClaim => ({
     fact: 'launched',
     value: { qualifier: 'exact', value, subject, scope: 'ua' },
