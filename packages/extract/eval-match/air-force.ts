@@ -47,6 +47,7 @@ interface Row {
   readonly targetMain: string
   readonly affected: string
   readonly launched: number
+  readonly destroyed: number
   readonly source: string
 }
 
@@ -62,6 +63,7 @@ const readRows = (path: string): Row[] => {
     targetMain: at(r, 'target_main'),
     affected: at(r, 'affected region'),
     launched: Number.parseFloat(at(r, 'launched')) || 0,
+    destroyed: Number.parseFloat(at(r, 'destroyed')) || 0,
     source: at(r, 'source'),
   }))
 }
@@ -108,17 +110,26 @@ const evidence = (id: string, quote: string) => ({
 })
 
 const recordOf = (night: string, rows: readonly Row[]): Attack => {
-  const drones = rows.filter((r) => isDrone(r.model)).reduce((n, r) => n + r.launched, 0)
-  const missiles = rows.filter((r) => !isDrone(r.model)).reduce((n, r) => n + r.launched, 0)
+  const sum = (drone: boolean, of: 'launched' | 'destroyed') =>
+    rows.filter((r) => isDrone(r.model) === drone).reduce((n, r) => n + r[of], 0)
   const quote = rows
     .map((r) => `${r.model}: ${r.launched} launched (${r.start}–${r.end})`)
     .join('; ')
   const main = [...new Set(rows.flatMap(placesOf))]
-  const count = (subject: string, value: number): AttackClaim => ({
-    fact: 'launched',
-    value: { qualifier: 'exact', value, subject, scope: 'ua' },
-    ...evidence(`af-${night}-${subject}`, quote),
-  })
+  // Launched and destroyed per type, as the store's importer keeps each line's counts.
+  const counts = (fact: 'launched' | 'intercepted'): AttackClaim[] =>
+    (['drones', 'missiles'] as const).flatMap((subject) => {
+      const value = sum(subject === 'drones', fact === 'launched' ? 'launched' : 'destroyed')
+      return value > 0
+        ? [
+            {
+              fact,
+              value: { qualifier: 'exact' as const, value, subject, scope: 'ua' },
+              ...evidence(`af-${night}-${fact}-${subject}`, quote),
+            },
+          ]
+        : []
+    })
   const weapons: Attack['weapons'] = [...new Set(rows.map((r) => r.model))].map((model) => ({
     type: isDrone(model) ? 'drone' : 'missile',
     model,
@@ -143,8 +154,8 @@ const recordOf = (night: string, rows: readonly Row[]): Attack => {
         },
         ...evidence(`af-${night}-date`, quote),
       },
-      ...(drones > 0 ? [count('drones', drones)] : []),
-      ...(missiles > 0 ? [count('missiles', missiles)] : []),
+      ...counts('launched'),
+      ...counts('intercepted'),
     ],
   })
 }

@@ -171,3 +171,28 @@ describe('launchSignals: designations', () => {
     expect(stated && other ? launchSignals(stated, other).map((s) => s.weight) : []).toEqual([-0.3])
   })
 })
+
+describe('launchSignals: what was shot down', () => {
+  const shotDown = (...values: Measure[]): Attack | undefined =>
+    wave &&
+    dateClaim && {
+      ...wave,
+      claims: values.map((value, i) => ({ ...dateClaim, id: `c${i}`, fact: 'intercepted', value })),
+    }
+  const missiles = (value: number): Measure => ({ qualifier: 'exact', value, subject: 'missiles' })
+  it('the same tally of drones and missiles shot down counts, apart from launches', () => {
+    const a = shotDown(drones(8), missiles(3))
+    const b = shotDown(drones(8), missiles(3))
+    const signals = a && b ? launchSignals(a, b, 'intercepted') : []
+    expect(signals.map((s) => s.reason)).toEqual([
+      '8 drones shot down in both',
+      '3 missiles shot down in both',
+    ])
+    expect(a && b ? launchSignals(a, b) : undefined).toEqual([])
+  })
+  it('a tally far from the other’s for one scope says another night', () => {
+    const a = shotDown({ ...drones(40), scope: 'ua' })
+    const b = shotDown({ ...drones(400), scope: 'ua' })
+    expect(a && b ? launchSignals(a, b, 'intercepted').map((s) => s.weight) : []).toEqual([-0.3])
+  })
+})

@@ -9,6 +9,7 @@ const attackSignals = (a: Attack, b: Attack): (Signal | undefined)[] => [
   { weight: 0.15, reason: `same attacker and target (${a.attackerId} on ${a.targetId})` },
   placeSignal(a.placeIds, b.placeIds),
   ...launchSignals(a, b),
+  ...launchSignals(a, b, 'intercepted'),
   tollSignal(a, b),
   weaponSignal(a, b),
 ]
