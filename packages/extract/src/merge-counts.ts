@@ -167,7 +167,7 @@ const weightOf = (v: Verdict) =>
 /**
  * Launch counts: the same large count in two reports ("426 drones in both") all but names the
  * night; a count far from the other's for the same weapon says another night. Counts of what was
- * shot down are compared the same way, apart from the launches: "eight drones and three
+ * shot down are compared apart from the launches, for agreement only: "eight drones and three
  * missiles, all shot down" is the Air Force's own tally of the night.
  */
 export const launchSignals = (
@@ -187,6 +187,9 @@ export const launchSignals = (
       // never count against, but an equal one is the same figure pinned on another place.
       const scoped = m.scope && n.scope && m.scope !== n.scope
       if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
+      // Shot-down tallies are split among a city's administration, its region and the Air
+      // Force, whatever scope a sentence seems to give them: they agree, never count against.
+      if (fact === 'intercepted' && v.kind === 'apart') continue
       // A total added up on both sides repeats the counts it was added from.
       const derived = [m, n].filter((c) => c.subject === 'weapons' && c.raw?.includes(DERIVED))
       if (derived.length === 2 || (derived.length === 1 && v.kind === 'apart')) continue
