@@ -6,7 +6,9 @@ import type { Report } from './types.ts'
  * administration, the Kyiv region's and the Air Force's tallies; Zelensky's post of the morning
  * of 28 August 2025 in three translations beside his video address of that evening, which
  * reuses its words ("chooses ballistics") yet is another statement, and his post of 31 July
- * 2025; the nights into 28 August and 28 September 2025 as Zelensky tallied them. Found through
+ * 2025; the nights into 28 August and 28 September 2025 as Zelensky tallied them; Germany's
+ * share in five Patriot systems of 21 July 2025 beside its own two systems of 1 August, the same
+ * donor's next announcement on the same weapon. Found through
  * public web archives, restated with each outlet's own figures, names and dates, and labelled
  * from the texts before they were scored.
  */
@@ -137,5 +139,45 @@ export const seventhBatch: readonly Report[] = [
     split: 'dev',
     speakerId: 'zelensky',
     text: 'Ukrainian President Volodymyr Zelensky condemned the massive overnight Russian missile and drone assault on Ukraine as "an assault on humanity".',
+  },
+  {
+    id: 'ad-de-patriots-0721-novyny',
+    kind: 'aid',
+    event: 'aid:de:patriots:2025-07-21',
+    outlet: 'Novyny.live',
+    url: 'https://news.novyny.live/en/ukraine-to-receive-5-patriot-systems-says-pistorius-268936.html',
+    publishedAt: '2025-07-21',
+    split: 'dev',
+    text: 'On Monday, July 21, German Defense Minister Boris Pistorius announced that Germany and the United States would transfer five Patriot air defense systems to Ukraine as soon as possible; Germany is also preparing to supply more ammunition for air defence.',
+  },
+  {
+    id: 'ad-de-patriots-0721-kyivindependent',
+    kind: 'aid',
+    event: 'aid:de:patriots:2025-07-21',
+    outlet: 'Kyiv Independent',
+    url: 'https://kyivindependent.com/us-germany-agree-to-deliver-5-patriot-systems-to-ukraine/amp',
+    publishedAt: '2025-07-21',
+    split: 'dev',
+    text: 'The U.S. and Germany have agreed to deliver five Patriot air defense systems to Ukraine, German Defense Minister Boris Pistorius said on July 21 at the 29th meeting of the Ukraine Defense Contact Group.',
+  },
+  {
+    id: 'ad-de-patriots-0801-pravda',
+    kind: 'aid',
+    event: 'aid:de:patriots-two:2025-08-01',
+    outlet: 'Ukrainska Pravda',
+    url: 'https://www.pravda.com.ua/eng/news/2025/08/1/7524372/',
+    publishedAt: '2025-08-01',
+    split: 'dev',
+    text: 'Germany will deliver two Patriot air defence systems to Ukraine, Defence Minister Boris Pistorius said on Friday: the Bundeswehr will send additional launchers in the coming days and other components within two to three months, and Germany will receive new systems from the United States in return.',
+  },
+  {
+    id: 'ad-de-patriots-0801-onlineua',
+    kind: 'aid',
+    event: 'aid:de:patriots-two:2025-08-01',
+    outlet: 'Online.ua',
+    url: 'https://news.online.ua/en/germany-will-transfer-2-patriot-systems-to-ukraine-at-once-895724/',
+    publishedAt: '2025-08-01',
+    split: 'dev',
+    text: 'Germany will transfer two Patriot air defense systems to Ukraine, Defense Minister Boris Pistorius confirmed, after agreeing with the United States that Germany will be first in line for new systems; launchers come first, the other components later.',
   },
 ]

@@ -1,5 +1,6 @@
 import { type Aid, boundsOverlap, qualifiedBounds, type StatedMoney } from '@sitrep/domain'
 import { amountsOf } from './merge-aid-amounts.ts'
+import { itemCountSignal } from './merge-aid-items.ts'
 import { type Signal, wordOverlap } from './merge-signals.ts'
 
 const itemsOf = (r: Aid): string =>
@@ -126,6 +127,7 @@ export const aidSignals = (a: Aid, b: Aid): (Signal | undefined)[] => {
     items >= 0.3 && itemsOf(a) && itemsOf(b)
       ? { weight: 0.15, reason: `similar items (${Math.round(items * 100)}% shared words)` }
       : undefined,
+    itemCountSignal(a, b),
     meeting(a) !== undefined && meeting(b) !== undefined
       ? meeting(a) === meeting(b)
         ? { weight: 0.15, reason: `same forum meeting (${meeting(a)})` }
