@@ -110,22 +110,24 @@ const evidence = (id: string, quote: string) => ({
 })
 
 const recordOf = (night: string, rows: readonly Row[]): Attack => {
-  const sum = (drone: boolean, of: 'launched' | 'destroyed') =>
-    rows.filter((r) => isDrone(r.model) === drone).reduce((n, r) => n + r[of], 0)
   const quote = rows
     .map((r) => `${r.model}: ${r.launched} launched (${r.start}–${r.end})`)
     .join('; ')
   const main = [...new Set(rows.flatMap(placesOf))]
-  // Launched and destroyed per type, as the store's importer keeps each line's counts.
+  // Each line's counts under its model, as the store's importer keeps them: a model the night
+  // repeats is told apart by its line.
+  const subjectOf = (r: Row, line: number) =>
+    rows.filter((o) => o.model === r.model).length > 1 ? `${r.model} (line ${line})` : r.model
   const counts = (fact: 'launched' | 'intercepted'): AttackClaim[] =>
-    (['drones', 'missiles'] as const).flatMap((subject) => {
-      const value = sum(subject === 'drones', fact === 'launched' ? 'launched' : 'destroyed')
+    rows.flatMap((r, line) => {
+      const value = fact === 'launched' ? r.launched : r.destroyed
+      const subject = subjectOf(r, line)
       return value > 0
         ? [
             {
               fact,
               value: { qualifier: 'exact' as const, value, subject, scope: 'ua' },
-              ...evidence(`af-${night}-${fact}-${subject}`, quote),
+              ...evidence(`af-${night}-${fact}-${line}`, quote),
             },
           ]
         : []

@@ -196,3 +196,28 @@ describe('launchSignals: what was shot down', () => {
     expect(a && b ? launchSignals(a, b, 'intercepted') : undefined).toEqual([])
   })
 })
+
+describe('launchSignals: counts a dataset files under the model', () => {
+  it('the Air Force’s 426 Shahed-136/131 are a report’s 426 drones', () => {
+    const report = launched(drones(426))
+    const dataset = launched(
+      { qualifier: 'exact', value: 400, subject: 'Shahed-136/131 (line 3)', scope: 'ua' },
+      { qualifier: 'exact', value: 26, subject: 'Shahed-136/131 (line 4)', scope: 'ua' },
+      { qualifier: 'exact', value: 14, subject: 'X-101/X-555', scope: 'ua' },
+    )
+    const night = dataset && {
+      ...dataset,
+      weapons: [
+        { type: 'drone' as const, model: 'Shahed-136/131' },
+        { type: 'missile' as const, model: 'X-101/X-555' },
+      ],
+    }
+    const reasons = report && night ? launchSignals(report, night).map((s) => s.reason) : []
+    expect(reasons).toEqual(['426 drones and 400 + 26 drones: 426 in both'])
+  })
+  it('a model the record does not list keeps its own name', () => {
+    const a = launched(drones(14))
+    const b = launched({ qualifier: 'exact', value: 14, subject: 'X-101/X-555' })
+    expect(a && b ? launchSignals(a, b) : undefined).toEqual([])
+  })
+})

@@ -10,8 +10,40 @@ const designation = (quote: string, raw: string | undefined) =>
   raw !== undefined &&
   new RegExp(`[\\p{L}]-${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(quote)
 
+/** What a report calls the weapons of a type when it counts them. */
+const PLURAL: Partial<Record<Attack['weapons'][number]['type'], string>> = {
+  drone: 'drones',
+  missile: 'missiles',
+  'glide-bomb': 'bombs',
+}
+
+/**
+ * A dataset files each count under its weapon's model ("Shahed-136/131", "X-101/X-555 (line
+ * 12)", "Shahed-136/131: lost to electronic warfare"), a report under the kind of weapon: a
+ * model the record lists with its type counts that type, so "426 drones" meets the Air Force's
+ * 426 Shahed-136/131.
+ */
+const typed = (r: Attack, m: Measure): Measure => {
+  const subject = m.subject
+  const weapon = r.weapons.find(
+    (w) =>
+      w.model !== undefined &&
+      subject !== undefined &&
+      (subject === w.model ||
+        subject.startsWith(`${w.model} (`) ||
+        subject.startsWith(`${w.model}:`)),
+  )
+  const plural = weapon && PLURAL[weapon.type]
+  if (!plural) return m
+  return m.qualifier === 'range'
+    ? { ...m, subject: plural }
+    : { ...m, subject: plural, raw: `${m.value} ${subject}` }
+}
+
 const countsOf = (r: Attack, fact: CountFact): Measure[] =>
-  r.claims.flatMap((c) => (c.fact === fact && !designation(c.quote, c.value.raw) ? [c.value] : []))
+  r.claims.flatMap((c) =>
+    c.fact === fact && !designation(c.quote, c.value.raw) ? [typed(r, c.value)] : [],
+  )
 
 const single = (m: Measure) => (m.qualifier === 'range' ? undefined : m.value)
 const what = (m: Measure, fact: CountFact) =>
