@@ -8,7 +8,8 @@ import type { Report } from './types.ts'
  * reuses its words ("chooses ballistics") yet is another statement, and his post of 31 July
  * 2025; the nights into 28 August and 28 September 2025 as Zelensky tallied them; Germany's
  * share in five Patriot systems of 21 July 2025 beside its own two systems of 1 August, the same
- * donor's next announcement on the same weapon. Found through
+ * donor's next announcement on the same weapon; and the Kyiv region's next night, into 1 August
+ * 2024, and Kyiv's night into 2 August 2023, drones again. Found through
  * public web archives, restated with each outlet's own figures, names and dates, and labelled
  * from the texts before they were scored.
  */
@@ -179,5 +180,25 @@ export const seventhBatch: readonly Report[] = [
     publishedAt: '2025-08-01',
     split: 'dev',
     text: 'Germany will transfer two Patriot air defense systems to Ukraine, Defense Minister Boris Pistorius confirmed, after agreeing with the United States that Germany will be first in line for new systems; launchers come first, the other components later.',
+  },
+  {
+    id: 'at-2024-0801-babel',
+    kind: 'attack',
+    event: 'attack:2024-08-01:wave',
+    outlet: 'Babel',
+    url: 'https://babel.ua/en/news/109517-air-defense-shot-down-all-7-shahed-drones-the-iskander-missiles-could-not-be-destroyed',
+    publishedAt: '2024-08-01',
+    split: 'dev',
+    text: 'On the night of August 1, Ukrainian air defence shot down all 7 Shahed drones Russia launched, over the Kyiv, Poltava, Kherson and Dnipropetrovsk regions, Air Force commander Mykola Oleshchuk said; the Iskander-M ballistic missiles could not be shot down. In the Kyiv region a man and a woman were injured by falling drone debris and two private houses were damaged.',
+  },
+  {
+    id: 'at-2023-0802-pravda',
+    kind: 'attack',
+    event: 'attack:2023-08-02:wave',
+    outlet: 'Ukrainska Pravda',
+    url: 'https://www.pravda.com.ua/eng/news/2023/08/2/7413826/',
+    publishedAt: '2023-08-02',
+    split: 'dev',
+    text: 'Debris of Russian drones fell in the Solomianskyi district of Kyiv, damaging the facade of an administrative building, with no casualties. Air defence shot down all the drones that attacked Kyiv on the night of 1-2 August, more than 10; the Air Force shot down 23 Shahed drones across Ukraine that night, though some hit port facilities in Odesa Oblast.',
   },
 ]
