@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { Attack, type AttackClaim, placeById, places } from '@sitrep/domain'
+import { Attack, type AttackClaim, placeById, resolvePlace } from '@sitrep/domain'
 
 /**
  * Nightly attack records from the Ukrainian Air Force dataset (/work/shared/data, see its
@@ -45,7 +45,9 @@ interface Row {
   readonly model: string
   readonly target: string
   readonly targetMain: string
+  readonly affected: string
   readonly launched: number
+  readonly destroyed: number
   readonly source: string
 }
 
@@ -59,7 +61,9 @@ const readRows = (path: string): Row[] => {
     model: at(r, 'model'),
     target: at(r, 'target'),
     targetMain: at(r, 'target_main'),
+    affected: at(r, 'affected region'),
     launched: Number.parseFloat(at(r, 'launched')) || 0,
+    destroyed: Number.parseFloat(at(r, 'destroyed')) || 0,
     source: at(r, 'source'),
   }))
 }
@@ -68,10 +72,23 @@ const readRows = (path: string): Row[] => {
 const isDrone = (model: string) =>
   /shahed|uav|orlan|zala|lancet|supercam|молнія|gerbera/i.test(model)
 
-const cityId = (name: string): string | undefined =>
-  places.find(
-    (p) => p.kind === 'city' && p.country === 'UA' && (p.name === name || p.aliases.includes(name)),
-  )?.id
+/**
+ * The places a row names as the store's importer reads them: its targets, main targets and
+ * affected oblasts ("Kyiv oblast", "['Kharkiv oblast', 'Sumy oblast']"), each resolved through
+ * the gazetteer; Russian airfields, seas and "south" resolve to nothing and are left out.
+ */
+const placesOf = (r: Row): string[] =>
+  [r.target, r.targetMain, r.affected]
+    .flatMap((cell) =>
+      cell
+        .replace(/^\s*and\s+/i, '')
+        .replace(/[[\]']/g, '')
+        .split(/\s+and\s+|,\s*/),
+    )
+    .flatMap((name) => {
+      const id = name.trim() ? resolvePlace(name.trim()) : undefined
+      return id && id !== 'ua' && placeById(id) ? [id] : []
+    })
 
 /** A night the Air Force summarised: rows ending before noon, from its national posts. */
 const nightOf = (r: Row): string | undefined => {
@@ -93,19 +110,28 @@ const evidence = (id: string, quote: string) => ({
 })
 
 const recordOf = (night: string, rows: readonly Row[]): Attack => {
-  const drones = rows.filter((r) => isDrone(r.model)).reduce((n, r) => n + r.launched, 0)
-  const missiles = rows.filter((r) => !isDrone(r.model)).reduce((n, r) => n + r.launched, 0)
   const quote = rows
     .map((r) => `${r.model}: ${r.launched} launched (${r.start}–${r.end})`)
     .join('; ')
-  const main = [...new Set(rows.map((r) => r.targetMain).filter(Boolean))]
-    .map(cityId)
-    .filter((id): id is string => id !== undefined && placeById(id) !== undefined)
-  const count = (subject: string, value: number): AttackClaim => ({
-    fact: 'launched',
-    value: { qualifier: 'exact', value, subject, scope: 'ua' },
-    ...evidence(`af-${night}-${subject}`, quote),
-  })
+  const main = [...new Set(rows.flatMap(placesOf))]
+  // Each line's counts under its model, as the store's importer keeps them: a model the night
+  // repeats is told apart by its line.
+  const subjectOf = (r: Row, line: number) =>
+    rows.filter((o) => o.model === r.model).length > 1 ? `${r.model} (line ${line})` : r.model
+  const counts = (fact: 'launched' | 'intercepted'): AttackClaim[] =>
+    rows.flatMap((r, line) => {
+      const value = fact === 'launched' ? r.launched : r.destroyed
+      const subject = subjectOf(r, line)
+      return value > 0
+        ? [
+            {
+              fact,
+              value: { qualifier: 'exact' as const, value, subject, scope: 'ua' },
+              ...evidence(`af-${night}-${fact}-${line}`, quote),
+            },
+          ]
+        : []
+    })
   const weapons: Attack['weapons'] = [...new Set(rows.map((r) => r.model))].map((model) => ({
     type: isDrone(model) ? 'drone' : 'missile',
     model,
@@ -130,8 +156,8 @@ const recordOf = (night: string, rows: readonly Row[]): Attack => {
         },
         ...evidence(`af-${night}-date`, quote),
       },
-      ...(drones > 0 ? [count('drones', drones)] : []),
-      ...(missiles > 0 ? [count('missiles', missiles)] : []),
+      ...counts('launched'),
+      ...counts('intercepted'),
     ],
   })
 }

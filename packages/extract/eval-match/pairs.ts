@@ -9,6 +9,7 @@ import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
 import { secondBatch } from './second-batch.ts'
+import { seventhBatch } from './seventh-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
@@ -25,6 +26,7 @@ export const reports: readonly Report[] = [
   ...fourthBatch,
   ...fifthBatch,
   ...sixthBatch,
+  ...seventhBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -5,9 +5,17 @@ import { aidSignals } from './merge-aid.ts'
 
 const request = seedDataset.records.find((r): r is Aid => r.kind === 'aid')
 const moneyClaim = request?.claims.find((c) => c.fact === 'money')
-/** The seed's first aid record with one amount only, given by a donor, so tests vary the money. */
+/**
+ * The seed's first aid record with one amount only, given by a donor, so tests vary the money;
+ * its quote names no figure, so only the claim's amount is compared.
+ */
 const pledge = (donorIds: string[], value: StatedMoney): Aid | undefined =>
-  request && moneyClaim && { ...request, donorIds, claims: [{ ...moneyClaim, value }] }
+  request &&
+  moneyClaim && {
+    ...request,
+    donorIds,
+    claims: [{ ...moneyClaim, value, quote: 'The donors pledged the package.' }],
+  }
 const nok = (amount: number): StatedMoney => ({
   kind: 'amount',
   amount,

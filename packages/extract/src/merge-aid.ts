@@ -1,8 +1,8 @@
-import { type Aid, boundsOverlap, moneyBounds, type StatedMoney } from '@sitrep/domain'
+import { type Aid, boundsOverlap, qualifiedBounds, type StatedMoney } from '@sitrep/domain'
+import { amountsOf } from './merge-aid-amounts.ts'
+import { itemCountSignal } from './merge-aid-items.ts'
 import { type Signal, wordOverlap } from './merge-signals.ts'
 
-const amountsOf = (r: Aid): StatedMoney[] =>
-  r.claims.flatMap((c) => (c.fact === 'money' && c.value.kind === 'amount' ? [c.value] : []))
 const itemsOf = (r: Aid): string =>
   r.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : [])).join(' ')
 
@@ -59,12 +59,10 @@ const partOf = (a: Aid, b: Aid, x: number, y: number) => {
  * one, else through their euro values at the domain's reference rates.
  */
 const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
-  const x = amountsOf(a)
-  const y = amountsOf(b)
   let apart: Signal | undefined
   let converted: Signal | undefined
-  for (const m of x)
-    for (const n of y) {
+  for (const { money: m, own: mine } of amountsOf(a))
+    for (const { money: n, own: theirs } of amountsOf(b)) {
       const pairs: [number, number][] = []
       if (m.currency === n.currency) pairs.push([m.amount, n.amount])
       if (m.sourceConversion?.currency === n.currency)
@@ -73,13 +71,17 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
         pairs.push([m.amount, n.sourceConversion.amount])
       for (const [p, q] of pairs) {
         const gap = Math.abs(p - q) / Math.max(p, q)
-        const fits = boundsOverlap(moneyBounds(m), moneyBounds(n))
-        if (gap <= 0.05 || (m.currency === n.currency && fits && gap <= BOUND_NEAR))
+        // A conversion carries the stated amount's qualifier: "over 6 billion euros" fits 6.5.
+        const fits = boundsOverlap(
+          qualifiedBounds(m.qualifier, p, false),
+          qualifiedBounds(n.qualifier, q, false),
+        )
+        if (gap <= 0.05 || (fits && gap <= BOUND_NEAR))
           return {
             weight: precise(p) && precise(q) ? 0.55 : 0.45,
             reason: `same amount (${show(m)} and ${show(n)})`,
           }
-        if (gap > 0.25 && !partOf(a, b, p, q))
+        if (mine && theirs && gap > 0.25 && !partOf(a, b, p, q))
           apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
       }
       const [e, f] = [m.eur?.amount, n.eur?.amount]
@@ -125,6 +127,7 @@ export const aidSignals = (a: Aid, b: Aid): (Signal | undefined)[] => {
     items >= 0.3 && itemsOf(a) && itemsOf(b)
       ? { weight: 0.15, reason: `similar items (${Math.round(items * 100)}% shared words)` }
       : undefined,
+    itemCountSignal(a, b),
     meeting(a) !== undefined && meeting(b) !== undefined
       ? meeting(a) === meeting(b)
         ? { weight: 0.15, reason: `same forum meeting (${meeting(a)})` }

@@ -171,3 +171,53 @@ describe('launchSignals: designations', () => {
     expect(stated && other ? launchSignals(stated, other).map((s) => s.weight) : []).toEqual([-0.3])
   })
 })
+
+describe('launchSignals: what was shot down', () => {
+  const shotDown = (...values: Measure[]): Attack | undefined =>
+    wave &&
+    dateClaim && {
+      ...wave,
+      claims: values.map((value, i) => ({ ...dateClaim, id: `c${i}`, fact: 'intercepted', value })),
+    }
+  const missiles = (value: number): Measure => ({ qualifier: 'exact', value, subject: 'missiles' })
+  it('the same tally of drones and missiles shot down counts, apart from launches', () => {
+    const a = shotDown(drones(8), missiles(3))
+    const b = shotDown(drones(8), missiles(3))
+    const signals = a && b ? launchSignals(a, b, 'intercepted') : []
+    expect(signals.map((s) => s.reason)).toEqual([
+      '8 drones shot down in both',
+      '3 missiles shot down in both',
+    ])
+    expect(a && b ? launchSignals(a, b) : undefined).toEqual([])
+  })
+  it('a tally far from the other’s never counts against: Kyiv’s 40 may be part of 89', () => {
+    const a = shotDown({ ...drones(40), scope: 'ua-kyiv' })
+    const b = shotDown({ ...drones(89), scope: 'ua-kyiv' })
+    expect(a && b ? launchSignals(a, b, 'intercepted') : undefined).toEqual([])
+  })
+})
+
+describe('launchSignals: counts a dataset files under the model', () => {
+  it('the Air Force’s 426 Shahed-136/131 are a report’s 426 drones', () => {
+    const report = launched(drones(426))
+    const dataset = launched(
+      { qualifier: 'exact', value: 400, subject: 'Shahed-136/131 (line 3)', scope: 'ua' },
+      { qualifier: 'exact', value: 26, subject: 'Shahed-136/131 (line 4)', scope: 'ua' },
+      { qualifier: 'exact', value: 14, subject: 'X-101/X-555', scope: 'ua' },
+    )
+    const night = dataset && {
+      ...dataset,
+      weapons: [
+        { type: 'drone' as const, model: 'Shahed-136/131' },
+        { type: 'missile' as const, model: 'X-101/X-555' },
+      ],
+    }
+    const reasons = report && night ? launchSignals(report, night).map((s) => s.reason) : []
+    expect(reasons).toEqual(['426 drones and 400 + 26 drones: 426 in both'])
+  })
+  it('a model the record does not list keeps its own name', () => {
+    const a = launched(drones(14))
+    const b = launched({ qualifier: 'exact', value: 14, subject: 'X-101/X-555' })
+    expect(a && b ? launchSignals(a, b) : undefined).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import { type Attack, type Measure, measureBounds } from '@sitrep/domain'
 import type { Signal } from './merge-signals.ts'
 
-type CountFact = 'launched' | 'killed' | 'injured'
+type CountFact = 'launched' | 'intercepted' | 'killed' | 'injured'
 /**
  * "Two Kh-59 cruise missiles", "KN-23 ballistic missiles": a number written onto a designation
  * names the weapon, not how many were fired, whatever a reading of it says.
@@ -10,11 +10,44 @@ const designation = (quote: string, raw: string | undefined) =>
   raw !== undefined &&
   new RegExp(`[\\p{L}]-${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(quote)
 
+/** What a report calls the weapons of a type when it counts them. */
+const PLURAL: Partial<Record<Attack['weapons'][number]['type'], string>> = {
+  drone: 'drones',
+  missile: 'missiles',
+  'glide-bomb': 'bombs',
+}
+
+/**
+ * A dataset files each count under its weapon's model ("Shahed-136/131", "X-101/X-555 (line
+ * 12)", "Shahed-136/131: lost to electronic warfare"), a report under the kind of weapon: a
+ * model the record lists with its type counts that type, so "426 drones" meets the Air Force's
+ * 426 Shahed-136/131.
+ */
+const typed = (r: Attack, m: Measure): Measure => {
+  const subject = m.subject
+  const weapon = r.weapons.find(
+    (w) =>
+      w.model !== undefined &&
+      subject !== undefined &&
+      (subject === w.model ||
+        subject.startsWith(`${w.model} (`) ||
+        subject.startsWith(`${w.model}:`)),
+  )
+  const plural = weapon && PLURAL[weapon.type]
+  if (!plural) return m
+  return m.qualifier === 'range'
+    ? { ...m, subject: plural }
+    : { ...m, subject: plural, raw: `${m.value} ${subject}` }
+}
+
 const countsOf = (r: Attack, fact: CountFact): Measure[] =>
-  r.claims.flatMap((c) => (c.fact === fact && !designation(c.quote, c.value.raw) ? [c.value] : []))
+  r.claims.flatMap((c) =>
+    c.fact === fact && !designation(c.quote, c.value.raw) ? [typed(r, c.value)] : [],
+  )
 
 const single = (m: Measure) => (m.qualifier === 'range' ? undefined : m.value)
-const what = (m: Measure, fact: CountFact) => m.subject ?? fact
+const what = (m: Measure, fact: CountFact) =>
+  fact === 'intercepted' ? `${m.subject ?? ''} shot down`.trim() : (m.subject ?? fact)
 
 /** Counts as sources round them: "almost 600" for 598, "550" for 539 plus missiles. */
 const NEAR = 0.03
@@ -165,25 +198,34 @@ const weightOf = (v: Verdict) =>
 
 /**
  * Launch counts: the same large count in two reports ("426 drones in both") all but names the
- * night; a count far from the other's for the same weapon says another night.
+ * night; a count far from the other's for the same weapon says another night. Counts of what was
+ * shot down are compared apart from the launches, for agreement only: "eight drones and three
+ * missiles, all shot down" is the Air Force's own tally of the night.
  */
-export const launchSignals = (a: Attack, b: Attack): Signal[] => {
-  const x = withTotals(countsOf(a, 'launched'))
-  const y = withTotals(countsOf(b, 'launched'))
+export const launchSignals = (
+  a: Attack,
+  b: Attack,
+  fact: 'launched' | 'intercepted' = 'launched',
+): Signal[] => {
+  const x = withTotals(countsOf(a, fact))
+  const y = withTotals(countsOf(b, fact))
   const bySubject = new Map<string, Verdict>()
   for (const m of x)
     for (const n of y) {
       const parts = (r: Measure[], subject?: string) =>
         r.filter((c) => c.subject === subject).length > 1
-      const v = compare(m, n, 'launched', parts(x, m.subject) || parts(y, n.subject))
+      const v = compare(m, n, fact, parts(x, m.subject) || parts(y, n.subject))
       // Kyiv's 175 drones and the country's 440 are both true: counts of different scopes
       // never count against, but an equal one is the same figure pinned on another place.
       const scoped = m.scope && n.scope && m.scope !== n.scope
       if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
+      // Shot-down tallies are split among a city's administration, its region and the Air
+      // Force, whatever scope a sentence seems to give them: they agree, never count against.
+      if (fact === 'intercepted' && v.kind === 'apart') continue
       // A total added up on both sides repeats the counts it was added from.
       const derived = [m, n].filter((c) => c.subject === 'weapons' && c.raw?.includes(DERIVED))
       if (derived.length === 2 || (derived.length === 1 && v.kind === 'apart')) continue
-      const key = m.subject ?? n.subject ?? 'launched'
+      const key = m.subject ?? n.subject ?? fact
       const held = bySubject.get(key)
       if (!held || weightOf(v) > weightOf(held)) bySubject.set(key, v)
     }

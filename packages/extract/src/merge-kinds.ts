@@ -1,14 +1,16 @@
-import type { Attack, SitrepRecord, Statement, Talk } from '@sitrep/domain'
+import type { Attack, SitrepRecord, Talk } from '@sitrep/domain'
 import { aidSignals } from './merge-aid.ts'
 import { launchSignals, tollSignal } from './merge-counts.ts'
 import { placeSignal } from './merge-places.ts'
-import { overlapSignal, type Signal, wordOverlap } from './merge-signals.ts'
+import { overlapSignal, type Signal } from './merge-signals.ts'
+import { statementSignals } from './merge-statements.ts'
 import { weaponSignal } from './merge-weapons.ts'
 
 const attackSignals = (a: Attack, b: Attack): (Signal | undefined)[] => [
   { weight: 0.15, reason: `same attacker and target (${a.attackerId} on ${a.targetId})` },
   placeSignal(a.placeIds, b.placeIds),
   ...launchSignals(a, b),
+  ...launchSignals(a, b, 'intercepted'),
   tollSignal(a, b),
   weaponSignal(a, b),
 ]
@@ -68,30 +70,6 @@ const talkSignals = (a: Talk, b: Talk): (Signal | undefined)[] => {
     overlapSignal('parties', a.partyIds, b.partyIds, 0.15),
     overlapSignal('heads of delegation', heads(a), heads(b), 0.1),
     overlapSignal('figures agreed', [...outcomeFigures(a)], [...outcomeFigures(b)], 0.15),
-  ]
-}
-
-/** Figures of two or more digits a text states ("1,000 for 1,000", "13.3 billion", "16th"). */
-const figuresOf = (text: string): string[] => [
-  ...new Set((text.match(/\d[\d,.]*\d/g) ?? []).map((n) => n.replace(/,/g, ''))),
-]
-
-/**
- * Two translations of one speech choose different words but keep its figures: a figure both
- * state says more than a shared word, and only beside words that already agree.
- */
-const statementSignals = (a: Statement, b: Statement): (Signal | undefined)[] => {
-  const overlap = wordOverlap(a.text, b.text)
-  const figures = figuresOf(b.text)
-  const shared = figuresOf(a.text).filter((f) => figures.includes(f))
-  return [
-    { weight: 0.25, reason: 'same speaker' },
-    overlap >= 0.4
-      ? { weight: 0.6 * overlap, reason: `similar words (${Math.round(overlap * 100)}% shared)` }
-      : undefined,
-    overlap >= 0.4 && shared.length > 0
-      ? { weight: 0.1, reason: `the same figures (${shared.join(', ')})` }
-      : undefined,
   ]
 }
 

@@ -175,6 +175,11 @@ describe('timeSignal: an undated draft by the day its article appeared', () => {
     { name: 'published the day the night began', published: '2025-07-20', expected: 0.05 },
     { name: 'published days later: a retrospective, or another night', published: '2025-07-25' },
     { name: 'published before the night began', published: '2025-07-18' },
+    {
+      name: 'published weeks after: the news of something else',
+      published: '2025-08-10',
+      expected: -0.15,
+    },
     { name: 'no publication day', expected: undefined },
   ]
   it.each(cases)('$name', ({ published, expected }) => {

@@ -122,6 +122,9 @@ const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
   }
 }
 
+/** News of one event is written within days; reports this many days apart are of two, mostly. */
+const WEEKS_APART = 14
+
 /**
  * A draft the article does not date was still published on a day: news is of the day before or
  * the day itself, so a record whose window holds that day or ended the day before fits a little.
@@ -141,13 +144,14 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
             ? 0.1
             : 0.05
   const best = [...dated].sort((a, b) => fit(b) - fit(a))[0]
-  return best && fit(best) > 0
-    ? { weight: fit(best), reason: `published on ${day}, within a day of ${window(best)}` }
+  if (best && fit(best) > 0)
+    return { weight: fit(best), reason: `published on ${day}, within a day of ${window(best)}` }
+  // Weeks after every date the other gives, an undated report is the news of something else.
+  const last = dated.map((d) => d.end).sort()[dated.length - 1]
+  return last && addDays(last, WEEKS_APART) < day
+    ? { weight: -0.15, reason: `published on ${day}, weeks after ${last}` }
     : undefined
 }
-
-/** News of one event is written within days; reports this many days apart are of two, mostly. */
-const WEEKS_APART = 14
 
 /**
  * Two reports neither of which dates the event still appeared on days: the news of one day or

@@ -1,0 +1,71 @@
+import type { Aid, StatedMoney } from '@sitrep/domain'
+import { findMoney } from './money.ts'
+
+/**
+ * An amount a report gives, and how far it may bear on a match. `own`: the amount a money claim
+ * states, which may count against another. Amounts the claim's sentence names beside it ("SEK
+ * 75 billion (EUR 6.5 billion), SEK 25 billion a year") and the total of a yearly sum over the
+ * years stated are other readings of one package: they can agree, never count against.
+ */
+export interface Amount {
+  readonly money: StatedMoney
+  readonly own: boolean
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
+
+/** "a year", "per year", "annually" right after an amount: a yearly instalment. */
+const YEARLY = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b/i
+
+/**
+ * The years a sentence says a sum is spread over: "over three years", "a three-year framework",
+ * "2024 to 2026"; undefined when it says none or just one.
+ */
+export const yearsStated = (quote: string): number | undefined => {
+  const word = /\b(two|three|four|five|[2-5])[-\s]years?\b/i.exec(quote)?.[1]?.toLowerCase()
+  if (word) return NUMBERS[word] ?? Number(word)
+  const span = /\b(20\d\d)\s*(?:to|-|–|through|until)\s*(20\d\d)\b/.exec(quote)
+  const years = span ? Number(span[2]) - Number(span[1]) + 1 : 0
+  return years >= 2 && years <= 5 ? years : undefined
+}
+
+const scaled = (m: StatedMoney, by: number, raw: string): StatedMoney => ({
+  ...m,
+  amount: m.amount * by,
+  ...(m.sourceConversion
+    ? { sourceConversion: { ...m.sourceConversion, amount: m.sourceConversion.amount * by } }
+    : {}),
+  ...(m.eur ? { eur: { ...m.eur, amount: m.eur.amount * by } } : {}),
+  raw,
+})
+
+const key = (m: StatedMoney) => `${m.amount}|${m.currency}`
+
+/**
+ * The amounts of an aid record: its claims', those beside them and yearly sums' totals. A
+ * claim's yearly sum is not the package's total, so it too only agrees.
+ */
+export const amountsOf = (r: Aid): Amount[] => {
+  const found: Amount[] = []
+  const add = (money: StatedMoney, own: boolean) => {
+    if (!found.some((a) => key(a.money) === key(money))) found.push({ money, own })
+  }
+  const claims = r.claims.flatMap((c) =>
+    c.fact === 'money' && c.value.kind === 'amount' ? [{ money: c.value, quote: c.quote }] : [],
+  )
+  const beside: StatedMoney[] = []
+  const yearly = new Set<string>()
+  for (const { money, quote } of claims)
+    for (const mention of findMoney(quote, money.eur?.rateDate)) {
+      const m = mention.money
+      if (m.per !== 'total') continue
+      beside.push(m)
+      const years = YEARLY.test(quote.slice(mention.end)) ? yearsStated(quote) : undefined
+      if (!years) continue
+      yearly.add(key(m))
+      beside.push(scaled(m, years, `${m.raw ?? m.amount} a year × ${years} years`))
+    }
+  for (const { money } of claims) add(money, !yearly.has(key(money)))
+  for (const m of beside) add(m, false)
+  return found
+}
