@@ -182,7 +182,7 @@ const ORDINALS = [
 /** "a third round" → 3. */
 export const ordinalRound = (text: string): number | undefined => {
   const m =
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+round\b/i.exec(
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|meeting)\b/i.exec(
       text,
     )
   if (!m?.[1]) return undefined

@@ -8,7 +8,7 @@ import type { TalkDraft } from './talk.ts'
 import { tidyClaims } from './talk-claims.ts'
 
 export const TALK =
-  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about)|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
+  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
 export const MEETING = /\b(?:meeting|round|one|met|delegations)\b/i
 const UPCOMING =
   /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
