@@ -51,7 +51,7 @@ const RUNNING_TOTAL =
  * package" after the loan's own sum: the larger whole the payment belongs to, not its sum. With
  * no sum told before ("The aircraft are part of a €2 billion package") it is the package's.
  */
-const PART_OF = /\bpart of (?:an?|the)\b[^.;]{0,80}$/i
+const PART_OF = /\bpart of\b[^.;]{0,80}$/i
 
 /** "25 billion kronor ($2.3 billion) annually", "£3bn-a-year": a rate, not the sum pledged. */
 const YEARLY = /^(?:\s+|-)(?:a|per|each)[- ]year\b|^\s+(?:annually|yearly)\b/i

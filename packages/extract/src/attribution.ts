@@ -55,6 +55,7 @@ const ACCORDING_TO =
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
   /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
+const SAYING_WORD = /,\s+(?:saying|noting|stressing|calling|adding|warning)\b/
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
@@ -269,7 +270,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
-  const saying = SAYING.exec(sentence)
+  const saying = SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
   const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
   if (saying && sayer)
     return {

@@ -1,4 +1,5 @@
 import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
+import { countryOfDemonym } from './aid-countries.ts'
 import {
   findNames,
   knownActor,
@@ -130,6 +131,10 @@ const resolveInstitution = (
   const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
   return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`, lexicon) : undefined
 }
+
+/** A body's full name after a demonym: "Danish Ministry of Defense", "Swedish Armed Forces". */
+const NATIONAL_BODY =
+  /^(?:the\s+)?((\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Agency|Department|Office|Council|Committee|Service|Administration|Armed Forces)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,2})?)$/u
 
 const unnamedGroup = (
   phrase: string,
@@ -301,6 +306,14 @@ export const resolveSpeaker = (
     context.defender,
   )
   if (institution) return fromActor(institution, '', context.lexicon)
+  // "the Danish Ministry of Defense": a body named in full the dictionary lacks speaks as itself
+  const national = NATIONAL_BODY.exec(text)
+  if (
+    national?.[1] &&
+    national[2] &&
+    (stateOfDemonym(national[2]) || countryOfDemonym(national[2]))
+  )
+    return newBody(national[1], offset + lead + text.indexOf(national[1]))
   const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)
   const last = names.at(-1)
   const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined

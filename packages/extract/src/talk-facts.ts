@@ -1,5 +1,8 @@
 import type { TalkClaim, TalkStatus } from '@sitrep/domain'
 
+/** A cheap test before the costly scan for a document handed over, which tries every clause. */
+const HANDED_WORD = /\b(?:presented|handed|submitted|delivered|gave)\b/i
+
 type AgendaValue = Extract<TalkClaim, { fact: 'agenda' }>['value']
 type OutcomeValue = Extract<TalkClaim, { fact: 'outcome' }>['value']
 
@@ -92,11 +95,13 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     )
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
   // "Russia presented a memo setting out its terms": a document handed over at the table
-  const handed = papers
-    ? null
-    : /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu.exec(
-        content,
-      )
+  // the cheap word test first: the pattern below scans every clause start of every sentence
+  const handed =
+    papers || !HANDED_WORD.test(content)
+      ? null
+      : /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu.exec(
+          content,
+        )
   if (handed?.[1])
     out.push({
       type: 'exchange-of-documents',
