@@ -21,4 +21,11 @@ describe('a body named in full after a national adjective', () => {
     )
     expect(st?.speaker).toEqual({ type: 'actor', actorId: 'ru-mod' })
   })
+
+  it('gives "The Danish government" its state as an unnamed body', () => {
+    const [st] = statements(
+      'The Danish government announced a new military aid package for Ukraine worth DKK 1.7 billion.',
+    )
+    expect(st?.speaker).toMatchObject({ type: 'unnamed', affiliationId: 'denmark' })
+  })
 })

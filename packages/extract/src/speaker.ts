@@ -145,15 +145,19 @@ const unnamedGroup = (
   if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
   const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
   const names = findNames(phrase, offset, lexicon)
-  const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(phrase)?.[1]
+  const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(description)?.[1]
   const named = names
     .map((n) => (n.placeId ? stateOfPlace(n.placeId, lexicon) : n.actorId))
     .find(Boolean)
   const isSource = /\bsources?\b/i.test(phrase)
   const outlet = OUTLET_WORDS.test(phrase)
   // An anonymous source's side is only what the words say; officials of a place are its state's.
+  const country = demonym ? countryOfDemonym(demonym) : undefined
   const affiliationId =
-    (demonym && stateOfDemonym(demonym)) ?? named ?? (isSource ? undefined : stateHint)
+    (demonym && stateOfDemonym(demonym)) ??
+    (country && knownActor(country, lexicon)) ??
+    named ??
+    (isSource ? undefined : stateHint)
   return {
     asserter: {
       type: 'unnamed',

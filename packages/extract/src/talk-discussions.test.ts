@@ -33,4 +33,18 @@ describe('talks told as discussions and meetings', () => {
     expect(found.map((t) => t.venueId)).not.toContain('new-russia-ukraine')
     expect(found.map((t) => t.venueId)).not.toContain('new-saudi-arabian')
   })
+
+  it('reports talks a sentence follows on when they are dated to a weekday, not those recalled', () => {
+    const [held] = talks(
+      'Ukraine accepted a proposal for a truce with Russia following talks between Ukrainian and American officials in Geneva on Tuesday.',
+      '2025-03-12',
+    )
+    expect(held?.venueId).toBe('ch-geneva')
+    expect(held?.partyIds).toEqual(expect.arrayContaining(['ukraine', 'united-states']))
+    const recalled = talks(
+      'Prisoners were swapped under the agreement reached at the Istanbul talks between Russia and Ukraine.',
+      '2025-06-10',
+    )
+    expect(recalled).toEqual([])
+  })
 })

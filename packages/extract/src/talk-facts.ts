@@ -160,10 +160,17 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   // "wrapped up talks", "the second round has ended": over, as the report is written
-  if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
+  if (/\b(?:ended|concluded|completed|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
+  // "… following talks between X and Y in Saudi Arabia on Tuesday": talks the news came out of
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
+    /\b(?:following|after) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(
+      content,
+    )
+  )
+    return 'held'
+  if (
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
       content,
     )
   )
