@@ -72,4 +72,13 @@ describe('which sums are the payment', () => {
     )
     expect(loan?.claims.filter((c) => c.fact === 'item')).toEqual([])
   })
+
+  it('makes two payments of "€12 billion … to weapons and €8 billion for the budget", not of a range', () => {
+    const two = aid(
+      'The commissioner said €12 billion of the new loan for Ukraine will go to weapons and €8 billion for the budget.',
+    )
+    expect(two.map(amounts)).toEqual([['12000000000 EUR'], ['8000000000 EUR']])
+    const range = aid('Norway will give Ukraine between $5 million and $10 million for generators.')
+    expect(range).toHaveLength(1)
+  })
 })
