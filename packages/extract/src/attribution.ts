@@ -154,6 +154,24 @@ const DESCRIPTION =
 
 const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
 
+/** "Vladimir Medinsky, the head of the Russian delegation, aide to the President, said". */
+const TWO_APPOSITIONS =
+  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s+([^,“”"]{3,140}?),\s*$/
+
+const twoDescriptionsBefore = (
+  before: string,
+  context: SpeakerContext,
+): { speaker: Speaker; phraseStart: number } | undefined => {
+  const m = TWO_APPOSITIONS.exec(before)
+  if (!m?.[1] || !m[2] || !m[3] || !DESCRIPTION.test(m[2]) || !DESCRIPTION.test(m[3]))
+    return undefined
+  const at = m.index + m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1], at, context)
+  if (speaker?.asserter.type !== 'actor' || !speaker.isPerson) return undefined
+  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+  return { speaker: speaker.role ? speaker : { ...speaker, role }, phraseStart: at }
+}
+
 const appositionBefore = (
   before: string,
   context: SpeakerContext,
@@ -173,7 +191,8 @@ const appositionBefore = (
   }
   const at = m.index + m[0].indexOf(m[1])
   const speaker = resolveSpeaker(m[1], at, context)
-  if (speaker?.asserter.type !== 'actor') return undefined
+  if (speaker?.asserter.type !== 'actor')
+    return DESCRIPTION.test(m[1]) ? twoDescriptionsBefore(before, context) : undefined
   const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
   return {
     speaker: speaker.isPerson && !speaker.role ? { ...speaker, role } : speaker,
