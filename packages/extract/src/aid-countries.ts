@@ -155,6 +155,10 @@ const DEMONYMS: Record<string, string> = {
   Turkish: 'Turkey',
 }
 /** A body's noun with its first letter either way: "government", "Government". */
+/** The country a national adjective names ("Danish" → "Denmark"), when the list holds it. */
+export const countryOfDemonym = (word: string): string | undefined =>
+  Object.hasOwn(DEMONYMS, word) ? DEMONYMS[word] : undefined
+
 const either = (word: string) =>
   `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`
 const BODY = `(?:${['government', 'authorities', 'cabinet', 'parliament', 'embassy', 'president', 'chancellor', 'king'].map(either).join('|')}|(?:${['foreign', 'defence', 'defense', 'finance', 'prime'].map(either).join('|')})\\s+(?:${['ministry', 'minister'].map(either).join('|')}))`

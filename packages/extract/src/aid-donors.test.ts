@@ -85,6 +85,15 @@ describe('aid givers named through their bodies, and what they give', () => {
   })
 })
 
+describe('the other side of Ukraine’s own deal', () => {
+  it('gives a loan Ukraine signed "with" a state to that state, and no other named after', () => {
+    const [loan] = aid(
+      'Ukraine has signed a €400 million loan agreement with Italy amid the ongoing war with Russia.',
+    )
+    expect(loan?.donorIds).toEqual(['italy'])
+  })
+})
+
 describe('aid for someone else', () => {
   it('proposes no aid from an article that never names Ukraine or the war', () => {
     expect(aid('Japan pledged $200 million in humanitarian aid to Gaza on Monday.')).toEqual([])

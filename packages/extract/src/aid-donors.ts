@@ -109,21 +109,25 @@ export const donorsIn = (
       ? countriesIn(financier, offset + by.index + by[0].length - financier.length, lexicon)
       : []
   if (unknownPayer.length > 0) return giversOf(unknownPayer)
-  // "Ukraine has received the systems from the US, the Netherlands and Germany"
+  // "Ukraine has received the systems from the US, the Netherlands and Germany"; "Ukraine has
+  // signed a loan agreement with Japan": the other side of the recipient's own deal
   const fromList =
     /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+      content,
+    ) ??
+    /^\s*(?:Ukraine|Kyiv|Kiev)\b[^.]{0,30}?\b(?:signed|inked|concluded|agreed)\b[^.;]{0,80}?\b(?:loan|grant|credit|financing|funding|aid|assistance)\b[^.;]{0,20}?\bwith\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)/u.exec(
       content,
     )
   if (fromList?.[1]) {
     const at = offset + content.indexOf(fromList[1])
+    const end = at + fromList[1].length
     const known = s.names.flatMap((n) =>
-      n.actorId && n.start >= at && lexicon.actor(n.actorId)?.kind === 'state'
+      n.actorId && n.start >= at && n.start < end && lexicon.actor(n.actorId)?.kind === 'state'
         ? [{ id: n.actorId, start: n.start, end: n.end }]
         : [],
     )
-    const from = [...known, ...countriesIn(content.slice(at - offset), at, lexicon)].filter(
-      (c) => c.id !== 'ukraine',
-    )
+    const listed = content.slice(at - offset, end - offset)
+    const from = [...known, ...countriesIn(listed, at, lexicon)].filter((c) => c.id !== 'ukraine')
     if (from.length > 0) return giversOf(from)
   }
   const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)

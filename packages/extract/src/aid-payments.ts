@@ -10,7 +10,10 @@ export interface Clause {
 
 /** ", the second by …", ", and the fourth, …", ", with a further …", "; …": the next payment. */
 const NEXT_PAYMENT =
-  /,\s+(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|another|last|latter|rest)\b|,\s+(?:with|plus|and)\s+(?:a further|another|an additional|a second)\b|;\s+/gi
+  /,\s+(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|another|last|latter|rest)\b|,\s+(?:with|plus|and)\s+(?:a further|another|an additional|a second)\b|;\s+|\s+and\s+(?=(?:[€$£]|(?:EUR|USD|GBP)\s?)\d[^,;]{0,40}?\b(?:for|to|towards|on)\b)/gi
+
+/** "between $5 million and $10 million" is one range, not two payments. */
+const RANGE_BEFORE = /\b(?:between|from)\s+(?:[€$£]|(?:EUR|USD|GBP)\s?)?\d[^,;]{0,30}$/i
 
 const ASIDE = /^,\s+(?:with|plus)\b/i
 
@@ -20,9 +23,15 @@ const ASIDE = /^,\s+(?:with|plus)\b/i
  * by C"): one clause per payment. A sentence whose parts do not each name a sum is one clause.
  */
 export const paymentClauses = (content: string, start: number): Clause[] => {
-  const found = [...content.matchAll(NEXT_PAYMENT)]
+  // "€60 billion … will go to weapons and €30 billion for the budget": a second sum, a second use
+  const found = [...content.matchAll(NEXT_PAYMENT)].filter(
+    (m) => !/^\s+and\s+$/i.test(m[0]) || !RANGE_BEFORE.test(content.slice(0, m.index)),
+  )
   if (found.length === 0) return [{ content, start }]
-  const cuts = [0, ...found.map((m) => m.index + 1)]
+  const cuts = [
+    0,
+    ...found.map((m) => m.index + (m[0].startsWith(',') || m[0].startsWith(';') ? 1 : 0)),
+  ]
   const parts: Clause[] = cuts.map((c, i) => ({
     content: content.slice(c, cuts[i + 1] ?? content.length),
     start: start + c,

@@ -44,7 +44,28 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
  * a full stop inside the words is an abbreviation's ("total U.S. military aid to").
  */
 const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|totall?ing)\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|totall?ing|\btotal\b[^.;]{0,80}\b(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at))\s+$/i
+
+/**
+ * "The loan is part of a broader G7 initiative … delivering $50 billion", "as part of a £38bn
+ * package" after the loan's own sum: the larger whole the payment belongs to, not its sum. With
+ * no sum told before ("The aircraft are part of a €2 billion package") it is the package's.
+ */
+const PART_OF = /\bpart of\b[^.;]{0,80}$/i
+
+/** "25 billion kronor ($2.3 billion) annually", "£3bn-a-year": a rate, not the sum pledged. */
+const YEARLY = /^(?:\s+|-)(?:a|per|each)[- ]year\b|^\s+(?:annually|yearly)\b/i
+
+/**
+ * "300 million kroner from this aid package will go to …", "€60 billion of the EU loan": a share
+ * of a sum already told, when one was (the caller says so), not a payment of its own.
+ */
+const SHARE_OF =
+  /^\s+(?:from|of|out of)\s+(?:this|the|that|these|its)\s+(?:[\p{L}-]+\s+){0,2}(?:package|loan|aid|sum|amount|funds?|funding|money|tranche|contribution|donation)\b/iu
+
+/** Whether a sentence tells a share of a sum already told ("… from this aid package"). */
+const givesShare = (content: string): boolean =>
+  findMoney(content, undefined).some((m) => SHARE_OF.test(content.slice(m.end, m.end + 60)))
 
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
@@ -53,6 +74,8 @@ const claimsIn = (
   article: Article,
   ctx: DraftContext,
   clause?: Clause,
+  /** The record a sentence may give a share of ("… from this package"), when there is one. */
+  shareOf?: Accumulator,
 ) => {
   const part = clause ? `${clause.start}-` : ''
   const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
@@ -64,12 +87,17 @@ const claimsIn = (
     : s.dates
   const claims: AidClaim[] = []
   const found = findMoney(content, article.anchor, article.text)
+  const priced = shareOf?.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')
   // "…, bringing the total to €2 billion": a running total, no payment of its own, even alone in
   // its sentence ("This brings total U.S. assistance to $21.9 billion"); "…, of which 2.4
-  // billion kroner will go to air defence": a share of the amount just given
+  // billion kroner will go to air defence": a share of the amount just given; "25 billion
+  // kronor annually": a yearly rate, which the total it is part of is not
   const money = found.filter(
     (m) =>
-      !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 90), m.start)) &&
+      !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
+      !YEARLY.test(content.slice(m.end, m.end + 20)) &&
+      !(priced && PART_OF.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
+      !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
       (found.length === 1 ||
         !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
   )
@@ -210,9 +238,11 @@ const addClause = (
     listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found
   // "…, with a further €8 billion pledged through 2029": the giver of the clause before
   const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
-  const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined)
+  const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
   const acc: Accumulator =
-    recent && joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article, content)
+    recent &&
+    (givesShare(content) ||
+      joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article, content))
       ? recent
       : {
           stage: stage ?? 'pledge',

@@ -55,6 +55,7 @@ const ACCORDING_TO =
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
   /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
+const SAYING_WORD = /,\s+(?:saying|noting|stressing|calling|adding|warning)\b/
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
@@ -153,6 +154,24 @@ const DESCRIPTION =
 
 const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
 
+/** "Vladimir Medinsky, the head of the Russian delegation, aide to the President, said". */
+const TWO_APPOSITIONS =
+  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s+([^,“”"]{3,140}?),\s*$/
+
+const twoDescriptionsBefore = (
+  before: string,
+  context: SpeakerContext,
+): { speaker: Speaker; phraseStart: number } | undefined => {
+  const m = TWO_APPOSITIONS.exec(before)
+  if (!m?.[1] || !m[2] || !m[3] || !DESCRIPTION.test(m[2]) || !DESCRIPTION.test(m[3]))
+    return undefined
+  const at = m.index + m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1], at, context)
+  if (speaker?.asserter.type !== 'actor' || !speaker.isPerson) return undefined
+  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
+  return { speaker: speaker.role ? speaker : { ...speaker, role }, phraseStart: at }
+}
+
 const appositionBefore = (
   before: string,
   context: SpeakerContext,
@@ -172,7 +191,8 @@ const appositionBefore = (
   }
   const at = m.index + m[0].indexOf(m[1])
   const speaker = resolveSpeaker(m[1], at, context)
-  if (speaker?.asserter.type !== 'actor') return undefined
+  if (speaker?.asserter.type !== 'actor')
+    return DESCRIPTION.test(m[1]) ? twoDescriptionsBefore(before, context) : undefined
   const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
   return {
     speaker: speaker.isPerson && !speaker.role ? { ...speaker, role } : speaker,
@@ -269,7 +289,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
-  const saying = SAYING.exec(sentence)
+  const saying = SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
   const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
   if (saying && sayer)
     return {

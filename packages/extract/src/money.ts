@@ -83,10 +83,17 @@ const SYMBOL = '(US\\$|C\\$|A\\$|[€$£₴₽])'
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
 const SCALE_WORD = '(?:(?:\\s*|-)(thousand|million|billion|trillion|bn|mn|mln|bln|[mbk])\\b)?'
 const CODE_OR_WORD = `(${CODES.join('|')}|${Object.keys(WORDS).join('|')})`
-/** "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars". */
-const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}\\s+(?:(US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
+/**
+ * "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars", "a 2
+ * billion-euro plan".
+ */
+const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}(?:\\s+|-)(?:(US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
+/** How a source hedges the conversion it prints: "(almost $44 million)", "(some €120 million)". */
+const BRACKET_WORDS =
+  '(?:about|abouts|around|approximately|approx\\.|almost|nearly|roughly|some|over|more than|up to|at least|circa)'
+const BRACKET = new RegExp(`\\((?:${BRACKET_WORDS}\\s+)?(.*)\\)$`, 'i')
 const MONEY = new RegExp(
-  `${AMOUNT}(\\s+(?:each|apiece|per\\s+(?:unit|system|piece)))?(\\s*\\((?:about\\s+|around\\s+|approximately\\s+)?${AMOUNT}\\))?`,
+  `${AMOUNT}(\\s+(?:each|apiece|per\\s+(?:unit|system|piece)))?(\\s*\\((?:${BRACKET_WORDS}\\s+)?${AMOUNT}\\))?`,
   'gi',
 )
 const ONE_AMOUNT = new RegExp(`^${AMOUNT}$`, 'i')
@@ -158,7 +165,7 @@ export const findMoney = (
     const head = m[0].replace(/\s*\(.*\)$/, '').replace(/\s+(?:each|apiece|per\s+\w+)$/i, '')
     const stated = readAmount(head, context)
     if (!stated) continue
-    const bracket = /\((?:about\s+|around\s+|approximately\s+)?(.*)\)$/i.exec(m[0])
+    const bracket = BRACKET.exec(m[0])
     const conversion = bracket?.[1] ? readAmount(bracket[1], context) : undefined
     const { qualifier, start } = qualifierBefore(text, m.index)
     const end = m.index + m[0].length

@@ -12,7 +12,7 @@ const PLACE_AFTER = new RegExp(
 )
 
 const ADJECTIVE_USE =
-  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style)\b|^\s+district\b/
+  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style|war|conflict|talks|border|city|capital|peninsula|delegation|leaders?)\b|^\s+district\b/
 
 const isKnown = (s: ArticleSentence, start: number, end: number) =>
   s.names.some((n) => n.start < end && start < n.end)
@@ -28,9 +28,12 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
     const name = m[1] ?? ''
     const start = s.start + m.index + m[0].length - name.length
     const end = start + name.length
+    // "the Russia-Ukraine war": two sides joined by a hyphen name no place
+    const sides = name.split('-')
     if (
       NOT_A_PLACE.test(name) ||
       stateOfDemonym(name.split(/\s/)[0] ?? '') ||
+      (sides.length > 1 && sides.every((w) => knownActor(w, lexicon) || stateOfDemonym(w))) ||
       knownActor(name, lexicon)
     )
       continue

@@ -1,4 +1,5 @@
 import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
+import { countryOfDemonym } from './aid-countries.ts'
 import {
   findNames,
   knownActor,
@@ -131,6 +132,10 @@ const resolveInstitution = (
   return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`, lexicon) : undefined
 }
 
+/** A body's full name after a demonym: "Danish Ministry of Defense", "Swedish Armed Forces". */
+const NATIONAL_BODY =
+  /^(?:the\s+)?((\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Agency|Department|Office|Council|Committee|Service|Administration|Armed Forces)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,2})?)$/u
+
 const unnamedGroup = (
   phrase: string,
   offset: number,
@@ -140,15 +145,19 @@ const unnamedGroup = (
   if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
   const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
   const names = findNames(phrase, offset, lexicon)
-  const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(phrase)?.[1]
+  const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(description)?.[1]
   const named = names
     .map((n) => (n.placeId ? stateOfPlace(n.placeId, lexicon) : n.actorId))
     .find(Boolean)
   const isSource = /\bsources?\b/i.test(phrase)
   const outlet = OUTLET_WORDS.test(phrase)
   // An anonymous source's side is only what the words say; officials of a place are its state's.
+  const country = demonym ? countryOfDemonym(demonym) : undefined
   const affiliationId =
-    (demonym && stateOfDemonym(demonym)) ?? named ?? (isSource ? undefined : stateHint)
+    (demonym && stateOfDemonym(demonym)) ??
+    (country && knownActor(country, lexicon)) ??
+    named ??
+    (isSource ? undefined : stateHint)
   return {
     asserter: {
       type: 'unnamed',
@@ -301,6 +310,14 @@ export const resolveSpeaker = (
     context.defender,
   )
   if (institution) return fromActor(institution, '', context.lexicon)
+  // "the Danish Ministry of Defense": a body named in full the dictionary lacks speaks as itself
+  const national = NATIONAL_BODY.exec(text)
+  if (
+    national?.[1] &&
+    national[2] &&
+    (stateOfDemonym(national[2]) || countryOfDemonym(national[2]))
+  )
+    return newBody(national[1], offset + lead + text.indexOf(national[1]))
   const names = findNames(text, offset + lead, context.lexicon).filter((n) => n.actorId)
   const last = names.at(-1)
   const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined

@@ -1,5 +1,8 @@
 import type { TalkClaim, TalkStatus } from '@sitrep/domain'
 
+/** A cheap test before the costly scan for a document handed over, which tries every clause. */
+const HANDED_WORD = /\b(?:presented|handed|submitted|delivered|gave)\b/i
+
 type AgendaValue = Extract<TalkClaim, { fact: 'agenda' }>['value']
 type OutcomeValue = Extract<TalkClaim, { fact: 'outcome' }>['value']
 
@@ -92,11 +95,13 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     )
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
   // "Russia presented a memo setting out its terms": a document handed over at the table
-  const handed = papers
-    ? null
-    : /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu.exec(
-        content,
-      )
+  // the cheap word test first: the pattern below scans every clause start of every sentence
+  const handed =
+    papers || !HANDED_WORD.test(content)
+      ? null
+      : /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu.exec(
+          content,
+        )
   if (handed?.[1])
     out.push({
       type: 'exchange-of-documents',
@@ -155,10 +160,17 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   // "wrapped up talks", "the second round has ended": over, as the report is written
-  if (/\b(?:ended|concluded|wrapped up|finished|came to an end)\b/i.test(content))
+  if (/\b(?:ended|concluded|completed|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
+  // "… following talks between X and Y in Saudi Arabia on Tuesday": talks the news came out of
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
+    /\b(?:following|after) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(
+      content,
+    )
+  )
+    return 'held'
+  if (
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
       content,
     )
   )
@@ -182,7 +194,7 @@ const ORDINALS = [
 /** "a third round" → 3. */
 export const ordinalRound = (text: string): number | undefined => {
   const m =
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+round\b/i.exec(
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|meeting)\b/i.exec(
       text,
     )
   if (!m?.[1]) return undefined

@@ -8,7 +8,7 @@ import type { TalkDraft } from './talk.ts'
 import { tidyClaims } from './talk-claims.ts'
 
 export const TALK =
-  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about)|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
+  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
 export const MEETING = /\b(?:meeting|round|one|met|delegations)\b/i
 const UPCOMING =
   /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
@@ -30,15 +30,28 @@ export interface Round {
   reported?: boolean
 }
 
-/** Talks named after "at", "during", "since" … are talks recalled, not reported. */
+/**
+ * Talks named after "at", "during", "since" … are talks recalled, not reported — unless they are
+ * the news the sentence follows on, dated to a weekday: "Ukraine accepted the proposal following
+ * talks … in Saudi Arabia on Tuesday" reports Tuesday's talks.
+ */
 const recalled = (text: string): boolean => {
   const talk = TALK.exec(text)
-  return (
-    talk !== null &&
-    /\b(?:at|during|after|since|following|under|from|before) (?:the |these |those |last |previous )?(?:[\p{L}-]+ ){0,2}$/iu.test(
+  if (talk === null) return false
+  const before =
+    /\b(at|during|after|since|following|under|from|before) (?:the |these |those |last |previous )?(?:[\p{L}-]+ ){0,2}$/iu.exec(
       text.slice(Math.max(0, talk.index - 40), talk.index),
     )
-  )
+  if (!before) return false
+  const justHeld =
+    /^(?:after|following)$/i.test(before[1] ?? '') &&
+    !/^(?:the |these |those |last |previous )/i.test(
+      before[0].slice((before[1] ?? '').length + 1),
+    ) &&
+    /^[^.;]{0,120}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+      text.slice(talk.index),
+    )
+  return !justHeld
 }
 
 /** The rounds the previous talk sentence referred to, for "this meeting" and "However, …". */

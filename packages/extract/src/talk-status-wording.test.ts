@@ -30,3 +30,15 @@ describe('talk wording read in round 3 of issue #15', () => {
     ).toEqual(['Grain corridors'])
   })
 })
+
+describe('talk wording read in round 4 of issue #15', () => {
+  it('reads talks the news followed on a weekday as held, and "completed" as concluded', () => {
+    expect(
+      statusIn('Kyiv accepted the plan following talks between the two teams in Doha on Monday.'),
+    ).toBe('held')
+    expect(statusIn('Following talks earlier this year, relations improved.')).toBeUndefined()
+    expect(statusIn('The delegations have completed the third round of negotiations.')).toBe(
+      'concluded',
+    )
+  })
+})

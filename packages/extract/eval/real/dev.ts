@@ -13,6 +13,8 @@ import { part12 } from './dev/part12.ts'
 import { part13 } from './dev/part13.ts'
 import { part14 } from './dev/part14.ts'
 import { part15 } from './dev/part15.ts'
+import { part16 } from './dev/part16.ts'
+import { part17 } from './dev/part17.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -36,4 +38,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part13,
   ...part14,
   ...part15,
+  ...part16,
+  ...part17,
 ]
