@@ -73,7 +73,12 @@ const NewStoredSubscription = z.strictObject({
 })
 const Limit = z.number().int().min(1).max(10_000)
 
-export const createSubscriptionStore = ({ db, transact, now }: StoreContext): SubscriptionStore => {
+export const createSubscriptionStore = ({
+  db,
+  engine,
+  transact,
+  now,
+}: StoreContext): SubscriptionStore => {
   const get = async (id: string, scope: SubscriptionScope) => {
     const row = await findSubscriptionRow(db, id, scope)
     return toSubscription(row, (await healthOf(db, [id])).get(id))
@@ -155,6 +160,6 @@ export const createSubscriptionStore = ({ db, transact, now }: StoreContext): Su
     deliveryTargets: () => deliveryTargets(db),
     queuedDeliveries: (subscriptionId, limit) =>
       queuedDeliveries(db, subscriptionId, validate(Limit, limit, 'limit')),
-    recordOutcomes: (outcomes) => transact((trx) => recordOutcomes(trx, outcomes, now())),
+    recordOutcomes: (outcomes) => transact((trx) => recordOutcomes(trx, engine, outcomes, now())),
   }
 }
