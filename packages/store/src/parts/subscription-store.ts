@@ -18,6 +18,7 @@ import {
 } from '../webhooks/deliveries.ts'
 import { newSubscriptionId } from '../webhooks/delivery-id.ts'
 import { fanOut } from '../webhooks/fan-out.ts'
+import { type RevisionDoc, type RevisionKey, revisionDocs } from '../webhooks/revision-docs.ts'
 import {
   findSubscriptionRow,
   healthOf,
@@ -29,6 +30,7 @@ import {
 import type { StoreContext } from './context.ts'
 
 export type { AttemptOutcome, DeliveryTarget, QueuedDelivery } from '../webhooks/deliveries.ts'
+export type { RevisionDoc, RevisionKey } from '../webhooks/revision-docs.ts'
 export type { SubscriptionScope } from '../webhooks/subscriptions.ts'
 
 /**
@@ -63,6 +65,8 @@ export interface SubscriptionStore {
   fanOut(limit: number): Promise<number>
   deliveryTargets(): Promise<DeliveryTarget[]>
   queuedDeliveries(subscriptionId: string, limit: number): Promise<QueuedDelivery[]>
+  /** The stored documents of these record versions: a delivery's body, read once per event. */
+  revisionDocs(keys: readonly RevisionKey[]): Promise<RevisionDoc[]>
   recordOutcomes(outcomes: readonly AttemptOutcome[]): Promise<void>
 }
 
@@ -160,6 +164,7 @@ export const createSubscriptionStore = ({
     deliveryTargets: () => deliveryTargets(db),
     queuedDeliveries: (subscriptionId, limit) =>
       queuedDeliveries(db, subscriptionId, validate(Limit, limit, 'limit')),
+    revisionDocs: (keys) => revisionDocs(db, engine, keys),
     recordOutcomes: (outcomes) => transact((trx) => recordOutcomes(trx, engine, outcomes, now())),
   }
 }

@@ -17,7 +17,7 @@ export interface DeliveryTarget {
   sealedSecret: string
 }
 
-/** A delivery ready to send, with the record's stored document at the event's version. */
+/** A delivery ready to send; its body's document comes from `revisionDocs`, once per event. */
 export interface QueuedDelivery {
   id: string
   subscriptionId: string
@@ -29,7 +29,6 @@ export interface QueuedDelivery {
   attempts: number
   createdAt: string
   nextAttemptAt: string | null
-  doc: string
 }
 
 /** What one attempt found, and what becomes of the delivery (decided by the worker's policy). */
@@ -62,9 +61,6 @@ export const queuedDeliveries = async (
 ): Promise<QueuedDelivery[]> => {
   const rows = await db
     .selectFrom('webhook_deliveries as d')
-    .innerJoin('revisions as r', (join) =>
-      join.onRef('r.record_id', '=', 'd.record_id').onRef('r.version', '=', 'd.version'),
-    )
     .innerJoin('records', 'records.id', 'd.record_id')
     .select([
       'd.id',
@@ -76,7 +72,6 @@ export const queuedDeliveries = async (
       'd.attempts',
       'd.created_at',
       'd.next_attempt_at',
-      'r.doc',
     ])
     .where('d.subscription_id', '=', subscriptionId)
     .where('d.status', '=', 'pending')
@@ -93,7 +88,6 @@ export const queuedDeliveries = async (
     attempts: r.attempts,
     createdAt: r.created_at,
     nextAttemptAt: r.next_attempt_at,
-    doc: r.doc,
   }))
 }
 

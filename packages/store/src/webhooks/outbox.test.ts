@@ -78,7 +78,8 @@ describe.each(dialectsUnderTest())('webhook outbox and deliveries on $engine', (
       await store.fanOut(100)
       const [first] = await store.queuedDeliveries(sub.id, 10)
       if (!first) throw new Error('nothing queued')
-      expect(JSON.parse(first.doc).id).toBe(julyTalk().id)
+      const [doc] = await store.revisionDocs([first, { recordId: 'talk-unknown', version: 1 }])
+      expect(doc && JSON.parse(doc.doc).id).toBe(julyTalk().id)
       const at = '2025-07-21T12:00:01.000Z'
       await store.recordOutcomes([
         {
