@@ -92,6 +92,8 @@ export interface WebStackOptions {
   readonly editorKey?: boolean
   /** Runs once the API has created and seeded the data folder, before the web starts. */
   readonly prepare?: (dataDir: string) => Promise<void>
+  /** More settings for the API process (webhook tests allow loopback receivers). */
+  readonly apiEnv?: NodeJS.ProcessEnv
 }
 
 /** How long starting the stack may take: a first `next build` on a slow 2-core machine. */
@@ -101,6 +103,8 @@ export interface WebStack {
   readonly apiUrl: string
   readonly webUrl: string
   readonly dataDir: string
+  /** The editor key the web was started with, or '' without `editorKey`. */
+  readonly editorKey: string
   /** Stops the API alone, to see how the web copes without it. */
   readonly stopApi: () => Promise<void>
   readonly stop: () => Promise<void>
@@ -120,15 +124,17 @@ export const startWebStack = async (options: WebStackOptions = {}): Promise<WebS
     PORT: String(apiPort),
     SITREP_DATA_DIR: dataDir,
     DATABASE_URL: '',
+    ...options.apiEnv,
   })
   let web: Running | undefined
+  let key = ''
   const stopBoth = async () => {
     await Promise.all([web ? stop(web) : undefined, stop(api)])
   }
   try {
     // The key is made once the API has created and seeded the database.
     await waitFor(`${apiUrl}/health`, api, 'api')
-    const key = options.editorKey ? await createEditorKey(dataDir) : ''
+    key = options.editorKey ? await createEditorKey(dataDir) : ''
     await options.prepare?.(dataDir)
     web = run(['run', 'start', '--silent', '-w', '@sitrep/web'], {
       WEB_PORT: String(webPort),
@@ -140,5 +146,5 @@ export const startWebStack = async (options: WebStackOptions = {}): Promise<WebS
     await stopBoth()
     throw error
   }
-  return { apiUrl, webUrl, dataDir, stopApi: () => stop(api), stop: stopBoth }
+  return { apiUrl, webUrl, dataDir, editorKey: key, stopApi: () => stop(api), stop: stopBoth }
 }
