@@ -46,7 +46,9 @@ export function SubscriptionControls({
         <ul className="failed-deliveries" aria-label="Deliveries given up">
           {failed.map((d) => (
             <li key={d.id}>
-              <span>{d.label}</span>{' '}
+              <span>
+                <span className="muted">Given up:</span> {d.label}
+              </span>{' '}
               <button
                 type="submit"
                 name="intent"
