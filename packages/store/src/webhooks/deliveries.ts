@@ -151,6 +151,19 @@ export const recordOutcomes = async (
       delivered_at: eb.ref('v.delivered_at'),
     }))
     .whereRef('webhook_deliveries.id', '=', 'v.id')
+    // The ids again, as an IN list on the key: SQLite then looks each delivery up by its key
+    // whatever its statistics say (with stale ones it scanned the table once per batch row).
+    .where('webhook_deliveries.id', 'in', (eb) =>
+      eb
+        .selectFrom(
+          jsonRows(
+            engine,
+            settled.map((d) => ({ id: d.id })),
+            { id: 'text' },
+          ).as('k'),
+        )
+        .select('k.id'),
+    )
     .execute()
   const attempts = outcomes.map(
     (o): AttemptRow => ({
