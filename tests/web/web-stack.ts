@@ -109,6 +109,8 @@ export interface WebStackOptions {
   readonly editorKey?: boolean
   /** Runs once the API has created and seeded the data folder, before the web starts. */
   readonly prepare?: (dataDir: string) => Promise<void>
+  /** More settings for the API process (webhook tests allow loopback receivers). */
+  readonly apiEnv?: NodeJS.ProcessEnv
 }
 
 /** How long starting the stack may take: a first `next build` on a slow 2-core machine. */
@@ -118,6 +120,8 @@ export interface WebStack {
   readonly apiUrl: string
   readonly webUrl: string
   readonly dataDir: string
+  /** The editor key the web was started with, or '' without `editorKey`. */
+  readonly editorKey: string
   /** Stops the API alone, to see how the web copes without it. */
   readonly stopApi: () => Promise<void>
   readonly stop: () => Promise<void>
@@ -137,15 +141,17 @@ export const startWebStack = async (options: WebStackOptions = {}): Promise<WebS
     PORT: String(apiPort),
     SITREP_DATA_DIR: dataDir,
     DATABASE_URL: '',
+    ...options.apiEnv,
   })
   let web: Running | undefined
+  let key = ''
   const stopBoth = async () => {
     await Promise.all([web ? stop(web) : undefined, stop(api)])
   }
   try {
     // The key is made once the API has created and seeded the database.
     await waitFor(`${apiUrl}/health`, api, 'api')
-    const key = options.editorKey ? await createEditorKey(dataDir) : ''
+    key = options.editorKey ? await createEditorKey(dataDir) : ''
     await options.prepare?.(dataDir)
     web = run(['run', 'start', '--silent', '-w', '@sitrep/web'], {
       WEB_PORT: String(webPort),
@@ -161,5 +167,5 @@ export const startWebStack = async (options: WebStackOptions = {}): Promise<WebS
     await stop(api)
     await waitUntilRefused(`${apiUrl}/health`)
   }
-  return { apiUrl, webUrl, dataDir, stopApi, stop: stopBoth }
+  return { apiUrl, webUrl, dataDir, editorKey: key, stopApi, stop: stopBoth }
 }

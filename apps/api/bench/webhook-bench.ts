@@ -1,15 +1,16 @@
 // Webhook benchmark (not a test). Part one: `--events` writes fanned out to `--subscribers` local
-// receivers (one Node HTTP server, a path each, answering 204 without checking signatures: the
-// figure is sitrep's side), deliveries per second from the first round to the last delivery.
+// receivers (one Node HTTP server on its own thread, a path each, answering 204 without checking
+// signatures: the figure is sitrep's side), deliveries per second from the first round to the
+// last delivery, and the process's CPU seconds over that time (receivers included) so that runs
+// on a loaded machine compare.
 // Part two: the write path's latency (one createRecord at a time) with no subscription, then
 // with the subscribers and the delivery worker running beside it; p50 and p99 of each.
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
 import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
@@ -30,16 +31,24 @@ const EVENTS = Number(values.events)
 const SUBSCRIBERS = Number(values.subscribers)
 const WRITES = Number(values.writes)
 
-let received = 0
-const server = createServer((req, res) => {
-  req.resume()
-  req.on('end', () => {
-    received += 1
-    res.writeHead(204).end()
+// The receivers run on a worker thread, as they would in another process: a delivery's cost on
+// the sending side is what is measured, on its own event loop. They count into shared memory.
+const counter = new Int32Array(new SharedArrayBuffer(4))
+const receivers = new Worker(
+  `const { createServer } = require('node:http')
+  const { parentPort, workerData } = require('node:worker_threads')
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      Atomics.add(workerData.counter, 0, 1)
+      res.writeHead(204).end()
+    })
   })
-})
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-const { port } = server.address() as AddressInfo
+  server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port))`,
+  { eval: true, workerData: { counter } },
+)
+const port = await new Promise<number>((resolve) => receivers.once('message', resolve))
+const received = () => Atomics.load(counter, 0)
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-webhook-bench-'))
 let written = 0
@@ -89,14 +98,17 @@ for (let i = 0; i < EVENTS; i += 1) await write(store)
 const writeSeconds = (performance.now() - writeStart) / 1000
 const expected = EVENTS * SUBSCRIBERS
 const started = performance.now()
-while (received < expected) {
+const cpuBefore = process.cpuUsage()
+while (received() < expected) {
   const r = await worker.round()
-  if (r.fannedOut === 0 && r.delivered === 0 && received < expected)
+  if (r.fannedOut === 0 && r.delivered === 0 && received() < expected)
     await new Promise((resolve) => setTimeout(resolve, 10))
 }
 const seconds = (performance.now() - started) / 1000
+const cpu = process.cpuUsage(cpuBefore)
+const cpuSeconds = (cpu.user + cpu.system) / 1e6
 console.log(
-  `${EVENTS} events written in ${writeSeconds.toFixed(1)} s; ${expected} deliveries to ${SUBSCRIBERS} subscribers in ${seconds.toFixed(1)} s: ${Math.round(expected / seconds)} deliveries/s (load ${load()})`,
+  `${EVENTS} events written in ${writeSeconds.toFixed(1)} s; ${expected} deliveries to ${SUBSCRIBERS} subscribers in ${seconds.toFixed(1)} s: ${Math.round(expected / seconds)} deliveries/s; ${cpuSeconds.toFixed(1)} CPU s (${Math.round(expected / cpuSeconds)} deliveries per CPU s) (load ${load()})`,
 )
 
 // Part two again, now with every subscriber and the worker delivering each write 100 times.
@@ -110,5 +122,5 @@ console.log(
 )
 await store.close()
 await transport.close()
-server.close()
+await receivers.terminate()
 rmSync(dir, { recursive: true, force: true })

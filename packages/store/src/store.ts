@@ -31,6 +31,8 @@ export type {
   AttemptOutcome,
   DeliveryTarget,
   QueuedDelivery,
+  RevisionDoc,
+  RevisionKey,
   SubscriptionScope,
   SubscriptionStore,
 } from './parts/subscription-store.ts'

@@ -4,9 +4,11 @@ import type { Store } from '@sitrep/store'
 import { readWebhookSettings } from '../config/webhook-settings.ts'
 import type { WebhookOptions } from '../routes/subscriptions/subscriptions.index.ts'
 import { deliveryWorker, startDeliveryLoop } from '../webhooks/delivery-worker.ts'
+import { dnsResolver } from '../webhooks/dns-resolver.ts'
 import { hmacSigner } from '../webhooks/hmac-signer.ts'
+import { type HostResolver, publicOnlyLookup } from '../webhooks/public-addresses.ts'
 import { newSealingKey, secretBox } from '../webhooks/secret-box.ts'
-import { undiciTransport } from '../webhooks/undici-transport.ts'
+import { undiciTransport, webhookAgent } from '../webhooks/undici-transport.ts'
 
 /** The sealing key: configured, else one kept beside the SQLite file (readable by its owner only). */
 const sealingKey = (configured: string | undefined, dataDir: string): string => {
@@ -25,13 +27,18 @@ export const startNodeWebhooks = async (
   store: Store,
   dataDir: string,
   env: NodeJS.ProcessEnv = process.env,
+  resolveHost: HostResolver = dnsResolver,
 ): Promise<{ options: WebhookOptions; stop: () => Promise<void> }> => {
   const settings = readWebhookSettings(env)
   const box = await secretBox(sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir))
   const allowPrivateTargets = settings.SITREP_WEBHOOK_ALLOW_PRIVATE
   // One keep-alive client and node:crypto signing for the loop and the routes' test sends; the
-  // Worker keeps `fetch` and the Standard Webhooks package.
-  const transport = undiciTransport()
+  // Worker keeps `fetch` and the Standard Webhooks package. Unless private targets are allowed,
+  // names are resolved and checked when made and again where each socket connects.
+  const guarded = allowPrivateTargets ? {} : { resolveHost }
+  const transport = undiciTransport(
+    webhookAgent(allowPrivateTargets ? undefined : publicOnlyLookup(resolveHost)),
+  )
   const sending = { transport, signerFor: hmacSigner }
   const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), {
     idleMs: settings.SITREP_WEBHOOK_IDLE_MS,
@@ -40,5 +47,5 @@ export const startNodeWebhooks = async (
     await loop.stop()
     await transport.close()
   }
-  return { options: { box, allowPrivateTargets, ...sending }, stop }
+  return { options: { box, allowPrivateTargets, ...sending, ...guarded }, stop }
 }

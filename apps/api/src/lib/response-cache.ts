@@ -54,7 +54,10 @@ export const responseCache = (
       if (c.res.status < 400) generation += 1
       return
     }
-    if (c.req.method !== 'GET' || skipPaths.includes(c.req.path)) return next()
+    // A skipped path skips what lies under it too: `/v1/subscriptions/{id}/deliveries` changes
+    // with no record write, and each editor sees only their own subscriptions.
+    const skipped = skipPaths.some((p) => c.req.path === p || c.req.path.startsWith(`${p}/`))
+    if (c.req.method !== 'GET' || skipped) return next()
     const key = keyOf(c)
     // Read before the answer is made: a write landing meanwhile must not stamp it as current.
     const seen = generation

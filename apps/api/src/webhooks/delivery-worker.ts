@@ -99,28 +99,31 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
 
   const serve = async (
     target: DeliveryTarget,
+    queued: readonly QueuedDelivery[],
     report: RoundReport,
     outcomes: AttemptOutcome[],
-    body: (delivery: QueuedDelivery, at: Date) => string,
+    body: (delivery: QueuedDelivery, at: Date) => string | undefined,
   ) => {
-    const queued = await store.queuedDeliveries(target.id, perSubscription)
-    if (queued.length === 0) return
     const refused = refusedTarget(target.url, allowPrivateTargets)
     const signer = refused ? undefined : signerFor(await box.open(target.sealedSecret))
     for (const delivery of queued) {
       const at = now()
       if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > at) break
+      // A record version gone from `revisions` cannot be sent; it waits, as a failure would.
+      const payload = body(delivery, at)
       const sent: SentWebhook = !signer
         ? { ok: false, error: `target refused: ${refused}`, latencyMs: 0 }
-        : await sendWebhook({
-            url: target.url,
-            signer,
-            id: delivery.id,
-            body: body(delivery, at),
-            // The signed timestamp is the real send time: receivers check it against their clock.
-            now: new Date(),
-            ...(options.transport ? { transport: options.transport } : {}),
-          })
+        : payload === undefined
+          ? { ok: false, error: 'the record version is no longer stored', latencyMs: 0 }
+          : await sendWebhook({
+              url: target.url,
+              signer,
+              id: delivery.id,
+              body: payload,
+              // The signed timestamp is the real send time: receivers check it against their clock.
+              now: new Date(),
+              ...(options.transport ? { transport: options.transport } : {}),
+            })
       const outcome = outcomeOf(delivery, sent, at, random)
       outcomes.push(outcome)
       report.attempted += 1
@@ -135,20 +138,35 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
       attempted: 0,
       delivered: 0,
     }
-    const targets = await store.deliveryTargets()
-    const outcomes: AttemptOutcome[] = []
-    // One event goes to many subscriptions: its body is built once a round, not once a delivery.
+    const queues: { target: DeliveryTarget; queued: QueuedDelivery[] }[] = []
+    await eachLimited(await store.deliveryTargets(), concurrency, async (target) => {
+      const queued = await store.queuedDeliveries(target.id, perSubscription)
+      if (queued.length > 0) queues.push({ target, queued })
+    })
+    // One event goes to many subscriptions: its document is read and its body built once a
+    // round, not once a delivery.
+    const docs = new Map(
+      (await store.revisionDocs(queues.flatMap((q) => q.queued))).map((d) => [
+        `${d.recordId}\u0000${d.version}`,
+        d.doc,
+      ]),
+    )
     const bodies = new Map<string, string>()
     const body = (delivery: QueuedDelivery, at: Date) => {
+      const doc = docs.get(`${delivery.recordId}\u0000${delivery.version}`)
+      if (doc === undefined) return undefined
       const key = `${delivery.recordId}\u0000${delivery.version}\u0000${delivery.event}`
       let built = bodies.get(key)
       if (built === undefined) {
-        built = webhookPayload(delivery, at)
+        built = webhookPayload(delivery, doc, at)
         bodies.set(key, built)
       }
       return built
     }
-    await eachLimited(targets, concurrency, (target) => serve(target, report, outcomes, body))
+    const outcomes: AttemptOutcome[] = []
+    await eachLimited(queues, concurrency, ({ target, queued }) =>
+      serve(target, queued, report, outcomes, body),
+    )
     // Recorded after the round, in batches: a crash before this sends those events again.
     for (let i = 0; i < outcomes.length; i += OUTCOMES_PER_WRITE)
       await store.recordOutcomes(outcomes.slice(i, i + OUTCOMES_PER_WRITE))

@@ -7,9 +7,9 @@ const INTERNAL_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.a
  * Why a webhook target must be refused, or undefined when it may be called. A subscription must
  * not turn the API into a way to reach its own network: https only, and no loopback, private,
  * link-local or otherwise non-public address, unless the server allows private targets
- * (`SITREP_WEBHOOK_ALLOW_PRIVATE=true`, for development and tests). Names are judged as written:
- * a public name that resolves to a private address is the network's to block (no DNS here, so
- * the same rule holds in a Worker).
+ * (`SITREP_WEBHOOK_ALLOW_PRIVATE=true`, for development and tests). Names are judged here as
+ * written, in both entries; the Node entry also resolves them (`public-addresses.ts`) when a
+ * subscription is made or changed and again where each delivery's socket connects.
  */
 export const refusedTarget = (target: string, allowPrivate: boolean): string | undefined => {
   let url: URL

@@ -18,6 +18,7 @@ import {
 } from '../webhooks/deliveries.ts'
 import { newSubscriptionId } from '../webhooks/delivery-id.ts'
 import { fanOut } from '../webhooks/fan-out.ts'
+import { type RevisionDoc, type RevisionKey, revisionDocs } from '../webhooks/revision-docs.ts'
 import {
   findSubscriptionRow,
   healthOf,
@@ -29,6 +30,7 @@ import {
 import type { StoreContext } from './context.ts'
 
 export type { AttemptOutcome, DeliveryTarget, QueuedDelivery } from '../webhooks/deliveries.ts'
+export type { RevisionDoc, RevisionKey } from '../webhooks/revision-docs.ts'
 export type { SubscriptionScope } from '../webhooks/subscriptions.ts'
 
 /**
@@ -63,6 +65,8 @@ export interface SubscriptionStore {
   fanOut(limit: number): Promise<number>
   deliveryTargets(): Promise<DeliveryTarget[]>
   queuedDeliveries(subscriptionId: string, limit: number): Promise<QueuedDelivery[]>
+  /** The stored documents of these record versions: a delivery's body, read once per event. */
+  revisionDocs(keys: readonly RevisionKey[]): Promise<RevisionDoc[]>
   recordOutcomes(outcomes: readonly AttemptOutcome[]): Promise<void>
 }
 
@@ -73,7 +77,12 @@ const NewStoredSubscription = z.strictObject({
 })
 const Limit = z.number().int().min(1).max(10_000)
 
-export const createSubscriptionStore = ({ db, transact, now }: StoreContext): SubscriptionStore => {
+export const createSubscriptionStore = ({
+  db,
+  engine,
+  transact,
+  now,
+}: StoreContext): SubscriptionStore => {
   const get = async (id: string, scope: SubscriptionScope) => {
     const row = await findSubscriptionRow(db, id, scope)
     return toSubscription(row, (await healthOf(db, [id])).get(id))
@@ -155,6 +164,7 @@ export const createSubscriptionStore = ({ db, transact, now }: StoreContext): Su
     deliveryTargets: () => deliveryTargets(db),
     queuedDeliveries: (subscriptionId, limit) =>
       queuedDeliveries(db, subscriptionId, validate(Limit, limit, 'limit')),
-    recordOutcomes: (outcomes) => transact((trx) => recordOutcomes(trx, outcomes, now())),
+    revisionDocs: (keys) => revisionDocs(db, engine, keys),
+    recordOutcomes: (outcomes) => transact((trx) => recordOutcomes(trx, engine, outcomes, now())),
   }
 }

@@ -78,7 +78,8 @@ describe.each(dialectsUnderTest())('webhook outbox and deliveries on $engine', (
       await store.fanOut(100)
       const [first] = await store.queuedDeliveries(sub.id, 10)
       if (!first) throw new Error('nothing queued')
-      expect(JSON.parse(first.doc).id).toBe(julyTalk().id)
+      const [doc] = await store.revisionDocs([first, { recordId: 'talk-unknown', version: 1 }])
+      expect(doc && JSON.parse(doc.doc).id).toBe(julyTalk().id)
       const at = '2025-07-21T12:00:01.000Z'
       await store.recordOutcomes([
         {
@@ -117,6 +118,42 @@ describe.each(dialectsUnderTest())('webhook outbox and deliveries on $engine', (
       expect(disabled.status).toBe('disabled')
       expect(disabled.disabledReason).toContain('timed out')
       expect(await store.deliveryTargets()).toEqual([])
+    }))
+
+  it("records a batch of outcomes past D1's parameter budget as one batch", () =>
+    withStore(async (store) => {
+      await store.loadDictionaries(dictionaries)
+      const sub = await subscribe(store, { events: ['record.created'] })
+      for (let i = 0; i < 30; i += 1)
+        await store.createRecord({ ...julyTalk(), id: `talk-batch-${i}` }, editor)
+      await store.fanOut(100)
+      const queued = await store.queuedDeliveries(sub.id, 100)
+      expect(queued).toHaveLength(30)
+      const at = '2025-07-21T12:00:01.000Z'
+      await store.recordOutcomes(
+        queued.map((d, i) => ({
+          deliveryId: d.id,
+          subscriptionId: sub.id,
+          attempt: { attempt: 1, at, statusCode: i < 20 ? 204 : 503, latencyMs: i },
+          next:
+            i < 20
+              ? { status: 'delivered' as const }
+              : { status: 'pending' as const, nextAttemptAt: '2025-07-21T12:00:09.000Z' },
+        })),
+      )
+      const left = await store.queuedDeliveries(sub.id, 100)
+      expect(left.map((d) => [d.id, d.attempts, d.nextAttemptAt])).toEqual(
+        queued.slice(20).map((d) => [d.id, 1, '2025-07-21T12:00:09.000Z']),
+      )
+      const page = await store.listDeliveries(sub.id, { limit: 100 }, { owner })
+      const delivered = page.items.filter((d) => d.status === 'delivered')
+      expect(delivered).toHaveLength(20)
+      expect(delivered.every((d) => d.attempts[0]?.statusCode === 204)).toBe(true)
+      expect(page.items.flatMap((d) => d.attempts)).toHaveLength(30)
+      expect((await store.getSubscription(sub.id, { owner })).health).toMatchObject({
+        pending: 10,
+        lastError: 'HTTP 503',
+      })
     }))
 
   it('keeps each editor to their own subscriptions, and deletes one whole', () =>

@@ -3,6 +3,7 @@ import type { ApiKeyInfo } from '@sitrep/domain'
 import type { SubscriptionScope } from '@sitrep/store'
 import { ApiError } from '../../lib/api-error.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
+import { type HostResolver, refusedResolvedTarget } from '../../webhooks/public-addresses.ts'
 import type { SecretBox } from '../../webhooks/secret-box.ts'
 import { newWebhookSecret } from '../../webhooks/secret-box.ts'
 import { sendWebhook } from '../../webhooks/send-webhook.ts'
@@ -29,14 +30,22 @@ export interface WebhookOptions {
   readonly transport?: WebhookTransport
   /** How test deliveries are signed; the Standard Webhooks package unless given. */
   readonly signerFor?: SignerFor
+  /**
+   * Resolves a target's name when a subscription is made or changed, to refuse a public-looking
+   * name that points at a private address (the Node entry: DNS). Left out in the Worker, which
+   * has no private network for a target to reach (apps/api/README.md).
+   */
+  readonly resolveHost?: HostResolver
 }
 
 /** An admin manages every subscription; an editor only those their key made. */
 const scopeOf = (principal: ApiKeyInfo | undefined): SubscriptionScope =>
   principal?.role === 'admin' ? {} : { owner: principal?.id ?? 'anonymous' }
 
-const checkTarget = (url: string, allowPrivate: boolean) => {
-  const refused = refusedTarget(url, allowPrivate)
+const checkTarget = async (url: string, allowPrivate: boolean, resolveHost?: HostResolver) => {
+  const refused =
+    refusedTarget(url, allowPrivate) ??
+    (allowPrivate || !resolveHost ? undefined : await refusedResolvedTarget(url, resolveHost))
   if (refused)
     throw new ApiError('unprocessable', `the target URL is refused: ${refused}`, [
       { path: 'url', message: refused },
@@ -52,7 +61,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
   return new OpenAPIHono<AppEnv>()
     .openapi(createSubscriptionRoute, async (c) => {
       const input = c.req.valid('json')
-      checkTarget(input.url, allowPrivate)
+      await checkTarget(input.url, allowPrivate, options.resolveHost)
       const secret = newWebhookSecret()
       const created = await c.var.store.createSubscription({
         ...input,
@@ -73,7 +82,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
     })
     .openapi(patchSubscriptionRoute, async (c) => {
       const patch = c.req.valid('json')
-      if (patch.url) checkTarget(patch.url, allowPrivate)
+      if (patch.url) await checkTarget(patch.url, allowPrivate, options.resolveHost)
       const { id } = c.req.valid('param')
       return c.json(await c.var.store.updateSubscription(id, patch, scopeOf(c.var.principal)), 200)
     })
@@ -84,7 +93,7 @@ export const subscriptionsApp = (options: WebhookOptions) => {
     .openapi(testSubscriptionRoute, async (c) => {
       const { id } = c.req.valid('param')
       const target = await c.var.store.subscriptionTarget(id, scopeOf(c.var.principal))
-      checkTarget(target.url, allowPrivate)
+      await checkTarget(target.url, allowPrivate, options.resolveHost)
       const now = new Date()
       const testId = `msg_test${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`
       const sent = await sendWebhook({

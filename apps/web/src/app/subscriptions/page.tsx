@@ -1,8 +1,26 @@
+import type { Subscription } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import { api, hasApiKey } from '../../lib/api.ts'
 import { formatInstant } from '../../lib/format-date.ts'
 import { describeFilter, subscriptionHealth } from '../../lib/subscription-health.ts'
+import { type FailedDelivery, SubscriptionControls } from './subscription-controls.tsx'
 import './subscriptions.css'
+
+/** How many given-up deliveries a row offers to retry; the API lists the rest. */
+const FAILED_SHOWN = 5
+
+/** The deliveries the worker gave up on, newest first, for the subscriptions that have any. */
+const failedDeliveries = async (s: Subscription): Promise<FailedDelivery[]> => {
+  if (s.health.failed === 0) return []
+  const { items } = await api.subscriptions.deliveries(s.id, { limit: 100 })
+  return items
+    .filter((d) => d.status === 'failed')
+    .slice(0, FAILED_SHOWN)
+    .map((d) => ({
+      id: d.id,
+      label: `${d.event.replace('record.', '')} ${d.recordId} v${d.version}, ${formatInstant(d.createdAt)}`,
+    }))
+}
 
 export const metadata: Metadata = { title: 'Webhooks' }
 
@@ -23,6 +41,7 @@ function KeyMissing() {
 
 async function SubscriptionTable() {
   const { items } = await api.subscriptions.list()
+  const failed = await Promise.all(items.map(failedDeliveries))
   if (items.length === 0)
     return (
       <p className="notice">
@@ -42,10 +61,11 @@ async function SubscriptionTable() {
             <th scope="col">Hears of</th>
             <th scope="col">Health</th>
             <th scope="col">Last delivery</th>
+            <th scope="col">Manage</th>
           </tr>
         </thead>
         <tbody>
-          {items.map((s) => {
+          {items.map((s, i) => {
             const health = subscriptionHealth(s)
             return (
               <tr key={s.id}>
@@ -64,8 +84,11 @@ async function SubscriptionTable() {
                   <span className={`badge health-${health.tone}`}>{health.label}</span>
                   <span className="muted detail">{health.detail}</span>
                 </td>
-                <td>
+                <td className="last-delivery">
                   {s.health.lastDeliveredAt ? formatInstant(s.health.lastDeliveredAt) : 'none yet'}
+                </td>
+                <td>
+                  <SubscriptionControls id={s.id} status={s.status} failed={failed[i] ?? []} />
                 </td>
               </tr>
             )
