@@ -153,7 +153,7 @@ const placeListRows = (
     .limit(limit)
     .execute()
 
-/** Best match first; ties broken by id so pages never overlap. */
+/** Best match first among the engine's candidates; ties broken by id so pages never overlap. */
 export const searchRecords = async (
   db: Kysely<Database>,
   search: SearchIndex,
@@ -161,14 +161,20 @@ export const searchRecords = async (
   filter: RecordFilter,
   page: PageRequest,
 ): Promise<RowPage> => {
-  const matches = search.matches(q)
+  const window = await dateWindow(db, filter)
+  // Candidates come from the filter's sort-date range only, so the ranking never spends its
+  // bound on records the filter drops.
+  const matches = search.matches(q, {
+    ...(window.earliestStart && { from: window.earliestStart }),
+    ...(filter.to && { to: filter.to }),
+  })
   if (!matches) return { rows: [] }
   const after = page.cursor ? decodeCursor(page.cursor, 'rank') : undefined
   const rows = await db
     .selectFrom('records')
     .innerJoin(matches.as('s'), 's.record_key', search.joinOn)
     .select([...storedColumns, 's.rank'])
-    .where(recordFilterWhere(filter, await dateWindow(db, filter)))
+    .where(recordFilterWhere(filter, window))
     .$if(after !== undefined, (qb) =>
       qb.where((eb) =>
         eb(

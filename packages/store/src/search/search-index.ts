@@ -23,8 +23,21 @@ export interface SearchIndex {
   write(db: Kysely<Database>, docs: readonly SearchDocument[], replace: boolean): Promise<void>
   /** The records column `record_key` holds: joining on it skips a lookup per match. */
   joinOn: 'records.seq' | 'records.id'
-  /** A derived table of matching records, or undefined when the query has no searchable words. */
-  matches(q: string): RawBuilder<SearchMatch> | undefined
+  /** Drops these records' entries; called before a rewrite changes what their keys derive from. */
+  remove(db: Kysely<Database>, ids: readonly string[]): Promise<void>
+  /**
+   * A derived table of matching records, or undefined when the query has no searchable words.
+   * With `within` (a page to rank), only records whose sort date lies in it, and an engine may
+   * keep just the newest of those (SQLite: SEARCH_CANDIDATES); without it, every match (a count).
+   * The caller still applies its own filter.
+   */
+  matches(q: string, within?: SearchWindow): RawBuilder<SearchMatch> | undefined
+}
+
+/** Sort dates (ISO days, inclusive) a search may narrow its candidates to before ranking. */
+export interface SearchWindow {
+  from?: string
+  to?: string
 }
 
 /** Words only: operators typed into a search box must never reach the engine's query syntax. */
