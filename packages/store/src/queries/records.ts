@@ -5,6 +5,7 @@ import type { Database } from '../database.ts'
 import type { StoredRow } from '../mappers.ts'
 import { UNDATED } from '../record-index.ts'
 import type { SearchIndex } from '../search/search-index.ts'
+import { searchWindow } from '../search/search-window.ts'
 import { dateWindow } from './date-window.ts'
 import { type DateWindow, recordFilterWhere } from './record-filter.ts'
 import { type DatePart, undatedLast } from './undated-last.ts'
@@ -164,10 +165,7 @@ export const searchRecords = async (
   const window = await dateWindow(db, filter)
   // Candidates come from the filter's sort-date range only, so the ranking never spends its
   // bound on records the filter drops.
-  const matches = search.matches(q, {
-    ...(window.earliestStart && { from: window.earliestStart }),
-    ...(filter.to && { to: filter.to }),
-  })
+  const matches = search.matches(q, { within: searchWindow(filter, window), ranked: true })
   if (!matches) return { rows: [] }
   const after = page.cursor ? decodeCursor(page.cursor, 'rank') : undefined
   const rows = await db

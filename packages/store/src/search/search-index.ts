@@ -27,11 +27,17 @@ export interface SearchIndex {
   remove(db: Kysely<Database>, ids: readonly string[]): Promise<void>
   /**
    * A derived table of matching records, or undefined when the query has no searchable words.
-   * With `within` (a page to rank), only records whose sort date lies in it, and an engine may
-   * keep just the newest of those (SQLite: SEARCH_CANDIDATES); without it, every match (a count).
-   * The caller still applies its own filter.
+   * `within`: only records whose sort date lies in it (the caller still applies its own filter;
+   * a count passes it too, so it reads the window's matches alone). `ranked`: a page to order,
+   * so the engine may keep just its newest candidates (SQLite: SEARCH_CANDIDATES); unranked is
+   * every match in the window, as a count needs.
    */
-  matches(q: string, within?: SearchWindow): RawBuilder<SearchMatch> | undefined
+  matches(q: string, options?: MatchOptions): RawBuilder<SearchMatch> | undefined
+}
+
+export interface MatchOptions {
+  within?: SearchWindow
+  ranked?: boolean
 }
 
 /** Sort dates (ISO days, inclusive) a search may narrow its candidates to before ranking. */

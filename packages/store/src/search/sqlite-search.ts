@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import { chunk } from '../chunk.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import {
+  type MatchOptions,
   type SearchIndex,
   type SearchMatch,
   type SearchWindow,
@@ -52,7 +53,7 @@ export const sqliteSearch: SearchIndex = {
     }
   },
   joinOn: 'records.seq',
-  matches(q, within): RawBuilder<SearchMatch> | undefined {
+  matches(q, { within, ranked = false }: MatchOptions = {}): RawBuilder<SearchMatch> | undefined {
     const words = searchWords(q)
     if (words.length === 0) return undefined
     // Each word quoted: every word must appear, and none is read as an FTS5 operator.
@@ -66,10 +67,10 @@ export const sqliteSearch: SearchIndex = {
         where record_search match ${`title : (${query})`}${range}) then 0 else 1 end)
       + 1 - (rowid >> 32) / 10000000.0`
     // Ranked are the SEARCH_CANDIDATES newest matches in the date window (FTS5 seeks to its last
-    // rowid and walks down). Without a window (counts, facets, the disputes filter) every match
-    // is returned: such a caller reads `record_key` alone, so the planner flattens this and
+    // rowid and walks down). Unranked (counts, facets, the disputes filter) is every match in
+    // the window: such a caller reads `record_key` alone, so the planner flattens this and
     // computes no rank.
-    const bounded = within ? sql` order by rowid desc limit ${SEARCH_CANDIDATES}` : sql``
+    const bounded = ranked ? sql` order by rowid desc limit ${SEARCH_CANDIDATES}` : sql``
     return sql`(select ${seqOfKey} as record_key, ${rank} as rank
       from record_search where record_search match ${query}${range}${bounded})`
   },
