@@ -38,6 +38,11 @@ export interface SearchIndex {
 export interface MatchOptions {
   within?: SearchWindow
   ranked?: boolean
+  /**
+   * With `ranked`: the caller reads at most the `count` best candidates ranked after `after`
+   * (a cursor's rank), so an engine whose ranks are unique may return just those.
+   */
+  first?: { count: number; after?: number }
 }
 
 /** Sort dates (ISO days, inclusive) a search may narrow its candidates to before ranking. */

@@ -53,25 +53,35 @@ export const sqliteSearch: SearchIndex = {
     }
   },
   joinOn: 'records.seq',
-  matches(q, { within, ranked = false }: MatchOptions = {}): RawBuilder<SearchMatch> | undefined {
+  matches(
+    q,
+    { within, ranked = false, first }: MatchOptions = {},
+  ): RawBuilder<SearchMatch> | undefined {
     const words = searchWords(q)
     if (words.length === 0) return undefined
     // Each word quoted: every word must appear, and none is read as an FTS5 operator.
     const query = words.map((w) => `"${w}"`).join(' ')
     const range = windowWhere(within)
     // A record whose title holds every word comes first (it is what the record is about), then
-    // the rest; newest first within each: rank = tier + 1 - julian day / 10^7, lower is better.
+    // the rest; newest first within each: rank = tier + 1 - julian day / 10^7 - seq / 10^15,
+    // lower is better, and unique (for seq below 10^8), so a page can be cut from the ranking.
     // Not bm25: its first call per statement counts every row holding each word (its IDF), so a
     // common word cost milliseconds whatever the page, growing with the store (5 ms at 1M).
     const rank = sql`(case when rowid in (select rowid from record_search
         where record_search match ${`title : (${query})`}${range}) then 0 else 1 end)
-      + 1 - (rowid >> 32) / 10000000.0`
+      + 1 - (rowid >> 32) / 10000000.0 - (${seqOfKey}) / 1000000000000000.0`
     // Ranked are the SEARCH_CANDIDATES newest matches in the date window (FTS5 seeks to its last
     // rowid and walks down). Unranked (counts, facets, the disputes filter) is every match in
     // the window: such a caller reads `record_key` alone, so the planner flattens this and
     // computes no rank.
     const bounded = ranked ? sql` order by rowid desc limit ${SEARCH_CANDIDATES}` : sql``
-    return sql`(select ${seqOfKey} as record_key, ${rank} as rank
+    const candidates = sql<SearchMatch>`(select ${seqOfKey} as record_key, ${rank} as rank
       from record_search where record_search match ${query}${range}${bounded})`
+    if (!ranked || !first) return candidates
+    // Only the best `count` after the cursor: the records they name are looked up, not all
+    // the candidates (each lookup is a row of `records`, most of the page's cost at 1M).
+    const after = first.after === undefined ? sql`` : sql` where c.rank > ${first.after}`
+    return sql<SearchMatch>`(select c.record_key, c.rank from ${candidates} as c${after}
+      order by c.rank limit ${first.count})`
   },
 }
