@@ -14,7 +14,12 @@ import { bodyRules } from './lib/body-rules.ts'
 import type { ClientAddress } from './lib/client-address.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { PROBLEM_CONTENT_TYPE, problem, problemFor, retryAfterFor } from './lib/problem.ts'
-import { type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
+import { clientKey, type RateLimitOptions, rateLimit } from './lib/rate-limit.ts'
+import {
+  DEFAULT_READS_PER_CLIENT,
+  type ReadsPerClientOptions,
+  readsPerClient,
+} from './lib/reads-per-client.ts'
 import { resolveNames } from './lib/resolve-names.ts'
 import { type ResponseCacheOptions, responseCache } from './lib/response-cache.ts'
 import { briefApp } from './routes/brief/brief.index.ts'
@@ -69,6 +74,8 @@ export interface AppDeps {
   readonly importLimits?: Partial<ImportLimits>
   /** Webhook subscriptions: the secret box, and whether private targets are allowed. */
   readonly webhooks?: WebhookOptions
+  /** Uncached reads one client may have computed at once, and waiting; `false` turns it off. */
+  readonly readsPerClient?: ReadsPerClientOptions | false
 }
 
 const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { entries: 1000, maxBodyBytes: 1 << 20 }
@@ -105,6 +112,7 @@ export const createApp = ({
   responseCache: cacheOptions = DEFAULT_RESPONSE_CACHE,
   importLimits,
   webhooks = {},
+  readsPerClient: readLimits = DEFAULT_READS_PER_CLIENT,
 }: AppDeps) => {
   const app = new OpenAPIHono<AppEnv>({
     // One validation hook for every route: Zod's issues become a problem naming each field.
@@ -152,6 +160,12 @@ export const createApp = ({
     app.use(
       '/v1/*',
       responseCache(cacheOptions, ['/v1/stream', '/v1/export', '/v1/keys', '/v1/subscriptions']),
+    )
+  // Inside the cache: a kept answer never waits behind its client's uncached reads.
+  if (readLimits)
+    app.use(
+      '/v1/*',
+      readsPerClient(readLimits, clientKey(clientAddress), ['/v1/stream', '/v1/export']),
     )
   if (docsAssets) app.route('/docs', docsApp(docsAssets))
   app.onError((error, c) => {

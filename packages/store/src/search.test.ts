@@ -48,6 +48,29 @@ describe.each(dialectsUnderTest())('full-text search on $engine', (dialect) => {
     expect(paged).toEqual(all)
   })
 
+  it('ranks the matches inside a date window, so older records are found beside newer ones', async () => {
+    const june = await store.search(
+      'Istanbul',
+      { from: '2025-06-10', to: '2025-06-20' },
+      { limit: 10 },
+    )
+    expect(ids(june)).toEqual(['talk-istanbul-2025-06'])
+    const may = await store.search('Istanbul', { to: '2025-05-31' }, { limit: 10 })
+    expect(ids(may)).toEqual(['talk-istanbul-2025-05'])
+  })
+
+  it('finds a rewritten record once, by its new words and not its old ones', async () => {
+    const { record, meta } = await store.getRecord('talk-istanbul-2025-07')
+    await store.updateRecord(
+      record.id,
+      { ...record, title: 'Third round of talks at Çırağan Palace' },
+      meta.version,
+      { by: 'editor', reason: 'test edit' },
+    )
+    expect(ids(await store.search('Çırağan', {}, { limit: 10 }))).toEqual([record.id])
+    expect(ids(await store.search('Istanbul', { kind: ['talk'] }, { limit: 10 }))).toHaveLength(3)
+  })
+
   it('treats search syntax typed by a user as plain words', async () => {
     const page = await store.search('"drones* (Moscow', {}, { limit: 10 })
     expect(ids(page)).toContain('attack-ua-drones-russia-2025-07-21')

@@ -3,6 +3,7 @@ import { countInMonths } from '../map/map-months.ts'
 import { placeRowsOf } from '../place-rows.ts'
 import type { InsertRecords } from '../queries/record-writes.ts'
 import { addToRollups } from '../rollups/write-rollups.ts'
+import { searchKeySql } from '../search/search-key.ts'
 import type { RecordLocationsTable } from '../tables/record-locations.table.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
 
@@ -13,7 +14,7 @@ import type { RecordPlacesTable } from '../tables/record-places.table.ts'
  *
  * It runs on the connection Kysely's SQLite driver wraps (a single better-sqlite3 handle), so its
  * statements land in the transaction the store opened through Kysely: the same atomicity, the
- * same rows, only fewer layers. The FTS5 row is keyed by the record's `seq`, as in
+ * same rows, only fewer layers. The FTS5 row is keyed by the record's sort day and `seq`, as in
  * `search/sqlite-search.ts`; here the seq is the insert's rowid instead of a lookup.
  */
 export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecords => {
@@ -50,7 +51,9 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
     revision: sqlite.prepare(
       'insert into revisions (record_id, version, operation, doc, by, reason, at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
-    search: sqlite.prepare('insert into record_search (rowid, title, body) values (?, ?, ?)'),
+    search: sqlite.prepare(
+      `insert into record_search (rowid, title, body) values (${searchKeySql('?', '?')}, ?, ?)`,
+    ),
   })
 
   return async (db, _search, all, revisions, known) => {
@@ -133,7 +136,7 @@ export const sqliteInsertRecords = (sqlite: BetterSqlite3.Database): InsertRecor
           l.attacker_id,
         )
       }
-      s.search.run(lastInsertRowid, rows.search.title, rows.search.body)
+      s.search.run(r.sort_date, lastInsertRowid, rows.search.title, rows.search.body)
     }
     for (const v of revisions) {
       s.revision.run(v.record_id, v.version, v.operation, v.doc, v.by, v.reason ?? null, v.at)

@@ -93,6 +93,9 @@ export const replaceRecord = async (
 ): Promise<boolean> => {
   const { id, created_at: _created, ...changes } = rows.record
   const before = await storedContributions(db, [id])
+  // Before the update: SQLite's search key derives from the sort date the update may change.
+  // A stale version throws StaleVersion from the caller, which rolls this back with the rest.
+  await search.remove(db, [id])
   const updated = await db
     .updateTable('records')
     .set(changes)
@@ -110,7 +113,7 @@ export const replaceRecord = async (
   await db.deleteFrom('record_locations').where('record_locations.record_id', '=', id).execute()
   await replaceInRollups(db, before, { rows, places: await insertDependents(db, [rows]) })
   await db.insertInto('revisions').values(revision).execute()
-  await search.write(db, [{ id, ...rows.search }], true)
+  await search.write(db, [{ id, ...rows.search }], false)
   return true
 }
 

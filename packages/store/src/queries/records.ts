@@ -1,10 +1,11 @@
 import type { PageRequest, RecordFilter } from '@sitrep/domain'
-import type { Kysely } from 'kysely'
+import type { Kysely, RawBuilder } from 'kysely'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Database } from '../database.ts'
 import type { StoredRow } from '../mappers.ts'
 import { UNDATED } from '../record-index.ts'
-import type { SearchIndex } from '../search/search-index.ts'
+import type { SearchIndex, SearchMatch } from '../search/search-index.ts'
+import { searchWindow } from '../search/search-window.ts'
 import { dateWindow } from './date-window.ts'
 import { type DateWindow, recordFilterWhere } from './record-filter.ts'
 import { type DatePart, undatedLast } from './undated-last.ts'
@@ -153,7 +154,7 @@ const placeListRows = (
     .limit(limit)
     .execute()
 
-/** Best match first; ties broken by id so pages never overlap. */
+/** Best match first among the engine's candidates; ties broken by id so pages never overlap. */
 export const searchRecords = async (
   db: Kysely<Database>,
   search: SearchIndex,
@@ -161,27 +162,41 @@ export const searchRecords = async (
   filter: RecordFilter,
   page: PageRequest,
 ): Promise<RowPage> => {
-  const matches = search.matches(q)
-  if (!matches) return { rows: [] }
+  const window = await dateWindow(db, filter)
+  // Candidates come from the filter's sort-date range only, so the ranking never spends its
+  // bound on records the filter drops.
+  const within = searchWindow(filter, window)
   const after = page.cursor ? decodeCursor(page.cursor, 'rank') : undefined
-  const rows = await db
-    .selectFrom('records')
-    .innerJoin(matches.as('s'), 's.record_key', search.joinOn)
-    .select([...storedColumns, 's.rank'])
-    .where(recordFilterWhere(filter, await dateWindow(db, filter)))
-    .$if(after !== undefined, (qb) =>
-      qb.where((eb) =>
-        eb(
-          eb.refTuple('s.rank', 'records.id'),
-          '>',
-          eb.tuple(Number(after?.key), String(after?.id)),
+  // Twice the page of the best candidates first; only when the filter drops too many of them
+  // (or this is the last page) are all the candidates read.
+  const best = search.matches(q, {
+    within,
+    ranked: true,
+    first: { count: 2 * (page.limit + 1), ...(after && { after: Number(after.key) }) },
+  })
+  const all = search.matches(q, { within, ranked: true })
+  if (!best || !all) return { rows: [] }
+  const read = (matches: RawBuilder<SearchMatch>) =>
+    db
+      .selectFrom('records')
+      .innerJoin(matches.as('s'), 's.record_key', search.joinOn)
+      .select([...storedColumns, 's.rank'])
+      .where(recordFilterWhere(filter, window))
+      .$if(after !== undefined, (qb) =>
+        qb.where((eb) =>
+          eb(
+            eb.refTuple('s.rank', 'records.id'),
+            '>',
+            eb.tuple(Number(after?.key), String(after?.id)),
+          ),
         ),
-      ),
-    )
-    .orderBy('s.rank')
-    .orderBy('records.id')
-    .limit(page.limit + 1)
-    .execute()
+      )
+      .orderBy('s.rank')
+      .orderBy('records.id')
+      .limit(page.limit + 1)
+      .execute()
+  const firstTry = await read(best)
+  const rows = firstTry.length > page.limit ? firstTry : await read(all)
   const items = rows.slice(0, page.limit)
   const last = items.at(-1)
   return {

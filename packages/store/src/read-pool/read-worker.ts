@@ -1,8 +1,24 @@
+import { platform, setPriority } from 'node:os'
 import { workerData } from 'node:worker_threads'
 import { openSqliteStore } from '../dialects/sqlite.ts'
 import type { Store } from '../store.ts'
 import type { ReadTask } from './read-methods.ts'
 import { toWire, type WireError } from './wire-errors.ts'
+
+/**
+ * Linux keeps a nice value per thread, and pid 0 names the calling one: read threads yield the
+ * cores to the event loop, so a cached answer or a cheap lookup does not wait out a long query's
+ * time slice (on 2 cores, two busy read threads otherwise take both). Elsewhere the value is the
+ * process's, which would slow the event loop too, so other platforms keep the normal priority.
+ */
+const READ_THREAD_NICENESS = 5
+if (platform() === 'linux') {
+  try {
+    setPriority(0, READ_THREAD_NICENESS)
+  } catch {
+    // Refused (a sandbox without the right): reads keep the normal priority.
+  }
+}
 
 /** Set by the pool: the database file every thread opens its own connection to. */
 const { file } = workerData as { file: string }

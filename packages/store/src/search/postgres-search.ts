@@ -14,6 +14,11 @@ export const postgresSearch: SearchIndex = {
         on conflict (record_id) do update set document = excluded.document`.execute(db)
     }
   },
+  async remove(db, ids) {
+    for (const part of chunk(ids, rowsPerStatement(db, 1))) {
+      await sql`delete from record_search where record_id in (${sql.join(part)})`.execute(db)
+    }
+  },
   // The same words-only reading as on SQLite: every word must appear, no operators.
   joinOn: 'records.id',
   matches(q) {
