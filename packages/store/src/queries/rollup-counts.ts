@@ -1,0 +1,127 @@
+import { type FacetName, type RecordFilter, RecordKind } from '@sitrep/domain'
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
+import type { Database } from '../database.ts'
+import { dateWindow } from './date-window.ts'
+import { type FacetRow, SIZE } from './facet-row.ts'
+import type { DateWindow } from './record-filter.ts'
+
+/** The filters `facet_days` has a key for; `sort` orders a list and changes no count. */
+const ROLLUP_FILTERS: ReadonlySet<string> = new Set([
+  'kind',
+  'from',
+  'to',
+  'placeId',
+  'attackerId',
+  'disputed',
+  'sort',
+])
+
+/** A filter `facet_days` can answer, with the lower bound of start days its `from` implies. */
+export interface RollupFilter {
+  filter: RecordFilter
+  window: DateWindow
+}
+
+/**
+ * A country or first-level division (a place whose parent is a country): the places a row of
+ * `facet_days` is kept under. One lookup by key.
+ */
+const isRollupPlace = async (db: Kysely<Database>, placeId: string): Promise<boolean> => {
+  const row = await db
+    .selectFrom('places as p')
+    .leftJoin('places as parent', 'parent.id', 'p.parent_id')
+    .select('p.id')
+    .where('p.id', '=', placeId)
+    .where((eb) => eb.or([eb('p.parent_id', 'is', null), eb('parent.parent_id', 'is', null)]))
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/**
+ * The filter as `facet_days` answers it, or undefined when it names what the rollup has no key
+ * for (free text, an actor, a source, a weapon class, a dataset, a talk's status, a settlement):
+ * the caller then counts the records themselves.
+ */
+export const rollupFilter = async (
+  db: Kysely<Database>,
+  filter: RecordFilter,
+): Promise<RollupFilter | undefined> => {
+  for (const [key, value] of Object.entries(filter))
+    if (value !== undefined && !ROLLUP_FILTERS.has(key)) return undefined
+  if (filter.placeId !== undefined && !(await isRollupPlace(db, filter.placeId))) return undefined
+  return { filter, window: await dateWindow(db, filter) }
+}
+
+/**
+ * The rows of `facet` that the filter's records added, with recordFilterWhere's date semantics:
+ * a record matches when it ends on or after `from` and starts on or before `to`. Every kind is
+ * named even when none is filtered, so each kind's days are one range of the primary key.
+ */
+const rollupWhere =
+  ({ filter, window }: RollupFilter, facet: string) =>
+  (eb: ExpressionBuilder<Database, 'facet_days'>): Expression<SqlBool> => {
+    const kinds = filter.kind?.length ? filter.kind : RecordKind.options
+    const conditions: Expression<SqlBool>[] = [
+      eb('facet_days.place_id', '=', filter.placeId ?? ''),
+      eb('facet_days.facet', '=', facet),
+      eb('facet_days.kind', 'in', kinds),
+    ]
+    if (window.earliestStart) conditions.push(eb('facet_days.day', '>=', window.earliestStart))
+    if (filter.from) conditions.push(eb('facet_days.day_end', '>=', filter.from))
+    if (filter.to) conditions.push(eb('facet_days.day', '<=', filter.to))
+    if (filter.attackerId) conditions.push(eb('facet_days.attacker_id', '=', filter.attackerId))
+    if (filter.disputed !== undefined)
+      conditions.push(eb('facet_days.disputed', '=', filter.disputed ? 1 : 0))
+    return eb.and(conditions)
+  }
+
+/** How many records the filter matches: exact, however many. */
+export const rollupTotal = async (db: Kysely<Database>, rollup: RollupFilter): Promise<number> => {
+  const row = await db
+    .selectFrom('facet_days')
+    .select((eb) => eb.fn.sum<number | string | null>('facet_days.n').as('n'))
+    .where(rollupWhere(rollup, SIZE))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/** The key column a facet read off the record's own rows (facet '') groups by. */
+const OWN_COLUMN = { kind: 'kind', attacker: 'attacker_id', disputed: 'disputed' } as const
+
+/**
+ * The matched set's size (a SIZE row) and each facet's counts, in the rows `countFacets` reads.
+ * `rollup` is the filter less the facets' own condition; the oblast facet drops the place, as
+ * its rows are kept under place '' only. Values that count nothing (a record written and then
+ * deleted leaves zeros) and records without an attacker are left out.
+ */
+export const rollupFacetRows = async (
+  db: Kysely<Database>,
+  rollup: RollupFilter,
+  names: readonly FacetName[],
+): Promise<FacetRow[]> => {
+  const rows: FacetRow[] = [
+    { facet: SIZE, value: '', label: null, n: await rollupTotal(db, rollup) },
+  ]
+  for (const name of names) {
+    const own = name === 'kind' || name === 'attacker' || name === 'disputed'
+    const column = own ? OWN_COLUMN[name] : 'value'
+    const { placeId: _place, ...anywhere } = rollup.filter
+    const scope = name === 'oblast' ? { ...rollup, filter: anywhere } : rollup
+    const counted = await db
+      .selectFrom('facet_days')
+      .select((eb) => [
+        eb.ref(`facet_days.${column}`).as('value'),
+        eb.fn.sum<number | string>('facet_days.n').as('n'),
+      ])
+      .where(rollupWhere(scope, own ? SIZE : name))
+      .groupBy(`facet_days.${column}`)
+      .execute()
+    for (const { value, n } of counted) {
+      const text = name === 'disputed' ? (Number(value) === 1 ? 'true' : 'false') : String(value)
+      if (Number(n) === 0 || (name === 'attacker' && text === '')) continue
+      if (name === 'disputed' && text === 'false') continue
+      rows.push({ facet: name, value: text, label: null, n })
+    }
+  }
+  return rows
+}
