@@ -196,7 +196,9 @@ export const countFacets = async (
   for (const group of groups.values()) {
     // The rollup's counts are exact however many records match; the records' own are capped.
     const rollup = counting === 'rollup' ? await rollupFilter(db, group.filter) : undefined
-    const rows: FacetRow[] = rollup ? await rollupFacetRows(db, rollup, group.names) : []
+    const rows: FacetRow[] = rollup
+      ? await rollupFacetRows(db, rollup, group.names, perStatement + 1)
+      : []
     if (!rollup)
       for (let i = 0; i < group.names.length; i += Math.max(1, perStatement))
         rows.push(

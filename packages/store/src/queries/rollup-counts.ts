@@ -1,5 +1,5 @@
 import { type FacetName, type RecordFilter, RecordKind } from '@sitrep/domain'
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely'
 import type { Database } from '../database.ts'
 import { dateWindow } from './date-window.ts'
 import { type FacetRow, SIZE } from './facet-row.ts'
@@ -88,39 +88,56 @@ export const rollupTotal = async (db: Kysely<Database>, rollup: RollupFilter): P
 /** The key column a facet read off the record's own rows (facet '') groups by. */
 const OWN_COLUMN = { kind: 'kind', attacker: 'attacker_id', disputed: 'disputed' } as const
 
+/** One term of the compound SELECT: a facet's sums by value, or the set's size (SIZE). */
+const facetTerm = (db: Kysely<Database>, rollup: RollupFilter, name: FacetName | typeof SIZE) => {
+  if (name === SIZE)
+    return db
+      .selectFrom('facet_days')
+      .select((eb) => [
+        sql.lit(SIZE).as('facet'),
+        sql.lit('').as('value'),
+        eb.fn.sum<number | string>('facet_days.n').as('n'),
+      ])
+      .where(rollupWhere(rollup, SIZE))
+  const own = name === 'kind' || name === 'attacker' || name === 'disputed'
+  const column = `facet_days.${own ? OWN_COLUMN[name] : 'value'}` as const
+  // The oblast facet's rows are kept under place '' only: a place filter never narrows it.
+  const { placeId: _place, ...anywhere } = rollup.filter
+  const scope = name === 'oblast' ? { ...rollup, filter: anywhere } : rollup
+  return db
+    .selectFrom('facet_days')
+    .select((eb) => [
+      sql.lit(name).as('facet'),
+      eb.cast<string>(eb.ref(column), 'text').as('value'),
+      eb.fn.sum<number | string>('facet_days.n').as('n'),
+    ])
+    .where(rollupWhere(scope, own ? SIZE : name))
+    .groupBy(column)
+}
+
 /**
- * The matched set's size (a SIZE row) and each facet's counts, in the rows `countFacets` reads.
- * `rollup` is the filter less the facets' own condition; the oblast facet drops the place, as
- * its rows are kept under place '' only. Values that count nothing (a record written and then
- * deleted leaves zeros) and records without an attacker are left out.
+ * The matched set's size (a SIZE row) and each facet's counts, in the rows `countFacets` reads,
+ * `perStatement` terms to a compound SELECT (D1 refuses more than five). `rollup` is the filter
+ * less the facets' own condition. Values that count nothing (a record written and then deleted
+ * leaves zeros), records without an attacker and undisputed ones are left out.
  */
 export const rollupFacetRows = async (
   db: Kysely<Database>,
   rollup: RollupFilter,
   names: readonly FacetName[],
+  perStatement = names.length + 1,
 ): Promise<FacetRow[]> => {
-  const rows: FacetRow[] = [
-    { facet: SIZE, value: '', label: null, n: await rollupTotal(db, rollup) },
-  ]
-  for (const name of names) {
-    const own = name === 'kind' || name === 'attacker' || name === 'disputed'
-    const column = own ? OWN_COLUMN[name] : 'value'
-    const { placeId: _place, ...anywhere } = rollup.filter
-    const scope = name === 'oblast' ? { ...rollup, filter: anywhere } : rollup
-    const counted = await db
-      .selectFrom('facet_days')
-      .select((eb) => [
-        eb.ref(`facet_days.${column}`).as('value'),
-        eb.fn.sum<number | string>('facet_days.n').as('n'),
-      ])
-      .where(rollupWhere(scope, own ? SIZE : name))
-      .groupBy(`facet_days.${column}`)
-      .execute()
-    for (const { value, n } of counted) {
-      const text = name === 'disputed' ? (Number(value) === 1 ? 'true' : 'false') : String(value)
-      if (Number(n) === 0 || (name === 'attacker' && text === '')) continue
-      if (name === 'disputed' && text === 'false') continue
-      rows.push({ facet: name, value: text, label: null, n })
+  const terms: (FacetName | typeof SIZE)[] = [SIZE, ...names]
+  const rows: FacetRow[] = []
+  for (let i = 0; i < terms.length; i += Math.max(1, perStatement)) {
+    const [first, ...rest] = terms.slice(i, i + Math.max(1, perStatement))
+    if (first === undefined) continue
+    let query = facetTerm(db, rollup, first)
+    for (const term of rest) query = query.unionAll(facetTerm(db, rollup, term))
+    for (const { facet, value, n } of await query.execute()) {
+      const text = facet === 'disputed' ? (value === '1' ? 'true' : 'false') : String(value)
+      if (facet !== SIZE && (Number(n) === 0 || text === '' || text === 'false')) continue
+      rows.push({ facet, value: text, label: null, n: n ?? 0 })
     }
   }
   return rows
