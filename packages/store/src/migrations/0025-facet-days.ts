@@ -8,7 +8,7 @@ import type { SqlFamily } from './sql-family.ts'
  * ~400 ms). This rollup holds the same counts per place filter ('' for none, else a country or
  * first-level division the record lies in), facet ('' for the record itself), kind, start day,
  * end day, attacker and disputed flag, so a common filter's total and each facet are a few
- * thousand rows summed. Kept by every write; filled for stored records by the `facet_days`
+ * thousand rows summed; `facet_months` holds them per month, for a range's whole months. Kept by every write; filled for stored records by the `facet_days`
  * derive step. Counts may stand at zero once their records are gone; sums do not mind.
  */
 export const addFacetDays = (family: SqlFamily): Migration => ({
@@ -37,5 +37,27 @@ export const addFacetDays = (family: SqlFamily): Migration => ({
       ])
     if (family === 'sqlite') create = create.modifyEnd(sql`without rowid`)
     await create.execute()
+    // The same counts per month: a range's whole months are read here, its ends by day.
+    let months: CreateTableBuilder<string, string> = db.schema
+      .createTable('facet_months')
+      .addColumn('place_id', 'text', (c) => c.notNull())
+      .addColumn('facet', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('month', 'text', (c) => c.notNull())
+      .addColumn('attacker_id', 'text', (c) => c.notNull())
+      .addColumn('disputed', 'integer', (c) => c.notNull())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('n', 'bigint', (c) => c.notNull().defaultTo(0))
+      .addPrimaryKeyConstraint('facet_months_pk', [
+        'place_id',
+        'facet',
+        'kind',
+        'month',
+        'attacker_id',
+        'disputed',
+        'value',
+      ])
+    if (family === 'sqlite') months = months.modifyEnd(sql`without rowid`)
+    await months.execute()
   },
 })

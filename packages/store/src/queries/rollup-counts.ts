@@ -4,6 +4,7 @@ import type { Database } from '../database.ts'
 import { dateWindow } from './date-window.ts'
 import { type FacetRow, SIZE } from './facet-row.ts'
 import type { DateWindow } from './record-filter.ts'
+import { type RollupSpan, rollupSpans } from './rollup-spans.ts'
 
 /** The filters `facet_days` has a key for; `sort` orders a list and changes no count. */
 const ROLLUP_FILTERS: ReadonlySet<string> = new Set([
@@ -52,67 +53,99 @@ export const rollupFilter = async (
   return { filter, window: await dateWindow(db, filter) }
 }
 
+type RollupTable = 'facet_days' | 'facet_months'
+
 /**
- * The rows of `facet` that the filter's records added, with recordFilterWhere's date semantics:
- * a record matches when it ends on or after `from` and starts on or before `to`. Every kind is
- * named even when none is filtered, so each kind's days are one range of the primary key.
+ * The rows of `facet` within `span` that the filter's records added. Every kind is named even
+ * when none is filtered, so each kind's days (or months) are one range of the primary key. Only
+ * the daily rows hold the end day, compared with `from` as the records' own filter does.
  */
-const rollupWhere =
-  ({ filter, window }: RollupFilter, facet: string) =>
-  (eb: ExpressionBuilder<Database, 'facet_days'>): Expression<SqlBool> => {
+const spanWhere =
+  <T extends RollupTable>({ filter }: RollupFilter, facet: string, span: RollupSpan) =>
+  (eb: ExpressionBuilder<Database, T>): Expression<SqlBool> => {
+    const column = (name: string) => sql.ref<string>(`${span.table}.${name}`)
     const kinds = filter.kind?.length ? filter.kind : RecordKind.options
     const conditions: Expression<SqlBool>[] = [
-      eb('facet_days.place_id', '=', filter.placeId ?? ''),
-      eb('facet_days.facet', '=', facet),
-      eb('facet_days.kind', 'in', kinds),
+      eb(column('place_id'), '=', filter.placeId ?? ''),
+      eb(column('facet'), '=', facet),
+      eb(column('kind'), 'in', kinds),
     ]
-    if (window.earliestStart) conditions.push(eb('facet_days.day', '>=', window.earliestStart))
-    if (filter.from) conditions.push(eb('facet_days.day_end', '>=', filter.from))
-    if (filter.to) conditions.push(eb('facet_days.day', '<=', filter.to))
-    if (filter.attackerId) conditions.push(eb('facet_days.attacker_id', '=', filter.attackerId))
+    const time = column(span.table === 'facet_days' ? 'day' : 'month')
+    if (span.from !== undefined) conditions.push(eb(time, '>=', span.from))
+    if (span.to !== undefined) conditions.push(eb(time, '<=', span.to))
+    if (span.table === 'facet_days' && filter.from)
+      conditions.push(eb(column('day_end'), '>=', filter.from))
+    if (filter.attackerId) conditions.push(eb(column('attacker_id'), '=', filter.attackerId))
     if (filter.disputed !== undefined)
-      conditions.push(eb('facet_days.disputed', '=', filter.disputed ? 1 : 0))
+      conditions.push(eb(sql.ref<number>(`${span.table}.disputed`), '=', filter.disputed ? 1 : 0))
     return eb.and(conditions)
   }
-
-/** How many records the filter matches: exact, however many. */
-export const rollupTotal = async (db: Kysely<Database>, rollup: RollupFilter): Promise<number> => {
-  const row = await db
-    .selectFrom('facet_days')
-    .select((eb) => eb.fn.sum<number | string | null>('facet_days.n').as('n'))
-    .where(rollupWhere(rollup, SIZE))
-    .executeTakeFirst()
-  return Number(row?.n ?? 0)
-}
 
 /** The key column a facet read off the record's own rows (facet '') groups by. */
 const OWN_COLUMN = { kind: 'kind', attacker: 'attacker_id', disputed: 'disputed' } as const
 
+/**
+ * A facet's rows over the filter's spans (whole months, the days at either end) as (value, n),
+ * `column` giving the value ('' for the set's size).
+ */
+const rowsOfSpans = (
+  db: Kysely<Database>,
+  rollup: RollupFilter,
+  facet: string,
+  column: 'kind' | 'attacker_id' | 'disputed' | 'value' | undefined,
+) => {
+  const value = (table: RollupTable) =>
+    column === undefined
+      ? sql<string>`''`
+      : sql<string>`cast(${sql.ref(`${table}.${column}`)} as text)`
+  const [first, ...rest] = rollupSpans(
+    rollup.filter.from,
+    rollup.filter.to,
+    rollup.window.earliestStart,
+  ).map((span) =>
+    span.table === 'facet_days'
+      ? db
+          .selectFrom('facet_days')
+          .select([value('facet_days').as('value'), 'facet_days.n'])
+          .where(spanWhere(rollup, facet, span))
+      : db
+          .selectFrom('facet_months')
+          .select([value('facet_months').as('value'), 'facet_months.n'])
+          .where(spanWhere(rollup, facet, span)),
+  )
+  if (first === undefined) throw new Error('a date filter always has a span')
+  return rest.reduce((union, part) => union.unionAll(part), first)
+}
+
+/** How many records the filter matches: exact, however many. */
+export const rollupTotal = async (db: Kysely<Database>, rollup: RollupFilter): Promise<number> => {
+  const row = await db
+    .selectFrom(rowsOfSpans(db, rollup, SIZE, undefined).as('u'))
+    .select((eb) => eb.fn.sum<number | string | null>('u.n').as('n'))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
 /** One term of the compound SELECT: a facet's sums by value, or the set's size (SIZE). */
 const facetTerm = (db: Kysely<Database>, rollup: RollupFilter, name: FacetName | typeof SIZE) => {
-  if (name === SIZE)
-    return db
-      .selectFrom('facet_days')
-      .select((eb) => [
-        sql.lit(SIZE).as('facet'),
-        sql.lit('').as('value'),
-        eb.fn.sum<number | string>('facet_days.n').as('n'),
-      ])
-      .where(rollupWhere(rollup, SIZE))
-  const own = name === 'kind' || name === 'attacker' || name === 'disputed'
-  const column = `facet_days.${own ? OWN_COLUMN[name] : 'value'}` as const
+  const own = name === SIZE || name === 'kind' || name === 'attacker' || name === 'disputed'
   // The oblast facet's rows are kept under place '' only: a place filter never narrows it.
   const { placeId: _place, ...anywhere } = rollup.filter
   const scope = name === 'oblast' ? { ...rollup, filter: anywhere } : rollup
+  const column =
+    name === SIZE
+      ? undefined
+      : name === 'kind' || name === 'attacker' || name === 'disputed'
+        ? OWN_COLUMN[name]
+        : 'value'
   return db
-    .selectFrom('facet_days')
+    .selectFrom(rowsOfSpans(db, scope, own ? SIZE : name, column).as('u'))
     .select((eb) => [
       sql.lit(name).as('facet'),
-      eb.cast<string>(eb.ref(column), 'text').as('value'),
-      eb.fn.sum<number | string>('facet_days.n').as('n'),
+      'u.value',
+      eb.fn.sum<number | string>('u.n').as('n'),
     ])
-    .where(rollupWhere(scope, own ? SIZE : name))
-    .groupBy(column)
+    .groupBy('u.value')
 }
 
 /**

@@ -14,6 +14,16 @@ const KEYS = [
   'value',
 ] as const
 
+const MONTH_KEYS = [
+  'place_id',
+  'facet',
+  'kind',
+  'month',
+  'attacker_id',
+  'disputed',
+  'value',
+] as const
+
 /**
  * What the live records `scope` selects (a condition on `records r`) add to `facet_days`, each
  * count times `sign`, as a SELECT of its columns in KEYS order then `n`. One statement that reads
@@ -66,11 +76,30 @@ const contributions = (scope: RawBuilder<unknown>, sign: 1 | -1) => sql`
  * SQLite does not read `on conflict` as a join's `on`; additions commute, so D1's queue may hold
  * several such statements in any order.
  */
-const addContributions = (db: Kysely<Database>, scope: RawBuilder<unknown>, sign: 1 | -1) =>
+const addToDays = (db: Kysely<Database>, scope: RawBuilder<unknown>, sign: 1 | -1) =>
   sql`insert into facet_days (${sql.join(KEYS.map((k) => sql.ref(k)))}, n)
     select * from (${contributions(scope, sign)}) as c where true
     on conflict (${sql.join(KEYS.map((k) => sql.ref(k)))})
     do update set n = facet_days.n + excluded.n`.execute(db)
+
+const addContributions = async (db: Kysely<Database>, scope: RawBuilder<unknown>, sign: 1 | -1) => {
+  await addToDays(db, scope, sign)
+  await sql`insert into facet_months (${sql.join(MONTH_KEYS.map((k) => sql.ref(k)))}, n)
+    select place_id, facet, kind, substr(day, 1, 7), attacker_id, disputed, value, sum(n)
+    from (${contributions(scope, sign)}) as c
+    group by place_id, facet, kind, substr(day, 1, 7), attacker_id, disputed, value
+    on conflict (${sql.join(MONTH_KEYS.map((k) => sql.ref(k)))})
+    do update set n = facet_months.n + excluded.n`.execute(db)
+}
+
+/** `facet_months` summed again from `facet_days` in one statement: the derive step's last part. */
+export const sumFacetMonths = async (db: Kysely<Database>): Promise<void> => {
+  await db.deleteFrom('facet_months').execute()
+  await sql`insert into facet_months (${sql.join(MONTH_KEYS.map((k) => sql.ref(k)))}, n)
+    select place_id, facet, kind, substr(day, 1, 7), attacker_id, disputed, value, sum(n)
+    from facet_days
+    group by place_id, facet, kind, substr(day, 1, 7), attacker_id, disputed, value`.execute(db)
+}
 
 const idsIn = (ids: readonly string[]) => sql`r.id in (${sql.join(ids.map((id) => sql.val(id)))})`
 
@@ -90,17 +119,21 @@ export const takeFromFacetDays = (
   db: Kysely<Database>,
   id: string,
   version: number,
-): Promise<unknown> => addContributions(db, sql`r.id = ${id} and r.version = ${version}`, -1)
+): Promise<void> => addContributions(db, sql`r.id = ${id} and r.version = ${version}`, -1)
 
-/** The live records of a window of seq counted in: the derive step walks the table so. */
+/**
+ * The live records of a window of seq counted into `facet_days` alone: the derive step walks the
+ * table so, then sums the months once (`sumFacetMonths`).
+ */
 export const addSeqWindowToFacetDays = (
   db: Kysely<Database>,
   after: number,
   through: number,
-): Promise<unknown> => addContributions(db, sql`r.seq > ${after} and r.seq <= ${through}`, 1)
+): Promise<unknown> => addToDays(db, sql`r.seq > ${after} and r.seq <= ${through}`, 1)
 
 /** Every live record counted again, after the gazetteer changed its countries or divisions. */
 export const rebuildFacetDays = async (db: Kysely<Database>): Promise<void> => {
   await db.deleteFrom('facet_days').execute()
+  await db.deleteFrom('facet_months').execute()
   await addContributions(db, sql`1 = 1`, 1)
 }
