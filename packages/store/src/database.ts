@@ -1,5 +1,7 @@
 import type { ActorsTable } from './tables/actors.table.ts'
 import type { ApiKeysTable } from './tables/api-keys.table.ts'
+import type { FacetDaysTable } from './tables/facet-days.table.ts'
+import type { FacetMonthsTable } from './tables/facet-months.table.ts'
 import type { MapMonthsTable } from './tables/map-months.table.ts'
 import type { PlaceAncestorsTable } from './tables/place-ancestors.table.ts'
 import type { PlacesTable } from './tables/places.table.ts'
@@ -44,6 +46,8 @@ export interface Database {
   record_air_war: RecordAirWarTable
   record_locations: RecordLocationsTable
   map_months: MapMonthsTable
+  facet_days: FacetDaysTable
+  facet_months: FacetMonthsTable
   revisions: RevisionsTable
   sources: SourcesTable
   source_bands: SourceBandsTable

@@ -59,6 +59,7 @@ describe('deriveToLatest', () => {
         'dispute_rollups',
         'record_locations',
         'map_months',
+        'facet_days',
       ])
       expect(heard).toEqual([])
       const recorded = await db.selectFrom('store_meta').selectAll().orderBy('key').execute()

@@ -1,5 +1,6 @@
 import type { DeriveStep } from './derive-step.ts'
 import { disputeRollupsStep } from './dispute-rollups.ts'
+import { facetDaysStep } from './facet-days.ts'
 import { mapMonthsStep } from './map-months.ts'
 import { placeTollsStep } from './place-tolls.ts'
 import { recordDisputesStep } from './record-disputes.ts'
@@ -27,4 +28,5 @@ export const deriveSteps: readonly DeriveStep[] = [
   recordLocationsStep,
   // After the locations it counts.
   mapMonthsStep,
+  facetDaysStep,
 ]

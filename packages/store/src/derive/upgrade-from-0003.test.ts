@@ -154,6 +154,7 @@ describe.each(dialectsUnderTest())(
           'dispute_rollups',
           'record_locations',
           'map_months',
+          'facet_days',
         ])
         // The disputes index, which 0016 made empty, filled from the stored records.
         const disputes = await upgraded.listDisputes({}, { limit: 5 })

@@ -22,6 +22,7 @@ import { addMapMonths } from './0021-map-months.ts'
 import { addSourcePublishedOn } from './0022-source-published-on.ts'
 import { addWebhookOutbox } from './0023-webhook-outbox.ts'
 import { addWebhookSubscriptions } from './0024-webhook-subscriptions.ts'
+import { addFacetDays } from './0025-facet-days.ts'
 import { rekeySearchByDate } from './0026-search-by-date.ts'
 import type { SqlFamily } from './sql-family.ts'
 
@@ -60,6 +61,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0022-source-published-on': addSourcePublishedOn,
   '0023-webhook-outbox': addWebhookOutbox(family),
   '0024-webhook-subscriptions': addWebhookSubscriptions(family),
+  '0025-facet-days': addFacetDays(family),
   '0026-search-by-date': rekeySearchByDate(family),
 })
 

@@ -75,8 +75,10 @@ export interface RecordStore {
   /** Every revision, oldest first, tombstoned records included. Throws NotFound for unknown ids. */
   history(id: RecordId): Promise<Revision[]>
   /**
-   * How many records `listRecords` would page through for this filter (`q` included): exact up
-   * to COUNT_CAP (10,000), beyond it `{ value: COUNT_CAP, exact: false }`.
+   * How many records `listRecords` would page through for this filter (`q` included): exact at
+   * any size when `facet_days` has a key for every condition (kinds, dates, a country or
+   * first-level division, attacker, disputed); otherwise exact up to COUNT_CAP (10,000), beyond it
+   * `{ value: COUNT_CAP, exact: false }`.
    */
   countRecords(filter: RecordFilter): Promise<RecordCount>
   /**

@@ -5,6 +5,7 @@ import type { Database } from '../database.ts'
 import { type RecordRows, toRecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import { type AncestorsOf, ancestorsFrom, placeRowsOf } from '../place-rows.ts'
+import { rebuildFacetDays } from '../rollups/facet-days.ts'
 import { rebuildRegionRollups } from '../rollups/rebuild-regions.ts'
 import type { PlaceAncestorsTable } from '../tables/place-ancestors.table.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
@@ -133,4 +134,5 @@ export const rederiveEnclosingPlaces = async (
     .execute()
   await retollAttackPlaces(db, known)
   await rebuildRegionRollups(db)
+  await rebuildFacetDays(db)
 }

@@ -10,25 +10,17 @@ import {
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../database.ts'
 import type { SearchIndex } from '../search/search-index.ts'
-import { COUNT_CAP, countRecords } from './count-records.ts'
+import { COUNT_CAP, type Counting, countRecords } from './count-records.ts'
 import { dateWindow } from './date-window.ts'
+import { type FacetRow, SIZE } from './facet-row.ts'
 import { recordFilterWhere } from './record-filter.ts'
-
-/** One facet value's count as the query returns it; `''` facet is the size of the matched set. */
-interface FacetRow {
-  facet: string
-  value: string
-  label: string | null
-  n: number | string | bigint
-}
+import { rollupFacetRows, rollupFilter } from './rollup-counts.ts'
 
 /** The filter a facet is counted over: the list's, less the facet's own (as Datasette does). */
 const withoutOwn = (filter: RecordFilter, facet: FacetName): RecordFilter => {
   const { [facetFilterParam[facet]]: _own, ...rest } = filter
   return rest
 }
-
-const SIZE = ''
 
 /**
  * The joins below are CROSS JOINs with the condition in WHERE: SQLite then keeps the written
@@ -185,6 +177,8 @@ export const countFacets = async (
   names: readonly FacetName[],
   /** How many facets one statement may count: D1 refuses a compound SELECT of more than five terms. */
   perStatement = names.length,
+  /** 'records' counts the records themselves even where the rollup could (the tests compare). */
+  counting: Counting = 'rollup',
 ): Promise<Facets> => {
   const groups = new Map<string, { filter: RecordFilter; names: FacetName[] }>()
   for (const name of new Set(names)) {
@@ -198,14 +192,20 @@ export const countFacets = async (
   const divisions = names.includes('oblast')
     ? await firstLevelDivisions(db)
     : new Map<string, string>()
-  const counted: { name: FacetName; rows: FacetRow[]; size: number }[] = []
+  const counted: { name: FacetName; rows: FacetRow[]; size: number; exact: boolean }[] = []
   for (const group of groups.values()) {
-    const rows: FacetRow[] = []
-    for (let i = 0; i < group.names.length; i += Math.max(1, perStatement))
-      rows.push(
-        ...(await facetRows(db, search, group.filter, group.names.slice(i, i + perStatement))),
-      )
+    // The rollup's counts are exact however many records match; the records' own are capped.
+    const rollup = counting === 'rollup' ? await rollupFilter(db, group.filter) : undefined
+    const rows: FacetRow[] = rollup
+      ? await rollupFacetRows(db, rollup, group.names, perStatement + 1)
+      : []
+    if (!rollup)
+      for (let i = 0; i < group.names.length; i += Math.max(1, perStatement))
+        rows.push(
+          ...(await facetRows(db, search, group.filter, group.names.slice(i, i + perStatement))),
+        )
     const size = Number(rows.find((r) => r.facet === SIZE)?.n ?? 0)
+    const exact = rollup !== undefined || size <= COUNT_CAP
     for (const name of group.names)
       counted.push({
         name,
@@ -213,6 +213,7 @@ export const countFacets = async (
         // them in the statement would make SQLite probe the key once per division per record.
         rows: rows.filter((r) => r.facet === name && (name !== 'oblast' || divisions.has(r.value))),
         size,
+        exact,
       })
   }
   const named = await actorNames(db, [
@@ -223,8 +224,7 @@ export const countFacets = async (
     ),
   ])
   const facets: Facets = {}
-  for (const { name, rows, size } of counted) {
-    const exact = size <= COUNT_CAP
+  for (const { name, rows, size, exact } of counted) {
     const counts = rows.map(
       (r): FacetCount => ({
         value: r.value,
@@ -244,7 +244,8 @@ export const countFacets = async (
     }
     facets[name] = top(counts, exact)
   }
-  if (names.includes('kind')) facets.kind = await kindCounts(db, search, withoutOwn(filter, 'kind'))
+  if (names.includes('kind'))
+    facets.kind = await kindCounts(db, search, withoutOwn(filter, 'kind'), counting)
   return facets
 }
 
@@ -256,10 +257,16 @@ const kindCounts = async (
   db: Kysely<Database>,
   search: SearchIndex,
   filter: RecordFilter,
+  counting: Counting,
 ): Promise<FacetCount[]> => {
-  const counts: FacetCount[] = []
-  for (const kind of RecordKind.options) {
-    const { value, exact } = await countRecords(db, search, { ...filter, kind: [kind] })
+  const rollup = counting === 'rollup' ? await rollupFilter(db, filter) : undefined
+  const counts: FacetCount[] = rollup
+    ? (await rollupFacetRows(db, rollup, ['kind']))
+        .filter((r) => r.facet === 'kind')
+        .map((r) => ({ value: r.value, label: r.value, count: Number(r.n), exact: true }))
+    : []
+  for (const kind of rollup ? [] : RecordKind.options) {
+    const { value, exact } = await countRecords(db, search, { ...filter, kind: [kind] }, counting)
     if (value > 0) counts.push({ value: kind, label: kind, count: value, exact })
   }
   return counts.sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))

@@ -5,6 +5,7 @@ import { countInMonths, uncountStored } from '../map/map-months.ts'
 import type { RecordRows } from '../mappers.ts'
 import { rowsPerStatement } from '../parameter-budget.ts'
 import type { AncestorsOf } from '../place-rows.ts'
+import { takeFromFacetDays } from '../rollups/facet-days.ts'
 import { addToRollups, replaceInRollups, storedContributions } from '../rollups/write-rollups.ts'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { RecordPlacesTable } from '../tables/record-places.table.ts'
@@ -96,6 +97,7 @@ export const replaceRecord = async (
   // Before the update: SQLite's search key derives from the sort date the update may change.
   // A stale version throws StaleVersion from the caller, which rolls this back with the rest.
   await search.remove(db, [id])
+  await takeFromFacetDays(db, id, expectedVersion)
   const updated = await db
     .updateTable('records')
     .set(changes)
@@ -125,6 +127,7 @@ export const tombstoneRecord = async (
   revision: Insertable<RevisionsTable>,
 ): Promise<boolean> => {
   const before = await storedContributions(db, [id])
+  await takeFromFacetDays(db, id, expectedVersion)
   const updated = await db
     .updateTable('records')
     .set({ version: revision.version, updated_at: revision.at, deleted_at: revision.at })

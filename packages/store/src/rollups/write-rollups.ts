@@ -12,6 +12,7 @@ import {
   ROLLUP_COLUMNS,
   RollupChanges,
 } from './contribution.ts'
+import { addToFacetDays } from './facet-days.ts'
 
 /**
  * Adds each change to its rollup row, creating the row when missing: one upsert per table and
@@ -112,6 +113,10 @@ export const addToRollups = async (
   const changes = new RollupChanges()
   for (const rows of all) changes.add(contributionOf(rows, regionRows.get(rows.record.id) ?? []), 1)
   await applyRollupChanges(db, changes)
+  await addToFacetDays(
+    db,
+    all.map((rows) => rows.record.id),
+  )
 }
 
 /**
@@ -130,6 +135,8 @@ export const replaceInRollups = async (
     changes.add(contributionOf(after.rows, regionRows.get(after.rows.record.id) ?? []), 1)
   }
   await applyRollupChanges(db, changes)
+  // The record was counted out of facet_days before the write (takeFromFacetDays).
+  if (after) await addToFacetDays(db, [after.rows.record.id])
 }
 
 /**

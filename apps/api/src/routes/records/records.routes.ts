@@ -60,14 +60,14 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   })
 
 const totalDescription =
-  'How many records the filter matches, whatever the page: exact up to 10,000; beyond that `exact` is false and `value` is 10,000, a lower bound'
+  'How many records the filter matches, whatever the page: exact at any size when the filter holds only kinds, dates, a country or first-level division, `attackerId` and `disputed` (counted from a rollup); otherwise exact up to 10,000, beyond that `exact` is false and `value` is 10,000, a lower bound'
 
 /** A page with the count of everything its filter matches. */
 export const countedPageOf = <T extends z.ZodType>(item: T) =>
   pageOf(item).extend({ total: ListTotal.meta({ description: totalDescription }) })
 
 const facetsDescription =
-  'With `facets=`: the records the filter matches counted by each named facet, each without its own filter (as Datasette does), so a link adding another value stays meaningful: the top ten values by count, then one `other` entry (value null) summing the rest. Counting reads at most 10,000 matching records; past that each count has `exact` false and is a lower bound. The per-kind routes count no `kind` facet.'
+  'With `facets=`: the records the filter matches counted by each named facet, each without its own filter (as Datasette does), so a link adding another value stays meaningful: the top ten values by count, then one `other` entry (value null) summing the rest. Filters of kinds, dates, a country or first-level division, `attackerId` and `disputed` are counted from a rollup, exact at any size; others read at most 10,000 matching records, and past that each count has `exact` false and is a lower bound. The per-kind routes count no `kind` facet.'
 
 /** A counted page that may carry facet counts, when the request asked for them. */
 export const facetedPageOf = <T extends z.ZodType>(item: T) =>

@@ -69,3 +69,22 @@ export const tickLabel = (start: string, bucket: StatsBucket): string =>
   bucket === 'month'
     ? `${monthYear.format(at(start)).slice(0, 3)} ${start.slice(2, 4)}`
     : dayMonth.format(at(start))
+
+/**
+ * The bucket a chart over `days` days can draw when `bucket` is asked for: `bucket` itself when
+ * its bars fit, else the smallest larger one that fits (a month at most). Known before the
+ * series is fetched, so a too-fine one is never asked for.
+ */
+export const bucketForDays = (bucket: StatsBucket, days: number): StatsBucket => {
+  if (days / DAYS_PER[bucket] <= MAX_BUCKETS) return bucket
+  const larger = ORDER.slice(ORDER.indexOf(bucket) + 1)
+  return larger.find((b) => days / DAYS_PER[b] <= MAX_BUCKETS) ?? larger.at(-1) ?? bucket
+}
+
+/** Days from the first bucket's start to the last bucket's end, as `starts` in `bucket` span. */
+export const daysSpanned = (bucket: StatsBucket, starts: readonly string[]): number => {
+  const first = starts[0]
+  const last = starts.at(-1)
+  if (first === undefined || last === undefined) return 0
+  return (Date.parse(last) - Date.parse(first)) / 86_400_000 + DAYS_PER[bucket]
+}

@@ -34,17 +34,40 @@ const fourYears = (bucket: StatsBucket): Stats => {
 }
 
 describe('readableStats', () => {
-  it('asks again by month, in one more request, when days over four years would not fit', async () => {
+  it("answers days over four years with the range's own months, in one request", async () => {
     const asked: (StatsBucket | undefined)[] = []
     const fetchStats = async (query: StatsQuery) => {
       asked.push(query.bucket)
       return fourYears(query.bucket ?? 'month')
     }
     const readable = await readableStats(fetchStats, { bucket: 'day' })
-    expect(asked).toEqual(['day', 'month'])
+    // Never the day series: at a million records it is a 4 MB answer, thrown away.
+    expect(asked).toEqual([undefined])
     expect(readable.stats.series.bucket).toBe('month')
     expect(readable.coarsenedFrom).toBe('day')
     expect(readable.starts).toHaveLength(48)
+  })
+
+  it("asks a period's fitting bucket straight away: weeks over four years by month", async () => {
+    const asked: (StatsBucket | undefined)[] = []
+    const fetchStats = async (query: StatsQuery) => {
+      asked.push(query.bucket)
+      return fourYears(query.bucket ?? 'month')
+    }
+    const period = { from: '2022-01-01', to: '2025-12-31' }
+    const readable = await readableStats(fetchStats, { ...period, bucket: 'week' })
+    expect(asked).toEqual(['month'])
+    expect(readable.coarsenedFrom).toBe('week')
+    // Two months by day fit: asked for as they are (this fake answers any bucket by month).
+    const twoMonths: (StatsBucket | undefined)[] = []
+    await readableStats(
+      async (query) => {
+        twoMonths.push(query.bucket)
+        return fourYears('month')
+      },
+      { from: '2025-01-01', to: '2025-02-28', bucket: 'day' },
+    )
+    expect(twoMonths).toEqual(['day'])
   })
 
   it('keeps the bucket the range chose, in one request', async () => {

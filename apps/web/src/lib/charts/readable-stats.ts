@@ -1,6 +1,6 @@
 import type { StatsQuery } from '@sitrep/client'
 import type { Stats, StatsBucket } from '@sitrep/domain'
-import { bucketStarts, coarserBucket } from './bucket-starts.ts'
+import { bucketForDays, bucketStarts, coarserBucket, daysSpanned } from './bucket-starts.ts'
 
 export interface ReadableStats {
   readonly stats: Stats
@@ -19,9 +19,23 @@ export const readableStats = async (
   fetchStats: (query: StatsQuery) => Promise<Stats>,
   query: StatsQuery,
 ): Promise<ReadableStats> => {
-  let stats = await fetchStats(query)
+  const asked = query.bucket
+  let stats: Stats
+  if (asked === undefined) stats = await fetchStats(query)
+  else {
+    // Days over four years come to 1,600 buckets and a 4 MB answer at a million records (the
+    // aid series by donor per day), only to be asked again by month: the bucket that fits is
+    // chosen before asking, from the period, or for an open one from the range's own choice.
+    const { from, to } = query
+    const own = from && to ? undefined : await fetchStats({ ...query, bucket: undefined })
+    const days = own
+      ? daysSpanned(own.series.bucket, bucketStarts(own.series))
+      : (Date.parse(to ?? '') - Date.parse(from ?? '')) / 86_400_000 + 1
+    const fitting = bucketForDays(asked, days)
+    stats =
+      own && own.series.bucket === fitting ? own : await fetchStats({ ...query, bucket: fitting })
+  }
   let starts = bucketStarts(stats.series)
-  const asked = stats.series.bucket
   for (
     let next = coarserBucket(stats.series.bucket, starts);
     next;
@@ -30,5 +44,7 @@ export const readableStats = async (
     stats = await fetchStats({ ...query, bucket: next })
     starts = bucketStarts(stats.series)
   }
-  return stats.series.bucket === asked ? { stats, starts } : { stats, starts, coarsenedFrom: asked }
+  return asked === undefined || stats.series.bucket === asked
+    ? { stats, starts }
+    : { stats, starts, coarsenedFrom: asked }
 }
