@@ -40,11 +40,12 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
 }
 
 /**
- * Words before an amount that make it a total so far: "bringing the total to", "on top of";
- * a full stop inside the words is an abbreviation's ("total U.S. military aid to").
+ * Words before an amount that make it a total so far: "bringing the total to", "on top of",
+ * "total support … will exceed"; a full stop inside the words is an abbreviation's ("total U.S.
+ * military aid to").
  */
 const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at))\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
 
 /**
  * "Support totalling SEK 75 billion": the package's own sum when the sentence tells no other
