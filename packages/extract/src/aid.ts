@@ -40,11 +40,19 @@ const aidWords = (s: ArticleSentence, text: string): { content: string; start: n
 }
 
 /**
- * Words before an amount that make it a total so far: "bringing the total to", "on top of";
- * a full stop inside the words is an abbreviation's ("total U.S. military aid to").
+ * Words before an amount that make it a total so far: "bringing the total to", "on top of",
+ * "total support … will exceed"; a full stop inside the words is an abbreviation's ("total U.S.
+ * military aid to").
  */
 const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|totall?ing|\btotal\b[^.;]{0,80}\b(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at))\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
+
+/**
+ * "Support totalling SEK 75 billion": the package's own sum when the sentence tells no other
+ * payment; beside one ("three tranches totalling 1.5 billion …, a fourth will add €500 million")
+ * it is the sum of payments told before.
+ */
+const TOTALLING = /\btotall?ing\s+$/i
 
 /**
  * "The loan is part of a broader G7 initiative … delivering $50 billion", "as part of a £38bn
@@ -92,7 +100,7 @@ const claimsIn = (
   // its sentence ("This brings total U.S. assistance to $21.9 billion"); "…, of which 2.4
   // billion kroner will go to air defence": a share of the amount just given; "25 billion
   // kronor annually": a yearly rate, which the total it is part of is not
-  const money = found.filter(
+  const payments = found.filter(
     (m) =>
       !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
       !YEARLY.test(content.slice(m.end, m.end + 20)) &&
@@ -101,6 +109,11 @@ const claimsIn = (
       (found.length === 1 ||
         !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
   )
+  const totalling = (m: (typeof found)[number]) =>
+    TOTALLING.test(content.slice(Math.max(0, m.start - 20), m.start))
+  const money = payments.some((m) => !totalling(m))
+    ? payments.filter((m) => !totalling(m))
+    : payments
   for (const [i, m] of money.entries())
     claims.push({ ...ev('money', i), fact: 'money', value: m.money })
   const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
@@ -297,9 +310,10 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
     if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
   }
-  // "Denmark will donate F-16s" has no amount or date, but names who gives: still a pledge
+  // A record's claims are its evidence: one without any ("Sweden pledges support", its only sum
+  // a yearly rate) is no record the store could hold, whoever it names as giver
   return mergeRepeatedPayments(all)
-    .filter((acc) => acc.claims.length > 0 || (acc.stage !== 'request' && acc.donorIds.length > 0))
+    .filter((acc) => acc.claims.length > 0)
     .map((acc) => toDraft(acc, article, ctx))
 }
 

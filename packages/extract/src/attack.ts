@@ -10,6 +10,7 @@ import {
   weaponsIn,
 } from './attack-facts.ts'
 import { whoFired } from './attack-side.ts'
+import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
@@ -288,7 +289,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
             placeIds: acc.placeIds,
             weapons: acc.weapons,
             claims: linkAnswers(
-              acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+              (acc.claims.length > 0
+                ? acc.claims
+                : strikeClaim(ctx, article.sentences[acc.sentences[0] ?? -1], acc.placeIds)
+              ).map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
               answerKey,
             ),
           },

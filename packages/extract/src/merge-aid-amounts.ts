@@ -43,7 +43,9 @@ const key = (m: StatedMoney) => `${m.amount}|${m.currency}`
 
 /**
  * The amounts of an aid record: its claims', those beside them and yearly sums' totals. A
- * claim's yearly sum is not the package's total, so it too only agrees.
+ * claim's yearly sum is not the package's total, so it too only agrees. The extractor keeps no
+ * yearly rate as a money claim ("SEK 25 billion a year over three years"), so a record's other
+ * sentences are read for one too: the rate and its total over the years stated.
  */
 export const amountsOf = (r: Aid): Amount[] => {
   const found: Amount[] = []
@@ -53,18 +55,24 @@ export const amountsOf = (r: Aid): Amount[] => {
   const claims = r.claims.flatMap((c) =>
     c.fact === 'money' && c.value.kind === 'amount' ? [{ money: c.value, quote: c.quote }] : [],
   )
+  const priced = new Set(claims.map((c) => c.quote))
+  const others = [...new Set(r.claims.map((c) => c.quote))].filter((q) => !priced.has(q))
   const beside: StatedMoney[] = []
   const yearly = new Set<string>()
-  for (const { money, quote } of claims)
-    for (const mention of findMoney(quote, money.eur?.rateDate)) {
+  const read = (quote: string, rateDate: string | undefined, onlyYearly: boolean) => {
+    for (const mention of findMoney(quote, rateDate)) {
       const m = mention.money
       if (m.per !== 'total') continue
-      beside.push(m)
       const years = YEARLY.test(quote.slice(mention.end)) ? yearsStated(quote) : undefined
+      if (!onlyYearly) beside.push(m)
       if (!years) continue
+      if (onlyYearly) beside.push(m)
       yearly.add(key(m))
       beside.push(scaled(m, years, `${m.raw ?? m.amount} a year × ${years} years`))
     }
+  }
+  for (const { money, quote } of claims) read(quote, money.eur?.rateDate, false)
+  for (const quote of others) read(quote, undefined, true)
   for (const { money } of claims) add(money, !yearly.has(key(money)))
   for (const m of beside) add(m, false)
   return found
