@@ -16,15 +16,40 @@ import { drive, type LoadResult } from './load.ts'
 import { type Scenario, scenarios } from './scenarios.ts'
 import { startJsonServer, startSitrep } from './servers.ts'
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '100000,1000000' },
-    seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '64' },
-    only: { type: 'string' },
-    'no-peer': { type: 'boolean', default: false },
-  },
-})
+const USAGE = `usage: npm run bench:api -- [--sizes 100000,1000000] [--seconds 10] [--connections 64]
+    [--only ${scenarios()
+      .map((s) => s.name)
+      .join(',')}] [--no-peer]`
+
+const parsed = (() => {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '100000,1000000' },
+        seconds: { type: 'string', default: '10' },
+        connections: { type: 'string', default: '64' },
+        only: { type: 'string' },
+        'no-peer': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`)
+    process.exit(2)
+  }
+})()
+if (parsed.values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+const { values } = parsed
+const unknown = (values.only ?? '')
+  .split(',')
+  .filter((name) => name && !scenarios().some((s) => s.name === name))
+if (unknown.length > 0) {
+  console.error(`no scenario named ${unknown.join(', ')}\n${USAGE}`)
+  process.exit(2)
+}
 const sizes = values.sizes.split(',').map(Number)
 const options = { seconds: Number(values.seconds), connections: Number(values.connections) }
 const chosen = scenarios().filter((s) => !values.only || values.only.split(',').includes(s.name))
