@@ -9,7 +9,7 @@ import { StatementTable } from '../components/statement-table.tsx'
 import { TalkStatusText } from '../components/talk-status-text.tsx'
 import { api, dictionaries } from '../lib/api.ts'
 import { readableStats } from '../lib/charts/readable-stats.ts'
-import { formatEurAmount } from '../lib/format-quantity.ts'
+import { formatCount, formatEurAmount } from '../lib/format-quantity.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
 import { kindLabels, kindRoutes } from '../lib/record-view.ts'
 import { channelRows, speakerRows, statementTotal } from '../lib/statement-figures.ts'
@@ -77,16 +77,18 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
         <ul className="counters">
           {(['talk', 'aid', 'attack', 'statement'] as const).map((kind) => (
             <li key={kind}>
-              <strong>{counted[kind]}</strong>
+              <strong>{formatCount(counted[kind])}</strong>
               <Link href={kindRoutes[kind]}>{kindLabels[kind]} records</Link>
             </li>
           ))}
           <li>
-            <strong>{stats.attacksByDay.reduce((n, d) => n + d.killed.low, 0)}</strong>
+            <strong>{formatCount(stats.attacksByDay.reduce((n, d) => n + d.killed.low, 0))}</strong>
             killed at least, in attacks
           </li>
           <li>
-            <strong>{stats.attacksByDay.reduce((n, d) => n + d.injured.low, 0)}</strong>
+            <strong>
+              {formatCount(stats.attacksByDay.reduce((n, d) => n + d.injured.low, 0))}
+            </strong>
             injured at least, in attacks
           </li>
         </ul>

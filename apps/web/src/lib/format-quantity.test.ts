@@ -1,6 +1,6 @@
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
-import { formatEur, formatMeasure, formatStatedMoney } from './format-quantity.ts'
+import { formatCount, formatEur, formatMeasure, formatStatedMoney } from './format-quantity.ts'
 
 const money = seedDataset.records.flatMap((r) =>
   r.kind === 'aid' ? r.claims.flatMap((c) => (c.fact === 'money' ? [c.value] : [])) : [],
@@ -26,5 +26,12 @@ describe('counts as stated', () => {
     expect(formatMeasure({ qualifier: 'at-least', value: 1 })).toBe('at least 1')
     expect(formatMeasure({ qualifier: 'range', min: 2, max: 5 })).toBe('2–5')
     expect(formatMeasure({ qualifier: 'exact', value: 15 })).toBe('15')
+  })
+})
+
+describe('formatCount', () => {
+  it('separates thousands as the list totals do', () => {
+    expect(formatCount(6771)).toBe('6,771')
+    expect(formatCount(15)).toBe('15')
   })
 })

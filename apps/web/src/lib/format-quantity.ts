@@ -11,6 +11,9 @@ const qualifierWords: { [Q in Qualifier]: string } = {
 
 const count = new Intl.NumberFormat('en-GB')
 
+/** A plain count with thousands separated, as the lists write their totals: "6,771". */
+export const formatCount = (n: number): string => count.format(n)
+
 /** A count as the source qualified it: "at least 1", "2–5", "15". */
 export const formatMeasure = (m: Measure): string =>
   m.qualifier === 'range'
