@@ -104,8 +104,17 @@ describe('the webhooks page', () => {
     await expect.poll(() => notice().textContent()).toContain('Queued again')
     // The receiver gets the very delivery that was given up, under its own webhook-id.
     await expect.poll(() => received.includes(deliveryId), { timeout: 60_000 }).toBe(true)
-    await open(page, `${stack.webUrl}/subscriptions`)
-    await expect.poll(() => row().getByText('1 delivered', { exact: false }).count()).toBe(1)
+    // The worker records a round's outcomes after its sends: the page is read again until the
+    // receiver's answer is on record, not once at the moment the receiver saw the delivery.
+    await expect
+      .poll(
+        async () => {
+          await open(page, `${stack.webUrl}/subscriptions`)
+          return row().getByText('1 delivered', { exact: false }).count()
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1)
     expect(await row().getByRole('button', { name: 'Retry' }).count()).toBe(0)
 
     await row().getByRole('button', { name: 'Pause' }).click()
