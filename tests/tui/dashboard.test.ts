@@ -72,7 +72,10 @@ describe('sitrep in a terminal (tmux, 80×24)', () => {
     await tui.waitFor((s) => s.includes('Search:'), 'the search prompt')
     await tui.type('Patriot')
     await tui.press('Enter')
-    await tui.waitFor((s) => s.includes('Patriot') && s.includes('1 items'), 'the Patriot pledge')
+    await tui.waitFor(
+      (s) => s.includes('Patriot') && s.includes('the only item'),
+      'the Patriot pledge',
+    )
     await tui.press('Escape')
 
     await tui.press('4')

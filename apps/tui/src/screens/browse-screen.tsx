@@ -40,7 +40,7 @@ export const loadNote = (items: Loaded<ListItem[]>, apiUrl = 'its address'): str
   if (items.state === 'loading') return 'loading…'
   if (items.state === 'error' && isNetworkError(items.error)) return unreachableNote(apiUrl)
   if (items.state === 'error') return `error: ${errorText(items.error)}`
-  return `${items.data.length} items`
+  return items.data.length === 1 ? '1 item' : `${items.data.length} items`
 }
 
 /** How many rows are loaded and whether more exist, for the status line. */
@@ -51,7 +51,7 @@ export const listNote = (items: Loaded<ListItem[]>, more: More, apiUrl?: string)
   const count = items.data.length
   switch (more.state) {
     case 'none':
-      return `all ${count} items${stale}`
+      return `${count === 1 ? 'the only item' : `all ${count} items`}${stale}`
     case 'available':
       return `${count} loaded · more below${stale}`
     case 'loading':

@@ -66,6 +66,12 @@ describe('listNote', () => {
     expect(listNote({ state: 'ready', data: rows }, more)).toBe(note)
   })
 
+  it('says "the only item" for one row, not "all 1 items"', () => {
+    expect(listNote({ state: 'ready', data: rows.slice(0, 1) }, { state: 'none' })).toBe(
+      'the only item',
+    )
+  })
+
   it('keeps the count when a refresh failed, and says it failed', () => {
     const failed = { state: 'error', error: new Error('offline'), data: rows } as const
     expect(listNote(failed, { state: 'available' })).toBe(
