@@ -15,6 +15,7 @@ import { part14 } from './dev/part14.ts'
 import { part15 } from './dev/part15.ts'
 import { part16 } from './dev/part16.ts'
 import { part17 } from './dev/part17.ts'
+import { part18 } from './dev/part18.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -40,4 +41,5 @@ export const devPassages: readonly RealPassage[] = [
   ...part15,
   ...part16,
   ...part17,
+  ...part18,
 ]
