@@ -48,6 +48,12 @@ describe('buildBrief on the seed day', () => {
   it('passes its own truth checks', () => {
     expect(briefDrift({ brief: seedBrief(), records, texts })).toEqual([])
   })
+
+  it('names a topic left off the agenda as such, not as "not <Topic>"', () => {
+    const agenda = sectionText('talks').find((line) => line.startsWith('Agenda: '))
+    expect(agenda).toContain('Detailed ceasefire talks (not on the agenda)')
+    expect(agenda).not.toMatch(/\bnot [A-Z]/)
+  })
 })
 
 describe('buildBrief wording', () => {

@@ -29,7 +29,7 @@ export const comparisonSentence = (c: PeriodComparison): BriefSentence => {
   return sentence(
     [
       words(
-        `Against the period of the same length before it: ${count(now.attacks)} attacks against ${count(before.attacks)}; at least ${count(now.killed.low)} killed against at least ${count(before.killed.low)}; ${count(launched)} drones and missiles launched against ${count(launchedBefore)}.`,
+        `Against the period of the same length before it: ${count(now.attacks)} ${now.attacks === 1 ? 'attack' : 'attacks'} against ${count(before.attacks)}; at least ${count(now.killed.low)} killed against at least ${count(before.killed.low)}; ${count(launched)} drones and missiles launched against ${count(launchedBefore)}.`,
       ),
     ],
     [

@@ -21,7 +21,7 @@ export const valuePhrase = (claim: AnyClaim): string => {
     case 'status':
       return `${claim.value.status} as of ${dayPhrase(claim.value.asOf)}`
     case 'agenda':
-      return claim.value.included ? claim.value.topic : `not ${claim.value.topic}`
+      return claim.value.included ? claim.value.topic : `${claim.value.topic} (not on the agenda)`
     case 'outcome':
       return claim.value.text
     case 'money':
