@@ -34,6 +34,18 @@ describe.each(dialectsUnderTest())('the change feed on $engine', (dialect) => {
       expect(rest.map((c) => c.version)).toEqual([2])
     }))
 
+  it('counts the writes between two positions', () =>
+    withStore(async (store) => {
+      const talk = julyTalk()
+      await store.createRecord(talk, editor)
+      await store.updateRecord(talk.id, { ...talk, title: 'retitled' }, 1, editor)
+      await store.deleteRecord(talk.id, 2, editor)
+      const [first, , third] = (await store.changesSince(0, 10)).map((c) => c.seq)
+      expect(await store.countChanges(0, third ?? 0)).toBe(3)
+      expect(await store.countChanges(first ?? 0, third ?? 0)).toBe(2)
+      expect(await store.countChanges(third ?? 0, third ?? 0)).toBe(0)
+    }))
+
   it('refuses a negative position', () =>
     withStore(async (store) => {
       await expect(store.changesSince(-1, 10)).rejects.toBeInstanceOf(ValidationFailed)

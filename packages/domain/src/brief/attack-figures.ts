@@ -5,6 +5,9 @@ import { actorName, count } from './phrases.ts'
 
 const within = (day: IsoDate, from: IsoDate, to: IsoDate) => day >= from && day <= to
 
+/** The part of `/v1/stats` the air war's sentences read. */
+type AirWarSeries = { readonly series: Pick<Stats['series'], 'airWar'> }
+
 interface AirTotals {
   launched: number
   intercepted: number
@@ -16,7 +19,11 @@ interface AirTotals {
  * first day, as `/v1/stats` counts it, so the totals add up to the same sums as the data they
  * were imported from.
  */
-export const airWarTotals = (stats: Stats, from: IsoDate, to: IsoDate): Map<string, AirTotals> => {
+export const airWarTotals = (
+  stats: AirWarSeries,
+  from: IsoDate,
+  to: IsoDate,
+): Map<string, AirTotals> => {
   const byAttacker = new Map<string, AirTotals>()
   for (const row of stats.series.airWar) {
     if (!within(row.start, from, to)) continue
@@ -88,26 +95,35 @@ const CLASS_WORDS: Record<string, string> = {
   other: 'other weapons',
 }
 
+/** A side whose launches no source counts (Russia's ministry reports only what it downed). */
+const launchedWords = (n: number) => (n > 0 ? `${count(n)} launched` : 'launches not reported')
+
 /**
  * "Air war, Russian Federation: 1,234 launched, 1,100 intercepted (drones 1,000 and 950; …)."
- * Drones lost to electronic warfare count as intercepted, as the Air Force counts them.
+ * Drones lost to electronic warfare count as intercepted, as the Air Force counts them. A side
+ * known only by what was intercepted has its launches called unreported, never zero.
  */
-export const airWarSentences = (stats: Stats, from: IsoDate, to: IsoDate): BriefSentence[] =>
+export const airWarSentences = (stats: AirWarSeries, from: IsoDate, to: IsoDate): BriefSentence[] =>
   [...airWarTotals(stats, from, to)].map(([attackerId, t]) => {
     const classes = [...t.byClass]
-      .map(([c, v]) => `${CLASS_WORDS[c] ?? c} ${count(v.launched)} and ${count(v.intercepted)}`)
+      .map(
+        ([c, v]) =>
+          `${CLASS_WORDS[c] ?? c} ${v.launched > 0 ? count(v.launched) : 'not reported'} and ${count(v.intercepted)}`,
+      )
       .join('; ')
+    const launched = (value: number, of: string): BriefFigure[] =>
+      value > 0 ? [{ value, of }] : []
     return sentence(
       [
         words(
-          `Air war, attacks by ${actorName(attackerId)}: ${count(t.launched)} launched and ${count(t.intercepted)} intercepted or lost to electronic warfare (launched and intercepted: ${classes}).`,
+          `Air war, attacks by ${actorName(attackerId)}: ${launchedWords(t.launched)} and ${count(t.intercepted)} intercepted or lost to electronic warfare (launched and intercepted: ${classes}).`,
         ),
       ],
       [
-        { value: t.launched, of: `launched by ${attackerId}` },
+        ...launched(t.launched, `launched by ${attackerId}`),
         { value: t.intercepted, of: `intercepted of ${attackerId}` },
         ...[...t.byClass].flatMap(([c, v]) => [
-          { value: v.launched, of: `${c} launched by ${attackerId}` },
+          ...launched(v.launched, `${c} launched by ${attackerId}`),
           { value: v.intercepted, of: `${c} intercepted of ${attackerId}` },
         ]),
       ],

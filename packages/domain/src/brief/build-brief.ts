@@ -70,6 +70,16 @@ const EMPTY: Record<BriefSectionId, string> = {
   changes: 'Nothing to compare.',
 }
 
+/** A "since" brief tells changes, so an empty kind means nothing of it changed, not none held. */
+const EMPTY_SINCE: Record<BriefSectionId, string> = {
+  ...EMPTY,
+  talks: 'No talk changed among the changes read.',
+  aid: 'No aid record changed among the changes read.',
+  attacks: 'No attack changed among the changes read.',
+  statements: 'No statement changed among the changes read.',
+  disputes: 'No disputed fact among the changed records.',
+}
+
 const SECTION_KINDS: Partial<Record<BriefSectionId, RecordKind>> = {
   talks: 'talk',
   aid: 'aid',
@@ -82,10 +92,11 @@ const section = (
   sentences: readonly BriefSentence[],
   omitted = 0,
   omittedExact = true,
+  empty = EMPTY,
 ): BriefSection => ({
   id,
   title: TITLES[id],
-  sentences: sentences.length ? [...sentences] : [sentence([words(EMPTY[id])])],
+  sentences: sentences.length ? [...sentences] : [sentence([words(empty[id])])],
   omitted: Math.max(0, omitted),
   omittedExact,
 })
@@ -104,6 +115,7 @@ export const buildBrief = (input: BriefInput): Brief => {
   const disputes = input.disputed.flatMap((r) =>
     computeDisputes(r).map((fact) => disputeSentence(r, fact, sources)),
   )
+  const empty = input.changes ? EMPTY_SINCE : EMPTY
   const told = (kind: RecordKind, shown: number) => (totals[kind] ?? shown) - shown
   const changes = [
     ...(input.comparison ? [comparisonSentence(input.comparison)] : []),
@@ -122,11 +134,15 @@ export const buildBrief = (input: BriefInput): Brief => {
         'talks',
         input.talks.flatMap((t) => talkSentences(t, sources)),
         told('talk', input.talks.length),
+        true,
+        empty,
       ),
       section(
         'aid',
         input.aid.map((a) => aidSentence(a, sources)),
         told('aid', input.aid.length),
+        true,
+        empty,
       ),
       section(
         'attacks',
@@ -135,13 +151,23 @@ export const buildBrief = (input: BriefInput): Brief => {
           ...input.attacks.map((a) => attackSentence(a, sources, input.scope.from)),
         ],
         told('attack', input.attacks.length),
+        true,
+        empty,
       ),
       section(
         'statements',
         input.statements.map((s) => statementSentence(s, sources)),
         told('statement', input.statements.length),
+        true,
+        empty,
       ),
-      section('disputes', disputes, input.disputedLeftOut.count, input.disputedLeftOut.exact),
+      section(
+        'disputes',
+        disputes,
+        input.disputedLeftOut.count,
+        input.disputedLeftOut.exact,
+        empty,
+      ),
       section('changes', changes),
     ].filter((s) => asked(s.id)),
   }

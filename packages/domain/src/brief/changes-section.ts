@@ -46,7 +46,12 @@ export const comparisonSentence = (c: PeriodComparison): BriefSentence => {
 /** What the change feed holds after a revision: counts, then each record in its latest state. */
 export interface ChangesSince {
   readonly after: number
+  /** The newest changes after `after`, oldest first; a long feed is read from its end. */
   readonly changes: readonly Change[]
+  /** Changes after `after` older than those read: counted, not told. */
+  readonly earlier?: number
+  /** Changes read before a kind filter narrowed them to `changes`. */
+  readonly read?: number
   /** The records the changes touched, as they now stand (deleted ones absent). */
   readonly records: readonly SitrepRecord[]
 }
@@ -59,17 +64,27 @@ export const changesSentences = (c: ChangesSince, sources: BriefSources): BriefS
       .filter((x) => x.operation === 'update' && !created.has(x.recordId))
       .map((x) => x.recordId),
   )
+  const earlier = c.earlier ?? 0
+  const read = c.read ?? c.changes.length
+  const tally = `${count(created.size)} records new, ${count(updated.size)} updated, ${count(deleted.size)} deleted`
+  const text =
+    earlier > 0
+      ? `Since revision ${c.after}: ${count(earlier + read)} changes; the newest ${count(read)} make ${tally}, and the ${count(earlier)} before them are not told here.`
+      : `Since revision ${c.after}: ${tally}.`
   const head = sentence(
-    [
-      words(
-        `Since revision ${c.after}: ${count(created.size)} records new, ${count(updated.size)} updated, ${count(deleted.size)} deleted.`,
-      ),
-    ],
+    [words(text)],
     [
       { value: c.after, of: 'revision' },
       { value: created.size, of: 'records new' },
       { value: updated.size, of: 'records updated' },
       { value: deleted.size, of: 'records deleted' },
+      ...(earlier > 0
+        ? [
+            { value: earlier + read, of: 'changes' },
+            { value: read, of: 'changes read' },
+            { value: earlier, of: 'earlier changes' },
+          ]
+        : []),
     ],
   )
   const each = c.records.map((r) => {

@@ -1,6 +1,6 @@
 import type { Change } from '@sitrep/domain'
 import { z } from 'zod'
-import { changesSince, latestChange } from '../queries/changes.ts'
+import { changesSince, countChanges, latestChange } from '../queries/changes.ts'
 import { validate } from '../validate.ts'
 import type { StoreContext } from './context.ts'
 
@@ -10,6 +10,8 @@ export interface FeedStore {
   changesSince(after: number, limit: number): Promise<Change[]>
   /** The newest change's `seq`; 0 when nothing was ever written. */
   latestChange(): Promise<number>
+  /** How many writes have a `seq` after `after` and up to `through`. */
+  countChanges(after: number, through: number): Promise<number>
 }
 
 const Cursor = z.number().int().nonnegative()
@@ -27,5 +29,12 @@ export const createFeedStore = ({ db, engine }: StoreContext): FeedStore => {
         validate(Limit, limit, 'limit'),
       ),
     latestChange: () => latestChange(db, family),
+    countChanges: async (after, through) =>
+      countChanges(
+        db,
+        family,
+        validate(Cursor, after, 'change id'),
+        validate(Cursor, through, 'change id'),
+      ),
   }
 }

@@ -52,3 +52,20 @@ export const latestChange = async (db: Kysely<Database>, family: SqlFamily): Pro
     .executeTakeFirst()
   return Number(row?.seq ?? 0)
 }
+
+/** How many writes lie after `after` up to and including `through`: what a window left out. */
+export const countChanges = async (
+  db: Kysely<Database>,
+  family: SqlFamily,
+  after: number,
+  through: number,
+): Promise<number> => {
+  const seq = seqOf(family)
+  const row = await db
+    .selectFrom('revisions')
+    .select(sql<string | number>`count(*)`.as('n'))
+    .where(seq, '>', after)
+    .where(seq, '<=', through)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}

@@ -3,6 +3,7 @@ import {
   type BriefInput,
   type BriefSource,
   type BriefSources,
+  type Change,
   computeDisputes,
   type RecordFilter,
   type RecordKind,
@@ -142,6 +143,19 @@ const periodInput = async (
   }
 }
 
+/** Records of each kind the read changes touched and left standing: what a section could tell. */
+const changedPerKind = (changes: readonly Change[]): Partial<Record<RecordKind, number>> => {
+  const deleted = new Set(changes.filter((c) => c.operation === 'delete').map((c) => c.recordId))
+  const per = new Map<RecordKind, Set<string>>()
+  for (const c of changes) {
+    if (deleted.has(c.recordId)) continue
+    const ids = per.get(c.kind) ?? new Set<string>()
+    ids.add(c.recordId)
+    per.set(c.kind, ids)
+  }
+  return Object.fromEntries([...per].map(([kind, ids]) => [kind, ids.size]))
+}
+
 /**
  * What the change feed holds after a revision (or an instant): the changed records as they now
  * stand, newest change first, in their sections, and the counts of what was created, updated and
@@ -149,9 +163,13 @@ const periodInput = async (
  */
 const sinceInput = async (store: Store, q: BriefQuery & { since: string }): Promise<BriefInput> => {
   const after = /^\d+$/.test(q.since) ? Number(q.since) : await revisionAt(store, q.since)
-  const [changes, revision] = await Promise.all([
-    store.changesSince(after, CHANGES),
-    store.latestChange(),
+  const revision = await store.latestChange()
+  // A morning digest wants the newest changes: a long feed is read from its end, and what lies
+  // before the window is counted, not told.
+  const start = Math.max(after, revision - CHANGES)
+  const [changes, earlier] = await Promise.all([
+    store.changesSince(start, CHANGES),
+    start > after ? store.countChanges(after, start) : Promise.resolve(0),
   ])
   const wanted = changes.filter((c) => !q.kind || q.kind.includes(c.kind))
   const ids = [...new Set(wanted.map((c) => c.recordId).reverse())].slice(0, CHANGED_RECORDS)
@@ -176,10 +194,10 @@ const sinceInput = async (store: Store, q: BriefQuery & { since: string }): Prom
     aid: ofKind(records, 'aid'),
     attacks: ofKind(records, 'attack'),
     statements: ofKind(records, 'statement'),
-    totals: {},
+    totals: changedPerKind(wanted),
     disputed,
     disputedLeftOut: { count: 0, exact: true },
-    changes: { after, changes: wanted, records },
+    changes: { after, changes: wanted, records, earlier, read: changes.length },
   }
 }
 

@@ -1,4 +1,5 @@
 import { Brief, briefDrift, type SitrepRecord } from '@sitrep/domain'
+import { generateRecords } from '@sitrep/store/generate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../../testing/seeded-app.ts'
 
@@ -119,5 +120,34 @@ describe('GET /v1/brief?since', () => {
     expect(brief.sections.find((s) => s.id === 'changes')?.sentences[0]?.text).toMatch(
       /^Since revision 0: \d+ records new/,
     )
+  })
+})
+
+describe('GET /v1/brief?since over a long feed', () => {
+  it('tells the newest changes and counts the ones before them', async () => {
+    const long = await seededApp()
+    try {
+      const generated = [...generateRecords({ records: 2100, seed: 7 })]
+      await long.store.importRecords(generated, { by: 'test' })
+      const latest = await long.store.latestChange()
+      const res = await long.app.request('/v1/brief?since=0')
+      expect(res.status).toBe(200)
+      const brief = Brief.parse(await res.json())
+      const head = brief.sections.find((s) => s.id === 'changes')?.sentences[0]
+      const match = head?.text.match(
+        /^Since revision 0: ([\d,]+) changes; the newest ([\d,]+) make .*, and the ([\d,]+) before them are not told here\.$/,
+      )
+      if (!match) throw new Error(`unexpected head: ${head?.text}`)
+      const [total, read, earlier] = match.slice(1).map((n) => Number(n.replaceAll(',', '')))
+      expect(total).toBe(latest)
+      expect(read).toBe(2000)
+      expect(earlier).toBe(latest - 2000)
+      // The last record written is among those told: the window is the feed's end, not its start.
+      const newest = generated.at(-1)
+      const told = brief.sections.flatMap((s) => s.sentences.flatMap((x) => x.parts))
+      expect(told.some((p) => p.citations.some((c) => c.recordId === newest?.id))).toBe(true)
+    } finally {
+      await long.store.close()
+    }
   })
 })
