@@ -32,6 +32,9 @@ const resolved = z
     path: ['end'],
   })
 
+/** The `raw` of a date whose source left it blank (a dataset row's empty cell): no words to quote. */
+export const BLANK_DATE_TEXT = '(empty)'
+
 /**
  * A relative phrase with no publication date to anchor it stays unresolved and says why: sitrep
  * never guesses a date silently.

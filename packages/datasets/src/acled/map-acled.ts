@@ -1,4 +1,11 @@
-import type { Attack, Evidence, FuzzyDate, Source, Statement } from '@sitrep/domain'
+import {
+  type Attack,
+  BLANK_DATE_TEXT,
+  type Evidence,
+  type FuzzyDate,
+  type Source,
+  type Statement,
+} from '@sitrep/domain'
 import { clip, parseCount } from '../cells.ts'
 import type { CsvRecord } from '../csv/read-csv.ts'
 import type { DatasetRecord, MappedDataset, RowOutcome } from '../dataset-item.ts'
@@ -51,7 +58,7 @@ const dateOf = (day: string, precision: string): FuzzyDate =>
     : {
         resolved: false,
         precision: 'day',
-        raw: day || '(empty)',
+        raw: day || BLANK_DATE_TEXT,
         reason: `event_date "${day}" is not a date`,
       }
 

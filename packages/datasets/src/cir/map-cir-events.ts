@@ -1,4 +1,10 @@
-import type { Attack, AttackClaim, Evidence, Source } from '@sitrep/domain'
+import {
+  type Attack,
+  type AttackClaim,
+  BLANK_DATE_TEXT,
+  type Evidence,
+  type Source,
+} from '@sitrep/domain'
 import { clip } from '../cells.ts'
 import type { CsvRecord } from '../csv/read-csv.ts'
 import type { DatasetRecord, MappedDataset, RowOutcome } from '../dataset-item.ts'
@@ -184,7 +190,7 @@ export const mapCirEvent = (
         : {
             resolved: false,
             precision: 'day',
-            raw: day || '(empty)',
+            raw: day || BLANK_DATE_TEXT,
             reason: 'the dataset row gives no date',
           },
     },

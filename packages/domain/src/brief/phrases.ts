@@ -1,6 +1,6 @@
 import { actorById } from '../actors/index.ts'
 import type { Asserter, Evidence } from '../evidence.ts'
-import type { FuzzyDate } from '../fuzzy-date.ts'
+import { BLANK_DATE_TEXT, type FuzzyDate } from '../fuzzy-date.ts'
 import { placeById } from '../gazetteer/places.ts'
 import type { IsoDate } from '../iso-date.ts'
 import { type Measure, measureBounds } from '../measure.ts'
@@ -45,7 +45,10 @@ const weekdayPhrase = (date: IsoDate): string => `${parts(date).weekday} ${dayPh
  * a night, and an unresolved phrase is said to be unresolved with the source's own words.
  */
 export const datePhrase = (date: FuzzyDate): string => {
-  if (!date.resolved) return `an unresolved date (the source says “${date.raw}”)`
+  if (!date.resolved)
+    return date.raw === BLANK_DATE_TEXT
+      ? `an unresolved date (${date.reason})`
+      : `an unresolved date (the source says “${date.raw}”)`
   const { start, end, precision } = date
   if (precision === 'night') {
     const a = parts(start)
