@@ -26,6 +26,8 @@ const DISPUTED_PER_KIND = 5
 const TALKS_AHEAD_DAYS = 14
 /** Changes read for a "since" brief, and records told of them. */
 const CHANGES = 2000
+/** How far back a `kind`-narrowed since-brief looks for its window's worth of changes. */
+const CHANGES_SCANNED = 20_000
 const CHANGED_RECORDS = 40
 
 const KINDS: readonly RecordKind[] = ['talk', 'aid', 'attack', 'statement']
@@ -157,6 +159,34 @@ const changedPerKind = (changes: readonly Change[]): Partial<Record<RecordKind, 
 }
 
 /**
+ * A morning digest wants the newest changes: the feed is read from its end, window by window
+ * (further back while a `kind` filter has found fewer than a window's worth, up to a bound), and
+ * what lies before the windows read is counted, not told.
+ */
+const newestChanges = async (
+  store: Store,
+  after: number,
+  revision: number,
+  kind: readonly RecordKind[] | undefined,
+): Promise<{ changes: Change[]; read: number; earlier: number }> => {
+  const windows: Change[][] = []
+  let wanted = 0
+  let read = 0
+  let end = revision
+  while (end > after && wanted < CHANGES && read < CHANGES_SCANNED) {
+    const start = Math.max(after, end - CHANGES)
+    const window = (await store.changesSince(start, CHANGES)).filter((c) => c.seq <= end)
+    read += window.length
+    const kept = kind ? window.filter((c) => kind.includes(c.kind)) : window
+    wanted += kept.length
+    windows.unshift(kept)
+    end = start
+  }
+  const earlier = end > after ? await store.countChanges(after, end) : 0
+  return { changes: windows.flat(), read, earlier }
+}
+
+/**
  * What the change feed holds after a revision (or an instant): the changed records as they now
  * stand, newest change first, in their sections, and the counts of what was created, updated and
  * deleted. Only `kind` narrows it; places and actors are the period brief's filters.
@@ -164,14 +194,7 @@ const changedPerKind = (changes: readonly Change[]): Partial<Record<RecordKind, 
 const sinceInput = async (store: Store, q: BriefQuery & { since: string }): Promise<BriefInput> => {
   const after = /^\d+$/.test(q.since) ? Number(q.since) : await revisionAt(store, q.since)
   const revision = await store.latestChange()
-  // A morning digest wants the newest changes: a long feed is read from its end, and what lies
-  // before the window is counted, not told.
-  const start = Math.max(after, revision - CHANGES)
-  const [changes, earlier] = await Promise.all([
-    store.changesSince(start, CHANGES),
-    start > after ? store.countChanges(after, start) : Promise.resolve(0),
-  ])
-  const wanted = changes.filter((c) => !q.kind || q.kind.includes(c.kind))
+  const { changes: wanted, read, earlier } = await newestChanges(store, after, revision, q.kind)
   const ids = [...new Set(wanted.map((c) => c.recordId).reverse())].slice(0, CHANGED_RECORDS)
   const found = await Promise.all(
     ids.map((id) =>
@@ -197,7 +220,7 @@ const sinceInput = async (store: Store, q: BriefQuery & { since: string }): Prom
     totals: changedPerKind(wanted),
     disputed,
     disputedLeftOut: { count: 0, exact: true },
-    changes: { after, changes: wanted, records, earlier, read: changes.length },
+    changes: { after, changes: wanted, records, earlier, read },
   }
 }
 

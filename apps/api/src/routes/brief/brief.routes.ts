@@ -3,6 +3,11 @@ import { Brief, IsoDate, RecordQuery } from '@sitrep/domain'
 import { problemResponses } from '../../lib/problem-responses.ts'
 
 /** How long a brief's period may be: a quarter at most, a brief is no archive. */
+/** "2025-02-30" matches the pattern and JavaScript would read it as 2 March: refuse it instead. */
+const realInstant = (since: string) =>
+  IsoDate.safeParse(since.slice(0, 10)).success &&
+  !Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since))
+
 export const MAX_BRIEF_DAYS = 92
 
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1
@@ -22,6 +27,9 @@ export const BriefQuery = z
       .string()
       .regex(/^(\d{1,15}|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?)$/, {
         message: 'a change-feed revision (a whole number) or an ISO date or instant',
+      })
+      .refine((since) => /^\d+$/.test(since) || realInstant(since), {
+        message: 'not a real date or instant',
       })
       .optional()
       .openapi({

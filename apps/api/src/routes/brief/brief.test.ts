@@ -1,4 +1,5 @@
 import { Brief, briefDrift, type SitrepRecord } from '@sitrep/domain'
+import { julyRound } from '@sitrep/domain/seed'
 import { generateRecords } from '@sitrep/store/generate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededApp } from '../../testing/seeded-app.ts'
@@ -149,5 +150,30 @@ describe('GET /v1/brief?since over a long feed', () => {
     } finally {
       await long.store.close()
     }
+  })
+
+  it('looks further back for a kind the newest changes lack', async () => {
+    const long = await seededApp()
+    try {
+      const attacks = [...generateRecords({ records: 5000, seed: 7 })].filter(
+        (r) => r.kind === 'attack',
+      )
+      expect(attacks.length).toBeGreaterThan(2000)
+      await long.store.importRecords(attacks, { by: 'test' })
+      const res = await long.app.request('/v1/brief?since=0&kind=talk')
+      expect(res.status).toBe(200)
+      const brief = Brief.parse(await res.json())
+      const talks = brief.sections.find((s) => s.id === 'talks')?.sentences ?? []
+      // The seed's talks were written before every generated attack, and are still told.
+      expect(talks.some((s) => s.text.startsWith(julyRound.title))).toBe(true)
+    } finally {
+      await long.store.close()
+    }
+  })
+
+  it('refuses a date that does not exist', async () => {
+    expect((await ctx.app.request('/v1/brief?since=2025-02-30')).status).toBe(400)
+    expect((await ctx.app.request('/v1/brief?since=2025-13-45')).status).toBe(400)
+    expect((await ctx.app.request('/v1/brief?since=2024-02-29')).status).toBe(200)
   })
 })
