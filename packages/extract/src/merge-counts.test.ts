@@ -52,6 +52,12 @@ describe('launchSignals', () => {
       weights: [-0.3],
     },
     {
+      name: 'one city’s share close to a whole wave’s count is a coincidence, not noise',
+      a: launched({ ...drones(175), scope: 'ua-kyiv' }),
+      b: launched(drones(183)),
+      weights: [],
+    },
+    {
       name: 'a count far off with no scope may be one city’s share',
       a: launched(drones(728)),
       b: launched(drones(42)),

@@ -219,6 +219,9 @@ export const launchSignals = (
       // never count against, but an equal one is the same figure pinned on another place.
       const scoped = m.scope && n.scope && m.scope !== n.scope
       if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
+      // One city's share (175 drones on Kyiv) and a whole wave's count (183) a few apart are
+      // two figures that happen to be close: only a count of one scope is read with noise.
+      if (v.kind === 'close' && Boolean(m.scope) !== Boolean(n.scope)) continue
       // Shot-down tallies are split among a city's administration, its region and the Air
       // Force, whatever scope a sentence seems to give them: they agree, never count against.
       if (fact === 'intercepted' && v.kind === 'apart') continue
