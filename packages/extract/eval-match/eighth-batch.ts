@@ -6,7 +6,11 @@ import type { Report } from './types.ts'
  * instead of the city or under the Russian spelling ("Kiev"), by a weekday that does not fit
  * the date; the Istanbul rounds called a meeting or "the next round"; Sweden's framework in euros
  * rather than kronor, Norway's Patriot money without its kroner. Hard negatives: Kyiv's next
- * night, into 10 July 2025, told beside the record night before it. Found through public web
+ * night, into 10 July 2025, told beside the record night before it. Statements in several
+ * translations: Prime Minister Svyrydenko's Telegram post of 7 September 2025 on the damaged
+ * government building, beside her Facebook post of that afternoon, which reuses its words ("we
+ * will restore … lives cannot be returned") and is another statement; Zelensky's post of that
+ * day ("a deliberate crime and a prolongation of the war"). Found through public web
  * archives from outlets dev had not used, restated with each outlet's own figures, names and
  * dates, and labelled from the texts before they were scored. Four pages carry no date of their
  * own: the day their text calls today (Uzalendo's and Trialeti's Friday, Brasil em Folhas'
@@ -233,5 +237,104 @@ export const eighthBatch: readonly Report[] = [
     publishedAt: '2025-08-25',
     split: 'dev',
     text: 'Norway will provide nearly 696 million U.S. dollars to strengthen Ukraine’s air defense, the Norwegian government said, including funding for two Patriot air-defense systems together with Germany and radars from the German company Hensoldt. The Patriots, now in Germany, will go to Ukraine as quickly as possible, Prime Minister Jonas Gahr Støre said.',
+  },
+  {
+    id: 'st-svyrydenko-0907-zee',
+    kind: 'statement',
+    event: 'statement:svyrydenko:2025-09-07-telegram',
+    outlet: 'Zee News',
+    url: 'https://zeenews.india.com/india/russian-strikes-hit-ukrainian-government-buildings-in-kyiv-pm-svyrydenko-says-we-rebuild-what-destroyed-but-lives-2956740.html',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'svyrydenko',
+    text: '"Roof and upper floors hit in the enemy attack. Firefighters are extinguishing the blaze. We will rebuild what has been destroyed. But the lives lost cannot be restored. Russia continues to terrorize and murder our people every single day," Ukrainian Prime Minister Yulia Svyrydenko wrote on X.',
+  },
+  {
+    id: 'st-svyrydenko-0907-presslv',
+    kind: 'statement',
+    event: 'statement:svyrydenko:2025-09-07-telegram',
+    outlet: 'Press.lv',
+    url: 'https://press.lv/post/vpervye-s-nachala-vojny-povrezhdeno-zdanie-kabmina-ukrainy',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'svyrydenko',
+    text: 'For the first time since the full-scale war began the government building was damaged in an attack, Prime Minister Yulia Svyrydenko said on Telegram: "The roof and the upper floors. Rescuers are putting out the fire. I thank them for their work. We will restore the buildings. But the lives lost cannot be brought back. The enemy terrorises and kills our people across the country every day."',
+  },
+  {
+    id: 'st-svyrydenko-0907-bipl',
+    kind: 'statement',
+    event: 'statement:svyrydenko:2025-09-07-telegram',
+    outlet: 'Business Insider Polska',
+    url: 'https://businessinsider.com.pl/wiadomosci/rosja-wystrzelila-rekordowa-liczbe-dronow-ukraina-odpowiada/qjvhyfe',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'svyrydenko',
+    text: '"Yes, for the first time an enemy attack has damaged the government building, its roof and upper floors. Firefighters are putting out the fire. I thank them for this work. We will rebuild the buildings, but human lives that were lost cannot be restored. Every day the enemy terrorises and kills our people all over the country," Svyrydenko wrote on Telegram.',
+  },
+  {
+    id: 'st-svyrydenko-0907-minval',
+    kind: 'statement',
+    event: 'statement:svyrydenko:2025-09-07-facebook',
+    outlet: 'Minval.az',
+    url: 'https://minval.az/news/124484621',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'svyrydenko',
+    text: 'Ukrainian Prime Minister Yulia Svyrydenko posted photos of the damaged government building on Facebook; none of the staff were hurt and the fire was put out. "Russian terror will not stop the work of the government. We will repair the destruction, but the lives of the dead cannot be returned," Svyrydenko stressed, calling on partners for more air defence systems and more sanctions pressure on Moscow.',
+  },
+  {
+    id: 'st-svyrydenko-0907-rbc',
+    kind: 'statement',
+    event: 'statement:svyrydenko:2025-09-07-facebook',
+    outlet: 'RBC-Ukraine',
+    url: 'https://www.rbc.ua/ukr/news/sviridenko-pokazala-k-viglyadae-zseredini-1757247352.html/amp',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'svyrydenko',
+    text: '"Fortunately, no one was injured. The fire has been put out. Thanks to the rescuers. Russian terror will not stop the government’s work. We will restore what was destroyed. But the lives of Ukrainians cannot be brought back," Svyrydenko said, showing the damaged Cabinet building. "It is time to act. Ukraine needs more air defence systems to protect its sky and energy infrastructure, especially before winter," she said.',
+  },
+  {
+    id: 'st-zelensky-0907-axar',
+    kind: 'statement',
+    event: 'statement:zelensky:2025-09-07',
+    outlet: 'Axar.az',
+    url: 'https://en.axar.az/news/world/1011789.html',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'zelensky',
+    text: 'The killings in Russia’s night attack are a deliberate crime and a prolongation of the war, Ukrainian President Volodymyr Zelensky said: "Washington has repeatedly said that there will be sanctions for refusing to talk. We must implement everything agreed in Paris. Every additional system saves civilians from these vile attacks. The world can force the Kremlin criminals to stop killing; it just takes political will."',
+  },
+  {
+    id: 'st-zelensky-0907-ipress',
+    kind: 'statement',
+    event: 'statement:zelensky:2025-09-07',
+    outlet: 'iPress.ua',
+    url: 'https://ipress.ua/news/svidomyy_zlochyn_kremlya__zelenskyy_pro_novu_ataku_rf_376089.html',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'zelensky',
+    text: 'President Volodymyr Zelensky wrote on Telegram after the latest massive Russian attack: "Such killings now, when real diplomacy could have begun long ago, are a deliberate crime and a dragging out of the war." Every new air defence system "saves civilians from these vile strikes", he said. "The world can make the Kremlin criminals stop killing. Only political will is needed. Thank you to everyone who helps."',
+  },
+  {
+    id: 'st-zelensky-0907-1news',
+    kind: 'statement',
+    event: 'statement:zelensky:2025-09-07',
+    outlet: '1news.az',
+    url: 'https://1news.az/news/20250907025733178-Zelenskii-Novye-udary-RF-po-ukrainskim-gorodam-yavlyayutsya-soznatelnym-prestupleniem-Kremlya',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'zelensky',
+    text: 'Russia’s new strikes on Ukrainian cities are a deliberate crime of the Kremlin and an attempt to drag out the war, President Volodymyr Zelensky wrote on Telegram: "Such killings now, when real diplomacy could long since have started, are a deliberate crime and a prolonging of the war." Each additional air defence system "saves civilians from these vile strikes", he said.',
+  },
+  {
+    id: 'st-zelensky-0907-haqqin',
+    kind: 'statement',
+    event: 'statement:zelensky:2025-09-07',
+    outlet: 'Haqqin.az',
+    url: 'https://haqqin.az/news/359360',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    speakerId: 'zelensky',
+    text: 'Zelensky wrote on Telegram that Russia’s new strikes on Ukrainian cities were a "deliberate crime" and an attempt to drag out the war, and that every additional air defence system "saves civilians from these vile strikes". "The world can force Russia to stop killing, only political will is needed. Thank you to everyone who helps," he said.',
   },
 ]
