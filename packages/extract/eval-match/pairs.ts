@@ -4,6 +4,7 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { eighthBatch } from './eighth-batch.ts'
 import { fifthBatch } from './fifth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
@@ -27,6 +28,7 @@ export const reports: readonly Report[] = [
   ...fifthBatch,
   ...sixthBatch,
   ...seventhBatch,
+  ...eighthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -43,6 +43,27 @@ describe('aidSignals: money', () => {
       weight: 0.55,
     },
     {
+      name: 'the reference rate ties two currencies when the source’s rounding does not',
+      a: pledge(['sweden'], {
+        ...nok(75e9),
+        currency: 'SEK',
+        sourceConversion: { amount: 6e9, currency: 'EUR' },
+        eur: { amount: 6.56e9, rate: 11.4325, rateDate: '2024-01-01' },
+      }),
+      b: pledge(['sweden'], { ...nok(6.5e9), currency: 'EUR' }),
+      weight: 0.35,
+    },
+    {
+      name: 'an amount read without a day is priced on the other’s day',
+      a: pledge(['sweden'], { ...nok(75e9), currency: 'SEK' }),
+      b: pledge(['sweden'], {
+        ...nok(6.5e9),
+        currency: 'EUR',
+        eur: { amount: 6.5e9, rate: 1, rateDate: '2024-05-22' },
+      }),
+      weight: 0.35,
+    },
+    {
       name: '"nearly 16 billion" fits 15.6 billion',
       a: pledge(['sweden'], { ...nok(16e9), currency: 'SEK', qualifier: 'under' }),
       b: pledge(['sweden'], { ...nok(15.6e9), currency: 'SEK' }),

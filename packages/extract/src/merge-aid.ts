@@ -1,4 +1,12 @@
-import { type Aid, boundsOverlap, qualifiedBounds, type StatedMoney } from '@sitrep/domain'
+import {
+  type Aid,
+  boundsOverlap,
+  eurReferenceRates,
+  type IsoDate,
+  qualifiedBounds,
+  type StatedMoney,
+  toEur,
+} from '@sitrep/domain'
 import { amountsOf } from './merge-aid-amounts.ts'
 import { itemCountSignal } from './merge-aid-items.ts'
 import { type Signal, wordOverlap } from './merge-signals.ts'
@@ -38,6 +46,17 @@ const BOUND_NEAR = 0.1
 const CONVERTED = 0.1
 
 /**
+ * An amount's euro value: its own, or for an amount read without a day to price it ("SEK 25
+ * billion a year" in a sentence the extractor did not date), the reference rate of the day the
+ * other amount was priced on — rates move little between two reports of one package.
+ */
+const euroValue = (m: StatedMoney, day: IsoDate | undefined): number | undefined => {
+  if (m.eur) return m.eur.amount
+  const converted = day ? toEur(m, day, eurReferenceRates) : undefined
+  return converted?.ok ? converted.value.amount : undefined
+}
+
+/**
  * A share one donor of a package pays ("Denmark, about $90 million") is smaller than the total
  * its partners announced: a smaller amount from some of the other's donors is a part, not apart.
  */
@@ -56,7 +75,7 @@ const partOf = (a: Aid, b: Aid, x: number, y: number) => {
  * 2025), so the same amount in the same currency is what ties two reports to one package and a
  * different one is evidence against — unless it is one donor's share of the other's total.
  * Amounts in different currencies are compared through the source's own conversion when it gives
- * one, else through their euro values at the domain's reference rates.
+ * one, and through their euro values at the domain's reference rates.
  */
 const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
   let apart: Signal | undefined
@@ -84,8 +103,10 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
         if (mine && theirs && gap > 0.25 && !partOf(a, b, p, q))
           apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
       }
-      const [e, f] = [m.eur?.amount, n.eur?.amount]
-      if (pairs.length === 0 && e && f && Math.abs(e - f) / Math.max(e, f) <= CONVERTED)
+      const [e, f] = [euroValue(m, n.eur?.rateDate), euroValue(n, m.eur?.rateDate)]
+      // A source's own conversion is one rounding ("over 6 billion euros" for SEK 75 billion),
+      // the reference rate another: either agreeing ties two currencies' amounts.
+      if (m.currency !== n.currency && e && f && Math.abs(e - f) / Math.max(e, f) <= CONVERTED)
         converted = {
           weight: 0.35,
           reason: `same amount in euros (${inEuros(m)} and ${inEuros(n)})`,

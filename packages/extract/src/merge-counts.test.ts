@@ -52,6 +52,12 @@ describe('launchSignals', () => {
       weights: [-0.3],
     },
     {
+      name: 'one city’s share close to a whole wave’s count is a coincidence, not noise',
+      a: launched({ ...drones(175), scope: 'ua-kyiv' }),
+      b: launched(drones(183)),
+      weights: [],
+    },
+    {
       name: 'a count far off with no scope may be one city’s share',
       a: launched(drones(728)),
       b: launched(drones(42)),
@@ -134,6 +140,13 @@ describe('tollSignal', () => {
     },
     { name: 'small tolls that differ say nothing', a: tolls(toll(3)), b: tolls(toll(2)) },
     { name: 'heavy tolls far apart say nothing', a: tolls(toll(23)), b: tolls(toll(12)) },
+    {
+      name: 'a heavy lower bound leaves room for a larger toll told later: weakly',
+      a: tolls(toll(15, 'at-least')),
+      b: tolls(toll(28)),
+      weight: 0.05,
+      reason: '15 and 28 killed (a toll that grew) in both',
+    },
     {
       name: 'heavy exact tolls that differ are two counts, not one',
       a: tolls(toll(18)),

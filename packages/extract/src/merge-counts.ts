@@ -219,6 +219,9 @@ export const launchSignals = (
       // never count against, but an equal one is the same figure pinned on another place.
       const scoped = m.scope && n.scope && m.scope !== n.scope
       if (!v || (scoped && v.kind !== 'same' && v.kind !== 'near')) continue
+      // One city's share (175 drones on Kyiv) and a whole wave's count (183) a few apart are
+      // two figures that happen to be close: only a count of one scope is read with noise.
+      if (v.kind === 'close' && Boolean(m.scope) !== Boolean(n.scope)) continue
       // Shot-down tallies are split among a city's administration, its region and the Air
       // Force, whatever scope a sentence seems to give them: they agree, never count against.
       if (fact === 'intercepted' && v.kind === 'apart') continue
@@ -240,24 +243,36 @@ const HEAVY = 10
 /** Tolls grow as the rubble is searched and sources round: 16 and 18 killed can be one. */
 const CLOSE_TOLL = 0.15
 
-/** How two stated tolls of one fact bear on one strike: equal, close and heavy, or neither. */
-const tollVerdict = (m: Measure, n: Measure, fact: 'killed' | 'injured') => {
+/**
+ * How two stated tolls of one fact bear on one strike: equal, close and heavy, or heavy and
+ * still growing — "at least 15" in the morning and 28 two days on, as the rubble was searched.
+ * A toll this heavy in one place is rare, so agreeing bounds say a little even far apart.
+ */
+const tollVerdict = (
+  m: Measure,
+  n: Measure,
+  fact: 'killed' | 'injured',
+): { reason: string; weight: number } | undefined => {
   const [x, y] = [single(m), single(n)]
   if (x === undefined || y === undefined || x <= 0) return undefined
-  if (x === y) return `${x} ${fact}`
+  if (x === y) return { reason: `${x} ${fact}`, weight: TOLL }
   const a = measureBounds(m)
   const b = measureBounds(n)
-  return Math.min(x, y) >= HEAVY && a.low <= b.high && b.low <= a.high
-    ? relativeGap(x, y) <= CLOSE_TOLL
-      ? `${m.raw ?? x} and ${n.raw ?? y} ${fact}`
-      : undefined
-    : undefined
+  if (Math.min(x, y) < HEAVY || a.low > b.high || b.low > a.high) return undefined
+  return relativeGap(x, y) <= CLOSE_TOLL
+    ? { reason: `${m.raw ?? x} and ${n.raw ?? y} ${fact}`, weight: TOLL }
+    : { reason: `${m.raw ?? x} and ${n.raw ?? y} ${fact} (a toll that grew)`, weight: GROWN }
 }
 
+/** An equal toll, or a heavy one close to the other. */
+const TOLL = 0.1
+/** A heavy toll whose bounds leave room for the other's, larger or smaller: it may have grown. */
+const GROWN = 0.05
+
 /**
- * Tolls grow as the rubble is searched, so only an equal toll counts, or a heavy one close to
- * the other whose bounds agree ("at least 16" and "at least 18" killed), and never against; "no
- * casualties" in both says nothing.
+ * Tolls grow as the rubble is searched, so an equal toll counts, or a heavy one close to the
+ * other whose bounds agree ("at least 16" and "at least 18" killed), and a heavy one the other's
+ * bounds leave room for a little; never against. "No casualties" in both says nothing.
  */
 export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
   const same = (['killed', 'injured'] as const).flatMap((fact) =>
@@ -266,14 +281,20 @@ export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
         if (m.scope && n.scope && m.scope !== n.scope) return []
         if (m.subject !== n.subject) return []
         const verdict = tollVerdict(m, n, fact)
-        return verdict ? [{ fact, verdict }] : []
+        return verdict ? [{ fact, ...verdict }] : []
       }),
     ),
   )
-  // One toll per fact: "18 killed" may meet both "at least 16" and "16" of one report.
-  const facts = [...new Set(same.map((s) => s.fact))]
-  const reasons = facts.map((f) => same.find((s) => s.fact === f)?.verdict ?? f)
-  return facts.length > 0
-    ? { weight: Math.min(0.15, 0.1 * facts.length), reason: `${reasons.join(', ')} in both` }
+  // One toll per fact, the strongest: "18 killed" may meet both "at least 16" and "16".
+  const best = (['killed', 'injured'] as const).flatMap((fact) => {
+    const of = same.filter((s) => s.fact === fact).sort((p, q) => q.weight - p.weight)
+    return of[0] ? [of[0]] : []
+  })
+  const weight = best.reduce((sum, s) => sum + s.weight, 0)
+  return best.length > 0
+    ? {
+        weight: Math.min(0.15, Math.round(weight * 100) / 100),
+        reason: `${best.map((s) => s.reason).join(', ')} in both`,
+      }
     : undefined
 }

@@ -63,3 +63,49 @@ describe('readingsOf: the night of a day', () => {
     ])
   })
 })
+
+describe('readingsOf: a night dated from the article’s own day', () => {
+  const overnight: ResolvedDate = {
+    resolved: true,
+    start: '2025-06-18',
+    end: '2025-06-19',
+    precision: 'night',
+    raw: 'overnight',
+    anchor: '2025-06-19',
+  }
+  const windows = (d: ResolvedDate) =>
+    readingsOf(d, '').map((r) => `${r.date.start}/${r.date.end}${r.late ? ' late' : ''}`)
+
+  it('is the night before publication, or one of the two before it told later', () => {
+    expect(windows(overnight)).toEqual([
+      '2025-06-18/2025-06-19',
+      '2025-06-17/2025-06-18 late',
+      '2025-06-16/2025-06-17 late',
+    ])
+  })
+  it('a stated night is read as written', () => {
+    expect(windows({ ...overnight, raw: 'overnight on June 19' })).toEqual([
+      '2025-06-18/2025-06-19',
+    ])
+  })
+})
+
+describe('readingsOf: a day the words call a night', () => {
+  const thursday: ResolvedDate = {
+    resolved: true,
+    start: '2025-07-03',
+    end: '2025-07-03',
+    precision: 'day',
+    raw: 'on Thursday night',
+    anchor: '2025-07-04',
+  }
+  const windows = (d: ResolvedDate) =>
+    readingsOf(d, '').map((r) => `${r.date.start}/${r.date.end}${r.uncertain ? '?' : ''}`)
+
+  it('"on Thursday night" is the night into Thursday or the one after, each uncertain', () => {
+    expect(windows(thursday)).toEqual(['2025-07-02/2025-07-03?', '2025-07-03/2025-07-04?'])
+  })
+  it('a night its digits name stays the day it was read as', () => {
+    expect(windows({ ...thursday, raw: 'night of 2-3 July' })).toEqual(['2025-07-03/2025-07-03'])
+  })
+})

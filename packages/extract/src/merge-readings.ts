@@ -11,6 +11,8 @@ export interface Reading {
   readonly date: ResolvedDate
   readonly part?: DayPart
   readonly uncertain?: boolean
+  /** A night before the one the words name, as a report written days later may mean it. */
+  readonly late?: boolean
 }
 
 const MORNING_BEFORE = /\b(?:(?:early|small|wee) hours of|early(?: on)?|morning of|dawn on)\s+$/i
@@ -54,11 +56,58 @@ const nightReadings = (date: ResolvedDate): ResolvedDate[] | undefined => {
   )
 }
 
-/** Every way a source's date may be read: one, or for an ambiguous night, the nights it names. */
+/** A night the article names only from its own day: no number, month or weekday in its words. */
+const FROM_PUBLICATION =
+  /^(?:overnight|last night|this past night|(?:during|in) the night|at night|night-?time)$/i
+
+/** How many nights back a report written after the event may still be telling it. */
+const LATE_NIGHTS = 2
+
+/**
+ * "Overnight" dates a night from the day the article appeared, and is sure of it only in the
+ * morning's news: a report of the toll two days on says "overnight" of the rescue, while the
+ * strike it reports was a night or two before. The night before publication stays the reading;
+ * the nights before it are kept, each uncertain. A stated date ("the night of 16-17 June") is
+ * read as written.
+ */
+const lateReadings = (date: ResolvedDate): Reading[] | undefined => {
+  if (date.precision !== 'night' || !date.anchor || date.end !== date.anchor) return undefined
+  if (!FROM_PUBLICATION.test(date.raw.trim())) return undefined
+  const back = (days: number): Reading => ({
+    date: { ...date, start: addDays(date.start, -days), end: addDays(date.end, -days) },
+    late: true,
+  })
+  return [{ date }, ...Array.from({ length: LATE_NIGHTS }, (_, i) => back(i + 1))]
+}
+
+/**
+ * "On Thursday night" is read as a day by the extractor, yet names a night: the one that began on
+ * Thursday in English usage, the one into Thursday in translations of Ukrainian reports ("в ніч
+ * на четвер"). Both are kept, each uncertain, as for "the night of August 28".
+ */
+const dayNightReadings = (date: ResolvedDate): Reading[] | undefined => {
+  // Digits name the days themselves ("the night of 30-31 July"): that reading stands.
+  const words = date.raw
+  if (date.precision !== 'day' || date.start !== date.end || !/\bnight\b/i.test(words))
+    return undefined
+  if (/\d/.test(words)) return undefined
+  const night = (start: IsoDate, end: IsoDate): Reading => ({
+    date: { ...date, start, end, precision: 'night' },
+    uncertain: true,
+  })
+  return [night(addDays(date.start, -1), date.start), night(date.start, addDays(date.start, 1))]
+}
+
+/**
+ * Every way a source's date may be read: one; for an ambiguous night, the nights it names; for a
+ * night dated from the article's own day, that night and the ones a late report may mean.
+ */
 export const readingsOf = (date: ResolvedDate, quote: string): Reading[] => {
   const nights = nightReadings(date)
   if (nights && nights.length > 0)
     return nights.map((n) => (nights.length > 1 ? { date: n, uncertain: true } : { date: n }))
+  const other = lateReadings(date) ?? dayNightReadings(date)
+  if (other) return other
   const part = dayPart(date, quote)
   return [part ? { date, part } : { date }]
 }

@@ -1,6 +1,7 @@
 import type { Statement } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { extract } from './extract.ts'
+import { wordOverlap } from './merge-signals.ts'
 import { quotedPassages, renderings, statementSignals } from './merge-statements.ts'
 
 describe('quotedPassages', () => {
@@ -49,5 +50,16 @@ describe('statementSignals: the quoted words of the sentence', () => {
     )
     const [evening] = censor
     expect(morning && evening ? words(morning, evening) : 'missing').toBeUndefined()
+  })
+  it('a later post by the same speaker, reusing half its words, is another statement', () => {
+    const [telegram] = statements(
+      '"The roof and the upper floors. Rescuers are putting out the fire. I thank them for their work. We will restore the buildings. But the lives lost cannot be brought back. The enemy terrorises and kills our people across the country every day," Prime Minister Yulia Svyrydenko wrote on Telegram.',
+    )
+    const [facebook] = statements(
+      '"Fortunately, no one was injured. The fire has been put out. Thanks to the rescuers. Russian terror will not stop the government’s work. We will restore what was destroyed. But the lives of Ukrainians cannot be brought back," Prime Minister Yulia Svyrydenko wrote on Facebook.',
+    )
+    const rendered = telegram && facebook && wordOverlap(telegram.text, facebook.text)
+    expect(rendered).toBeGreaterThan(0.4)
+    expect(telegram && facebook ? words(telegram, facebook) : 'missing').toBeUndefined()
   })
 })

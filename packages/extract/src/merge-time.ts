@@ -111,14 +111,21 @@ const exactPair = (x: Reading, y: Reading): Signal | 'veto' => {
 
 /** A reading with another as good beside it ("the night of August 28") supports less. */
 const UNCERTAIN = 0.1
+/**
+ * A night before the one "overnight" names is what a later report may mean, not what its words
+ * say: it keeps the two from a veto and supports a match little, leaving it to the counts,
+ * places and weapons.
+ */
+const LATE = 0.2
 
 const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
   const s = exactPair(x, y)
-  const doubtful = [x, y].find((r) => r.uncertain)
+  const late = [x, y].find((r) => r.late)
+  const doubtful = late ?? [x, y].find((r) => r.uncertain)
   if (s === 'veto' || !doubtful) return s
   return {
-    weight: Math.round((s.weight - UNCERTAIN) * 100) / 100,
-    reason: `${s.reason}, reading "${doubtful.date.raw}" as ${window(doubtful.date)}`,
+    weight: Math.round((s.weight - (late ? LATE : UNCERTAIN)) * 100) / 100,
+    reason: `${s.reason}, reading "${doubtful.date.raw}" as ${window(doubtful.date)}${late ? ' (a later report)' : ''}`,
   }
 }
 
