@@ -8,32 +8,34 @@ import type { RealPassage } from '../types.ts'
  */
 export const part19: readonly RealPassage[] = [
   {
-    id: 'connectedtoindia-istanbul-1000-swap-medinsky',
-    url: 'https://www.connectedtoindia.com/russia-ukraine-decide-to-swap-prisoners-during-istanbul-meeting',
-    outlet: 'Connected to India',
-    text: 'Ukraine and Russia have agreed to swap 1,000 prisoners-of-war each, following a meeting of delegations, the first since the war broke out in 2022. \n\nThe officials from the warring neighbouring nations met in Turkey’s Istanbul on Friday.\n\nSpeaking after the meeting, Vladimir Medinsky, who headed the Russian delegation, was quoted as saying by RT.com: “We are satisfied with the outcome and are ready to continue contacts.”',
+    id: 'censor-istanbul-june-2-all-for-all-bodies',
+    url: 'https://censor.net/en/news/3555925/fidan-and-rubio-discuss-talks-between-ukraine-and-russia',
+    outlet: 'Censor.NET',
+    publishedAt: '2025-06-03',
+    text: 'On June 2, the second meeting of the delegations of Ukraine and Russia took place in Istanbul. The talks lasted over an hour.\n\nAs during the first round on May 16, the Russian delegation was headed by Vladimir Medinsky, an aide to dictator Vladimir Putin. The Ukrainian delegation was headed by Defense Minister Rustem Umierov.\n\nAfter the talks, Umierov said that the parties had only agreed on a new stage of prisoner exchange in the "all for all" format by category: seriously wounded and seriously ill, young people aged 18 to 25. The parties also agreed on the repatriation of 6,000 bodies of fallen soldiers.',
     gold: [
       {
         kind: 'talk',
         id: 't1',
         facts: [
           'venue=tr-istanbul',
-          'round=1',
+          'round=2',
           'party=ukraine',
           'party=russia',
-          'date=unresolved/day@unnamed',
+          'date=2025-06-02..2025-06-02/day@unnamed',
           'status=held@unnamed',
-          'outcome=agreement@unnamed ~ Swap 1,000 prisoners-of-war each',
+          'outcome=agreement@umerov ~ A new stage of prisoner exchange in the all for all format by category: seriously wounded and seriously ill, young people aged 18 to 25',
+          'outcome=agreement@unnamed ~ The repatriation of 6,000 bodies of fallen soldiers',
         ],
       },
       {
         kind: 'statement',
         facts: [
-          'speaker=medinsky',
-          'mode=quote',
+          'speaker=umerov',
+          'mode=paraphrase',
           'channel=remarks',
           'about=t1',
-          'date=unresolved/day@medinsky',
+          'date=unresolved/day@umerov',
         ],
       },
     ],

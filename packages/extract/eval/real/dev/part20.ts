@@ -2,58 +2,37 @@ import type { RealPassage } from '../types.ts'
 
 /**
  * Passages 164–168 of the dev set, in its order (see ../dev.ts): a fifth round of talks — the
- * second day in Abu Dhabi told on Telegram, a meeting announced for Geneva, the US–Russian talks
+ * meeting in Miami, a meeting announced for Geneva, the US–Russian talks
  * in Riyadh and the Geneva talks on the 28-point plan — gold annotated from the text alone before
  * the extractor was run on them.
  */
 export const part20: readonly RealPassage[] = [
   {
-    id: 'caliber-abu-dhabi-second-day-umerov-telegram',
-    url: 'https://caliber.az/en/post/trilateral-us-russia-ukraine-talks-enter-second-day-in-abu-dhabi',
-    outlet: 'Caliber.az',
-    text: 'The second day of trilateral negotiations involving the United States, Russia, and Ukraine commenced on February 5, in Abu Dhabi.\nThe development was confirmed by Rustem Umerov, Secretary of Ukraine’s National Security and Defence Council, in a statement published on his Telegram channel.\n"The second day of negotiations in Abu Dhabi has begun," Umerov said on the Telegram app. "We are working in the same formats as yesterday: trilateral consultations, group work and further synchronisation of positions."\n“All conclusions will be announced after the process is complete,” he added.',
+    id: 'unn-witkoff-kushner-met-umerov-miami',
+    url: 'https://unn.ua/en/news/us-presidents-envoy-and-trumps-son-in-law-met-with-umerov-in-miami-media',
+    outlet: 'UNN',
+    text: "US President Donald Trump's special representative Steve Witkoff and Trump's son-in-law and adviser Jared Kushner held a meeting with Secretary of the National Security and Defense Council of Ukraine Rustem Umerov in Miami, Florida, on Thursday, reports the Miami Herald, writes UNN.\n\nOn Thursday, Witkoff and Kushner held a meeting with the Secretary of the National Security and Defense Council of Ukraine Rustem Umerov in Miami - the publication reports.\n\nA senior US official said Witkoff and Kushner requested the venue.",
     gold: [
       {
         kind: 'talk',
         id: 't1',
         facts: [
-          'venue=ae-abu-dhabi',
+          'venue=new-miami',
           'round=1',
           'party=united-states',
-          'party=russia',
           'party=ukraine',
-          'date=unresolved/day@umerov',
-          'status=held@umerov',
+          'date=unresolved/day@unnamed',
+          'status=held@unnamed',
         ],
       },
       {
         kind: 'statement',
         facts: [
-          'speaker=umerov',
+          'speaker=unnamed/united-states',
           'mode=paraphrase',
-          'channel=social-media-post',
+          'channel=remarks',
           'about=t1',
-          'date=unresolved/day@umerov',
-        ],
-      },
-      {
-        kind: 'statement',
-        facts: [
-          'speaker=umerov',
-          'mode=quote',
-          'channel=social-media-post',
-          'about=t1',
-          'date=unresolved/day@umerov',
-        ],
-      },
-      {
-        kind: 'statement',
-        facts: [
-          'speaker=umerov',
-          'mode=quote',
-          'channel=social-media-post',
-          'about=t1',
-          'date=unresolved/day@umerov',
+          'date=unresolved/day@unnamed/united-states',
         ],
       },
     ],
