@@ -24,6 +24,7 @@ import {
   TALK,
   talkDrafts,
 } from './talk-rounds.ts'
+import { isTrack, trackOf } from './talk-tracks.ts'
 
 export interface TalkDraft {
   readonly record: Talk
@@ -33,8 +34,9 @@ export interface TalkDraft {
 
 /**
  * States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow").
- * When the sentence says between whom ("talks between delegations from Kyiv and Moscow"), only
- * those; sides of the war named as its sides ("since Russia's invasion of Ukraine") are none.
+ * When the sentence says between whom ("talks between delegations from Kyiv and Moscow") or whose
+ * people met ("U.S. and Russian officials", with the broker of "US-brokered talks"), only those;
+ * sides of the war named as its sides ("since Russia's invasion of Ukraine") are none.
  */
 const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => {
   const between =
@@ -47,7 +49,19 @@ const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[]
     n.start < s.start + between.index + between[0].length
   const all = namedParties(s, text, lexicon)
   const chosen = all.filter((p) => inBetween(p))
-  return (chosen.length >= 2 ? chosen : all).map((p) => p.id)
+  if (new Set(chosen.map((p) => p.id)).size >= 2) return [...new Set(chosen.map((p) => p.id))]
+  // "U.S. and Russian officials concluded talks … on a ceasefire involving Kyiv and Moscow": the
+  // sides whose people met, not every state the sentence names
+  const delegates = new Set(delegatesIn(withoutSpeaker(s)).map((d) => d.id))
+  // "… officials began talks with Ukraine": the side met is a side too
+  const met = (p: { start: number }) =>
+    /\b(?:talks|negotiations|discussions|consultations|met|meet|meeting)\s+with\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, p.start - 40), p.start),
+    )
+  const sides = all.filter((p) => delegates.has(p.id) || met(p)).map((p) => p.id)
+  return delegates.size >= 2
+    ? [...new Set([...sides, ...brokersIn(s.text, lexicon)])]
+    : [...new Set(all.map((p) => p.id))]
 }
 
 const namedParties = (
@@ -260,16 +274,18 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       previousRefs,
     )
     if (unique.length === 0) continue
-    previousRefs = { index: s.index, keys: unique.filter((k) => k !== 'previous') }
+    const sides = partiesIn(s, article.text, article.lexicon)
+    const keys = unique.map((k) => (k === 'upcoming' ? trackOf(sides, rounds.get(k), s.text) : k))
+    previousRefs = { index: s.index, keys: keys.filter((k) => k !== 'previous') }
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
     // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
     const status = denial ? undefined : statusIn(s.text)
-    for (const key of unique) {
+    for (const key of keys) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
       const r = round(key, monthDate?.date.resolved ? monthDate.date.start : undefined)
       const before = r.claims.length
-      if (key === 'upcoming') {
+      if (key === 'upcoming' || isTrack(key)) {
         const dayNamed = s.dates.some((d) => d.date.precision === 'day')
         const days = s.dates.filter(
           (d) =>
@@ -312,11 +328,15 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         r.venues.push(unknownVenue.proposedId)
         r.newNames.push(unknownVenue)
       }
-      for (const p of partiesIn(s, article.text, article.lexicon)) r.parties.add(p)
+      for (const p of sides) r.parties.add(p)
       const host =
         r.venues.length === 0 ? hostCountryIn(s, article.text, article.lexicon) : undefined
       if (host) r.venues.push(host)
-      if (key === 'upcoming' && statusIn(s.text) && (r.venues.length > 0 || r.parties.size >= 2))
+      if (
+        (key === 'upcoming' || isTrack(key)) &&
+        statusIn(s.text) &&
+        (r.venues.length > 0 || r.parties.size >= 2)
+      )
         r.reported = true
       if (r.claims.length > before || r.sentences.length === 0) r.sentences.push(s.index)
       r.newNames.push(...speakerNewNames(s))
