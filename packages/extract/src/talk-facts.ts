@@ -172,7 +172,9 @@ export const proposalIn = (sentence: string): OutcomeValue | undefined => {
     /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\bproposed\s+(?!by\b)(.+?)(?:[.;](?=\s|$)|$)/i.exec(
       sentence,
     )
-  return m?.[1] ? { type: 'other', text: topic(m[1]) } : undefined
+  // "…, following high-level discussions held in Saudi Arabia": the news it came out of, no term
+  const terms = m?.[1]?.split(/,\s+(?:following|after|which|as|but|while|when)\b/)[0]
+  return terms ? { type: 'other', text: topic(terms) } : undefined
 }
 
 /** The status a sentence gives the upcoming round, strongest wording first. */

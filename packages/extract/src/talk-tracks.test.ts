@@ -39,6 +39,27 @@ describe('talks of other sides told beside the round', () => {
   })
 })
 
+describe('sides of talks by the grammar of the sentence', () => {
+  it('reads officials from listed states who convened as talks of those states', () => {
+    const [t] = talks(
+      'Senior officials from the United States, Europe and Ukraine convened in Geneva on Sunday to examine a draft peace proposal.',
+      '2025-11-24',
+    )
+    expect(t?.venueId).toBe('ch-geneva')
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['ukraine', 'united-states'])
+  })
+
+  it('keeps those who proposed at the talks as sides, not the side whose answer is awaited', () => {
+    const [t] = talks(
+      "The United States and Ukraine have proposed a 30-day ceasefire, contingent upon Russia's agreement, following high-level discussions held in Saudi Arabia on Tuesday.",
+      '2025-03-12',
+    )
+    expect([...(t?.partyIds ?? [])].sort()).toEqual(['ukraine', 'united-states'])
+    const proposal = t?.claims.find((c) => c.fact === 'outcome')
+    expect(proposal?.fact === 'outcome' && proposal.value.text).not.toMatch(/following/)
+  })
+})
+
 describe('agenda and outcomes by their grammar', () => {
   it('reads the subject of "were discussed" and "focuses on" as agenda, not a place', () => {
     expect(

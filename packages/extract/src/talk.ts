@@ -52,7 +52,7 @@ const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[]
   if (new Set(chosen.map((p) => p.id)).size >= 2) return [...new Set(chosen.map((p) => p.id))]
   // "U.S. and Russian officials concluded talks … on a ceasefire involving Kyiv and Moscow": the
   // sides whose people met, not every state the sentence names
-  const delegates = new Set(delegatesIn(withoutSpeaker(s)).map((d) => d.id))
+  const delegates = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
   // "… officials began talks with Ukraine": the side met is a side too
   const met = (p: { start: number }) =>
     /\b(?:talks|negotiations|discussions|consultations|met|meet|meeting)\s+with\s+(?:the\s+)?$/i.test(
@@ -69,7 +69,7 @@ const namedParties = (
   text: string,
   lexicon: Lexicon,
 ): { id: string; start: number }[] => [
-  ...s.names.flatMap((n) => {
+  ...(actsAtTable(s) ? [...s.speakerNames, ...s.names] : s.names).flatMap((n) => {
     // "in Belarus", "Turkey’s Istanbul": the host, not a side
     if (hostAt(n, text) || warSide(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
@@ -81,7 +81,7 @@ const namedParties = (
       ? [{ id: state, start: n.start }]
       : []
   }),
-  ...delegatesIn(withoutSpeaker(s)).map((d) => ({ id: d.id, start: s.start + d.at })),
+  ...delegatesIn(withoutSpeaker(s), lexicon).map((d) => ({ id: d.id, start: s.start + d.at })),
   ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
 
@@ -95,12 +95,15 @@ const brokersIn = (text: string, lexicon: Lexicon): string[] =>
     },
   )
 
-/** "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'. */
+/**
+ * "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'; nor is
+ * the side whose answer a proposal awaits ("contingent upon Russia's agreement").
+ */
 const warSide = (n: { start: number; end: number }, text: string): boolean =>
   /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, n.start - 24), n.start),
   ) ||
-  /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive)\b/i.test(
+  /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive|agreement|consent|approval|response|answer)\b/i.test(
     text.slice(n.end, n.end + 60),
   )
 
@@ -113,7 +116,25 @@ const withoutSpeaker = (s: ArticleSentence): string => {
   // "U.S. and Ukrainian negotiators wrapped up talks in Geneva, saying …": the sides who speak
   // are the sides who met, and the place is where
   if (PARTICIPLE_TAIL.test(s.text.slice(from, to))) return s.text
+  if (actsAtTable(s)) return s.text
   return s.text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.text.slice(to)
+}
+
+/** Verbs of the sides' own acts at the table, which the attribution reads as speaking. */
+const ACTING_VERB = /\b(?:proposed|propose|proposes|offered|agreed|accepted|suggested)\s*$/
+
+/**
+ * "the United States and Ukraine have proposed a 30-day ceasefire … following discussions": those
+ * who propose or agree at talks act there, they do not merely speak of them.
+ */
+const actsAtTable = (s: ArticleSentence): boolean => {
+  const a = s.attribution
+  return (
+    a !== undefined &&
+    !s.inherited &&
+    a.verbEnd > a.speakerStart &&
+    ACTING_VERB.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
+  )
 }
 
 /** An attribution by ", saying" after a clause of its own, whose names are the clause's. */
@@ -144,8 +165,8 @@ const DEMONYM_MORE: Record<string, string> = {
   Belarusian: 'belarus',
 }
 
-const delegatesIn = (sentence: string): { id: string; at: number }[] =>
-  [...sentence.matchAll(DELEGATES)].flatMap((m) =>
+const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] => [
+  ...[...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
       .map((w) =>
@@ -153,9 +174,22 @@ const delegatesIn = (sentence: string): { id: string; at: number }[] =>
       )
       .filter((id): id is string => id !== undefined)
       .map((id) => ({ id, at: m.index })),
-  )
+  ),
+  // "Senior officials from the United States, Europe and Ukraine convened": the states listed
+  ...[...sentence.matchAll(DELEGATES_FROM)].flatMap((m) =>
+    (m[1] ?? '')
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
+      .map((w) => w.replace(/^the\s+/i, '').trim())
+      .map((w) => knownActor(w, lexicon))
+      .filter((id): id is string => id !== undefined && lexicon.actor(id)?.kind === 'state')
+      .map((id) => ({ id, at: m.index })),
+  ),
+]
 
-const MEETS = /\b(?:met|meet|meets|meeting|summit)\b/i
+const DELEGATES_FROM =
+  /\b(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\s+from\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
+
+const MEETS = /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down)\b/i
 
 /**
  * "Putin and Trump met in Alaska", "Witkoff is due to meet Putin", "Ukrainian and Russian
@@ -163,7 +197,7 @@ const MEETS = /\b(?:met|meet|meets|meeting|summit)\b/i
  */
 const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
   if (!MEETS.test(s.text)) return false
-  const sides = new Set(delegatesIn(withoutSpeaker(s)).map((d) => d.id))
+  const sides = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
   for (const n of [...s.names, ...s.speakerNames]) {
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'person' && actor.stateId) sides.add(actor.stateId)
