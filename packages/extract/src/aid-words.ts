@@ -1,5 +1,6 @@
 import type { AidClaim, AidStage } from '@sitrep/domain'
 import type { AidAccumulator as Accumulator } from './aid-forum.ts'
+import { stageOf } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
 
 /** The words a sentence asserts, with the reporting verb: "called for", "asked … to provide". */
@@ -7,12 +8,13 @@ export const aidWords = (s: ArticleSentence, text: string): { content: string; s
   const own = s.attribution && !s.inherited ? s.attribution : undefined
   if (!own) return { content: s.text, start: s.start }
   // "As per multiple outlets, X said in a statement on Friday that Canada is set to deliver …":
-  // what X said is the clause after "that", not the unquoted lead-in before the speaker
+  // what X said is the clause after "that", not an unquoted lead-in that tells no aid
   const after = text.slice(own.verbEnd, s.start + s.text.length)
+  const before = text.slice(own.content.start, own.content.end)
   const leadIn =
-    own.content.end <= own.speakerStart &&
-    !/["“”]/.test(text.slice(own.content.start, own.content.end))
-  const that = leadIn ? /^[^.;"“]{0,80}?\bthat\s+/.exec(after) : null
+    own.content.end <= own.speakerStart && !/["“”]/.test(before) && stageOf(before) === undefined
+  // "said on Wednesday, overcoming concerns about sending weapons that …" is no "said that"
+  const that = leadIn ? /^(?:(?!\b\w+ing\b)[^.;"“]){0,80}?\bthat\s+/.exec(after) : null
   if (that) return { content: after.slice(that[0].length), start: own.verbEnd + that[0].length }
   const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
   return { content: text.slice(start, own.content.end), start }
