@@ -2,7 +2,12 @@ import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain
 import { givenElsewhere } from './aid-countries.ts'
 import { sameDollars } from './aid-dollars.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
-import { type AidAccumulator as Accumulator, addAttendance, forumIn } from './aid-forum.ts'
+import {
+  type AidAccumulator as Accumulator,
+  addAttendance,
+  forumIn,
+  forumOfPrevious,
+} from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
@@ -307,6 +312,7 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     }
     // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
     if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
+    if (!main) forumOfPrevious(all.at(-1), s)
   }
   // A record's claims are its evidence: one without any ("Sweden pledges support", its only sum
   // a yearly rate) is no record the store could hold, whoever it names as giver
