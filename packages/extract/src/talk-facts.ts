@@ -72,7 +72,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
@@ -154,6 +154,19 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     ? /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
     : null
   if (not?.[1]) out.push({ type: 'not-discussed', text: topic(not[1]) })
+  // "The parties made some progress on procedural issues", "ended Friday without any agreement on
+  // the war", "no deal had been reached": how far the round got, itself an outcome
+  const progress =
+    /\b(?:made|achieved|reached|noted|noting|saw)\s+((?:(?:some|significant|substantial|real|considerable|little|no)\s+)?progress\s+(?:on|toward|towards|in)\s+[^.;,]+)/i.exec(
+      content,
+    )
+  if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
+  const none =
+    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*)|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
+      content,
+    )
+  const noneText = none?.[1] ?? none?.[2]
+  if (noneText) out.push({ type: 'other', text: topic(noneText) })
   // "Following the meeting, the parties are preparing a new exchange": what the round led to
   const after =
     out.length === 0

@@ -91,6 +91,18 @@ describe('agenda and outcomes by their grammar', () => {
     ).toBe('Appointing ambassadors as soon as possible')
   })
 
+  it('reads progress made and an end without agreement as outcomes, not agenda', () => {
+    const said = 'The parties made some progress on procedural issues, but key differences remain.'
+    expect(outcomesIn(said).map((o) => o.text)).toEqual(['Some progress on procedural issues'])
+    expect(agendaIn(said)).toEqual([])
+    expect(
+      outcomesIn(
+        'The summit ended Friday without any agreement on the war, despite extended talks.',
+      ).map((o) => o.text),
+    ).toEqual(['Ended Friday without any agreement on the war'])
+    expect(outcomesIn('He acknowledged that no deal had been reached.')[0]?.type).toBe('other')
+  })
+
   it('keeps a list after a colon in one outcome, and a proposed plan is no proposal', () => {
     expect(
       outcomesIn(
