@@ -9,6 +9,11 @@ const ITEM_TRIGGERS =
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
   /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
+/** Words that open a clause or a speaker, never a thing given. */
+const NO_THING =
+  /^(?:it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could)\b|\b(?:said|says|told|stated)\b/i
+const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
+
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
@@ -27,7 +32,9 @@ const splitList = (phrase: string): string[] =>
     .filter((p) => p !== '' && !/^(?:more|others|so on|other \w+)$/i.test(p))
 
 /** "two more Patriot systems" → 2 and "Patriot systems"; "two of its nine remaining …" too. */
-const withQuantity = (phrase: string): { name: string; quantity?: Measure } => {
+const withQuantity = (written: string): { name: string; quantity?: Measure } => {
+  // "20 000 artillery ammunition": a thousands separator written as a space
+  const phrase = written.replace(/^(\d{1,3})[ \u00a0\u202f](\d{3})(?=\s)/, '$1$2')
   const [count] = findCounts(phrase)
   if (count?.start !== 0) return { name: phrase }
   const rest =
@@ -79,6 +86,8 @@ export const itemsIn = (text: string): ItemValue[] => {
       )
       const clean = name.replace(DETERMINER, '').trim()
       if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
+      // "it urgently", "have been met", "X said on Sunday", "… and": a clause, not a thing
+      if (NO_THING.test(clean) || !/\p{L}{3}/u.test(clean.replace(STOPWORDS, ''))) continue
       // "sent to Ukraine", "provided by the UK": a destination or a giver, no item
       if (/^(?:to|by|with|from|for|in|on|at|under|via|through)\b/i.test(clean)) continue
       if (GENERIC.test(clean) && !calledFor) continue
