@@ -199,6 +199,14 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     return 'cancelled'
   if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
+  // "in light of a new round of talks being held in Istanbul": under way as the report is
+  // written, whatever else the sentence says was announced
+  if (
+    /\b(?:talks|negotiations|meeting|round)\b[^.;]{0,40}\b(?:being held|under way|taking place)\b/i.test(
+      content,
+    )
+  )
+    return 'held'
   // "confirmed that both sides had agreed …" confirms an outcome, not that a meeting is on
   if (
     /\bconfirm(?:ed|s)\b(?! that\b)/i.test(content) ||

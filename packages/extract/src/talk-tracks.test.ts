@@ -60,6 +60,29 @@ describe('sides of talks by the grammar of the sentence', () => {
   })
 })
 
+describe('the status of a round told without a verb of meeting', () => {
+  const statuses = (text: string) =>
+    talks(text, '2025-05-17').flatMap((t) =>
+      t.claims.flatMap((c) => (c.fact === 'status' ? [c.value.status] : [])),
+    )
+
+  it('reads a round that reached an agreement as held', () => {
+    expect(
+      statuses(
+        'Russia and Ukraine have agreed to swap 1,000 prisoners of war each at peace talks.',
+      ),
+    ).toEqual(['held'])
+  })
+
+  it('reads talks "being held" as held whatever else was announced', () => {
+    expect(
+      statuses(
+        'The move was announced in light of a new round of in-person peace talks being held in Istanbul between Russia and Ukraine.',
+      ),
+    ).toEqual(['held'])
+  })
+})
+
 describe('agenda and outcomes by their grammar', () => {
   it('reads the subject of "were discussed" and "focuses on" as agenda, not a place', () => {
     expect(

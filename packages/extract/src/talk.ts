@@ -314,6 +314,13 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
     // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
+    // "Russia and Ukraine have agreed to swap 1,000 prisoners each": a round that reached an
+    // agreement was held, though no verb of meeting says so (when nothing else gave its status)
+    const agreedAt =
+      !denial &&
+      outcomes.some((o) => o.type === 'agreement') &&
+      /\bagreed\b/i.test(content) &&
+      !/\b(?:will|would|shall)\b/i.test(content)
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
@@ -333,11 +340,13 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             fact: 'date',
             value: weekdayByStatus(d, status, article),
           })
-        if (status)
+        const told =
+          status ?? (agreedAt && !r.claims.some((c) => c.fact === 'status') ? 'held' : undefined)
+        if (told)
           r.claims.push({
             ...ev('status'),
             fact: 'status',
-            value: { status, asOf: statusAsOf(article) },
+            value: { status: told, asOf: statusAsOf(article) },
           })
         for (const [i, item] of agenda.entries())
           r.claims.push({ ...ev('agenda', i), fact: 'agenda', value: item })
