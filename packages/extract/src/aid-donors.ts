@@ -1,5 +1,6 @@
 import type { Lexicon, NewName } from '@sitrep/domain'
 import { type CountryMention, countriesIn } from './aid-countries.ts'
+import { GIVING_DELIVERY, GIVING_PLEDGE } from './aid-giving.ts'
 import { DELIVERY, PLEDGE } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
 import { findNames, knownActor, proposedId, stateOfDemonym } from './names.ts'
@@ -130,7 +131,11 @@ export const donorsIn = (
     const from = [...known, ...countriesIn(listed, at, lexicon)].filter((c) => c.id !== 'ukraine')
     if (from.length > 0) return giversOf(from)
   }
-  const verb = PLEDGE.exec(content) ?? DELIVERY.exec(content)
+  const verb =
+    PLEDGE.exec(content) ??
+    GIVING_PLEDGE.exec(content) ??
+    DELIVERY.exec(content) ??
+    GIVING_DELIVERY.exec(content)
   if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
   const named = s.names.flatMap((n) =>

@@ -14,7 +14,12 @@ export interface AidAccumulator {
   forum?: Aid['forum']
 }
 
-export const FORUM = /\bRamstein\b|Ukraine Defen[cs]e Contact Group/i
+/**
+ * The contact group by any of its names, or told as what it is: "a virtual meeting of countries
+ * providing military assistance to Ukraine", "the Contact Group on the Defense of Ukraine".
+ */
+export const FORUM =
+  /\bRamstein\b|Ukraine Defen[cs]e Contact Group|Contact Group on (?:the )?Defen[cs]e of Ukraine|\bmeeting of (?:the )?(?:countries|nations|states|allies|partners) (?:providing|that provide|supplying|giving) (?:military )?(?:aid|assistance|support|weapons)\b/i
 export const RAMSTEIN = 'Ukraine Defense Contact Group (Ramstein format)'
 const NUMBERED =
   /\b(\d+)(?:st|nd|rd|th)\s+(?:meeting of the\s+|session of the\s+)?(?:Ramstein|Ukraine Defen[cs]e Contact Group|UDCG)\b|\b(?:Ramstein|Ukraine Defen[cs]e Contact Group|UDCG)\s+(?:format\s+)?\(?(\d+)(?:st|nd|rd|th)\b/i
@@ -32,6 +37,20 @@ export const forumIn = (text: string): Aid['forum'] | undefined => {
   const n = NUMBERED.exec(text)
   const number = Number(n?.[1] ?? n?.[2])
   return { name: RAMSTEIN, ...(number > 0 ? { meetingNumber: number } : {}), chairIds: [] }
+}
+
+/**
+ * "… a package worth about €700 million. This was stated by Pistorius during the NATO summit in
+ * Vilnius.": a sentence that gives no aid of its own but names where the record just told, within
+ * a sentence or two, was raised gives that record its forum.
+ */
+export const forumOfPrevious = (
+  previous: AidAccumulator | undefined,
+  s: { readonly index: number; readonly text: string },
+): void => {
+  if (!previous || previous.forum || (previous.sentences.at(-1) ?? -9) < s.index - 2) return
+  const forum = forumIn(s.text)
+  if (forum) previous.forum = forum
 }
 
 const ATTENDANCE = /\b(\d+)(?:st|nd|rd|th) meeting was attended by\b/i

@@ -71,3 +71,21 @@ describe('itemsIn', () => {
     ).toEqual(['Howitzers'])
   })
 })
+
+describe('items that are things, counted as written', () => {
+  it('reads a space as a thousands separator and drops clauses taken for items', () => {
+    const found = itemsIn(
+      'Ukraine will also receive 20 000 artillery ammunition, and partners have sent it urgently, Dutch Prime Minister Mark Rutte said on Sunday.',
+    )
+    expect(found[0]).toMatchObject({ name: 'Artillery ammunition', quantity: { value: 20000 } })
+    expect(found.map((i) => i.name).join('|')).not.toMatch(/\bsaid\b|^It\b/)
+  })
+
+  it('leaves the giving verb and the recipient’s possessive out of the thing', () => {
+    expect(itemsIn('Japan has sent 237 more generators to Ukraine.')[0]).toMatchObject({
+      name: 'Generators',
+      quantity: { value: 237 },
+    })
+    expect(itemsIn('Norway will finance Ukraine’s air defense.')[0]?.name).toBe('Air defense')
+  })
+})

@@ -5,10 +5,22 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|give|deliver(?:ed)?|supply|supplied|donate|contribute)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|received|(?:should|will|would) receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includes?|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includes?|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
   /[.;”"]|,\s+(?:the|he|she|they|said|adding|which|as|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised)\b|\s+(?:to|in order|from|because|as|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
+/**
+ * "has sent 237 more generators" read past its trigger: the giving verb is no part of the thing;
+ * "Ukraine's air defense": the recipient's possessive says whose, not what.
+ */
+const GIVEN_BY_VERB = /^(?:sent|provided|delivered|supplied|donated|shipped)\s+/i
+const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
+
+/** Words that open a clause or a speaker, never a thing given. */
+const NO_THING =
+  /^(?:it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could)\b|\b(?:said|says|told|stated)\b/i
+const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
+
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
@@ -27,7 +39,9 @@ const splitList = (phrase: string): string[] =>
     .filter((p) => p !== '' && !/^(?:more|others|so on|other \w+)$/i.test(p))
 
 /** "two more Patriot systems" → 2 and "Patriot systems"; "two of its nine remaining …" too. */
-const withQuantity = (phrase: string): { name: string; quantity?: Measure } => {
+const withQuantity = (written: string): { name: string; quantity?: Measure } => {
+  // "20 000 artillery ammunition": a thousands separator written as a space
+  const phrase = written.replace(/^(\d{1,3})[ \u00a0\u202f](\d{3})(?=\s)/, '$1$2')
   const [count] = findCounts(phrase)
   if (count?.start !== 0) return { name: phrase }
   const rest =
@@ -75,10 +89,17 @@ export const itemsIn = (text: string): ItemValue[] => {
     const calledFor = /call/i.test(m[0])
     for (const part of splitList(phrase)) {
       const { name, quantity } = withQuantity(
-        part.replace(DETERMINER, '').replace(DETERMINER, '').replace(UNIT_OF, ''),
+        part
+          .replace(GIVEN_BY_VERB, '')
+          .replace(DETERMINER, '')
+          .replace(DETERMINER, '')
+          .replace(UNIT_OF, '')
+          .replace(RECIPIENTS, ''),
       )
       const clean = name.replace(DETERMINER, '').trim()
       if (clean.length < 3 || clean.split(/\s+/).length > 8) continue
+      // "it urgently", "have been met", "X said on Sunday", "… and": a clause, not a thing
+      if (NO_THING.test(clean) || !/\p{L}{3}/u.test(clean.replace(STOPWORDS, ''))) continue
       // "sent to Ukraine", "provided by the UK": a destination or a giver, no item
       if (/^(?:to|by|with|from|for|in|on|at|under|via|through)\b/i.test(clean)) continue
       if (GENERIC.test(clean) && !calledFor) continue

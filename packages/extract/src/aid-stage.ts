@@ -1,12 +1,16 @@
 import type { AidStage } from '@sitrep/domain'
+import { GIVING_DELIVERY, GIVING_PLEDGE } from './aid-giving.ts'
 
 export const AID_WORDS =
-  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|transformers|ambulances|humanitarian|medical|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
+  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|anti-aircraft|batter(?:y|ies)|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|transformers|ambulances|humanitarian|medical|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
 export const MONEY_WORDS =
   /[€$£₴]\s?\d|\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|AUD|CHF|JPY|PLN|UAH)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|m)?\s*(?:\p{Lu}\p{Ll}+\s+)?(?:euros?|dollars?|pounds|kroner|kronor|crowns|yen|hryvnias?)\b/iu
-/** "to meet Kyiv's critical security needs": what a package answers, not a request. */
+/**
+ * "to meet Kyiv's critical security needs": what a package answers, not a request; nor is a need
+ * given as the reason ("citing the significant need for ammunition").
+ */
 const REQUEST =
-  /\b(?:(?<!\b(?:security|defen[cs]e|critical|urgent|battlefield|military|evolving|energy|its|their|[’']s)\s)(?<!\b(?:meet|address|serve)\b[^.;]{0,40})needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
+  /\b(?:(?<!\b(?:security|defen[cs]e|critical|urgent|battlefield|military|evolving|energy|its|their|[’']s)\s)(?<!\b(?:meet|address|serve|citing|cited|given|amid|because of|due to)\b[^.;]{0,40})needs?(?! of\b)|requires?|asked|asks|urged|urges|called for|calls for|lacking|requested|appealed|is seeking)\b/i
 export const DELIVERY =
   /\b(?:delivered|arrived|handed over|ha(?:s|ve) received(?! (?:commitments|pledges|promises))|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 export const PLEDGE =
@@ -17,8 +21,8 @@ export const stageOf = (text: string): AidStage | undefined =>
     ? undefined
     : REQUEST.test(text)
       ? 'request'
-      : DELIVERY.test(text)
+      : DELIVERY.test(text) || GIVING_DELIVERY.test(text)
         ? 'delivery'
-        : PLEDGE.test(text)
+        : PLEDGE.test(text) || GIVING_PLEDGE.test(text)
           ? 'pledge'
           : undefined

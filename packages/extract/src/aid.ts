@@ -1,10 +1,17 @@
 import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
 import { givenElsewhere } from './aid-countries.ts'
+import { sameDollars } from './aid-dollars.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
-import { type AidAccumulator as Accumulator, addAttendance, forumIn } from './aid-forum.ts'
+import {
+  type AidAccumulator as Accumulator,
+  addAttendance,
+  forumIn,
+  forumOfPrevious,
+} from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
+import { aidWords, listsFor } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
@@ -18,10 +25,11 @@ export interface AidDraft {
 
 /**
  * A sentence that goes on about the aid just told: "The package …", "The $400 million package
- * includes …", "Moreover, the latest contribution will fund …", "Friday's package …".
+ * includes …", "Moreover, the latest contribution will fund …", "Friday's package …", after any
+ * sentence adverb ("Notably, the package will include …").
  */
 const CONTINUES =
-  /^(?:(?:Moreover|In addition|Also|Additionally),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
+  /^(?:(?:Moreover|In addition|Also|\p{Lu}\p{Ll}+ly),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
 
 /** The sentence, or the words it reports ("The government wrote that part of the package …"). */
 const goesOn = (s: ArticleSentence, content: string): boolean =>
@@ -30,14 +38,6 @@ const goesOn = (s: ArticleSentence, content: string): boolean =>
   CONTINUES.test(/\b(?:wrote|said|stated|added|noted) that\s+(.*)$/.exec(s.text)?.[1] ?? '')
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
-
-/** The words a sentence asserts, with the reporting verb: "called for", "asked … to provide". */
-const aidWords = (s: ArticleSentence, text: string): { content: string; start: number } => {
-  const own = s.attribution && !s.inherited ? s.attribution : undefined
-  if (!own) return { content: s.text, start: s.start }
-  const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
-  return { content: text.slice(start, own.content.end), start }
-}
 
 /**
  * Words before an amount that make it a total so far: "bringing the total to", "on top of",
@@ -252,20 +252,23 @@ const addClause = (
   // "…, with a further €8 billion pledged through 2029": the giver of the clause before
   const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
   const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
-  const acc: Accumulator =
+  const joined =
     recent &&
     (givesShare(content) ||
       joinsPrevious(recent, s, stage, claims, givers?.ids ?? [], article, content))
       ? recent
-      : {
-          stage: stage ?? 'pledge',
-          donorIds: [],
-          claims: [],
-          sentences: [],
-          newNames: [],
-          speaker: speakerKey(s),
-          ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
-        }
+      : listsFor(previous, s, stage, claims, givers?.ids ?? [])
+        ? previous
+        : undefined
+  const acc: Accumulator = joined ?? {
+    stage: stage ?? 'pledge',
+    donorIds: [],
+    claims: [],
+    sentences: [],
+    newNames: [],
+    speaker: speakerKey(s),
+    ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
+  }
   if (acc !== previous) all.push(acc)
   // "also includes additional funding for …" names no second sum of a package already priced
   const priced = acc.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')
@@ -309,10 +312,11 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     }
     // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
     if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
+    if (!main) forumOfPrevious(all.at(-1), s)
   }
   // A record's claims are its evidence: one without any ("Sweden pledges support", its only sum
   // a yearly rate) is no record the store could hold, whoever it names as giver
-  return mergeRepeatedPayments(all)
+  return mergeRepeatedPayments(sameDollars(all))
     .filter((acc) => acc.claims.length > 0)
     .map((acc) => toDraft(acc, article, ctx))
 }

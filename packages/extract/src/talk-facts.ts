@@ -29,10 +29,14 @@ const quoted = (phrase: string, at: number): boolean => {
 
 /**
  * "A, B, as well as C": each a topic; "and" splits too, as agendas list plain nouns, but not
- * inside a quotation ("a “real and dignified end” to the war" is one topic).
+ * inside a quotation ("a “real and dignified end” to the war" is one topic) nor after a colon.
  */
 const topics = (phrase: string): string[] => {
-  const text = phrase.replace(SAID_TAIL, '')
+  const whole = phrase.replace(SAID_TAIL, '')
+  // "a new stage of exchange by category: seriously wounded and seriously ill, young people":
+  // what follows a colon spells out the term before it, no list of topics of its own
+  const colon = whole.indexOf(':')
+  const text = colon > 0 ? whole.slice(0, colon) : whole
   const parts: string[] = []
   let from = 0
   for (const m of text.matchAll(LIST_SEPARATOR)) {
@@ -40,7 +44,7 @@ const topics = (phrase: string): string[] => {
     parts.push(text.slice(from, m.index))
     from = m.index + m[0].length
   }
-  parts.push(text.slice(from))
+  parts.push(text.slice(from) + (colon > 0 ? whole.slice(colon) : ''))
   return parts.map(topic).filter((t) => t.length > 2)
 }
 
@@ -52,7 +56,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (
-    !/\b(?:agenda|focus on|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle))/i.test(
+    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s)/i.test(
       content,
     )
   )
@@ -68,10 +72,30 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus on|to discuss|will discuss|would discuss|(?:also )?discussed|deal with|address|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
-  if (focus?.[1]) for (const t of topics(focus[1])) out.push({ topic: t, included: true })
+  // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
+  const focused =
+    focus?.[1] && !/^(?:in|at|on|during|with|by|for|since|after)\b/i.test(focus[1])
+      ? focus[1]
+      : undefined
+  if (focused) for (const t of topics(focused)) out.push({ topic: t, included: true })
+  // "the ceasefire and prisoner exchange were discussed during the talks": the passive's subject
+  const passive = focused
+    ? null
+    : /(?:^|\bthat\s+|,\s+)([^,.;]+?)\s+(?:was|were|had been|have been|has been)\s+(?:also\s+)?discussed\b/i.exec(
+        content,
+      )
+  if (passive?.[1]) for (const t of topics(passive[1])) out.push({ topic: t, included: true })
+  // "holding urgent talks in Geneva … over a controversial U.S.-backed peace plan"
+  const over =
+    focused || passive
+      ? null
+      : /\b(?:talks|negotiations|discussions)\b[^.;]{0,60}?\bover\s+((?:a|an|the)\s+(?!(?:weekend|week|month|year|past|next|last|coming)\b)[^.;]+?)(?:[.;]|,\s|$)/i.exec(
+          content,
+        )
+  if (over?.[1]) out.push({ topic: topic(over[1]), included: true })
   const exchange =
     /\b((?:new |large )?(?:prisoner exchange|exchange of prisoners|prisoner swap))\b[^.]*?\b(?:is being prepared|being prepared|is planned|is expected|will|to be)\b/i.exec(
       content,
@@ -89,6 +113,24 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed
   const terms = agreed?.[1]?.split(/,\s+(?:following|after|the first|which|as|but|while|when)\b/)[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
+  // "reached a number of agreements, including an exchange …", "reached a “common
+  // understanding” on the main terms of …": what was reached; "have committed to appointing …"
+  const reached = terms
+    ? null
+    : /\breached\s+(?:an?\s+)?(?:number of\s+|several\s+|some\s+)?[“"]?((?:agreements?|(?:(?:common|mutual)\s+)?understanding|consensus)[”"]?\s*(?:on|about|over|,?\s+including)\s+.+?)(?:[.;](?=\s|$)|$)/i.exec(
+        content,
+      )
+  const what = reached?.[1]
+    ?.replace(/[“”"]/g, '')
+    .replace(/^agreements?,?\s+including\s+/i, '')
+    .split(/,\s+(?:following|after|which|as|but|while|when|marking)\b/)[0]
+  if (what) out.push({ type: 'agreement', text: topic(what) })
+  const committed =
+    terms || what
+      ? null
+      : /\b(?:have|had)\s+committed\s+to\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(content)
+  const pledge = committed?.[1]?.split(/\s+while\s+/)[0]
+  if (pledge) out.push({ type: 'agreement', text: topic(pledge) })
   const papers =
     /\b(?:both sides |the sides |they )?exchanged (?:their |the )?(position papers|memorand\w+|documents|draft\w*|proposals|lists)\b/i.exec(
       content,
@@ -112,6 +154,19 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     ? /^(?:However,\s*)?([^,]+?)(?:,[^,]*,)?\s+(?:was|were) not discussed/i.exec(content)
     : null
   if (not?.[1]) out.push({ type: 'not-discussed', text: topic(not[1]) })
+  // "The parties made some progress on procedural issues", "ended Friday without any agreement on
+  // the war", "no deal had been reached": how far the round got, itself an outcome
+  const progress =
+    /\b(?:made|achieved|reached|noted|noting|saw)\s+((?:(?:some|significant|substantial|real|considerable|little|no)\s+)?progress\s+(?:on|toward|towards|in)\s+[^.;,]+)/i.exec(
+      content,
+    )
+  if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
+  const none =
+    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*)|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
+      content,
+    )
+  const noneText = none?.[1] ?? none?.[2]
+  if (noneText) out.push({ type: 'other', text: topic(noneText) })
   // "Following the meeting, the parties are preparing a new exchange": what the round led to
   const after =
     out.length === 0
@@ -125,8 +180,14 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
 
 /** "Medinsky proposed creating working groups on a ceasefire": a proposal made at a round. */
 export const proposalIn = (sentence: string): OutcomeValue | undefined => {
-  const m = /\bproposed\s+(?!by\b)(.+?)(?:[.;]|$)/i.exec(sentence)
-  return m?.[1] ? { type: 'other', text: topic(m[1]) } : undefined
+  // "a proposed U.S. plan": the participle before a noun proposes nothing at the table
+  const m =
+    /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\bproposed\s+(?!by\b)(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+      sentence,
+    )
+  // "…, following high-level discussions held in Saudi Arabia": the news it came out of, no term
+  const terms = m?.[1]?.split(/,\s+(?:following|after|which|as|but|while|when)\b/)[0]
+  return terms ? { type: 'other', text: topic(terms) } : undefined
 }
 
 /** The status a sentence gives the upcoming round, strongest wording first. */
@@ -138,6 +199,14 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     return 'cancelled'
   if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
+  // "in light of a new round of talks being held in Istanbul": under way as the report is
+  // written, whatever else the sentence says was announced
+  if (
+    /\b(?:talks|negotiations|meeting|round)\b[^.;]{0,40}\b(?:being held|under way|taking place)\b/i.test(
+      content,
+    )
+  )
+    return 'held'
   // "confirmed that both sides had agreed …" confirms an outcome, not that a meeting is on
   if (
     /\bconfirm(?:ed|s)\b(?! that\b)/i.test(content) ||
@@ -162,9 +231,10 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   // "wrapped up talks", "the second round has ended": over, as the report is written
   if (/\b(?:ended|concluded|completed|wrapped up|finished|came to an end)\b/i.test(content))
     return 'concluded'
-  // "… following talks between X and Y in Saudi Arabia on Tuesday": talks the news came out of
+  // "… following talks between X and Y in Saudi Arabia on Tuesday", "This followed nearly five
+  // hours of talks on Sunday": talks the news came out of
   if (
-    /\b(?:following|after) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(
+    /\b(?:following|after|followed) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(
       content,
     )
   )

@@ -6,6 +6,7 @@ import type { DraftContext } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import type { TalkDraft } from './talk.ts'
 import { tidyClaims } from './talk-claims.ts'
+import { isTrack } from './talk-tracks.ts'
 
 export const TALK =
   /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
@@ -131,9 +132,10 @@ export const talkDrafts = (
     latestPast.sentences.push(...previous.sentences)
   } else if (previous) past.push(previous)
   const upcoming = rounds.get('upcoming')
-  const ordered = [...past, ...(upcoming ? [upcoming] : [])].filter(
+  const ordered = [...past.filter((r) => !isTrack(r.key)), ...(upcoming ? [upcoming] : [])].filter(
     (r) => r.claims.length > 0 || r.reported,
   )
+  const tracks = past.filter((r) => isTrack(r.key) && (r.claims.length > 0 || r.reported))
   const firstNumber = Math.max(1, (upcoming?.ordinal ?? ordered.length) - ordered.length + 1)
   // a city named later ("in Riyadh") says more than the country named first ("in Saudi Arabia")
   const city = (venues: readonly string[]) =>
@@ -146,7 +148,10 @@ export const talkDrafts = (
     return place ? stateOfPlace(place.id, ctx.lexicon) : undefined
   }
   let previousId: string | undefined
-  return ordered.map((r, i) => {
+  // talks of other sides than the article's round are a series of their own, counted from one
+  const series = [...ordered.map((r, i) => ({ r, i })), ...tracks.map((r) => ({ r, i: -1 }))]
+  return series.map(({ r, i }) => {
+    if (i < 0) previousId = undefined
     const id = ctx.nextId('talk')
     const venueId = city(r.venues) ?? venue ?? 'unknown-venue'
     const host = hostState(venueId)
@@ -157,7 +162,7 @@ export const talkDrafts = (
           ? parties
           : new Set(['ukraine', 'russia'])),
     ].filter((p, _, all) => all.length <= 2 || p !== host)
-    const roundNumber = firstNumber + i
+    const roundNumber = i < 0 ? (r.ordinal ?? 1) : firstNumber + i
     const draft: TalkDraft = {
       record: {
         kind: 'talk',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agendaIn, statusIn } from './talk-facts.ts'
+import { agendaIn, outcomesIn, statusIn } from './talk-facts.ts'
 
 describe('talk wording read in round 3 of issue #15', () => {
   it('reads an agreement reached "During negotiations in <city>" as talks held', () => {
@@ -23,11 +23,15 @@ describe('talk wording read in round 3 of issue #15', () => {
         (a) => a.topic,
       ),
     ).toEqual(['Resolve the border dispute'])
+    // progress made is how far the round got (an outcome), and the outcome stops at ", but"
+    expect(agendaIn('They made progress on grain corridors, but deep differences remain.')).toEqual(
+      [],
+    )
     expect(
-      agendaIn('They made progress on grain corridors, but deep differences remain.').map(
-        (a) => a.topic,
+      outcomesIn('They made progress on grain corridors, but deep differences remain.').map(
+        (o) => o.text,
       ),
-    ).toEqual(['Grain corridors'])
+    ).toEqual(['Progress on grain corridors'])
   })
 })
 

@@ -24,6 +24,7 @@ import {
   TALK,
   talkDrafts,
 } from './talk-rounds.ts'
+import { isTrack, trackOf } from './talk-tracks.ts'
 
 export interface TalkDraft {
   readonly record: Talk
@@ -33,8 +34,9 @@ export interface TalkDraft {
 
 /**
  * States named as parties: "Ukraine and Russia", and capitals as metonyms ("Kiev and Moscow").
- * When the sentence says between whom ("talks between delegations from Kyiv and Moscow"), only
- * those; sides of the war named as its sides ("since Russia's invasion of Ukraine") are none.
+ * When the sentence says between whom ("talks between delegations from Kyiv and Moscow") or whose
+ * people met ("U.S. and Russian officials", with the broker of "US-brokered talks"), only those;
+ * sides of the war named as its sides ("since Russia's invasion of Ukraine") are none.
  */
 const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] => {
   const between =
@@ -47,7 +49,19 @@ const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[]
     n.start < s.start + between.index + between[0].length
   const all = namedParties(s, text, lexicon)
   const chosen = all.filter((p) => inBetween(p))
-  return (chosen.length >= 2 ? chosen : all).map((p) => p.id)
+  if (new Set(chosen.map((p) => p.id)).size >= 2) return [...new Set(chosen.map((p) => p.id))]
+  // "U.S. and Russian officials concluded talks … on a ceasefire involving Kyiv and Moscow": the
+  // sides whose people met, not every state the sentence names
+  const delegates = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
+  // "… officials began talks with Ukraine": the side met is a side too
+  const met = (p: { start: number }) =>
+    /\b(?:talks|negotiations|discussions|consultations|met|meet|meeting)\s+with\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, p.start - 40), p.start),
+    )
+  const sides = all.filter((p) => delegates.has(p.id) || met(p)).map((p) => p.id)
+  return delegates.size >= 2
+    ? [...new Set([...sides, ...brokersIn(s.text, lexicon)])]
+    : [...new Set(all.map((p) => p.id))]
 }
 
 const namedParties = (
@@ -55,7 +69,7 @@ const namedParties = (
   text: string,
   lexicon: Lexicon,
 ): { id: string; start: number }[] => [
-  ...s.names.flatMap((n) => {
+  ...(actsAtTable(s) ? [...s.speakerNames, ...s.names] : s.names).flatMap((n) => {
     // "in Belarus", "Turkey’s Istanbul": the host, not a side
     if (hostAt(n, text) || warSide(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
@@ -67,7 +81,7 @@ const namedParties = (
       ? [{ id: state, start: n.start }]
       : []
   }),
-  ...delegatesIn(withoutSpeaker(s)).map((d) => ({ id: d.id, start: s.start + d.at })),
+  ...delegatesIn(withoutSpeaker(s), lexicon).map((d) => ({ id: d.id, start: s.start + d.at })),
   ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
 
@@ -81,12 +95,15 @@ const brokersIn = (text: string, lexicon: Lexicon): string[] =>
     },
   )
 
-/** "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'. */
+/**
+ * "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'; nor is
+ * the side whose answer a proposal awaits ("contingent upon Russia's agreement").
+ */
 const warSide = (n: { start: number; end: number }, text: string): boolean =>
   /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, n.start - 24), n.start),
   ) ||
-  /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive)\b/i.test(
+  /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive|agreement|consent|approval|response|answer)\b/i.test(
     text.slice(n.end, n.end + 60),
   )
 
@@ -99,7 +116,25 @@ const withoutSpeaker = (s: ArticleSentence): string => {
   // "U.S. and Ukrainian negotiators wrapped up talks in Geneva, saying …": the sides who speak
   // are the sides who met, and the place is where
   if (PARTICIPLE_TAIL.test(s.text.slice(from, to))) return s.text
+  if (actsAtTable(s)) return s.text
   return s.text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.text.slice(to)
+}
+
+/** Verbs of the sides' own acts at the table, which the attribution reads as speaking. */
+const ACTING_VERB = /\b(?:proposed|propose|proposes|offered|agreed|accepted|suggested)\s*$/
+
+/**
+ * "the United States and Ukraine have proposed a 30-day ceasefire … following discussions": those
+ * who propose or agree at talks act there, they do not merely speak of them.
+ */
+const actsAtTable = (s: ArticleSentence): boolean => {
+  const a = s.attribution
+  return (
+    a !== undefined &&
+    !s.inherited &&
+    a.verbEnd > a.speakerStart &&
+    ACTING_VERB.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
+  )
 }
 
 /** An attribution by ", saying" after a clause of its own, whose names are the clause's. */
@@ -130,8 +165,8 @@ const DEMONYM_MORE: Record<string, string> = {
   Belarusian: 'belarus',
 }
 
-const delegatesIn = (sentence: string): { id: string; at: number }[] =>
-  [...sentence.matchAll(DELEGATES)].flatMap((m) =>
+const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] => [
+  ...[...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
       .map((w) =>
@@ -139,9 +174,22 @@ const delegatesIn = (sentence: string): { id: string; at: number }[] =>
       )
       .filter((id): id is string => id !== undefined)
       .map((id) => ({ id, at: m.index })),
-  )
+  ),
+  // "Senior officials from the United States, Europe and Ukraine convened": the states listed
+  ...[...sentence.matchAll(DELEGATES_FROM)].flatMap((m) =>
+    (m[1] ?? '')
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
+      .map((w) => w.replace(/^the\s+/i, '').trim())
+      .map((w) => knownActor(w, lexicon))
+      .filter((id): id is string => id !== undefined && lexicon.actor(id)?.kind === 'state')
+      .map((id) => ({ id, at: m.index })),
+  ),
+]
 
-const MEETS = /\b(?:met|meet|meets|meeting|summit)\b/i
+const DELEGATES_FROM =
+  /\b(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\s+from\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
+
+const MEETS = /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down)\b/i
 
 /**
  * "Putin and Trump met in Alaska", "Witkoff is due to meet Putin", "Ukrainian and Russian
@@ -149,7 +197,7 @@ const MEETS = /\b(?:met|meet|meets|meeting|summit)\b/i
  */
 const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
   if (!MEETS.test(s.text)) return false
-  const sides = new Set(delegatesIn(withoutSpeaker(s)).map((d) => d.id))
+  const sides = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
   for (const n of [...s.names, ...s.speakerNames]) {
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'person' && actor.stateId) sides.add(actor.stateId)
@@ -260,16 +308,25 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       previousRefs,
     )
     if (unique.length === 0) continue
-    previousRefs = { index: s.index, keys: unique.filter((k) => k !== 'previous') }
+    const sides = partiesIn(s, article.text, article.lexicon)
+    const keys = unique.map((k) => (k === 'upcoming' ? trackOf(sides, rounds.get(k), s.text) : k))
+    previousRefs = { index: s.index, keys: keys.filter((k) => k !== 'previous') }
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
     // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
+    // "Russia and Ukraine have agreed to swap 1,000 prisoners each": a round that reached an
+    // agreement was held, though no verb of meeting says so (when nothing else gave its status)
+    const agreedAt =
+      !denial &&
+      outcomes.some((o) => o.type === 'agreement') &&
+      /\bagreed\b/i.test(content) &&
+      !/\b(?:will|would|shall)\b/i.test(content)
     const status = denial ? undefined : statusIn(s.text)
-    for (const key of unique) {
+    for (const key of keys) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
       const r = round(key, monthDate?.date.resolved ? monthDate.date.start : undefined)
       const before = r.claims.length
-      if (key === 'upcoming') {
+      if (key === 'upcoming' || isTrack(key)) {
         const dayNamed = s.dates.some((d) => d.date.precision === 'day')
         const days = s.dates.filter(
           (d) =>
@@ -283,11 +340,13 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             fact: 'date',
             value: weekdayByStatus(d, status, article),
           })
-        if (status)
+        const told =
+          status ?? (agreedAt && !r.claims.some((c) => c.fact === 'status') ? 'held' : undefined)
+        if (told)
           r.claims.push({
             ...ev('status'),
             fact: 'status',
-            value: { status, asOf: statusAsOf(article) },
+            value: { status: told, asOf: statusAsOf(article) },
           })
         for (const [i, item] of agenda.entries())
           r.claims.push({ ...ev('agenda', i), fact: 'agenda', value: item })
@@ -312,11 +371,15 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         r.venues.push(unknownVenue.proposedId)
         r.newNames.push(unknownVenue)
       }
-      for (const p of partiesIn(s, article.text, article.lexicon)) r.parties.add(p)
+      for (const p of sides) r.parties.add(p)
       const host =
         r.venues.length === 0 ? hostCountryIn(s, article.text, article.lexicon) : undefined
       if (host) r.venues.push(host)
-      if (key === 'upcoming' && statusIn(s.text) && (r.venues.length > 0 || r.parties.size >= 2))
+      if (
+        (key === 'upcoming' || isTrack(key)) &&
+        statusIn(s.text) &&
+        (r.venues.length > 0 || r.parties.size >= 2)
+      )
         r.reported = true
       if (r.claims.length > before || r.sentences.length === 0) r.sentences.push(s.index)
       r.newNames.push(...speakerNewNames(s))

@@ -16,6 +16,10 @@ import { part15 } from './dev/part15.ts'
 import { part16 } from './dev/part16.ts'
 import { part17 } from './dev/part17.ts'
 import { part18 } from './dev/part18.ts'
+import { part19 } from './dev/part19.ts'
+import { part20 } from './dev/part20.ts'
+import { part21 } from './dev/part21.ts'
+import { part22 } from './dev/part22.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -42,4 +46,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part16,
   ...part17,
   ...part18,
+  ...part19,
+  ...part20,
+  ...part21,
+  ...part22,
 ]

@@ -1,0 +1,43 @@
+import type { AidClaim, AidStage } from '@sitrep/domain'
+import type { AidAccumulator as Accumulator } from './aid-forum.ts'
+import { stageOf } from './aid-stage.ts'
+import type { ArticleSentence } from './article.ts'
+
+/** The words a sentence asserts, with the reporting verb: "called for", "asked … to provide". */
+export const aidWords = (s: ArticleSentence, text: string): { content: string; start: number } => {
+  const own = s.attribution && !s.inherited ? s.attribution : undefined
+  if (!own) return { content: s.text, start: s.start }
+  // "As per multiple outlets, X said in a statement on Friday that Canada is set to deliver …":
+  // what X said is the clause after "that", not an unquoted lead-in that tells no aid
+  const after = text.slice(own.verbEnd, s.start + s.text.length)
+  const before = text.slice(own.content.start, own.content.end)
+  const leadIn =
+    own.content.end <= own.speakerStart && !/["“”]/.test(before) && stageOf(before) === undefined
+  // "said on Wednesday, overcoming concerns about sending weapons that …" is no "said that"
+  const that = leadIn ? /^(?:(?!\b\w+ing\b)[^.;"“]){0,80}?\bthat\s+/.exec(after) : null
+  if (that) return { content: after.slice(that[0].length), start: own.verbEnd + that[0].length }
+  const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
+  return { content: text.slice(start, own.content.end), start }
+}
+
+/**
+ * "Germany has confirmed … a package worth €700 million. This was stated by … This time, Germany
+ * is handing Ukraine two Patriot launchers, …": the things a giver's record is made of, told a
+ * few sentences on with no sum of their own, by the same giver at the same stage, after a sum.
+ */
+export const listsFor = (
+  previous: Accumulator | undefined,
+  s: ArticleSentence,
+  stage: AidStage | undefined,
+  claims: readonly AidClaim[],
+  donors: readonly string[],
+): previous is Accumulator =>
+  previous !== undefined &&
+  (previous.sentences.at(-1) ?? -9) >= s.index - 4 &&
+  previous.stage === stage &&
+  donors.length > 0 &&
+  donors.length === previous.donorIds.length &&
+  donors.every((d) => previous.donorIds.includes(d)) &&
+  previous.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount') &&
+  claims.some((c) => c.fact === 'item') &&
+  claims.every((c) => c.fact === 'item' || c.fact === 'date')
