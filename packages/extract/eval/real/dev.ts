@@ -16,6 +16,10 @@ import { part15 } from './dev/part15.ts'
 import { part16 } from './dev/part16.ts'
 import { part17 } from './dev/part17.ts'
 import { part18 } from './dev/part18.ts'
+import { part23 } from './dev/part23.ts'
+import { part24 } from './dev/part24.ts'
+import { part25 } from './dev/part25.ts'
+import { part26 } from './dev/part26.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -42,4 +46,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part16,
   ...part17,
   ...part18,
+  ...part23,
+  ...part24,
+  ...part25,
+  ...part26,
 ]
