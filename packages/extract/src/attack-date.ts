@@ -2,7 +2,7 @@ import { addDays, type FuzzyDate } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 
 const STRIKE_WORD =
-  /\b(?:attack(?:ed|s)?|assault|strikes?|struck|shell(?:ed|ing)|launched|fired|pounded|bombard\w*|shot down|intercepted|destroyed|downed|hit|killed|injured|wounded|drones?|missiles?)\b/gi
+  /\b(?:attack(?:ed|s)?|assault|strikes?|struck|shell(?:ed|ing)|launched|fired|pounded|bombard\w*|shot down|intercepted|destroyed|downed|repelled|raids?|hit|killed|injured|wounded|drones?|missiles?)\b/gi
 
 /**
  * A date is the strike's when a word of the strike stands near it ("struck Odesa on Monday

@@ -25,7 +25,15 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
   const found: NewName[] = []
   PLACE_AFTER.lastIndex = 0
   for (let m = PLACE_AFTER.exec(s.text); m; m = PLACE_AFTER.exec(s.text)) {
-    const name = m[1] ?? ''
+    let name = m[1] ?? ''
+    // "in Zelenskyy’s office": a possessor is no place, only what it owns may be one;
+    // "in Russia’s Leningrad Region": the owner locates the place that follows it
+    const owner = /^(\p{Lu}[\p{L}-]+)['’]s\b\s*/u.exec(name)
+    if (owner) {
+      const rest = name.slice(owner[0].length)
+      if (!/^\p{Lu}/u.test(rest)) continue
+      name = rest
+    }
     const start = s.start + m.index + m[0].length - name.length
     const end = start + name.length
     // "the Russia-Ukraine war": two sides joined by a hyphen name no place

@@ -106,7 +106,7 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
     })
   // "over Russian territory", "strikes on Ukrainian energy facilities", "against Ukrainian targets"
   for (const m of s.text.matchAll(
-    /\b(?:over (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
+    /\b(?:(?:over|in) (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
   )) {
     const st = stateOfDemonym(m[1] ?? m[2] ?? '')
     if (st) states.push(st)

@@ -1,0 +1,56 @@
+import type { Attack } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { findDates } from './dates.ts'
+import { extract } from './extract.ts'
+
+const attack = (text: string, publishedAt = '2025-07-27'): Attack | undefined =>
+  extract(text, { publishedAt, source: { id: 's' } }).find((d) => d.record.kind === 'attack')
+    ?.record as Attack | undefined
+
+const dateOf = (a: Attack | undefined) =>
+  a?.claims.flatMap((c) => (c.fact === 'date' && c.value.resolved ? [c.value] : []))[0]
+
+describe('attack reports in the forms outlets write them', () => {
+  it('reads a colon dateline as where the report was written, not where the strike fell', () => {
+    const a = attack(
+      'Moscow: A fire broke out at an oil refinery in southern Russia following a drone attack by Ukraine, an official said.',
+    )
+    expect(a?.placeIds).not.toContain('ru-moscow')
+  })
+
+  it('reads "in Zelenskyy’s office" as no place, "Russia’s Leningrad Region" as the region', () => {
+    const a = attack(
+      'A Ukrainian attack on Russia’s Leningrad Region has killed one civilian, the governor said. A senior official in Zelenskyy’s office said nothing.',
+    )
+    expect(a?.placeIds).toEqual(['new-leningrad-region'])
+  })
+
+  it('dates a raid "launched in the early hours on Sunday" to part of that day', () => {
+    const a = attack(
+      'Ukrainian drones attacked the Leningrad region. The raid was launched in the early hours on Sunday, the governor said.',
+    )
+    expect(dateOf(a)).toMatchObject({ start: '2025-07-27', precision: 'part-of-day' })
+  })
+
+  it('reads "the night of 30–31 July" as the night that began on the 30th', () => {
+    const [d] = findDates('Russia attacked Kyiv on the night of 30–31 July.', '2025-08-02')
+    expect(d?.date).toMatchObject({ start: '2025-07-30', end: '2025-07-31', precision: 'night' })
+  })
+
+  it('reads "the Kiev regime" as Ukraine acting, not as a place struck', () => {
+    const drafts = extract(
+      'Last night, an attempt by the Kiev regime to carry out a terrorist attack using drones on facilities in Russian territory was thwarted, the ministry said.',
+      { publishedAt: '2025-07-27', source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record] : []))
+    expect(drafts.map((a) => [a.attackerId, a.targetId, a.placeIds])).toEqual([
+      ['ukraine', 'russia', []],
+    ])
+  })
+
+  it('reads "Russian forces had destroyed two drones" as Russia fired at, not firing', () => {
+    const a = attack(
+      "Russia's Defense Ministry later said Russian forces had destroyed two drones in the Kursk region.",
+    )
+    expect([a?.attackerId, a?.targetId]).toEqual(['ukraine', 'russia'])
+  })
+})
