@@ -53,4 +53,12 @@ describe('attack reports in the forms outlets write them', () => {
     )
     expect([a?.attackerId, a?.targetId]).toEqual(['ukraine', 'russia'])
   })
+
+  it('does not date the strike by the night rescuers worked through after it', () => {
+    const a = attack(
+      'At night, rescuers retrieved several more dead from the rubble of a high-rise building in Dnipro destroyed by a Russian missile.',
+      '2023-01-16',
+    )
+    expect(a?.claims.some((c) => c.fact === 'date')).toBe(false)
+  })
 })
