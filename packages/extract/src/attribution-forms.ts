@@ -16,7 +16,8 @@ const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
 
 /** ", Oleh Kiper, on Telegram": a person's name set off after the title that introduced it. */
-const NAME_AFTER_TITLE = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:,|\s*[.]?$|\s+(?:on|in|via)\s)/u
+const NAME_AFTER_TITLE =
+  /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:,|\s*[.]?$|\s+(?:on|in|via)\s)/u
 /** "The mayor of Kharkiv Ihor Terekhov and the head of the regional administration write about this." */
 const SUBJECT_ABOUT_THIS =
   /^(\p{Lu}.{2,200}?)\s+(?:write|writes|wrote|report|reports|reported|announced|stated)\s+(?:about\s+)?(?:this|it)\b(?:\s+(?:on|in|via)\s+[^,.]{1,40})?\s*[.]?$/u
