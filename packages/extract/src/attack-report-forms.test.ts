@@ -61,4 +61,19 @@ describe('attack reports in the forms outlets write them', () => {
     )
     expect(a?.claims.some((c) => c.fact === 'date')).toBe(false)
   })
+
+  it('reads "an attack on international order" as no strike', () => {
+    expect(
+      attack(
+        "Pistorius said the war unleashed by Russia is an attack on international order, as Putin refuses to recognise the sovereignty of Russia's neighbours.",
+      ),
+    ).toBeUndefined()
+  })
+
+  it('reads "over Kursk and Belgorod provinces" as two regions, not their cities', () => {
+    const a = attack(
+      'Russian air defenses shot down 19 Ukrainian drones over Kursk and Belgorod provinces.',
+    )
+    expect(a?.placeIds).toEqual(['new-kursk-region', 'new-belgorod-region'])
+  })
 })

@@ -56,10 +56,11 @@ const answerKey = (c: AttackClaim): string | undefined =>
 
 /**
  * War words about something else: a cyber attack, a heart attack, a film's battle scenes, a
- * game. Such a sentence reports no strike, whatever states and weapons it names.
+ * game, "an attack on international order". Such a sentence reports no strike, whatever states
+ * and weapons it names.
  */
 const NOT_A_STRIKE =
-  /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b/i
+  /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b|\b(?:an? |the )?attacks? (?:on|against) (?:the )?(?:(?:international|world|European|global|rules-based|democratic)\s+)*(?:order|law|freedom|democracy|values|sovereignty|peace|rights|principles)\b/i
 
 const EFFECT_WORD =
   /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i

@@ -43,6 +43,9 @@ export interface SpeakerContext {
 
 const PRONOUN =
   /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+/** "the chief of the German Defence Ministry": who heads a body, not the body itself. */
+const HEAD_OF_BODY =
+  /^the (?:head|chief) of (?:the )?(?:[\p{L}'’-]+\s+){0,5}(?:[Mm]inistry|[Aa]dministration|[Oo]ffice|[Ss]ervice|[Dd]epartment|RMA|MVA|OVA|[Cc]ommittee)$/u
 const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
 /**
  * Offices one person has held through the whole war: "the Ukrainian president", "the Kremlin
@@ -293,6 +296,8 @@ export const resolveSpeaker = (
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
+  if (HEAD_OF_BODY.test(text) && context.previousPerson) return context.previousPerson
   // "the governor said" with no governor named before: an official of the side, unnamed
   if (PRONOUN.test(text))
     return (

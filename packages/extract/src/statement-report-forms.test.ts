@@ -42,4 +42,20 @@ describe('statements in the forms outlets write them', () => {
     const date = s?.claims.find((c) => c.fact === 'date')?.value
     expect(date).toMatchObject({ resolved: false })
   })
+
+  it('reads "the chief of the German Defence Ministry" after Pistorius as Pistorius', () => {
+    expect(
+      speakers(
+        'Pistorius said Russia is a threat. "Airstrikes against Ukraine have intensified again," the chief of the German Defence Ministry emphasised.',
+      ),
+    ).toEqual(['pistorius', 'pistorius'])
+  })
+
+  it('reads "mentioned that" as a reporting verb', () => {
+    expect(
+      speakers(
+        'Belgorod Governor Vyacheslav Gladkov mentioned that windows were shattered by drone attacks.',
+      ),
+    ).toEqual(['new-vyacheslav-gladkov'])
+  })
 })
