@@ -76,4 +76,9 @@ describe('attack reports in the forms outlets write them', () => {
     )
     expect(a?.placeIds).toEqual(['new-kursk-region', 'new-belgorod-region'])
   })
+
+  it('reads "managed to shoot down 10 Shahed drones over Odesa" as a strike', () => {
+    const a = attack('Air defense forces managed to shoot down 10 Shahed drones over Odesa.')
+    expect([a?.attackerId, a?.targetId, a?.placeIds]).toEqual(['russia', 'ukraine', ['ua-odesa']])
+  })
 })
