@@ -81,4 +81,19 @@ describe('attack reports in the forms outlets write them', () => {
     const a = attack('Air defense forces managed to shoot down 10 Shahed drones over Odesa.')
     expect([a?.attackerId, a?.targetId, a?.placeIds]).toEqual(['russia', 'ukraine', ['ua-odesa']])
   })
+
+  it('reads "four fatalities are known" and "the number of victims killed has increased to 35"', () => {
+    const killed = (text: string) =>
+      attack(text)?.claims.flatMap((c) =>
+        c.fact === 'killed' && 'value' in c.value ? [c.value.value] : [],
+      )
+    expect(killed('Russia struck Kyiv overnight. As of now, four fatalities are known.')).toEqual([
+      4,
+    ])
+    expect(
+      killed(
+        'A Russian missile struck Dnipro. The number of victims killed has increased to 35 people.',
+      ),
+    ).toEqual([35])
+  })
 })
