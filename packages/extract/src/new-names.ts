@@ -57,6 +57,8 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
   return found
 }
 
+const SUBJECT_NAME = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u')
+
 /**
  * A giver the actor dictionary does not hold, as the subject of a pledge: "The Netherlands will
  * send …", "Sweden pledged …". `verbAt` is where the verb starts in the sentence text.
@@ -68,7 +70,7 @@ export const unknownSubject = (
   lexicon: Lexicon,
 ): NewName | undefined => {
   const before = s.text.slice(from, verbAt)
-  const m = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u').exec(before)
+  const m = SUBJECT_NAME.exec(before)
   const name = m?.[1]
   if (!name || NOT_A_PLACE.test(name) || knownActor(name, lexicon)) return undefined
   const start = s.start + from + before.indexOf(name)

@@ -198,8 +198,17 @@ const UNKNOWN_NAME = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})$/u
 /** "Kiper wrote" after "… Oleh Kiper expressed …": the surname's full name earlier on. */
 const fullNameBefore = (surname: string, before: string | undefined): string | undefined => {
   if (!before || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || !before.includes(surname)) return undefined
-  return new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u').exec(before)?.[0]
+  let full = FULL_NAME.get(surname)
+  if (!full) {
+    full = new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u')
+    if (FULL_NAME.size > 2000) FULL_NAME.clear()
+    FULL_NAME.set(surname, full)
+  }
+  return full.exec(before)?.[0]
 }
+
+/** One compiled pattern per surname: the same few speakers are looked up sentence after sentence. */
+const FULL_NAME = new Map<string, RegExp>()
 
 const unknownSpeaker = (
   text: string,
