@@ -96,4 +96,18 @@ describe('attack reports in the forms outlets write them', () => {
       ),
     ).toEqual([35])
   })
+
+  it('reads "the Novoshakhtinsk oil refinery" as the town struck', () => {
+    const a = attack(
+      'A drone attacked the Novoshakhtinsk oil refinery overnight, says the governor of the Rostov region.',
+    )
+    expect(a?.placeIds).toEqual(['new-novoshakhtinsk'])
+  })
+
+  it('reads "an oil refinery caught fire in the Krasnodar Region" as the strike it reports', () => {
+    const a = attack(
+      'An oil refinery caught fire in the Krasnodar Region of southern Russia on Friday morning. The fire started after a Ukrainian drone attacked the building.',
+    )
+    expect(a?.placeIds).toEqual(['new-krasnodar-region'])
+  })
 })

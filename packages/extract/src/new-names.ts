@@ -11,6 +11,12 @@ const PLACE_AFTER = new RegExp(
   'gu',
 )
 
+/** "attacked the Novoshakhtinsk oil refinery": a site named by its town. */
+const SITE_OF = new RegExp(
+  `\\bthe (${NAME}) (?:(?:oil|gas|fuel|power|thermal power)\\s+)?(?:refinery|airfield|air base|airbase|depot|plant|terminal|substation)\\b`,
+  'gu',
+)
+
 const ADJECTIVE_USE =
   /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style|war|conflict|talks|border|city|capital|peninsula|delegation|leaders?)\b|^\s+district\b/
 
@@ -23,6 +29,14 @@ const isKnown = (s: ArticleSentence, start: number, end: number) =>
  */
 export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] => {
   const found: NewName[] = []
+  for (const m of s.text.matchAll(SITE_OF)) {
+    const name = m[1] ?? ''
+    const start = s.start + m.index + 'the '.length
+    const end = start + name.length
+    if (NOT_A_PLACE.test(name) || stateOfDemonym(name.split(/\s/)[0] ?? '')) continue
+    if (knownActor(name, lexicon) || isKnown(s, start, end) || knownPlace(name, lexicon)) continue
+    found.push({ type: 'place', name, proposedId: proposedId(name), span: { start, end } })
+  }
   PLACE_AFTER.lastIndex = 0
   for (let m = PLACE_AFTER.exec(s.text); m; m = PLACE_AFTER.exec(s.text)) {
     let name = m[1] ?? ''
