@@ -20,7 +20,7 @@ const NAME_AFTER_TITLE =
   /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:,|\s*[.]?$|\s+(?:on|in|via)\s)/u
 /** "The mayor of Kharkiv Ihor Terekhov and the head of the regional administration write about this." */
 const SUBJECT_ABOUT_THIS =
-  /^(\p{Lu}.{2,200}?)\s+(?:write|writes|wrote|report|reports|reported|announced|stated)\s+(?:about\s+)?(?:this|it)\b(?:\s+(?:on|in|via)\s+[^,.]{1,40})?\s*[.]?$/u
+  /^(\p{Lu}.{1,200}?)\s+(?:write|writes|wrote|report|reports|reported|announced|stated|said)\s+(?:about\s+)?(?:this|it)\b(?:\s+(?:on|in|via|during|at)\s+[^,.]{1,40})?(?:,\s+[^,]{2,40}\s+(?:reports|reported|writes|wrote))?\s*[.]?$/u
 
 /** The one or two speakers of a "… write about this" line. */
 const subjectsAboutThis = (
@@ -80,6 +80,9 @@ export const attributeBackward = (
 const VERB_FIRST =
   /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
 
+const ABOUT_WHOM =
+  /(?<!\b(?:[Mm]inister|[Hh]ead|[Cc]hief|[Ss]ecretary|[Mm]inistry|[Gg]overnor|[Mm]ayor|[Pp]resident|[Dd]epartment|[Oo]ffice|[Cc]ommander|[Dd]irector|[Ss]pokes\w+|[Aa]mbassador))\s+(?:of|about)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u
+
 /** Words of a clause, which a speaker phrase ("Roman Petrenko, head of …") does not hold. */
 export const CLAUSE =
   /\b(?:is|are|was|were|had|has|have|did|does|do|not|would|will|could|should|must|that|it|they|showed?|meant?)\b/
@@ -90,7 +93,8 @@ export const speakerAfterVerb = (
 ): Attribution | undefined => {
   const m = VERB_FIRST.exec(sentence)
   if (!m?.[1]) return undefined
-  const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '')
+  // '"…," said Zelensky of Putin': whom the words are about follows a name, never a title
+  const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '').replace(ABOUT_WHOM, '')
   // ", said the attack showed Russia did not want peace": a clause, not who said it
   if (CLAUSE.test(name)) return undefined
   const at = m.index + m[0].indexOf(m[1])

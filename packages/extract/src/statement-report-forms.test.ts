@@ -58,4 +58,25 @@ describe('statements in the forms outlets write them', () => {
       ),
     ).toEqual(['new-vyacheslav-gladkov'])
   })
+
+  it('reads "He said this during the Ramstein meeting, Tagesschau reports" as his, backwards', () => {
+    const drafts = extract(
+      'German Defense Minister Boris Pistorius has promised new assistance to Ukraine for EUR 500 million.\n\nHe said this during the Ramstein meeting, Tagesschau reports.',
+      { publishedAt: '2024-02-14', source: { id: 's' } },
+    )
+    const money = drafts
+      .flatMap((d) => (d.record.kind === 'aid' ? d.record.claims : []))
+      .find((c) => c.fact === 'money')
+    expect(money?.assertedBy).toEqual({ type: 'actor', actorId: 'pistorius' })
+  })
+
+  it('reads \'"…," said Zelensky of Putin\' as Zelensky’s words, never Putin’s', () => {
+    for (const text of [
+      '"He wants to continue the war and is buying time," Zelensky said of Putin.',
+      '"He does not want peace," said Zelensky of Putin on Monday.',
+    ])
+      expect(statements(text).map((s) => s.speaker)).toEqual([
+        { type: 'actor', actorId: 'zelensky' },
+      ])
+  })
 })
