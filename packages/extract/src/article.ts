@@ -103,7 +103,16 @@ const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | und
   return person?.actorId ? { type: 'actor', actorId: person.actorId } : undefined
 }
 
-const speechDateOf = (dates: readonly DateMention[], a: Attribution | undefined, s: Sentence) =>
+/**
+ * A night ("Last night, …", "At night, rescuers …") is when strikes and rescues happen, not when
+ * words are said: it never dates the speaking, and stays with the sentence for the strike.
+ */
+const speechDateOf = (all: readonly DateMention[], a: Attribution | undefined, s: Sentence) => {
+  const dates = all.filter((d) => d.date.precision !== 'night')
+  return speechDateIn(dates, a, s)
+}
+
+const speechDateIn = (dates: readonly DateMention[], a: Attribution | undefined, s: Sentence) =>
   a &&
   (dates.find(
     (d) =>

@@ -2,7 +2,7 @@ import { addDays, type FuzzyDate } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 
 const STRIKE_WORD =
-  /\b(?:attack(?:ed|s)?|assault|strikes?|struck|shell(?:ed|ing)|launched|fired|pounded|bombard\w*|shot down|intercepted|destroyed|downed|hit|killed|injured|wounded|drones?|missiles?)\b/gi
+  /\b(?:attack(?:ed|s)?|assault|strikes?|struck|shell(?:ed|ing)|launched|fired|pounded|bombard\w*|shot down|intercepted|destroyed|downed|repelled|raids?|hit|killed|injured|wounded|drones?|missiles?)\b/gi
 
 /**
  * A date is the strike's when a word of the strike stands near it ("struck Odesa on Monday
@@ -10,13 +10,26 @@ const STRIKE_WORD =
  * after it ("On Monday, rescuers sifted through the rubble of the building destroyed by …").
  */
 export const nearStrike = (s: ArticleSentence, d: { start: number; end: number }): boolean => {
+  const strike = nearest(s, d, STRIKE_WORD)
+  // "At night, rescuers retrieved more dead from the building destroyed by a missile": the
+  // night of the rescue, told the day after, is not the strike's
+  return strike <= 80 && nearest(s, d, RESCUE_WORD) > strike
+}
+
+/** Rescue work, which goes on in the nights and days after a strike. */
+const RESCUE_WORD =
+  /\b(?:rescuers|rescue (?:workers|teams|crews|operations?|work)|emergency (?:crews|workers)|search(?:ed|ing)? (?:through|for)|retrieved|pulled (?:out|from)|sifted)\b/gi
+
+/** Characters between the date and the nearest match of `words`, or Infinity. */
+const nearest = (s: ArticleSentence, d: { start: number; end: number }, words: RegExp): number => {
   const from = d.start - s.start
   const to = d.end - s.start
-  for (const m of s.text.matchAll(STRIKE_WORD)) {
+  let best = Number.POSITIVE_INFINITY
+  for (const m of s.text.matchAll(words)) {
     const gap = m.index < from ? from - (m.index + m[0].length) : m.index - to
-    if (gap <= 80) return true
+    best = Math.min(best, Math.max(0, gap))
   }
-  return false
+  return best
 }
 
 /**

@@ -27,9 +27,12 @@ export const attackerIn = (text: string): string | undefined => {
       text,
     )?.[1]
   if (subject) return /Russia|Moscow/.test(subject) ? 'russia' : 'ukraine'
+  // "an attempt by the Kiev regime to carry out a terrorist attack": Moscow's name for Ukraine's
+  // government, the side it says attacked
+  if (/\b(?:by|of) the (?:Kiev|Kyiv) regime\b/.test(text)) return 'ukraine'
   // "Ukrainian forces managed to shoot down 81 of the missiles": the forces that down are hit
   const downing =
-    /\b(Russian|Ukrainian)\s+(?:forces|troops|military|army|defenders|units)\b[^.;]{0,40}?\b(?:shot down|shoot down|shooting down|intercept\w*|downed|downing|destroy(?:ed|ing)?\s+(?:\d|all|most))/.exec(
+    /\b(Russian|Ukrainian)\s+(?:forces|troops|military|army|defenders|units)\b[^.;]{0,40}?\b(?:shot down|shoot down|shooting down|intercept\w*|downed|downing|destroy(?:ed|ing)?\s+(?:\d|all|most|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\b))/.exec(
       text,
     )?.[1]
   if (

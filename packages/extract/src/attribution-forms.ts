@@ -10,10 +10,38 @@ import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
 
 /** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
 const PASSIVE_BY =
-  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted) (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted)(?: (?:late |early )?on \w+day| today| yesterday)? (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
+
+/** ", Oleh Kiper, on Telegram": a person's name set off after the title that introduced it. */
+const NAME_AFTER_TITLE =
+  /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:,|\s*[.]?$|\s+(?:on|in|via)\s)/u
+/** "The mayor of Kharkiv Ihor Terekhov and the head of the regional administration write about this." */
+const SUBJECT_ABOUT_THIS =
+  /^(\p{Lu}.{1,200}?)\s+(?:write|writes|wrote|report|reports|reported|announced|stated|said)\s+(?:about\s+)?(?:this|it)\b(?:\s+(?:on|in|via|during|at)\s+[^,.]{1,40})?(?:,\s+[^,]{2,40}\s+(?:reports|reported|writes|wrote))?\s*[.]?$/u
+
+/** The one or two speakers of a "… write about this" line. */
+const subjectsAboutThis = (
+  sentence: string,
+  subject: string,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const [first = '', second] = subject.split(/\s+and\s+(?=(?:the\s+)?\p{L})/u, 2)
+  const speaker = resolveSpeaker(first, 0, context)
+  if (speaker?.asserter.type !== 'actor') return undefined
+  const also = second ? resolveSpeaker(second, subject.indexOf(second), context) : undefined
+  return {
+    speaker,
+    ...(also?.asserter.type === 'actor' ? { alsoBy: also } : {}),
+    channel: channelOf(sentence, speaker, false),
+    content: { start: 0, end: 0 },
+    verbEnd: sentence.length,
+    speakerStart: 0,
+    backward: true,
+  }
+}
 
 /**
  * A sentence or line that attributes the words before it: the speaker it names, with the words
@@ -23,10 +51,17 @@ export const attributeBackward = (
   sentence: string,
   context: SpeakerContext,
 ): Attribution | undefined => {
+  const subjects = SUBJECT_ABOUT_THIS.exec(sentence)
+  if (subjects?.[1]) return subjectsAboutThis(sentence, subjects[1], context)
   const m = PASSIVE_BY.exec(sentence) ?? SOURCE_LINE.exec(sentence)
   if (!m?.[1]) return undefined
-  const at = m[0].indexOf(m[1])
-  const speaker = resolveSpeaker(m[1].replace(/[’']s$/, ''), at, context)
+  // "by the head of the Odesa RMA, Oleh Kiper, on Telegram": the name after the title
+  const named = NAME_AFTER_TITLE.exec(sentence.slice(m.index + m[0].length - 1))
+  const phrase = named?.[1] ?? m[1]
+  const at = named?.[1] ? sentence.indexOf(named[1], m.index + m[0].length - 1) : m[0].indexOf(m[1])
+  const speaker =
+    resolveSpeaker(phrase.replace(/[’']s$/, ''), at, context) ??
+    (named ? resolveSpeaker(m[1], m[0].indexOf(m[1]), context) : undefined)
   if (!speaker) return undefined
   return {
     speaker,
@@ -45,6 +80,9 @@ export const attributeBackward = (
 const VERB_FIRST =
   /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported)\b[^,]{0,40})?[.]?$/u
 
+const ABOUT_WHOM =
+  /(?<!\b(?:[Mm]inister|[Hh]ead|[Cc]hief|[Ss]ecretary|[Mm]inistry|[Gg]overnor|[Mm]ayor|[Pp]resident|[Dd]epartment|[Oo]ffice|[Cc]ommander|[Dd]irector|[Ss]pokes\w+|[Aa]mbassador))\s+(?:of|about)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u
+
 /** Words of a clause, which a speaker phrase ("Roman Petrenko, head of …") does not hold. */
 export const CLAUSE =
   /\b(?:is|are|was|were|had|has|have|did|does|do|not|would|will|could|should|must|that|it|they|showed?|meant?)\b/
@@ -55,7 +93,8 @@ export const speakerAfterVerb = (
 ): Attribution | undefined => {
   const m = VERB_FIRST.exec(sentence)
   if (!m?.[1]) return undefined
-  const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '')
+  // '"…," said Zelensky of Putin': whom the words are about follows a name, never a title
+  const name = m[1].replace(/\s+(?:on|in|at)\s+.*$/, '').replace(ABOUT_WHOM, '')
   // ", said the attack showed Russia did not want peace": a clause, not who said it
   if (CLAUSE.test(name)) return undefined
   const at = m.index + m[0].indexOf(m[1])
@@ -97,8 +136,9 @@ export const relayedBy = (sentence: string, context: SpeakerContext): Attributio
   }
 }
 
-/** "TASS quoted Peskov as saying …", "Peskov was quoted by Interfax as saying …". */
-const QUOTED_BY = /^(.{2,80}?)\s+quoted\s+(.{2,80}?)\s+as saying[:,]?\s+(?:that\s+)?/
+/** "TASS quoted Peskov as saying …", "Sputnik quoted the ministry, stating, …", "Peskov was quoted by Interfax as saying …". */
+const QUOTED_BY =
+  /^(.{2,80}?)\s+quoted\s+(.{2,80}?)(?:\s+as saying[:,]?|,\s+(?:stating|saying)[:,]?)\s+(?:that\s+)?/
 const WAS_QUOTED_BY = /^(.{2,80}?)\s+was quoted by\s+(.{2,60}?)\s+as saying[:,]?\s+(?:that\s+)?/
 
 export const quotedAsSaying = (

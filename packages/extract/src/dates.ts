@@ -101,6 +101,17 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    // "the night of 30–31 July", "overnight on 30-31 July": the night from the 30th into the 31st
+    pattern: new RegExp(
+      `\\b(?:overnight (?:on|into)|(?:on |during )?the night (?:of|on|into)|(?:overnight|night) (?:of|on))\\s+(\\d{1,2})\\s*(?:-|–|to|into)\\s*(\\d{1,2})\\s+(${MONTHS})\\b`,
+      'gi',
+    ),
+    resolve: (m, anchor) =>
+      anchor
+        ? night(dayOfMonth(m[3] ?? '', m[2] ?? '1', anchor), m[0], anchor)
+        : unresolved(m[0], 'night'),
+  },
+  {
     // "overnight on Saturday": the night that ended on Saturday morning, the last one reported
     pattern: new RegExp(`\\bovernight on\\s+(${WEEKDAYS.join('|')})\\b`, 'gi'),
     resolve: (m, anchor) => {
@@ -269,7 +280,9 @@ export const findDates = (
     // "early on Monday", "in the early hours of Friday": part of a day, not the whole of it
     const partOfDay =
       date.precision === 'day' &&
-      /\b(?:early|late)\s+$|\b(?:early|small|wee) hours of\s+$/i.test(text.slice(0, start - offset))
+      /\b(?:early|late)\s+$|\b(?:early|small|wee) hours(?: of| on)?\s+$/i.test(
+        text.slice(0, start - offset),
+      )
     found.push({ start, end, date: partOfDay ? { ...date, precision: 'part-of-day' } : date })
   }
   return found.sort((a, b) => a.start - b.start)

@@ -160,6 +160,8 @@ export const findMoney = (
   context = text,
 ): MoneyMention[] => {
   const found: MoneyMention[] = []
+  // every amount has a digit: most sentences have none, and the pattern is long to try
+  if (!/\d/.test(text)) return found
   MONEY.lastIndex = 0
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const head = m[0].replace(/\s*\(.*\)$/, '').replace(/\s+(?:each|apiece|per\s+\w+)$/i, '')

@@ -11,6 +11,12 @@ const PLACE_AFTER = new RegExp(
   'gu',
 )
 
+/** "attacked the Novoshakhtinsk oil refinery": a site named by its town. */
+const SITE_OF = new RegExp(
+  `\\bthe (${NAME}) (?:(?:oil|gas|fuel|power|thermal power)\\s+)?(?:refinery|airfield|air base|airbase|depot|plant|terminal|substation)\\b`,
+  'gu',
+)
+
 const ADJECTIVE_USE =
   /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style|war|conflict|talks|border|city|capital|peninsula|delegation|leaders?)\b|^\s+district\b/
 
@@ -23,9 +29,25 @@ const isKnown = (s: ArticleSentence, start: number, end: number) =>
  */
 export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] => {
   const found: NewName[] = []
+  for (const m of s.text.matchAll(SITE_OF)) {
+    const name = m[1] ?? ''
+    const start = s.start + m.index + 'the '.length
+    const end = start + name.length
+    if (NOT_A_PLACE.test(name) || stateOfDemonym(name.split(/\s/)[0] ?? '')) continue
+    if (knownActor(name, lexicon) || isKnown(s, start, end) || knownPlace(name, lexicon)) continue
+    found.push({ type: 'place', name, proposedId: proposedId(name), span: { start, end } })
+  }
   PLACE_AFTER.lastIndex = 0
   for (let m = PLACE_AFTER.exec(s.text); m; m = PLACE_AFTER.exec(s.text)) {
-    const name = m[1] ?? ''
+    let name = m[1] ?? ''
+    // "in Zelenskyy’s office": a possessor is no place, only what it owns may be one;
+    // "in Russia’s Leningrad Region": the owner locates the place that follows it
+    const owner = /^(\p{Lu}[\p{L}-]+)['’]s\b\s*/u.exec(name)
+    if (owner) {
+      const rest = name.slice(owner[0].length)
+      if (!/^\p{Lu}/u.test(rest)) continue
+      name = rest
+    }
     const start = s.start + m.index + m[0].length - name.length
     const end = start + name.length
     // "the Russia-Ukraine war": two sides joined by a hyphen name no place
@@ -49,6 +71,8 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
   return found
 }
 
+const SUBJECT_NAME = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u')
+
 /**
  * A giver the actor dictionary does not hold, as the subject of a pledge: "The Netherlands will
  * send …", "Sweden pledged …". `verbAt` is where the verb starts in the sentence text.
@@ -60,7 +84,7 @@ export const unknownSubject = (
   lexicon: Lexicon,
 ): NewName | undefined => {
   const before = s.text.slice(from, verbAt)
-  const m = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u').exec(before)
+  const m = SUBJECT_NAME.exec(before)
   const name = m?.[1]
   if (!name || NOT_A_PLACE.test(name) || knownActor(name, lexicon)) return undefined
   const start = s.start + from + before.indexOf(name)

@@ -13,6 +13,7 @@ const GOVERNMENT_AFTER =
 const CAPITAL_ACTING =
   /^(?:\s+(?:has|have|had|also|again|once again|then))?\s+(?:launched|fired|attacked|struck|targeted|sent|used|deployed|unleashed|carried out|claimed|said|says|denied|accused)\b/
 const CAPITALS = new Set(['Moscow', 'Kyiv', 'Kiev'])
+const REGIME_AFTER = /^\s+(?:regime|government|authorities|leadership)\b/
 const BOTH_CAPITALS =
   /\b(?:between\s+)?(?:Moscow\s+and\s+(?:Kyiv|Kiev)|(?:Kyiv|Kiev)\s+and\s+Moscow)\b/
 /** "from the directions of Bryansk, Kursk and Millerovo": where the drones took off. */
@@ -22,9 +23,9 @@ const LAUNCHED_FROM =
 /** "According to Moscow", "the Defence Ministry in Moscow": a source or its seat. */
 const SOURCE_BEFORE =
   /\b[Aa]ccording to\s+$|\b(?:[Mm]inistry|[Kk]remlin|[Ee]mbassy|[Oo]ffice|[Gg]overnment)\s+in\s+$/
-/** A dateline: "KYIV, Aug 14 (Reuters) –", "KYIV, March 9 (Reuters) - ", "Moscow —". */
+/** A dateline: "KYIV, Aug 14 (Reuters) –", "KYIV, March 9 (Reuters) - ", "Moscow —", "Moscow:". */
 const DATELINE =
-  /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|\s-)\s/u
+  /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|\s-|:)\s/u
 
 /**
  * A place named only as a source, a ministry's seat, a government ("Kiev's ability to …") or in
@@ -39,6 +40,8 @@ export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean =>
   )
     return true
   if (GOVERNMENT_AFTER.test(s.text.slice(at + n.text.length, at + n.text.length + 60))) return true
+  // "the Kiev regime", "the Moscow authorities": a capital naming its government
+  if (CAPITALS.has(n.text) && REGIME_AFTER.test(s.text.slice(at + n.text.length))) return true
   // "the crisis between Moscow and Kyiv", "talks between Kyiv and Moscow": the two governments
   if (CAPITALS.has(n.text) && BOTH_CAPITALS.test(s.text.slice(Math.max(0, at - 40), at + 40)))
     return true

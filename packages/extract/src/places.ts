@@ -18,8 +18,12 @@ export const capitalOf = (stateId: string): string | undefined => CAPITALS[state
 const SIDE_OF: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia' }
 
 /** "the capital", "the Ukrainian capital": the target's capital, unless the demonym says another's. */
-const namesCapital = (text: string, targetId: string, before = ''): boolean => {
-  const m = new RegExp(`\\b${before}the (?:(Ukrainian|Russian) )?capital\\b`, 'i').exec(text)
+const CAPITAL_NAMED = /\bthe (?:(Ukrainian|Russian) )?capital\b/i
+const CAPITAL_NAMED_AFTER = /\b(?:in|on|over|across) the (?:(Ukrainian|Russian) )?capital\b/i
+/** `after`: only a capital named after "in", "on", "over" or "across" (where a count fell). */
+const namesCapital = (text: string, targetId: string, after = false): boolean => {
+  // compiled once: this runs for every attack sentence and stretch
+  const m = (after ? CAPITAL_NAMED_AFTER : CAPITAL_NAMED).exec(text)
   return !!m && (!m[1] || SIDE_OF[m[1].toLowerCase()] === targetId)
 }
 
@@ -106,7 +110,7 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
     })
   // "over Russian territory", "strikes on Ukrainian energy facilities", "against Ukrainian targets"
   for (const m of s.text.matchAll(
-    /\b(?:over (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
+    /\b(?:(?:over|in) (\p{Lu}\p{Ll}+) (?:territory|regions?|airspace)|(?:on|against|at|targeting) (?:the )?(Ukrainian|Russian)\b)/gu,
   )) {
     const st = stateOfDemonym(m[1] ?? m[2] ?? '')
     if (st) states.push(st)
@@ -212,8 +216,7 @@ export const placeInStretch = (
     )?.[1]
   if (regions) return regions === 'Russian' ? 'ru' : 'ua'
   const capital = targetId ? CAPITALS[targetId]?.city : undefined
-  if (capital && targetId && namesCapital(stretch, targetId, '(?:in|on|over|across) '))
-    return capital
+  if (capital && targetId && namesCapital(stretch, targetId, true)) return capital
   for (const n of s.names) {
     const at = n.start - s.start
     if (at < from || at >= to || !n.placeId || namesNoPlace(s, n)) continue

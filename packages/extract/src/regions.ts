@@ -11,9 +11,9 @@ import { proposedId } from './names.ts'
  */
 const REGION_AFTER = /^\s+(?:Region|region|Oblast|oblast|Krai|krai|Province|province)\b/
 const LAST_OF_REGIONS =
-  /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:[Rr]egions|[Oo]blasts)\b/u
+  /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/u
 const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
-const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts)\b/
+const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/
 
 /** The country each proposed region or district id lies in, as its city does. */
 const countries = new Map<string, string>()

@@ -2,9 +2,9 @@ import type { CountClaim } from './attack-facts.ts'
 import { NUMBER_PATTERN, parseNumber } from './quantities.ts'
 
 const NONE = '(?:zero|nil|none|no one|nobody)'
-/** What a revised figure counts: "the (death) toll", "the number of injured", "the dead count". */
+/** What a revised figure counts: "the (death) toll", "the number of (victims) killed", "the dead count". */
 const COUNTED =
-  '(?:death\\s+)?toll|number\\s+of\\s+(?:people\\s+)?(?:dead|killed|deaths|injured|wounded|hurt)|(?:dead|injured|wounded)\\s+(?:count|figure|tally)'
+  '(?:death\\s+)?toll|number\\s+of\\s+(?:(?:people|persons|victims|those)\\s+)?(?:dead|killed|deaths|fatalities|injured|wounded|hurt)|(?:dead|injured|wounded)\\s+(?:count|figure|tally)'
 const REVISED = new RegExp(
   `\\b(${COUNTED})\\b[^.;]{0,40}?\\b(?:was|is|stood at|stands at|at|to)\\s+(${NONE}|${NUMBER_PATTERN})\\b`,
   'i',

@@ -43,6 +43,9 @@ export interface SpeakerContext {
 
 const PRONOUN =
   /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+/** "the chief of the German Defence Ministry": who heads a body, not the body itself. */
+const HEAD_OF_BODY =
+  /^the (?:head|chief) of (?:the )?(?:[\p{L}'’-]+\s+){0,5}(?:[Mm]inistry|[Aa]dministration|[Oo]ffice|[Ss]ervice|[Dd]epartment|RMA|MVA|OVA|[Cc]ommittee)$/u
 const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
 /**
  * Offices one person has held through the whole war: "the Ukrainian president", "the Kremlin
@@ -195,8 +198,17 @@ const UNKNOWN_NAME = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})$/u
 /** "Kiper wrote" after "… Oleh Kiper expressed …": the surname's full name earlier on. */
 const fullNameBefore = (surname: string, before: string | undefined): string | undefined => {
   if (!before || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || !before.includes(surname)) return undefined
-  return new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u').exec(before)?.[0]
+  let full = FULL_NAME.get(surname)
+  if (!full) {
+    full = new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u')
+    if (FULL_NAME.size > 2000) FULL_NAME.clear()
+    FULL_NAME.set(surname, full)
+  }
+  return full.exec(before)?.[0]
 }
+
+/** One compiled pattern per surname: the same few speakers are looked up sentence after sentence. */
+const FULL_NAME = new Map<string, RegExp>()
 
 const unknownSpeaker = (
   text: string,
@@ -293,6 +305,8 @@ export const resolveSpeaker = (
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
+  if (HEAD_OF_BODY.test(text) && context.previousPerson) return context.previousPerson
   // "the governor said" with no governor named before: an official of the side, unnamed
   if (PRONOUN.test(text))
     return (

@@ -20,6 +20,10 @@ import { part19 } from './dev/part19.ts'
 import { part20 } from './dev/part20.ts'
 import { part21 } from './dev/part21.ts'
 import { part22 } from './dev/part22.ts'
+import { part23 } from './dev/part23.ts'
+import { part24 } from './dev/part24.ts'
+import { part25 } from './dev/part25.ts'
+import { part26 } from './dev/part26.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -50,4 +54,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part20,
   ...part21,
   ...part22,
+  ...part23,
+  ...part24,
+  ...part25,
+  ...part26,
 ]
