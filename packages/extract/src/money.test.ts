@@ -33,6 +33,7 @@ describe('findMoney', () => {
     ['EUR 500 million', 5e8, 'EUR'],
     ['3 billion Norwegian kroner', 3e9, 'NOK'],
     ['5 billion Canadian dollars', 5e9, 'CAD'],
+    ['a grant of 120 million U.S. dollars for generators', 1.2e8, 'USD'],
     ['4.8 billion kronor', 4.8e9, 'SEK'],
   ])('reads "%s"', (text, amount, currency) => {
     expect(findMoney(text, MONDAY)[0]?.money).toMatchObject({ amount, currency })

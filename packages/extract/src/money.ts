@@ -87,7 +87,7 @@ const CODE_OR_WORD = `(${CODES.join('|')}|${Object.keys(WORDS).join('|')})`
  * "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars", "a 2
  * billion-euro plan".
  */
-const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}(?:\\s+|-)(?:(US|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
+const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}(?:\\s+|-)(?:(US|U\\.S\\.|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
 /** How a source hedges the conversion it prints: "(almost $44 million)", "(some €120 million)". */
 const BRACKET_WORDS =
   '(?:about|abouts|around|approximately|approx\\.|almost|nearly|roughly|some|over|more than|up to|at least|circa)'
@@ -121,7 +121,9 @@ const readAmount = (text: string, context = ''): CurrencyAmount | undefined => {
     : code
       ? code.toUpperCase()
       : word
-        ? (BY_COUNTRY[`${country ?? ''} ${word.toLowerCase().replace(/s$/, '')}`] ??
+        ? (BY_COUNTRY[
+            `${country?.replace(/\./g, '') ?? ''} ${word.toLowerCase().replace(/s$/, '')}`
+          ] ??
           (country ? undefined : kroneOf(word, context)) ??
           WORDS[word.toLowerCase()] ??
           word.toUpperCase())

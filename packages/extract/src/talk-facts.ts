@@ -110,8 +110,11 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
     /\bagree(?:d|ing)? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(content)
-  // "…, following a meeting of delegations, the first since …" is no part of what was agreed
-  const terms = agreed?.[1]?.split(/,\s+(?:following|after|the first|which|as|but|while|when)\b/)[0]
+  // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
+  // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
+  const terms = agreed?.[1]?.split(
+    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+  )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
   // understanding” on the main terms of …": what was reached; "have committed to appointing …"

@@ -13,6 +13,7 @@ import { delegationHeads } from './delegations.ts'
 import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { knownActor, stateOfDemonym, stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
+import { ownClause } from './own-clause.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
 import {
@@ -296,7 +297,9 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const agenda = agendaIn(content)
     const proposal = proposalIn(s.text)
-    const outcomes = [...outcomesIn(content), ...(proposal ? [proposal] : [])]
+    // what the reporter tells before a speaker's clause counts as much as what the speaker says
+    const own = ownClause(s)
+    const outcomes = [...outcomesIn(own), ...outcomesIn(content), ...(proposal ? [proposal] : [])]
     const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
     if (!talkish && !((agenda.length || outcomes.length) && recentTalk)) continue
     const monthDates = pastMonths(s, article)
@@ -319,8 +322,8 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const agreedAt =
       !denial &&
       outcomes.some((o) => o.type === 'agreement') &&
-      /\bagreed\b/i.test(content) &&
-      !/\b(?:will|would|shall)\b/i.test(content)
+      /\bagreed\b/i.test(own || content) &&
+      !/\b(?:will|would|shall)\b/i.test(own || content)
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
