@@ -14,15 +14,27 @@ const REQUEST =
 export const DELIVERY =
   /\b(?:delivered|arrived|handed over|ha(?:s|ve) received(?! (?:commitments|pledges|promises))|has sent|have sent|shipped|disbursed|transferred|paid out)\b/i
 export const PLEDGE =
-  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|received (?:commitments|pledges)|willingness to|agreed to (?:provide|finance|supply|send)|allocate[sd]?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided (?:on [^,.;]{1,20} )?to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve|contribute)|donated|is allocating|are allocating|allotted|revealed plans|revealed (?:a|an|its|their|the|new)|unveiled|authori[sz]ed|(?:has |have |is |are |was |were )?set(?:ting)? aside|(?:signed|signing|signs|inked|inks) (?:a|an|the)\b|(?:is|are) (?:also )?announcing|announced (?:its|their|his|her|the) (?:(?:latest|new|next|largest|biggest|first|long-term|additional|military|aid|support)\s+){1,3}|announced (?:[\w-]+ ){0,2}(?:support|aid|assistance|package)|announced (?:[€$£]\s?)?\d[\d.,]*|(?:is|are) (?:transferring|sending|giving|providing|preparing (?:a|an|its|their) )|agreed (?:with [^,.;]{1,40} )?on (?:a|an|the|additional|new)\b|should receive|will receive|(?:will|would|is to|are to) go (?:to|towards)|set to receive|agreed to (?:a|an) (?:[€$£]\s?)?\d|adopted|(?:will|to) add|plans? (?:further|additional|new|more) (?:[\w-]+ )?(?:support|aid|assistance)|cleared (?:another |a further |an additional )?(?:(?:EUR|USD|GBP)\s?|[€$£])\d|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
+  /\b(?:pledged|pledges|promised|promises|will (?:provide|send|supply|give|deliver|finance)|wants? to (?:support|give|provide|send|supply|finance)|to (?:jointly )?finance|to hand over|is (?:\w+ ){0,2}to (?:\w+ ){0,2}hand over|announced (?:on \w+ )?(?:a|an|new)|committed|received (?:commitments|pledges)|willingness to|agreed to (?:provide|finance|supply|send)|allocate[sd]?|approved|(?:will |to )?lend|loaned|(?:will|would|plans? to|agreed to|decided (?:on [^,.;]{1,20} )?to|is to|are to)\s+(?:\w+\s+){0,2}(?:provide|send|supply|give|deliver|finance|donate|transfer|allot|allocate|approve|contribute)|donated|is allocating|are allocating|allotted|revealed plans|revealed (?:a|an|its|their|the|new)|unveiled|authori[sz]ed|(?:has |have |is |are |was |were )?set(?:ting)? aside|(?:signed|signing|signs|inked|inks) (?:a|an|the)\b|(?:is|are) (?:also )?announcing|announced (?:its|their|his|her|the) (?:(?:latest|new|next|largest|biggest|first|long-term|additional|military|aid|support)\s+){1,3}|announced (?:[\w-]+ ){0,2}(?:support|aid|assistance|package)|announced (?:[€$£]\s?)?\d[\d.,]*|(?:is|are) (?:transferring|sending|giving|providing|preparing (?:a|an|its|their) )|agreed (?:with [^,.;]{1,40} )?on (?:a|an|the|additional|new)\b|should receive|will receive|(?:will|would|is to|are to) go (?:to|towards)|set to receive|agreed to (?:a|an) (?:[€$£]\s?)?\d|adopted|(?:will|to) add|plans? (?:an? )?(?:further|additional|new|more) (?:[\w-]+ ){0,2}(?:support|aid|assistance|package)|cleared (?:another |a further |an additional )?(?:(?:EUR|USD|GBP)\s?|[€$£])\d|(?:was|were|has been|have been) (?:announced|approved|unveiled|pledged|promised))\b/i
+/**
+ * "spare parts for systems it delivered earlier", "the previously delivered tanks": a delivery
+ * recalled to say what the aid is for, not the stage of the aid told ("delivered earlier this
+ * year" dates a delivery and stays one).
+ */
+const RECALLED_DELIVERY =
+  /\b(?:previously|earlier) delivered\b|\bdelivered (?:earlier|previously|before)\b(?!\s+(?:this|last|in|on|that)\b)/gi
+
 /** Whether a sentence asks for, pledges or delivers aid, strongest wording first. */
 export const stageOf = (text: string): AidStage | undefined =>
   !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
     ? undefined
     : REQUEST.test(text)
       ? 'request'
-      : DELIVERY.test(text) || GIVING_DELIVERY.test(text)
+      : told(text, DELIVERY) || GIVING_DELIVERY.test(text)
         ? 'delivery'
         : PLEDGE.test(text) || GIVING_PLEDGE.test(text)
           ? 'pledge'
           : undefined
+
+/** A delivery told outside the words that only recall one. */
+const told = (text: string, wording: RegExp): boolean =>
+  wording.test(text.replace(RECALLED_DELIVERY, (m) => ' '.repeat(m.length)))
