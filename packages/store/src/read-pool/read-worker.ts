@@ -11,9 +11,9 @@ import { toWire, type WireError } from './wire-errors.ts'
  * time slice (on 2 cores, two busy read threads otherwise take both). Elsewhere the value is the
  * process's, which would slow the event loop too, so other platforms keep the normal priority.
  * 10 rather than 5: a client looping uncached stats at 1M beside a cached reader, alternated on
- * the same loaded machine (load 8-11), left the reader's p99 at 45 and 52 ms against 227 and
- * 106 ms, and the loop's delay p99 at 34 and 43 ms against 105 and 64, with the stats rate
- * unchanged (5-7 req/s); bench/fairness-probe.ts.
+ * the same loaded machine (load 7.5-11), left the reader's p99 at 45-100 ms (three runs of five
+ * at most 53) against 106-227 ms, and the loop's delay p99 at 34-57 ms against 64-105, with the
+ * stats rate unchanged (4-9 req/s); the API's bench/fairness-probe.ts.
  */
 const READ_THREAD_NICENESS = 10
 if (platform() === 'linux') {
