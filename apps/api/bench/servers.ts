@@ -67,12 +67,16 @@ const run = async (
   } satisfies Running
 }
 
-/** The sitrep API exactly as `npm start` runs it, over a prepared data folder, with no rate limit. */
-export const startSitrep = (dataDir: string): Promise<Running> =>
+/**
+ * The sitrep API exactly as `npm start` runs it, over a prepared data folder, with no rate limit;
+ * `env` adds to its environment (a probe's preload).
+ */
+export const startSitrep = (dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Running> =>
   run(
     'npm',
     () => ['run', 'start', '--silent'],
     (port) => ({
+      ...env,
       PORT: String(port),
       SITREP_DATA_DIR: dataDir,
       SITREP_RATE_LIMIT_PER_MINUTE: '0',

@@ -141,6 +141,23 @@ describe.each(dialectsUnderTest())('listing the seed on $engine', (dialect) => {
     expect(await store.countRecords({ from: '2030-01-01' })).toEqual({ value: 0, exact: true })
   })
 
+  it('counts a search within dates as the list finds it, records begun before `from` included', async () => {
+    // The aid request of "this year" (2025) starts long before July: the count reads only the
+    // window's matches, which must still reach back to it.
+    for (const q of ['Patriot', 'drones', 'billion', 'Zelensky'])
+      for (const [from, to] of [
+        ['2025-07-01', '2025-07-31'],
+        ['2025-07-21', '2025-07-21'],
+        ['2025-06-01', '2026-06-30'],
+      ] as const) {
+        const found = await store.listRecords({ q, from, to }, { limit: 500 })
+        expect((await store.countRecords({ q, from, to })).value).toBe(found.items.length)
+        const { kind = [] } = await store.countFacets({ q, from, to }, ['kind'])
+        const summed = kind.reduce((sum, entry) => sum + entry.count, 0)
+        expect(summed).toBe(found.items.length)
+      }
+  })
+
   it('pages through everything exactly once with opaque cursors', async () => {
     const seen: string[] = []
     let cursor: string | undefined

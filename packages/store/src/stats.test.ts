@@ -44,6 +44,17 @@ describe.each(dialectsUnderTest())('stats on $engine', (dialect) => {
     })
   })
 
+  it('gives the same figures as JSON bytes, encoded where they are summed', async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const filter = { from: '2025-07-01', to: '2025-07-31' }
+      const bytes = await store.statsJson(filter, { bucket: 'week' })
+      expect(new TextDecoder().decode(bytes)).toBe(
+        JSON.stringify(await store.stats(filter, { bucket: 'week' })),
+      )
+    })
+  })
+
   it("gives each region the part of a toll known to lie inside it, not the whole night's", async () => {
     await withStore(async (store) => {
       await store.seed({ ...seedDataset, places, actors })

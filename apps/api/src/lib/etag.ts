@@ -31,7 +31,8 @@ export const etag =
     if (!tag) {
       const body = await c.res.arrayBuffer()
       tag = `W/"${hex(await crypto.subtle.digest('SHA-1', body))}"`
-      c.res = new Response(body, c.res)
+      // As a Uint8Array the Node adapter writes it as it is (an ArrayBuffer becomes a stream).
+      c.res = new Response(new Uint8Array(body), c.res)
       c.res.headers.set('etag', tag)
     }
     if (matches(tag, c.req.header('if-none-match'))) {

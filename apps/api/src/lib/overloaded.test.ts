@@ -12,11 +12,13 @@ afterAll(() => ctx.store.close())
 describe('a store refusing a read under load', () => {
   it('answers 503 problem+json with Retry-After, and logs no fault', async () => {
     const busy: Store = Object.create(ctx.store)
-    Object.defineProperty(busy, 'stats', {
-      value: async () => {
-        throw new Overloaded('budget', 7)
-      },
-    })
+    // `/v1/stats` reads the figures as bytes (statsJson); both ways of reading them refuse.
+    for (const method of ['stats', 'statsJson'])
+      Object.defineProperty(busy, method, {
+        value: async () => {
+          throw new Overloaded('budget', 7)
+        },
+      })
     const logged: unknown[] = []
     const app = createApp({ store: busy, rateLimit: false, logError: (e) => logged.push(e) })
     const res = await app.request('/v1/stats?from=2025-01-01')

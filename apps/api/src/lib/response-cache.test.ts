@@ -33,6 +33,14 @@ describe('the response cache', () => {
     expect(await title()).toBe('Retitled elsewhere')
   })
 
+  it('serves every hit the kept bytes, whatever an earlier reader did to its copy', async () => {
+    const url = `/v1/talks/${julyRound.id}`
+    const first = new Uint8Array(await (await ctx.app.request(url)).arrayBuffer())
+    const hit = new Uint8Array(await (await ctx.app.request(url)).arrayBuffer())
+    hit.fill(0)
+    expect(new Uint8Array(await (await ctx.app.request(url)).arrayBuffer())).toEqual(first)
+  })
+
   it('retires kept answers after any write through this API, even one that leaves no revision', async () => {
     const ids = async () =>
       (

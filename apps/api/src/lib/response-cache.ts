@@ -45,8 +45,15 @@ export const responseCache = (
     { change: number; generation: number; entry: Promise<Entry | undefined> }
   >()
   let generation = 0
+  // A view of the kept bytes, not a copy: the Node adapter writes a Uint8Array body straight to
+  // the socket, where an ArrayBuffer body is first made a web Response and read back as a stream
+  // (two copies and a stream per hit). Nothing writes into a sent body, and reading the answer
+  // as a Response copies it, so the kept bytes cannot change under a later hit.
   const serve = (c: Context<AppEnv>, entry: Entry) => {
-    c.res = new Response(entry.body.slice(0), { status: entry.status, headers: entry.headers })
+    c.res = new Response(new Uint8Array(entry.body), {
+      status: entry.status,
+      headers: entry.headers,
+    })
   }
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -104,7 +111,7 @@ export const responseCache = (
     if (c.res.status !== 200) return undefined
     // Read once as bytes (a stream clone costs more than the request in Node) and answered anew.
     const body = await c.res.arrayBuffer()
-    c.res = new Response(body, c.res)
+    c.res = new Response(new Uint8Array(body), c.res)
     // The tag is computed once here, so a kept answer is never hashed again by the ETag layer.
     if (!c.res.headers.has('etag')) c.res.headers.set('etag', `W/"${await digest(body)}"`)
     const entry = {

@@ -10,6 +10,7 @@ import {
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../database.ts'
 import type { SearchIndex } from '../search/search-index.ts'
+import { searchWindow } from '../search/search-window.ts'
 import { COUNT_CAP, type Counting, countRecords } from './count-records.ts'
 import { dateWindow } from './date-window.ts'
 import { type FacetRow, SIZE } from './facet-row.ts'
@@ -40,9 +41,13 @@ const facetRows = async (
   filter: RecordFilter,
   names: readonly FacetName[],
 ): Promise<FacetRow[]> => {
-  const matches = filter.q ? search.matches(filter.q) : undefined
+  const window = await dateWindow(db, filter)
+  // As in countRecords: the engine reads only the matches in the filter's date window.
+  const matches = filter.q
+    ? search.matches(filter.q, { within: searchWindow(filter, window) })
+    : undefined
   if (filter.q && !matches) return []
-  const where = recordFilterWhere(filter, await dateWindow(db, filter))
+  const where = recordFilterWhere(filter, window)
   const matched = matches
     ? db
         .selectFrom('records')

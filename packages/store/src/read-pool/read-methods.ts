@@ -19,6 +19,8 @@ export const READ_METHODS = [
   'listDisputes',
   'countDisputes',
   'stats',
+  // Encoded on the thread: the event loop only copies the bytes out (see StatsStore.statsJson).
+  'statsJson',
   'eventMap',
   'listSources',
   'getSource',

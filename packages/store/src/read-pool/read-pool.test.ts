@@ -33,6 +33,10 @@ describe('reads on worker threads', () => {
       await main.listRecords(filter, { limit: 10 }),
     )
     expect(await pooled.stats({})).toEqual(await main.stats({}))
+    // Bytes come back as bytes: the event loop sends them without parsing or encoding.
+    const bytes = await pooled.statsJson({})
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(bytes)).toBe(JSON.stringify(await main.stats({})))
   })
 
   it('keep the store’s typed errors across the thread boundary', async () => {

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { RecordQuery, Stats, StatsBucket, splitRecordQuery } from '@sitrep/domain'
 import type { AppEnv } from '../../lib/app-env.ts'
+import { type JsonBytes, jsonBytes } from '../../lib/json-text.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
 
 /** The timeline's filters, and how to sum the series over time; a page size means nothing here. */
@@ -35,5 +36,7 @@ const statsRoute = createRoute({
 export const statsApp = new OpenAPIHono<AppEnv>().openapi(statsRoute, async (c) => {
   const { bucket, ...query } = c.req.valid('query')
   const { filter } = splitRecordQuery({ ...query, limit: 1 })
-  return c.json(await c.var.store.stats(filter, bucket ? { bucket } : {}), 200)
+  // Encoded by the store (on a read thread when it has them), so the loop only sends the bytes.
+  const bytes = await c.var.store.statsJson(filter, bucket ? { bucket } : {})
+  return jsonBytes(c, bytes as JsonBytes<z.infer<typeof Stats>>, 200)
 })
