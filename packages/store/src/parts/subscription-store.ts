@@ -17,7 +17,7 @@ import {
   retryDelivery,
 } from '../webhooks/deliveries.ts'
 import { newSubscriptionId } from '../webhooks/delivery-id.ts'
-import { fanOut } from '../webhooks/fan-out.ts'
+import { applyFanOut, planFanOut } from '../webhooks/fan-out.ts'
 import { type RevisionDoc, type RevisionKey, revisionDocs } from '../webhooks/revision-docs.ts'
 import {
   findSubscriptionRow,
@@ -159,8 +159,10 @@ export const createSubscriptionStore = ({
       await findSubscriptionRow(db, subscriptionId, scope)
       await transact((trx) => retryDelivery(trx, subscriptionId, deliveryId, now()))
     },
-    fanOut: (limit) =>
-      transact((trx) => fanOut(trx, now(), validate(Limit, limit, 'fan-out limit'))),
+    async fanOut(limit) {
+      const plan = await planFanOut(db, now(), validate(Limit, limit, 'fan-out limit'))
+      return plan.seqs.length === 0 ? 0 : transact((trx) => applyFanOut(trx, plan))
+    },
     deliveryTargets: () => deliveryTargets(db),
     queuedDeliveries: (subscriptionId, limit) =>
       queuedDeliveries(db, subscriptionId, validate(Limit, limit, 'limit')),
