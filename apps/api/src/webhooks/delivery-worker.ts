@@ -21,7 +21,7 @@ export interface DeliveryWorkerOptions {
    * Outbox events fanned out per transaction (the whole round's unless given). On SQLite the API's
    * writes wait for the lock while one runs: each event costs a row per matching subscription.
    */
-  fanOutStep?: number
+  eventsPerWrite?: number
   /** Attempts recorded per transaction. */
   outcomesPerWrite?: number
   /**
@@ -103,7 +103,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     concurrency = 32,
     perSubscription = 100,
     fanOutBatch = 500,
-    fanOutStep = fanOutBatch,
+    eventsPerWrite = fanOutBatch,
     // One D1 batch each.
     outcomesPerWrite = 100,
     afterWrite = nextTurn,
@@ -154,20 +154,12 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     return result
   }
 
-  /** Up to `fanOutBatch` events, `fanOutStep` to a transaction. */
-  const fanOut = async (): Promise<number> => {
-    let taken = 0
-    while (taken < fanOutBatch) {
-      const step = Math.min(fanOutStep, fanOutBatch - taken)
-      const took = await written(() => store.fanOut(step))
-      taken += took
-      if (took < step) break
-    }
-    return taken
-  }
-
   const round = async (): Promise<RoundReport> => {
-    const report: RoundReport = { fannedOut: await fanOut(), attempted: 0, delivered: 0 }
+    const report: RoundReport = {
+      fannedOut: await store.fanOut(fanOutBatch, { eventsPerWrite, afterWrite }),
+      attempted: 0,
+      delivered: 0,
+    }
     const queues: { target: DeliveryTarget; queued: QueuedDelivery[] }[] = []
     await eachLimited(await store.deliveryTargets(), concurrency, async (target) => {
       const queued = await store.queuedDeliveries(target.id, perSubscription)

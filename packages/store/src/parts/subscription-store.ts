@@ -17,7 +17,7 @@ import {
   retryDelivery,
 } from '../webhooks/deliveries.ts'
 import { newSubscriptionId } from '../webhooks/delivery-id.ts'
-import { applyFanOut, planFanOut } from '../webhooks/fan-out.ts'
+import { applyFanOut, planFanOut, planParts } from '../webhooks/fan-out.ts'
 import { type RevisionDoc, type RevisionKey, revisionDocs } from '../webhooks/revision-docs.ts'
 import {
   findSubscriptionRow,
@@ -61,13 +61,23 @@ export interface SubscriptionStore {
     scope: SubscriptionScope,
   ): Promise<{ items: Delivery[]; next?: number }>
   retryDelivery(subscriptionId: string, deliveryId: string, scope: SubscriptionScope): Promise<void>
-  /** Turns up to `limit` outbox events into deliveries; answers how many events it took. */
-  fanOut(limit: number): Promise<number>
+  /**
+   * Turns up to `limit` outbox events into deliveries; answers how many events it took. Reads
+   * first, then writes `eventsPerWrite` events (all unless given) to a transaction, awaiting
+   * `afterWrite` after each, told how long it took.
+   */
+  fanOut(limit: number, pacing?: FanOutPacing): Promise<number>
   deliveryTargets(): Promise<DeliveryTarget[]>
   queuedDeliveries(subscriptionId: string, limit: number): Promise<QueuedDelivery[]>
   /** The stored documents of these record versions: a delivery's body, read once per event. */
   revisionDocs(keys: readonly RevisionKey[]): Promise<RevisionDoc[]>
   recordOutcomes(outcomes: readonly AttemptOutcome[]): Promise<void>
+}
+
+/** How a fan-out spreads its writes: see `SubscriptionStore.fanOut`. */
+export interface FanOutPacing {
+  eventsPerWrite?: number
+  afterWrite?: (tookMs: number) => Promise<void>
 }
 
 const NewStoredSubscription = z.strictObject({
@@ -159,9 +169,16 @@ export const createSubscriptionStore = ({
       await findSubscriptionRow(db, subscriptionId, scope)
       await transact((trx) => retryDelivery(trx, subscriptionId, deliveryId, now()))
     },
-    async fanOut(limit) {
+    async fanOut(limit, pacing = {}) {
       const plan = await planFanOut(db, now(), validate(Limit, limit, 'fan-out limit'))
-      return plan.seqs.length === 0 ? 0 : transact((trx) => applyFanOut(trx, plan))
+      const { eventsPerWrite = plan.seqs.length, afterWrite } = pacing
+      let taken = 0
+      for (const part of planParts(plan, Math.max(1, eventsPerWrite))) {
+        const started = performance.now()
+        taken += await transact((trx) => applyFanOut(trx, part))
+        await afterWrite?.(performance.now() - started)
+      }
+      return taken
     },
     deliveryTargets: () => deliveryTargets(db),
     queuedDeliveries: (subscriptionId, limit) =>

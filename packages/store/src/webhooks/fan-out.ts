@@ -29,6 +29,9 @@ const operationEvent = {
 export const positionOf = (seq: number, event: SubscriptionEvent): number =>
   seq * 4 + SubscriptionEvent.options.indexOf(event)
 
+/** The outbox seq a queue position was made from. */
+const seqOf = (position: number): number => Math.floor(position / 4)
+
 const disputeKeys = (doc: string | undefined): Set<string> => {
   if (doc === undefined) return new Set()
   const record = SitrepRecord.parse(JSON.parse(doc))
@@ -77,6 +80,25 @@ const matchingIds = async (
 export interface FanOutPlan {
   deliveries: Insertable<WebhookDeliveriesTable>[]
   seqs: number[]
+}
+
+/**
+ * The plan cut into parts of `eventsPerPart` outbox rows, each with those rows' deliveries: a
+ * part is written in its own transaction, so a crash leaves each event with all its deliveries
+ * or none (and its outbox row still there to fan out again).
+ */
+export const planParts = (plan: FanOutPlan, eventsPerPart: number): FanOutPlan[] => {
+  const parts: FanOutPlan[] = []
+  const partOf = new Map<number, FanOutPlan>()
+  for (const [i, seq] of plan.seqs.entries()) {
+    if (i % eventsPerPart === 0) parts.push({ deliveries: [], seqs: [] })
+    const part = parts.at(-1)
+    part?.seqs.push(seq)
+    if (part) partOf.set(seq, part)
+  }
+  for (const delivery of plan.deliveries)
+    partOf.get(seqOf(Number(delivery.position)))?.deliveries.push(delivery)
+  return parts
 }
 
 /**
