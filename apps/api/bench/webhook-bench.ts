@@ -6,7 +6,7 @@
 // Part two: the write path's latency (one createRecord at a time) with no subscription, then
 // with the subscribers and the delivery worker running beside it; p50 and p99 of each.
 // Deliveries run as the Node entry runs them on SQLite: on the delivery thread, with its own
-// connection, paced by `--events-per-write`, `--outcomes-per-write` and `--gap-ms`. `--in-process`
+// connection, paced by `--deliveries-per-write`, `--outcomes-per-write` and `--gap-ms`. `--in-process`
 // runs the loop on the benchmark's own event loop and connection instead (the old way).
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--in-process]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -31,7 +31,7 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '100' },
     writes: { type: 'string', default: '1000' },
     'in-process': { type: 'boolean', default: false },
-    'events-per-write': { type: 'string', default: String(DEFAULT_PACING.eventsPerWrite) },
+    'deliveries-per-write': { type: 'string', default: String(DEFAULT_PACING.deliveriesPerWrite) },
     'outcomes-per-write': { type: 'string', default: String(DEFAULT_PACING.outcomesPerWrite) },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
   },
@@ -40,7 +40,7 @@ const EVENTS = Number(values.events)
 const SUBSCRIBERS = Number(values.subscribers)
 const WRITES = Number(values.writes)
 const pacing = {
-  eventsPerWrite: Number(values['events-per-write']),
+  deliveriesPerWrite: Number(values['deliveries-per-write']),
   outcomesPerWrite: Number(values['outcomes-per-write']),
   gapMs: Number(values['gap-ms']),
 }

@@ -18,10 +18,10 @@ export interface DeliveryWorkerOptions {
   /** Outbox events fanned out per round. */
   fanOutBatch?: number
   /**
-   * Outbox events fanned out per transaction (the whole round's unless given). On SQLite the API's
-   * writes wait for the lock while one runs: each event costs a row per matching subscription.
+   * Deliveries fanned out per transaction (the whole round's in one unless given). On SQLite the
+   * API's writes wait for the lock while one runs.
    */
-  eventsPerWrite?: number
+  deliveriesPerWrite?: number
   /** Attempts recorded per transaction. */
   outcomesPerWrite?: number
   /**
@@ -103,7 +103,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     concurrency = 32,
     perSubscription = 100,
     fanOutBatch = 500,
-    eventsPerWrite = fanOutBatch,
+    deliveriesPerWrite,
     // One D1 batch each.
     outcomesPerWrite = 100,
     afterWrite = nextTurn,
@@ -156,7 +156,10 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
 
   const round = async (): Promise<RoundReport> => {
     const report: RoundReport = {
-      fannedOut: await store.fanOut(fanOutBatch, { eventsPerWrite, afterWrite }),
+      fannedOut: await store.fanOut(fanOutBatch, {
+        ...(deliveriesPerWrite === undefined ? {} : { deliveriesPerWrite }),
+        afterWrite,
+      }),
       attempted: 0,
       delivered: 0,
     }

@@ -29,9 +29,6 @@ const operationEvent = {
 export const positionOf = (seq: number, event: SubscriptionEvent): number =>
   seq * 4 + SubscriptionEvent.options.indexOf(event)
 
-/** The outbox seq a queue position was made from. */
-const seqOf = (position: number): number => Math.floor(position / 4)
-
 const disputeKeys = (doc: string | undefined): Set<string> => {
   if (doc === undefined) return new Set()
   const record = SitrepRecord.parse(JSON.parse(doc))
@@ -80,25 +77,6 @@ const matchingIds = async (
 export interface FanOutPlan {
   deliveries: Insertable<WebhookDeliveriesTable>[]
   seqs: number[]
-}
-
-/**
- * The plan cut into parts of `eventsPerPart` outbox rows, each with those rows' deliveries: a
- * part is written in its own transaction, so a crash leaves each event with all its deliveries
- * or none (and its outbox row still there to fan out again).
- */
-export const planParts = (plan: FanOutPlan, eventsPerPart: number): FanOutPlan[] => {
-  const parts: FanOutPlan[] = []
-  const partOf = new Map<number, FanOutPlan>()
-  for (const [i, seq] of plan.seqs.entries()) {
-    if (i % eventsPerPart === 0) parts.push({ deliveries: [], seqs: [] })
-    const part = parts.at(-1)
-    part?.seqs.push(seq)
-    if (part) partOf.set(seq, part)
-  }
-  for (const delivery of plan.deliveries)
-    partOf.get(seqOf(Number(delivery.position)))?.deliveries.push(delivery)
-  return parts
 }
 
 /**
@@ -160,14 +138,12 @@ export const planFanOut = async (
   return { deliveries, seqs: rows.map((r) => Number(r.seq)) }
 }
 
-/**
- * Writes a plan in one transaction, so a crash leaves either both or neither: its deliveries
- * for the subscriptions still active (one may have been paused or removed since the plan was
- * read), and the removal of its outbox rows. Applying the same rows twice (two workers) adds
- * nothing: a delivery's queue position is unique per subscription.
- */
-export const applyFanOut = async (db: Kysely<Database>, plan: FanOutPlan): Promise<number> => {
-  if (plan.seqs.length === 0) return 0
+/** Inserts deliveries for the subscriptions still active (one may be paused or gone since). */
+export const insertDeliveries = async (
+  db: Kysely<Database>,
+  planned: readonly Insertable<WebhookDeliveriesTable>[],
+): Promise<void> => {
+  if (planned.length === 0) return
   const active = new Set(
     (
       await db
@@ -177,16 +153,24 @@ export const applyFanOut = async (db: Kysely<Database>, plan: FanOutPlan): Promi
         .execute()
     ).map((s) => s.id),
   )
-  const deliveries = plan.deliveries.filter((d) => active.has(d.subscription_id))
+  const deliveries = planned.filter((d) => active.has(d.subscription_id))
   for (const part of chunk(deliveries, rowsPerStatement(db, 11))) {
     await db
       .insertInto('webhook_deliveries')
       .values(part)
+      // Fanning out the same rows twice (two workers, or again after a crash) adds nothing: a
+      // delivery's queue position is unique per subscription.
       .onConflict((oc) => oc.columns(['subscription_id', 'position']).doNothing())
       .execute()
   }
-  for (const part of chunk(plan.seqs, rowsPerStatement(db, 1))) {
+}
+
+/** Removes fanned-out rows from the outbox. */
+export const removeFromOutbox = async (
+  db: Kysely<Database>,
+  seqs: readonly number[],
+): Promise<number> => {
+  for (const part of chunk(seqs, rowsPerStatement(db, 1)))
     await db.deleteFrom('webhook_outbox').where('seq', 'in', part).execute()
-  }
-  return plan.seqs.length
+  return seqs.length
 }

@@ -2,8 +2,8 @@ import type { MessagePort } from 'node:worker_threads'
 
 /** How the delivery thread paces its writes to the SQLite file it shares with the API. */
 export interface DeliveryPacing {
-  /** Outbox events fanned out per transaction. */
-  eventsPerWrite: number
+  /** Deliveries fanned out per transaction. */
+  deliveriesPerWrite: number
   /** Attempts recorded per transaction. */
   outcomesPerWrite: number
   /**
@@ -18,7 +18,11 @@ export interface DeliveryPacing {
  * Measured with `bench/webhook-bench.ts` (apps/api/README.md): 1,000,000 deliveries with the
  * API's write p99 within 1.2× of its figure alone.
  */
-export const DEFAULT_PACING: DeliveryPacing = { eventsPerWrite: 5, outcomesPerWrite: 100, gapMs: 2 }
+export const DEFAULT_PACING: DeliveryPacing = {
+  deliveriesPerWrite: 200,
+  outcomesPerWrite: 100,
+  gapMs: 2,
+}
 
 /** What the thread is started with (structured-cloned: values only). */
 export interface DeliveryThreadData {

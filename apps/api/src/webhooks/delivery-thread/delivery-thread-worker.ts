@@ -20,14 +20,14 @@ export default async function deliver({ data, port }: DeliveryTask): Promise<voi
     webhookAgent(data.allowPrivateTargets ? undefined : publicOnlyLookup(dnsResolver)),
   )
   try {
-    const { eventsPerWrite, outcomesPerWrite, gapMs } = data.pacing
+    const { deliveriesPerWrite, outcomesPerWrite, gapMs } = data.pacing
     const worker = deliveryWorker({
       store,
       box: await secretBox(data.sealingKey),
       allowPrivateTargets: data.allowPrivateTargets,
       transport,
       signerFor: hmacSigner,
-      eventsPerWrite,
+      deliveriesPerWrite,
       outcomesPerWrite,
       afterWrite: (tookMs) => pause(Math.max(gapMs, tookMs)),
     })
