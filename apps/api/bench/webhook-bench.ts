@@ -34,6 +34,7 @@ const { values } = parseArgs({
     'deliveries-per-write': { type: 'string', default: String(DEFAULT_PACING.deliveriesPerWrite) },
     'outcomes-per-write': { type: 'string', default: String(DEFAULT_PACING.outcomesPerWrite) },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
+    niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
   },
 })
 const EVENTS = Number(values.events)
@@ -43,6 +44,7 @@ const pacing = {
   deliveriesPerWrite: Number(values['deliveries-per-write']),
   outcomesPerWrite: Number(values['outcomes-per-write']),
   gapMs: Number(values['gap-ms']),
+  niceness: Number(values.niceness),
 }
 
 // The receivers run on a worker thread, as they would in another process: a delivery's cost on

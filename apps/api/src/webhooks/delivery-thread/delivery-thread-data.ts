@@ -12,16 +12,22 @@ export interface DeliveryPacing {
    * 10 ms…, and finds the lock free on a retry rather than taken again.
    */
   gapMs: number
+  /**
+   * Linux niceness of the thread (0 for the process's own priority): the API's requests get the
+   * cores first when the machine is busy, as the read threads do.
+   */
+  niceness: number
 }
 
 /**
- * Measured with `bench/webhook-bench.ts` (apps/api/README.md): 1,000,000 deliveries with the
- * API's write p99 within 1.2× of its figure alone.
+ * Chosen with `bench/webhook-bench.ts` (figures in apps/api/README.md): 200 fanned-out rows take
+ * about 2 ms a transaction on a busy machine, 500 about 10 ms.
  */
 export const DEFAULT_PACING: DeliveryPacing = {
   deliveriesPerWrite: 200,
   outcomesPerWrite: 100,
   gapMs: 2,
+  niceness: 5,
 }
 
 /** What the thread is started with (structured-cloned: values only). */
