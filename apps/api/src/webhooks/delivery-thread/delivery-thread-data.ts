@@ -13,21 +13,24 @@ export interface DeliveryPacing {
    */
   gapMs: number
   /**
-   * Linux niceness of the thread (0 for the process's own priority): the API's requests get the
-   * cores first when the machine is busy, as the read threads do.
+   * Linux niceness of the thread, 0 for the process's own priority. Not lowered by default: a
+   * thread put aside while it holds the write lock keeps the API's writes waiting (one run at
+   * niceness 5 on a loaded machine: the write path's p50 8 → 20 ms while delivering).
    */
   niceness: number
 }
 
 /**
  * Chosen with `bench/webhook-bench.ts` (figures in apps/api/README.md): 200 fanned-out rows take
- * about 2 ms a transaction on a busy machine, 500 about 10 ms.
+ * about 2 ms a transaction on a busy machine, 500 about 10 ms. A 10 ms gap leaves the lock free
+ * through an API write's first retries, and costs about 1.5 s of waiting per 10,000 deliveries
+ * (150 transactions), which keeps 2,000 deliveries/s within reach.
  */
 export const DEFAULT_PACING: DeliveryPacing = {
   deliveriesPerWrite: 200,
   outcomesPerWrite: 100,
-  gapMs: 2,
-  niceness: 5,
+  gapMs: 10,
+  niceness: 0,
 }
 
 /** What the thread is started with (structured-cloned: values only). */
