@@ -51,9 +51,17 @@ export const startNodeWebhooks = async (
   )
   const sending = { transport, signerFor: hmacSigner }
   const idleMs = settings.SITREP_WEBHOOK_IDLE_MS
-  const loop = sqliteFile
-    ? await startDeliveryThread({ file: sqliteFile, sealingKey: key, allowPrivateTargets, idleMs })
-    : startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), { idleMs })
+  const loop =
+    sqliteFile && settings.SITREP_WEBHOOK_THREAD
+      ? await startDeliveryThread({
+          file: sqliteFile,
+          sealingKey: key,
+          allowPrivateTargets,
+          idleMs,
+        })
+      : startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), {
+          idleMs,
+        })
   const stop = async () => {
     await loop.stop()
     await transport.close()
