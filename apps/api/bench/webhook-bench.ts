@@ -2,10 +2,13 @@
 // receivers (one Node HTTP server on its own thread, a path each, answering 204 without checking
 // signatures: the figure is sitrep's side), deliveries per second from the first round to the
 // last delivery, and the process's CPU seconds over that time (receivers included) so that runs
-// on a loaded machine compare.
+// on a loaded machine compare. Progress is printed every 5 s while it delivers.
 // Part two: the write path's latency (one createRecord at a time) with no subscription, then
 // with the subscribers and the delivery worker running beside it; p50 and p99 of each.
-//   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000]
+// Deliveries run as the Node entry runs them on SQLite: on the delivery thread, with its own
+// connection, paced by `--deliveries-per-write`, `--outcomes-per-write` and `--gap-ms`. `--in-process`
+// runs the loop on the benchmark's own event loop and connection instead (the old way).
+//   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--in-process]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +18,8 @@ import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
 import { openSqliteStore } from '@sitrep/store/sqlite'
+import { startDeliveryThread } from '../src/webhooks/delivery-thread/delivery-thread.ts'
+import { DEFAULT_PACING } from '../src/webhooks/delivery-thread/delivery-thread-data.ts'
 import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-worker.ts'
 import { hmacSigner } from '../src/webhooks/hmac-signer.ts'
 import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
@@ -25,11 +30,22 @@ const { values } = parseArgs({
     events: { type: 'string', default: '10000' },
     subscribers: { type: 'string', default: '100' },
     writes: { type: 'string', default: '1000' },
+    'in-process': { type: 'boolean', default: false },
+    'deliveries-per-write': { type: 'string', default: String(DEFAULT_PACING.deliveriesPerWrite) },
+    'outcomes-per-write': { type: 'string', default: String(DEFAULT_PACING.outcomesPerWrite) },
+    'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
+    niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
   },
 })
 const EVENTS = Number(values.events)
 const SUBSCRIBERS = Number(values.subscribers)
 const WRITES = Number(values.writes)
+const pacing = {
+  deliveriesPerWrite: Number(values['deliveries-per-write']),
+  outcomesPerWrite: Number(values['outcomes-per-write']),
+  gapMs: Number(values['gap-ms']),
+  niceness: Number(values.niceness),
+}
 
 // The receivers run on a worker thread, as they would in another process: a delivery's cost on
 // the sending side is what is measured, on its own event loop. They count into shared memory.
@@ -64,9 +80,11 @@ const percentile = (xs: number[], p: number) => {
 }
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
 
-const store = await openSqliteStore({ file: join(dir, 'sitrep.db') })
+const file = join(dir, 'sitrep.db')
+const store = await openSqliteStore({ file })
 await store.seed({ ...seedDataset, places, actors })
-const box = await secretBox(newSealingKey())
+const sealingKey = newSealingKey()
+const box = await secretBox(sealingKey)
 // The Node entry's transport and signer, as `entry/node-webhooks.ts` builds them.
 const transport = undiciTransport()
 const worker = deliveryWorker({
@@ -77,8 +95,18 @@ const worker = deliveryWorker({
   signerFor: hmacSigner,
 })
 
+const startDelivering = async (idleMs: number): Promise<{ stop: () => Promise<void> }> =>
+  values['in-process']
+    ? startDeliveryLoop(worker, { idleMs })
+    : startDeliveryThread({ file, sealingKey, allowPrivateTargets: true, idleMs, pacing })
+console.log(
+  values['in-process']
+    ? "delivering on the benchmark's event loop and connection"
+    : `delivering on the delivery thread, ${JSON.stringify(pacing)}`,
+)
+
 // Part two first, before any subscription: the write path alone (the outbox row still written).
-const idle = startDeliveryLoop(worker, { idleMs: 50 })
+const idle = await startDelivering(50)
 const alone: number[] = []
 for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
 await idle.stop()
@@ -97,12 +125,22 @@ const writeStart = performance.now()
 for (let i = 0; i < EVENTS; i += 1) await write(store)
 const writeSeconds = (performance.now() - writeStart) / 1000
 const expected = EVENTS * SUBSCRIBERS
+const busy = await startDelivering(10)
 const started = performance.now()
 const cpuBefore = process.cpuUsage()
+const PROGRESS_MS = 5000
+let lastShown = started
 while (received() < expected) {
-  const r = await worker.round()
-  if (r.fannedOut === 0 && r.delivered === 0 && received() < expected)
-    await new Promise((resolve) => setTimeout(resolve, 10))
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const at = performance.now()
+  if (at - lastShown < PROGRESS_MS) continue
+  lastShown = at
+  const done = received()
+  const rate = done / ((at - started) / 1000)
+  const eta = rate > 0 ? `${Math.round((expected - done) / rate)} s` : '?'
+  console.log(
+    `  delivering: ${done} of ${expected} (${Math.round((100 * done) / expected)} %), ${Math.round(rate)}/s, ETA ${eta} (load ${load()})`,
+  )
 }
 const seconds = (performance.now() - started) / 1000
 const cpu = process.cpuUsage(cpuBefore)
@@ -112,7 +150,6 @@ console.log(
 )
 
 // Part two again, now with every subscriber and the worker delivering each write 100 times.
-const busy = startDeliveryLoop(worker, { idleMs: 10 })
 const withSubscribers: number[] = []
 for (let i = 0; i < WRITES; i += 1) withSubscribers.push(await write(store))
 await busy.stop()

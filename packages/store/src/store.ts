@@ -30,6 +30,7 @@ export type { StatsStore } from './parts/stats-store.ts'
 export type {
   AttemptOutcome,
   DeliveryTarget,
+  FanOutPacing,
   QueuedDelivery,
   RevisionDoc,
   RevisionKey,

@@ -19,6 +19,11 @@ export const WebhookSettings = z.object({
     .optional(),
   /** Allows http and private or loopback targets: for development and tests only. */
   SITREP_WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /**
+   * On SQLite, deliveries run on their own thread and connection (true) or on the server's event
+   * loop and connection (false, as before the thread): kept switchable while the two are compared.
+   */
+  SITREP_WEBHOOK_THREAD: z.stringbool().default(true),
   /** How long the Node entry's delivery loop sleeps when it finds nothing to do. */
   SITREP_WEBHOOK_IDLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
 })

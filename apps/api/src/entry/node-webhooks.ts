@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Store } from '@sitrep/store'
 import { readWebhookSettings } from '../config/webhook-settings.ts'
 import type { WebhookOptions } from '../routes/subscriptions/subscriptions.index.ts'
+import { startDeliveryThread } from '../webhooks/delivery-thread/delivery-thread.ts'
 import { deliveryWorker, startDeliveryLoop } from '../webhooks/delivery-worker.ts'
 import { dnsResolver } from '../webhooks/dns-resolver.ts'
 import { hmacSigner } from '../webhooks/hmac-signer.ts'
@@ -19,18 +20,27 @@ const sealingKey = (configured: string | undefined, dataDir: string): string => 
   return readFileSync(file, 'utf8').trim()
 }
 
+export interface NodeWebhooksOptions {
+  dataDir: string
+  /** The store's SQLite file; unset on PostgreSQL. */
+  sqliteFile?: string | undefined
+  env?: NodeJS.ProcessEnv
+  resolveHost?: HostResolver
+}
+
 /**
- * Webhooks in the Node process: the routes' options, and the delivery loop running beside the
- * server. Events written before a crash wait in the outbox and go out after the restart.
+ * Webhooks in the Node process: the routes' options, and the delivery loop. On SQLite it runs on
+ * its own thread and connection (see delivery-thread); on PostgreSQL, whose queries wait off the
+ * event loop and whose row locks leave the API's writes alone, it runs beside the server. Events
+ * written before a crash wait in the outbox and go out after the restart.
  */
 export const startNodeWebhooks = async (
   store: Store,
-  dataDir: string,
-  env: NodeJS.ProcessEnv = process.env,
-  resolveHost: HostResolver = dnsResolver,
+  { dataDir, sqliteFile, env = process.env, resolveHost = dnsResolver }: NodeWebhooksOptions,
 ): Promise<{ options: WebhookOptions; stop: () => Promise<void> }> => {
   const settings = readWebhookSettings(env)
-  const box = await secretBox(sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir))
+  const key = sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir)
+  const box = await secretBox(key)
   const allowPrivateTargets = settings.SITREP_WEBHOOK_ALLOW_PRIVATE
   // One keep-alive client and node:crypto signing for the loop and the routes' test sends; the
   // Worker keeps `fetch` and the Standard Webhooks package. Unless private targets are allowed,
@@ -40,9 +50,18 @@ export const startNodeWebhooks = async (
     webhookAgent(allowPrivateTargets ? undefined : publicOnlyLookup(resolveHost)),
   )
   const sending = { transport, signerFor: hmacSigner }
-  const loop = startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), {
-    idleMs: settings.SITREP_WEBHOOK_IDLE_MS,
-  })
+  const idleMs = settings.SITREP_WEBHOOK_IDLE_MS
+  const loop =
+    sqliteFile && settings.SITREP_WEBHOOK_THREAD
+      ? await startDeliveryThread({
+          file: sqliteFile,
+          sealingKey: key,
+          allowPrivateTargets,
+          idleMs,
+        })
+      : startDeliveryLoop(deliveryWorker({ store, box, allowPrivateTargets, ...sending }), {
+          idleMs,
+        })
   const stop = async () => {
     await loop.stop()
     await transport.close()

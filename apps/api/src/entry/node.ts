@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { createApp } from '../app.ts'
 import { appOptions } from '../config/app-options.ts'
 import { nodeConfigOrExit } from '../config/node-config.ts'
@@ -20,7 +21,10 @@ const extraction =
       })
     : undefined
 await extraction?.ready
-const webhooks = await startNodeWebhooks(store, config.SITREP_DATA_DIR)
+const webhooks = await startNodeWebhooks(store, {
+  dataDir: config.SITREP_DATA_DIR,
+  sqliteFile: config.DATABASE_URL ? undefined : join(config.SITREP_DATA_DIR, 'sitrep.db'),
+})
 const app = createApp({
   store,
   ...(extraction ? { extractor: extraction.extract, matcher: extraction.match } : {}),

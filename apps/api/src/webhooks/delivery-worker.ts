@@ -17,6 +17,18 @@ export interface DeliveryWorkerOptions {
   perSubscription?: number
   /** Outbox events fanned out per round. */
   fanOutBatch?: number
+  /**
+   * Deliveries fanned out per transaction (the whole round's in one unless given). On SQLite the
+   * API's writes wait for the lock while one runs.
+   */
+  deliveriesPerWrite?: number
+  /** Attempts recorded per transaction. */
+  outcomesPerWrite?: number
+  /**
+   * Awaited after each of the worker's write transactions, told how long it held the database:
+   * a yield unless given. The SQLite delivery thread pauses here so the API's writes get the lock.
+   */
+  afterWrite?: (tookMs: number) => Promise<void>
   now?: () => Date
   random?: () => number
   /** How deliveries leave: `fetch` unless given (the Node entry gives a keep-alive client). */
@@ -25,8 +37,7 @@ export interface DeliveryWorkerOptions {
   signerFor?: SignerFor
 }
 
-/** Attempts recorded per transaction (one D1 batch). */
-const OUTCOMES_PER_WRITE = 100
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export interface RoundReport {
   fannedOut: number
@@ -92,6 +103,10 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     concurrency = 32,
     perSubscription = 100,
     fanOutBatch = 500,
+    deliveriesPerWrite,
+    // One D1 batch each.
+    outcomesPerWrite = 100,
+    afterWrite = nextTurn,
     now = () => new Date(),
     random = Math.random,
     signerFor = standardSigner,
@@ -132,9 +147,19 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     }
   }
 
+  const written = async <T>(work: () => Promise<T>): Promise<T> => {
+    const started = performance.now()
+    const result = await work()
+    await afterWrite(performance.now() - started)
+    return result
+  }
+
   const round = async (): Promise<RoundReport> => {
     const report: RoundReport = {
-      fannedOut: await store.fanOut(fanOutBatch),
+      fannedOut: await store.fanOut(fanOutBatch, {
+        ...(deliveriesPerWrite === undefined ? {} : { deliveriesPerWrite }),
+        afterWrite,
+      }),
       attempted: 0,
       delivered: 0,
     }
@@ -168,8 +193,8 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
       serve(target, queued, report, outcomes, body),
     )
     // Recorded after the round, in batches: a crash before this sends those events again.
-    for (let i = 0; i < outcomes.length; i += OUTCOMES_PER_WRITE)
-      await store.recordOutcomes(outcomes.slice(i, i + OUTCOMES_PER_WRITE))
+    for (let i = 0; i < outcomes.length; i += outcomesPerWrite)
+      await written(() => store.recordOutcomes(outcomes.slice(i, i + outcomesPerWrite)))
     return report
   }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
 import { deriveToLatest } from '../derive/derive-to-latest.ts'
 import { createKyselyStore } from '../kysely-store.ts'
@@ -10,6 +10,7 @@ import { sqliteSearch } from '../search/sqlite-search.ts'
 import type { Store } from '../store.ts'
 import { interactiveTransaction } from '../transaction.ts'
 import type { OnUpgrade } from '../upgrade-event.ts'
+import { ImmediateSqliteDialect } from './sqlite-immediate.ts'
 import { sqliteInsertRecords } from './sqlite-insert-records.ts'
 import { preparingOnce } from './statement-cache.ts'
 
@@ -54,7 +55,7 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   sqlite.pragma('analysis_limit = 1000')
   const { onQuery } = config
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: preparingOnce(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: preparingOnce(sqlite) }),
     ...(onQuery && {
       log: (event) => {
         if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)

@@ -4,7 +4,10 @@ import {
   type Subscription,
   SubscriptionPatch,
 } from '@sitrep/domain'
+import type { Kysely } from 'kysely'
 import { z } from 'zod'
+import { chunk } from '../chunk.ts'
+import type { Database } from '../database.ts'
 import { validate } from '../validate.ts'
 import {
   type AttemptOutcome,
@@ -17,7 +20,7 @@ import {
   retryDelivery,
 } from '../webhooks/deliveries.ts'
 import { newSubscriptionId } from '../webhooks/delivery-id.ts'
-import { fanOut } from '../webhooks/fan-out.ts'
+import { insertDeliveries, planFanOut, removeFromOutbox } from '../webhooks/fan-out.ts'
 import { type RevisionDoc, type RevisionKey, revisionDocs } from '../webhooks/revision-docs.ts'
 import {
   findSubscriptionRow,
@@ -61,13 +64,23 @@ export interface SubscriptionStore {
     scope: SubscriptionScope,
   ): Promise<{ items: Delivery[]; next?: number }>
   retryDelivery(subscriptionId: string, deliveryId: string, scope: SubscriptionScope): Promise<void>
-  /** Turns up to `limit` outbox events into deliveries; answers how many events it took. */
-  fanOut(limit: number): Promise<number>
+  /**
+   * Turns up to `limit` outbox events into deliveries; answers how many events it took. Reads
+   * first, then writes the deliveries `deliveriesPerWrite` to a transaction (all in one, with the
+   * outbox rows' removal, unless given), awaiting `afterWrite` after each, told how long it took.
+   */
+  fanOut(limit: number, pacing?: FanOutPacing): Promise<number>
   deliveryTargets(): Promise<DeliveryTarget[]>
   queuedDeliveries(subscriptionId: string, limit: number): Promise<QueuedDelivery[]>
   /** The stored documents of these record versions: a delivery's body, read once per event. */
   revisionDocs(keys: readonly RevisionKey[]): Promise<RevisionDoc[]>
   recordOutcomes(outcomes: readonly AttemptOutcome[]): Promise<void>
+}
+
+/** How a fan-out spreads its writes: see `SubscriptionStore.fanOut`. */
+export interface FanOutPacing {
+  deliveriesPerWrite?: number
+  afterWrite?: (tookMs: number) => Promise<void>
 }
 
 const NewStoredSubscription = z.strictObject({
@@ -159,8 +172,28 @@ export const createSubscriptionStore = ({
       await findSubscriptionRow(db, subscriptionId, scope)
       await transact((trx) => retryDelivery(trx, subscriptionId, deliveryId, now()))
     },
-    fanOut: (limit) =>
-      transact((trx) => fanOut(trx, now(), validate(Limit, limit, 'fan-out limit'))),
+    async fanOut(limit, pacing = {}) {
+      const plan = await planFanOut(db, now(), validate(Limit, limit, 'fan-out limit'))
+      if (plan.seqs.length === 0) return 0
+      const { deliveriesPerWrite = plan.deliveries.length, afterWrite } = pacing
+      const written = async <T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> => {
+        const started = performance.now()
+        const result = await transact(work)
+        await afterWrite?.(performance.now() - started)
+        return result
+      }
+      if (plan.deliveries.length <= deliveriesPerWrite)
+        return written(async (trx) => {
+          await insertDeliveries(trx, plan.deliveries)
+          return removeFromOutbox(trx, plan.seqs)
+        })
+      // Subscription by subscription (the plan's order), so a transaction touches few pages of
+      // the queue's indexes; the rows leave the outbox last, so a crash midway fans them out
+      // again, which adds only what is missing.
+      for (const part of chunk(plan.deliveries, Math.max(1, deliveriesPerWrite)))
+        await written((trx) => insertDeliveries(trx, part))
+      return written((trx) => removeFromOutbox(trx, plan.seqs))
+    },
     deliveryTargets: () => deliveryTargets(db),
     queuedDeliveries: (subscriptionId, limit) =>
       queuedDeliveries(db, subscriptionId, validate(Limit, limit, 'limit')),

@@ -73,20 +73,29 @@ const matchingIds = async (
   return matched
 }
 
+/** What a fan-out writes: the deliveries, and the outbox rows they came from. */
+export interface FanOutPlan {
+  deliveries: Insertable<WebhookDeliveriesTable>[]
+  seqs: number[]
+}
+
 /**
- * Turns up to `limit` outbox rows into deliveries for every active subscription whose filter and
- * events match, and removes those rows: one transaction, so a crash leaves either both or
- * neither. Fanning out the same rows twice (two workers) adds nothing: a delivery's queue
- * position is unique per subscription.
+ * Reads up to `limit` outbox rows and works out their deliveries for every active subscription
+ * whose filter and events match: reads only, so on SQLite they run before the write lock is
+ * taken (a hundred subscriptions' filter queries held it for most of a fan-out).
  */
-export const fanOut = async (db: Kysely<Database>, now: string, limit: number): Promise<number> => {
+export const planFanOut = async (
+  db: Kysely<Database>,
+  now: string,
+  limit: number,
+): Promise<FanOutPlan> => {
   const rows = await db
     .selectFrom('webhook_outbox')
     .selectAll()
     .orderBy('seq')
     .limit(limit)
     .execute()
-  if (rows.length === 0) return 0
+  if (rows.length === 0) return { deliveries: [], seqs: [] }
   const subscriptions = await db
     .selectFrom('webhook_subscriptions')
     .select(['id', 'filter', 'events', 'after_seq'])
@@ -126,22 +135,42 @@ export const fanOut = async (db: Kysely<Database>, now: string, limit: number): 
         })
     }
   }
+  return { deliveries, seqs: rows.map((r) => Number(r.seq)) }
+}
+
+/** Inserts deliveries for the subscriptions still active (one may be paused or gone since). */
+export const insertDeliveries = async (
+  db: Kysely<Database>,
+  planned: readonly Insertable<WebhookDeliveriesTable>[],
+): Promise<void> => {
+  if (planned.length === 0) return
+  const active = new Set(
+    (
+      await db
+        .selectFrom('webhook_subscriptions')
+        .select('id')
+        .where('status', '=', 'active')
+        .execute()
+    ).map((s) => s.id),
+  )
+  const deliveries = planned.filter((d) => active.has(d.subscription_id))
   for (const part of chunk(deliveries, rowsPerStatement(db, 11))) {
     await db
       .insertInto('webhook_deliveries')
       .values(part)
+      // Fanning out the same rows twice (two workers, or again after a crash) adds nothing: a
+      // delivery's queue position is unique per subscription.
       .onConflict((oc) => oc.columns(['subscription_id', 'position']).doNothing())
       .execute()
   }
-  for (const part of chunk(rows, rowsPerStatement(db, 1))) {
-    await db
-      .deleteFrom('webhook_outbox')
-      .where(
-        'seq',
-        'in',
-        part.map((r) => r.seq),
-      )
-      .execute()
-  }
-  return rows.length
+}
+
+/** Removes fanned-out rows from the outbox. */
+export const removeFromOutbox = async (
+  db: Kysely<Database>,
+  seqs: readonly number[],
+): Promise<number> => {
+  for (const part of chunk(seqs, rowsPerStatement(db, 1)))
+    await db.deleteFrom('webhook_outbox').where('seq', 'in', part).execute()
+  return seqs.length
 }
