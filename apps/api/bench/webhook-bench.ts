@@ -5,10 +5,11 @@
 // on a loaded machine compare. Progress is printed every 5 s while it delivers.
 // Part two: the write path's latency (one createRecord at a time) with no subscription, then
 // with the subscribers and the delivery worker running beside it; p50 and p99 of each.
-// Deliveries run as the Node entry runs them on SQLite: on the delivery thread, with its own
-// connection, paced by `--deliveries-per-write`, `--outcomes-per-write` and `--gap-ms`. `--in-process`
-// runs the loop on the benchmark's own event loop and connection instead (the old way).
-//   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--in-process]
+// Deliveries run as the Node entry runs them by default: on the benchmark's own event loop and
+// connection. `--thread` runs them on the delivery thread with its own connection instead
+// (`SITREP_WEBHOOK_THREAD=true`), paced by `--deliveries-per-write`, `--outcomes-per-write` and
+// `--gap-ms`.
+//   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,8 +31,9 @@ const { values } = parseArgs({
     events: { type: 'string', default: '10000' },
     subscribers: { type: 'string', default: '100' },
     writes: { type: 'string', default: '1000' },
-    'in-process': { type: 'boolean', default: false },
-    'deliveries-per-write': { type: 'string', default: String(DEFAULT_PACING.deliveriesPerWrite) },
+    thread: { type: 'boolean', default: false },
+    // The thread's pacing by default; the Node entry's in-process loop writes 1,000 a transaction.
+    'deliveries-per-write': { type: 'string' },
     'outcomes-per-write': { type: 'string', default: String(DEFAULT_PACING.outcomesPerWrite) },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
     niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
@@ -40,8 +42,9 @@ const { values } = parseArgs({
 const EVENTS = Number(values.events)
 const SUBSCRIBERS = Number(values.subscribers)
 const WRITES = Number(values.writes)
+const perWrite = values['deliveries-per-write']
 const pacing = {
-  deliveriesPerWrite: Number(values['deliveries-per-write']),
+  deliveriesPerWrite: Number(perWrite ?? DEFAULT_PACING.deliveriesPerWrite),
   outcomesPerWrite: Number(values['outcomes-per-write']),
   gapMs: Number(values['gap-ms']),
   niceness: Number(values.niceness),
@@ -91,18 +94,19 @@ const worker = deliveryWorker({
   store,
   box,
   allowPrivateTargets: true,
+  deliveriesPerWrite: Number(perWrite ?? 1000),
   transport,
   signerFor: hmacSigner,
 })
 
 const startDelivering = async (idleMs: number): Promise<{ stop: () => Promise<void> }> =>
-  values['in-process']
-    ? startDeliveryLoop(worker, { idleMs })
-    : startDeliveryThread({ file, sealingKey, allowPrivateTargets: true, idleMs, pacing })
+  values.thread
+    ? startDeliveryThread({ file, sealingKey, allowPrivateTargets: true, idleMs, pacing })
+    : startDeliveryLoop(worker, { idleMs })
 console.log(
-  values['in-process']
-    ? "delivering on the benchmark's event loop and connection"
-    : `delivering on the delivery thread, ${JSON.stringify(pacing)}`,
+  values.thread
+    ? `delivering on the delivery thread, ${JSON.stringify(pacing)}`
+    : "delivering on the benchmark's event loop and connection",
 )
 
 // Part two first, before any subscription: the write path alone (the outbox row still written).
