@@ -8,9 +8,12 @@ import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
  * ("As Ukrinform reported, X said", "…, citing X", "TASS quoted X as saying").
  */
 
-/** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
+/**
+ * "This was announced by the head of the regional administration Ivan Petrenko in Telegram.",
+ * "The announcement was made by the minister, X, after …" (made: only of an announcement).
+ */
 const PASSIVE_BY =
-  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted)(?: (?:late |early )?on \w+day| today| yesterday)? (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement|announcement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted|(?<=^(?:The|This|That) (?:announcement|statement) (?:was|has been) )made)(?: (?:late |early )?on \w+day| today| yesterday)? (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
