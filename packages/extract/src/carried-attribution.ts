@@ -101,13 +101,20 @@ export const attributeBefore = (
   out: ArticleSentence[],
   s: Sentence,
   a: Attribution,
+  /** An attribution of the sentence right before that "This was stated by X" names more exactly. */
+  yieldsTo?: (before: Attribution) => boolean,
 ): number | undefined => {
   const startsParagraph = out.at(-1)?.paragraph !== s.paragraph
   const lowest = startsParagraph ? s.paragraph - 1 : s.paragraph
   const taken: number[] = []
   for (let i = out.length - 1; i >= 0; i--) {
     const o = out[i]
-    if (!o || o.paragraph < lowest || (o.attribution && !o.inherited)) break
+    if (!o || o.paragraph < lowest) break
+    if (o.attribution && !o.inherited) {
+      // "Germany has confirmed a package. This was stated by its defence minister X.": X spoke
+      if (taken.length === 0 && o.readable && yieldsTo?.(o.attribution)) taken.unshift(i)
+      break
+    }
     if (o.readable) taken.unshift(i)
   }
   return assignTo(out, taken, a)
