@@ -8,6 +8,7 @@ import {
   stateOfDemonym,
   stateOfPlace,
 } from './names.ts'
+import { unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
 export interface Speaker {
@@ -316,6 +317,8 @@ export const resolveSpeaker = (
         : undefined)
     )
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
+  const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
+  if (unqualified) return unqualified
   // the side attacked counts what flew at it: its air force, not that of a launch site named
   const institution = resolveInstitution(
     text,

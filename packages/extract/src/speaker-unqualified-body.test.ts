@@ -1,0 +1,20 @@
+import { shippedLexicon } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { resolveSpeaker } from './speaker.ts'
+
+const context = { newNames: [], lexicon: shippedLexicon }
+
+describe('a body named without its state', () => {
+  it('gives "the Defense Department" of a Norwegian release to Norway, not the Pentagon', () => {
+    expect(
+      resolveSpeaker('the Defense Department', 0, { ...context, stateHint: 'norway' })?.asserter,
+    ).toEqual({ type: 'unnamed', description: 'Defense Department', affiliationId: 'norway' })
+  })
+
+  it('keeps the Pentagon when the text is about the United States', () => {
+    expect(
+      resolveSpeaker('the Defense Department', 0, { ...context, stateHint: 'united-states' })
+        ?.asserter,
+    ).toEqual({ type: 'actor', actorId: 'us-defense-department' })
+  })
+})
