@@ -8,6 +8,7 @@ import {
   stateOfDemonym,
   stateOfPlace,
 } from './names.ts'
+import { titleHolderBefore } from './speaker-title-holder.ts'
 import { unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
@@ -306,6 +307,8 @@ export const resolveSpeaker = (
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  const heldBy = titleHolderBefore(text, context.before)
+  if (heldBy) return resolveSpeaker(heldBy, offset + lead, { ...context, before: '' })
   // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
   if (HEAD_OF_BODY.test(text) && context.previousPerson) return context.previousPerson
   // "the governor said" with no governor named before: an official of the side, unnamed
