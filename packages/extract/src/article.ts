@@ -22,6 +22,7 @@ import {
   withChannelBefore,
   withSourceChannel,
 } from './carried-attribution.ts'
+import { splitContrasts } from './contrast-split.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { opponentOf } from './places.ts'
@@ -186,7 +187,7 @@ export const readArticle = (
   anchor: IsoDate | undefined,
   lexicon: Lexicon,
 ): Article => {
-  const split = splitSentences(text)
+  const split = splitContrasts(splitSentences(text), lexicon)
   const perParagraph = new Map<number, number>()
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
