@@ -41,4 +41,11 @@ describe('reporting verbs beyond "said"', () => {
       attributeBackward('It was made by Rheinmetall in a plant near Berlin.', context),
     ).toBeUndefined()
   })
+  it('gives "…, X said on Sunday as Y visited" to X, the speaker closing the sentence', () => {
+    const a = attribute(
+      'Norway and Sweden have said they will send more shells to Ukraine, Dutch Prime Minister Mark Rutte said on Sunday as Zelensky visited The Hague.',
+      context,
+    )
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'rutte' })
+  })
 })

@@ -205,8 +205,9 @@ const appositionBefore = (
  * stands behind all of it, the subject's verb included.
  */
 const CLOSING_VERB =
-  '(?:said|says|added|stated|wrote|reported|announced|told (?:reporters|journalists|a (?:news|press) conference|a briefing)(?: in \\p{Lu}[\\p{L}-]+)?)(?:\\s+(?:on\\s+)?\\w+day)?[.]?$'
-// "…, Defence Minister Pal Jonson told reporters in Stockholm." closes the sentence the same way
+  '(?:said|says|added|stated|wrote|reported|announced|told (?:reporters|journalists|a (?:news|press) conference|a briefing)(?: in \\p{Lu}[\\p{L}-]+)?)(?:\\s+(?:on\\s+)?\\w+day)?(?:\\s+(?:as|while|after|when)\\s+[^,]{3,100})?[.]?$'
+// "…, Defence Minister Pal Jonson told reporters in Stockholm." closes the sentence the same way,
+// and so does "…, Rutte said on Sunday as Zelensky visited his country."
 const SAID_AT_END = new RegExp(CLOSING_VERB, 'u')
 const SPEAKER_LAST = new RegExp(`,\\s+[^,“”"]{2,80}?\\s+${CLOSING_VERB}`, 'u')
 
@@ -301,7 +302,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     }
   const trailing = TRAILING_SAYS.exec(sentence)
   const last =
-    from === 0 && SAID_AT_END.test(sentence.slice(-40)) ? SPEAKER_LAST.exec(sentence) : null
+    from === 0 && SAID_AT_END.test(sentence.slice(-140)) ? SPEAKER_LAST.exec(sentence) : null
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
