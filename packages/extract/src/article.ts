@@ -13,6 +13,7 @@ import {
   attributeBefore,
   nameTheOfficial,
   OPENS_QUOTE,
+  officialOfState,
   QUOTE_LINE,
   quoteOf,
   quoteOfSource,
@@ -265,18 +266,12 @@ export const readArticle = (
     if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
     if (attribution?.backward) {
       if (/^Source:/.test(s.text)) sourceLine = attribution
-      const by = attribution.speaker.asserter
-      const byState = by.type === 'actor' ? stateOfActor(by.actorId, lexicon) : undefined
       // a state the sentence before opens with speaks through the official the passive names
       const first = attributeBefore(
         out,
         s,
         attribution,
-        ({ speaker }) =>
-          speaker.asserter.type === 'actor' &&
-          speaker.asserter.actorId === byState &&
-          by.type === 'actor' &&
-          by.actorId !== byState,
+        officialOfState(attribution.speaker, lexicon),
       )
       if (first !== undefined) continues = first
     }

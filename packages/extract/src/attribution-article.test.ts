@@ -16,4 +16,19 @@ describe('a speaker named by the sentence after', () => {
       ),
     ).toEqual([{ type: 'actor', actorId: 'pistorius' }])
   })
+  it('gives "The <demonym> government announced …" to the official of a "Source:" line under it', () => {
+    expect(
+      speakers(
+        'The Finnish government announced a new military aid package for Ukraine worth €190 million on 12 March.\n\nSource: Finnish Prime Minister Petteri Orpo at a press conference',
+      ),
+    ).toEqual([{ type: 'actor', actorId: 'new-petteri-orpo' }])
+  })
+
+  it("keeps a state's words when the passive names an official of another state", () => {
+    expect(
+      speakers(
+        'Germany has confirmed a new air defence package for Ukraine worth €500 million.\nThis was stated by Ukrainian President Volodymyr Zelensky in Kyiv.',
+      )[0],
+    ).toEqual({ type: 'actor', actorId: 'germany' })
+  })
 })

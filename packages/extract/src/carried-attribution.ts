@@ -1,5 +1,8 @@
+import type { Lexicon } from '@sitrep/domain'
+import { countryOfDemonym } from './aid-countries.ts'
 import type { ArticleSentence } from './article.ts'
 import type { Attribution } from './attribution.ts'
+import { knownActor, stateOfActor, stateOfDemonym } from './names.ts'
 import type { Sentence } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 
@@ -182,3 +185,28 @@ export const nameTheOfficial = (out: ArticleSentence[]): void => {
       }
   }
 }
+
+/** The state a speaker serves: a known official's, or the demonym of a new one's title. */
+const stateServed = (speaker: Speaker, lexicon: Lexicon): string | undefined => {
+  const who = speaker.asserter
+  if (who.type !== 'actor') return who.affiliationId
+  const known = stateOfActor(who.actorId, lexicon)
+  if (known) return known === who.actorId ? undefined : known
+  const demonym = /^(\p{Lu}\p{Ll}+)\s/u.exec(speaker.role ?? '')?.[1]
+  const country = demonym ? countryOfDemonym(demonym) : undefined
+  return (demonym && stateOfDemonym(demonym)) ?? (country && knownActor(country, lexicon))
+}
+
+/**
+ * "Germany has confirmed …. This was stated by German Defence Minister X.", "The Danish
+ * government announced …. Source: Danish Prime Minister X": a state, or an unnamed body of it,
+ * speaking in the sentence before is the official of that state the passive or source line names.
+ */
+export const officialOfState =
+  (official: Speaker, lexicon: Lexicon) =>
+  (before: Attribution): boolean => {
+    const state = stateServed(official, lexicon)
+    const who = before.speaker.asserter
+    if (!state || before.speaker.isPerson || !official.isPerson) return false
+    return who.type === 'actor' ? who.actorId === state : who.affiliationId === state
+  }
