@@ -20,4 +20,12 @@ describe('an office of a place said without a name', () => {
   it('stays an unnamed official when no holder was named', () => {
     expect(titleHolderBefore('the governor of Sumy', 'Drones flew over Sumy. ')).toBeUndefined()
   })
+  it('reads "the chancellor" as the chancellor named before, not the person named last', () => {
+    const before =
+      'German Chancellor Olaf Scholz spoke about a new package. He met Volodymyr Zelensky in Berlin. '
+    expect(resolveSpeaker('the chancellor', 0, { ...context, before })?.asserter).toEqual({
+      type: 'actor',
+      actorId: 'scholz',
+    })
+  })
 })

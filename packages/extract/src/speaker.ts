@@ -8,7 +8,7 @@ import {
   stateOfDemonym,
   stateOfPlace,
 } from './names.ts'
-import { titleHolderBefore } from './speaker-title-holder.ts'
+import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
 import { unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
@@ -312,6 +312,8 @@ export const resolveSpeaker = (
   // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
   if (HEAD_OF_BODY.test(text) && context.previousPerson) return context.previousPerson
   // "the governor said" with no governor named before: an official of the side, unnamed
+  const officeHolder = officeHolderBefore(text, context)
+  if (officeHolder) return fromActor(officeHolder, '', context.lexicon)
   if (PRONOUN.test(text))
     return (
       context.previousPerson ??
