@@ -165,3 +165,34 @@ export const quotedAsSaying = (
     speakerStart: m[0].indexOf(speakerText),
   }
 }
+
+/** "the aid package was presented on Monday by Prime Minister X and Foreign Minister Y at …" */
+const PASSIVE_MID =
+  /^(?:(?:[Aa]ccording to|with reference to|citing|referring to)\s[^,]{2,60},\s+){0,2}\p{L}[^,]{2,120}?\s(?:was|were|has been|have been) (?:presented|announced|unveiled)(?: (?:on )?\w+day| today| yesterday)? by ((?:the )?\p{Lu}[^,]{2,80}?)(?: and ((?:the )?\p{Lu}[^,]{2,80}?))?(?=,|\s+(?:at|in|on|during|after|via)\s|\s*[.]?$)/u
+
+/**
+ * A package or plan "presented by X (and Y)": X speaks the sentence, Y too. The caller has cut
+ * off a leading "According to <outlet>, …" that carries it.
+ */
+export const presentedBy = (
+  sentence: string,
+  offset: number,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const m = PASSIVE_MID.exec(sentence.slice(offset))
+  if (!m?.[1]) return undefined
+  const at = offset + m[0].lastIndexOf(m[1], m[2] ? m[0].lastIndexOf(m[2]) : undefined)
+  const speaker = resolveSpeaker(m[1], at, context)
+  if (speaker?.asserter.type !== 'actor') return undefined
+  const also = m[2] ? resolveSpeaker(m[2], offset + m[0].lastIndexOf(m[2]), context) : undefined
+  return {
+    speaker,
+    ...(also?.asserter.type === 'actor' && also.isPerson && speaker.isPerson
+      ? { alsoBy: also }
+      : {}),
+    channel: channelOf(sentence, speaker, false),
+    content: { start: offset, end: sentence.length },
+    verbEnd: sentence.length,
+    speakerStart: at,
+  }
+}

@@ -48,4 +48,12 @@ describe('reporting verbs beyond "said"', () => {
     )
     expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'rutte' })
   })
+  it('reads "the plan was presented on Monday by X and Y at …" as both speaking', () => {
+    const a = attribute(
+      'According to a local outlet, the energy plan was presented on Monday by Prime Minister Anna Virtanen and Foreign Minister Mikko Laine at a press conference.',
+      context,
+    )
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'new-anna-virtanen' })
+    expect(a?.alsoBy?.asserter).toEqual({ type: 'actor', actorId: 'new-mikko-laine' })
+  })
 })

@@ -3,6 +3,7 @@ import {
   AS_REPORTED,
   AS_REPORTED_BY,
   CLAUSE,
+  presentedBy,
   quotedAsSaying,
   relayedBy,
   speakerAfterVerb,
@@ -275,6 +276,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         ? newBody(phrase, at)
         : undefined)
     const inner = speakerBeforeVerb(sentence, context, according[0].length)
+    const presented = who?.isOutlet && !inner && presentedBy(sentence, according[0].length, context)
+    if (who && presented) return { ...presented, reportedBy: who.asserter }
     if (who && (who.isOutlet || inner) && inner) {
       reportedBy = who.asserter
       from = according[0].length
@@ -321,7 +324,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         speakerStart: trailing.index,
       }
   }
-  if (!found) return speakerAfterVerb(sentence, context)
+  if (!found) return speakerAfterVerb(sentence, context) ?? presentedBy(sentence, 0, context)
   const after = sentence.slice(found.verbEnd)
   // "NATO's Secretary General announced this during a briefing": the words came before
   if (found.phraseStart === 0 && ABOUT_THIS.test(after))
