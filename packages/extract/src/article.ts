@@ -197,6 +197,7 @@ export const readArticle = (
   let lastBody: Speaker | undefined
   let lastNamed: Speaker | undefined
   let lastState: string | undefined
+  let lastSubject: string | undefined
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
@@ -224,7 +225,10 @@ export const readArticle = (
     const subjectState = sentenceNames.find(
       (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
     )?.actorId
-    const stateHint = placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState
+    // "Denmark has allocated …. The government wrote …": the state an earlier sentence opened with
+    const stateHint =
+      placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState ?? lastSubject
+    if (subjectState) lastSubject = subjectState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     const context = {

@@ -32,3 +32,13 @@ describe('a speaker named by the sentence after', () => {
     ).toEqual({ type: 'actor', actorId: 'germany' })
   })
 })
+
+describe('a body named without its state, sentences after the state', () => {
+  it('gives "The government wrote …" to the state an earlier sentence opened with', () => {
+    expect(
+      speakers(
+        'Norway has allocated a budget for more military aid to Ukraine.\nThe donation is worth 2 billion kroner.\nThe government wrote that part of the package will fund air defence for Ukraine.',
+      ),
+    ).toEqual([{ type: 'unnamed', description: 'government', affiliationId: 'norway' }])
+  })
+})
