@@ -29,6 +29,7 @@ import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names
 import { opponentOf } from './places.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
+import { governmentSubject } from './speaker-unqualified-body.ts'
 
 /** A sentence read once for everything the record extractors need. Offsets are the article's. */
 export interface ArticleSentence extends Sentence {
@@ -222,9 +223,10 @@ export const readArticle = (
         : undefined
     const defender = attacker && opponentOf(attacker)
     // "Germany will send …, the defence ministry said": the state the sentence opens with
-    const subjectState = sentenceNames.find(
-      (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
-    )?.actorId
+    const subjectState =
+      sentenceNames.find(
+        (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
+      )?.actorId ?? (readable ? governmentSubject(s.text, lexicon) : undefined)
     // "Denmark has allocated …. The government wrote …": the state an earlier sentence opened with
     const stateHint =
       placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState ?? lastSubject

@@ -1,6 +1,7 @@
 import { shippedLexicon } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { resolveSpeaker } from './speaker.ts'
+import { governmentSubject } from './speaker-unqualified-body.ts'
 
 const context = { newNames: [], lexicon: shippedLexicon }
 
@@ -16,5 +17,17 @@ describe('a body named without its state', () => {
       resolveSpeaker('the Defense Department', 0, { ...context, stateHint: 'united-states' })
         ?.asserter,
     ).toEqual({ type: 'actor', actorId: 'us-defense-department' })
+  })
+})
+
+describe("a sentence opened by a state's government", () => {
+  it('names that state: "The Finnish government will provide …"', () => {
+    expect(
+      governmentSubject('The Finnish government will provide more shells.', shippedLexicon),
+    ).toBe('finland')
+  })
+
+  it('names none for other subjects: "The Russian army attacked …"', () => {
+    expect(governmentSubject('The Russian army attacked Kharkiv.', shippedLexicon)).toBeUndefined()
   })
 })

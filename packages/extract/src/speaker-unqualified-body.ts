@@ -1,5 +1,6 @@
 import type { Lexicon } from '@sitrep/domain'
-import { knownActor, stateOfActor } from './names.ts'
+import { countryOfDemonym } from './aid-countries.ts'
+import { knownActor, stateOfActor, stateOfDemonym } from './names.ts'
 import type { Speaker } from './speaker.ts'
 
 const SIDES = new Set(['ukraine', 'russia'])
@@ -32,4 +33,15 @@ export const unqualifiedBody = (
     isPerson: false,
     isOutlet: false,
   }
+}
+
+/** "The Swedish government will provide …": a sentence opened by a state's government. */
+const GOVERNMENT_SUBJECT = /^(?:The\s+)?(\p{Lu}\p{Ll}+)\s+(?:government|cabinet)\b/u
+
+/** The state whose government opens the sentence, so "the government said" later is its. */
+export const governmentSubject = (sentence: string, lexicon: Lexicon): string | undefined => {
+  const demonym = GOVERNMENT_SUBJECT.exec(sentence)?.[1]
+  if (!demonym) return undefined
+  const country = countryOfDemonym(demonym)
+  return stateOfDemonym(demonym) ?? (country ? knownActor(country, lexicon) : undefined)
 }
