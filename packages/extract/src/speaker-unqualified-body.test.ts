@@ -31,3 +31,12 @@ describe("a sentence opened by a state's government", () => {
     expect(governmentSubject('The Russian army attacked Kharkiv.', shippedLexicon)).toBeUndefined()
   })
 })
+
+describe('a state’s presidency', () => {
+  it('is the office of its president: "the Russian presidency said"', () => {
+    expect(resolveSpeaker('the Russian presidency', 0, context)?.asserter).toEqual({
+      type: 'actor',
+      actorId: 'kremlin',
+    })
+  })
+})

@@ -45,3 +45,15 @@ export const governmentSubject = (sentence: string, lexicon: Lexicon): string | 
   const country = countryOfDemonym(demonym)
   return stateOfDemonym(demonym) ?? (country ? knownActor(country, lexicon) : undefined)
 }
+
+/** "the Ukrainian presidency said": the office of that state's president, a body of its own. */
+export const presidencyOf = (text: string, lexicon: Lexicon): string | undefined => {
+  const demonym = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+presidency$/iu.exec(text)?.[1]
+  const state = demonym ? stateOfDemonym(demonym) : undefined
+  const name = state ? lexicon.actor(state)?.name : undefined
+  if (!name) return undefined
+  return (
+    lexicon.resolveActor(`Office of the President of ${name}`) ??
+    lexicon.resolveActor(`Presidential Executive Office of ${name}`)
+  )
+}

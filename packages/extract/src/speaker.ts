@@ -9,7 +9,7 @@ import {
   stateOfPlace,
 } from './names.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
-import { unqualifiedBody } from './speaker-unqualified-body.ts'
+import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
 export interface Speaker {
@@ -303,6 +303,8 @@ export const resolveSpeaker = (
   const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
   const presidency = office ? presidentialOffice(office, context.lexicon) : undefined
   if (presidency) return fromActor(presidency, '', context.lexicon)
+  const presidencyOfState = presidencyOf(text, context.lexicon)
+  if (presidencyOfState) return fromActor(presidencyOfState, '', context.lexicon)
   const holder = OFFICE_WORD.test(text)
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
