@@ -13,6 +13,7 @@ import {
   attributeBefore,
   nameTheOfficial,
   OPENS_QUOTE,
+  officialOfState,
   QUOTE_LINE,
   quoteOf,
   quoteOfSource,
@@ -22,11 +23,13 @@ import {
   withChannelBefore,
   withSourceChannel,
 } from './carried-attribution.ts'
+import { splitContrasts } from './contrast-split.ts'
 import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { opponentOf } from './places.ts'
 import { plainText, type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
+import { governmentSubject } from './speaker-unqualified-body.ts'
 
 /** A sentence read once for everything the record extractors need. Offsets are the article's. */
 export interface ArticleSentence extends Sentence {
@@ -186,7 +189,7 @@ export const readArticle = (
   anchor: IsoDate | undefined,
   lexicon: Lexicon,
 ): Article => {
-  const split = splitSentences(text)
+  const split = splitContrasts(splitSentences(text), lexicon)
   const perParagraph = new Map<number, number>()
   for (const s of split) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
   const out: ArticleSentence[] = []
@@ -195,6 +198,7 @@ export const readArticle = (
   let lastBody: Speaker | undefined
   let lastNamed: Speaker | undefined
   let lastState: string | undefined
+  let lastSubject: string | undefined
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
@@ -219,10 +223,14 @@ export const readArticle = (
         : undefined
     const defender = attacker && opponentOf(attacker)
     // "Germany will send …, the defence ministry said": the state the sentence opens with
-    const subjectState = sentenceNames.find(
-      (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
-    )?.actorId
-    const stateHint = placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState
+    const subjectState =
+      sentenceNames.find(
+        (n) => n.start - s.start <= 4 && n.actorId && lexicon.actor(n.actorId)?.kind === 'state',
+      )?.actorId ?? (readable ? governmentSubject(s.text, lexicon) : undefined)
+    // "Denmark has allocated …. The government wrote …": the state an earlier sentence opened with
+    const stateHint =
+      placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState ?? lastSubject
+    if (subjectState) lastSubject = subjectState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     const context = {
@@ -264,7 +272,13 @@ export const readArticle = (
     if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
     if (attribution?.backward) {
       if (/^Source:/.test(s.text)) sourceLine = attribution
-      const first = attributeBefore(out, s, attribution)
+      // a state the sentence before opens with speaks through the official the passive names
+      const first = attributeBefore(
+        out,
+        s,
+        attribution,
+        officialOfState(attribution.speaker, lexicon),
+      )
       if (first !== undefined) continues = first
     }
     if (

@@ -8,9 +8,12 @@ import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
  * ("As Ukrinform reported, X said", "…, citing X", "TASS quoted X as saying").
  */
 
-/** "This was announced by the head of the regional administration Ivan Petrenko in Telegram." */
+/**
+ * "This was announced by the head of the regional administration Ivan Petrenko in Telegram.",
+ * "The announcement was made by the minister, X, after …" (made: only of an announcement).
+ */
 const PASSIVE_BY =
-  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted)(?: (?:late |early )?on \w+day| today| yesterday)? (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+  /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement|announcement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted|(?<=^(?:The|This|That) (?:announcement|statement) (?:was|has been) )made)(?: (?:late |early )?on \w+day| today| yesterday)? (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
@@ -160,5 +163,36 @@ export const quotedAsSaying = (
     content: { start: m[0].length, end: sentence.length },
     verbEnd: m[0].length,
     speakerStart: m[0].indexOf(speakerText),
+  }
+}
+
+/** "the aid package was presented on Monday by Prime Minister X and Foreign Minister Y at …" */
+const PASSIVE_MID =
+  /^(?:(?:[Aa]ccording to|with reference to|citing|referring to)\s[^,]{2,60},\s+){0,2}\p{L}[^,]{2,120}?\s(?:was|were|has been|have been) (?:presented|announced|unveiled)(?: (?:on )?\w+day| today| yesterday)? by ((?:the )?\p{Lu}[^,]{2,80}?)(?: and ((?:the )?\p{Lu}[^,]{2,80}?))?(?=,|\s+(?:at|in|on|during|after|via)\s|\s*[.]?$)/u
+
+/**
+ * A package or plan "presented by X (and Y)": X speaks the sentence, Y too. The caller has cut
+ * off a leading "According to <outlet>, …" that carries it.
+ */
+export const presentedBy = (
+  sentence: string,
+  offset: number,
+  context: SpeakerContext,
+): Attribution | undefined => {
+  const m = PASSIVE_MID.exec(sentence.slice(offset))
+  if (!m?.[1]) return undefined
+  const at = offset + m[0].lastIndexOf(m[1], m[2] ? m[0].lastIndexOf(m[2]) : undefined)
+  const speaker = resolveSpeaker(m[1], at, context)
+  if (speaker?.asserter.type !== 'actor') return undefined
+  const also = m[2] ? resolveSpeaker(m[2], offset + m[0].lastIndexOf(m[2]), context) : undefined
+  return {
+    speaker,
+    ...(also?.asserter.type === 'actor' && also.isPerson && speaker.isPerson
+      ? { alsoBy: also }
+      : {}),
+    channel: channelOf(sentence, speaker, false),
+    content: { start: offset, end: sentence.length },
+    verbEnd: sentence.length,
+    speakerStart: at,
   }
 }

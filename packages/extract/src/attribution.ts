@@ -3,6 +3,7 @@ import {
   AS_REPORTED,
   AS_REPORTED_BY,
   CLAUSE,
+  presentedBy,
   quotedAsSaying,
   relayedBy,
   speakerAfterVerb,
@@ -39,7 +40,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|informed|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -205,8 +206,9 @@ const appositionBefore = (
  * stands behind all of it, the subject's verb included.
  */
 const CLOSING_VERB =
-  '(?:said|says|added|stated|wrote|reported|announced|told (?:reporters|journalists|a (?:news|press) conference|a briefing)(?: in \\p{Lu}[\\p{L}-]+)?)(?:\\s+(?:on\\s+)?\\w+day)?[.]?$'
-// "…, Defence Minister Pal Jonson told reporters in Stockholm." closes the sentence the same way
+  '(?:said|says|added|stated|wrote|reported|announced|told (?:reporters|journalists|a (?:news|press) conference|a briefing)(?: in \\p{Lu}[\\p{L}-]+)?)(?:\\s+(?:on\\s+)?\\w+day)?(?:\\s+(?:as|while|after|when)\\s+[^,]{3,100})?[.]?$'
+// "…, Defence Minister Pal Jonson told reporters in Stockholm." closes the sentence the same way,
+// and so does "…, Rutte said on Sunday as Zelensky visited his country."
 const SAID_AT_END = new RegExp(CLOSING_VERB, 'u')
 const SPEAKER_LAST = new RegExp(`,\\s+[^,“”"]{2,80}?\\s+${CLOSING_VERB}`, 'u')
 
@@ -274,6 +276,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         ? newBody(phrase, at)
         : undefined)
     const inner = speakerBeforeVerb(sentence, context, according[0].length)
+    const presented = who?.isOutlet && !inner && presentedBy(sentence, according[0].length, context)
+    if (who && presented) return { ...presented, reportedBy: who.asserter }
     if (who && (who.isOutlet || inner) && inner) {
       reportedBy = who.asserter
       from = according[0].length
@@ -301,7 +305,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     }
   const trailing = TRAILING_SAYS.exec(sentence)
   const last =
-    from === 0 && SAID_AT_END.test(sentence.slice(-40)) ? SPEAKER_LAST.exec(sentence) : null
+    from === 0 && SAID_AT_END.test(sentence.slice(-140)) ? SPEAKER_LAST.exec(sentence) : null
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
@@ -320,7 +324,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         speakerStart: trailing.index,
       }
   }
-  if (!found) return speakerAfterVerb(sentence, context)
+  if (!found) return speakerAfterVerb(sentence, context) ?? presentedBy(sentence, 0, context)
   const after = sentence.slice(found.verbEnd)
   // "NATO's Secretary General announced this during a briefing": the words came before
   if (found.phraseStart === 0 && ABOUT_THIS.test(after))

@@ -1,5 +1,8 @@
+import type { Lexicon } from '@sitrep/domain'
+import { countryOfDemonym } from './aid-countries.ts'
 import type { ArticleSentence } from './article.ts'
 import type { Attribution } from './attribution.ts'
+import { knownActor, stateOfActor, stateOfDemonym } from './names.ts'
 import type { Sentence } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 
@@ -101,13 +104,20 @@ export const attributeBefore = (
   out: ArticleSentence[],
   s: Sentence,
   a: Attribution,
+  /** An attribution of the sentence right before that "This was stated by X" names more exactly. */
+  yieldsTo?: (before: Attribution) => boolean,
 ): number | undefined => {
   const startsParagraph = out.at(-1)?.paragraph !== s.paragraph
   const lowest = startsParagraph ? s.paragraph - 1 : s.paragraph
   const taken: number[] = []
   for (let i = out.length - 1; i >= 0; i--) {
     const o = out[i]
-    if (!o || o.paragraph < lowest || (o.attribution && !o.inherited)) break
+    if (!o || o.paragraph < lowest) break
+    if (o.attribution && !o.inherited) {
+      // "Germany has confirmed a package. This was stated by its defence minister X.": X spoke
+      if (taken.length === 0 && o.readable && yieldsTo?.(o.attribution)) taken.unshift(i)
+      break
+    }
     if (o.readable) taken.unshift(i)
   }
   return assignTo(out, taken, a)
@@ -175,3 +185,28 @@ export const nameTheOfficial = (out: ArticleSentence[]): void => {
       }
   }
 }
+
+/** The state a speaker serves: a known official's, or the demonym of a new one's title. */
+const stateServed = (speaker: Speaker, lexicon: Lexicon): string | undefined => {
+  const who = speaker.asserter
+  if (who.type !== 'actor') return who.affiliationId
+  const known = stateOfActor(who.actorId, lexicon)
+  if (known) return known === who.actorId ? undefined : known
+  const demonym = /^(\p{Lu}\p{Ll}+)\s/u.exec(speaker.role ?? '')?.[1]
+  const country = demonym ? countryOfDemonym(demonym) : undefined
+  return (demonym && stateOfDemonym(demonym)) ?? (country && knownActor(country, lexicon))
+}
+
+/**
+ * "Germany has confirmed …. This was stated by German Defence Minister X.", "The Danish
+ * government announced …. Source: Danish Prime Minister X": a state, or an unnamed body of it,
+ * speaking in the sentence before is the official of that state the passive or source line names.
+ */
+export const officialOfState =
+  (official: Speaker, lexicon: Lexicon) =>
+  (before: Attribution): boolean => {
+    const state = stateServed(official, lexicon)
+    const who = before.speaker.asserter
+    if (!state || before.speaker.isPerson || !official.isPerson) return false
+    return who.type === 'actor' ? who.actorId === state : who.affiliationId === state
+  }

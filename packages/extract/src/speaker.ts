@@ -8,6 +8,8 @@ import {
   stateOfDemonym,
   stateOfPlace,
 } from './names.ts'
+import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
+import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
 export interface Speaker {
@@ -301,13 +303,19 @@ export const resolveSpeaker = (
   const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
   const presidency = office ? presidentialOffice(office, context.lexicon) : undefined
   if (presidency) return fromActor(presidency, '', context.lexicon)
+  const presidencyOfState = presidencyOf(text, context.lexicon)
+  if (presidencyOfState) return fromActor(presidencyOfState, '', context.lexicon)
   const holder = OFFICE_WORD.test(text)
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  const heldBy = titleHolderBefore(text, context.before)
+  if (heldBy) return resolveSpeaker(heldBy, offset + lead, { ...context, before: '' })
   // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
   if (HEAD_OF_BODY.test(text) && context.previousPerson) return context.previousPerson
   // "the governor said" with no governor named before: an official of the side, unnamed
+  const officeHolder = officeHolderBefore(text, context)
+  if (officeHolder) return fromActor(officeHolder, '', context.lexicon)
   if (PRONOUN.test(text))
     return (
       context.previousPerson ??
@@ -316,6 +324,8 @@ export const resolveSpeaker = (
         : undefined)
     )
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
+  const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
+  if (unqualified) return unqualified
   // the side attacked counts what flew at it: its air force, not that of a launch site named
   const institution = resolveInstitution(
     text,
