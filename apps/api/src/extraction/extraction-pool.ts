@@ -1,4 +1,5 @@
 import { Overloaded } from '@sitrep/store'
+import { threadExecArgv } from '@sitrep/store/read-pool'
 import { Piscina } from 'piscina'
 import { ApiError } from '../lib/api-error.ts'
 import { dictionariesKey } from './dictionaries-key.ts'
@@ -37,15 +38,6 @@ export const tooComplex = (budgetMs: number) =>
   )
 
 /**
- * The extractor's source is TypeScript, so a thread needs the loader the process was started
- * with; V8 heap sizing flags are per process and a worker given one refuses to start.
- */
-const workerArgs = (argv: readonly string[]): string[] => {
-  const kept = argv.filter((arg) => !/^--(max|min)-[a-z-]*(space|generation)-size/.test(arg))
-  return kept.some((arg) => arg.includes('tsx')) ? kept : [...kept, '--import', 'tsx']
-}
-
-/**
  * Extraction is synchronous CPU work that grows with the text (a 200 kB article: seconds), so on
  * the event loop one article stalls every other request. This reads articles, and matches their
  * drafts to the stored records (drafts × candidates), on worker threads (piscina), each holding
@@ -67,7 +59,7 @@ export const createExtractionPool = ({
     minThreads: threads,
     maxThreads: threads,
     maxQueue: threads * 4,
-    execArgv: workerArgs(process.execArgv),
+    execArgv: threadExecArgv(process.execArgv),
   })
   const retryAfter = Math.max(1, Math.ceil(budgetMs / 1000))
 

@@ -4,6 +4,7 @@ import { Overloaded } from '../errors.ts'
 import type { Store } from '../store.ts'
 import { READ_METHODS, type ReadMethod, type ReadTask } from './read-methods.ts'
 import type { ReadReply } from './read-worker.ts'
+import { threadExecArgv } from './thread-exec-argv.ts'
 import { fromWire } from './wire-errors.ts'
 
 export interface ReadPoolOptions {
@@ -13,15 +14,6 @@ export interface ReadPoolOptions {
   threads?: number
   /** A read still running after this long is refused (503): default 10 s. */
   budgetMs?: number
-}
-
-/**
- * The store's source is TypeScript, so a thread needs the loader the process was started with.
- * V8 heap sizing flags stay behind: they are per process, and a worker given one refuses to start.
- */
-const workerArgs = (argv: readonly string[]): string[] => {
-  const kept = argv.filter((arg) => !/^--(max|min)-[a-z-]*(space|generation)-size/.test(arg))
-  return kept.some((arg) => arg.includes('tsx')) ? kept : [...kept, '--import', 'tsx']
 }
 
 export const defaultReadThreads = () => Math.max(1, Math.min(4, availableParallelism()))
@@ -52,7 +44,7 @@ export const withSqliteReadPool = (
     maxQueue: threads * 64,
     // Closing waits this long for the reads on the threads (none should outlive its budget).
     closeTimeout: Math.max(budgetMs, 1000),
-    execArgv: workerArgs(process.execArgv),
+    execArgv: threadExecArgv(process.execArgv),
   })
   const retryAfter = Math.max(1, Math.ceil(budgetMs / 1000))
   let closing = false
@@ -112,3 +104,5 @@ export const withSqliteReadPool = (
   ready.catch(() => {})
   return { store: pooled, ready }
 }
+
+export { threadExecArgv } from './thread-exec-argv.ts'

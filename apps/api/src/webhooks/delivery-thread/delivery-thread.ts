@@ -1,6 +1,6 @@
 import { MessageChannel } from 'node:worker_threads'
+import { threadExecArgv } from '@sitrep/store/read-pool'
 import { Piscina } from 'piscina'
-import { threadExecArgv } from '../../lib/thread-exec-argv.ts'
 import {
   DEFAULT_PACING,
   type DeliveryPacing,
