@@ -3,6 +3,7 @@
 // and the web's response time (first byte sent to last streamed byte, sequential requests after
 // a warm-up) beside the `/v1/stats` call behind it. Not a test.
 //   node apps/web/bench/overview-size.mjs [--data-dir DIR | --api URL] [--runs 30]
+// Last line: the whole war up to a different day each run, so no API answer comes from its cache.
 // Without --data-dir both real datasets are imported once into .bench-data/web-real/. A DIR of
 // a generated store (e.g. 1M records) must be a copy of your own: the API brings the store's
 // dictionaries up to date when it opens it (minutes at 1M: start that API first and pass --api).
@@ -101,6 +102,23 @@ try {
   const timeline = await measure(`${webUrl}/timeline`)
   console.log(
     `web /timeline (for reference)          ${(timeline.bytes / 1000).toFixed(1).padStart(7)} kB  p50 ${timeline.p50.toFixed(1).padStart(7)} ms  p90 ${timeline.p90.toFixed(1).padStart(7)} ms`,
+  )
+  // The runs above repeat each URL, so the API answers from its response cache after the first.
+  // Uncached: the whole war up to a different day each time, so every API call the page makes
+  // misses that cache; reported apart.
+  const uncached = []
+  let largest = 0
+  for (let i = 0; i < runs; i++) {
+    const day = new Date(Date.UTC(2025, 5, 1) - i * 7 * 86_400_000).toISOString().slice(0, 10)
+    const t0 = performance.now()
+    const response = await fetch(`${webUrl}/?to=${day}`)
+    largest = Math.max(largest, (await response.arrayBuffer()).byteLength)
+    if (!response.ok) throw new Error(`/?to=${day}: ${response.status}`)
+    uncached.push(performance.now() - t0)
+  }
+  uncached.sort((a, b) => a - b)
+  console.log(
+    `web ${`/?to=<${runs} days> (uncached)`.padEnd(34)} ${(largest / 1000).toFixed(1).padStart(7)} kB  p50 ${percentile(uncached, 0.5).toFixed(1).padStart(7)} ms  p90 ${percentile(uncached, 0.9).toFixed(1).padStart(7)} ms  (largest page)`,
   )
 } finally {
   stop()
