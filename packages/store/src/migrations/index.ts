@@ -24,6 +24,7 @@ import { addWebhookOutbox } from './0023-webhook-outbox.ts'
 import { addWebhookSubscriptions } from './0024-webhook-subscriptions.ts'
 import { addFacetDays } from './0025-facet-days.ts'
 import { rekeySearchByDate } from './0026-search-by-date.ts'
+import { addStatsGroupIndexes } from './0027-stats-group-indexes.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -63,6 +64,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0024-webhook-subscriptions': addWebhookSubscriptions(family),
   '0025-facet-days': addFacetDays(family),
   '0026-search-by-date': rekeySearchByDate(family),
+  '0027-stats-group-indexes': addStatsGroupIndexes,
 })
 
 export type { SqlFamily } from './sql-family.ts'

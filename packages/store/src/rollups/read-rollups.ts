@@ -96,6 +96,12 @@ export const talliesOfRollups = async (
   }
   const bucket = bucketFor(daily)
   const start = bucket === 'day' ? 'stats_aid_donors.day' : (`stats_aid_donors.${bucket}` as const)
+  // A day fixes its week and month: grouping by all three for days follows the primary key, so
+  // the sums stream in key order; a week or month has its own index in group order (0027).
+  const groups =
+    bucket === 'day'
+      ? (['stats_aid_donors.day', 'stats_aid_donors.week', 'stats_aid_donors.month'] as const)
+      : ([start] as const)
   const aidDonors = await db
     .selectFrom('stats_aid_donors')
     .where((eb) => inDays(range, eb))
@@ -106,7 +112,7 @@ export const talliesOfRollups = async (
       eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
       eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
     ])
-    .groupBy([start, 'stats_aid_donors.donor_id', 'stats_aid_donors.stage'])
+    .groupBy([...groups, 'stats_aid_donors.donor_id', 'stats_aid_donors.stage'])
     .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
     .execute()
   const talks = await db
