@@ -41,6 +41,10 @@ const INDEXES: readonly { name: string; table: string; columns: readonly string[
 export const addStatsGroupIndexes: Migration = {
   async up(db: Kysely<any>) {
     for (const { name, table, columns } of INDEXES)
-      await db.schema.createIndex(name).on(table).columns([...columns]).execute()
+      await db.schema
+        .createIndex(name)
+        .on(table)
+        .columns([...columns])
+        .execute()
   },
 }
