@@ -43,6 +43,8 @@ export const ensureDatabase = async (size: number): Promise<string> => {
   const summary = await importStream(store, ndjson(generateRecords({ records: size, seed: 1 })), {
     format: 'ndjson',
     by: 'bench',
+    // Generated here, not sent by a client: the upload cap (512 MB) would stop a 1M store at 357k.
+    limits: { maxBytes: Number.POSITIVE_INFINITY },
     batchSize: 5000,
     onProgress: (p) => process.stderr.write(`\r  building ${size} records: ${p.imported}`),
   })
