@@ -9,6 +9,7 @@ import { fifthBatch } from './fifth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
+import { ninthBatch } from './ninth-batch.ts'
 import { secondBatch } from './second-batch.ts'
 import { seventhBatch } from './seventh-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
@@ -29,6 +30,7 @@ export const reports: readonly Report[] = [
   ...sixthBatch,
   ...seventhBatch,
   ...eighthBatch,
+  ...ninthBatch,
   ...heldOut,
   ...heldOutNights,
 ]
