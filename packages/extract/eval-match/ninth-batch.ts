@@ -227,7 +227,7 @@ export const ninthBatch: readonly Report[] = [
     text: 'On Wednesday evening, July 23, Russia and Ukraine held a third round of negotiations in Istanbul; the delegations met at the Chiragan Palace for just under an hour, after a meeting of their heads, Vladimir Medinsky and Rustem Umerov, with Turkish Foreign Minister Hakan Fidan. Russia offered to exchange at least 1,200 more prisoners of war from each side, Medinsky said.',
   },
   {
-    id: 'tk-r2-unn',
+    id: 'tk-r2-unn-umerov',
     kind: 'talk',
     event: 'talk:istanbul:round-2',
     outlet: 'UNN',
