@@ -3,6 +3,7 @@ import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
+import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
 import type { Split } from './types.ts'
 
@@ -77,9 +78,9 @@ for (const kind of kinds) {
   log(`  ${kind.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
 }
 /** One row per half and kind, then the half as a whole, at the default threshold. */
-const table = (set: readonly Scored[]) => {
+const table = (set: readonly Scored[], halves: readonly Split[] = splits) => {
   log('split  kind       pairs  same     tp   fp   fn  precision  recall')
-  for (const split of splits)
+  for (const split of halves)
     for (const kind of [...kinds, undefined]) {
       const rows = set.filter((p) => p.split === split && (kind === undefined || p.kind === kind))
       const c = counts(rows, DEFAULT_MERGE_THRESHOLD)
@@ -94,6 +95,15 @@ log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
 table(scored)
 log('\nmatching alone: only pairs whose two texts both yield a draft of the kind')
 table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
+
+/** The newest dev batch alone: its first run is the out-of-sample figure for the scoring before it. */
+const newest = new Set(ninthBatch.map((r) => r.id))
+const inNewest = (p: Scored) => p.id.split(' ~ ').some((id) => newest.has(id))
+log('\npairs with a report of the newest dev batch (ninth-batch.ts)')
+table(
+  scored.filter((p) => p.split === 'dev' && inNewest(p)),
+  ['dev'],
+)
 
 log('\nthreshold sweep (all kinds):')
 log('threshold   dev P   dev R  dev F1   test P  test R  test F1')
@@ -139,6 +149,22 @@ for (const split of splits) {
   log(`\n${split} misses at ${DEFAULT_MERGE_THRESHOLD} by cause (${missed.length}):`)
   for (const cause of [...new Set(missed.map(causeOf))])
     log(`  ${String(missed.filter((p) => causeOf(p) === cause).length).padStart(3)} ${cause}`)
+}
+
+/**
+ * `--histogram`: the held-out same-event pairs below the threshold, counted by kind, origin and
+ * score band — aggregates only, no pair named, so the held-out texts stay unseen.
+ */
+if (process.argv.includes('--histogram')) {
+  log(`\nheld-out same-event pairs below ${DEFAULT_MERGE_THRESHOLD}, by kind, origin and score:`)
+  const band = (p: Scored) =>
+    scoreOf(p) === 0 ? '0' : `${(Math.floor(scoreOf(p) * 20) / 20).toFixed(2)}+`
+  const missed = scored.filter(
+    (p) => p.split === 'test' && p.same && scoreOf(p) < DEFAULT_MERGE_THRESHOLD,
+  )
+  const keys = missed.map((p) => `${p.kind} ${p.origin} ${band(p)}`)
+  for (const key of [...new Set(keys)].sort())
+    log(`  ${String(keys.filter((k) => k === key).length).padStart(3)} ${key}`)
 }
 
 if (process.argv.includes('--errors')) {

@@ -44,6 +44,12 @@ describe('timeSignal', () => {
       expected: 0.35,
     },
     {
+      name: 'attacks a day apart are two, unlike talks',
+      a: day('2025-07-21'),
+      b: day('2025-07-22'),
+      expected: 'veto',
+    },
+    {
       name: 'two nights sharing a calendar day',
       a: night('2025-07-20', '2025-07-21'),
       b: night('2025-07-21', '2025-07-22'),
@@ -155,6 +161,18 @@ describe('timeSignal: talks', () => {
       expected: 0.15,
     },
     {
+      name: 'a round dated a day apart by two outlets ("on Tuesday" of Monday) may be one',
+      a: talk(['2025-06-03']),
+      b: talk(['2025-06-02']),
+      expected: 0.05,
+    },
+    {
+      name: 'rounds two days apart are two',
+      a: talk(['2025-06-04']),
+      b: talk(['2025-06-02']),
+      expected: 'veto',
+    },
+    {
       name: 'an undated report written weeks later says nothing of the round',
       a: talk([], '2025-06-02'),
       b: talk(['2025-05-16']),
@@ -179,6 +197,11 @@ describe('timeSignal: an undated draft by the day its article appeared', () => {
       name: 'published weeks after: the news of something else',
       published: '2025-08-10',
       expected: -0.15,
+    },
+    {
+      name: 'published months after: all but surely something else',
+      published: '2025-11-01',
+      expected: -0.3,
     },
     { name: 'no publication day', expected: undefined },
   ]

@@ -131,6 +131,18 @@ const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
 
 /** News of one event is written within days; reports this many days apart are of two, mostly. */
 const WEEKS_APART = 14
+/**
+ * Months apart, two undated reports are two events all but surely: a donor's packages of May and
+ * January can share a round sum ("13 billion kronor").
+ */
+const MONTHS_APART = 90
+/** How far apart two undated days say two events, beyond which they count against. */
+const apartWeight = (a: IsoDate, b: IsoDate) =>
+  addDays(a, MONTHS_APART) < b || addDays(b, MONTHS_APART) < a
+    ? -0.3
+    : addDays(a, WEEKS_APART) < b || addDays(b, WEEKS_APART) < a
+      ? -0.15
+      : 0
 
 /**
  * A draft the article does not date was still published on a day: news is of the day before or
@@ -155,8 +167,12 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
     return { weight: fit(best), reason: `published on ${day}, within a day of ${window(best)}` }
   // Weeks after every date the other gives, an undated report is the news of something else.
   const last = dated.map((d) => d.end).sort()[dated.length - 1]
-  return last && addDays(last, WEEKS_APART) < day
-    ? { weight: -0.15, reason: `published on ${day}, weeks after ${last}` }
+  const apart = last && last < day ? apartWeight(last, day) : 0
+  return last && apart < 0
+    ? {
+        weight: apart,
+        reason: `published on ${day}, ${apart < -0.15 ? 'months' : 'weeks'} after ${last}`,
+      }
     : undefined
 }
 
@@ -169,8 +185,12 @@ const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
   if (a === b) return { weight: 0.15, reason: `both undated, both published on ${a}` }
   if (addDays(a, 1) === b || addDays(b, 1) === a)
     return { weight: 0.1, reason: `both undated, published on ${a} and ${b}` }
-  return addDays(a, WEEKS_APART) < b || addDays(b, WEEKS_APART) < a
-    ? { weight: -0.15, reason: `both undated, published weeks apart (${a} and ${b})` }
+  const apart = apartWeight(a, b)
+  return apart < 0
+    ? {
+        weight: apart,
+        reason: `both undated, published ${apart < -0.15 ? 'months' : 'weeks'} apart (${a} and ${b})`,
+      }
     : undefined
 }
 
@@ -198,5 +218,26 @@ export const timeSignal = (
       const s = datePair(d, e)
       if (s !== 'veto' && (!best || s.weight > best.weight)) best = s
     }
-  return best ?? 'veto'
+  return best ?? (a.kind === 'talk' && b.kind === 'talk' ? adjacentDays(xs, ys) : 'veto')
+}
+
+/**
+ * A round of talks runs into the night and is dated by each outlet's own day, or by a weekday
+ * misremembered ("on Tuesday" of Monday's round): rounds are weeks apart, so two talks a day
+ * apart may be one round. It keeps them from a veto and supports little, leaving it to the
+ * venue, the parties and the round.
+ */
+const adjacentDays = (
+  xs: readonly ResolvedDate[],
+  ys: readonly ResolvedDate[],
+): Signal | 'veto' => {
+  for (const d of xs)
+    for (const e of ys)
+      if (
+        NARROW.has(d.precision) &&
+        NARROW.has(e.precision) &&
+        (addDays(d.end, 1) === e.start || addDays(e.end, 1) === d.start)
+      )
+        return { weight: 0.05, reason: `a day apart (${window(d)} and ${window(e)})` }
+  return 'veto'
 }
