@@ -1,5 +1,5 @@
 import { addDays, type IsoDate, type ResolvedDate, type SitrepRecord } from '@sitrep/domain'
-import { type Reading, readingsOf } from './merge-readings.ts'
+import { type Reading, readingsOf, toldLate } from './merge-readings.ts'
 import type { Signal } from './merge-signals.ts'
 
 const DAY = 86_400_000
@@ -19,6 +19,7 @@ const reportDays = (r: SitrepRecord): Map<string, IsoDate> =>
  */
 const datesOf = (r: SitrepRecord): Reading[] => {
   const wrote = reportDays(r)
+  const late = toldLate(r.claims.map((c) => c.quote))
   const dated = r.claims.flatMap((c) =>
     (c.fact === 'date' || c.fact === 'period') && c.value.resolved
       ? [{ sourceId: c.sourceId, date: c.value, quote: c.quote }]
@@ -33,7 +34,7 @@ const datesOf = (r: SitrepRecord): Reading[] => {
       )
       return distance(date, day) === nearest
     })
-    .flatMap(({ date, quote }) => readingsOf(date, quote))
+    .flatMap(({ date, quote }) => readingsOf(date, quote, late))
 }
 
 /**
