@@ -15,6 +15,7 @@ import { seventhBatch } from './seventh-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
+import { tenthBatch } from './tenth-batch.ts'
 import { thirdBatch } from './third-batch.ts'
 import type { Report, Split } from './types.ts'
 
@@ -31,6 +32,7 @@ export const reports: readonly Report[] = [
   ...seventhBatch,
   ...eighthBatch,
   ...ninthBatch,
+  ...tenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]
