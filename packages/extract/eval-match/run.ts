@@ -5,6 +5,7 @@ import { timeSignal } from '../src/merge-time.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
+import { tenthBatch } from './tenth-batch.ts'
 import type { Split } from './types.ts'
 
 /**
@@ -96,14 +97,18 @@ table(scored)
 log('\nmatching alone: only pairs whose two texts both yield a draft of the kind')
 table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
 
-/** The newest dev batch alone: its first run is the out-of-sample figure for the scoring before it. */
-const newest = new Set(ninthBatch.map((r) => r.id))
-const inNewest = (p: Scored) => p.id.split(' ~ ').some((id) => newest.has(id))
-log('\npairs with a report of the newest dev batch (ninth-batch.ts)')
-table(
-  scored.filter((p) => p.split === 'dev' && inNewest(p)),
-  ['dev'],
-)
+/** The newest dev batches alone: each one's first run is the out-of-sample figure for the scoring before it. */
+for (const [file, batch] of [
+  ['ninth-batch.ts', ninthBatch],
+  ['tenth-batch.ts', tenthBatch],
+] as const) {
+  const ids = new Set(batch.map((r) => r.id))
+  log(`\npairs with a report of ${file}`)
+  table(
+    scored.filter((p) => p.split === 'dev' && p.id.split(' ~ ').some((id) => ids.has(id))),
+    ['dev'],
+  )
+}
 
 log('\nthreshold sweep (all kinds):')
 log('threshold   dev P   dev R  dev F1   test P  test R  test F1')

@@ -217,3 +217,28 @@ describe('timeSignal: an undated draft by the day its article appeared', () => {
     expect(s === 'veto' ? s : s?.weight).toBe(expected)
   })
 })
+
+describe('timeSignal: a year or a month beside an undated report', () => {
+  const undated = wave && { ...wave, claims: wave.claims.filter((c) => c.fact !== 'date') }
+  const year = dated({
+    resolved: true,
+    start: '2025-01-01',
+    end: '2025-12-31',
+    precision: 'year',
+    raw: 'in 2025',
+  })
+  it('a publication day inside the year says nothing of which day', () => {
+    expect(undated && year ? timeSignal(undated, year, '2025-08-24') : 'none').toBeUndefined()
+  })
+  it('the two are placed by the days they appeared, as two undated reports are', () => {
+    expect(
+      undated && year ? timeSignal(undated, year, '2025-01-09', '2025-01-09') : 'none',
+    ).toEqual({
+      weight: 0.15,
+      reason: 'both undated, both published on 2025-01-09',
+    })
+    expect(
+      undated && year ? timeSignal(year, undated, '2025-01-09', '2025-08-24') : 'none',
+    ).toMatchObject({ weight: -0.3 })
+  })
+})

@@ -54,6 +54,8 @@ const reportedSignal = (undated: SitrepRecord, dated: readonly ResolvedDate[]) =
 }
 
 const NARROW = new Set(['hour', 'part-of-day', 'day'])
+/** Windows short enough that the day an undated report appeared says which one it tells. */
+const SHORT = new Set([...NARROW, 'night', 'week'])
 const window = (d: ResolvedDate) => (d.start === d.end ? d.start : `${d.start} to ${d.end}`)
 
 /**
@@ -153,8 +155,9 @@ const apartWeight = (a: IsoDate, b: IsoDate) =>
  */
 const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
   if (!day) return undefined
+  // A day inside a year or a month ("deliveries in 2025") is no evidence of which day.
   const fit = (e: ResolvedDate) =>
-    day < e.start || day > addDays(e.end, 1)
+    day < e.start || day > addDays(e.end, 1) || !SHORT.has(e.precision)
       ? 0
       : e.precision !== 'night'
         ? 0.15
@@ -210,8 +213,21 @@ export const timeSignal = (
   const x = datesOf(a)
   const y = datesOf(b)
   const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
-  if (x.length === 0 && y.length > 0) return reportedSignal(a, ys) ?? publishedSignal(published, ys)
-  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs) ?? publishedSignal(reported, xs)
+  // A year or a month ("deliveries in 2025") does not say which day's news a report is: beside
+  // an undated one, the two are placed by the days they appeared, as two undated reports are.
+  const wide = (ds: readonly ResolvedDate[]) => ds.every((d) => !SHORT.has(d.precision))
+  if (x.length === 0 && y.length > 0)
+    return (
+      reportedSignal(a, ys) ??
+      publishedSignal(published, ys) ??
+      (wide(ys) ? sameNewsSignal(published, reported) : undefined)
+    )
+  if (y.length === 0 && x.length > 0)
+    return (
+      reportedSignal(b, xs) ??
+      publishedSignal(reported, xs) ??
+      (wide(xs) ? sameNewsSignal(published, reported) : undefined)
+    )
   if (x.length === 0 || y.length === 0) return sameNewsSignal(published, reported)
   let best: Signal | undefined
   for (const d of x)
