@@ -5,6 +5,7 @@ import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
 import { eighthBatch } from './eighth-batch.ts'
+import { eleventhBatch } from './eleventh-batch.ts'
 import { fifthBatch } from './fifth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
@@ -33,6 +34,7 @@ export const reports: readonly Report[] = [
   ...eighthBatch,
   ...ninthBatch,
   ...tenthBatch,
+  ...eleventhBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -2,6 +2,7 @@ import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
 import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
+import { eleventhBatch } from './eleventh-batch.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
@@ -101,6 +102,7 @@ table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
 for (const [file, batch] of [
   ['ninth-batch.ts', ninthBatch],
   ['tenth-batch.ts', tenthBatch],
+  ['eleventh-batch.ts', eleventhBatch],
 ] as const) {
   const ids = new Set(batch.map((r) => r.id))
   log(`\npairs with a report of ${file}`)
