@@ -126,6 +126,9 @@ describe('readingsOf: a day the words call a night', () => {
   it('"on Thursday night" is the night into Thursday or the one after, each uncertain', () => {
     expect(windows(thursday)).toEqual(['2025-07-02/2025-07-03?', '2025-07-03/2025-07-04?'])
   })
+  it('written on Thursday, it can only be the night into Thursday', () => {
+    expect(windows({ ...thursday, anchor: '2025-07-03' })).toEqual(['2025-07-02/2025-07-03'])
+  })
   it('a night its digits name stays the day it was read as', () => {
     expect(windows({ ...thursday, raw: 'night of 2-3 July' })).toEqual(['2025-07-03/2025-07-03'])
   })

@@ -95,7 +95,7 @@ export const toldLate = (quotes: readonly string[]): boolean => quotes.some((q) 
 /**
  * "On Thursday night" is read as a day by the extractor, yet names a night: the one that began on
  * Thursday in English usage, the one into Thursday in translations of Ukrainian reports ("в ніч
- * на четвер"). Both are kept, each uncertain, as for "the night of August 28".
+ * на четвер"). Both are kept, each uncertain, as for "the night of August 28" — unless the article appeared before the later one ended.
  */
 const dayNightReadings = (date: ResolvedDate): Reading[] | undefined => {
   // Digits name the days themselves ("the night of 30-31 July"): that reading stands.
@@ -103,11 +103,18 @@ const dayNightReadings = (date: ResolvedDate): Reading[] | undefined => {
   if (date.precision !== 'day' || date.start !== date.end || !/\bnight\b/i.test(words))
     return undefined
   if (/\d/.test(words)) return undefined
-  const night = (start: IsoDate, end: IsoDate): Reading => ({
-    date: { ...date, start, end, precision: 'night' },
-    uncertain: true,
+  const night = (start: IsoDate, end: IsoDate): ResolvedDate => ({
+    ...date,
+    start,
+    end,
+    precision: 'night',
   })
-  return [night(addDays(date.start, -1), date.start), night(date.start, addDays(date.start, 1))]
+  // An article of Wednesday morning cannot tell the night that ends on Thursday.
+  const nights = [
+    night(addDays(date.start, -1), date.start),
+    night(date.start, addDays(date.start, 1)),
+  ].filter((n) => !date.anchor || n.end <= date.anchor)
+  return nights.map((n) => (nights.length > 1 ? { date: n, uncertain: true } : { date: n }))
 }
 
 /**
