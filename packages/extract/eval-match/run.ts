@@ -99,18 +99,29 @@ log('\nmatching alone: only pairs whose two texts both yield a draft of the kind
 table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
 
 /** The newest dev batches alone: each one's first run is the out-of-sample figure for the scoring before it. */
-for (const [file, batch] of [
+const batches = [
   ['ninth-batch.ts', ninthBatch],
   ['tenth-batch.ts', tenthBatch],
   ['eleventh-batch.ts', eleventhBatch],
-] as const) {
+] as const
+/** Each batch's pairs as its first run met them: with the batches before it, not those after. */
+batches.forEach(([file, batch], k) => {
   const ids = new Set(batch.map((r) => r.id))
-  log(`\npairs with a report of ${file}`)
+  const later = new Set(batches.slice(k + 1).flatMap(([, b]) => b.map((r) => r.id)))
+  const touches = (p: Scored, set: Set<string>) => p.id.split(' ~ ').some((id) => set.has(id))
+  log(`\npairs with a report of ${file} and none of a later batch`)
   table(
-    scored.filter((p) => p.split === 'dev' && p.id.split(' ~ ').some((id) => ids.has(id))),
+    scored.filter((p) => p.split === 'dev' && touches(p, ids) && !touches(p, later)),
     ['dev'],
   )
-}
+})
+
+const newest = new Set(batches.flatMap(([, b]) => b.map((r) => r.id)))
+log('\ndev pairs with no report of those batches (the dev half before them)')
+table(
+  scored.filter((p) => p.split === 'dev' && !p.id.split(' ~ ').some((id) => newest.has(id))),
+  ['dev'],
+)
 
 log('\nthreshold sweep (all kinds):')
 log('threshold   dev P   dev R  dev F1   test P  test R  test F1')
