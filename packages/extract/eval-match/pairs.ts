@@ -5,15 +5,18 @@ import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
 import { eighthBatch } from './eighth-batch.ts'
+import { eleventhBatch } from './eleventh-batch.ts'
 import { fifthBatch } from './fifth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
+import { ninthBatch } from './ninth-batch.ts'
 import { secondBatch } from './second-batch.ts'
 import { seventhBatch } from './seventh-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
+import { tenthBatch } from './tenth-batch.ts'
 import { thirdBatch } from './third-batch.ts'
 import type { Report, Split } from './types.ts'
 
@@ -29,6 +32,9 @@ export const reports: readonly Report[] = [
   ...sixthBatch,
   ...seventhBatch,
   ...eighthBatch,
+  ...ninthBatch,
+  ...tenthBatch,
+  ...eleventhBatch,
   ...heldOut,
   ...heldOutNights,
 ]

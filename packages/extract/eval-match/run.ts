@@ -2,8 +2,11 @@ import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
 import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
+import { eleventhBatch } from './eleventh-batch.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
+import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
+import { tenthBatch } from './tenth-batch.ts'
 import type { Split } from './types.ts'
 
 /**
@@ -77,9 +80,9 @@ for (const kind of kinds) {
   log(`  ${kind.padEnd(9)} ${set.length} pairs, ${set.filter((p) => p.same).length} same event`)
 }
 /** One row per half and kind, then the half as a whole, at the default threshold. */
-const table = (set: readonly Scored[]) => {
+const table = (set: readonly Scored[], halves: readonly Split[] = splits) => {
   log('split  kind       pairs  same     tp   fp   fn  precision  recall')
-  for (const split of splits)
+  for (const split of halves)
     for (const kind of [...kinds, undefined]) {
       const rows = set.filter((p) => p.split === split && (kind === undefined || p.kind === kind))
       const c = counts(rows, DEFAULT_MERGE_THRESHOLD)
@@ -94,6 +97,31 @@ log(`\nat the default threshold ${DEFAULT_MERGE_THRESHOLD}:`)
 table(scored)
 log('\nmatching alone: only pairs whose two texts both yield a draft of the kind')
 table(scored.filter((p) => p.drafts.length > 0 && p.held.length > 0))
+
+/** The newest dev batches alone: each one's first run is the out-of-sample figure for the scoring before it. */
+const batches = [
+  ['ninth-batch.ts', ninthBatch],
+  ['tenth-batch.ts', tenthBatch],
+  ['eleventh-batch.ts', eleventhBatch],
+] as const
+/** Each batch's pairs as its first run met them: with the batches before it, not those after. */
+batches.forEach(([file, batch], k) => {
+  const ids = new Set(batch.map((r) => r.id))
+  const later = new Set(batches.slice(k + 1).flatMap(([, b]) => b.map((r) => r.id)))
+  const touches = (p: Scored, set: Set<string>) => p.id.split(' ~ ').some((id) => set.has(id))
+  log(`\npairs with a report of ${file} and none of a later batch`)
+  table(
+    scored.filter((p) => p.split === 'dev' && touches(p, ids) && !touches(p, later)),
+    ['dev'],
+  )
+})
+
+const newest = new Set(batches.flatMap(([, b]) => b.map((r) => r.id)))
+log('\ndev pairs with no report of those batches (the dev half before them)')
+table(
+  scored.filter((p) => p.split === 'dev' && !p.id.split(' ~ ').some((id) => newest.has(id))),
+  ['dev'],
+)
 
 log('\nthreshold sweep (all kinds):')
 log('threshold   dev P   dev R  dev F1   test P  test R  test F1')
@@ -139,6 +167,22 @@ for (const split of splits) {
   log(`\n${split} misses at ${DEFAULT_MERGE_THRESHOLD} by cause (${missed.length}):`)
   for (const cause of [...new Set(missed.map(causeOf))])
     log(`  ${String(missed.filter((p) => causeOf(p) === cause).length).padStart(3)} ${cause}`)
+}
+
+/**
+ * `--histogram`: the held-out same-event pairs below the threshold, counted by kind, origin and
+ * score band — aggregates only, no pair named, so the held-out texts stay unseen.
+ */
+if (process.argv.includes('--histogram')) {
+  log(`\nheld-out same-event pairs below ${DEFAULT_MERGE_THRESHOLD}, by kind, origin and score:`)
+  const band = (p: Scored) =>
+    scoreOf(p) === 0 ? '0' : `${(Math.floor(scoreOf(p) * 20) / 20).toFixed(2)}+`
+  const missed = scored.filter(
+    (p) => p.split === 'test' && p.same && scoreOf(p) < DEFAULT_MERGE_THRESHOLD,
+  )
+  const keys = missed.map((p) => `${p.kind} ${p.origin} ${band(p)}`)
+  for (const key of [...new Set(keys)].sort())
+    log(`  ${String(keys.filter((k) => k === key).length).padStart(3)} ${key}`)
 }
 
 if (process.argv.includes('--errors')) {

@@ -40,6 +40,12 @@ describe('launchSignals', () => {
       weights: [],
     },
     {
+      name: 'a small count a bound fits ("at least two" and 2) is common to many nights',
+      a: launched({ qualifier: 'at-least', value: 2, subject: 'missiles' }),
+      b: launched({ qualifier: 'exact', value: 2, subject: 'missiles' }),
+      weights: [0.1],
+    },
+    {
       name: 'a bound fits a figure a little past the rounding',
       a: launched(drones(300, 'over')),
       b: launched(drones(350)),

@@ -157,7 +157,11 @@ const compare = (m: Measure, n: Measure, fact: CountFact, parts = false): Verdic
   const a = measureBounds(m)
   const b = measureBounds(n)
   if (a.low <= b.high && b.low <= a.high && nearBound(x, y))
-    return { kind: 'fits', reason: `${m.raw ?? x} and ${n.raw ?? y} agree`, value: x ?? 0 }
+    return {
+      kind: 'fits',
+      reason: `${m.raw ?? x} and ${n.raw ?? y} agree`,
+      value: x ?? y ?? Math.max(a.low, b.low),
+    }
   if (
     x !== undefined &&
     y !== undefined &&
@@ -192,9 +196,12 @@ const WEIGHT: Record<Verdict['kind'], number> = {
   close: 0.1,
   apart: -0.3,
 }
-/** Equal small counts ("4 missiles") are common to many nights. */
+/**
+ * Equal small counts ("4 missiles") are common to many nights, and a small count a bound merely
+ * fits ("at least two ballistic missiles" and two Kinzhals) more common still.
+ */
 const weightOf = (v: Verdict) =>
-  v.kind === 'same' && v.value < DISTINCTIVE ? 0.15 : WEIGHT[v.kind]
+  v.value >= DISTINCTIVE || v.kind === 'apart' ? WEIGHT[v.kind] : v.kind === 'same' ? 0.15 : 0.1
 
 /**
  * Launch counts: the same large count in two reports ("426 drones in both") all but names the

@@ -1,4 +1,4 @@
-import type { Attack, SitrepRecord, Talk } from '@sitrep/domain'
+import { type Attack, placeById, type SitrepRecord, type Talk } from '@sitrep/domain'
 import { aidSignals } from './merge-aid.ts'
 import { launchSignals, tollSignal } from './merge-counts.ts'
 import { placeSignal } from './merge-places.ts'
@@ -6,9 +6,24 @@ import { overlapSignal, type Signal } from './merge-signals.ts'
 import { statementSignals } from './merge-statements.ts'
 import { weaponSignal } from './merge-weapons.ts'
 
+/**
+ * The places a record covers: those it names, and the country a count of the whole wave is
+ * scoped to ("over 800 drones" at Ukraine) — a city struck that night lies within it.
+ */
+const coveredPlaces = (r: Attack): string[] => [
+  ...r.placeIds,
+  ...r.claims.flatMap((c) =>
+    (c.fact === 'launched' || c.fact === 'intercepted') &&
+    c.value.scope !== undefined &&
+    placeById(c.value.scope)?.kind === 'country'
+      ? [c.value.scope]
+      : [],
+  ),
+]
+
 const attackSignals = (a: Attack, b: Attack): (Signal | undefined)[] => [
   { weight: 0.15, reason: `same attacker and target (${a.attackerId} on ${a.targetId})` },
-  placeSignal(a.placeIds, b.placeIds),
+  placeSignal(coveredPlaces(a), coveredPlaces(b)),
   ...launchSignals(a, b),
   ...launchSignals(a, b, 'intercepted'),
   tollSignal(a, b),

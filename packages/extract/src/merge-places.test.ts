@@ -24,6 +24,19 @@ describe('placeSignal', () => {
       reason: 'Lutsk lies in Volyn Oblast',
     },
     {
+      name: 'a capital governed apart from the oblast named after it, which surrounds it',
+      a: ['ua-kyiv'],
+      b: ['ua-kyiv-oblast'],
+      weight: 0.15,
+      reason: 'Kyiv Oblast surrounds Kyiv',
+    },
+    {
+      name: 'a city and another oblast',
+      a: ['ua-kyiv'],
+      b: ['ua-chernihiv-oblast'],
+      weight: undefined,
+    },
+    {
       name: 'a city inside the country a nationwide count covers',
       a: ['ua-kyiv'],
       b: ['ua'],

@@ -27,6 +27,17 @@ const ancestors = (id: string): string[] => {
 const isCountry = (id: string) => placeById(id)?.kind === 'country'
 
 /**
+ * A capital governed apart from the region around it (Kyiv and Kyiv Oblast) lies in no oblast
+ * in the gazetteer, yet a night aimed at "Kyiv and the region" is told by either: the oblast
+ * named after the city surrounds it.
+ */
+const surrounding = (cityId: string): string | undefined => {
+  const city = placeById(cityId)
+  const oblast = city?.kind === 'city' ? placeById(`${cityId}-oblast`) : undefined
+  return oblast && !ancestors(cityId).includes(oblast.id) ? oblast.id : undefined
+}
+
+/**
  * Where: a city or region named by both is strong evidence; a report of Ukraine as a whole and
  * one of Kyiv can be the same wave, so a place inside the other's counts too, for less. Countries
  * alone say little — every Russian wave is on Ukraine.
@@ -49,6 +60,15 @@ export const placeSignal = (a: readonly string[], b: readonly string[]): Signal 
   const regional = within.find((w) => !isCountry(w.outer))
   if (regional)
     return { weight: 0.15, reason: `${nameOf(regional.inner)} lies in ${nameOf(regional.outer)}` }
+  const around = [
+    ...a.flatMap((x) => b.map((z) => [x, z])),
+    ...b.flatMap((x) => a.map((z) => [x, z])),
+  ].find(([city, oblast]) => city && oblast && surrounding(city) === oblast)
+  if (around)
+    return {
+      weight: 0.15,
+      reason: `${nameOf(around[1] ?? '')} surrounds ${nameOf(around[0] ?? '')}`,
+    }
   const national = within[0]
   if (national)
     return { weight: 0.1, reason: `${nameOf(national.inner)} lies in ${nameOf(national.outer)}` }

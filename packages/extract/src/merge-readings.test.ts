@@ -1,6 +1,6 @@
 import type { ResolvedDate } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { dayPart, readingsOf } from './merge-readings.ts'
+import { dayPart, readingsOf, toldLate } from './merge-readings.ts'
 
 const partOfDay = (raw: string): ResolvedDate => ({
   resolved: true,
@@ -88,6 +88,27 @@ describe('readingsOf: a night dated from the article’s own day', () => {
       '2025-06-18/2025-06-19',
     ])
   })
+  it('told by a report of a toll that grew, each of the three nights is as likely', () => {
+    const told = readingsOf(overnight, '', true)
+    expect(told.map((r) => `${r.date.start}/${r.date.end}`)).toEqual([
+      '2025-06-18/2025-06-19',
+      '2025-06-17/2025-06-18',
+      '2025-06-16/2025-06-17',
+    ])
+    expect(told.every((r) => r.uncertain && !r.late)).toBe(true)
+  })
+})
+
+describe('toldLate: a report of a toll that grew since the strike', () => {
+  it.each([
+    'The death toll from Tuesday’s attack on Kiev has risen to 28, officials said.',
+    'Emergency teams pulled more bodies from the debris, raising the death toll to 31.',
+    'The number of people killed rose to 23, Tkachenko said.',
+  ])('%s', (quote) => expect(toldLate([quote])).toBe(true))
+  it.each([
+    'Russia fired 539 drones and 11 missiles overnight, injuring 23 people.',
+    'Fires rose over the Pechersk district as drones were heard.',
+  ])('not: %s', (quote) => expect(toldLate([quote])).toBe(false))
 })
 
 describe('readingsOf: a day the words call a night', () => {
@@ -104,6 +125,9 @@ describe('readingsOf: a day the words call a night', () => {
 
   it('"on Thursday night" is the night into Thursday or the one after, each uncertain', () => {
     expect(windows(thursday)).toEqual(['2025-07-02/2025-07-03?', '2025-07-03/2025-07-04?'])
+  })
+  it('written on Thursday, it can only be the night into Thursday', () => {
+    expect(windows({ ...thursday, anchor: '2025-07-03' })).toEqual(['2025-07-02/2025-07-03'])
   })
   it('a night its digits name stays the day it was read as', () => {
     expect(windows({ ...thursday, raw: 'night of 2-3 July' })).toEqual(['2025-07-03/2025-07-03'])

@@ -70,20 +70,32 @@ const LATE_NIGHTS = 2
  * the nights before it are kept, each uncertain. A stated date ("the night of 16-17 June") is
  * read as written.
  */
-const lateReadings = (date: ResolvedDate): Reading[] | undefined => {
+const lateReadings = (date: ResolvedDate, toldLate: boolean): Reading[] | undefined => {
   if (date.precision !== 'night' || !date.anchor || date.end !== date.anchor) return undefined
   if (!FROM_PUBLICATION.test(date.raw.trim())) return undefined
   const back = (days: number): Reading => ({
     date: { ...date, start: addDays(date.start, -days), end: addDays(date.end, -days) },
-    late: true,
+    ...(toldLate ? { uncertain: true } : { late: true }),
   })
-  return [{ date }, ...Array.from({ length: LATE_NIGHTS }, (_, i) => back(i + 1))]
+  const named: Reading = toldLate ? { date, uncertain: true } : { date }
+  return [named, ...Array.from({ length: LATE_NIGHTS }, (_, i) => back(i + 1))]
 }
+
+/**
+ * "The death toll rose to 31", "raising the toll to 28": a report of a toll that grew was written
+ * after the strike, so the night before it appeared and the nights before that are equally what
+ * its "overnight" may mean.
+ */
+const GREW =
+  /\b(?:rose|risen|rises|climbed|raising|increased)\b[^.]{0,40}?\b(?:to\s+\d|toll)|\btoll\b[^.]{0,60}?\b(?:rose|risen|rises|climbed|increased|grew|grown)\b/i
+
+/** Whether any of a record's sentences tells a toll that grew since the strike. */
+export const toldLate = (quotes: readonly string[]): boolean => quotes.some((q) => GREW.test(q))
 
 /**
  * "On Thursday night" is read as a day by the extractor, yet names a night: the one that began on
  * Thursday in English usage, the one into Thursday in translations of Ukrainian reports ("в ніч
- * на четвер"). Both are kept, each uncertain, as for "the night of August 28".
+ * на четвер"). Both are kept, each uncertain, as for "the night of August 28" — unless the article appeared before the later one ended.
  */
 const dayNightReadings = (date: ResolvedDate): Reading[] | undefined => {
   // Digits name the days themselves ("the night of 30-31 July"): that reading stands.
@@ -91,22 +103,29 @@ const dayNightReadings = (date: ResolvedDate): Reading[] | undefined => {
   if (date.precision !== 'day' || date.start !== date.end || !/\bnight\b/i.test(words))
     return undefined
   if (/\d/.test(words)) return undefined
-  const night = (start: IsoDate, end: IsoDate): Reading => ({
-    date: { ...date, start, end, precision: 'night' },
-    uncertain: true,
+  const night = (start: IsoDate, end: IsoDate): ResolvedDate => ({
+    ...date,
+    start,
+    end,
+    precision: 'night',
   })
-  return [night(addDays(date.start, -1), date.start), night(date.start, addDays(date.start, 1))]
+  // An article of Wednesday morning cannot tell the night that ends on Thursday.
+  const nights = [
+    night(addDays(date.start, -1), date.start),
+    night(date.start, addDays(date.start, 1)),
+  ].filter((n) => !date.anchor || n.end <= date.anchor)
+  return nights.map((n) => (nights.length > 1 ? { date: n, uncertain: true } : { date: n }))
 }
 
 /**
  * Every way a source's date may be read: one; for an ambiguous night, the nights it names; for a
  * night dated from the article's own day, that night and the ones a late report may mean.
  */
-export const readingsOf = (date: ResolvedDate, quote: string): Reading[] => {
+export const readingsOf = (date: ResolvedDate, quote: string, late = false): Reading[] => {
   const nights = nightReadings(date)
   if (nights && nights.length > 0)
     return nights.map((n) => (nights.length > 1 ? { date: n, uncertain: true } : { date: n }))
-  const other = lateReadings(date) ?? dayNightReadings(date)
+  const other = lateReadings(date, late) ?? dayNightReadings(date)
   if (other) return other
   const part = dayPart(date, quote)
   return [part ? { date, part } : { date }]

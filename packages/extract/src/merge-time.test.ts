@@ -44,6 +44,12 @@ describe('timeSignal', () => {
       expected: 0.35,
     },
     {
+      name: 'attacks a day apart are two, unlike talks',
+      a: day('2025-07-21'),
+      b: day('2025-07-22'),
+      expected: 'veto',
+    },
+    {
       name: 'two nights sharing a calendar day',
       a: night('2025-07-20', '2025-07-21'),
       b: night('2025-07-21', '2025-07-22'),
@@ -155,6 +161,18 @@ describe('timeSignal: talks', () => {
       expected: 0.15,
     },
     {
+      name: 'a round dated a day apart by two outlets ("on Tuesday" of Monday) may be one',
+      a: talk(['2025-06-03']),
+      b: talk(['2025-06-02']),
+      expected: 0.05,
+    },
+    {
+      name: 'rounds two days apart are two',
+      a: talk(['2025-06-04']),
+      b: talk(['2025-06-02']),
+      expected: 'veto',
+    },
+    {
       name: 'an undated report written weeks later says nothing of the round',
       a: talk([], '2025-06-02'),
       b: talk(['2025-05-16']),
@@ -180,6 +198,11 @@ describe('timeSignal: an undated draft by the day its article appeared', () => {
       published: '2025-08-10',
       expected: -0.15,
     },
+    {
+      name: 'published months after: all but surely something else',
+      published: '2025-11-01',
+      expected: -0.3,
+    },
     { name: 'no publication day', expected: undefined },
   ]
   it.each(cases)('$name', ({ published, expected }) => {
@@ -192,5 +215,30 @@ describe('timeSignal: an undated draft by the day its article appeared', () => {
     })
     const s = undated && night ? timeSignal(undated, night, published) : undefined
     expect(s === 'veto' ? s : s?.weight).toBe(expected)
+  })
+})
+
+describe('timeSignal: a year or a month beside an undated report', () => {
+  const undated = wave && { ...wave, claims: wave.claims.filter((c) => c.fact !== 'date') }
+  const year = dated({
+    resolved: true,
+    start: '2025-01-01',
+    end: '2025-12-31',
+    precision: 'year',
+    raw: 'in 2025',
+  })
+  it('a publication day inside the year says nothing of which day', () => {
+    expect(undated && year ? timeSignal(undated, year, '2025-08-24') : 'none').toBeUndefined()
+  })
+  it('the two are placed by the days they appeared, as two undated reports are', () => {
+    expect(
+      undated && year ? timeSignal(undated, year, '2025-01-09', '2025-01-09') : 'none',
+    ).toEqual({
+      weight: 0.15,
+      reason: 'both undated, both published on 2025-01-09',
+    })
+    expect(
+      undated && year ? timeSignal(year, undated, '2025-01-09', '2025-08-24') : 'none',
+    ).toMatchObject({ weight: -0.3 })
   })
 })

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate, type ResolvedDate, type SitrepRecord } from '@sitrep/domain'
-import { type Reading, readingsOf } from './merge-readings.ts'
+import { type Reading, readingsOf, toldLate } from './merge-readings.ts'
 import type { Signal } from './merge-signals.ts'
 
 const DAY = 86_400_000
@@ -19,6 +19,7 @@ const reportDays = (r: SitrepRecord): Map<string, IsoDate> =>
  */
 const datesOf = (r: SitrepRecord): Reading[] => {
   const wrote = reportDays(r)
+  const late = toldLate(r.claims.map((c) => c.quote))
   const dated = r.claims.flatMap((c) =>
     (c.fact === 'date' || c.fact === 'period') && c.value.resolved
       ? [{ sourceId: c.sourceId, date: c.value, quote: c.quote }]
@@ -33,7 +34,7 @@ const datesOf = (r: SitrepRecord): Reading[] => {
       )
       return distance(date, day) === nearest
     })
-    .flatMap(({ date, quote }) => readingsOf(date, quote))
+    .flatMap(({ date, quote }) => readingsOf(date, quote, late))
 }
 
 /**
@@ -53,6 +54,8 @@ const reportedSignal = (undated: SitrepRecord, dated: readonly ResolvedDate[]) =
 }
 
 const NARROW = new Set(['hour', 'part-of-day', 'day'])
+/** Windows short enough that the day an undated report appeared says which one it tells. */
+const SHORT = new Set([...NARROW, 'night', 'week'])
 const window = (d: ResolvedDate) => (d.start === d.end ? d.start : `${d.start} to ${d.end}`)
 
 /**
@@ -131,6 +134,18 @@ const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
 
 /** News of one event is written within days; reports this many days apart are of two, mostly. */
 const WEEKS_APART = 14
+/**
+ * Months apart, two undated reports are two events all but surely: a donor's packages of May and
+ * January can share a round sum ("13 billion kronor").
+ */
+const MONTHS_APART = 90
+/** How far apart two undated days say two events, beyond which they count against. */
+const apartWeight = (a: IsoDate, b: IsoDate) =>
+  addDays(a, MONTHS_APART) < b || addDays(b, MONTHS_APART) < a
+    ? -0.3
+    : addDays(a, WEEKS_APART) < b || addDays(b, WEEKS_APART) < a
+      ? -0.15
+      : 0
 
 /**
  * A draft the article does not date was still published on a day: news is of the day before or
@@ -140,8 +155,9 @@ const WEEKS_APART = 14
  */
 const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
   if (!day) return undefined
+  // A day inside a year or a month ("deliveries in 2025") is no evidence of which day.
   const fit = (e: ResolvedDate) =>
-    day < e.start || day > addDays(e.end, 1)
+    day < e.start || day > addDays(e.end, 1) || !SHORT.has(e.precision)
       ? 0
       : e.precision !== 'night'
         ? 0.15
@@ -155,8 +171,12 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
     return { weight: fit(best), reason: `published on ${day}, within a day of ${window(best)}` }
   // Weeks after every date the other gives, an undated report is the news of something else.
   const last = dated.map((d) => d.end).sort()[dated.length - 1]
-  return last && addDays(last, WEEKS_APART) < day
-    ? { weight: -0.15, reason: `published on ${day}, weeks after ${last}` }
+  const apart = last && last < day ? apartWeight(last, day) : 0
+  return last && apart < 0
+    ? {
+        weight: apart,
+        reason: `published on ${day}, ${apart < -0.15 ? 'months' : 'weeks'} after ${last}`,
+      }
     : undefined
 }
 
@@ -169,8 +189,12 @@ const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
   if (a === b) return { weight: 0.15, reason: `both undated, both published on ${a}` }
   if (addDays(a, 1) === b || addDays(b, 1) === a)
     return { weight: 0.1, reason: `both undated, published on ${a} and ${b}` }
-  return addDays(a, WEEKS_APART) < b || addDays(b, WEEKS_APART) < a
-    ? { weight: -0.15, reason: `both undated, published weeks apart (${a} and ${b})` }
+  const apart = apartWeight(a, b)
+  return apart < 0
+    ? {
+        weight: apart,
+        reason: `both undated, published ${apart < -0.15 ? 'months' : 'weeks'} apart (${a} and ${b})`,
+      }
     : undefined
 }
 
@@ -189,8 +213,21 @@ export const timeSignal = (
   const x = datesOf(a)
   const y = datesOf(b)
   const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
-  if (x.length === 0 && y.length > 0) return reportedSignal(a, ys) ?? publishedSignal(published, ys)
-  if (y.length === 0 && x.length > 0) return reportedSignal(b, xs) ?? publishedSignal(reported, xs)
+  // A year or a month ("deliveries in 2025") does not say which day's news a report is: beside
+  // an undated one, the two are placed by the days they appeared, as two undated reports are.
+  const wide = (ds: readonly ResolvedDate[]) => ds.every((d) => !SHORT.has(d.precision))
+  if (x.length === 0 && y.length > 0)
+    return (
+      reportedSignal(a, ys) ??
+      publishedSignal(published, ys) ??
+      (wide(ys) ? sameNewsSignal(published, reported) : undefined)
+    )
+  if (y.length === 0 && x.length > 0)
+    return (
+      reportedSignal(b, xs) ??
+      publishedSignal(reported, xs) ??
+      (wide(xs) ? sameNewsSignal(published, reported) : undefined)
+    )
   if (x.length === 0 || y.length === 0) return sameNewsSignal(published, reported)
   let best: Signal | undefined
   for (const d of x)
@@ -198,5 +235,26 @@ export const timeSignal = (
       const s = datePair(d, e)
       if (s !== 'veto' && (!best || s.weight > best.weight)) best = s
     }
-  return best ?? 'veto'
+  return best ?? (a.kind === 'talk' && b.kind === 'talk' ? adjacentDays(xs, ys) : 'veto')
+}
+
+/**
+ * A round of talks runs into the night and is dated by each outlet's own day, or by a weekday
+ * misremembered ("on Tuesday" of Monday's round): rounds are weeks apart, so two talks a day
+ * apart may be one round. It keeps them from a veto and supports little, leaving it to the
+ * venue, the parties and the round.
+ */
+const adjacentDays = (
+  xs: readonly ResolvedDate[],
+  ys: readonly ResolvedDate[],
+): Signal | 'veto' => {
+  for (const d of xs)
+    for (const e of ys)
+      if (
+        NARROW.has(d.precision) &&
+        NARROW.has(e.precision) &&
+        (addDays(d.end, 1) === e.start || addDays(e.end, 1) === d.start)
+      )
+        return { weight: 0.05, reason: `a day apart (${window(d)} and ${window(e)})` }
+  return 'veto'
 }

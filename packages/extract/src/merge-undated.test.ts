@@ -41,6 +41,11 @@ describe('a held record no source dates, placed by the day its source appeared',
       weight: -0.15,
       reason: 'both undated, published weeks apart (2025-05-16 and 2025-07-23)',
     })
+    // Months apart, a donor's May and January packages of one round sum are two.
+    expect(timeSignal(undated, undated, '2024-05-29', '2025-01-30')).toEqual({
+      weight: -0.3,
+      reason: 'both undated, published months apart (2024-05-29 and 2025-01-30)',
+    })
     expect(timeSignal(undated, undated, '2025-07-21')).toBeUndefined()
   })
 

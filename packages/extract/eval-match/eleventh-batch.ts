@@ -1,0 +1,133 @@
+import type { Report } from './types.ts'
+
+/**
+ * Regional tellings of wave nights the dev half holds (issue #14, item 3, round 6, after the
+ * tenth batch's scoring change): the city or oblast a report covers rather than the capital or
+ * the country — Ivano-Frankivsk on 21 July 2025, Lutsk and Volyn on 9 July, Kremenchuk and
+ * Poltava Oblast on 7 September, Zaporizhzhia on 28 September — with their own partial counts
+ * ("about 50 UAVs and 5 missiles in the airspace of Volyn") and tolls. One overnight wave is one
+ * event whatever cities a report names. Found through public web archives, restated with each
+ * outlet's own figures, names and dates, and labelled from the texts before they were scored.
+ */
+export const eleventhBatch: readonly Report[] = [
+  {
+    id: 'at-0721-frankivsk-censor',
+    kind: 'attack',
+    event: 'attack:2025-07-21:wave',
+    outlet: 'Censor.net',
+    url: 'https://censor.net/en/news/3564316/ivano-frankivsk-attacked-by-drones-and-missiles-there-are-victims',
+    publishedAt: '2025-07-21',
+    split: 'dev',
+    text: 'On the night of 21 July Russia launched a combined attack on Ivano-Frankivsk with missiles and Shahed drones, Mayor Ruslan Martsinkiv said: infrastructure was damaged in three villages of the community, and it was the largest attack on the city since the full-scale invasion. Four people were injured, including a child, the State Emergency Service said.',
+  },
+  {
+    id: 'at-0721-frankivsk-ukrinform',
+    kind: 'attack',
+    event: 'attack:2025-07-21:wave',
+    outlet: 'Ukrinform',
+    url: 'https://www.ukrinform.net/rubric-ato/4017050-frankivsk-hit-by-most-massive-attack-since-war-began-casualties-reported-says-mayor.html',
+    publishedAt: '2025-07-21',
+    split: 'dev',
+    text: 'Ivano-Frankivsk suffered a combined Russian attack with missiles and strike drones last night, the most massive since the full-scale invasion, Mayor Ruslan Martsinkiv said on Telegram; infrastructure was damaged in three villages of the community and people were injured in one of them.',
+  },
+  {
+    id: 'at-0721-frankivsk-pravda',
+    kind: 'attack',
+    event: 'attack:2025-07-21:wave',
+    outlet: 'Ukrainska Pravda',
+    url: 'https://www.pravda.com.ua/eng/news/2025/07/21/7522682/',
+    publishedAt: '2025-07-21',
+    split: 'dev',
+    text: 'Three adults and one child were injured in Ivano-Frankivsk Oblast in a Russian missile and drone attack on the night of 20-21 July, the State Emergency Service said; a two-storey house burned in the Ivano-Frankivsk hromada, and garages, cars and warehouses caught fire in the city.',
+  },
+  {
+    id: 'at-0721-frankivsk-unn',
+    kind: 'attack',
+    event: 'attack:2025-07-21:wave',
+    outlet: 'UNN',
+    url: 'https://unn.ua/en/amp/enemy-strike-on-ivano-frankivsk-preliminarily-4-casualties-reported-including-one-child',
+    publishedAt: '2025-07-21',
+    split: 'dev',
+    text: 'Four people, including one child, were preliminarily reported injured in the strike on Ivano-Frankivsk, said Khrystyna Pertsovych of the State Emergency Service in Ivano-Frankivsk Oblast. Ivano-Frankivsk suffered the largest attack since the full-scale invasion on the night of Monday, July 21.',
+  },
+  {
+    id: 'at-0709-lutsk-censor',
+    kind: 'attack',
+    event: 'attack:2025-07-09:wave',
+    outlet: 'Censor.net',
+    url: 'https://censor.net/en/news/3562266/missiles-hit-lutsk-what-is-known-so-far',
+    publishedAt: '2025-07-09',
+    split: 'dev',
+    text: 'On 9 July at night Lutsk suffered the most massive enemy attack with drones and Kinzhal missiles, Mayor Ihor Polishchuk said; garages and an enterprise caught fire. "In total, there were about 50 UAVs and 5 missiles in the airspace of Volyn," said Ivan Rudnytskyi, head of the regional military administration; no one was injured.',
+  },
+  {
+    id: 'at-0709-lutsk-pravda',
+    kind: 'attack',
+    event: 'attack:2025-07-09:wave',
+    outlet: 'Ukrainska Pravda',
+    url: 'https://www.pravda.com.ua/eng/news/2025/07/9/7520852/',
+    publishedAt: '2025-07-09',
+    split: 'dev',
+    text: 'Lutsk came under the most intense Russian combined missile and drone attack since the full-scale invasion on the night of 8-9 July, Mayor Ihor Polishchuk said; around 50 UAVs and 5 missiles were detected over Volyn Oblast, almost all heading towards Lutsk. The Air Force reported Kh-47M2 Kinzhal launches towards Lutsk at 02:49 and 03:37.',
+  },
+  {
+    id: 'at-0709-lutsk-unn',
+    kind: 'attack',
+    event: 'attack:2025-07-09:wave',
+    outlet: 'UNN',
+    url: 'https://unn.ua/en/news/lutsk-survived-the-most-massive-drone-and-missile-attack-numerous-fires-broke-out',
+    publishedAt: '2025-07-09',
+    split: 'dev',
+    text: 'On the night of Wednesday, July 9, Russia carried out its most massive drone and missile attack on Lutsk and its community; numerous fires broke out and garages were damaged, Mayor Ihor Polishchuk said on Telegram. There was no information about deaths.',
+  },
+  {
+    id: 'at-0709-lutsk-interfax',
+    kind: 'attack',
+    event: 'attack:2025-07-09:wave',
+    outlet: 'Interfax-Ukraine',
+    url: 'https://en.interfax.com.ua/news/general/1086077.html',
+    publishedAt: '2025-07-09',
+    split: 'dev',
+    text: 'Russian troops massively attacked Lutsk on Wednesday night with drones and missiles, and a fire broke out at an enterprise, Mayor Ihor Polishchuk said; the Air Force had reported the takeoff of two MiG-31Ks.',
+  },
+  {
+    id: 'at-0907-kremenchuk-pravda',
+    kind: 'attack',
+    event: 'attack:2025-09-07:wave',
+    outlet: 'Ukrainska Pravda',
+    url: 'https://www.pravda.com.ua/eng/news/2025/09/7/7529695/',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    text: 'The road surface of the bridge across the Dnipro in Kremenchuk was damaged in a Russian attack on the night of 6-7 September and the bridge was closed, Poltava Oblast Military Administration said. A house, a car and a business were damaged in the Kremenchuk district; there were no casualties.',
+  },
+  {
+    id: 'at-0907-kremenchuk-tsn',
+    kind: 'attack',
+    event: 'attack:2025-09-07:wave',
+    outlet: 'TSN',
+    url: 'https://tsn.ua/ukrayina/okupanty-vdaryly-po-mostu-u-kremenchutsi-rukh-perekryto-2907434.html',
+    publishedAt: '2025-09-07',
+    split: 'dev',
+    text: 'A night attack by Russian strike drones damaged the bridge over the Dnipro in Kremenchuk, Poltava region, head of the regional military administration Volodymyr Kohut said; monitoring channels wrote of about twenty Shaheds aimed at the city. Odesa was also struck by drones overnight.',
+  },
+  {
+    id: 'at-0928-zaporizhzhia-babel',
+    kind: 'attack',
+    event: 'attack:2025-09-28:wave',
+    outlet: 'Babel',
+    url: 'https://babel.ua/en/news/121772-missile-strike-on-zaporizhzhia-number-of-injured-exceeds-40',
+    publishedAt: '2025-09-28',
+    split: 'dev',
+    text: '42 residents of Zaporizhzhia were injured in the Russian attack on the morning of September 28, among them three children, regional military administration head Ivan Fedorov said; a missile hit near a 9-story residential building. In all, on the night and morning of September 28 Russia attacked Ukraine with 643 aerial targets, drones and missiles of various types.',
+  },
+  {
+    id: 'at-0928-zaporizhzhia-babel-early',
+    kind: 'attack',
+    event: 'attack:2025-09-28:wave',
+    outlet: 'Babel',
+    url: 'https://babel.ua/en/news/121762-russians-launch-missile-strike-on-zaporizhzhia-injuring-over-30-people',
+    publishedAt: '2025-09-28',
+    split: 'dev',
+    text: 'On the morning of September 28 Russia launched a missile strike on Zaporizhzhia, injuring 38 people, including children, regional head Ivan Fedorov said; the missile hit near a 9-story building and 14 high-rise buildings were damaged in the Dniprovsky and Shevchenkivsky districts.',
+  },
+]
