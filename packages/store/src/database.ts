@@ -17,7 +17,9 @@ import type { RevisionsTable } from './tables/revisions.table.ts'
 import type { SourceBandsTable } from './tables/source-bands.table.ts'
 import type { SourcesTable } from './tables/sources.table.ts'
 import type {
+  StatsAidDonorMonthsTable,
   StatsAidDonorsTable,
+  StatsAidDonorWeeksTable,
   StatsAidTable,
   StatsAirWarTable,
   StatsAttackDaysTable,
@@ -61,6 +63,8 @@ export interface Database {
   stats_air_war: StatsAirWarTable
   stats_aid: StatsAidTable
   stats_aid_donors: StatsAidDonorsTable
+  stats_aid_donor_weeks: StatsAidDonorWeeksTable
+  stats_aid_donor_months: StatsAidDonorMonthsTable
   stats_talks: StatsTalksTable
   stats_statement_speakers: StatsStatementSpeakersTable
   stats_statement_channels: StatsStatementChannelsTable

@@ -25,6 +25,7 @@ import { addWebhookSubscriptions } from './0024-webhook-subscriptions.ts'
 import { addFacetDays } from './0025-facet-days.ts'
 import { rekeySearchByDate } from './0026-search-by-date.ts'
 import { addStatsGroupIndexes } from './0027-stats-group-indexes.ts'
+import { addAidDonorBuckets } from './0028-aid-donor-buckets.ts'
 import type { SqlFamily } from './sql-family.ts'
 
 /**
@@ -65,6 +66,7 @@ export const migrationsFor = (family: SqlFamily): Record<string, Migration> => (
   '0025-facet-days': addFacetDays(family),
   '0026-search-by-date': rekeySearchByDate(family),
   '0027-stats-group-indexes': addStatsGroupIndexes,
+  '0028-aid-donor-buckets': addAidDonorBuckets(family),
 })
 
 export type { SqlFamily } from './sql-family.ts'

@@ -48,10 +48,10 @@ describe('stats query plans on SQLite', () => {
         .prepare(`explain query plan ${sql}`)
         .all(...parameters)
         .map((row) => (row as { detail: string }).detail)
-    // A range reads its days through the primary key or skips through a group-ordered index by
-    // day; the whole war may scan a group-ordered index, never the table.
+    // A range reads its days (or whole weeks and months, 0028) through the primary key or skips
+    // through a group-ordered index by day; the whole war may scan a group-ordered index.
     const byDays =
-      /^SEARCH stats_\w+ USING (PRIMARY KEY|COVERING INDEX stats_\w+_by_\w+) \((ANY\(\w+\)( AND ANY\(\w+\))* AND )?day>\? AND day<\?\)/
+      /^SEARCH stats_\w+ USING (PRIMARY KEY|COVERING INDEX stats_\w+_by_\w+) \((ANY\(\w+\)( AND ANY\(\w+\))* AND )?(day|week|month)>\? AND \4<\?\)/
     const grouped = /^(SCAN|SEARCH) stats_\w+ USING (COVERING INDEX stats_\w+_by_\w+|PRIMARY KEY)/
     expect(year.length).toBeGreaterThanOrEqual(8)
     for (const statement of [...week, ...year])

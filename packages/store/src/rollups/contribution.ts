@@ -42,6 +42,8 @@ export type RollupTable =
   | 'stats_air_war'
   | 'stats_aid'
   | 'stats_aid_donors'
+  | 'stats_aid_donor_weeks'
+  | 'stats_aid_donor_months'
   | 'stats_talks'
   | 'stats_statement_speakers'
   | 'stats_statement_channels'
@@ -53,6 +55,8 @@ export const ROLLUP_TABLES: readonly RollupTable[] = [
   'stats_air_war',
   'stats_aid',
   'stats_aid_donors',
+  'stats_aid_donor_weeks',
+  'stats_aid_donor_months',
   'stats_talks',
   'stats_statement_speakers',
   'stats_statement_channels',
@@ -104,6 +108,8 @@ export const ROLLUP_COLUMNS = {
     keys: ['day', 'week', 'month', 'donor_id', 'stage'],
     counters: ['records', 'eur'],
   },
+  stats_aid_donor_weeks: { keys: ['week', 'donor_id', 'stage'], counters: ['records', 'eur'] },
+  stats_aid_donor_months: { keys: ['month', 'donor_id', 'stage'], counters: ['records', 'eur'] },
   stats_talks: { keys: ['day', 'status'], counters: ['talks'] },
   stats_statement_speakers: { keys: ['day', 'speaker_id'], counters: ['statements'] },
   stats_statement_channels: { keys: ['day', 'channel'], counters: ['statements'] },
@@ -188,9 +194,14 @@ const kindDeltas = ({ record: r, regions, airWar }: Contribution, delta: Delta):
       const stage = r.stage ?? ''
       return [
         delta('stats_aid', [day, r.category ?? '', stage], [1, eur]),
-        ...(r.donors?.split(',') ?? []).map((donor) =>
-          delta('stats_aid_donors', [day, ...bucketsOf(day), donor, stage], [1, eur]),
-        ),
+        ...(r.donors?.split(',') ?? []).flatMap((donor) => {
+          const [week, month] = bucketsOf(day)
+          return [
+            delta('stats_aid_donors', [day, week, month, donor, stage], [1, eur]),
+            delta('stats_aid_donor_weeks', [week, donor, stage], [1, eur]),
+            delta('stats_aid_donor_months', [month, donor, stage], [1, eur]),
+          ]
+        }),
       ]
     }
     case 'talk':

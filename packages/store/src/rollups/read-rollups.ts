@@ -1,31 +1,10 @@
 import type { StatsBucket } from '@sitrep/domain'
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
 import { UNDATED } from '../record-index.ts'
-import type { RollupTable } from './contribution.ts'
+import { type DayRange, inDays } from './day-range.ts'
+import { aidDonorsOfBuckets } from './read-aid-donors.ts'
 import { num, type Tallies } from './tallies.ts'
-
-/** The days a date filter reads, inclusive; open where the filter is. */
-export interface DayRange {
-  from?: string
-  to?: string
-}
-
-/**
- * Rows of the days in range. A `from` filter keeps only records whose dates end on or after it,
- * which undated records never do: their far-future day is then left out, as it is by `to`.
- */
-const inDays = <TB extends RollupTable>(
-  { from, to }: DayRange,
-  eb: ExpressionBuilder<Database, TB>,
-): Expression<SqlBool> => {
-  const day = sql.ref<string>('day')
-  const conditions: Expression<SqlBool>[] = []
-  if (from !== undefined) conditions.push(eb(day, '>=', from))
-  if (to !== undefined) conditions.push(eb(day, '<=', to))
-  else if (from !== undefined) conditions.push(eb(day, '<', UNDATED))
-  return eb.and(conditions)
-}
 
 /**
  * The sums of `/v1/stats` for records starting within the range, read from the rollups: per day
@@ -95,26 +74,29 @@ export const talliesOfRollups = async (
     })),
   }
   const bucket = bucketFor(daily)
-  const start = bucket === 'day' ? 'stats_aid_donors.day' : (`stats_aid_donors.${bucket}` as const)
-  // A day fixes its week and month: grouping by all three for days follows the primary key, so
-  // the sums stream in key order; a week or month has its own index in group order (0027).
-  const groups =
+  const aidDonors =
     bucket === 'day'
-      ? (['stats_aid_donors.day', 'stats_aid_donors.week', 'stats_aid_donors.month'] as const)
-      : ([start] as const)
-  const aidDonors = await db
-    .selectFrom('stats_aid_donors')
-    .where((eb) => inDays(range, eb))
-    .select((eb) => [
-      `${start} as start`,
-      'stats_aid_donors.donor_id',
-      'stats_aid_donors.stage',
-      eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
-      eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
-    ])
-    .groupBy([...groups, 'stats_aid_donors.donor_id', 'stats_aid_donors.stage'])
-    .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
-    .execute()
+      ? await db
+          .selectFrom('stats_aid_donors')
+          .where((eb) => inDays(range, eb))
+          // A day fixes its week and month: grouping by all three follows the primary key.
+          .select((eb) => [
+            'stats_aid_donors.day as start',
+            'stats_aid_donors.donor_id',
+            'stats_aid_donors.stage',
+            eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
+            eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
+          ])
+          .groupBy([
+            'stats_aid_donors.day',
+            'stats_aid_donors.week',
+            'stats_aid_donors.month',
+            'stats_aid_donors.donor_id',
+            'stats_aid_donors.stage',
+          ])
+          .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
+          .execute()
+      : await aidDonorsOfBuckets(db, range, bucket)
   const talks = await db
     .selectFrom('stats_talks')
     .where((eb) => inDays(range, eb))

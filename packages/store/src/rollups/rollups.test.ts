@@ -11,7 +11,7 @@ import { talliesOfRecords } from '../queries/stats-tallies.ts'
 import { dialectsUnderTest, fixedClock, withStoreOf } from '../testing/dialects-under-test.ts'
 import { sqliteContext } from '../testing/sqlite-context.ts'
 import { ROLLUP_TABLES } from './contribution.ts'
-import type { DayRange } from './read-rollups.ts'
+import type { DayRange } from './day-range.ts'
 import { randomWrites } from './write-sequence.ts'
 
 const RANGES: DayRange[] = [
@@ -19,6 +19,9 @@ const RANGES: DayRange[] = [
   { from: '2023-01-01', to: '2023-12-31' },
   { from: '2024-03-01' },
   { to: '2024-06-30' },
+  // Partial first and last buckets, and a range inside one month.
+  { from: '2023-02-15', to: '2023-11-20' },
+  { from: '2024-05-03', to: '2024-05-21' },
 ]
 
 describe('stats rollups over SQLite, against the records they sum', () => {
@@ -44,12 +47,16 @@ describe('stats rollups over SQLite, against the records they sum', () => {
         for (const range of ranges) {
           // The figures as served (rollups, plus records running into `from`) against a
           // regrouping of the records alone under the same filter.
-          const served = await stats(ctx.db, range, { bucket: 'month' })
+          // Month and week read whole buckets from their own aid rollups, partial ends by day.
           const regrouped = await talliesOfRecords(ctx.db, range)
-          expect(served).toEqual({
-            ...statsTotals(regrouped),
-            series: statsSeries(regrouped, 'month', range.to),
-          })
+          for (const bucket of ['month', 'week', 'day'] as const)
+            expect(
+              await stats(ctx.db, range, { bucket }),
+              `${JSON.stringify(range)} ${bucket}`,
+            ).toEqual({
+              ...statsTotals(regrouped),
+              series: statsSeries(regrouped, bucket, range.to),
+            })
         }
         const before = await Promise.all(
           ROLLUP_TABLES.map((t) => ctx.db.selectFrom(t).selectAll().execute()),

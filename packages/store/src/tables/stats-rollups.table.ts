@@ -55,6 +55,26 @@ export interface StatsAidDonorsTable {
   eur: number
 }
 
+/**
+ * The same aid per week or month, donor and stage, without the day (0028): a range's whole
+ * buckets are summed here, a few thousand rows for the whole war where the daily table holds
+ * ~80k at a million records; only its partial first and last buckets are read by day.
+ */
+export interface StatsAidDonorWeeksTable {
+  week: string
+  donor_id: string
+  stage: string
+  records: number
+  eur: number
+}
+export interface StatsAidDonorMonthsTable {
+  month: string
+  donor_id: string
+  stage: string
+  records: number
+  eur: number
+}
+
 export interface StatsTalksTable {
   day: string
   status: string
