@@ -69,7 +69,7 @@ const audienceAfter = (rest: string): string | undefined =>
 
 /** What may follow "…, X said" when the asserted words came before it. */
 const TAIL_ONLY =
-  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -310,17 +310,16 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
   if (!found && trailing?.[1] && !CLAUSE.test(trailing[1])) {
-    const who = resolveSpeaker(
-      trailing[1],
-      trailing.index + trailing[0].indexOf(trailing[1]),
-      context,
-    )
+    // "…, said Krasnodar Governor Veniamin Kondratyev in a Telegram post on Wednesday"
+    const phrase = trailing[1].replace(/\s+(?:on|in|at|via|during)\s+.*$/, '')
+    const who = resolveSpeaker(phrase, trailing.index + trailing[0].indexOf(trailing[1]), context)
     if (who)
       return {
         speaker: who,
         channel: channelOf(sentence, who, false),
         content: { start: 0, end: trailing.index },
-        verbEnd: sentence.length,
+        // a date after the speaker dates the speaking: "…, said X on Wednesday"
+        verbEnd: trailing.index + trailing[0].indexOf(trailing[1]) + phrase.length,
         speakerStart: trailing.index,
       }
   }

@@ -1,9 +1,10 @@
 import type { RealPassage } from '../types.ts'
 
 /**
- * Dev passages of the attack and statement round (see ../dev.ts, README.md): attacks on Russian refineries and regions told by their governors and the Russian Defence Ministry, Russian strikes on Odesa and Kharkiv told by Kiper, Zelensky and Yermak;
- * from outlets in neither split, gold annotated from the text alone before the extractor was
- * run on them.
+ * Dev passages of the attack and statement round (see ../dev.ts, README.md): attacks on Russian
+ * refineries and regions told by their governors and the Russian Defence Ministry, Russian strikes
+ * on Odesa and Kharkiv told by Kiper, Zelensky and Yermak; from outlets in neither split, gold
+ * annotated from the text alone before the extractor was run on them.
  */
 export const part29: readonly RealPassage[] = [
   {

@@ -1,9 +1,11 @@
 import type { RealPassage } from '../types.ts'
 
 /**
- * Dev passages of the attack and statement round (see ../dev.ts, README.md): Russian strikes told by Zelensky (counts of drones and missiles, "most were shot down"), by the Kherson governor and by unnamed Kyiv officials, drone attacks on Russian airfields and a refinery, and an air force count retold;
- * from outlets in neither split, gold annotated from the text alone before the extractor was
- * run on them.
+ * Dev passages of the attack and statement round (see ../dev.ts, README.md): Russian strikes told
+ * by Zelensky (counts of drones and missiles, "most were shot down"), by the Kherson governor and
+ * by unnamed Kyiv officials, drone attacks on Russian airfields and a refinery, and an air force
+ * count retold; from outlets in neither split, gold annotated from the text alone before the
+ * extractor was run on them.
  */
 export const part30: readonly RealPassage[] = [
   {

@@ -1,9 +1,10 @@
 import type { RealPassage } from '../types.ts'
 
 /**
- * Dev passages of the attack and statement round (see ../dev.ts, README.md): a Zelensky count of drones and missiles, and statements by Peskov, Zakharova and Lavrov (told reporters, "the Kremlin official added", at a briefing);
- * from outlets in neither split, gold annotated from the text alone before the extractor was
- * run on them.
+ * Dev passages of the attack and statement round (see ../dev.ts, README.md): a Zelensky count of
+ * drones and missiles, and statements by Peskov, Zakharova and Lavrov (told reporters, "the
+ * Kremlin official added", at a briefing); from outlets in neither split, gold annotated from the
+ * text alone before the extractor was run on them.
  */
 export const part31: readonly RealPassage[] = [
   {
