@@ -55,8 +55,9 @@ const ACCORDING_TO =
   /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
-  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
-const SAYING_WORD = /,\s+(?:saying|noting|stressing|calling|adding|warning)\b/
+  /^(\p{Lu}[^,]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\s*:?)(?:\s+(?:that\s+)?|\s*$)/u
+const SAYING_WORD =
+  /,\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))\b/
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
