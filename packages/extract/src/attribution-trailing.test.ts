@@ -60,3 +60,14 @@ describe('words credited backwards by "revealed"', () => {
     ).toEqual({ type: 'actor', actorId: 'peskov' })
   })
 })
+
+describe('an outlet credit after the speaker and the role', () => {
+  it('reads "…, said X, head of Y, Report informs." as X', () => {
+    expect(
+      attribute(
+        'Russian troops shelled Kherson overnight, said Oleksandr Prokudin, head of the regional administration, Report informs.',
+        context,
+      )?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'new-oleksandr-prokudin' })
+  })
+})
