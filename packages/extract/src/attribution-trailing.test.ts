@@ -71,3 +71,15 @@ describe('an outlet credit after the speaker and the role', () => {
     ).toEqual({ type: 'actor', actorId: 'new-oleksandr-prokudin' })
   })
 })
+
+describe('"commented" and a sentence-initial role phrase', () => {
+  it('reads "The Kremlin official added:" after Peskov commented as Peskov', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said the war in Ukraine would go on. "There is no peace plan," Peskov commented on the proposal of Kyiv. The Kremlin official added: "No plan is possible without the new regions."'
+    expect(statements(text).map((s) => s.speaker)).toEqual([
+      { type: 'actor', actorId: 'peskov' },
+      { type: 'actor', actorId: 'peskov' },
+      { type: 'actor', actorId: 'peskov' },
+    ])
+  })
+})

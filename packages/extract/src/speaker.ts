@@ -50,7 +50,7 @@ const HEAD_OF_BODY =
   /^the (?:head|chief) of (?:the )?(?:[\p{L}'’-]+\s+){0,5}(?:[Mm]inistry|[Aa]dministration|[Oo]ffice|[Ss]ervice|[Dd]epartment|RMA|MVA|OVA|[Cc]ommittee)$/u
 /** A role with its side or body before it: "the Kremlin official", "the Ukrainian diplomat". */
 const QUALIFIED_ROLE =
-  /^the (?:\p{Lu}[\p{L}-]+\s+){1,2}(?:official|spokes(?:man|woman|person)|diplomat|minister|envoy|ambassador|politician|negotiator|aide)$/u
+  /^[Tt]he (?:\p{Lu}[\p{L}-]+\s+){1,2}(?:official|spokes(?:man|woman|person)|diplomat|minister|envoy|ambassador|politician|negotiator|aide)$/u
 const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
 /**
  * Offices one person has held through the whole war: "the Ukrainian president", "the Kremlin
