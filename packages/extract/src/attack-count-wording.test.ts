@@ -15,3 +15,14 @@ describe('tolls with "known to have been"', () => {
     expect(injured?.value).toMatchObject({ qualifier: 'exact', value: 12 })
   })
 })
+
+describe('"no casualties" ties its zero to no place its sentence does not name', () => {
+  it('leaves the scope of "There were no casualties, the governor said" open', () => {
+    const zero = claims(
+      'A Ukrainian drone attack set fire to a refinery in Volgograd overnight. There were no casualties, the governor said.',
+    ).filter((c) => c.fact === 'killed')
+    expect(zero).toHaveLength(1)
+    expect(zero[0]?.value).toMatchObject({ qualifier: 'exact', value: 0 })
+    expect(zero[0]?.value).not.toHaveProperty('scope')
+  })
+})

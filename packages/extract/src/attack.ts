@@ -201,7 +201,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           ? { ...c, measure: { ...c.measure, scope: tollScope } }
           : c,
     )
-    for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
+    // "There were no casualties" ties its zero to no place unless its own sentence names one
+    for (const c of [...counts, ...noCasualtiesIn(s, scope)]) {
       const claim = { ...ev(c.fact), fact: c.fact, value: c.measure }
       // a lead and its quote ("destroyed 26 drones …" then "\"… destroyed 26 drones\"") are one
       // claim of one source
