@@ -83,3 +83,14 @@ describe('"commented" and a sentence-initial role phrase', () => {
     ])
   })
 })
+
+describe('a name in apposition to a role after "according to"', () => {
+  it('reads "…, according to the head of the region, Ivan Fedorov, who wrote on Telegram." as Fedorov', () => {
+    expect(
+      attribute(
+        'Russian drones hit a school in Zaporizhzhia, according to the head of the regional administration, Ivan Fedorov, who wrote on Telegram.',
+        context,
+      )?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'new-ivan-fedorov' })
+  })
+})

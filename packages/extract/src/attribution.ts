@@ -61,6 +61,12 @@ const SAYING_WORD =
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
+/**
+ * "…, according to the head of the regional administration, Oleh Kiper, who shared the news on
+ * Telegram.": the name in apposition to the role speaks.
+ */
+const TRAILING_NAMED =
+  /,\s+(?:said|according to)\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|minister)\b[^,.]{0,100},\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+[^,]{2,80}[.]?$/u
 
 /** "told Kiev diplomats on Monday" → "Kiev diplomats". */
 const audienceAfter = (rest: string): string | undefined =>
@@ -304,7 +310,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       verbEnd: saying[0].length,
       speakerStart: 0,
     }
-  const trailing = TRAILING_SAYS.exec(sentence)
+  const trailing = TRAILING_SAYS.exec(sentence) ?? TRAILING_NAMED.exec(sentence)
   const last =
     from === 0 && SAID_AT_END.test(sentence.slice(-140)) ? SPEAKER_LAST.exec(sentence) : null
   const found =
