@@ -26,3 +26,12 @@ describe('"no casualties" ties its zero to no place its sentence does not name',
     expect(zero[0]?.value).not.toHaveProperty('scope')
   })
 })
+
+describe('a bare share after a count of weapons', () => {
+  it('reads "launched 72 drones, adding that 47 were shot down" as 47 intercepted', () => {
+    const intercepted = claims(
+      'Russia launched 72 Shahed drones at Ukraine overnight, the air force said, adding that 47 were shot down.',
+    ).find((c) => c.fact === 'intercepted')
+    expect(intercepted?.value).toMatchObject({ qualifier: 'exact', value: 47 })
+  })
+})

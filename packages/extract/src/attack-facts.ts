@@ -175,6 +175,8 @@ export const countsIn = (
       (SHARE_DOWNED.test(after) ||
         (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
         (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
+        // "launched 72 drones, adding that 47 were shot down": a bare share of those counted
+        (subject !== undefined && PASSIVE_DOWNED.test(after)) ||
         (i > 0 && /^(?:Of|Out of) (?:the |all )/i.test(s.text) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
