@@ -35,3 +35,18 @@ describe('a bare share after a count of weapons', () => {
     expect(intercepted?.value).toMatchObject({ qualifier: 'exact', value: 47 })
   })
 })
+
+describe('one victim who "has died", in a region named before its city', () => {
+  it('reads "A man has died in the Russian region of Kursk" as one killed in the Kursk region', () => {
+    const [a] = extract(
+      'A man has died in the Russian region of Kursk after a Ukrainian drone attack, the governor said.',
+      { source: { id: 't' } },
+    ).flatMap((d) => (d.record.kind === 'attack' ? [d.record] : []))
+    expect(a?.placeIds).toContain('new-kursk-region')
+    expect(a?.claims.find((c) => c.fact === 'killed')?.value).toMatchObject({
+      qualifier: 'exact',
+      value: 1,
+      scope: 'new-kursk-region',
+    })
+  })
+})

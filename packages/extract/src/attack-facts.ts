@@ -299,18 +299,19 @@ export const countsIn = (
 const ONE_VICTIM_AFTER =
   /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
 const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
+  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   if (
-    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)\b/iu.test(
+    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
       s.text,
     )
   )
     return []
   const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
-  if (!m?.[1]) return []
-  const fact: CountFact = /kill/i.test(m[1]) ? 'killed' : 'injured'
+  const verb = m?.[1] ?? m?.[2]
+  if (!m || !verb) return []
+  const fact: CountFact = /kill|died/i.test(verb) ? 'killed' : 'injured'
   return [
     {
       fact,
