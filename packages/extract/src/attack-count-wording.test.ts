@@ -50,3 +50,18 @@ describe('one victim who "has died", in a region named before its city', () => {
     })
   })
 })
+
+describe('"N each in A and B" after a count of drones downed', () => {
+  it('counts four for each of the two places', () => {
+    const intercepted = claims(
+      'The Defence Ministry said air defences destroyed 20 Ukrainian drones over the Kursk region, and four each over the Bryansk region and annexed Crimea.',
+    )
+      .filter((c) => c.fact === 'intercepted')
+      .map((c) => [c.value.qualifier === 'range' ? undefined : c.value.value, c.value.scope])
+    expect(intercepted).toEqual([
+      [20, 'new-kursk-region'],
+      [4, 'new-bryansk-region'],
+      [4, 'ua-crimea'],
+    ])
+  })
+})

@@ -52,7 +52,9 @@ const UNSPECIFIED_SHARE =
  * them over the Belgorod region": the list goes on, or breaks the count down by place.
  */
 const LIST_GOES_ON =
-  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+/** "five each in the Rostov region and annexed Crimea": the same count for a second place. */
+const EACH_AND = /^\s+each\s+(?:over|above|in|near)\s+[^,;.]{2,60}?\s+and\s+/
 const TOLL_PAIR =
   /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
@@ -226,8 +228,19 @@ export const countsIn = (
         continue
       }
       // "… over the Saratov Region, four over the Voronezh Region": the list goes on
-      if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
+      if (subject && lastWeaponFact && LIST_GOES_ON.test(after)) {
         out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
+        const each = EACH_AND.exec(after)
+        const from = each ? c.end + each[0].length : undefined
+        const to = from !== undefined ? clauseEnd(s.text, from) : -1
+        const second =
+          from !== undefined
+            ? s.names.find((n) => n.placeId && n.start >= s.start + from && n.end <= s.start + to)
+                ?.placeId
+            : undefined
+        if (second && second !== wave.scope)
+          out.push({ fact: lastWeaponFact, measure: { ...wave, scope: second, subject } })
+      }
       continue
     }
     // "450 drones and missiles": one count of both kinds, a count of weapons
