@@ -71,8 +71,9 @@ const shift = (a: Attribution, by: number): Attribution => ({
   speakerStart: a.speakerStart + by,
 })
 
+// a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:")
 const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boolean =>
-  !/[.!?"”’)]$/.test(s.text) &&
+  !/[.!?"”’):]$/.test(s.text) &&
   s.text.split(/\s+/).length <= 20 &&
   perParagraph.get(s.paragraph) === 1
 

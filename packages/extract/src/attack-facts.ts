@@ -12,7 +12,7 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
 const CASUALTY_BEFORE =
@@ -52,7 +52,9 @@ const UNSPECIFIED_SHARE =
  * them over the Belgorod region": the list goes on, or breaks the count down by place.
  */
 const LIST_GOES_ON =
-  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+/** "five each in the Rostov region and annexed Crimea": the same count for a second place. */
+const EACH_AND = /^\s+each\s+(?:over|above|in|near)\s+[^,;.]{2,60}?\s+and\s+/
 const TOLL_PAIR =
   /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
@@ -175,6 +177,8 @@ export const countsIn = (
       (SHARE_DOWNED.test(after) ||
         (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
         (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
+        // "launched 72 drones, adding that 47 were shot down": a bare share of those counted
+        (subject !== undefined && PASSIVE_DOWNED.test(after)) ||
         (i > 0 && /^(?:Of|Out of) (?:the |all )/i.test(s.text) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
@@ -224,8 +228,19 @@ export const countsIn = (
         continue
       }
       // "… over the Saratov Region, four over the Voronezh Region": the list goes on
-      if (subject && lastWeaponFact && LIST_GOES_ON.test(after))
+      if (subject && lastWeaponFact && LIST_GOES_ON.test(after)) {
         out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
+        const each = EACH_AND.exec(after)
+        const from = each ? c.end + each[0].length : undefined
+        const to = from !== undefined ? clauseEnd(s.text, from) : -1
+        const second =
+          from !== undefined
+            ? s.names.find((n) => n.placeId && n.start >= s.start + from && n.end <= s.start + to)
+                ?.placeId
+            : undefined
+        if (second && second !== wave.scope)
+          out.push({ fact: lastWeaponFact, measure: { ...wave, scope: second, subject } })
+      }
       continue
     }
     // "450 drones and missiles": one count of both kinds, a count of weapons
@@ -297,18 +312,19 @@ export const countsIn = (
 const ONE_VICTIM_AFTER =
   /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
 const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)\b/u
+  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   if (
-    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)\b/iu.test(
+    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
       s.text,
     )
   )
     return []
   const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
-  if (!m?.[1]) return []
-  const fact: CountFact = /kill/i.test(m[1]) ? 'killed' : 'injured'
+  const verb = m?.[1] ?? m?.[2]
+  if (!m || !verb) return []
+  const fact: CountFact = /kill|died/i.test(verb) ? 'killed' : 'injured'
   return [
     {
       fact,

@@ -22,6 +22,10 @@ export const attackerIn = (text: string): string | undefined => {
     /\b(Russia|Ukraine)['’]s\s+(?:\p{L}+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|missile|drone)\b/u.exec(
       text,
     )?.[1] ??
+    // "launching more than 200 attack drones against Ukraine": the other side fired them
+    /\b(?:launch(?:ed|ing)|fir(?:ed|ing))\s+(?:[\p{L}\d,-]+\s+){1,6}?(?:drones?|missiles?|UAVs?|rockets?)\s+(?:against|at)\s+(Russia|Ukraine)\b/u
+      .exec(text)?.[1]
+      ?.replace(/Russia|Ukraine/, (target) => (target === 'Russia' ? 'Ukraine' : 'Russia')) ??
     // "a shelling from Ukraine of our village"
     /\b(?:shelling|attacks?|strikes?|fire)\s+(?:from|by)\s+(?:the\s+)?(Russia|Ukraine|Russian forces|Ukrainian forces|Russian troops|Ukrainian troops)\b/.exec(
       text,
@@ -46,7 +50,8 @@ export const attackerIn = (text: string): string | undefined => {
     /\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:drones?|missiles?|UAVs?|unmanned aerial vehicles|glide bombs?)\b/u.exec(
       text,
     )?.[1] ??
-    /\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling)\b/u.exec(
+    // "thanked Ukrainian forces for repelling the attack": the defenders, not who fired
+    /(?<!\bthank(?:s|ed|ing)?\s+(?:all\s+)?)\b(Russian|Ukrainian)\s+(?!air[- ]defen[cs]e)(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|[Ff]orces|[Tt]roops|[Aa]rmy|invaders|occupiers|warplanes?|aircraft|shelling)\b/u.exec(
       text,
     )?.[1]
   if (weapon) return stateOfDemonym(weapon)

@@ -62,6 +62,9 @@ const answerKey = (c: AttackClaim): string | undefined =>
 const NOT_A_STRIKE =
   /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b|\b(?:an? |the )?attacks? (?:on|against) (?:the )?(?:(?:international|world|European|global|rules-based|democratic)\s+)*(?:order|law|freedom|democracy|values|sovereignty|peace|rights|principles)\b/i
 
+/** "If Russia turns the holidays into a time of destroyed homes, …": a condition, no strike. */
+const HYPOTHETICAL = /^[“"]?(?:If|Unless|Should (?:Russia|Ukraine|Moscow|Kyiv))\s/
+
 const EFFECT_WORD =
   /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
 
@@ -143,7 +146,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
     if (!s.readable || !(EVENT.test(s.text) || answering || effectOnly)) continue
-    if (NOT_A_STRIKE.test(s.text)) continue
+    if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
     const fired = whoFired(s, article.lexicon)
     const key =
       denial && current
@@ -198,7 +201,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           ? { ...c, measure: { ...c.measure, scope: tollScope } }
           : c,
     )
-    for (const c of [...counts, ...noCasualtiesIn(s, tollScope)]) {
+    // "There were no casualties" ties its zero to no place unless its own sentence names one
+    for (const c of [...counts, ...noCasualtiesIn(s, scope)]) {
       const claim = { ...ev(c.fact), fact: c.fact, value: c.measure }
       // a lead and its quote ("destroyed 26 drones …" then "\"… destroyed 26 drones\"") are one
       // claim of one source

@@ -40,7 +40,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|informed|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -55,11 +55,18 @@ const ACCORDING_TO =
   /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING =
-  /^(\p{Lu}[^,]{1,60}?)\s+(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning)\s+(?:that\s+)?/u
-const SAYING_WORD = /,\s+(?:saying|noting|stressing|calling|adding|warning)\b/
+  /^(\p{Lu}[^,]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\s*:?)(?:\s+(?:that\s+)?|\s*$)/u
+const SAYING_WORD =
+  /,\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))\b/
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
+/**
+ * "…, according to the head of the regional administration, Oleh Kiper, who shared the news on
+ * Telegram.": the name in apposition to the role speaks.
+ */
+const TRAILING_NAMED =
+  /,\s+(?:said|according to)\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|minister)\b[^,.]{0,100},\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+[^,]{2,80}[.]?$/u
 
 /** "told Kiev diplomats on Monday" → "Kiev diplomats". */
 const audienceAfter = (rest: string): string | undefined =>
@@ -69,7 +76,7 @@ const audienceAfter = (rest: string): string | undefined =>
 
 /** What may follow "…, X said" when the asserted words came before it. */
 const TAIL_ONLY =
-  /^\s*(?:(?:on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -303,24 +310,23 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       verbEnd: saying[0].length,
       speakerStart: 0,
     }
-  const trailing = TRAILING_SAYS.exec(sentence)
+  const trailing = TRAILING_SAYS.exec(sentence) ?? TRAILING_NAMED.exec(sentence)
   const last =
     from === 0 && SAID_AT_END.test(sentence.slice(-140)) ? SPEAKER_LAST.exec(sentence) : null
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
   if (!found && trailing?.[1] && !CLAUSE.test(trailing[1])) {
-    const who = resolveSpeaker(
-      trailing[1],
-      trailing.index + trailing[0].indexOf(trailing[1]),
-      context,
-    )
+    // "…, said Krasnodar Governor Veniamin Kondratyev in a Telegram post on Wednesday"
+    const phrase = trailing[1].replace(/\s+(?:on|in|at|via|during)\s+.*$/, '')
+    const who = resolveSpeaker(phrase, trailing.index + trailing[0].indexOf(trailing[1]), context)
     if (who)
       return {
         speaker: who,
         channel: channelOf(sentence, who, false),
         content: { start: 0, end: trailing.index },
-        verbEnd: sentence.length,
+        // a date after the speaker dates the speaking: "…, said X on Wednesday"
+        verbEnd: trailing.index + trailing[0].indexOf(trailing[1]) + phrase.length,
         speakerStart: trailing.index,
       }
   }

@@ -21,6 +21,10 @@ describe('findDates', () => {
     expect(one(text)).toMatchObject({ resolved: true, start, end, precision })
   })
 
+  it('reads no week in "X had earlier said", which tells of an earlier report', () => {
+    expect(one('The governor had earlier said that two drones fell')).toBeUndefined()
+  })
+
   it('reads "overnight into Monday" as the night from Sunday evening to Monday', () => {
     expect(one('drone attacks on Kiev overnight into Monday')).toMatchObject({
       resolved: true,

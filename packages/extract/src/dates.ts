@@ -155,7 +155,9 @@ const rules: readonly Rule[] = [
         : unresolved(m[0], 'night'),
   },
   {
-    pattern: /\bearlier\b(?!\s+(?:this|in|on|last|today|than|that\s+(?:day|week|month|year))\b)/gi,
+    // "X had earlier said" tells of an earlier report, not of a week
+    pattern:
+      /(?<!\bhad\s+)\bearlier\b(?!\s+(?:this|in|on|last|today|than|that\s+(?:day|week|month|year))\b)/gi,
     resolve: (m, anchor) =>
       anchor
         ? {

@@ -11,8 +11,11 @@ const GOVERNMENT_AFTER =
   /^['’]s\s+(?:(?:most|main|key|own|new|latest)\s+)?(?:\p{L}+\s+)?(?:ability|abilities|military|government|regime|forces|troops|army|allies|partners|war|defen[cs]es?|arsenal|missiles?|weapons?|position|demands?|leadership|policy|plans?|capacity|capabilities)\b/u
 /** "Moscow launched 100 drones", "Kyiv struck a refinery": a capital acting is its government. */
 const CAPITAL_ACTING =
-  /^(?:\s+(?:has|have|had|also|again|once again|then))?\s+(?:launched|fired|attacked|struck|targeted|sent|used|deployed|unleashed|carried out|claimed|said|says|denied|accused)\b/
+  /^(?:\s+(?:has|have|had|also|again|once again|then))?\s+(?:launched|fired|attacked|struck|targeted|sent|used|deployed|unleashed|carried out|claimed|said|says|denied|accused|intensified|stepped up|escalated|continued|continues|wants|refused|rejected|insisted)\b/
 const CAPITALS = new Set(['Moscow', 'Kyiv', 'Kiev'])
+/** "to increase pressure on Moscow", "talks with Kyiv": a capital dealt with is its government. */
+const DEALT_WITH =
+  /\b(?:(?:pressure|sanctions)\s+(?:on|against)|(?:talks|ties|relations|negotiations|dialogue)\s+with)\s+$/
 const REGIME_AFTER = /^\s+(?:regime|government|authorities|leadership)\b/
 const BOTH_CAPITALS =
   /\b(?:between\s+)?(?:Moscow\s+and\s+(?:Kyiv|Kiev)|(?:Kyiv|Kiev)\s+and\s+Moscow)\b/
@@ -40,6 +43,7 @@ export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean =>
   )
     return true
   if (GOVERNMENT_AFTER.test(s.text.slice(at + n.text.length, at + n.text.length + 60))) return true
+  if (CAPITALS.has(n.text) && DEALT_WITH.test(s.text.slice(Math.max(0, at - 40), at))) return true
   // "the Kiev regime", "the Moscow authorities": a capital naming its government
   if (CAPITALS.has(n.text) && REGIME_AFTER.test(s.text.slice(at + n.text.length))) return true
   // "the crisis between Moscow and Kyiv", "talks between Kyiv and Moscow": the two governments

@@ -14,6 +14,10 @@ const LAST_OF_REGIONS =
   /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/u
 const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
 const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/
+/** "the western Russian region of Voronezh": the region named before its city's name. */
+const REGION_BEFORE = /\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$/i
+const regionBefore = (s: ArticleSentence, n: NameMention): boolean =>
+  REGION_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start))
 
 /** The country each proposed region or district id lies in, as its city does. */
 const countries = new Map<string, string>()
@@ -36,7 +40,12 @@ export const regionOf = (
   // "Kharkiv district": the raion around a city, which the gazetteer does not hold either
   if (DISTRICT_AFTER.test(after)) return proposed(n, `${n.text} district`, place.country)
   if (place.country === 'UA') return undefined
-  if (!REGION_AFTER.test(after) && !LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after))
+  if (
+    !REGION_AFTER.test(after) &&
+    !LAST_OF_REGIONS.test(after) &&
+    !IN_LIST_OF_REGIONS.test(after) &&
+    !regionBefore(s, n)
+  )
     return undefined
   return proposed(n, `${n.text} region`, place.country)
 }
@@ -53,7 +62,8 @@ export const oblastInList = (
   const place = n.placeId ? lexicon.place(n.placeId) : undefined
   if (place?.kind !== 'city' || place.country !== 'UA') return undefined
   const after = s.text.slice(n.end - s.start, n.end - s.start + 120)
-  if (!LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after)) return undefined
+  if (!LAST_OF_REGIONS.test(after) && !IN_LIST_OF_REGIONS.test(after) && !regionBefore(s, n))
+    return undefined
   const oblast = `${place.id}-oblast`
   return lexicon.place(oblast) ? oblast : undefined
 }

@@ -48,6 +48,9 @@ const PRONOUN =
 /** "the chief of the German Defence Ministry": who heads a body, not the body itself. */
 const HEAD_OF_BODY =
   /^the (?:head|chief) of (?:the )?(?:[\p{L}'’-]+\s+){0,5}(?:[Mm]inistry|[Aa]dministration|[Oo]ffice|[Ss]ervice|[Dd]epartment|RMA|MVA|OVA|[Cc]ommittee)$/u
+/** A role with its side or body before it: "the Kremlin official", "the Ukrainian diplomat". */
+const QUALIFIED_ROLE =
+  /^[Tt]he (?:\p{Lu}[\p{L}-]+\s+){1,2}(?:official|spokes(?:man|woman|person)|diplomat|minister|envoy|ambassador|politician|negotiator|aide)$/u
 const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|official)$/i
 /**
  * Offices one person has held through the whole war: "the Ukrainian president", "the Kremlin
@@ -316,6 +319,8 @@ export const resolveSpeaker = (
   // "the governor said" with no governor named before: an official of the side, unnamed
   const officeHolder = officeHolderBefore(text, context)
   if (officeHolder) return fromActor(officeHolder, '', context.lexicon)
+  // "the Kremlin official added" after "Kremlin spokesman Dmitry Peskov": the person just named
+  if (QUALIFIED_ROLE.test(text) && context.previousPerson) return context.previousPerson
   if (PRONOUN.test(text))
     return (
       context.previousPerson ??

@@ -24,6 +24,9 @@ import { part23 } from './dev/part23.ts'
 import { part24 } from './dev/part24.ts'
 import { part25 } from './dev/part25.ts'
 import { part26 } from './dev/part26.ts'
+import { part29 } from './dev/part29.ts'
+import { part30 } from './dev/part30.ts'
+import { part31 } from './dev/part31.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -58,4 +61,7 @@ export const devPassages: readonly RealPassage[] = [
   ...part24,
   ...part25,
   ...part26,
+  ...part29,
+  ...part30,
+  ...part31,
 ]
