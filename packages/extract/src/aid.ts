@@ -35,7 +35,11 @@ const CONTINUES =
 const goesOn = (s: ArticleSentence, content: string): boolean =>
   CONTINUES.test(s.text) ||
   CONTINUES.test(content.trim()) ||
-  CONTINUES.test(/\b(?:wrote|said|stated|added|noted) that\s+(.*)$/.exec(s.text)?.[1] ?? '')
+  CONTINUES.test(
+    /\b(?:(?:wrote|said|stated|added|noted) that|saying(?: that)?|told (?:reporters|journalists)(?: that)?)\s+(.*)$/.exec(
+      s.text,
+    )?.[1] ?? '',
+  )
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 

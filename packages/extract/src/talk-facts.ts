@@ -56,7 +56,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (
-    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s)/i.test(
+    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s|efforts? to|seek|plan|proposal|framework|initiative)/i.test(
       content,
     )
   )
@@ -72,7 +72,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
@@ -101,7 +101,30 @@ export const agendaIn = (content: string): AgendaValue[] => {
       content,
     )
   if (exchange?.[1] && !focus) out.push({ topic: topic(exchange[1]), included: true })
+  if (!focused && !passive && !over) out.push(...aimsIn(content))
   return out
+}
+
+/**
+ * What talks set out to do, told as their purpose: "in a renewed effort to negotiate a ceasefire
+ * in the Black Sea", "to seek solutions to the conflict", "with the aim of addressing
+ * humanitarian concerns", "talks … on a US-drafted plan to end the war".
+ */
+const aimsIn = (content: string): AgendaValue[] => {
+  const aim =
+    /\b(?:(?:renewed |an? |their |latest )?efforts? to (?:negotiate|reach|secure|find|agree on|advance|end|halt|stop|bring)|(?:to |and )seek (?:solutions? to )?|with the aim of (?:addressing |discussing |reaching |finding )?)\s*(.+?)(?:[.;]|,\s+(?:after|as|while|which|but|according|said|the)\b|$)/i.exec(
+      content,
+    )
+  if (aim?.[1] && !/^(?:in|at|on|during|with|by|for)\b/i.test(aim[1]))
+    return topics(aim[1].replace(/\s+and seek\s+/i, ' and ')).map((t) => ({
+      topic: t,
+      included: true,
+    }))
+  const plan =
+    /\b(?:talks|negotiations|discussions|meeting)\b[^.;]{0,80}?\bon\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:plan|proposal|framework|initiative)\s+(?:to|for)\s+(?:end|halt|stop|settle)[^.;,]*?)(?=\s+(?:has|have|had|is|are|was|were|will|would)\b|[.;,]|$)/iu.exec(
+      content,
+    )
+  return plan?.[1] ? [{ topic: topic(plan[1]), included: true }] : []
 }
 
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */
@@ -243,7 +266,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
       content,
     )
   )
@@ -267,7 +290,7 @@ const ORDINALS = [
 /** "a third round" → 3. */
 export const ordinalRound = (text: string): number | undefined => {
   const m =
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|meeting)\b/i.exec(
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct|official|formal|face-to-face|peace)\s+)?(?:round|meeting)\b/i.exec(
       text,
     )
   if (!m?.[1]) return undefined

@@ -1,0 +1,43 @@
+import type { Aid } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const aid = (text: string, publishedAt = '2024-05-02'): Aid[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'aid' ? [d.record] : [],
+  )
+const items = (a: Aid | undefined) =>
+  a?.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : []))
+const amounts = (a: Aid | undefined) =>
+  a?.claims.flatMap((c) =>
+    c.fact === 'money' && c.value.kind === 'amount' ? [c.value.amount] : [],
+  )
+
+describe('packages in other wordings', () => {
+  it('reads "is set to unveil" and "will offer" as pledges', () => {
+    const [unveiled] = aid(
+      'Canada is set to unveil a new $300 million military aid package for Ukraine.',
+    )
+    expect(unveiled?.stage).toBe('pledge')
+    expect(amounts(unveiled)).toEqual([300_000_000])
+    const [offered] = aid(
+      'Sweden will offer Ukraine an extra IRIS-T battery in a $1.1 billion package.',
+    )
+    expect(items(offered)).toEqual(['IRIS-T battery'])
+    expect(amounts(offered)).toEqual([1_100_000_000])
+  })
+
+  it('takes what a speaker goes on to say after a quotation, "saying the package includes …"', () => {
+    const [a] = aid(
+      'Sweden will send Ukraine another round of security assistance worth $400 million.\nThe weapons will “help on the front,” the minister told reporters, saying the package includes radars, 20 howitzers and drones.',
+    )
+    expect(items(a)).toEqual(['Radars', 'Howitzers', 'Drones'])
+  })
+
+  it('takes no "crucial security assistance" or "round of aid" for an item', () => {
+    const [a] = aid(
+      'Norway will provide Ukraine with a round of aid worth NOK 2 billion, aimed at providing crucial security assistance.',
+    )
+    expect(items(a)).toEqual([])
+  })
+})
