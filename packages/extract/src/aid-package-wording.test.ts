@@ -41,3 +41,23 @@ describe('packages in other wordings', () => {
     expect(items(a)).toEqual([])
   })
 })
+
+describe('givers in other wordings', () => {
+  it('reads "announced C$500 million" and a headline\'s "gives Ukraine" as pledges', () => {
+    const [cad] = aid('Canada announced C$200 million in military aid to Ukraine on Sunday.')
+    expect(cad?.stage).toBe('pledge')
+    const [nok] = aid('Norway gives Ukraine 3 billion kroner for gas purchases.')
+    expect(nok?.donorIds).toEqual(['norway'])
+    expect(amounts(nok)).toEqual([3_000_000_000])
+  })
+
+  it('takes no "NATO allies agreed on Monday" for an item', () => {
+    const [a] = aid('Ukraine will receive two more IRIS-T systems, NATO allies agreed on Monday.')
+    expect(items(a)).toEqual(['IRIS-T systems'])
+  })
+
+  it('files money from the World Bank as financial', () => {
+    const [a] = aid('Ukraine received $1.1 billion from the World Bank, the ministry said.')
+    expect(a?.category).toBe('financial')
+  })
+})

@@ -335,7 +335,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'humanitarian',
   ],
   [
-    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility)\b/i,
+    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
     'financial',
   ],
 ]

@@ -266,7 +266,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
       content,
     )
   )

@@ -26,6 +26,7 @@ import {
   talkDrafts,
 } from './talk-rounds.ts'
 import { isTrack, trackOf } from './talk-tracks.ts'
+import { meetingPlaceIn } from './talk-venue.ts'
 
 export interface TalkDraft {
   readonly record: Talk
@@ -157,7 +158,7 @@ const hostAt = (n: { start: number; end: number }, text: string): boolean =>
 
 /** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */
 const DELEGATES =
-  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
+  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats|(?:foreign |defen[cs]e )?ministers|leaders)\b/gu
 
 /** Sides that meet, spelt as a demonym the actor dictionary does not list. */
 const DEMONYM_MORE: Record<string, string> = {
@@ -391,5 +392,5 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       r.newNames.push(...speakerNewNames(s))
     }
   }
-  return talkDrafts(rounds, ctx, delegationHeads(article))
+  return talkDrafts(rounds, ctx, delegationHeads(article), meetingPlaceIn(article))
 }
