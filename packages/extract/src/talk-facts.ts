@@ -151,6 +151,18 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     .replace(/^agreements?,?\s+including\s+/i, '')
     .split(/,\s+(?:following|after|which|as|but|while|when|marking)\b/)[0]
   if (what) out.push({ type: 'agreement', text: topic(what) })
+  // "reached an agreement whereby both sides will each release 157 prisoners", "said the sides
+  // would release 314 prisoners": the terms, told as what the sides will do
+  const whereby =
+    terms || what
+      ? null
+      : (/\breached\s+(?:an?\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+          content,
+        ) ??
+        /\b((?:would|will)\s+(?:each\s+)?(?:release|exchange|swap|free|return|hand over)\s+(?:up to\s+|about\s+|some\s+)?\d[\d,]*\s+(?:prisoners|POWs|captives|bodies|soldiers|civilians)\b[^.;,]*)/i.exec(
+          content,
+        ))
+  if (whereby?.[1]) out.push({ type: 'agreement', text: topic(whereby[1]) })
   const committed =
     terms || what
       ? null
@@ -242,7 +254,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
@@ -266,7 +278,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
       content,
     )
   )
