@@ -61,3 +61,21 @@ describe('givers in other wordings', () => {
     expect(a?.category).toBe('financial')
   })
 })
+
+describe('package contents told after the package', () => {
+  it('reads "has put together a new aid package" and "Worth …, it includes …"', () => {
+    const [a] = aid(
+      'The Dutch government has put together a new aid package for Ukraine. Worth 300 million euros, it includes radars, trucks as well as mines and drones.',
+    )
+    expect(a?.stage).toBe('pledge')
+    expect(amounts(a)).toEqual([300_000_000])
+    expect(items(a)).toEqual(['Radars', 'Trucks', 'Mines', 'Drones'])
+  })
+
+  it('keeps the items after ", as well as"', () => {
+    const [a] = aid(
+      'Poland will provide Ukraine with radars and rifles, as well as helmets and boots.',
+    )
+    expect(items(a)).toEqual(['Radars', 'Rifles', 'Helmets', 'Boots'])
+  })
+})
