@@ -136,7 +136,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
@@ -163,6 +163,15 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
           content,
         ))
   if (whereby?.[1]) out.push({ type: 'agreement', text: topic(whereby[1]) })
+  // "Ukraine has accepted a US proposal for an immediate 30-day ceasefire": a side's yes to a
+  // proposal made at the talks is what they came to
+  const accepted =
+    terms || what || whereby
+      ? null
+      : /\b(?:accepted|endorsed)\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:proposal|plan|offer|initiative)\b[^.;,]*)/iu.exec(
+          content,
+        )
+  if (accepted?.[1]) out.push({ type: 'agreement', text: topic(accepted[1]) })
   const committed =
     terms || what
       ? null

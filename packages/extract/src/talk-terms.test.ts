@@ -20,3 +20,21 @@ describe('statuses and terms in other wordings', () => {
     ])
   })
 })
+
+describe('terms told with an attribution or as a yes to a proposal', () => {
+  it('keeps ", according to …" out of the terms', () => {
+    expect(
+      outcomesIn(
+        'Turkey and Iran have agreed to swap 300 detainees each, according to the head of the Iranian delegation, but there is no truce.',
+      ),
+    ).toEqual([{ type: 'agreement', text: 'Swap 300 detainees each' }])
+  })
+
+  it('reads "accepted a proposal for …" as what the sides came to', () => {
+    expect(
+      outcomesIn(
+        'Ukraine has accepted a Turkish proposal for a 10-day truce at sea, following talks in Ankara on Monday.',
+      ),
+    ).toEqual([{ type: 'agreement', text: 'Turkish proposal for a 10-day truce at sea' }])
+  })
+})
