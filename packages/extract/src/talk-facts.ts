@@ -244,7 +244,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)
   )
     return 'cancelled'
-  if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
+  if (/\b(?:postponed|delayed|put off|rescheduled|pushed back)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   // "in light of a new round of talks being held in Istanbul": under way as the report is
   // written, whatever else the sentence says was announced
@@ -263,7 +263,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:is|are|was|were) slated\b|\b(?:could|may|might) (?:take place|be held)\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
@@ -276,7 +276,9 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   // "wrapped up talks", "the second round has ended": over, as the report is written
-  if (/\b(?:ended|concluded|completed|wrapped up|finished|came to an end)\b/i.test(content))
+  if (
+    /\b(?:ended|concluded|completed|wrapped up|finished|came to an end|broke up)\b/i.test(content)
+  )
     return 'concluded'
   // "… following talks between X and Y in Saudi Arabia on Tuesday", "This followed nearly five
   // hours of talks on Sunday": talks the news came out of
@@ -287,7 +289,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under ?way|opened(?! fire)|ran for|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
       content,
     )
   )

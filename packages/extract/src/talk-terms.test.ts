@@ -38,3 +38,16 @@ describe('terms told with an attribution or as a yes to a proposal', () => {
     ).toEqual([{ type: 'agreement', text: 'Turkish proposal for a 10-day truce at sea' }])
   })
 })
+
+describe('statuses in wire wordings', () => {
+  it('reads slated, rescheduled, broke up, got underway and could take place', () => {
+    expect(statusIn('The talks in Ankara are slated for next week.')).toBe('announced')
+    expect(statusIn('The meeting could take place in Vienna in July.')).toBe('announced')
+    expect(statusIn('The two sides will reconvene in Vienna next week.')).toBe('announced')
+    expect(statusIn('The talks were rescheduled for Thursday.')).toBe('postponed')
+    expect(statusIn('The talks have been put off until Monday.')).toBe('postponed')
+    expect(statusIn('The talks in Doha broke up after nine hours.')).toBe('concluded')
+    expect(statusIn('Negotiations got underway in Doha on Friday.')).toBe('held')
+    expect(statusIn('The talks opened in Doha on Friday.')).toBe('held')
+  })
+})
