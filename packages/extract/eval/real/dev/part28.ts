@@ -230,7 +230,7 @@ export const part28: readonly RealPassage[] = [
     ],
   },
   {
-    id: 'einpresswire-rescEU-169-generators-minderoo',
+    id: 'einpresswire-resceu-169-generators-minderoo',
     url: 'https://www.einpresswire.com/article/627759899/ukraine-receives-private-donations-of-generators-channelled-via-resceu-energy-hub',
     outlet: 'EIN Presswire',
     publishedAt: '2023-04-13',
