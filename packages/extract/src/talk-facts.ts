@@ -263,7 +263,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:is|are|was|were) slated\b|\b(?:could|may|might) (?:take place|be held)\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
