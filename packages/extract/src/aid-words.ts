@@ -17,6 +17,11 @@ export const aidWords = (s: ArticleSentence, text: string): { content: string; s
   const that = leadIn ? /^(?:(?!\b\w+ing\b)[^.;"“]){0,80}?\bthat\s+/.exec(after) : null
   if (that) return { content: after.slice(that[0].length), start: own.verbEnd + that[0].length }
   const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
+  // "“…,” the president told reporters, saying the package includes artillery …": what the
+  // speaker goes on to say after the quotation is theirs too
+  const saying = /^[^.;"“”]{0,40}?,\s+saying\s+(?:that\s+)?\S/.exec(after)
+  if (saying && own.content.end <= own.speakerStart)
+    return { content: text.slice(start, s.start + s.text.length), start }
   return { content: text.slice(start, own.content.end), start }
 }
 

@@ -29,13 +29,17 @@ export interface AidDraft {
  * sentence adverb ("Notably, the package will include …").
  */
 const CONTINUES =
-  /^(?:(?:Moreover|In addition|Also|\p{Lu}\p{Ll}+ly),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
+  /^(?:(?:Moreover|In addition|Also|\p{Lu}\p{Ll}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
 
 /** The sentence, or the words it reports ("The government wrote that part of the package …"). */
 const goesOn = (s: ArticleSentence, content: string): boolean =>
   CONTINUES.test(s.text) ||
   CONTINUES.test(content.trim()) ||
-  CONTINUES.test(/\b(?:wrote|said|stated|added|noted) that\s+(.*)$/.exec(s.text)?.[1] ?? '')
+  CONTINUES.test(
+    /\b(?:(?:wrote|said|stated|added|noted) that|saying(?: that)?|told (?:reporters|journalists)(?: that)?)\s+(.*)$/.exec(
+      s.text,
+    )?.[1] ?? '',
+  )
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
@@ -331,7 +335,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'humanitarian',
   ],
   [
-    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility)\b/i,
+    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
     'financial',
   ],
 ]

@@ -181,6 +181,26 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    // "February 4 and 5, 2026": two days of one event, spelt with "and", which chrono reads as
+    // the first day alone and without its year; only with the year, as "March 4 and 5 people"
+    // is a day and a count
+    pattern: new RegExp(
+      `\\b(${MONTHS})\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`,
+      'gi',
+    ),
+    resolve: (m) => {
+      const month = MONTH_ABBREVIATIONS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) / 3 + 1
+      const [first, last, y] = [Number(m[2]), Number(m[3]), Number(m[4])]
+      return {
+        resolved: true,
+        start: iso(y, month, first),
+        end: iso(y, month, Math.max(last, first)),
+        precision: 'day',
+        raw: m[0],
+      }
+    },
+  },
+  {
     pattern: /\b(?:for|in|by|since|until|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)/gi,
     resolve: (m) => {
       const y = Number(m[1])
@@ -234,7 +254,25 @@ const fromChrono = (result: chrono.ParsedResult, anchor: IsoDate | undefined): F
         : precision === 'week'
           ? [mondayOf(iso(y, m, d)), addDays(mondayOf(iso(y, m, d)), 6)]
           : [iso(y, m, d), iso(y, m, d)]
-  return { resolved: true, start, end, precision, raw, ...(absolute || !anchor ? {} : { anchor }) }
+  return {
+    resolved: true,
+    start,
+    end: precision === 'day' ? (lastDayOfSpan(result, start) ?? end) : end,
+    precision,
+    raw,
+    ...(absolute || !anchor ? {} : { anchor }),
+  }
+}
+
+/**
+ * "Feb. 4 - 5", "February 17-18": talks held over two days are one date spanning both; a span
+ * of more than a week is no event's day but a period, and keeps its first day only.
+ */
+const lastDayOfSpan = (result: chrono.ParsedResult, start: IsoDate): IsoDate | undefined => {
+  const e = result.end
+  if (!e?.isCertain('day')) return undefined
+  const end = iso(e.get('year') ?? 1970, e.get('month') ?? 1, e.get('day') ?? 1)
+  return end > start && end <= addDays(start, 7) ? end : undefined
 }
 
 /**

@@ -29,6 +29,9 @@ export const tidyClaims = (claims: readonly TalkClaim[]): TalkClaim[] => {
   })
 }
 
-/** Two mentions of one day are one date, however each was worded. */
+/**
+ * Two mentions of one day are one date, however each was worded; with no publication day to
+ * place them, "Tuesday", "today" and "tomorrow" from one source are one unplaced day as well.
+ */
 const dateKey = (d: Extract<TalkClaim, { fact: 'date' }>['value']) =>
-  d.resolved ? [d.start, d.end, d.precision] : [d.precision, d.raw.toLowerCase()]
+  d.resolved ? [d.start, d.end, d.precision] : [d.precision]

@@ -56,7 +56,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (
-    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s)/i.test(
+    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s|efforts? to|seek|plan|proposal|framework|initiative)/i.test(
       content,
     )
   )
@@ -72,7 +72,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
@@ -101,7 +101,30 @@ export const agendaIn = (content: string): AgendaValue[] => {
       content,
     )
   if (exchange?.[1] && !focus) out.push({ topic: topic(exchange[1]), included: true })
+  if (!focused && !passive && !over) out.push(...aimsIn(content))
   return out
+}
+
+/**
+ * What talks set out to do, told as their purpose: "in a renewed effort to negotiate a ceasefire
+ * in the Black Sea", "to seek solutions to the conflict", "with the aim of addressing
+ * humanitarian concerns", "talks … on a US-drafted plan to end the war".
+ */
+const aimsIn = (content: string): AgendaValue[] => {
+  const aim =
+    /\b(?:(?:renewed |an? |their |latest )?efforts? to (?:negotiate|reach|secure|find|agree on|advance|end|halt|stop|bring)|(?:to |and )seek (?:solutions? to )?|with the aim of (?:addressing |discussing |reaching |finding )?)\s*(.+?)(?:[.;]|,\s+(?:after|as|while|which|but|according|said|the)\b|$)/i.exec(
+      content,
+    )
+  if (aim?.[1] && !/^(?:in|at|on|during|with|by|for)\b/i.test(aim[1]))
+    return topics(aim[1].replace(/\s+and seek\s+/i, ' and ')).map((t) => ({
+      topic: t,
+      included: true,
+    }))
+  const plan =
+    /\b(?:talks|negotiations|discussions|meeting)\b[^.;]{0,80}?\bon\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:plan|proposal|framework|initiative)\s+(?:to|for)\s+(?:end|halt|stop|settle)[^.;,]*?)(?=\s+(?:has|have|had|is|are|was|were|will|would)\b|[.;,]|$)/iu.exec(
+      content,
+    )
+  return plan?.[1] ? [{ topic: topic(plan[1]), included: true }] : []
 }
 
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */
@@ -113,7 +136,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
@@ -128,6 +151,27 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     .replace(/^agreements?,?\s+including\s+/i, '')
     .split(/,\s+(?:following|after|which|as|but|while|when|marking)\b/)[0]
   if (what) out.push({ type: 'agreement', text: topic(what) })
+  // "reached an agreement whereby both sides will each release 157 prisoners", "said the sides
+  // would release 314 prisoners": the terms, told as what the sides will do
+  const whereby =
+    terms || what
+      ? null
+      : (/\breached\s+(?:an?\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+          content,
+        ) ??
+        /\b((?:would|will)\s+(?:each\s+)?(?:release|exchange|swap|free|return|hand over)\s+(?:up to\s+|about\s+|some\s+)?\d[\d,]*\s+(?:prisoners|POWs|captives|bodies|soldiers|civilians)\b[^.;,]*)/i.exec(
+          content,
+        ))
+  if (whereby?.[1]) out.push({ type: 'agreement', text: topic(whereby[1]) })
+  // "Ukraine has accepted a US proposal for an immediate 30-day ceasefire": a side's yes to a
+  // proposal made at the talks is what they came to
+  const accepted =
+    terms || what || whereby
+      ? null
+      : /\b(?:accepted|endorsed)\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:proposal|plan|offer|initiative)\b[^.;,]*)/iu.exec(
+          content,
+        )
+  if (accepted?.[1]) out.push({ type: 'agreement', text: topic(accepted[1]) })
   const committed =
     terms || what
       ? null
@@ -200,7 +244,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
     !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)
   )
     return 'cancelled'
-  if (/\b(?:postponed|delayed)\b/i.test(content)) return 'postponed'
+  if (/\b(?:postponed|delayed|put off|rescheduled|pushed back)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   // "in light of a new round of talks being held in Istanbul": under way as the report is
   // written, whatever else the sentence says was announced
@@ -219,7 +263,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:will|would) (?:take place|be held|start|begin|resume|meet|hold (?:talks|negotiations|a round))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
@@ -232,7 +276,9 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   // "wrapped up talks", "the second round has ended": over, as the report is written
-  if (/\b(?:ended|concluded|completed|wrapped up|finished|came to an end)\b/i.test(content))
+  if (
+    /\b(?:ended|concluded|completed|wrapped up|finished|came to an end|broke up)\b/i.test(content)
+  )
     return 'concluded'
   // "… following talks between X and Y in Saudi Arabia on Tuesday", "This followed nearly five
   // hours of talks on Sunday": talks the news came out of
@@ -243,7 +289,7 @@ export const statusIn = (content: string): TalkStatus | undefined => {
   )
     return 'held'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under way|(?:is|are) under way|resumed|(?:is|are|were) holding|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|meeting|round|consultations))\b/i.test(
+    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under ?way|opened(?! fire)|ran for|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
       content,
     )
   )
@@ -267,7 +313,7 @@ const ORDINALS = [
 /** "a third round" → 3. */
 export const ordinalRound = (text: string): number | undefined => {
   const m =
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|meeting)\b/i.exec(
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:trilateral|bilateral|direct|official|formal|face-to-face|peace)\s+)?(?:round|meeting)\b/i.exec(
       text,
     )
   if (!m?.[1]) return undefined

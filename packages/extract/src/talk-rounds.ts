@@ -9,8 +9,8 @@ import { tidyClaims } from './talk-claims.ts'
 import { isTrack } from './talk-tracks.ts'
 
 export const TALK =
-  /\b(?:talks|negotiations|negotiating|round of|rounds of|peace meeting|meeting of (?:the )?delegations|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
-export const MEETING = /\b(?:meeting|round|one|met|delegations)\b/i
+  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
+export const MEETING = /\b(?:meeting|round|one|met|delegations|discussions)\b/i
 const UPCOMING =
   /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
 const PREVIOUS = /\b(?:previous|last|earlier) (?:meeting|round|talks)\b/i
@@ -120,6 +120,8 @@ export const talkDrafts = (
   rounds: Map<string, Round>,
   ctx: DraftContext,
   heads: Map<string, string>,
+  /** Where the article puts a meeting, for rounds whose sentences name no place. */
+  fallbackVenue?: string,
 ): TalkDraft[] => {
   const previous = rounds.get('previous')
   rounds.delete('previous')
@@ -153,7 +155,7 @@ export const talkDrafts = (
   return series.map(({ r, i }) => {
     if (i < 0) previousId = undefined
     const id = ctx.nextId('talk')
-    const venueId = city(r.venues) ?? venue ?? 'unknown-venue'
+    const venueId = city(r.venues) ?? venue ?? fallbackVenue ?? 'unknown-venue'
     const host = hostState(venueId)
     const sides = [
       ...(r.parties.size >= 2

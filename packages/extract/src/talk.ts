@@ -26,6 +26,7 @@ import {
   talkDrafts,
 } from './talk-rounds.ts'
 import { isTrack, trackOf } from './talk-tracks.ts'
+import { meetingPlaceIn } from './talk-venue.ts'
 
 export interface TalkDraft {
   readonly record: Talk
@@ -157,7 +158,7 @@ const hostAt = (n: { start: number; end: number }, text: string): boolean =>
 
 /** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */
 const DELEGATES =
-  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\b/gu
+  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats|(?:foreign |defen[cs]e )?ministers|leaders)\b/gu
 
 /** Sides that meet, spelt as a demonym the actor dictionary does not list. */
 const DEMONYM_MORE: Record<string, string> = {
@@ -188,7 +189,7 @@ const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: numb
 ]
 
 const DELEGATES_FROM =
-  /\b(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats)\s+from\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
+  /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats)\s+from\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
 
 const MEETS = /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down)\b/i
 
@@ -369,7 +370,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       for (const v of venuesIn(s, article.text, article.lexicon))
         if (!r.venues.includes(v)) r.venues.push(v)
       const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
-      const [unknownVenue] = onlyCountries ? unknownPlaces(s, article.lexicon) : []
+      // "a ceasefire in the Black Sea": a sea is what talks are about, never where they sit
+      const [unknownVenue] = onlyCountries
+        ? unknownPlaces(s, article.lexicon).filter((p) => !/\b(?:Sea|Ocean|Strait)$/.test(p.name))
+        : []
       if (unknownVenue) {
         r.venues.push(unknownVenue.proposedId)
         r.newNames.push(unknownVenue)
@@ -388,5 +392,5 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       r.newNames.push(...speakerNewNames(s))
     }
   }
-  return talkDrafts(rounds, ctx, delegationHeads(article))
+  return talkDrafts(rounds, ctx, delegationHeads(article), meetingPlaceIn(article))
 }

@@ -24,6 +24,8 @@ import { part23 } from './dev/part23.ts'
 import { part24 } from './dev/part24.ts'
 import { part25 } from './dev/part25.ts'
 import { part26 } from './dev/part26.ts'
+import { part27 } from './dev/part27.ts'
+import { part28 } from './dev/part28.ts'
 import { part29 } from './dev/part29.ts'
 import { part30 } from './dev/part30.ts'
 import { part31 } from './dev/part31.ts'
@@ -61,6 +63,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part24,
   ...part25,
   ...part26,
+  ...part27,
+  ...part28,
   ...part29,
   ...part30,
   ...part31,

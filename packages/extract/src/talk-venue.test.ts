@@ -1,0 +1,48 @@
+import type { Talk } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const talks = (text: string, publishedAt = '2025-06-04'): Talk[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'talk' ? [d.record] : [],
+  )
+const status = (t: Talk | undefined) =>
+  t?.claims.flatMap((c) => (c.fact === 'status' ? [c.value.status] : []))
+
+describe('where and whether a meeting is told in other words', () => {
+  it('takes the venue of "the meeting in Geneva" for talks whose own sentence names none', () => {
+    const [t] = talks(
+      'The meeting in Geneva was due to start at 10 am. Then the Swiss side said the talks between Ukraine and Russia had been postponed until the evening.',
+    )
+    expect(t?.venueId).toBe('ch-geneva')
+    expect(status(t)).toEqual(['postponed'])
+  })
+
+  it('takes the country a delegation "is on its way to" as the venue', () => {
+    const [t] = talks(
+      'A Ukrainian delegation is on its way to Turkey for new negotiations with Russia, which are expected to begin later in the day.',
+    )
+    expect(t?.venueId).toBe('tr')
+  })
+
+  it('reads "held a summit" and "held their first direct peace talks" as held', () => {
+    expect(status(talks('Erdogan and Putin held a summit in Sochi on Friday.')[0])).toEqual([
+      'held',
+    ])
+    expect(
+      status(
+        talks(
+          'Russian and Ukrainian negotiators held their first direct peace talks in Istanbul on Friday.',
+        )[0],
+      ),
+    ).toEqual(['held'])
+  })
+
+  it('reads "the meeting between the Russian and Ukrainian foreign ministers" as talks', () => {
+    const [t] = talks(
+      'The meeting between the Russian and Ukrainian foreign ministers in Geneva ended without results.',
+    )
+    expect(t?.partyIds).toEqual(['russia', 'ukraine'])
+    expect(t?.venueId).toBe('ch-geneva')
+  })
+})
