@@ -6,6 +6,7 @@ import {
   type Lexicon,
   type NewName,
 } from '@sitrep/domain'
+import { datesOfSentences } from './article-dates.ts'
 import { attackerIn } from './attack-side.ts'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
 import {
@@ -24,10 +25,10 @@ import {
   withSourceChannel,
 } from './carried-attribution.ts'
 import { splitContrasts } from './contrast-split.ts'
-import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
+import { type DateMention, findDates, hasDateWord } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { opponentOf } from './places.ts'
-import { plainText, type Sentence, splitSentences } from './sentences.ts'
+import { type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
 import { governmentSubject } from './speaker-unqualified-body.ts'
 
@@ -164,19 +165,11 @@ const saidBefore = (d: FuzzyDate, anchor: IsoDate | undefined): FuzzyDate =>
     : d
 
 /**
- * Chrono reads the whole article once, far cheaper than once per sentence. Sentences with no
- * date word are blanked first (same length, so offsets hold), so its patterns skip most of it.
+ * Chrono reads the article once; sentences with no date word are left out (see
+ * `datesOfSentences`).
  */
-const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) => {
-  let masked = ''
-  let at = 0
-  for (const s of split) {
-    const read = s.text.length <= MAX_SENTENCE && hasDateWord(s.text)
-    masked += ' '.repeat(s.start - at) + (read ? plainText(s.text) : ' '.repeat(s.text.length))
-    at = s.end
-  }
-  return parseArticleDates(masked, anchor)
-}
+const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =>
+  datesOfSentences(split, anchor, (s) => s.text.length <= MAX_SENTENCE && hasDateWord(s.text))
 
 /**
  * Splits the article and reads each sentence's attribution, dates and names. Two article-level
