@@ -23,8 +23,20 @@ export const PLEDGE =
 const RECALLED_DELIVERY =
   /\b(?:previously|earlier) delivered\b|\bdelivered (?:earlier|previously|before)\b(?!\s+(?:this|last|in|on|that)\b)/gi
 
-/** Whether a sentence asks for, pledges or delivers aid, strongest wording first. */
-export const stageOf = (text: string): AidStage | undefined =>
+/**
+ * Whether a sentence asks for, pledges or delivers aid, strongest wording first. The aid reader
+ * asks this of a sentence's words and then of the same words as its only clause: the last answer
+ * is kept, as the patterns are long.
+ */
+export const stageOf = (text: string): AidStage | undefined => {
+  if (last?.text === text) return last.stage
+  const stage = readStage(text)
+  last = { text, stage }
+  return stage
+}
+let last: { readonly text: string; readonly stage: AidStage | undefined } | undefined
+
+const readStage = (text: string): AidStage | undefined =>
   !AID_WORDS.test(text) && !MONEY_WORDS.test(text)
     ? undefined
     : REQUEST.test(text)

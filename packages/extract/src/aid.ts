@@ -240,7 +240,8 @@ const addClause = (
 ): { givers: Givers | undefined; acc: Accumulator } | undefined => {
   const previous = all.at(-1)
   // "The package includes …" may follow an attribution line or two ("This was reported by …")
-  const reach = goesOn(s, content) ? 3 : 2
+  const continuing = goesOn(s, content)
+  const reach = continuing ? 3 : 2
   const recent =
     previous && (previous.sentences.at(-1) ?? -9) >= s.index - reach ? previous : undefined
   // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
@@ -249,7 +250,7 @@ const addClause = (
     stageOf(content) ??
     (listed ? stageOf(s.text) : undefined) ??
     (amountOnly ? recent.stage : undefined)
-  if (!stage && !(recent && goesOn(s, content))) return undefined
+  if (!stage && !(recent && continuing)) return undefined
   const found = stage === 'request' ? undefined : donorsIn(s, content, start, article.lexicon)
   const named =
     listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found

@@ -6,6 +6,7 @@ import {
   type Lexicon,
   type NewName,
 } from '@sitrep/domain'
+import { datesOfSentences } from './article-dates.ts'
 import { attackerIn } from './attack-side.ts'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
 import {
@@ -24,11 +25,11 @@ import {
   withSourceChannel,
 } from './carried-attribution.ts'
 import { splitContrasts } from './contrast-split.ts'
-import { type DateMention, findDates, hasDateWord, parseArticleDates } from './dates.ts'
+import { type DateMention, findDates, hasDateWord } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { opponentOf } from './places.ts'
-import { plainText, type Sentence, splitSentences } from './sentences.ts'
-import type { Speaker } from './speaker.ts'
+import { type Sentence, splitSentences } from './sentences.ts'
+import type { Speaker, SpeakerContext } from './speaker.ts'
 import { governmentSubject } from './speaker-unqualified-body.ts'
 
 /** A sentence read once for everything the record extractors need. Offsets are the article's. */
@@ -64,12 +65,15 @@ export interface Article {
   readonly lexicon: Lexicon
 }
 
-const shift = (a: Attribution, by: number): Attribution => ({
-  ...a,
-  content: { start: a.content.start + by, end: a.content.end + by },
-  verbEnd: a.verbEnd + by,
-  speakerStart: a.speakerStart + by,
-})
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
+const shift = (a: Attribution, by: number): Attribution => {
+  const shifted: Writable<Attribution> = { ...a }
+  shifted.content = { start: a.content.start + by, end: a.content.end + by }
+  shifted.verbEnd = a.verbEnd + by
+  shifted.speakerStart = a.speakerStart + by
+  return shifted
+}
 
 // a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:")
 const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boolean =>
@@ -165,19 +169,11 @@ const saidBefore = (d: FuzzyDate, anchor: IsoDate | undefined): FuzzyDate =>
     : d
 
 /**
- * Chrono reads the whole article once, far cheaper than once per sentence. Sentences with no
- * date word are blanked first (same length, so offsets hold), so its patterns skip most of it.
+ * Chrono reads the article once; sentences with no date word are left out (see
+ * `datesOfSentences`).
  */
-const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) => {
-  let masked = ''
-  let at = 0
-  for (const s of split) {
-    const read = s.text.length <= MAX_SENTENCE && hasDateWord(s.text)
-    masked += ' '.repeat(s.start - at) + (read ? plainText(s.text) : ' '.repeat(s.text.length))
-    at = s.end
-  }
-  return parseArticleDates(masked, anchor)
-}
+const articleDates = (split: readonly Sentence[], anchor: IsoDate | undefined) =>
+  datesOfSentences(split, anchor, (s) => s.text.length <= MAX_SENTENCE && hasDateWord(s.text))
 
 /**
  * Splits the article and reads each sentence's attribution, dates and names. Two article-level
@@ -234,15 +230,13 @@ export const readArticle = (
     if (subjectState) lastSubject = subjectState
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
-    const context = {
-      ...(previousPerson ? { previousPerson } : {}),
-      ...(lastBody ? { previousBody: lastBody } : {}),
-      ...(stateHint ? { stateHint } : {}),
-      ...(defender ? { defender } : {}),
-      newNames,
-      lexicon,
-      before: text.slice(0, s.start),
-    }
+    // built by assignment: a literal of several spreads takes V8's slow path, once a sentence
+    const context: Writable<SpeakerContext> = { newNames, lexicon }
+    if (previousPerson) context.previousPerson = previousPerson
+    if (lastBody) context.previousBody = lastBody
+    if (stateHint) context.stateHint = stateHint
+    if (defender) context.defender = defender
+    context.before = text.slice(0, s.start)
     const backward =
       readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
     const own = backward ?? (readable ? attribute(s.text, context) : undefined)
@@ -315,18 +309,18 @@ export const readArticle = (
     const said = speechDateOf(allDates, attribution, s)
     const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
-    out.push({
-      ...s,
-      headline,
-      readable,
-      ...(attribution ? { attribution } : carried ? { attribution: carried } : {}),
-      inherited: !attribution && carried !== undefined,
-      ...(continues !== undefined ? { continues } : {}),
-      ...(speechDate ? { speechDate } : {}),
-      dates: allDates.filter((d) => d !== said),
-      names: sentenceNames.filter((n) => !speaker || !within(n, speaker)),
-      speakerNames: speaker ? sentenceNames.filter((n) => within(n, speaker)) : [],
-    })
+    // the keys in the order a literal of spreads gave them, without its slow path
+    const read: Writable<Partial<ArticleSentence>> = { ...s }
+    read.headline = headline
+    read.readable = readable
+    if (attribution ?? carried) read.attribution = attribution ?? carried
+    read.inherited = !attribution && carried !== undefined
+    if (continues !== undefined) read.continues = continues
+    if (speechDate) read.speechDate = speechDate
+    read.dates = allDates.filter((d) => d !== said)
+    read.names = sentenceNames.filter((n) => !speaker || !within(n, speaker))
+    read.speakerNames = speaker ? sentenceNames.filter((n) => within(n, speaker)) : []
+    out.push(read as ArticleSentence)
     const named = sentenceNames.findLast(
       (n) => n.actorId && lexicon.actor(n.actorId)?.kind === 'person',
     )

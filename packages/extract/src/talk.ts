@@ -296,12 +296,14 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       TALK.test(s.text) ||
       meetingOfSides(s, article.lexicon) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
+    const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
+    // most sentences are neither about talks nor right after them: none of the rest applies
+    if (!talkish && !recentTalk) continue
     const agenda = agendaIn(content)
     const proposal = proposalIn(s.text)
     // what the reporter tells before a speaker's clause counts as much as what the speaker says
     const own = ownClause(s)
     const outcomes = [...outcomesIn(own), ...outcomesIn(content), ...(proposal ? [proposal] : [])]
-    const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
     if (!talkish && !((agenda.length || outcomes.length) && recentTalk)) continue
     const monthDates = pastMonths(s, article)
     const future = agenda.length > 0 || statusIn(s.text) !== undefined || /\bwill\b/.test(content)
