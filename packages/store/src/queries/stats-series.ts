@@ -15,9 +15,6 @@ const addBand = (band: Band, low: number, high: number, open: number): Band => (
   high: band.high === null || open > 0 ? null : band.high + high,
 })
 
-const sumInto = <V>(map: Map<string, V>, key: string, empty: () => V, add: (v: V) => V) =>
-  map.set(key, add(map.get(key) ?? empty()))
-
 /** `bucketStart` once per distinct day: a year's rows name a few hundred days many times over. */
 const startsOf = (bucket: StatsBucket) => {
   const known = new Map<string, string>()
@@ -48,13 +45,14 @@ const byStart = <T extends { start: string }>(items: T[], ...keys: ((t: T) => st
 /** Launched and intercepted per day for each attacker and class, for the seven-day averages. */
 const dailyAirWar = (airWar: Tallies['airWar']) => {
   const daily = new Map<string, { launched: number; intercepted: number }>()
-  for (const a of airWar)
-    sumInto(
-      daily,
-      `${a.attackerId}|${a.weaponClass}|${a.day}`,
-      () => ({ launched: 0, intercepted: 0 }),
-      (v) => ({ launched: v.launched + a.launched, intercepted: v.intercepted + a.intercepted }),
-    )
+  for (const a of airWar) {
+    const key = `${a.attackerId}|${a.weaponClass}|${a.day}`
+    const held = daily.get(key)
+    if (held) {
+      held.launched += a.launched
+      held.intercepted += a.intercepted
+    } else daily.set(key, { launched: a.launched, intercepted: a.intercepted })
+  }
   const weeks = new Map<string, string[]>()
   return (attackerId: string, weaponClass: string, lastDay: string) => {
     let week = weeks.get(lastDay)
@@ -78,31 +76,46 @@ const dailyAirWar = (airWar: Tallies['airWar']) => {
 }
 
 const airWarSeries = (airWar: Tallies['airWar'], bucket: StatsBucket, to: string | undefined) => {
-  const sums = new Map<string, StatsSeries['airWar'][number]>()
+  // Accumulators are changed in place: thousands of rows per request, one object per bucket.
+  const sums = new Map<
+    string,
+    {
+      start: string
+      attackerId: string
+      weaponClass: WeaponClass
+      launched: number
+      intercepted: number
+    }
+  >()
   const sevenDays = dailyAirWar(airWar)
   const startOf = startsOf(bucket)
   for (const a of airWar) {
     const weaponClass = a.weaponClass
     if (!isWeaponClass(weaponClass)) continue
     const start = startOf(a.day)
-    const key = `${start}|${a.attackerId}|${a.weaponClass}`
+    const key = `${start}|${a.attackerId}|${weaponClass}`
     const held = sums.get(key)
-    const launched = (held?.launched ?? 0) + a.launched
-    const intercepted = (held?.intercepted ?? 0) + a.intercepted
-    sums.set(key, {
-      start,
-      attackerId: a.attackerId,
-      weaponClass,
-      launched,
-      intercepted,
-      interceptionRate: rate(launched, intercepted),
-      sevenDays: held?.sevenDays ?? { launched: 0, intercepted: 0, interceptionRate: null },
-    })
+    if (held) {
+      held.launched += a.launched
+      held.intercepted += a.intercepted
+    } else
+      sums.set(key, {
+        start,
+        attackerId: a.attackerId,
+        weaponClass,
+        launched: a.launched,
+        intercepted: a.intercepted,
+      })
   }
-  const items = [...sums.values()].map((item) => {
+  const items = [...sums.values()].map((item): StatsSeries['airWar'][number] => {
     const end = bucketEnd(item.start, bucket)
     return {
-      ...item,
+      start: item.start,
+      attackerId: item.attackerId,
+      weaponClass: item.weaponClass,
+      launched: item.launched,
+      intercepted: item.intercepted,
+      interceptionRate: rate(item.launched, item.intercepted),
       sevenDays: sevenDays(
         item.attackerId,
         item.weaponClass,
@@ -119,7 +132,6 @@ const airWarSeries = (airWar: Tallies['airWar'], bucket: StatsBucket, to: string
 
 const aidSeries = (aidDonors: Tallies['aidDonors'], bucket: StatsBucket) => {
   const sums = new Map<string, StatsSeries['aid'][number]>()
-  const none = { records: 0, eurAtLeast: 0 }
   const STAGES = { request: 'requested', pledge: 'pledged', delivery: 'delivered' } as const
   const startOf = startsOf(bucket)
   for (const a of aidDonors) {
@@ -130,15 +142,20 @@ const aidSeries = (aidDonors: Tallies['aidDonors'], bucket: StatsBucket) => {
     // An undated pledge counts in the totals but has no place in time (it would be bucket 9999-12).
     if (!stage || a.day === UNDATED) continue
     const start = startOf(a.day)
-    sumInto(
-      sums,
-      `${start}|${a.donorId}`,
-      () => ({ start, donorId: a.donorId, requested: none, pledged: none, delivered: none }),
-      (v) => ({
-        ...v,
-        [stage]: { records: v[stage].records + a.records, eurAtLeast: v[stage].eurAtLeast + a.eur },
-      }),
-    )
+    const key = `${start}|${a.donorId}`
+    let item = sums.get(key)
+    if (!item) {
+      item = {
+        start,
+        donorId: a.donorId,
+        requested: { records: 0, eurAtLeast: 0 },
+        pledged: { records: 0, eurAtLeast: 0 },
+        delivered: { records: 0, eurAtLeast: 0 },
+      }
+      sums.set(key, item)
+    }
+    item[stage].records += a.records
+    item[stage].eurAtLeast += a.eur
   }
   return byStart([...sums.values()], (i) => i.donorId)
 }
@@ -153,17 +170,19 @@ export const statsSeries = (
   const startOf = startsOf(bucket)
   for (const d of tallies.attackDays) {
     const start = startOf(d.day)
-    sumInto(
-      attacks,
+    const v = attacks.get(start)
+    const next = {
       start,
-      () => ({ start, attacks: 0, killed: { low: 0, high: 0 }, injured: { low: 0, high: 0 } }),
-      (v) => ({
-        start,
-        attacks: v.attacks + d.attacks,
-        killed: addBand(v.killed, d.killedLow, d.killedHigh, d.killedOpen),
-        injured: addBand(v.injured, d.injuredLow, d.injuredHigh, d.injuredOpen),
-      }),
-    )
+      attacks: (v?.attacks ?? 0) + d.attacks,
+      killed: addBand(v?.killed ?? { low: 0, high: 0 }, d.killedLow, d.killedHigh, d.killedOpen),
+      injured: addBand(
+        v?.injured ?? { low: 0, high: 0 },
+        d.injuredLow,
+        d.injuredHigh,
+        d.injuredOpen,
+      ),
+    }
+    attacks.set(start, next)
   }
   return {
     bucket,
