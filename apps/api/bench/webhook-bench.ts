@@ -7,9 +7,10 @@
 // on the fresh store with no subscription; after part one with every subscription paused (the
 // same store, only nobody listening); and with the subscriptions active and the worker
 // delivering each write to all of them. p50 and p99 of each, and the ratios of the delivering
-// figures to both baselines. Each write starts on a new turn of the event loop, as a request read
-// from a socket does: chained on the last one's promise, better-sqlite3's writes never leave the
-// loop a turn, and the in-process worker would not run at all while they were measured. The
+// figures to both baselines. Each write waits for a new turn of the event loop, as a request read
+// from a socket does, and is timed from before it: chained on the last one's promise,
+// better-sqlite3's writes never leave the loop a turn, and the in-process worker would not run
+// at all while they were measured. The
 // deliveries made while the writes ran are counted, to show the load was there.
 // Deliveries run as the Node entry runs them by default: on the benchmark's own event loop and
 // connection. `--thread` runs them on the delivery thread with its own connection instead
@@ -82,8 +83,9 @@ let written = 0
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const write = async (store: Store) => {
   const id = `talk-bench-${written++}`
-  await nextTurn()
+  // Timed from before its turn: a request waits for whatever holds the loop, then runs.
   const started = performance.now()
+  await nextTurn()
   await store.createRecord({ ...julyRound, id, title: `Bench ${id}` }, { by: 'bench' })
   return performance.now() - started
 }
