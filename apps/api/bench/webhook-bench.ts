@@ -43,7 +43,7 @@ const { values } = parseArgs({
     // The thread's pacing by default, or the in-process loop's (`IN_PROCESS_PACING`).
     'deliveries-per-write': { type: 'string' },
     'slice-ms': { type: 'string', default: String(IN_PROCESS_PACING.sliceMs) },
-    'outcomes-per-write': { type: 'string', default: String(DEFAULT_PACING.outcomesPerWrite) },
+    'outcomes-per-write': { type: 'string' },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
     niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
   },
@@ -54,7 +54,7 @@ const WRITES = Number(values.writes)
 const perWrite = values['deliveries-per-write']
 const pacing = {
   deliveriesPerWrite: Number(perWrite ?? DEFAULT_PACING.deliveriesPerWrite),
-  outcomesPerWrite: Number(values['outcomes-per-write']),
+  outcomesPerWrite: Number(values['outcomes-per-write'] ?? DEFAULT_PACING.outcomesPerWrite),
   gapMs: Number(values['gap-ms']),
   niceness: Number(values.niceness),
 }
@@ -108,7 +108,7 @@ const worker = deliveryWorker({
   allowPrivateTargets: true,
   ...IN_PROCESS_PACING,
   deliveriesPerWrite: Number(perWrite ?? IN_PROCESS_PACING.deliveriesPerWrite),
-  outcomesPerWrite: pacing.outcomesPerWrite,
+  outcomesPerWrite: Number(values['outcomes-per-write'] ?? IN_PROCESS_PACING.outcomesPerWrite),
   sliceMs: Number(values['slice-ms']),
   transport,
   signerFor: hmacSigner,
@@ -121,7 +121,7 @@ const startDelivering = async (idleMs: number): Promise<{ stop: () => Promise<vo
 console.log(
   values.thread
     ? `delivering on the delivery thread, ${JSON.stringify(pacing)}`
-    : `delivering on the benchmark's event loop and connection, ${JSON.stringify({ deliveriesPerWrite: Number(perWrite ?? IN_PROCESS_PACING.deliveriesPerWrite), outcomesPerWrite: pacing.outcomesPerWrite, sliceMs: Number(values['slice-ms']) })}`,
+    : `delivering on the benchmark's event loop and connection, ${JSON.stringify({ deliveriesPerWrite: Number(perWrite ?? IN_PROCESS_PACING.deliveriesPerWrite), outcomesPerWrite: Number(values['outcomes-per-write'] ?? IN_PROCESS_PACING.outcomesPerWrite), sliceMs: Number(values['slice-ms']) })}`,
 )
 
 // Part two first, before any subscription: the write path alone (the outbox row still written).
