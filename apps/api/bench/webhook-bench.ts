@@ -3,12 +3,19 @@
 // signatures: the figure is sitrep's side), deliveries per second from the first round to the
 // last delivery, and the process's CPU seconds over that time (receivers included) so that runs
 // on a loaded machine compare. Progress is printed every 5 s while it delivers.
-// Part two: the write path's latency (one createRecord at a time) with no subscription, then
-// with the subscribers and the delivery worker running beside it; p50 and p99 of each.
+// Part two: the write path's latency (one createRecord at a time, `--writes` of them) three times:
+// on the fresh store with no subscription; after part one with every subscription paused (the
+// same store, only nobody listening); and with the subscriptions active and the worker
+// delivering each write to all of them. p50 and p99 of each, and the ratios of the delivering
+// figures to both baselines. Each write waits for a new turn of the event loop, as a request read
+// from a socket does, and is timed from before it: chained on the last one's promise,
+// better-sqlite3's writes never leave the loop a turn, and the in-process worker would not run
+// at all while they were measured. The
+// deliveries made while the writes ran are counted, to show the load was there.
 // Deliveries run as the Node entry runs them by default: on the benchmark's own event loop and
 // connection. `--thread` runs them on the delivery thread with its own connection instead
 // (`SITREP_WEBHOOK_THREAD=true`), paced by `--deliveries-per-write`, `--outcomes-per-write` and
-// `--gap-ms`.
+// `--gap-ms`; the in-process loop takes the first two and `--slice-ms`.
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,6 +30,7 @@ import { startDeliveryThread } from '../src/webhooks/delivery-thread/delivery-th
 import { DEFAULT_PACING } from '../src/webhooks/delivery-thread/delivery-thread-data.ts'
 import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-worker.ts'
 import { hmacSigner } from '../src/webhooks/hmac-signer.ts'
+import { IN_PROCESS_PACING } from '../src/webhooks/in-process-pacing.ts'
 import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
 import { undiciTransport } from '../src/webhooks/undici-transport.ts'
 
@@ -32,9 +40,10 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '100' },
     writes: { type: 'string', default: '1000' },
     thread: { type: 'boolean', default: false },
-    // The thread's pacing by default; the Node entry's in-process loop writes 1,000 a transaction.
+    // The thread's pacing by default, or the in-process loop's (`IN_PROCESS_PACING`).
     'deliveries-per-write': { type: 'string' },
-    'outcomes-per-write': { type: 'string', default: String(DEFAULT_PACING.outcomesPerWrite) },
+    'slice-ms': { type: 'string', default: String(IN_PROCESS_PACING.sliceMs) },
+    'outcomes-per-write': { type: 'string' },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
     niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
   },
@@ -45,7 +54,7 @@ const WRITES = Number(values.writes)
 const perWrite = values['deliveries-per-write']
 const pacing = {
   deliveriesPerWrite: Number(perWrite ?? DEFAULT_PACING.deliveriesPerWrite),
-  outcomesPerWrite: Number(values['outcomes-per-write']),
+  outcomesPerWrite: Number(values['outcomes-per-write'] ?? DEFAULT_PACING.outcomesPerWrite),
   gapMs: Number(values['gap-ms']),
   niceness: Number(values.niceness),
 }
@@ -71,9 +80,12 @@ const received = () => Atomics.load(counter, 0)
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-webhook-bench-'))
 let written = 0
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const write = async (store: Store) => {
   const id = `talk-bench-${written++}`
+  // Timed from before its turn: a request waits for whatever holds the loop, then runs.
   const started = performance.now()
+  await nextTurn()
   await store.createRecord({ ...julyRound, id, title: `Bench ${id}` }, { by: 'bench' })
   return performance.now() - started
 }
@@ -94,7 +106,10 @@ const worker = deliveryWorker({
   store,
   box,
   allowPrivateTargets: true,
-  deliveriesPerWrite: Number(perWrite ?? 1000),
+  ...IN_PROCESS_PACING,
+  deliveriesPerWrite: Number(perWrite ?? IN_PROCESS_PACING.deliveriesPerWrite),
+  outcomesPerWrite: Number(values['outcomes-per-write'] ?? IN_PROCESS_PACING.outcomesPerWrite),
+  sliceMs: Number(values['slice-ms']),
   transport,
   signerFor: hmacSigner,
 })
@@ -106,7 +121,7 @@ const startDelivering = async (idleMs: number): Promise<{ stop: () => Promise<vo
 console.log(
   values.thread
     ? `delivering on the delivery thread, ${JSON.stringify(pacing)}`
-    : "delivering on the benchmark's event loop and connection",
+    : `delivering on the benchmark's event loop and connection, ${JSON.stringify({ deliveriesPerWrite: Number(perWrite ?? IN_PROCESS_PACING.deliveriesPerWrite), outcomesPerWrite: Number(values['outcomes-per-write'] ?? IN_PROCESS_PACING.outcomesPerWrite), sliceMs: Number(values['slice-ms']) })}`,
 )
 
 // Part two first, before any subscription: the write path alone (the outbox row still written).
@@ -115,14 +130,20 @@ const alone: number[] = []
 for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
 await idle.stop()
 
-for (let i = 0; i < SUBSCRIBERS; i += 1)
-  await store.createSubscription({
+const subscriptionIds: string[] = []
+for (let i = 0; i < SUBSCRIBERS; i += 1) {
+  const subscription = await store.createSubscription({
     url: `http://127.0.0.1:${port}/hooks/${i}`,
     filter: {},
     events: ['record.created'],
     owner: 'bench',
     sealedSecret: await box.seal(newWebhookSecret()),
   })
+  subscriptionIds.push(subscription.id)
+}
+const setStatus = async (status: 'active' | 'paused') => {
+  for (const id of subscriptionIds) await store.updateSubscription(id, { status }, {})
+}
 
 console.log(`load before: ${load()}`)
 const writeStart = performance.now()
@@ -153,13 +174,37 @@ console.log(
   `${EVENTS} events written in ${writeSeconds.toFixed(1)} s; ${expected} deliveries to ${SUBSCRIBERS} subscribers in ${seconds.toFixed(1)} s: ${Math.round(expected / seconds)} deliveries/s; ${cpuSeconds.toFixed(1)} CPU s (${Math.round(expected / cpuSeconds)} deliveries per CPU s) (load ${load()})`,
 )
 
-// Part two again, now with every subscriber and the worker delivering each write 100 times.
+// Part two again on the same store: first with every subscription paused (the worker still runs
+// and takes each write's outbox row, fanning it out to no one), then active, each write
+// delivered to every subscriber while the next ones are made.
+await setStatus('paused')
+const paused: number[] = []
+for (let i = 0; i < WRITES; i += 1) paused.push(await write(store))
+// The loop looks every 10 ms: the paused writes' outbox rows go before anyone listens again.
+await new Promise((resolve) => setTimeout(resolve, 500))
+await setStatus('active')
+const before = received()
+const windowStart = performance.now()
 const withSubscribers: number[] = []
 for (let i = 0; i < WRITES; i += 1) withSubscribers.push(await write(store))
+const windowSeconds = (performance.now() - windowStart) / 1000
+const duringWrites = received() - before
+while (received() < expected + WRITES * SUBSCRIBERS)
+  await new Promise((resolve) => setTimeout(resolve, 50))
+const drainSeconds = (performance.now() - windowStart) / 1000
 await busy.stop()
 const ms = (x: number) => `${x.toFixed(2)} ms`
+const figures = (xs: number[]) => `p50 ${ms(percentile(xs, 50))} p99 ${ms(percentile(xs, 99))}`
+const ratios = (base: number[]) =>
+  `p50 ${(percentile(withSubscribers, 50) / percentile(base, 50)).toFixed(2)}x, p99 ${(percentile(withSubscribers, 99) / percentile(base, 99)).toFixed(2)}x`
 console.log(
-  `write latency, ${WRITES} writes: alone p50 ${ms(percentile(alone, 50))} p99 ${ms(percentile(alone, 99))}; with ${SUBSCRIBERS} subscribers delivering p50 ${ms(percentile(withSubscribers, 50))} p99 ${ms(percentile(withSubscribers, 99))} (${(percentile(withSubscribers, 99) / percentile(alone, 99)).toFixed(2)}x) (load ${load()})`,
+  `write latency, ${WRITES} writes each: no subscription (fresh store) ${figures(alone)}; subscriptions paused (after part one) ${figures(paused)}; ${SUBSCRIBERS} subscribers delivering ${figures(withSubscribers)}`,
+)
+console.log(
+  `  delivering against paused: ${ratios(paused)}; against the fresh store: ${ratios(alone)}`,
+)
+console.log(
+  `  ${duringWrites} of the writes' ${WRITES * SUBSCRIBERS} deliveries made while they were written (${windowSeconds.toFixed(1)} s, ${Math.round(duringWrites / windowSeconds)}/s), all in ${drainSeconds.toFixed(1)} s (load ${load()})`,
 )
 await store.close()
 await transport.close()

@@ -7,6 +7,7 @@ import { startDeliveryThread } from '../webhooks/delivery-thread/delivery-thread
 import { deliveryWorker, startDeliveryLoop } from '../webhooks/delivery-worker.ts'
 import { dnsResolver } from '../webhooks/dns-resolver.ts'
 import { hmacSigner } from '../webhooks/hmac-signer.ts'
+import { IN_PROCESS_PACING } from '../webhooks/in-process-pacing.ts'
 import { type HostResolver, publicOnlyLookup } from '../webhooks/public-addresses.ts'
 import { newSealingKey, secretBox } from '../webhooks/secret-box.ts'
 import { undiciTransport, webhookAgent } from '../webhooks/undici-transport.ts'
@@ -60,9 +61,9 @@ export const startNodeWebhooks = async (
           idleMs,
         })
       : startDeliveryLoop(
-          // A fan-out of 500 events to 100 subscribers is 50,000 rows: written 1,000 a
-          // transaction with a turn of the loop between, a request waits for one slice, not all.
-          deliveryWorker({ store, box, allowPrivateTargets, deliveriesPerWrite: 1000, ...sending }),
+          // A fan-out of 500 events to 100 subscribers is 50,000 rows: written in short
+          // transactions with a turn of the loop between, a request waits for one slice, not all.
+          deliveryWorker({ store, box, allowPrivateTargets, ...IN_PROCESS_PACING, ...sending }),
           { idleMs },
         )
   const stop = async () => {

@@ -3,6 +3,7 @@ import { nextAttemptAt } from './backoff.ts'
 import type { SecretBox } from './secret-box.ts'
 import { type SentWebhook, sendWebhook } from './send-webhook.ts'
 import { refusedTarget } from './target-policy.ts'
+import { timeSlice } from './time-slice.ts'
 import { webhookPayload } from './webhook-payload.ts'
 import { type SignerFor, standardSigner } from './webhook-signer.ts'
 import type { WebhookTransport } from './webhook-transport.ts'
@@ -29,6 +30,13 @@ export interface DeliveryWorkerOptions {
    * a yield unless given. The SQLite delivery thread pauses here so the API's writes get the lock.
    */
   afterWrite?: (tookMs: number) => Promise<void>
+  /**
+   * Longest run of the worker's own synchronous steps (reads, bodies, signing) before it gives
+   * the event loop a turn; none unless given. On better-sqlite3 the worker's reads run on the
+   * loop it shares with the API (the Node entry's default), and a round's hundred queue reads in
+   * a row kept a request waiting for all of them.
+   */
+  sliceMs?: number
   now?: () => Date
   random?: () => number
   /** How deliveries leave: `fetch` unless given (the Node entry gives a keep-alive client). */
@@ -110,7 +118,12 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     now = () => new Date(),
     random = Math.random,
     signerFor = standardSigner,
+    sliceMs,
   } = options
+  const slice = sliceMs === undefined ? undefined : timeSlice(sliceMs)
+  const breathe = async (): Promise<void> => {
+    await slice?.breathe()
+  }
 
   const serve = async (
     target: DeliveryTarget,
@@ -122,6 +135,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     const refused = refusedTarget(target.url, allowPrivateTargets)
     const signer = refused ? undefined : signerFor(await box.open(target.sealedSecret))
     for (const delivery of queued) {
+      await breathe()
       const at = now()
       if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > at) break
       // A record version gone from `revisions` cannot be sent; it waits, as a failure would.
@@ -159,12 +173,14 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
       fannedOut: await store.fanOut(fanOutBatch, {
         ...(deliveriesPerWrite === undefined ? {} : { deliveriesPerWrite }),
         afterWrite,
+        betweenReads: breathe,
       }),
       attempted: 0,
       delivered: 0,
     }
     const queues: { target: DeliveryTarget; queued: QueuedDelivery[] }[] = []
     await eachLimited(await store.deliveryTargets(), concurrency, async (target) => {
+      await breathe()
       const queued = await store.queuedDeliveries(target.id, perSubscription)
       if (queued.length > 0) queues.push({ target, queued })
     })

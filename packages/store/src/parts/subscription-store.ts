@@ -20,7 +20,12 @@ import {
   retryDelivery,
 } from '../webhooks/deliveries.ts'
 import { newSubscriptionId } from '../webhooks/delivery-id.ts'
-import { insertDeliveries, planFanOut, removeFromOutbox } from '../webhooks/fan-out.ts'
+import {
+  type BetweenReads,
+  insertDeliveries,
+  planFanOut,
+  removeFromOutbox,
+} from '../webhooks/fan-out.ts'
 import { type RevisionDoc, type RevisionKey, revisionDocs } from '../webhooks/revision-docs.ts'
 import {
   findSubscriptionRow,
@@ -66,8 +71,9 @@ export interface SubscriptionStore {
   retryDelivery(subscriptionId: string, deliveryId: string, scope: SubscriptionScope): Promise<void>
   /**
    * Turns up to `limit` outbox events into deliveries; answers how many events it took. Reads
-   * first, then writes the deliveries `deliveriesPerWrite` to a transaction (all in one, with the
-   * outbox rows' removal, unless given), awaiting `afterWrite` after each, told how long it took.
+   * first (awaiting `betweenReads` between them), then writes the deliveries `deliveriesPerWrite`
+   * to a transaction (all in one, with the outbox rows' removal, unless given), awaiting
+   * `afterWrite` after each, told how long it took.
    */
   fanOut(limit: number, pacing?: FanOutPacing): Promise<number>
   deliveryTargets(): Promise<DeliveryTarget[]>
@@ -81,6 +87,7 @@ export interface SubscriptionStore {
 export interface FanOutPacing {
   deliveriesPerWrite?: number
   afterWrite?: (tookMs: number) => Promise<void>
+  betweenReads?: BetweenReads
 }
 
 const NewStoredSubscription = z.strictObject({
@@ -173,7 +180,12 @@ export const createSubscriptionStore = ({
       await transact((trx) => retryDelivery(trx, subscriptionId, deliveryId, now()))
     },
     async fanOut(limit, pacing = {}) {
-      const plan = await planFanOut(db, now(), validate(Limit, limit, 'fan-out limit'))
+      const plan = await planFanOut(
+        db,
+        now(),
+        validate(Limit, limit, 'fan-out limit'),
+        pacing.betweenReads,
+      )
       if (plan.seqs.length === 0) return 0
       const { deliveriesPerWrite = plan.deliveries.length, afterWrite } = pacing
       const written = async <T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> => {

@@ -29,4 +29,28 @@ describe('a fan-out in small transactions', () => {
       expect((await store.queuedDeliveries(sub.id, 10)).map((d) => d.version)).toEqual([1, 2, 3])
     await store.close()
   })
+
+  it("awaits a pause before each subscription's filter read, and plans the same", async () => {
+    const store = await openSqliteStore({ file: ':memory:' })
+    await store.loadDictionaries(dictionaries)
+    const subscribe = () =>
+      store.createSubscription({
+        url: 'https://hooks.example.org/sitrep',
+        filter: {},
+        events: ['record.created'],
+        owner: 'editorkey1',
+        sealedSecret: 'sealed',
+      })
+    const subscriptions = [await subscribe(), await subscribe(), await subscribe()]
+    await store.createRecord(julyTalk(), editor)
+    let pauses = 0
+    const betweenReads = async () => {
+      pauses += 1
+    }
+    expect(await store.fanOut(100, { betweenReads })).toBe(1)
+    expect(pauses).toBe(subscriptions.length)
+    for (const sub of subscriptions)
+      expect((await store.queuedDeliveries(sub.id, 10)).map((d) => d.version)).toEqual([1])
+    await store.close()
+  })
 })

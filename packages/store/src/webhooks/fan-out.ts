@@ -35,11 +35,21 @@ const disputeKeys = (doc: string | undefined): Set<string> => {
   return new Set(computeDisputes(record).map((f) => `${f.fact}\u0000${f.key}`))
 }
 
+/** Awaited between a plan's reads; see `planFanOut`. */
+export type BetweenReads = () => Promise<void>
+
+const noPause: BetweenReads = async () => {}
+
 /** The outbox rows whose write made a fact disputed that was not before (a create counts). */
-const newlyDisputed = async (db: Kysely<Database>, rows: readonly OutboxRow[]) => {
+const newlyDisputed = async (
+  db: Kysely<Database>,
+  rows: readonly OutboxRow[],
+  betweenReads: BetweenReads,
+) => {
   const raised = new Set<number>()
   for (const row of rows) {
     if (row.operation === 'delete') continue
+    await betweenReads()
     const docs = await db
       .selectFrom('revisions')
       .select(['version', 'doc'])
@@ -82,12 +92,16 @@ export interface FanOutPlan {
 /**
  * Reads up to `limit` outbox rows and works out their deliveries for every active subscription
  * whose filter and events match: reads only, so on SQLite they run before the write lock is
- * taken (a hundred subscriptions' filter queries held it for most of a fan-out).
+ * taken (a hundred subscriptions' filter queries held it for most of a fan-out). `betweenReads`
+ * is awaited before each subscription's filter query and each dispute check: on better-sqlite3
+ * every read runs on the caller's thread, and a plan of 500 events for 100 subscriptions read
+ * without a pause kept the event loop (and the API's requests on it) waiting for all of them.
  */
 export const planFanOut = async (
   db: Kysely<Database>,
   now: string,
   limit: number,
+  betweenReads: BetweenReads = noPause,
 ): Promise<FanOutPlan> => {
   const rows = await db
     .selectFrom('webhook_outbox')
@@ -108,11 +122,12 @@ export const planFanOut = async (
     events: new Set(Events.parse(JSON.parse(s.events))),
   }))
   const disputed = wanted.some((s) => s.events.has('record.disputed'))
-    ? await newlyDisputed(db, rows)
+    ? await newlyDisputed(db, rows, betweenReads)
     : new Set<number>()
   const ids = [...new Set(rows.map((r) => r.record_id))]
   const deliveries: Insertable<WebhookDeliveriesTable>[] = []
   for (const subscription of wanted) {
+    await betweenReads()
     const matching = await matchingIds(db, ids, subscription.filter)
     for (const row of rows) {
       const seq = Number(row.seq)
