@@ -12,7 +12,7 @@ import {
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
-import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   aimedAt,
@@ -203,7 +203,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     )
     // "There were no casualties" ties its zero to no place unless its own sentence names one
     for (const c of [...counts, ...noCasualtiesIn(s, scope)]) {
-      const claim = { ...ev(c.fact), fact: c.fact, value: c.measure }
+      const claim = claimOf(ev(c.fact), c.fact, c.measure)
       // a lead and its quote ("destroyed 26 drones …" then "\"… destroyed 26 drones\"") are one
       // claim of one source
       if (!acc.claims.some((x) => sameCount(x, claim))) acc.claims.push(claim)
@@ -226,7 +226,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon)) {
       // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
       // place from one source
-      const claim = { ...ev('effect'), fact: 'effect' as const, value: effect }
+      const claim = claimOf(ev('effect'), 'effect' as const, effect)
       if (!acc.claims.some((c) => c.fact === 'effect' && sameEffect(c, claim)))
         acc.claims.push(claim)
     }

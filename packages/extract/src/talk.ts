@@ -10,7 +10,7 @@ import {
 import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationHeads } from './delegations.ts'
-import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { knownActor, stateOfDemonym, stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { ownClause } from './own-clause.ts'
@@ -355,10 +355,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             value: { status: told, asOf: statusAsOf(article) },
           })
         for (const [i, item] of agenda.entries())
-          r.claims.push({ ...ev('agenda', i), fact: 'agenda', value: item })
+          r.claims.push(claimOf(ev('agenda', i), 'agenda', item))
       }
       if (monthDate) {
-        r.claims.push({ ...ev('date'), fact: 'date', value: monthDate.date })
+        r.claims.push(claimOf(ev('date'), 'date', monthDate.date))
         r.claims.push({
           ...ev('status'),
           fact: 'status',
@@ -366,7 +366,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         })
       }
       for (const [i, o] of outcomes.entries())
-        r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
+        r.claims.push(claimOf(ev('outcome', i), 'outcome', o))
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
       for (const v of venuesIn(s, article.text, article.lexicon))
