@@ -13,7 +13,7 @@ import { type Clause, paymentClauses } from './aid-payments.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import { aidWords, listsFor } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
-import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor, knownPlace } from './names.ts'
 
@@ -121,11 +121,12 @@ const claimsIn = (
   for (const [i, m] of money.entries()) claims.push(claimOf(ev('money', i), 'money', m.money))
   const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
   if (unspecified)
-    claims.push({
-      ...ev('money'),
-      fact: 'money',
-      value: { kind: 'unspecified', description: unspecified.description },
-    })
+    claims.push(
+      claimOf(ev('money'), 'money', {
+        kind: 'unspecified' as const,
+        description: unspecified.description,
+      }),
+    )
   const period = dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
@@ -374,7 +375,7 @@ const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraf
       donorIds: acc.donorIds,
       recipientId: 'ukraine',
       ...(acc.forum ? { forum: acc.forum } : {}),
-      claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+      claims: acc.claims.map((c, i) => withId(c, `${id}-e${i + 1}`)),
     },
     newNames: acc.newNames,
     sentences: acc.sentences,

@@ -12,7 +12,7 @@ import {
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
-import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   aimedAt,
@@ -211,17 +211,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
     if (share && acc.lastIntercepted !== undefined)
-      acc.claims.push({
-        ...ev('intercepted'),
-        fact: 'intercepted',
-        value: {
-          qualifier: 'exact',
+      acc.claims.push(
+        claimOf(ev('intercepted'), 'intercepted', {
+          qualifier: 'exact' as const,
           value: share.value,
           raw: share.raw,
           subject: acc.lastIntercepted,
           ...(share.scope ? { scope: share.scope } : {}),
-        },
-      })
+        }),
+      )
     const places = placesIn(s, acc.targetId, article.lexicon)
     for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon)) {
       // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
@@ -250,11 +248,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           c.fact === 'date' && asserterKey(c.assertedBy) === asserterKey(ev('date').assertedBy),
       )
     )
-      acc.claims.push({
-        ...ev('date'),
-        fact: 'date',
-        value: struckBefore(date.date, article.anchor),
-      })
+      acc.claims.push(claimOf(ev('date'), 'date', struckBefore(date.date, article.anchor)))
     // A sentence that names where the attack struck and with what ("Russian troops launched a
     // missile strike on Kramatorsk station") gives the record both even when it holds no count.
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
@@ -301,7 +295,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
               (acc.claims.length > 0
                 ? acc.claims
                 : strikeClaim(ctx, article.sentences[acc.sentences[0] ?? -1], acc.placeIds)
-              ).map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+              ).map((c, i) => withId(c, `${id}-e${i + 1}`)),
               answerKey,
             ),
           },

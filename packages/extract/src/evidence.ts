@@ -109,6 +109,16 @@ export const claimOf = <F extends string, V>(
   return claim
 }
 
+/**
+ * A copy of a claim under its record's own id. A bare spread copies on V8's fast path and the
+ * id is already a key, so the copy keeps the order `{ ...claim, id }` gave.
+ */
+export const withId = <C extends { readonly id: string }>(claim: C, id: string): C => {
+  const copy = { ...claim }
+  ;(copy as { id: string }).id = id
+  return copy
+}
+
 /** Unknown names a sentence's speaker brings with it, for the draft's `newNames`. */
 export const speakerNewNames = (s: ArticleSentence): NewName[] =>
   s.attribution?.speaker.newName ? [s.attribution.speaker.newName] : []

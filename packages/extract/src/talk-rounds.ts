@@ -2,7 +2,7 @@ import type { NewName, TalkClaim } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationsOf } from './delegations.ts'
-import type { DraftContext } from './evidence.ts'
+import { type DraftContext, withId } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import type { TalkDraft } from './talk.ts'
 import { tidyClaims } from './talk-claims.ts'
@@ -181,7 +181,7 @@ export const talkDrafts = (
         // the article's negotiators lead the round it is about: the latest one
         delegations: i === ordered.length - 1 ? delegationsOf(sides, heads) : [],
         ...(previousId ? { previousRoundId: previousId } : {}),
-        claims: tidyClaims(r.claims).map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
+        claims: tidyClaims(r.claims).map((c, j) => withId(c, `${id}-e${j + 1}`)),
       },
       newNames: r.newNames,
       sentences: [...new Set(r.sentences)],

@@ -341,29 +341,21 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
         for (const [i, d] of days.entries())
-          r.claims.push({
-            ...ev('date', i),
-            fact: 'date',
-            value: weekdayByStatus(d, status, article),
-          })
+          r.claims.push(claimOf(ev('date', i), 'date', weekdayByStatus(d, status, article)))
         const told =
           status ?? (agreedAt && !r.claims.some((c) => c.fact === 'status') ? 'held' : undefined)
         if (told)
-          r.claims.push({
-            ...ev('status'),
-            fact: 'status',
-            value: { status: told, asOf: statusAsOf(article) },
-          })
+          r.claims.push(
+            claimOf(ev('status'), 'status', { status: told, asOf: statusAsOf(article) }),
+          )
         for (const [i, item] of agenda.entries())
           r.claims.push(claimOf(ev('agenda', i), 'agenda', item))
       }
       if (monthDate) {
         r.claims.push(claimOf(ev('date'), 'date', monthDate.date))
-        r.claims.push({
-          ...ev('status'),
-          fact: 'status',
-          value: { status: 'held', asOf: statusAsOf(article) },
-        })
+        r.claims.push(
+          claimOf(ev('status'), 'status', { status: 'held' as const, asOf: statusAsOf(article) }),
+        )
       }
       for (const [i, o] of outcomes.entries())
         r.claims.push(claimOf(ev('outcome', i), 'outcome', o))
