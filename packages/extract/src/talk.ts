@@ -23,6 +23,7 @@ import {
   type Round,
   referredRounds,
   TALK,
+  TALK_WORD,
   talkDrafts,
 } from './talk-rounds.ts'
 import { isTrack, trackOf } from './talk-tracks.ts'
@@ -293,7 +294,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
-      TALK.test(s.text) ||
+      (TALK_WORD.test(s.text) && TALK.test(s.text)) ||
       meetingOfSides(s, article.lexicon) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
