@@ -37,6 +37,13 @@ export interface AttackDraft {
 const EVENT =
   /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?)\b[^.]{0,40}\bagainst\b/i
 
+/**
+ * Words one of EVENT's wordings must contain (or its opening "Of these"): a cheap first test
+ * before the long pattern, which most sentences of an article fail.
+ */
+const EVENT_WORD =
+  /^of |attack|strik|struck|pound|target|shell|bombard|shot|shoot|took down|brought down|intercept|destroy|downed|damaged|neutrali|repelled|kill|injur|wound|hurt|dead|died|death|fatalit|casualties|toll|airport|drone|missile|rocket|bomb|hit|raid|fire|assault|barrage|explosion|blast/i
+
 /** "As of the morning of August 1": the day a report stands on, not the strike's. */
 const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of\s+)?$/
 /** "an official said on Sunday": the day a statement was made, not the strike's. */
@@ -145,7 +152,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
-    if (!s.readable || !(EVENT.test(s.text) || answering || effectOnly)) continue
+    if (
+      !s.readable ||
+      !((EVENT_WORD.test(s.text) && EVENT.test(s.text)) || answering || effectOnly)
+    )
+      continue
     if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
     const fired = whoFired(s, article.lexicon)
     const key =
