@@ -168,7 +168,14 @@ const DEMONYM_MORE: Record<string, string> = {
   Belarusian: 'belarus',
 }
 
-const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] => [
+/** Words DELEGATES and DELEGATES_FROM must contain: most sentences name no delegates at all. */
+const DELEGATE_WORD =
+  /officials|delegation|negotiators|representatives|teams|envoys|diplomats|ministers|leaders/i
+
+const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] =>
+  DELEGATE_WORD.test(sentence) ? delegatesNamed(sentence, lexicon) : []
+
+const delegatesNamed = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] => [
   ...[...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
