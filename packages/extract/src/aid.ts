@@ -295,8 +295,7 @@ const addClause = (
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (!s.readable || givenElsewhere(s.text, article.lexicon) || addAttendance(s, all, ctx))
-      continue
+    if (!s.readable || givenElsewhere(s.text) || addAttendance(s, all, ctx)) continue
     const words = aidWords(s, article.text)
     const stage = stageOf(words.content)
     const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
