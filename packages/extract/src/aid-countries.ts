@@ -198,9 +198,15 @@ const ELSEWHERE =
  * Aid a sentence sends somewhere other than Ukraine ("$200 million to Gaza", "€50 million for
  * Moldova") while it never names Ukraine: another recipient's aid, not Ukraine's.
  */
-export const givenElsewhere = (text: string, lexicon: Lexicon): boolean =>
+export const givenElsewhere = (text: string): boolean =>
   !UKRAINE.test(text) &&
   (ELSEWHERE.test(text) ||
-    countriesIn(text, 0, lexicon).some((c) =>
-      /\b(?:to|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 10), c.start)),
-    ))
+    // every aid reader's sentence asks this: only where the words before a state are, no lookups
+    (TO_OR_FOR.test(text) &&
+      [...text.matchAll(COUNTRY)].some((m) =>
+        SENT_TO.test(text.slice(Math.max(0, m.index - 10), m.index)),
+      )))
+
+const SENT_TO = /\b(?:to|for)\s+(?:the\s+)?$/
+/** What SENT_TO needs anywhere in the text (without its \b, which a cut slice may start on). */
+const TO_OR_FOR = /(?:to|for)\s/

@@ -1,6 +1,6 @@
 import type { Aid, AidClaim, AidStage, NewName } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { type DraftContext, evidenceIn } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn } from './evidence.ts'
 import { findCounts } from './quantities.ts'
 
 /** An aid record being built from consecutive sentences. */
@@ -77,16 +77,14 @@ export const addAttendance = (
       chairIds,
     }
     if (count)
-      acc.claims.push({
-        ...evidenceIn(ctx, `e-att-${s.index}`, s),
-        fact: 'attendance',
-        value: {
+      acc.claims.push(
+        claimOf(evidenceIn(ctx, `e-att-${s.index}`, s), 'attendance', {
           qualifier: count.qualifier,
           value: count.value,
           subject: 'partner countries',
           raw: count.raw,
-        },
-      })
+        }),
+      )
   }
   return true
 }

@@ -13,7 +13,7 @@ import { type Clause, paymentClauses } from './aid-payments.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import { aidWords, listsFor } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
-import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor, knownPlace } from './names.ts'
 
@@ -118,29 +118,28 @@ const claimsIn = (
   const money = payments.some((m) => !totalling(m))
     ? payments.filter((m) => !totalling(m))
     : payments
-  for (const [i, m] of money.entries())
-    claims.push({ ...ev('money', i), fact: 'money', value: m.money })
+  for (const [i, m] of money.entries()) claims.push(claimOf(ev('money', i), 'money', m.money))
   const unspecified = money.length === 0 ? findUnspecifiedMoney(content) : undefined
   if (unspecified)
-    claims.push({
-      ...ev('money'),
-      fact: 'money',
-      value: { kind: 'unspecified', description: unspecified.description },
-    })
+    claims.push(
+      claimOf(ev('money'), 'money', {
+        kind: 'unspecified' as const,
+        description: unspecified.description,
+      }),
+    )
   const period = dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
-  if (period) claims.push({ ...ev('period'), fact: 'period', value: period.date })
+  if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
     dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
     dates.find((d) => d.date.precision === 'week')
-  if (day) claims.push({ ...ev('date'), fact: 'date', value: day.date })
+  if (day) claims.push(claimOf(ev('date'), 'date', day.date))
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
     (item) => !knownActor(item.name, article.lexicon) && !knownPlace(item.name, article.lexicon),
   )
-  for (const [i, item] of items.entries())
-    claims.push({ ...ev('item', i), fact: 'item', value: item })
+  for (const [i, item] of items.entries()) claims.push(claimOf(ev('item', i), 'item', item))
   return claims
 }
 
@@ -296,8 +295,7 @@ const addClause = (
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (!s.readable || givenElsewhere(s.text, article.lexicon) || addAttendance(s, all, ctx))
-      continue
+    if (!s.readable || givenElsewhere(s.text) || addAttendance(s, all, ctx)) continue
     const words = aidWords(s, article.text)
     const stage = stageOf(words.content)
     const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
@@ -376,7 +374,7 @@ const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraf
       donorIds: acc.donorIds,
       recipientId: 'ukraine',
       ...(acc.forum ? { forum: acc.forum } : {}),
-      claims: acc.claims.map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+      claims: acc.claims.map((c, i) => withId(c, `${id}-e${i + 1}`)),
     },
     newNames: acc.newNames,
     sentences: acc.sentences,

@@ -310,7 +310,13 @@ export const readArticle = (
     const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     // the keys in the order a literal of spreads gave them, without its slow path
-    const read: Writable<Partial<ArticleSentence>> = { ...s }
+    const read: Writable<Partial<ArticleSentence>> = {
+      index: s.index,
+      paragraph: s.paragraph,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+    }
     read.headline = headline
     read.readable = readable
     if (attribution ?? carried) read.attribution = attribution ?? carried

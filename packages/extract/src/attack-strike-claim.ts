@@ -1,6 +1,6 @@
 import type { AttackClaim, PlaceId } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { type DraftContext, evidenceIn } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn } from './evidence.ts'
 
 /**
  * A strike reported without a figure or a date ("Russian warplanes struck positions near
@@ -14,10 +14,10 @@ export const strikeClaim = (
 ): AttackClaim[] =>
   s
     ? [
-        {
-          ...evidenceIn(ctx, `e-strike-${s.index}`, s),
-          fact: 'effect',
-          value: { type: 'other', placeIds: [...placeIds], description: s.text.slice(0, 1000) },
-        },
+        claimOf(evidenceIn(ctx, `e-strike-${s.index}`, s), 'effect', {
+          type: 'other' as const,
+          placeIds: [...placeIds],
+          description: s.text.slice(0, 1000),
+        }),
       ]
     : []

@@ -12,7 +12,7 @@ import {
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
-import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   aimedAt,
@@ -36,6 +36,13 @@ export interface AttackDraft {
 
 const EVENT =
   /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?)\b[^.]{0,40}\bagainst\b/i
+
+/**
+ * Words one of EVENT's wordings must contain (or its opening "Of these"): a cheap first test
+ * before the long pattern, which most sentences of an article fail.
+ */
+const EVENT_WORD =
+  /^of |attack|strik|struck|pound|target|shell|bombard|shot|shoot|took down|brought down|intercept|destroy|downed|damaged|neutrali|repelled|kill|injur|wound|hurt|dead|died|death|fatalit|casualties|toll|airport|drone|missile|rocket|bomb|hit|raid|fire|assault|barrage|explosion|blast/i
 
 /** "As of the morning of August 1": the day a report stands on, not the strike's. */
 const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of\s+)?$/
@@ -145,7 +152,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
-    if (!s.readable || !(EVENT.test(s.text) || answering || effectOnly)) continue
+    if (
+      !s.readable ||
+      !((EVENT_WORD.test(s.text) && EVENT.test(s.text)) || answering || effectOnly)
+    )
+      continue
     if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
     const fired = whoFired(s, article.lexicon)
     const key =
@@ -203,7 +214,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     )
     // "There were no casualties" ties its zero to no place unless its own sentence names one
     for (const c of [...counts, ...noCasualtiesIn(s, scope)]) {
-      const claim = { ...ev(c.fact), fact: c.fact, value: c.measure }
+      const claim = claimOf(ev(c.fact), c.fact, c.measure)
       // a lead and its quote ("destroyed 26 drones …" then "\"… destroyed 26 drones\"") are one
       // claim of one source
       if (!acc.claims.some((x) => sameCount(x, claim))) acc.claims.push(claim)
@@ -211,22 +222,20 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
     if (share && acc.lastIntercepted !== undefined)
-      acc.claims.push({
-        ...ev('intercepted'),
-        fact: 'intercepted',
-        value: {
-          qualifier: 'exact',
+      acc.claims.push(
+        claimOf(ev('intercepted'), 'intercepted', {
+          qualifier: 'exact' as const,
           value: share.value,
           raw: share.raw,
           subject: acc.lastIntercepted,
           ...(share.scope ? { scope: share.scope } : {}),
-        },
-      })
+        }),
+      )
     const places = placesIn(s, acc.targetId, article.lexicon)
     for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon)) {
       // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
       // place from one source
-      const claim = { ...ev('effect'), fact: 'effect' as const, value: effect }
+      const claim = claimOf(ev('effect'), 'effect' as const, effect)
       if (!acc.claims.some((c) => c.fact === 'effect' && sameEffect(c, claim)))
         acc.claims.push(claim)
     }
@@ -250,11 +259,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           c.fact === 'date' && asserterKey(c.assertedBy) === asserterKey(ev('date').assertedBy),
       )
     )
-      acc.claims.push({
-        ...ev('date'),
-        fact: 'date',
-        value: struckBefore(date.date, article.anchor),
-      })
+      acc.claims.push(claimOf(ev('date'), 'date', struckBefore(date.date, article.anchor)))
     // A sentence that names where the attack struck and with what ("Russian troops launched a
     // missile strike on Kramatorsk station") gives the record both even when it holds no count.
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
@@ -301,7 +306,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
               (acc.claims.length > 0
                 ? acc.claims
                 : strikeClaim(ctx, article.sentences[acc.sentences[0] ?? -1], acc.placeIds)
-              ).map((c, i) => ({ ...c, id: `${id}-e${i + 1}` })),
+              ).map((c, i) => withId(c, `${id}-e${i + 1}`)),
               answerKey,
             ),
           },

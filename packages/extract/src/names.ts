@@ -1,4 +1,5 @@
 import { type Lexicon, normaliseName } from '@sitrep/domain'
+import { type Word, wordsOf } from './words.ts'
 
 /** A name found in a text and what the dictionaries make of it. */
 export interface NameMention {
@@ -30,22 +31,6 @@ export const stateOfDemonym = (word: string): string | undefined => DEMONYMS[wor
 
 const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}\p{M}’'.-]*/u
 const CONNECTOR = /^(?:of|in|for|the|de|von|der|al|and)$/
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'.-]*|[^\s\p{L}\p{M}]/gu
-
-interface Word {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-}
-
-/** A plain loop: every sentence is split into words, and the iterator's arrays cost measurably. */
-const words = (text: string): Word[] => {
-  const out: Word[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
-  return out
-}
 
 const bare = (s: string) => s.replace(/(?:’s|'s|’|')$/u, '').replace(/\.$/, '')
 
@@ -83,7 +68,7 @@ const lookUp = (name: string, lexicon: Lexicon): Known => {
  * article when `offset` is the text's position in it.
  */
 export const findNames = (text: string, offset: number, lexicon: Lexicon): NameMention[] => {
-  const ws = words(text)
+  const ws = wordsOf(text)
   const found: NameMention[] = []
   let i = 0
   while (i < ws.length) {

@@ -1,6 +1,14 @@
-import type { FuzzyDate, NewName, Statement } from '@sitrep/domain'
+import type { Evidence, FuzzyDate, NewName, Statement } from '@sitrep/domain'
 import type { Article } from './article.ts'
-import { asserterName, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import {
+  asserterName,
+  claimOf,
+  type DraftContext,
+  evidenceIn,
+  speakerNewNames,
+} from './evidence.ts'
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
 
 export interface StatementDraft {
   readonly record: Statement
@@ -120,36 +128,33 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
         if (text === '') continue
         const id = ctx.nextId('statement')
         const date = s.speechDate?.date ?? undated(article.anchor !== undefined)
-        const evidence = evidenceIn(ctx, `${id}-date`, s, part.span)
-        const draft: StatementDraft = {
-          record: {
-            kind: 'statement',
-            id,
-            title: titleOf(
-              asserterName(
-                who.asserter,
-                ctx.lexicon,
-                who.newName?.name ?? spelled.get(speakerKey(who.asserter)),
-              ),
-              text,
+        // the speaker's own: the keys stay where the evidence put them
+        const evidence: Writable<Evidence> = evidenceIn(ctx, `${id}-date`, s, part.span)
+        evidence.assertedBy = who.asserter
+        evidence.attribution = who.attribution
+        // by assignment, in the order a literal of spreads gave, without its slow path
+        const record: Writable<Partial<Statement>> = {
+          kind: 'statement',
+          id,
+          title: titleOf(
+            asserterName(
+              who.asserter,
+              ctx.lexicon,
+              who.newName?.name ?? spelled.get(speakerKey(who.asserter)),
             ),
-            speaker: who.asserter,
-            ...(who.role ? { speakerRole: who.role } : {}),
-            mode: quoted ? 'quote' : 'paraphrase',
             text,
-            channel: a.channel,
-            ...(a.audience ? { audience: a.audience } : {}),
-            aboutIds: [],
-            claims: [
-              {
-                ...evidence,
-                assertedBy: who.asserter,
-                attribution: who.attribution,
-                fact: 'date',
-                value: date,
-              },
-            ],
-          },
+          ),
+          speaker: who.asserter,
+        }
+        if (who.role) record.speakerRole = who.role
+        record.mode = quoted ? 'quote' : 'paraphrase'
+        record.text = text
+        record.channel = a.channel
+        if (a.audience) record.audience = a.audience
+        record.aboutIds = []
+        record.claims = [claimOf(evidence, 'date', date)]
+        const draft: StatementDraft = {
+          record: record as Statement,
           newNames: who === a.speaker ? speakerNewNames(s) : who.newName ? [who.newName] : [],
           sentences: [s.index],
         }

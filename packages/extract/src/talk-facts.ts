@@ -237,8 +237,19 @@ export const proposalIn = (sentence: string): OutcomeValue | undefined => {
   return terms ? { type: 'other', text: topic(terms) } : undefined
 }
 
-/** The status a sentence gives the upcoming round, strongest wording first. */
+/**
+ * The status a sentence gives the upcoming round, strongest wording first. The talk reader asks
+ * up to three times for the same sentence: the patterns run once.
+ */
 export const statusIn = (content: string): TalkStatus | undefined => {
+  if (lastStatus?.content === content) return lastStatus.status
+  const status = readStatus(content)
+  lastStatus = { content, status }
+  return status
+}
+let lastStatus: { readonly content: string; readonly status: TalkStatus | undefined } | undefined
+
+const readStatus = (content: string): TalkStatus | undefined => {
   if (
     /\b(?:cancelled|called off)\b/i.test(content) &&
     !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)

@@ -2,7 +2,7 @@ import type { NewName, TalkClaim } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationsOf } from './delegations.ts'
-import type { DraftContext } from './evidence.ts'
+import { type DraftContext, withId } from './evidence.ts'
 import { stateOfPlace } from './names.ts'
 import type { TalkDraft } from './talk.ts'
 import { tidyClaims } from './talk-claims.ts'
@@ -10,6 +10,11 @@ import { isTrack } from './talk-tracks.ts'
 
 export const TALK =
   /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
+/**
+ * Words one of TALK's wordings must contain, same flags: a cheap first test, as most sentences
+ * hold none, before the long pattern with its look-ahead.
+ */
+export const TALK_WORD = /talks|negotiat|round|meet|trilateral|discussions|delegations/iu
 export const MEETING = /\b(?:meeting|round|one|met|delegations|discussions)\b/i
 const UPCOMING =
   /\b(?:next|new|fresh|upcoming|third|fourth|fifth|coming) (?:round|talks|negotiations|meeting)\b|\w+[’']s meeting\b|\bwill take place\b|\bthe date for\b|\bis being prepared\b/i
@@ -181,7 +186,7 @@ export const talkDrafts = (
         // the article's negotiators lead the round it is about: the latest one
         delegations: i === ordered.length - 1 ? delegationsOf(sides, heads) : [],
         ...(previousId ? { previousRoundId: previousId } : {}),
-        claims: tidyClaims(r.claims).map((c, j) => ({ ...c, id: `${id}-e${j + 1}` })),
+        claims: tidyClaims(r.claims).map((c, j) => withId(c, `${id}-e${j + 1}`)),
       },
       newNames: r.newNames,
       sentences: [...new Set(r.sentences)],

@@ -10,7 +10,7 @@ import {
 import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationHeads } from './delegations.ts'
-import { type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { knownActor, stateOfDemonym, stateOfPlace } from './names.ts'
 import { unknownPlaces } from './new-names.ts'
 import { ownClause } from './own-clause.ts'
@@ -23,6 +23,7 @@ import {
   type Round,
   referredRounds,
   TALK,
+  TALK_WORD,
   talkDrafts,
 } from './talk-rounds.ts'
 import { isTrack, trackOf } from './talk-tracks.ts'
@@ -167,7 +168,14 @@ const DEMONYM_MORE: Record<string, string> = {
   Belarusian: 'belarus',
 }
 
-const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] => [
+/** Words DELEGATES and DELEGATES_FROM must contain: most sentences name no delegates at all. */
+const DELEGATE_WORD =
+  /officials|delegation|negotiators|representatives|teams|envoys|diplomats|ministers|leaders/i
+
+const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] =>
+  DELEGATE_WORD.test(sentence) ? delegatesNamed(sentence, lexicon) : []
+
+const delegatesNamed = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] => [
   ...[...sentence.matchAll(DELEGATES)].flatMap((m) =>
     (m[1] ?? '')
       .split(/,\s*|\s+and\s+|\s+/)
@@ -293,7 +301,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
-      TALK.test(s.text) ||
+      (TALK_WORD.test(s.text) && TALK.test(s.text)) ||
       meetingOfSides(s, article.lexicon) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
@@ -341,32 +349,24 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
             !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
         for (const [i, d] of days.entries())
-          r.claims.push({
-            ...ev('date', i),
-            fact: 'date',
-            value: weekdayByStatus(d, status, article),
-          })
+          r.claims.push(claimOf(ev('date', i), 'date', weekdayByStatus(d, status, article)))
         const told =
           status ?? (agreedAt && !r.claims.some((c) => c.fact === 'status') ? 'held' : undefined)
         if (told)
-          r.claims.push({
-            ...ev('status'),
-            fact: 'status',
-            value: { status: told, asOf: statusAsOf(article) },
-          })
+          r.claims.push(
+            claimOf(ev('status'), 'status', { status: told, asOf: statusAsOf(article) }),
+          )
         for (const [i, item] of agenda.entries())
-          r.claims.push({ ...ev('agenda', i), fact: 'agenda', value: item })
+          r.claims.push(claimOf(ev('agenda', i), 'agenda', item))
       }
       if (monthDate) {
-        r.claims.push({ ...ev('date'), fact: 'date', value: monthDate.date })
-        r.claims.push({
-          ...ev('status'),
-          fact: 'status',
-          value: { status: 'held', asOf: statusAsOf(article) },
-        })
+        r.claims.push(claimOf(ev('date'), 'date', monthDate.date))
+        r.claims.push(
+          claimOf(ev('status'), 'status', { status: 'held' as const, asOf: statusAsOf(article) }),
+        )
       }
       for (const [i, o] of outcomes.entries())
-        r.claims.push({ ...ev('outcome', i), fact: 'outcome', value: o })
+        r.claims.push(claimOf(ev('outcome', i), 'outcome', o))
       const ordinal = ordinalRound(s.text)
       if (ordinal && key === 'upcoming') r.ordinal = ordinal
       for (const v of venuesIn(s, article.text, article.lexicon))
