@@ -13,7 +13,8 @@ export interface Floor {
   readonly statementsPerRequest: number
 }
 
-const p50 = (samples: number[]) => {
+/** The middle sample (the upper of two): the bench's p50. */
+export const p50 = (samples: readonly number[]) => {
   const sorted = [...samples].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }

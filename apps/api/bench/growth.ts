@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import { openSqliteStore } from '@sitrep/store/sqlite'
 import { createApp } from '../src/app.ts'
 import { ensureDatabase } from './dataset.ts'
+import { p50 } from './floor.ts'
 import { scenarios } from './scenarios.ts'
 
 const USAGE = `usage: npm run bench:growth -- [--sizes 100000,1000000] [--urls 150] [--rounds 5]
@@ -44,11 +45,6 @@ const args = (() => {
     process.exit(2)
   }
 })()
-
-const median = (samples: readonly number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 type App = ReturnType<typeof createApp>
 
@@ -93,11 +89,11 @@ try {
       }
     }
     const wall = {
-      small: median(perUrl.map((u) => median(u.small))),
-      large: median(perUrl.map((u) => median(u.large))),
+      small: p50(perUrl.map((u) => p50(u.small))),
+      large: p50(perUrl.map((u) => p50(u.large))),
     }
-    const ratioOfUrls = median(perUrl.map((u) => median(u.large) / Math.max(median(u.small), 1e-3)))
-    const cpuMedian = { small: median(cpu.small), large: median(cpu.large) }
+    const ratioOfUrls = p50(perUrl.map((u) => p50(u.large) / Math.max(p50(u.small), 1e-3)))
+    const cpuMedian = { small: p50(cpu.small), large: p50(cpu.large) }
     rows.push(
       `| ${scenario.name} | ${wall.small.toFixed(2)} → ${wall.large.toFixed(2)} (×${(wall.large / wall.small).toFixed(2)}) | ×${ratioOfUrls.toFixed(2)} | ${cpuMedian.small.toFixed(2)} → ${cpuMedian.large.toFixed(2)} (×${(cpuMedian.large / cpuMedian.small).toFixed(2)}) |`,
     )

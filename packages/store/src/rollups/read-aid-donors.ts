@@ -1,4 +1,4 @@
-import { addDays, bucketEnd, bucketStart } from '@sitrep/domain'
+import { addDays, bucketEnd, bucketStart, type StatsBucket } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
 import { type DayRange, inDays } from './day-range.ts'
@@ -38,11 +38,37 @@ export const bucketSpans = (
 }
 
 /**
- * Aid per donor, stage and week or month over a range: whole buckets from their own rollup
- * (0028), the partial ends summed from the daily one. A bucket is read from one table only, so
- * the rows never overlap.
+ * Aid per donor, stage and bucket summed from the daily rollup over a range of days. A day fixes
+ * its week and month, so for days the sum groups by all three and follows the primary key.
  */
-export const aidDonorsOfBuckets = async (db: Kysely<Database>, range: DayRange, bucket: Bucket) => {
+const aidDonorsOfDays = (db: Kysely<Database>, range: DayRange, bucket: StatsBucket) =>
+  db
+    .selectFrom('stats_aid_donors')
+    .where((eb) => inDays(range, eb))
+    .select((eb) => [
+      `stats_aid_donors.${bucket} as start`,
+      'stats_aid_donors.donor_id',
+      'stats_aid_donors.stage',
+      eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
+      eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
+    ])
+    .groupBy([
+      ...(bucket === 'day'
+        ? (['stats_aid_donors.day', 'stats_aid_donors.week', 'stats_aid_donors.month'] as const)
+        : ([`stats_aid_donors.${bucket}`] as const)),
+      'stats_aid_donors.donor_id',
+      'stats_aid_donors.stage',
+    ])
+    .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
+    .execute()
+
+/**
+ * Aid per donor, stage and bucket over a range: by day from the daily rollup; by week or month,
+ * whole buckets from their own rollup (0028) and the partial ends summed from the daily one. A
+ * bucket is read from one table only, so the rows never overlap.
+ */
+export const aidDonorsOf = async (db: Kysely<Database>, range: DayRange, bucket: StatsBucket) => {
+  if (bucket === 'day') return aidDonorsOfDays(db, range, 'day')
   const { whole, days } = bucketSpans(range, bucket)
   const wholeRows = whole
     ? await db
@@ -53,25 +79,6 @@ export const aidDonorsOfBuckets = async (db: Kysely<Database>, range: DayRange, 
         .execute()
     : []
   const partRows = []
-  for (const part of days)
-    partRows.push(
-      ...(await db
-        .selectFrom('stats_aid_donors')
-        .where((eb) => inDays(part, eb))
-        .select((eb) => [
-          `stats_aid_donors.${bucket} as start`,
-          'stats_aid_donors.donor_id',
-          'stats_aid_donors.stage',
-          eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
-          eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
-        ])
-        .groupBy([
-          `stats_aid_donors.${bucket}`,
-          'stats_aid_donors.donor_id',
-          'stats_aid_donors.stage',
-        ])
-        .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
-        .execute()),
-    )
+  for (const part of days) partRows.push(...(await aidDonorsOfDays(db, part, bucket)))
   return [...wholeRows, ...partRows]
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
 import { UNDATED } from '../record-index.ts'
 import { type DayRange, inDays } from './day-range.ts'
-import { aidDonorsOfBuckets } from './read-aid-donors.ts'
+import { aidDonorsOf } from './read-aid-donors.ts'
 import { num, type Tallies } from './tallies.ts'
 
 /**
@@ -74,29 +74,7 @@ export const talliesOfRollups = async (
     })),
   }
   const bucket = bucketFor(daily)
-  const aidDonors =
-    bucket === 'day'
-      ? await db
-          .selectFrom('stats_aid_donors')
-          .where((eb) => inDays(range, eb))
-          // A day fixes its week and month: grouping by all three follows the primary key.
-          .select((eb) => [
-            'stats_aid_donors.day as start',
-            'stats_aid_donors.donor_id',
-            'stats_aid_donors.stage',
-            eb.fn.sum<string | number>('stats_aid_donors.records').as('records'),
-            eb.fn.sum<string | number>('stats_aid_donors.eur').as('eur'),
-          ])
-          .groupBy([
-            'stats_aid_donors.day',
-            'stats_aid_donors.week',
-            'stats_aid_donors.month',
-            'stats_aid_donors.donor_id',
-            'stats_aid_donors.stage',
-          ])
-          .having((eb) => eb.fn.sum('stats_aid_donors.records'), '<>', 0)
-          .execute()
-      : await aidDonorsOfBuckets(db, range, bucket)
+  const aidDonors = await aidDonorsOf(db, range, bucket)
   const talks = await db
     .selectFrom('stats_talks')
     .where((eb) => inDays(range, eb))
