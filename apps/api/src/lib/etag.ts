@@ -1,7 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-
-const hex = (bytes: ArrayBuffer) =>
-  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('')
+import { bodyBytes, weakTagOf } from './body-tag.ts'
 
 /** Headers a 304 repeats from the 200 it stands for (RFC 9110 §15.4.5). */
 const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']
@@ -16,7 +14,7 @@ const matches = (tag: string, ifNoneMatch: string | undefined) =>
 
 /**
  * ETag on every successful GET, from a SHA-1 of the body unless the handler set one (a record's
- * version), and `If-None-Match` → 304. Hono's own middleware hashes a clone read as a stream,
+ * version, or the tag of the bytes it answered with), and `If-None-Match` → 304. Hono's own middleware hashes a clone read as a stream,
  * which in Node costs several times the request itself; reading the body once as bytes does not.
  * `skip` names paths whose bodies never end (event streams) or are too large to buffer (exports).
  */
@@ -29,10 +27,10 @@ export const etag =
     if (!read || c.res.status !== 200 || skip.includes(c.req.path)) return
     let tag = c.res.headers.get('etag')
     if (!tag) {
-      const body = await c.res.arrayBuffer()
-      tag = `W/"${hex(await crypto.subtle.digest('SHA-1', body))}"`
+      const { bytes, consumed } = await bodyBytes(c.res)
+      tag = weakTagOf(bytes)
       // As a Uint8Array the Node adapter writes it as it is (an ArrayBuffer becomes a stream).
-      c.res = new Response(new Uint8Array(body), c.res)
+      if (consumed) c.res = new Response(bytes, c.res)
       c.res.headers.set('etag', tag)
     }
     if (matches(tag, c.req.header('if-none-match'))) {

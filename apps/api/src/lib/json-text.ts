@@ -2,6 +2,7 @@ import type { Facets, StoredRecord } from '@sitrep/domain'
 import type { RecordCount, RecordJsonPage } from '@sitrep/store'
 import type { Context, TypedResponse } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { rememberBody } from './body-tag.ts'
 
 const utf8 = new TextEncoder()
 
@@ -17,7 +18,7 @@ export const jsonBytes = <T, S extends ContentfulStatusCode>(
   bytes: JsonBytes<T>,
   status: S,
 ) => {
-  const sent: Response = c.body(bytes, status, { 'content-type': 'application/json' })
+  const sent = rememberBody(c.body(bytes, status, { 'content-type': 'application/json' }), bytes)
   // The one cast: Hono types a body by the value passed, here bytes rather than what they encode.
   return sent as Response & TypedResponse<T, S, 'json'>
 }

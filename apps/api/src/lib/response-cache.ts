@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { AppEnv } from './app-env.ts'
+import { bodyBytes, weakTagOf } from './body-tag.ts'
 
 export interface ResponseCacheOptions {
   /** Responses kept; the least recently used goes first. */
@@ -8,11 +9,6 @@ export interface ResponseCacheOptions {
   readonly maxBodyBytes: number
 }
 
-const digest = async (body: ArrayBuffer) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-1', body))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-
 const keyOf = (c: Context<AppEnv>) => `${c.var.principal?.role ?? 'public'} ${c.req.url}`
 
 interface Entry {
@@ -20,7 +16,7 @@ interface Entry {
   readonly generation: number
   readonly status: number
   readonly headers: [string, string][]
-  readonly body: ArrayBuffer
+  readonly body: Uint8Array<ArrayBuffer>
 }
 
 /**
@@ -50,7 +46,7 @@ export const responseCache = (
   // (two copies and a stream per hit). Nothing writes into a sent body, and reading the answer
   // as a Response copies it, so the kept bytes cannot change under a later hit.
   const serve = (c: Context<AppEnv>, entry: Entry) => {
-    c.res = new Response(new Uint8Array(entry.body), {
+    c.res = new Response(entry.body, {
       status: entry.status,
       headers: entry.headers,
     })
@@ -109,11 +105,12 @@ export const responseCache = (
     await next()
     // Only whole successes are shared: a waiter given an error would not know it was not its own.
     if (c.res.status !== 200) return undefined
-    // Read once as bytes (a stream clone costs more than the request in Node) and answered anew.
-    const body = await c.res.arrayBuffer()
-    c.res = new Response(new Uint8Array(body), c.res)
+    // Bytes a handler answered with are taken as they are; any other body is read once (a stream
+    // clone costs more than the request in Node) and answered anew.
+    const { bytes: body, consumed } = await bodyBytes(c.res)
+    if (consumed) c.res = new Response(body, c.res)
     // The tag is computed once here, so a kept answer is never hashed again by the ETag layer.
-    if (!c.res.headers.has('etag')) c.res.headers.set('etag', `W/"${await digest(body)}"`)
+    if (!c.res.headers.has('etag')) c.res.headers.set('etag', weakTagOf(body))
     const entry = {
       change,
       generation: seen,
