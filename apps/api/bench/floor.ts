@@ -3,6 +3,7 @@ import { openSqliteStore } from '@sitrep/store/sqlite'
 import BetterSqlite3 from 'better-sqlite3'
 import { createApp } from '../src/app.ts'
 import type { Scenario } from './scenarios.ts'
+import { type Ceiling, type Statement, sqlCeiling } from './sql-ceiling.ts'
 
 export interface Floor {
   /** p50 of one request answered in-process (no network, no response cache), ms. */
@@ -11,6 +12,8 @@ export interface Floor {
   readonly sqlP50ms: number
   readonly ratio: number
   readonly statementsPerRequest: number
+  /** The same requests' SQL alone on every core: the most any server could answer. */
+  readonly ceiling: Ceiling
 }
 
 /** The middle sample (the upper of two): the bench's p50. */
@@ -19,16 +22,18 @@ export const p50 = (samples: readonly number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-type Statement = { sql: string; parameters: readonly unknown[] }
-
 /**
  * The server's own cost beside the SQL it issues: each URL is requested once to record its
- * statements (and warm the pages), then the request and its statements alone are timed.
+ * statements (and warm the pages), then the request and its statements alone are timed. The
+ * statements of every URL of the family (up to `ceilingUrls`) are recorded too and run alone on
+ * all cores for `seconds`: the ceiling of the server's uncached throughput.
  */
 export const measureFloor = async (
   dataDir: string,
   scenario: Scenario,
+  seconds: number,
   samples = 150,
+  ceilingUrls = 2000,
 ): Promise<Floor> => {
   let recording: Statement[] | undefined
   const store = await openSqliteStore({
@@ -53,6 +58,7 @@ export const measureFloor = async (
   const appTimes: number[] = []
   const sqlTimes: number[] = []
   let statementCount = 0
+  const everyUrl: Statement[][] = []
   try {
     for (const url of scenario.urls.slice(0, samples)) {
       recording = []
@@ -67,12 +73,20 @@ export const measureFloor = async (
       runAlone(statements)
       sqlTimes.push(performance.now() - start)
     }
+    for (const url of scenario.urls.slice(0, ceilingUrls)) {
+      recording = []
+      await (await app.request(url)).arrayBuffer()
+      everyUrl.push(recording)
+      recording = undefined
+    }
   } finally {
     raw.close()
     await store.close()
   }
   const [appP50ms, sqlP50ms] = [p50(appTimes), p50(sqlTimes)]
+  const ceiling = await sqlCeiling(join(dataDir, 'sitrep.db'), everyUrl, seconds)
   return {
+    ceiling,
     appP50ms,
     sqlP50ms,
     ratio: appP50ms / Math.max(sqlP50ms, 0.001),
