@@ -16,7 +16,9 @@
 // connection. `--thread` runs them on the delivery thread with its own connection instead
 // (`SITREP_WEBHOOK_THREAD=true`), paced by `--deliveries-per-write`, `--outcomes-per-write` and
 // `--gap-ms`; the in-process loop takes the first two and `--slice-ms`.
+// Every part sleeps `--idle-ms` between empty rounds (the Node entry's default, 1,000 ms).
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
+//     [--idle-ms 1000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,6 +28,7 @@ import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
 import { openSqliteStore } from '@sitrep/store/sqlite'
+import { WebhookSettings } from '../src/config/webhook-settings.ts'
 import { startDeliveryThread } from '../src/webhooks/delivery-thread/delivery-thread.ts'
 import { DEFAULT_PACING } from '../src/webhooks/delivery-thread/delivery-thread-data.ts'
 import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-worker.ts'
@@ -46,11 +49,18 @@ const { values } = parseArgs({
     'outcomes-per-write': { type: 'string' },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
     niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
+    // The same sleep between empty rounds in every part, the Node entry's default unless given:
+    // a baseline polled less often than the run it is compared with flatters the run.
+    'idle-ms': {
+      type: 'string',
+      default: String(WebhookSettings.shape.SITREP_WEBHOOK_IDLE_MS.parse(undefined)),
+    },
   },
 })
 const EVENTS = Number(values.events)
 const SUBSCRIBERS = Number(values.subscribers)
 const WRITES = Number(values.writes)
+const IDLE_MS = Number(values['idle-ms'])
 const perWrite = values['deliveries-per-write']
 const pacing = {
   deliveriesPerWrite: Number(perWrite ?? DEFAULT_PACING.deliveriesPerWrite),
@@ -125,7 +135,7 @@ console.log(
 )
 
 // Part two first, before any subscription: the write path alone (the outbox row still written).
-const idle = await startDelivering(50)
+const idle = await startDelivering(IDLE_MS)
 const alone: number[] = []
 for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
 await idle.stop()
@@ -150,7 +160,7 @@ const writeStart = performance.now()
 for (let i = 0; i < EVENTS; i += 1) await write(store)
 const writeSeconds = (performance.now() - writeStart) / 1000
 const expected = EVENTS * SUBSCRIBERS
-const busy = await startDelivering(10)
+const busy = await startDelivering(IDLE_MS)
 const started = performance.now()
 const cpuBefore = process.cpuUsage()
 const PROGRESS_MS = 5000
@@ -180,8 +190,8 @@ console.log(
 await setStatus('paused')
 const paused: number[] = []
 for (let i = 0; i < WRITES; i += 1) paused.push(await write(store))
-// The loop looks every 10 ms: the paused writes' outbox rows go before anyone listens again.
-await new Promise((resolve) => setTimeout(resolve, 500))
+// The paused writes' outbox rows go (to no one) before anyone listens again.
+await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 500))
 await setStatus('active')
 const before = received()
 const windowStart = performance.now()
