@@ -4,6 +4,7 @@ import { launchSignals, tollSignal } from './merge-counts.ts'
 import { placeSignal } from './merge-places.ts'
 import { overlapSignal, type Signal } from './merge-signals.ts'
 import { statementSignals } from './merge-statements.ts'
+import { waveSignal } from './merge-wave.ts'
 import { weaponSignal } from './merge-weapons.ts'
 
 /**
@@ -21,9 +22,16 @@ const coveredPlaces = (r: Attack): string[] => [
   ),
 ]
 
+/** Two signals of one thing (where): the stronger counts, not both. */
+const strongest = (...signals: (Signal | undefined)[]): Signal | undefined =>
+  signals.reduce<Signal | undefined>(
+    (best, s) => (s && (!best || s.weight > best.weight) ? s : best),
+    undefined,
+  )
+
 const attackSignals = (a: Attack, b: Attack): (Signal | undefined)[] => [
   { weight: 0.15, reason: `same attacker and target (${a.attackerId} on ${a.targetId})` },
-  placeSignal(coveredPlaces(a), coveredPlaces(b)),
+  strongest(placeSignal(coveredPlaces(a), coveredPlaces(b)), waveSignal(a, b)),
   ...launchSignals(a, b),
   ...launchSignals(a, b, 'intercepted'),
   tollSignal(a, b),
