@@ -42,6 +42,22 @@ describe('waveSignal', () => {
     )
   })
 
+  it('reads a combined wave from two cities struck that night by drones and missiles', () => {
+    const cherkasy = attack(
+      'On the night of July 10 Russian missiles and drones hit Smila in the Cherkasy region, injuring four people, the governor said.',
+      'src-cherkasy',
+    )
+    const lviv = attack(
+      'Russia struck an industrial site in Drohobych, Lviv Oblast, with missiles and drones on the night of 9-10 July, the city council said.',
+      'src-lviv',
+    )
+    expect(waveSignal(cherkasy, lviv)?.reason).toBe(
+      'both of the night 2025-07-09 to 2025-07-10, drones and missiles in both, a combined wave',
+    )
+    // Drones alone on one side say no more than a raid: no count, no words of the country.
+    expect(waveSignal(cherkasy, bridge)).toBeUndefined()
+  })
+
   it('takes the morning of the day a wave night ended for that night', () => {
     const morning = attack(
       'On the morning of July 10 a Russian missile hit a factory in Zaporizhzhia, the regional head said.',

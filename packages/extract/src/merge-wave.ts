@@ -55,6 +55,14 @@ const waveOf = (r: Attack): string | undefined => {
   return r.claims.some((c) => ACROSS.test(c.quote)) ? 'an attack across the country' : undefined
 }
 
+/**
+ * Drones and missiles together are a combined strike, which Russia flies as one wave across
+ * the country: two cities' reports of one such night (Smila and Drohobych) are of that wave.
+ */
+const combined = (r: Attack) =>
+  r.weapons.some((w) => w.type === 'drone') && r.weapons.some((w) => w.type === 'missile')
+const COMBINED = 'drones and missiles in both, a combined wave'
+
 /** Both count the country's night, and too differently to be one: 600 drones and 95. */
 const twoNights = (a: Attack, b: Attack) =>
   (['launched', 'intercepted'] as const).some((fact) =>
@@ -73,7 +81,7 @@ const twoNights = (a: Attack, b: Attack) =>
 export const waveSignal = (a: Attack, b: Attack): Signal | undefined => {
   const aerial = (r: Attack) => r.weapons.every((w) => AERIAL.has(w.type))
   if (!aerial(a) || !aerial(b)) return undefined
-  const wave = waveOf(a) ?? waveOf(b)
+  const wave = waveOf(a) ?? waveOf(b) ?? (combined(a) && combined(b) ? COMBINED : undefined)
   if (!wave || twoNights(a, b)) return undefined
   const night = sharedNight(a, b)
   if (!night) return undefined
