@@ -18,6 +18,7 @@ import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
 import { tenthBatch } from './tenth-batch.ts'
 import { thirdBatch } from './third-batch.ts'
+import { thirteenthBatch } from './thirteenth-batch.ts'
 import { twelfthBatch } from './twelfth-batch.ts'
 import type { Report, Split } from './types.ts'
 
@@ -37,6 +38,7 @@ export const reports: readonly Report[] = [
   ...tenthBatch,
   ...eleventhBatch,
   ...twelfthBatch,
+  ...thirteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]
