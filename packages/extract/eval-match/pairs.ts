@@ -18,6 +18,8 @@ import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
 import { tenthBatch } from './tenth-batch.ts'
 import { thirdBatch } from './third-batch.ts'
+import { thirteenthBatch } from './thirteenth-batch.ts'
+import { twelfthBatch } from './twelfth-batch.ts'
 import type { Report, Split } from './types.ts'
 
 export const reports: readonly Report[] = [
@@ -35,6 +37,8 @@ export const reports: readonly Report[] = [
   ...ninthBatch,
   ...tenthBatch,
   ...eleventhBatch,
+  ...twelfthBatch,
+  ...thirteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -7,6 +7,8 @@ import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
 import { tenthBatch } from './tenth-batch.ts'
+import { thirteenthBatch } from './thirteenth-batch.ts'
+import { twelfthBatch } from './twelfth-batch.ts'
 import type { Split } from './types.ts'
 
 /**
@@ -103,6 +105,8 @@ const batches = [
   ['ninth-batch.ts', ninthBatch],
   ['tenth-batch.ts', tenthBatch],
   ['eleventh-batch.ts', eleventhBatch],
+  ['twelfth-batch.ts', twelfthBatch],
+  ['thirteenth-batch.ts', thirteenthBatch],
 ] as const
 /** Each batch's pairs as its first run met them: with the batches before it, not those after. */
 batches.forEach(([file, batch], k) => {

@@ -1,7 +1,7 @@
 import { type Attack, type Measure, measureBounds } from '@sitrep/domain'
 import type { Signal } from './merge-signals.ts'
 
-type CountFact = 'launched' | 'intercepted' | 'killed' | 'injured'
+export type CountFact = 'launched' | 'intercepted' | 'killed' | 'injured'
 /**
  * "Two Kh-59 cruise missiles", "KN-23 ballistic missiles": a number written onto a designation
  * names the weapon, not how many were fired, whatever a reading of it says.
@@ -40,7 +40,7 @@ const typed = (r: Attack, m: Measure): Measure => {
     : { ...m, subject: plural, raw: `${m.value} ${subject}` }
 }
 
-const countsOf = (r: Attack, fact: CountFact): Measure[] =>
+export const countsOf = (r: Attack, fact: CountFact): Measure[] =>
   r.claims.flatMap((c) =>
     c.fact === fact && !designation(c.quote, c.value.raw) ? [typed(r, c.value)] : [],
   )

@@ -258,3 +258,32 @@ const adjacentDays = (
         return { weight: 0.05, reason: `a day apart (${window(d)} and ${window(e)})` }
   return 'veto'
 }
+
+/**
+ * The night two records both place themselves in by what their words say, read only one way —
+ * the same night, its early hours or the morning it ended, or two tellings of one morning — or
+ * undefined. A later report's reading of an earlier night, or "the night of August 28" that may
+ * be either night, is not it; nor is one day told by both with no word of its morning.
+ */
+export const sharedNight = (a: SitrepRecord, b: SitrepRecord): ResolvedDate | undefined => {
+  const sure = (r: SitrepRecord) => datesOf(r).filter((d) => !d.late && !d.uncertain)
+  const single = (d: ResolvedDate) => NARROW.has(d.precision) && d.start === d.end
+  for (const x of sure(a))
+    for (const y of sure(b)) {
+      const [night, other] = x.date.precision === 'night' ? [x.date, y] : [y.date, x]
+      const d = other.date
+      if (night.precision === 'night') {
+        if (d.precision === 'night' && d.start === night.start && d.end === night.end) return night
+        if (single(d) && d.start === night.end && other.part !== 'evening') return night
+      } else if (
+        single(x.date) &&
+        single(y.date) &&
+        x.date.start === y.date.start &&
+        (x.part === 'morning' || y.part === 'morning') &&
+        x.part !== 'evening' &&
+        y.part !== 'evening'
+      )
+        return { ...x.date, start: addDays(x.date.start, -1), precision: 'night' }
+    }
+  return undefined
+}

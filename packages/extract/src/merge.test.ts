@@ -84,8 +84,15 @@ describe('matchRecord on the seed night (issue 14: a second outlet made a duplic
       merges: false,
     },
     {
-      name: 'the same night in a city the record does not name',
+      // One overnight wave is one event whatever cities a report names (eval-match's labels).
+      name: 'the same night in a city the record does not name, a place of the wave',
       text: 'A Russian drone hit a warehouse in Odesa overnight, regional governor Oleh Kiper said on Monday.',
+      publishedAt: '2025-07-21',
+      merges: true,
+    },
+    {
+      name: 'shelling of a front-line town the morning the night ended',
+      text: 'Russian artillery shelling killed two people in Kostiantynivka on Monday, the regional governor said.',
       publishedAt: '2025-07-21',
       merges: false,
     },
