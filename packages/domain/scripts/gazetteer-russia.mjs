@@ -121,6 +121,13 @@ const named = (c) =>
       BORDER_SUBJECTS.has(isoOfAdmin.get(c.adminCode)))
 
 /**
+ * Town names that end as Russian surnames do (Kamyshin, Azov, Kovrov, Serpukhov): in war
+ * reporting these are far more often a minister, a regiment ("the Azov brigade") or the "Sea of
+ * Azov" than the town. Regional capitals (Tambov, Kirov) are kept.
+ */
+const SURNAME_LIKE = /(?:ov|ev|yov|in)$/
+
+/**
  * Russian towns picked by size and nearness to the war, beside those `foreignCities` lists by
  * hand (skipped here). A town is left out when its name is also a Ukrainian town's, another
  * picked Russian town's or any entry's name: the name index would make it ambiguous, and an
@@ -131,7 +138,11 @@ export const buildRussianTowns = (regionByAdmin, taken, listed) => {
     cities.filter((c) => c.country === 'UA').map((c) => nameKey(plainName(c.name))),
   )
   const picked = cities.filter(
-    (c) => named(c) && !listed.has(c.cityId) && !personNamedTowns.has(plainName(c.name)),
+    (c) =>
+      named(c) &&
+      !listed.has(c.cityId) &&
+      !personNamedTowns.has(plainName(c.name)) &&
+      !(c.featureCode !== 'PPLA' && SURNAME_LIKE.test(plainName(c.name))),
   )
   const count = new Map()
   for (const c of picked) {

@@ -143,8 +143,11 @@ describe('gazetteer', () => {
     expect(placeById('ru-moscow')?.parentId).toBe('ru-moscow-city')
   })
 
-  it('leaves out Russian towns whose names people or Ukrainian towns bear', () => {
-    expect(resolvePlace('Anna')).toBeUndefined()
+  it('leaves out Russian towns whose names people bear, and city districts', () => {
+    for (const name of ['Anna', 'Vladimir', 'Kamyshin', 'Azov'])
+      expect(resolvePlace(name), name).toBeUndefined()
+    expect(resolvePlace('Vladimir region')).toBe('ru-vladimir-oblast')
+    expect(resolvePlace('Tambov')).toBe('ru-tambov')
     expect(placeById('ru-fili')).toBeUndefined()
   })
 
