@@ -121,6 +121,12 @@ const named = (c) =>
       BORDER_SUBJECTS.has(isoOfAdmin.get(c.adminCode)))
 
 /**
+ * GeoNames writes the adjectival ending -ий/-ый as -iy/-yy (Afipskiy, Staryy Oskol); English
+ * news writes -y (the Afipsky refinery, Stary Oskol). GeoNames' form stays an alias.
+ */
+const englishSpelling = (name) => name.replace(/(?:iy|yy)\b/g, 'y').replace(/yye\b/g, 'ye')
+
+/**
  * Town names that end as Russian surnames do (Kamyshin, Azov, Kovrov, Serpukhov): in war
  * reporting these are far more often a minister, a regiment ("the Azov brigade") or the "Sea of
  * Azov" than the town. Regional capitals (Tambov, Kirov) are kept.
@@ -152,16 +158,18 @@ export const buildRussianTowns = (regionByAdmin, taken, listed) => {
   return picked
     .filter((c) => {
       const key = nameKey(plainName(c.name))
-      return count.get(key) === 1 && !taken.has(key) && !ukrainian.has(key)
+      const english = nameKey(englishSpelling(plainName(c.name)))
+      const free = (k) => !taken.has(k) && !ukrainian.has(k)
+      return count.get(key) === 1 && free(key) && free(english)
     })
     .map((c) => {
-      const name = plainName(c.name)
+      const name = englishSpelling(plainName(c.name))
       const region = regionByAdmin.get(c.adminCode)
       if (!region) throw new Error(`no region for ${c.name} (admin1 ${c.adminCode})`)
       return place({
         id: `ru-${slug(name)}`,
         name,
-        aliases: [c.name],
+        aliases: [c.name, plainName(c.name)],
         kind: 'city',
         country: 'RU',
         parentId: region.id,

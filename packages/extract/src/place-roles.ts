@@ -1,9 +1,12 @@
 import type { ArticleSentence } from './article.ts'
 import type { NameMention } from './names.ts'
 
-/** "the head of the Donetsk Regional Military Administration", "Kharkiv’s mayor", "Kherson RMA". */
+/**
+ * "the head of the Donetsk Regional Military Administration", "Kharkiv’s mayor", "Kherson RMA",
+ * "Belgorod Governor Vyacheslav Gladkov".
+ */
 const TITLE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict)\s+)?(?:(?:[Mm]ilitary|[Ss]tate|[Cc]ivil[-\s]military)\s+)?[Aa]dministration\b|^\s+(?:RMA|OVA|MVA|CMA)\b|^['’]s\s+(?:mayor|governor|head|chief)\b|^\s+(?:[Rr]egion(?:al)?|[Oo]blast|[Cc]ity)\s+(?:governor|mayor|head|council|police|prosecutor)/
+  /^(?:['’]s)?\s+(?:(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict)\s+)?(?:(?:[Mm]ilitary|[Ss]tate|[Cc]ivil[-\s]military)\s+)?[Aa]dministration\b|^\s+(?:RMA|OVA|MVA|CMA)\b|^['’]s\s+(?:mayor|governor|head|chief)\b|^\s+(?:Governor|Mayor)\s+[A-Z]|^\s+(?:[Rr]egion(?:al)?|[Oo]blast|[Cc]ity)\s+(?:governor|mayor|head|council|police|prosecutor)/
 /** "the governor of the Odesa region", "mayor of Kharkiv". */
 const TITLE_BEFORE = /\b(?:governor|mayor|head|chief|administration|council)\s+of\s+(?:the\s+)?$/
 /** "Kiev's ability to produce weapons", "one of Moscow's most advanced missiles": a government. */

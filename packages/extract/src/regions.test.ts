@@ -79,3 +79,28 @@ describe('Russian regions', () => {
     ).toEqual(['ua-sumy'])
   })
 })
+
+describe('places named as regions or titles', () => {
+  it('reads the names listed after "regions:" as regions', () => {
+    expect(
+      attack(
+        'Air defences destroyed 11 Ukrainian drones over three regions: 6 in Bryansk, 3 in Oryol and 2 in Tula.',
+      )?.placeIds,
+    ).toEqual(['ru-bryansk-oblast', 'ru-oryol-oblast', 'ru-tula-oblast'])
+  })
+
+  it('reads no place in a governor’s title before his name', () => {
+    expect(
+      attack(
+        'Kursk Governor Alexander Khinshtein said a Ukrainian drone hit a car in Rylsk, injuring two.',
+      )?.placeIds,
+    ).toEqual(['ru-rylsk'])
+  })
+
+  it('reads the English spelling of a Russian town', () => {
+    expect(
+      attack('Ukrainian drones set fire to the Afipsky oil refinery, injuring one worker.')
+        ?.placeIds,
+    ).toEqual(['ru-afipsky'])
+  })
+})

@@ -16,8 +16,11 @@ const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
 const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/
 /** "the western Russian region of Voronezh": the region named before its city's name. */
 const REGION_BEFORE = /\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$/i
+/** "downed over several regions: 7 in Kursk, 3 in Belgorod": names listed after "regions:". */
+const LISTED_AFTER_REGIONS = /\b(?:regions|oblasts|provinces)\s*:[^.:;]*$/i
 const regionBefore = (s: ArticleSentence, n: NameMention): boolean =>
-  REGION_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start))
+  REGION_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start)) ||
+  LISTED_AFTER_REGIONS.test(s.text.slice(Math.max(0, n.start - s.start - 160), n.start - s.start))
 
 /** The country each proposed region or district id lies in, as its city does. */
 const countries = new Map<string, string>()
