@@ -15,6 +15,10 @@ describe('places that are not where the attack was', () => {
     'Russian drones struck Rivne overnight, injuring three people, said the mayor of Lviv.',
     'Moscow launched 30 drones at Rivne overnight, injuring three people.',
     'Russia launched 30 drones from the directions of Kursk and Oryol at Rivne, injuring three.',
+    'Russia fired two missiles from Crimea at Rivne overnight, injuring three people.',
+    'Russian drones heading towards Lviv struck Rivne overnight, injuring three people.',
+    'Russian drones struck Rivne overnight, injuring three people, and damaged the Lviv Thermal Power Plant.',
+    'MOSCOW, Oct 2 (Wire) - Russian drones struck Rivne overnight, injuring three people.',
   ])('keeps only Rivne in "%s"', (text) => {
     expect(attack(text)?.placeIds).toEqual(['ua-rivne'])
   })

@@ -26,6 +26,19 @@ const BOTH_CAPITALS =
 const LAUNCHED_FROM =
   /\b(?:(?:launched|fired|took off|flew in) from\s+(?:the\s+)?(?:(?:directions?|areas?|territory) of\s+)?|from\s+(?:the\s+)?(?:directions?|areas?|airfields?) of\s+)(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$/u
 
+/**
+ * "one ballistic missile from Crimea", "drones heading towards Crimea", "on their way to Kyiv":
+ * where weapons came from or were bound for, not where they struck or fell.
+ */
+const PASSED_THROUGH =
+  /\b(?:(?:missiles?|drones?|UAVs|rockets?|bombs?|aircraft|jets?|boats?)\s+(?:\p{L}+\s+)?from|(?:heading|headed|flying|bound)\s+(?:to|towards?|for)|on\s+(?:their|its)\s+way\s+to)\s+(?:the\s+)?(?:(?:directions?|areas?|territory|airspace) of\s+)?(?:occupied\s+|annexed\s+)?$/iu
+/**
+ * "the Kyiv Hydroelectric Power Plant", "the Zaporizhzhia NPP": a plant named after a city or
+ * region need not lie in it (Zaporizhzhia's plant is at Enerhodar, Kursk's at Kurchatov).
+ */
+const PLANT_AFTER =
+  /^\s+(?:(?:[Nn]uclear|[Hh]ydroelectric|[Hh]ydro|[Tt]hermal)\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|(?:NPP|HPP|TPP|CHPP?)\b)/
+
 /** "According to Moscow", "the Defence Ministry in Moscow": a source or its seat. */
 const SOURCE_BEFORE =
   /\b[Aa]ccording to\s+$|\b(?:[Mm]inistry|[Kk]remlin|[Ee]mbassy|[Oo]ffice|[Gg]overnment)\s+in\s+$/
@@ -58,7 +71,8 @@ export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean =>
 
 /**
  * Nor is a place named in an official's title ("Kharkiv’s mayor", "the governor of the Odesa
- * region") where the attack took place; it still tells whose territory is meant.
+ * region"), a weapon's origin or heading, or a plant's name where the attack took place; it
+ * still tells whose territory is meant.
  */
 export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
   const at = n.start - s.start
@@ -67,6 +81,8 @@ export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
     TITLE_AFTER.test(after) ||
     LAUNCHED_FROM.test(s.text.slice(Math.max(0, at - 120), at)) ||
     TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ||
+    PASSED_THROUGH.test(s.text.slice(Math.max(0, at - 60), at)) ||
+    PLANT_AFTER.test(after) ||
     namesNoTerritory(s, n)
   )
 }

@@ -104,3 +104,17 @@ describe('places named as regions or titles', () => {
     ).toEqual(['ru-afipsky'])
   })
 })
+
+describe('what is no place of an attack', () => {
+  it('reads no place in a sea, nor in "the Black Sea port of" before the port', () => {
+    expect(
+      attack('Russian forces destroyed three Ukrainian drone boats in the Black Sea overnight.')
+        ?.placeIds ?? [],
+    ).toEqual([])
+    expect(
+      attack(
+        'Ukrainian drones struck an oil depot in the Black Sea port of Tuapse, injuring two people.',
+      )?.placeIds,
+    ).toEqual(['ru-tuapse'])
+  })
+})
