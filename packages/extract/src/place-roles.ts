@@ -47,11 +47,24 @@ const DATELINE =
   /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|\s-|:)\s/u
 
 /**
+ * "Kyiv, At least six people were injured …": a place opening a sentence, then a comma and a
+ * capitalised word that is no name of its own, is a dateline. "Kyiv, Kharkiv and Odesa were
+ * hit" and "Kharkiv, Ukraine's second city," name places after the comma.
+ */
+const commaDateline = (s: ArticleSentence, n: NameMention): boolean => {
+  const after = /^,\s+\p{Lu}/u.exec(s.text.slice(n.end - s.start))
+  if (!after) return false
+  const next = n.end + after[0].length - 1
+  return !s.names.some((m) => m.start === next)
+}
+
+/**
  * A place named only as a source, a ministry's seat, a government ("Kiev's ability to …") or in
  * a dateline is not where anything happened, nor does it say whose territory was struck.
  */
 export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean => {
   const at = n.start - s.start
+  if (at === 0 && commaDateline(s, n)) return true
   if (SOURCE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return true
   if (
     CAPITALS.has(n.text) &&
@@ -83,6 +96,8 @@ export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
     TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ||
     PASSED_THROUGH.test(s.text.slice(Math.max(0, at - 60), at)) ||
     PLANT_AFTER.test(after) ||
+    // "around 2 AM Moscow time": a clock, not a place
+    /^\s+time\b/.test(after) ||
     namesNoTerritory(s, n)
   )
 }

@@ -40,10 +40,11 @@ const namesRegion = (s: ArticleSentence, n: NameMention, after: string): boolean
   regionBefore(s, n)
 
 /** The gazetteer's region a city's name stands for, by the name "<city> region" it answers to. */
-const knownRegion = (n: NameMention, lexicon: Lexicon): string | undefined => {
+export const regionNamedBy = (n: NameMention, lexicon: Lexicon): string | undefined => {
   const id = knownPlace(`${n.text} region`, lexicon)
   return id && lexicon.place(id)?.kind === 'region' ? id : undefined
 }
+const knownRegion = regionNamedBy
 
 export const regionOf = (
   s: ArticleSentence,
