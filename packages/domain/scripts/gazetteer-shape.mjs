@@ -25,17 +25,23 @@ export const coordinatesOf = (city) => ({
  * marker on a news map should show; it is not a geographic centroid.
  */
 export const populationCentre = (places) => {
+  // Chukotka's towns lie on both sides of the 180th meridian (Anadyr 177.5, Provideniya -173.2):
+  // there longitudes are averaged east of it and wrapped back, or the mean lands in Siberia.
+  const lons = places.map((p) => p.loc.coordinates[0])
+  const spansDateline = Math.max(...lons) - Math.min(...lons) > 180
   let weight = 0
   let lat = 0
   let lon = 0
   for (const p of places) {
     const w = Math.max(p.population, 1)
+    const x = p.loc.coordinates[0]
     weight += w
     lat += p.loc.coordinates[1] * w
-    lon += p.loc.coordinates[0] * w
+    lon += (spansDateline && x < 0 ? x + 360 : x) * w
   }
   if (weight === 0) throw new Error('no places to place an area')
-  return { lat: round(lat / weight), lon: round(lon / weight) }
+  const mean = lon / weight
+  return { lat: round(lat / weight), lon: round(mean > 180 ? mean - 360 : mean) }
 }
 
 const uniqueAliases = (name, aliases) => {

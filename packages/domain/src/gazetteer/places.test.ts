@@ -136,6 +136,11 @@ describe('gazetteer', () => {
     for (const [name, id] of Object.entries(cases)) expect(resolvePlace(name), name).toBe(id)
   })
 
+  it('places Chukotka, on both sides of the 180th meridian, in the Far East', () => {
+    const lon = placeById('ru-chukotka-autonomous-okrug')?.coordinates.lon ?? 0
+    expect(Math.abs(lon)).toBeGreaterThan(160)
+  })
+
   it('puts Russian towns inside their regions and Moscow inside its federal city', () => {
     expect(placesWithin('ru-belgorod-oblast', places).has('ru-belgorod')).toBe(true)
     expect(placesWithin('ru-rostov-oblast', places).has('ru-novoshakhtinsk')).toBe(true)
