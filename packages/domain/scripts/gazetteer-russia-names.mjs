@@ -72,8 +72,8 @@ export const federalCities = {
 }
 
 /**
- * Towns named as people are in English prose: "Vladimir Saldo", "Anna said", "Salavat". Towns
+ * Towns named as people are in English prose: "Vladimir Saldo", "Anna said", "Katya Adler". Towns
  * whose names read as Russian surnames (Kamyshin, Azov) are left out by rule in
  * gazetteer-russia.mjs; these are given names, and Zhukovskiy, which ends as no rule expects.
  */
-export const personNamedTowns = new Set(['Anna', 'Vladimir', 'Salavat', 'Zhukovskiy'])
+export const personNamedTowns = new Set(['Anna', 'Vladimir', 'Salavat', 'Zhukovskiy', 'Adler'])
