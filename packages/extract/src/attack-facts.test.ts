@@ -44,8 +44,8 @@ describe('counts in real reporting', () => {
         'The ministry said 17 Ukrainian drones were destroyed over the Tula Region, six over the Oryol Region and two over Crimea.',
       ),
     ).toEqual([
-      ['intercepted', 'exact', 17, 'new-tula-region'],
-      ['intercepted', 'exact', 6, 'new-oryol-region'],
+      ['intercepted', 'exact', 17, 'ru-tula-oblast'],
+      ['intercepted', 'exact', 6, 'ru-oryol-oblast'],
       ['intercepted', 'exact', 2, 'ua-crimea'],
     ])
   })
@@ -55,7 +55,7 @@ describe('counts in real reporting', () => {
       counts('Air defences shot down 60 Ukrainian drones, 25 of them over the Tula Region.'),
     ).toEqual([
       ['intercepted', 'exact', 60, undefined],
-      ['intercepted', 'exact', 25, 'new-tula-region'],
+      ['intercepted', 'exact', 25, 'ru-tula-oblast'],
     ])
   })
 
@@ -323,7 +323,7 @@ describe('tolls and their places, clause by clause', () => {
       ),
     ).toEqual([
       ['intercepted', 'exact', 90, 'ru'],
-      ['intercepted', 'exact', 12, 'new-tula-region'],
+      ['intercepted', 'exact', 12, 'ru-tula-oblast'],
     ])
   })
 

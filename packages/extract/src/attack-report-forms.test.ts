@@ -22,7 +22,7 @@ describe('attack reports in the forms outlets write them', () => {
     const a = attack(
       'A Ukrainian attack on Russia’s Leningrad Region has killed one civilian, the governor said. A senior official in Zelenskyy’s office said nothing.',
     )
-    expect(a?.placeIds).toEqual(['new-leningrad-region'])
+    expect(a?.placeIds).toEqual(['ru-leningrad-oblast'])
   })
 
   it('dates a raid "launched in the early hours on Sunday" to part of that day', () => {
@@ -74,7 +74,7 @@ describe('attack reports in the forms outlets write them', () => {
     const a = attack(
       'Russian air defenses shot down 19 Ukrainian drones over Kursk and Belgorod provinces.',
     )
-    expect(a?.placeIds).toEqual(['new-kursk-region', 'new-belgorod-region'])
+    expect(a?.placeIds).toEqual(['ru-kursk-oblast', 'ru-belgorod-oblast'])
   })
 
   it('reads "managed to shoot down 10 Shahed drones over Odesa" as a strike', () => {
@@ -101,13 +101,13 @@ describe('attack reports in the forms outlets write them', () => {
     const a = attack(
       'A drone attacked the Novoshakhtinsk oil refinery overnight, says the governor of the Rostov region.',
     )
-    expect(a?.placeIds).toEqual(['new-novoshakhtinsk'])
+    expect(a?.placeIds).toEqual(['ru-novoshakhtinsk'])
   })
 
   it('reads "an oil refinery caught fire in the Krasnodar Region" as the strike it reports', () => {
     const a = attack(
       'An oil refinery caught fire in the Krasnodar Region of southern Russia on Friday morning. The fire started after a Ukrainian drone attacked the building.',
     )
-    expect(a?.placeIds).toEqual(['new-krasnodar-region'])
+    expect(a?.placeIds).toEqual(['ru-krasnodar-krai'])
   })
 })

@@ -17,7 +17,7 @@ describe('attack titles', () => {
     ],
     [
       'Air defences destroyed 30 Ukrainian drones over the Tula Region, 12 over the Oryol Region and four over Crimea.',
-      'Ukrainian drone attack on the Tula region and 2 other places',
+      'Ukrainian drone attack on Tula Oblast and 2 other places',
     ],
     [
       'Russian shelling killed two people in the village of Bilozerka.',

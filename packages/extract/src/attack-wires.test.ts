@@ -92,7 +92,7 @@ describe('wire-style attack reports', () => {
     const a = attack(
       'Air defences destroyed 12 Ukrainian drones over the Tula Region, the ministry said. "Air defences destroyed 12 Ukrainian drones over the Tula Region," it said.',
     )
-    expect(claims(a, 'intercepted')).toEqual([[12, 'new-tula-region']])
+    expect(claims(a, 'intercepted')).toEqual([[12, 'ru-tula-oblast']])
   })
 
   it('reads "shot down all 12 Kalibr missiles" as intercepted', () => {

@@ -91,8 +91,9 @@ export const findNames = (text: string, offset: number, lexicon: Lexicon): NameM
       if (k > j && next && /^\p{Lu}/u.test(next.text)) j = k + 1
       else break
     }
-    // "Odesa region", "Kharkiv oblast": the gazetteer lists regions under these names
-    if (/^(?:region|oblast|province)$/.test(ws[j]?.text ?? '')) j++
+    // "Odesa region", "Kharkiv oblast", "Krasnodar territory": the gazetteer lists regions
+    // under these names
+    if (/^(?:region|oblast|province|krai|kray|territory)$/.test(ws[j]?.text ?? '')) j++
     found.push(...bestNames(text, ws.slice(i, j), offset, lexicon))
     i = j
   }

@@ -18,7 +18,12 @@ const SITE_OF = new RegExp(
 )
 
 const ADJECTIVE_USE =
-  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style|war|conflict|talks|border|city|capital|peninsula|delegation|leaders?)\b|^\s+district\b/
+  /^\s+(?:format|production|territory|airspace|forces|officials|side|government|media|army|drones|missiles|news|style|war|conflict|talks|border|city|capital|peninsula|delegation|leaders?|ports?|coast|resort)\b|^\s+district\b/
+/**
+ * "destroyed four drone boats in the Black Sea": a sea is where weapons flew, not a place a
+ * record is about; the map has no point for it, and no record in the corpus names one.
+ */
+const WATERS = /\b(?:Sea|Ocean|Strait|Gulf|Bay|Basin)$/
 
 const isKnown = (s: ArticleSentence, start: number, end: number) =>
   s.names.some((n) => n.start < end && start < n.end)
@@ -59,7 +64,7 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
       knownActor(name, lexicon)
     )
       continue
-    if (isKnown(s, start, end) || knownPlace(name, lexicon)) continue
+    if (isKnown(s, start, end) || knownPlace(name, lexicon) || WATERS.test(name)) continue
     // A name used as an adjective is no place: "in Ramstein format", "over Russian territory";
     // nor is a city's district, where the city is the place ("the Dniprovskyi district of Kyiv").
     if (ADJECTIVE_USE.test(s.text.slice(m.index + m[0].length))) continue

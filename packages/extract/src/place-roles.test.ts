@@ -15,6 +15,12 @@ describe('places that are not where the attack was', () => {
     'Russian drones struck Rivne overnight, injuring three people, said the mayor of Lviv.',
     'Moscow launched 30 drones at Rivne overnight, injuring three people.',
     'Russia launched 30 drones from the directions of Kursk and Oryol at Rivne, injuring three.',
+    'Russia fired two missiles from Crimea at Rivne overnight, injuring three people.',
+    'Russian drones heading towards Lviv struck Rivne overnight, injuring three people.',
+    'Russian drones struck Rivne overnight, injuring three people, and damaged the Lviv Thermal Power Plant.',
+    'MOSCOW, Oct 2 (Wire) - Russian drones struck Rivne overnight, injuring three people.',
+    'Lviv, Russian drones struck Rivne overnight, injuring three people.',
+    'At about 3 am Kyiv time, Russian drones struck Rivne, injuring three people.',
   ])('keeps only Rivne in "%s"', (text) => {
     expect(attack(text)?.placeIds).toEqual(['ua-rivne'])
   })
@@ -59,5 +65,25 @@ describe('whose air force counts the drones', () => {
     )
     expect(a?.claims[0]?.assertedBy).toEqual({ type: 'actor', actorId: 'ua-air-force' })
     expect(a?.placeIds).toEqual([])
+  })
+})
+
+describe('places after a comma that are no dateline', () => {
+  it('keeps every place of a list opening the sentence', () => {
+    expect(
+      attack(
+        'Lviv, Rivne and Lutsk were struck by Russian drones overnight, injuring three people.',
+      )?.placeIds,
+    ).toEqual(['ua-lviv', 'ua-rivne', 'ua-lutsk'])
+  })
+})
+
+describe('the region a regional governor speaks for', () => {
+  it('counts a toll a "Kharkiv regional governor" gives in the region, not the city', () => {
+    const a = attack(
+      'Russian drones attacked the north-east overnight. Kharkiv regional governor Oleh Syniehubov said four people were injured.',
+    )
+    const injured = a?.claims.find((c) => c.fact === 'injured')?.value
+    expect(injured).toMatchObject({ scope: 'ua-kharkiv-oblast' })
   })
 })

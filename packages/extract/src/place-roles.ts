@@ -1,9 +1,12 @@
 import type { ArticleSentence } from './article.ts'
 import type { NameMention } from './names.ts'
 
-/** "the head of the Donetsk Regional Military Administration", "Kharkiv’s mayor", "Kherson RMA". */
+/**
+ * "the head of the Donetsk Regional Military Administration", "Kharkiv’s mayor", "Kherson RMA",
+ * "Belgorod Governor Vyacheslav Gladkov".
+ */
 const TITLE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict)\s+)?(?:(?:[Mm]ilitary|[Ss]tate|[Cc]ivil[-\s]military)\s+)?[Aa]dministration\b|^\s+(?:RMA|OVA|MVA|CMA)\b|^['’]s\s+(?:mayor|governor|head|chief)\b|^\s+(?:[Rr]egion(?:al)?|[Oo]blast|[Cc]ity)\s+(?:governor|mayor|head|council|police|prosecutor)/
+  /^(?:['’]s)?\s+(?:(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict)\s+)?(?:(?:[Mm]ilitary|[Ss]tate|[Cc]ivil[-\s]military)\s+)?[Aa]dministration\b|^\s+(?:RMA|OVA|MVA|CMA)\b|^['’]s\s+(?:mayor|governor|head|chief)\b|^\s+(?:Governor|Mayor)\s+[A-Z]|^\s+(?:[Rr]egion(?:al)?|[Oo]blast|[Cc]ity)\s+(?:governor|mayor|head|council|police|prosecutor)/
 /** "the governor of the Odesa region", "mayor of Kharkiv". */
 const TITLE_BEFORE = /\b(?:governor|mayor|head|chief|administration|council)\s+of\s+(?:the\s+)?$/
 /** "Kiev's ability to produce weapons", "one of Moscow's most advanced missiles": a government. */
@@ -23,6 +26,19 @@ const BOTH_CAPITALS =
 const LAUNCHED_FROM =
   /\b(?:(?:launched|fired|took off|flew in) from\s+(?:the\s+)?(?:(?:directions?|areas?|territory) of\s+)?|from\s+(?:the\s+)?(?:directions?|areas?|airfields?) of\s+)(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$/u
 
+/**
+ * "one ballistic missile from Crimea", "drones heading towards Crimea", "on their way to Kyiv":
+ * where weapons came from or were bound for, not where they struck or fell.
+ */
+const PASSED_THROUGH =
+  /\b(?:(?:missiles?|drones?|UAVs|rockets?|bombs?|aircraft|jets?|boats?)\s+(?:\p{L}+\s+)?from|(?:heading|headed|flying|bound)\s+(?:to|towards?|for)|on\s+(?:their|its)\s+way\s+to)\s+(?:the\s+)?(?:(?:directions?|areas?|territory|airspace) of\s+)?(?:occupied\s+|annexed\s+)?$/iu
+/**
+ * "the Kyiv Hydroelectric Power Plant", "the Zaporizhzhia NPP": a plant named after a city or
+ * region need not lie in it (Zaporizhzhia's plant is at Enerhodar, Kursk's at Kurchatov).
+ */
+const PLANT_AFTER =
+  /^\s+(?:(?:[Nn]uclear|[Hh]ydroelectric|[Hh]ydro|[Tt]hermal)\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|(?:NPP|HPP|TPP|CHPP?)\b)/
+
 /** "According to Moscow", "the Defence Ministry in Moscow": a source or its seat. */
 const SOURCE_BEFORE =
   /\b[Aa]ccording to\s+$|\b(?:[Mm]inistry|[Kk]remlin|[Ee]mbassy|[Oo]ffice|[Gg]overnment)\s+in\s+$/
@@ -31,11 +47,24 @@ const DATELINE =
   /^(?:\([^)]{1,40}\)\s*[–—-]\s*)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|\s-|:)\s/u
 
 /**
+ * "Kyiv, At least six people were injured …": a place opening a sentence, then a comma and a
+ * capitalised word that is no name of its own, is a dateline. "Kyiv, Kharkiv and Odesa were
+ * hit" and "Kharkiv, Ukraine's second city," name places after the comma.
+ */
+const commaDateline = (s: ArticleSentence, n: NameMention): boolean => {
+  const after = /^,\s+\p{Lu}/u.exec(s.text.slice(n.end - s.start))
+  if (!after) return false
+  const next = n.end + after[0].length - 1
+  return !s.names.some((m) => m.start === next)
+}
+
+/**
  * A place named only as a source, a ministry's seat, a government ("Kiev's ability to …") or in
  * a dateline is not where anything happened, nor does it say whose territory was struck.
  */
 export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean => {
   const at = n.start - s.start
+  if (at === 0 && commaDateline(s, n)) return true
   if (SOURCE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return true
   if (
     CAPITALS.has(n.text) &&
@@ -55,7 +84,8 @@ export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean =>
 
 /**
  * Nor is a place named in an official's title ("Kharkiv’s mayor", "the governor of the Odesa
- * region") where the attack took place; it still tells whose territory is meant.
+ * region"), a weapon's origin or heading, or a plant's name where the attack took place; it
+ * still tells whose territory is meant.
  */
 export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
   const at = n.start - s.start
@@ -64,6 +94,10 @@ export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
     TITLE_AFTER.test(after) ||
     LAUNCHED_FROM.test(s.text.slice(Math.max(0, at - 120), at)) ||
     TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ||
+    PASSED_THROUGH.test(s.text.slice(Math.max(0, at - 60), at)) ||
+    PLANT_AFTER.test(after) ||
+    // "around 2 AM Moscow time": a clock, not a place
+    /^\s+time\b/.test(after) ||
     namesNoTerritory(s, n)
   )
 }

@@ -2,7 +2,7 @@ import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
-import { countryOfRegion, oblastInList, regionOf } from './regions.ts'
+import { countryOfRegion, oblastInList, regionNamedBy, regionOf } from './regions.ts'
 
 /**
  * "The capital" and "its surroundings" name places by their role. The gazetteer holds no
@@ -173,10 +173,15 @@ export const officialsPlace = (s: ArticleSentence, lexicon: Lexicon): string | u
     return undefined
   const ids = s.speakerNames.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
-    return place && place.kind !== 'country' ? [place.id] : []
+    if (!place || place.kind === 'country') return []
+    // "Kharkiv regional governor", "the Belgorod region's governor": the region, not the city
+    const regional = REGIONAL_AFTER.test(s.text.slice(n.end - s.start, n.end - s.start + 20))
+    return [(regional && regionNamedBy(n, lexicon)) || place.id]
   })
   return new Set(ids).size === 1 ? ids[0] : undefined
 }
+
+const REGIONAL_AFTER = /^(?:['’]s)?\s+(?:[Rr]egional|[Rr]egion['’]s|[Oo]blast)\b/
 
 /**
  * "Elsewhere, four people were injured", "two more people were hurt": a count that says it lies

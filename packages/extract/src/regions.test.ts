@@ -8,20 +8,43 @@ const attack = (text: string): Attack | undefined =>
   )[0]
 
 describe('Russian regions', () => {
-  it('reads "the Tula Region" as the region, not the city, under a proposed id', () => {
+  it('reads "the Tula Region" as the gazetteer’s region, not the city', () => {
     const found = extract(
       'Air defences shot down 12 Ukrainian drones over the Tula Region overnight, the ministry said.',
       { publishedAt: '2025-10-02', source: { id: 's' } },
     ).find((d) => d.record.kind === 'attack')
-    expect(found?.record).toMatchObject({ placeIds: ['new-tula-region'] })
-    expect(found?.newNames.map((n) => n.proposedId)).toContain('new-tula-region')
+    expect(found?.record).toMatchObject({ placeIds: ['ru-tula-oblast'] })
+    expect(found?.newNames.map((n) => n.proposedId)).not.toContain('new-tula-region')
   })
 
   it('reads every name of "the Oryol, Tver and Kaluga regions" as a region', () => {
     expect(
       attack('Air defences destroyed 30 Ukrainian drones over the Oryol, Tver and Kaluga regions.')
         ?.placeIds,
-    ).toEqual(['new-oryol-region', 'new-tver-region', 'new-kaluga-region'])
+    ).toEqual(['ru-oryol-oblast', 'ru-tver-oblast', 'ru-kaluga-oblast'])
+  })
+
+  it('reads a krai, a republic and "the region of" as Russia’s subjects', () => {
+    expect(
+      attack('Ukrainian drones attacked an oil depot in Krasnodar Krai, injuring two people.')
+        ?.placeIds,
+    ).toEqual(['ru-krasnodar-krai'])
+    expect(
+      attack('A Ukrainian drone hit a factory in the Republic of Tatarstan, injuring three.')
+        ?.placeIds,
+    ).toEqual(['ru-tatarstan'])
+    expect(
+      attack('A Ukrainian drone struck a substation in the Russian region of Belgorod overnight.')
+        ?.placeIds,
+    ).toEqual(['ru-belgorod-oblast'])
+  })
+
+  it('keeps a region the gazetteer lacks under a proposed id', () => {
+    const found = extract(
+      'A Russian drone crashed in the Minsk region of Belarus, injuring one person.',
+      { publishedAt: '2025-10-02', source: { id: 's' } },
+    ).find((d) => d.record.kind === 'attack')
+    expect(found?.newNames.map((n) => n.proposedId)).toContain('new-minsk-region')
   })
 
   it('keeps a Russian city named alone as the city', () => {
@@ -54,5 +77,44 @@ describe('Russian regions', () => {
     expect(
       attack('A Russian missile struck Sumy on Palm Sunday, killing 30 people.')?.placeIds,
     ).toEqual(['ua-sumy'])
+  })
+})
+
+describe('places named as regions or titles', () => {
+  it('reads the names listed after "regions:" as regions', () => {
+    expect(
+      attack(
+        'Air defences destroyed 11 Ukrainian drones over three regions: 6 in Bryansk, 3 in Oryol and 2 in Tula.',
+      )?.placeIds,
+    ).toEqual(['ru-bryansk-oblast', 'ru-oryol-oblast', 'ru-tula-oblast'])
+  })
+
+  it('reads no place in a governor’s title before his name', () => {
+    expect(
+      attack(
+        'Kursk Governor Alexander Khinshtein said a Ukrainian drone hit a car in Rylsk, injuring two.',
+      )?.placeIds,
+    ).toEqual(['ru-rylsk'])
+  })
+
+  it('reads the English spelling of a Russian town', () => {
+    expect(
+      attack('Ukrainian drones set fire to the Afipsky oil refinery, injuring one worker.')
+        ?.placeIds,
+    ).toEqual(['ru-afipsky'])
+  })
+})
+
+describe('what is no place of an attack', () => {
+  it('reads no place in a sea, nor in "the Black Sea port of" before the port', () => {
+    expect(
+      attack('Russian forces destroyed three Ukrainian drone boats in the Black Sea overnight.')
+        ?.placeIds ?? [],
+    ).toEqual([])
+    expect(
+      attack(
+        'Ukrainian drones struck an oil depot in the Black Sea port of Tuapse, injuring two people.',
+      )?.placeIds,
+    ).toEqual(['ru-tuapse'])
   })
 })

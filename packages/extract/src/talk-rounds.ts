@@ -148,6 +148,16 @@ export const talkDrafts = (
   const city = (venues: readonly string[]) =>
     venues.find((v) => ctx.lexicon.place(v)?.kind !== 'country') ?? venues[0]
   const venue = city(ordered.flatMap((r) => r.venues))
+  // "talks in Saudi Arabia … the delegation in Jeddah": the article's meeting city refines a
+  // country venue it lies in
+  const withinCountry = (chosen: string | undefined, meetingCity: string | undefined) => {
+    const country = chosen ? ctx.lexicon.place(chosen) : undefined
+    const place = meetingCity ? ctx.lexicon.place(meetingCity) : undefined
+    if (!country) return chosen ?? meetingCity
+    return country.kind === 'country' && place?.kind === 'city' && place.country === country.country
+      ? place.id
+      : chosen
+  }
   const parties = new Set(ordered.flatMap((r) => [...r.parties]))
   // the host of talks between three or more named sides is their venue, not one of them
   const hostState = (venueId: string): string | undefined => {
@@ -160,7 +170,7 @@ export const talkDrafts = (
   return series.map(({ r, i }) => {
     if (i < 0) previousId = undefined
     const id = ctx.nextId('talk')
-    const venueId = city(r.venues) ?? venue ?? fallbackVenue ?? 'unknown-venue'
+    const venueId = withinCountry(city(r.venues) ?? venue, fallbackVenue) ?? 'unknown-venue'
     const host = hostState(venueId)
     const sides = [
       ...(r.parties.size >= 2

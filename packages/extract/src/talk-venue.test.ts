@@ -18,6 +18,20 @@ describe('where and whether a meeting is told in other words', () => {
     expect(status(t)).toEqual(['postponed'])
   })
 
+  it('takes the city a delegation was led in over the country the talks were held in', () => {
+    const [t] = talks(
+      'Ukrainian and American officials held talks in Poland on Monday. Andriy Yermak, who led the Ukrainian delegation in Warsaw, called them useful.',
+    )
+    expect(t?.venueId).toBe('pl-warsaw')
+  })
+
+  it('takes the city of "meetings held in Geneva" as the venue', () => {
+    const [t] = talks(
+      'The meetings held in Geneva were due to start at 10 am. Then the Swiss side said the talks between Ukraine and Russia had been postponed until the evening.',
+    )
+    expect(t?.venueId).toBe('ch-geneva')
+  })
+
   it('takes the country a delegation "is on its way to" as the venue', () => {
     const [t] = talks(
       'A Ukrainian delegation is on its way to Turkey for new negotiations with Russia, which are expected to begin later in the day.',

@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { resolvePlace } from '../aliases.ts'
 import { placesWithin } from '../place.ts'
 import { placeById, places } from './places.ts'
 
 const script = fileURLToPath(new URL('../../scripts/build-gazetteer.mjs', import.meta.url))
 const committed = fileURLToPath(new URL('./places.generated.json', import.meta.url))
 
-const regions = places.filter((p) => p.kind === 'region')
+const regions = places.filter((p) => p.kind === 'region' && p.country === 'UA')
+const russianRegions = places.filter((p) => p.kind === 'region' && p.country === 'RU')
 
 /**
  * Each region's administrative centre. Kyiv oblast has none here: its centre, Kyiv, is a region
@@ -96,8 +98,62 @@ describe('gazetteer', () => {
 
   it('places Ukrainian and Russian cities in their countries', () => {
     expect(placesWithin('ua', places).size).toBeGreaterThan(100)
-    const russian = places.filter((p) => p.kind === 'city' && p.parentId === 'ru')
-    expect(russian.length).toBeGreaterThanOrEqual(20)
+    const russian = places.filter((p) => p.kind === 'city' && p.country === 'RU')
+    expect(russian.length).toBeGreaterThanOrEqual(200)
+    const inRussia = placesWithin('ru', places)
+    for (const c of russian) expect(inRussia.has(c.id), c.id).toBe(true)
+  })
+
+  it('has Russia’s 83 federal subjects as regions with ISO codes, Crimea staying Ukraine’s', () => {
+    expect(russianRegions).toHaveLength(83)
+    for (const r of russianRegions) {
+      expect(r.parentId).toBe('ru')
+      expect(r.isoCode).toMatch(/^RU-[A-Z]{2,3}$/)
+    }
+    expect(placeById('ru-belgorod-oblast')?.isoCode).toBe('RU-BEL')
+    expect(placeById('ru-krasnodar-krai')?.isoCode).toBe('RU-KDA')
+    expect(placeById('ru-tatarstan')?.isoCode).toBe('RU-TA')
+    expect(placeById('ua-crimea')?.country).toBe('UA')
+    expect(placeById('ua-sevastopol')?.country).toBe('UA')
+  })
+
+  it('answers to the names the news gives Russia’s regions, and keeps "Belgorod" the city', () => {
+    const cases: Record<string, string> = {
+      'Belgorod region': 'ru-belgorod-oblast',
+      'Belgorod Oblast': 'ru-belgorod-oblast',
+      'the Kursk region': 'ru-kursk-oblast',
+      'Krasnodar Krai': 'ru-krasnodar-krai',
+      'Krasnodar territory': 'ru-krasnodar-krai',
+      'Republic of Tatarstan': 'ru-tatarstan',
+      Bashkortostan: 'ru-bashkortostan',
+      'North Ossetia': 'ru-north-ossetia',
+      'Rostov-on-Don region': 'ru-rostov-oblast',
+      'Moscow region': 'ru-moscow-oblast',
+      Belgorod: 'ru-belgorod',
+      Shebekino: 'ru-shebekino',
+      Moscow: 'ru-moscow',
+    }
+    for (const [name, id] of Object.entries(cases)) expect(resolvePlace(name), name).toBe(id)
+  })
+
+  it('places Chukotka, on both sides of the 180th meridian, in the Far East', () => {
+    const lon = placeById('ru-chukotka-autonomous-okrug')?.coordinates.lon ?? 0
+    expect(Math.abs(lon)).toBeGreaterThan(160)
+  })
+
+  it('puts Russian towns inside their regions and Moscow inside its federal city', () => {
+    expect(placesWithin('ru-belgorod-oblast', places).has('ru-belgorod')).toBe(true)
+    expect(placesWithin('ru-rostov-oblast', places).has('ru-novoshakhtinsk')).toBe(true)
+    expect(placesWithin('ru-leningrad-oblast', places).has('ru-kirishi')).toBe(true)
+    expect(placeById('ru-moscow')?.parentId).toBe('ru-moscow-city')
+  })
+
+  it('leaves out Russian towns whose names people bear, and city districts', () => {
+    for (const name of ['Anna', 'Vladimir', 'Adler', 'Kamyshin', 'Azov'])
+      expect(resolvePlace(name), name).toBeUndefined()
+    expect(resolvePlace('Vladimir region')).toBe('ru-vladimir-oblast')
+    expect(resolvePlace('Tambov')).toBe('ru-tambov')
+    expect(placeById('ru-fili')).toBeUndefined()
   })
 
   it('keeps every parent id pointing at an entry', () => {

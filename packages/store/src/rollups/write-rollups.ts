@@ -156,21 +156,24 @@ export const storedContributions = async (
     .execute()
   if (records.length === 0) return []
   const live = records.map((r) => r.id)
-  const regions = [...(await regionIds(db))]
+  const regions = await regionIds(db)
+  // The region test is made here rather than bound into the query: with Russia's subjects the
+  // gazetteer has over 100 regions, more parameters than D1 binds in one statement.
   const places =
-    regions.length === 0
+    regions.size === 0
       ? []
-      : await db
-          .selectFrom('record_places')
-          .select([
-            'record_places.record_id',
-            'record_places.place_id',
-            'record_places.killed_low',
-            'record_places.injured_low',
-          ])
-          .where('record_places.record_id', 'in', live)
-          .where('record_places.place_id', 'in', regions)
-          .execute()
+      : (
+          await db
+            .selectFrom('record_places')
+            .select([
+              'record_places.record_id',
+              'record_places.place_id',
+              'record_places.killed_low',
+              'record_places.injured_low',
+            ])
+            .where('record_places.record_id', 'in', live)
+            .execute()
+        ).filter((p) => regions.has(p.place_id))
   const airWar = await db
     .selectFrom('record_air_war')
     .selectAll()
