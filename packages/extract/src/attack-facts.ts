@@ -1,9 +1,6 @@
-import type { Attack, Lexicon, Measure } from '@sitrep/domain'
+import type { Measure } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { capitalOf, placesIn } from './places.ts'
-import { findCounts, parseNumber } from './quantities.ts'
-
-type WeaponValue = Attack['weapons'][number]
+import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
 
 export interface CountClaim {
@@ -302,97 +299,5 @@ export const countsIn = (
       })
     }
   }
-  return out
-}
-
-/**
- * "killing a 27-year-old local resident", "A 59-year-old man was injured": one victim named by
- * age or role rather than counted.
- */
-const ONE_VICTIM_AFTER =
-  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
-const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
-
-export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  if (
-    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
-      s.text,
-    )
-  )
-    return []
-  const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
-  const verb = m?.[1] ?? m?.[2]
-  if (!m || !verb) return []
-  const fact: CountFact = /kill|died/i.test(verb) ? 'killed' : 'injured'
-  return [
-    {
-      fact,
-      measure: {
-        qualifier: 'exact',
-        value: 1,
-        raw: m[0].slice(0, 200),
-        ...(scope ? { scope } : {}),
-      },
-    },
-  ]
-}
-
-/** "No casualties were reported", "no one was killed": a count of zero is a fact too. */
-export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  const m =
-    /\bno (?:casualties|deaths|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b/i.exec(
-      s.text,
-    )
-  if (!m) return []
-  const which = (m[1] ?? m[2] ?? '').toLowerCase()
-  const base = { qualifier: 'exact' as const, value: 0, raw: m[0], ...(scope ? { scope } : {}) }
-  const facts: CountFact[] =
-    which === '' ? ['killed', 'injured'] : which === 'killed' ? ['killed'] : ['injured']
-  return facts.map((fact) => ({ fact, measure: base }))
-}
-
-/** "Of these, 15 were approaching the capital": a share of the count just reported. */
-export const shareOfPrevious = (
-  s: ArticleSentence,
-  targetId: string | undefined,
-  lexicon: Lexicon,
-): { value: number; raw: string; scope?: string } | undefined => {
-  const m = /^Of (?:these|them|which),?\s+(\S+(?:\s\S+)?)\s+(?:were|was)\b(.*)$/i.exec(s.text)
-  const value = m?.[1] ? parseNumber(m[1]) : undefined
-  if (value === undefined || !m) return undefined
-  const capital = targetId && /\bthe capital\b/i.test(m[2] ?? '') ? capitalOf(targetId) : undefined
-  const place = capital ?? placesIn(s, targetId, lexicon)[0]
-  return {
-    value,
-    raw: s.text.slice(s.text.indexOf(m[1] ?? ''), -1).slice(0, 200),
-    ...(place ? { scope: place } : {}),
-  }
-}
-
-const DRONE_MODELS = /\b(Shahed(?:-\d+)?|Geran(?:-\d+)?|Lancet|Gerbera|Lyutyi|Liutyi|Bober)\b/
-const MISSILE_MODELS =
-  /\b(Iskander(?:-[MK])?|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|Zircon|Tsirkon|S-300|S-400|ATACMS|Storm Shadow|SCALP|Tochka(?:-U)?|Neptune|Flamingo|Oreshnik)\b/
-
-/** The weapons a sentence names, each with the first model of its kind ("Kinzhal", "Geran-2"). */
-export const weaponsIn = (text: string): WeaponValue[] => {
-  const out: WeaponValue[] = []
-  const drone = DRONE_MODELS.exec(text)?.[1]
-  const missile = MISSILE_MODELS.exec(text)?.[1]
-  if (drone || /\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?/i.test(text))
-    out.push({ type: 'drone', ...(drone ? { model: drone } : {}) })
-  if (
-    missile ||
-    /\bmissiles?\b|\brockets?\b|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(text)
-  )
-    out.push({ type: 'missile', ...(missile ? { model: missile } : {}) })
-  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bUMPBs?\b|\bFAB-\d/i.test(text))
-    out.push({ type: 'glide-bomb' })
-  if (/\b(?:artillery|shelling|shelled|rocket launchers?|MLRS)\b/i.test(text))
-    out.push({ type: 'artillery' })
-  // "the Aerospace Forces", "warplanes": the corpus's rule reads "high-precision long-range
-  // weapons" as missiles (above) and crewed aircraft as aircraft
-  if (/\b(?:Aerospace Forces|warplanes?|fighter jets?|bombers?|(?:Su|Tu)-\d+\w*)\b/.test(text))
-    out.push({ type: 'aircraft' })
   return out
 }

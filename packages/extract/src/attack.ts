@@ -2,16 +2,13 @@ import type { Asserter, Attack, AttackClaim, Lexicon, Measure, NewName } from '@
 import type { Article, ArticleSentence } from './article.ts'
 import { nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
-import {
-  countsIn,
-  noCasualtiesIn,
-  oneVictimIn,
-  shareOfPrevious,
-  weaponsIn,
-} from './attack-facts.ts'
+import { countsIn } from './attack-facts.ts'
+import { shareOfPrevious } from './attack-shares.ts'
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
+import { noCasualtiesIn, oneVictimIn } from './attack-victims.ts'
+import { weaponsIn } from './attack-weapons.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
