@@ -1,5 +1,13 @@
 import type { Measure } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import {
+  AFTER_TOLL_COLON,
+  AIMED_SHARE,
+  ATTACKED_BY,
+  RECORDED,
+  WITH_SHARE_AFTER,
+  WITH_SHARE_BEFORE,
+} from './attack-count-forms.ts'
 import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
 
@@ -20,7 +28,7 @@ const SUFFERED =
 /** "one more person died": an addition to a toll the sentence already gave. */
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|means of (?:air|aerial) attack)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:\p{L}[\p{L}\d/-]*\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|targets(?=:)|means of (?:air|aerial) attack)\b/iu
 const DOWNED_VERB =
   '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down|taken down|brought down)'
 const SHARE_DOWNED = new RegExp(
@@ -64,7 +72,7 @@ const DOWNED =
  * were launched, with air defence downing 102 missiles and 99 drones" the 102 and 99 were downed.
  */
 const VERB_BEFORE =
-  /\b(?:(shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
+  /\b(?:(shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|sen(?:t|ding))\b)/is
 const downedNearest = (before: string): boolean => !!VERB_BEFORE.exec(before)?.[1]
 /** "Of the 55 drones, 30 were shot down": the total leads the sentence. */
 const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i
@@ -73,9 +81,10 @@ const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED =
-  /\b(?:launch(?:ed|ing)|fir(?:ed|ing)|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
+  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
-const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
+const WITH_WEAPONS =
+  /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu
 
 /** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
 const AND_OTHER_KIND =
@@ -176,9 +185,14 @@ export const countsIn = (
         (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
         // "launched 72 drones, adding that 47 were shot down": a bare share of those counted
         (subject !== undefined && PASSIVE_DOWNED.test(after)) ||
+        (subject !== undefined && WITH_SHARE_BEFORE.test(before) && WITH_SHARE_AFTER.test(after)) ||
         (i > 0 && /^(?:Of|Out of) (?:the |all )/i.test(s.text) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
+      continue
+    }
+    if (shareOf && AIMED_SHARE.test(after)) {
+      out.push({ fact: 'launched', measure: { ...wave, subject: shareOf } })
       continue
     }
     const toll = TOLL.exec(before)
@@ -198,6 +212,11 @@ export const countsIn = (
       CASUALTY_NOUN.exec(after)?.[1] ??
       SUFFERED.exec(after)?.[1]
     if (casualty) {
+      if (
+        out.some((o) => o.fact === 'killed' || o.fact === 'injured') &&
+        AFTER_TOLL_COLON.test(before)
+      )
+        continue
       const fact = /kill|dead|died|death|fatal/i.test(casualty) ? 'killed' : 'injured'
       if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
@@ -278,12 +297,15 @@ export const countsIn = (
                     ? 'intercepted'
                     : LAUNCHED.test(s.text) ||
                         WITH_WEAPONS.test(before) ||
+                        ATTACKED_BY.test(before) ||
                         /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
                         OUT_OF_LEAD.test(before)
                       ? 'launched'
                       : DOWNED.test(rest)
                         ? 'intercepted'
-                        : lastWeaponFact
+                        : RECORDED.test(rest)
+                          ? 'launched'
+                          : lastWeaponFact
     if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])
