@@ -28,3 +28,18 @@ export const AFTER_TOLL_COLON =
 /** "In total, 143 air attack assets were recorded": what the air force tracked was launched. */
 export const RECORDED =
   /^\s*(?:were|was|had been|have been)\s+(?:recorded|detected|tracked|spotted|registered)\b/i
+
+/** "Five civilians lost their lives": a toll of the dead. */
+export const LOST_LIVES =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:have |has |had )?(lost their lives|lost his life|lost her life)\b/iu
+/** "claimed the lives of 5 people", "took the lives of 35 residents". */
+export const LIVES_OF = /\b(?:claimed|took|taken|claiming|taking) the (lives) of\s+$/i
+
+/**
+ * "Of them, five were hospitalised", "Among the dead are two children": a sentence that opens
+ * on a toll already given breaks it down; its numbers are no toll of their own.
+ */
+export const SUBCOUNT_LEAD =
+  /^(?:Of|Among) (?:them|these|those|the (?:dead|killed|injured|wounded|victims|casualties))\b/i
+/** "Among them, the toll has risen to 12": a toll word right before the number is one. */
+export const TOLL_WORD_BEFORE = /\b(?:toll|number of)\b[^.]*$/i

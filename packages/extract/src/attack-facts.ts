@@ -4,7 +4,11 @@ import {
   AFTER_TOLL_COLON,
   AIMED_SHARE,
   ATTACKED_BY,
+  LIVES_OF,
+  LOST_LIVES,
   RECORDED,
+  SUBCOUNT_LEAD,
+  TOLL_WORD_BEFORE,
   WITH_SHARE_AFTER,
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
@@ -17,7 +21,7 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
 const CASUALTY_BEFORE =
@@ -206,7 +210,11 @@ export const countsIn = (
     }
     // "no one was injured" counts nobody (noCasualtiesIn reads it as zero)
     if (/\b(?:no|not a single)\s+$/i.test(before)) continue
+    // "Of them, five were hospitalised": a part of the toll just given, not a toll
+    if (SUBCOUNT_LEAD.test(s.text) && out.length === 0 && !TOLL_WORD_BEFORE.test(before)) continue
     const casualty =
+      LOST_LIVES.exec(after)?.[1] ??
+      LIVES_OF.exec(before)?.[1] ??
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
       CASUALTY_NOUN.exec(after)?.[1] ??
@@ -217,7 +225,7 @@ export const countsIn = (
         AFTER_TOLL_COLON.test(before)
       )
         continue
-      const fact = /kill|dead|died|death|fatal/i.test(casualty) ? 'killed' : 'injured'
+      const fact = /kill|dead|died|death|fatal|lives|life/i.test(casualty) ? 'killed' : 'injured'
       if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
         fact,
