@@ -32,6 +32,39 @@ describe('tolls told as lives lost', () => {
   })
 })
 
+describe('tolls in more wordings', () => {
+  it('reads "has died", "one death and 12 injuries", "slightly wounded"', () => {
+    expect(
+      tolls(
+        'At least one person has died in Lviv and four were injured when a Russian drone hit a house.',
+      ),
+    ).toEqual(['killed 1', 'injured 4'])
+    expect(
+      tolls('Russia carried out two airstrikes on Sumy, resulting in one death and 9 injuries.'),
+    ).toEqual(['killed 1', 'injured 9'])
+    expect(
+      tolls('A Ukrainian drone hit Kursk. Six people were slightly wounded by glass.'),
+    ).toEqual(['injured 6'])
+  })
+
+  it('reads one victim by role: "killing the driver", "a woman born in 1950 was injured"', () => {
+    expect(
+      tolls('Debris of a Ukrainian drone fell on a car in Sochi, killing the driver.'),
+    ).toEqual(['killed 1'])
+    expect(
+      tolls('A Russian drone attacked Izmail. A woman born in 1950 was injured in the attack.'),
+    ).toEqual(['injured 1'])
+  })
+
+  it('gives a lead naming no side to the attack the next sentence names', () => {
+    expect(
+      tolls(
+        'The assault killed six people and left 30 others injured, rescuers said. Russian forces launched 90 missiles at Ukraine.',
+      ),
+    ).toEqual(['killed 6', 'injured 30'])
+  })
+})
+
 describe('sub-counts of a toll already given', () => {
   it('does not count "Of them, five were hospitalised" as a second toll', () => {
     expect(

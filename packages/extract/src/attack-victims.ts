@@ -6,13 +6,13 @@ import type { CountClaim, CountFact } from './attack-facts.ts'
  * age or role rather than counted.
  */
 const ONE_VICTIM_AFTER =
-  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
+  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one|the|its)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|owner|passenger)\b/iu
 const ONE_VICTIM_BEFORE =
   /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   if (
-    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
+    !/year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b[Aa]n? [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
       s.text,
     )
   )

@@ -121,10 +121,14 @@ interface Accumulator {
   named?: boolean
 }
 
+/** A sentence that tells of a strike, not of a cyber attack or a condition. */
+const isStrike = (text: string): boolean =>
+  EVENT_WORD.test(text) && EVENT.test(text) && !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text)
+
 const keyFor = (
   s: ArticleSentence,
   attacker: string | undefined,
-  current: Accumulator | undefined,
+  current: Pick<Accumulator, 'attackerId' | 'targetId'> | undefined,
   lexicon: Lexicon,
 ) => {
   const territory = statesNamedAsTerritory(s, lexicon).filter((st) => st !== attacker)
@@ -142,6 +146,12 @@ const keyFor = (
 export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft[] => {
   const byKey = new Map<string, Accumulator>()
   let current: Accumulator | undefined
+  // "The assault killed seven people", then "Russia launched 127 missiles": a lead that names no
+  // side belongs to the attack the article goes on to name
+  const lead = article.sentences
+    .filter((s) => s.readable && isStrike(s.text))
+    .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
+    .find((k) => k !== undefined)
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
@@ -159,7 +169,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const key =
       denial && current
         ? { attackerId: current.attackerId, targetId: current.targetId }
-        : keyFor(s, fired, current, article.lexicon)
+        : keyFor(s, fired, current ?? lead, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
