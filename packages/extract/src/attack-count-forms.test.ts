@@ -125,6 +125,35 @@ describe('shares of a count', () => {
   })
 })
 
+describe('"all" downed, told without a number', () => {
+  it('reads "All of them were shot down" as the count launched', () => {
+    expect(
+      counts(
+        'Russia launched 24 drones at Ukraine overnight. All of them were shot down, the air force said.',
+        'intercepted',
+      ),
+    ).toEqual([[24, 'ua']])
+  })
+
+  it('takes the count launched at the place the sentence names', () => {
+    expect(
+      counts(
+        'Russia launched 50 drones at Ukraine overnight. Twenty of them were aimed at Kyiv. Air defence destroyed all drones over Kyiv.',
+        'intercepted',
+      ),
+    ).toEqual([[20, 'ua-kyiv']])
+  })
+
+  it('matches the weapons named: "All missiles were shot down"', () => {
+    expect(
+      counts(
+        'Russia launched 10 missiles and 40 drones at Ukraine. All missiles were shot down.',
+        'intercepted',
+      ),
+    ).toEqual([[10, 'ua']])
+  })
+})
+
 describe('who fired', () => {
   it('reads "Russia\'s large-scale missile strike on Ukraine" as Russia attacking', () => {
     const [a] = attacks(

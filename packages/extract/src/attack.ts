@@ -1,5 +1,6 @@
 import type { Asserter, Attack, AttackClaim, Lexicon, Measure, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import { allDowned } from './attack-all-downed.ts'
 import { asNight, nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
 import { countsIn } from './attack-facts.ts'
@@ -47,6 +48,8 @@ const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of
 const SAID_ON =
   /\b(?:said|says|told (?:\w+ ){0,2}|wrote|stated|announced|added|reported)\s+(?:(?:late|early)\s+)?$/i
 const CLOCK_TIME = /^(?:as of |at |by )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|h)?$/i
+
+type LaunchedClaim = Extract<AttackClaim, { fact: 'launched' }>
 
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
@@ -227,6 +230,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       if (!acc.claims.some((x) => sameCount(x, claim))) acc.claims.push(claim)
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }
+    // "All of them were shot down": as many as were launched
+    const all = counts.some((c) => c.fact === 'intercepted')
+      ? undefined
+      : allDowned(
+          s.text,
+          acc.claims.filter((c): c is LaunchedClaim => c.fact === 'launched'),
+          placesIn(s, acc.targetId, article.lexicon),
+        )
+    if (all) acc.claims.push(claimOf(ev('intercepted'), 'intercepted', all))
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
     if (share && acc.lastIntercepted !== undefined)
       acc.claims.push(
