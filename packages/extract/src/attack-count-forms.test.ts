@@ -162,3 +162,21 @@ describe('who fired', () => {
     expect([a?.attackerId, a?.targetId]).toEqual(['russia', 'ukraine'])
   })
 })
+
+describe('direction and background', () => {
+  it('reads "Drones launched by Ukraine hit a refinery" as Ukraine attacking', () => {
+    const [a] = attacks(
+      'Drones launched by Ukraine hit an oil refinery in the Saratov region overnight, the governor said.',
+    )
+    expect([a?.attackerId, a?.targetId]).toEqual(['ukraine', 'russia'])
+  })
+
+  it('makes no attack of weapons told as a habit', () => {
+    expect(
+      attacks(
+        'Russia has been using Iranian-made Shahed drones to attack Ukrainian cities since 2022.',
+      ),
+    ).toEqual([])
+    expect(attacks('Russia regularly launches Shahed drones at Odesa.')).toEqual([])
+  })
+})

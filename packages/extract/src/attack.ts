@@ -33,7 +33,7 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu
+  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu
 
 /**
  * Words one of EVENT's wordings must contain (or its opening "Of these"): a cheap first test
@@ -50,6 +50,10 @@ const SAID_ON =
 const CLOCK_TIME = /^(?:as of |at |by )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|h)?$/i
 
 type LaunchedClaim = Extract<AttackClaim, { fact: 'launched' }>
+
+/** A habit or a long span, not one strike: "has been using drones", "since 2022", "regularly". */
+const BACKGROUND =
+  /\b(?:has|have|had) been (?:using|launching|firing|attacking|targeting|striking|shelling|sending)\b|\bsince (?:19|20)\d\d\b|\b(?:regularly|routinely|frequently|repeatedly|increasingly)\b/i
 
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
@@ -185,7 +189,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     byKey.set(id, acc)
     current = acc
-    if (fired === acc.attackerId) acc.named = true
+    // "Russia has been using Shahed drones since 2022": a habit told as background names no
+    // strike, so it neither says who fired in one nor lends the record its weapons
+    const background = BACKGROUND.test(s.text)
+    if (fired === acc.attackerId && !background) acc.named = true
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.
@@ -289,7 +296,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         acc.placeIds.push(name.proposedId)
         acc.newNames.push(name)
       }
-    for (const w of weaponsIn(s.text))
+    for (const w of background && acc.claims.length === before ? [] : weaponsIn(s.text))
       if (!acc.weapons.some((x) => x.type === w.type) && !looseShelling(w, s, acc))
         acc.weapons.push(w)
     if (acc.claims.length === before) {
