@@ -10,11 +10,19 @@ const STRIKE_WORD =
  * after it ("On Monday, rescuers sifted through the rubble of the building destroyed by …").
  */
 export const nearStrike = (s: ArticleSentence, d: { start: number; end: number }): boolean => {
+  if (LATER_EVENT.test(s.text.slice(0, d.start - s.start))) return false
   const strike = nearest(s, d, STRIKE_WORD)
   // "At night, rescuers retrieved more dead from the building destroyed by a missile": the
   // night of the rescue, told the day after, is not the strike's
   return strike <= 80 && nearest(s, d, RESCUE_WORD) > strike
 }
+
+/**
+ * "The fire was put out on Thursday", "power was restored on Wednesday": what came after the
+ * strike, dated by the words that govern the date.
+ */
+const LATER_EVENT =
+  /\b(?:put out|extinguished|contained|localized|localised|ended|completed|finished|resumed|restored|reopened|lifted|cleared|declared|buried|identified|discharged)\s+(?:(?:late|early)\s+)?(?:on|by|until|at)?\s*$/i
 
 /** Rescue work, which goes on in the nights and days after a strike. */
 const RESCUE_WORD =

@@ -101,3 +101,23 @@ describe('the night a strike took', () => {
     ).toMatchObject({ start: '2025-03-03', end: '2025-03-03', precision: 'day' })
   })
 })
+
+describe("a later event is not the strike's date", () => {
+  it('does not date the strike by "was put out on Thursday"', () => {
+    expect(
+      dateOf(
+        'A fire caused by the Ukrainian drone attack on the depot in Kursk was put out on Thursday, the governor said.',
+        '2025-03-14',
+      ),
+    ).toBeUndefined()
+  })
+
+  it("dates it by the strike's own day when both are told", () => {
+    expect(
+      dateOf(
+        'Power was restored on Wednesday after a Russian drone attack on Odesa on Monday.',
+        '2025-03-14',
+      ),
+    ).toMatchObject({ start: '2025-03-10', precision: 'day' })
+  })
+})
