@@ -180,3 +180,20 @@ describe('direction and background', () => {
     expect(attacks('Russia regularly launches Shahed drones at Odesa.')).toEqual([])
   })
 })
+
+describe('a total told before its share', () => {
+  it('reads "tracked 120 drones, of which 100 were shot down" as 120 launched', () => {
+    expect(
+      counts(
+        'The air force said it had tracked 120 Russian drones overnight, of which 100 were shot down.',
+        'launched',
+      ),
+    ).toEqual([[120, undefined]])
+  })
+
+  it('reads "unleashed 120 missiles" as launched', () => {
+    expect(
+      counts('Russia unleashed 120 missiles on Ukraine overnight, officials said.', 'launched'),
+    ).toEqual([[120, 'ua']])
+  })
+})

@@ -43,3 +43,7 @@ export const SUBCOUNT_LEAD =
   /^(?:Of|Among) (?:them|these|those|the (?:dead|killed|injured|wounded|victims|casualties))\b/i
 /** "Among them, the toll has risen to 12": a toll word right before the number is one. */
 export const TOLL_WORD_BEFORE = /\b(?:toll|number of)\b[^.]*$/i
+
+/** "tracked 120 drones, of which 100 were shot down": the count a share is told of is the total. */
+export const SHARE_FOLLOWS =
+  /^[^.;]{0,60}?,?\s*(?:of which|of them|of these)\s+\S+\s+(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i

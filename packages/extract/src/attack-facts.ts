@@ -7,6 +7,7 @@ import {
   LIVES_OF,
   LOST_LIVES,
   RECORDED,
+  SHARE_FOLLOWS,
   SUBCOUNT_LEAD,
   TOLL_WORD_BEFORE,
   WITH_SHARE_AFTER,
@@ -85,7 +86,7 @@ const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED =
-  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu
+  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS =
   /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu
@@ -309,11 +310,13 @@ export const countsIn = (
                         /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
                         OUT_OF_LEAD.test(before)
                       ? 'launched'
-                      : DOWNED.test(rest)
-                        ? 'intercepted'
-                        : RECORDED.test(rest)
-                          ? 'launched'
-                          : lastWeaponFact
+                      : SHARE_FOLLOWS.test(rest)
+                        ? 'launched'
+                        : DOWNED.test(rest)
+                          ? 'intercepted'
+                          : RECORDED.test(rest)
+                            ? 'launched'
+                            : lastWeaponFact
     if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])
