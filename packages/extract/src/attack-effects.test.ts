@@ -135,3 +135,36 @@ describe('effects told by their own words', () => {
     ).toEqual(['damage', 'other', 'power-outage'])
   })
 })
+
+const effectValues = (text: string) =>
+  attack(text)?.claims.flatMap((c) => (c.fact === 'effect' ? [c.value] : [])) ?? []
+
+describe('damage told as a noun, fires that "occurred"', () => {
+  it('reads "damage to port infrastructure was recorded" as damage', () => {
+    const found = effectValues(
+      'Russian drones attacked the Izmail district overnight. Damage to port infrastructure was recorded there, the governor said.',
+    )
+    expect(found.map((e) => e.type)).toContain('damage')
+  })
+
+  it('reads "a facility sustained damage" as damage, told without who said it', () => {
+    const damage = effectValues(
+      'Ukrainian drones attacked the Lipetsk region overnight. The governor said one industrial facility sustained damage.',
+    ).find((e) => e.type === 'damage')
+    expect(damage?.description).toBe('One industrial facility sustained damage')
+  })
+
+  it('reads "Fires occurred on-site" as a fire', () => {
+    expect(
+      effectValues('Russian drones hit a depot in Odesa overnight. Fires occurred on-site.').map(
+        (e) => e.type,
+      ),
+    ).toContain('other')
+  })
+
+  it('reads no damage into "the damage to the economy"', () => {
+    expect(
+      effectValues('Russia attacked Kyiv overnight. The damage to the economy is large.'),
+    ).toEqual([])
+  })
+})

@@ -15,7 +15,7 @@ const hoursOf = (text: string): Effect['duration'] | undefined => {
 const AIRPORT_CLOSED = /\b(?:closed|closure|shut|suspended|suspension|halted|restrictions)\b/i
 /** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
 const FIRE =
-  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
 const POWER =
   /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:cut|knocked out|lost))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
@@ -48,6 +48,9 @@ const DAMAGE = new RegExp(
     // "windows blown out", "was left with a gaping hole": damage told by what it left
     `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b`,
     `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
+    // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
+    `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+    `\\b${BUILDING}\\b[^.;]{0,80}?\\b(?:sustained|suffered|received)\\s+(?:\\p{L}+\\s+)?damage\\b`,
     // "debris fell on a kindergarten": what it fell on was hit
     `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     // "a missile attack on a nine-storey building": a hit on it
@@ -73,6 +76,8 @@ const clauseOf = (text: string, re: RegExp): string | undefined => {
     .slice(start, end)
     .trim()
     .replace(/^(?:and|but|while|as)\s+/i, '')
+    // "Governor X said one facility sustained damage": the damage, not who told it
+    .replace(/^[^,;]{0,80}?\b(?:said|says|reported|wrote|added|announced)(?: that)?\s+/i, '')
   return clause ? (clause.charAt(0).toUpperCase() + clause.slice(1)).slice(0, 1000) : undefined
 }
 

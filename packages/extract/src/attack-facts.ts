@@ -1,9 +1,19 @@
-import type { Attack, Lexicon, Measure } from '@sitrep/domain'
+import type { Measure } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { capitalOf, placesIn } from './places.ts'
-import { findCounts, parseNumber } from './quantities.ts'
-
-type WeaponValue = Attack['weapons'][number]
+import {
+  AFTER_TOLL_COLON,
+  AIMED_SHARE,
+  ATTACKED_BY,
+  LIVES_OF,
+  LOST_LIVES,
+  RECORDED,
+  SHARE_FOLLOWS,
+  SUBCOUNT_LEAD,
+  TOLL_WORD_BEFORE,
+  WITH_SHARE_AFTER,
+  WITH_SHARE_BEFORE,
+} from './attack-count-forms.ts'
+import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
 
 export interface CountClaim {
@@ -12,9 +22,9 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|had been|are|is|been|have|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers|Ukrainians|Russians|man|woman|boy|girl|child|teenager|resident|civilian|driver|soldier)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|has been|had been|are|is|been|have|has|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(?:(?:slightly|lightly|seriously|severely|critically|badly|gravely|fatally|mortally)\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
-const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths|injuries)\b/iu
+const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths?|injur(?:y|ies))\b/iu
 const CASUALTY_BEFORE =
   /\b(killing|injuring|wounding|killed|injured|wounded|deaths? of|injuries to)\s+(?:the\s+)?$/i
 /** "Two residents have suffered wounds": injured, in other words. */
@@ -23,7 +33,7 @@ const SUFFERED =
 /** "one more person died": an addition to a toll the sentence already gave. */
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|means of (?:air|aerial) attack)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:\p{L}[\p{L}\d/-]*\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|targets(?=:)|means of (?:air|aerial) attack)\b/iu
 const DOWNED_VERB =
   '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down|taken down|brought down)'
 const SHARE_DOWNED = new RegExp(
@@ -67,7 +77,7 @@ const DOWNED =
  * were launched, with air defence downing 102 missiles and 99 drones" the 102 and 99 were downed.
  */
 const VERB_BEFORE =
-  /\b(?:(shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b)/is
+  /\b(?:(shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down)|(launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|sen(?:t|ding)))\b(?!.*\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing)?|down(?:ed|ing)|destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|took down|taking down|launch(?:ed|ing)|fir(?:ed|ing)|attacked with|us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|sen(?:t|ding))\b)/is
 const downedNearest = (before: string): boolean => !!VERB_BEFORE.exec(before)?.[1]
 /** "Of the 55 drones, 30 were shot down": the total leads the sentence. */
 const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i
@@ -76,9 +86,10 @@ const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED =
-  /\b(?:launch(?:ed|ing)|fir(?:ed|ing)|attacked with|used|involv(?:ed|ing)|deployed|sent)\b/i
+  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
-const WITH_WEAPONS = /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+)?$/i
+const WITH_WEAPONS =
+  /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu
 
 /** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
 const AND_OTHER_KIND =
@@ -179,9 +190,14 @@ export const countsIn = (
         (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
         // "launched 72 drones, adding that 47 were shot down": a bare share of those counted
         (subject !== undefined && PASSIVE_DOWNED.test(after)) ||
+        (subject !== undefined && WITH_SHARE_BEFORE.test(before) && WITH_SHARE_AFTER.test(after)) ||
         (i > 0 && /^(?:Of|Out of) (?:the |all )/i.test(s.text) && PASSIVE_DOWNED.test(after)))
     ) {
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
+      continue
+    }
+    if (shareOf && AIMED_SHARE.test(after)) {
+      out.push({ fact: 'launched', measure: { ...wave, subject: shareOf } })
       continue
     }
     const toll = TOLL.exec(before)
@@ -195,13 +211,22 @@ export const countsIn = (
     }
     // "no one was injured" counts nobody (noCasualtiesIn reads it as zero)
     if (/\b(?:no|not a single)\s+$/i.test(before)) continue
+    // "Of them, five were hospitalised": a part of the toll just given, not a toll
+    if (SUBCOUNT_LEAD.test(s.text) && out.length === 0 && !TOLL_WORD_BEFORE.test(before)) continue
     const casualty =
+      LOST_LIVES.exec(after)?.[1] ??
+      LIVES_OF.exec(before)?.[1] ??
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
       CASUALTY_NOUN.exec(after)?.[1] ??
       SUFFERED.exec(after)?.[1]
     if (casualty) {
-      const fact = /kill|dead|died|death|fatal/i.test(casualty) ? 'killed' : 'injured'
+      if (
+        out.some((o) => o.fact === 'killed' || o.fact === 'injured') &&
+        AFTER_TOLL_COLON.test(before)
+      )
+        continue
+      const fact = /kill|dead|died|death|fatal|lives|life/i.test(casualty) ? 'killed' : 'injured'
       if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
         fact,
@@ -281,12 +306,17 @@ export const countsIn = (
                     ? 'intercepted'
                     : LAUNCHED.test(s.text) ||
                         WITH_WEAPONS.test(before) ||
+                        ATTACKED_BY.test(before) ||
                         /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
                         OUT_OF_LEAD.test(before)
                       ? 'launched'
-                      : DOWNED.test(rest)
-                        ? 'intercepted'
-                        : lastWeaponFact
+                      : SHARE_FOLLOWS.test(rest)
+                        ? 'launched'
+                        : DOWNED.test(rest)
+                          ? 'intercepted'
+                          : RECORDED.test(rest)
+                            ? 'launched'
+                            : lastWeaponFact
     if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])
@@ -302,97 +332,5 @@ export const countsIn = (
       })
     }
   }
-  return out
-}
-
-/**
- * "killing a 27-year-old local resident", "A 59-year-old man was injured": one victim named by
- * age or role rather than counted.
- */
-const ONE_VICTIM_AFTER =
-  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver)\b/iu
-const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
-
-export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  if (
-    !/year-old|killing|injuring|wounding|killed an?\b|injured an?\b|wounded an?\b|\b[Aa]n? [\p{L} -]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
-      s.text,
-    )
-  )
-    return []
-  const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
-  const verb = m?.[1] ?? m?.[2]
-  if (!m || !verb) return []
-  const fact: CountFact = /kill|died/i.test(verb) ? 'killed' : 'injured'
-  return [
-    {
-      fact,
-      measure: {
-        qualifier: 'exact',
-        value: 1,
-        raw: m[0].slice(0, 200),
-        ...(scope ? { scope } : {}),
-      },
-    },
-  ]
-}
-
-/** "No casualties were reported", "no one was killed": a count of zero is a fact too. */
-export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  const m =
-    /\bno (?:casualties|deaths|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b/i.exec(
-      s.text,
-    )
-  if (!m) return []
-  const which = (m[1] ?? m[2] ?? '').toLowerCase()
-  const base = { qualifier: 'exact' as const, value: 0, raw: m[0], ...(scope ? { scope } : {}) }
-  const facts: CountFact[] =
-    which === '' ? ['killed', 'injured'] : which === 'killed' ? ['killed'] : ['injured']
-  return facts.map((fact) => ({ fact, measure: base }))
-}
-
-/** "Of these, 15 were approaching the capital": a share of the count just reported. */
-export const shareOfPrevious = (
-  s: ArticleSentence,
-  targetId: string | undefined,
-  lexicon: Lexicon,
-): { value: number; raw: string; scope?: string } | undefined => {
-  const m = /^Of (?:these|them|which),?\s+(\S+(?:\s\S+)?)\s+(?:were|was)\b(.*)$/i.exec(s.text)
-  const value = m?.[1] ? parseNumber(m[1]) : undefined
-  if (value === undefined || !m) return undefined
-  const capital = targetId && /\bthe capital\b/i.test(m[2] ?? '') ? capitalOf(targetId) : undefined
-  const place = capital ?? placesIn(s, targetId, lexicon)[0]
-  return {
-    value,
-    raw: s.text.slice(s.text.indexOf(m[1] ?? ''), -1).slice(0, 200),
-    ...(place ? { scope: place } : {}),
-  }
-}
-
-const DRONE_MODELS = /\b(Shahed(?:-\d+)?|Geran(?:-\d+)?|Lancet|Gerbera|Lyutyi|Liutyi|Bober)\b/
-const MISSILE_MODELS =
-  /\b(Iskander(?:-[MK])?|Kinzhal|Kalibr|Kh-\d+\w*|Oniks|Zircon|Tsirkon|S-300|S-400|ATACMS|Storm Shadow|SCALP|Tochka(?:-U)?|Neptune|Flamingo|Oreshnik)\b/
-
-/** The weapons a sentence names, each with the first model of its kind ("Kinzhal", "Geran-2"). */
-export const weaponsIn = (text: string): WeaponValue[] => {
-  const out: WeaponValue[] = []
-  const drone = DRONE_MODELS.exec(text)?.[1]
-  const missile = MISSILE_MODELS.exec(text)?.[1]
-  if (drone || /\bdrones?\b|\bUAVs?\b|unmanned aerial vehicles?/i.test(text))
-    out.push({ type: 'drone', ...(drone ? { model: drone } : {}) })
-  if (
-    missile ||
-    /\bmissiles?\b|\brockets?\b|\b(?:high-precision|long-range) (?:\p{L}+ )?weapons?\b/iu.test(text)
-  )
-    out.push({ type: 'missile', ...(missile ? { model: missile } : {}) })
-  if (/\b(?:glide|guided(?: aerial)?|aerial) bombs?\b|\bKABs?\b|\bUMPBs?\b|\bFAB-\d/i.test(text))
-    out.push({ type: 'glide-bomb' })
-  if (/\b(?:artillery|shelling|shelled|rocket launchers?|MLRS)\b/i.test(text))
-    out.push({ type: 'artillery' })
-  // "the Aerospace Forces", "warplanes": the corpus's rule reads "high-precision long-range
-  // weapons" as missiles (above) and crewed aircraft as aircraft
-  if (/\b(?:Aerospace Forces|warplanes?|fighter jets?|bombers?|(?:Su|Tu)-\d+\w*)\b/.test(text))
-    out.push({ type: 'aircraft' })
   return out
 }

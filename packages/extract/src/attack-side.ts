@@ -19,7 +19,7 @@ export const attackerIn = (text: string): string | undefined => {
     /\b(?:launched|fired|sent|used)\s+by\s+(Russia|Ukraine|Russian forces|Ukrainian forces)\b/.exec(
       text,
     )?.[1] ??
-    /\b(Russia|Ukraine)['’]s\s+(?:\p{L}+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|missile|drone)\b/u.exec(
+    /\b(Russia|Ukraine)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|missile|drone)\b/u.exec(
       text,
     )?.[1] ??
     // "launching more than 200 attack drones against Ukraine": the other side fired them

@@ -1,17 +1,15 @@
 import type { Asserter, Attack, AttackClaim, Lexicon, Measure, NewName } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
-import { nearStrike, struckBefore } from './attack-date.ts'
+import { allDowned } from './attack-all-downed.ts'
+import { asNight, nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
-import {
-  countsIn,
-  noCasualtiesIn,
-  oneVictimIn,
-  shareOfPrevious,
-  weaponsIn,
-} from './attack-facts.ts'
+import { countsIn } from './attack-facts.ts'
+import { shareOfPrevious } from './attack-shares.ts'
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
+import { noCasualtiesIn, oneVictimIn } from './attack-victims.ts'
+import { weaponsIn } from './attack-weapons.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
@@ -35,14 +33,14 @@ export interface AttackDraft {
 }
 
 const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?)\b[^.]{0,40}\bagainst\b/i
+  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu
 
 /**
  * Words one of EVENT's wordings must contain (or its opening "Of these"): a cheap first test
  * before the long pattern, which most sentences of an article fail.
  */
 const EVENT_WORD =
-  /^of |attack|strik|struck|pound|target|shell|bombard|shot|shoot|took down|brought down|intercept|destroy|downed|damaged|neutrali|repelled|kill|injur|wound|hurt|dead|died|death|fatalit|casualties|toll|airport|drone|missile|rocket|bomb|hit|raid|fire|assault|barrage|explosion|blast/i
+  /^of |unleash|lives|lost|aimed|head|flying|wave|swarm|salvo|volley|attack|strik|struck|pound|target|shell|bombard|shot|shoot|took down|brought down|intercept|destroy|downed|damaged|neutrali|repelled|kill|injur|wound|hurt|dead|died|death|fatalit|casualties|toll|airport|drone|missile|rocket|bomb|hit|raid|fire|assault|barrage|explosion|blast/i
 
 /** "As of the morning of August 1": the day a report stands on, not the strike's. */
 const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of\s+)?$/
@@ -50,6 +48,12 @@ const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of
 const SAID_ON =
   /\b(?:said|says|told (?:\w+ ){0,2}|wrote|stated|announced|added|reported)\s+(?:(?:late|early)\s+)?$/i
 const CLOCK_TIME = /^(?:as of |at |by )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|h)?$/i
+
+type LaunchedClaim = Extract<AttackClaim, { fact: 'launched' }>
+
+/** A habit or a long span, not one strike: "has been using drones", "since 2022", "regularly". */
+const BACKGROUND =
+  /\b(?:has|have|had) been (?:using|launching|firing|attacking|targeting|striking|shelling|sending)\b|\bsince (?:19|20)\d\d\b|\b(?:regularly|routinely|frequently|repeatedly|increasingly)\b/i
 
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
@@ -73,7 +77,7 @@ const NOT_A_STRIKE =
 const HYPOTHETICAL = /^[“"]?(?:If|Unless|Should (?:Russia|Ukraine|Moscow|Kyiv))\s/
 
 const EFFECT_WORD =
-  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|damage|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
 
 const sameEffect = (
   a: Extract<AttackClaim, { fact: 'effect' }>,
@@ -124,10 +128,14 @@ interface Accumulator {
   named?: boolean
 }
 
+/** A sentence that tells of a strike, not of a cyber attack or a condition. */
+const isStrike = (text: string): boolean =>
+  EVENT_WORD.test(text) && EVENT.test(text) && !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text)
+
 const keyFor = (
   s: ArticleSentence,
   attacker: string | undefined,
-  current: Accumulator | undefined,
+  current: Pick<Accumulator, 'attackerId' | 'targetId'> | undefined,
   lexicon: Lexicon,
 ) => {
   const territory = statesNamedAsTerritory(s, lexicon).filter((st) => st !== attacker)
@@ -145,6 +153,12 @@ const keyFor = (
 export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft[] => {
   const byKey = new Map<string, Accumulator>()
   let current: Accumulator | undefined
+  // "The assault killed seven people", then "Russia launched 127 missiles": a lead that names no
+  // side belongs to the attack the article goes on to name
+  const lead = article.sentences
+    .filter((s) => s.readable && isStrike(s.text))
+    .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
+    .find((k) => k !== undefined)
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
@@ -162,7 +176,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const key =
       denial && current
         ? { attackerId: current.attackerId, targetId: current.targetId }
-        : keyFor(s, fired, current, article.lexicon)
+        : keyFor(s, fired, current ?? lead, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
     const acc = byKey.get(id) ?? {
@@ -175,7 +189,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     }
     byKey.set(id, acc)
     current = acc
-    if (fired === acc.attackerId) acc.named = true
+    // "Russia has been using Shahed drones since 2022": a habit told as background names no
+    // strike, so it neither says who fired in one nor lends the record its weapons
+    const background = BACKGROUND.test(s.text)
+    if (fired === acc.attackerId && !background) acc.named = true
     const before = acc.claims.length
     const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
     // A count with no place of its own is where the attack so far took place, if that is one place.
@@ -220,6 +237,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       if (!acc.claims.some((x) => sameCount(x, claim))) acc.claims.push(claim)
       if (c.fact === 'intercepted') acc.lastIntercepted = c.measure.subject
     }
+    // "All of them were shot down": as many as were launched
+    const all = counts.some((c) => c.fact === 'intercepted')
+      ? undefined
+      : allDowned(
+          s.text,
+          acc.claims.filter((c): c is LaunchedClaim => c.fact === 'launched'),
+          placesIn(s, acc.targetId, article.lexicon),
+        )
+    if (all) acc.claims.push(claimOf(ev('intercepted'), 'intercepted', all))
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
     if (share && acc.lastIntercepted !== undefined)
       acc.claims.push(
@@ -259,7 +285,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           c.fact === 'date' && asserterKey(c.assertedBy) === asserterKey(ev('date').assertedBy),
       )
     )
-      acc.claims.push(claimOf(ev('date'), 'date', struckBefore(date.date, article.anchor)))
+      acc.claims.push(
+        claimOf(ev('date'), 'date', asNight(struckBefore(date.date, article.anchor), s)),
+      )
     // A sentence that names where the attack struck and with what ("Russian troops launched a
     // missile strike on Kramatorsk station") gives the record both even when it holds no count.
     for (const p of places) if (!acc.placeIds.includes(p)) acc.placeIds.push(p)
@@ -268,7 +296,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         acc.placeIds.push(name.proposedId)
         acc.newNames.push(name)
       }
-    for (const w of weaponsIn(s.text))
+    for (const w of background && acc.claims.length === before ? [] : weaponsIn(s.text))
       if (!acc.weapons.some((x) => x.type === w.type) && !looseShelling(w, s, acc))
         acc.weapons.push(w)
     if (acc.claims.length === before) {

@@ -29,6 +29,8 @@ import { part28 } from './dev/part28.ts'
 import { part29 } from './dev/part29.ts'
 import { part30 } from './dev/part30.ts'
 import { part31 } from './dev/part31.ts'
+import { part34 } from './dev/part34.ts'
+import { part35 } from './dev/part35.ts'
 import { part38 } from './dev/part38.ts'
 import type { RealPassage } from './types.ts'
 
@@ -69,5 +71,7 @@ export const devPassages: readonly RealPassage[] = [
   ...part29,
   ...part30,
   ...part31,
+  ...part34,
+  ...part35,
   ...part38,
 ]

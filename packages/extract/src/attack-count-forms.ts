@@ -1,0 +1,49 @@
+/**
+ * Wordings of launch and downing counts that the main reader in attack-facts.ts would miss,
+ * each a general form of wire and ministry prose rather than one outlet's phrase.
+ */
+
+/**
+ * "Thirty-six of them were targeting Kyiv", "20 of which were aimed at Odesa": a share of the
+ * weapons just counted, told by where it flew, is a launch count for that place.
+ */
+export const AIMED_SHARE =
+  /^\s+of (?:them|these|those|which),?\s+(?:were|was)\s+(?:(?:targeting|aimed at|directed at|launched at|fired at|heading (?:for|towards?)|headed (?:for|towards?)|flying (?:at|towards?))\b)/i
+
+/** "50 drones were fired at Ukraine, with 40 shot down": the share after "with". */
+export const WITH_SHARE_BEFORE = /\bwith\s+$/i
+export const WITH_SHARE_AFTER =
+  /^\s+(?:of them\s+)?(?:being\s+)?(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+
+/** "Ukraine was attacked by 80 Shahed drones": the weapons an attack was made with. */
+export const ATTACKED_BY = /\b(?:attacked|targeted|struck|hit|raided)\s+by\s+$/i
+
+/**
+ * "23 people died: 22 were pulled from the rubble and one died in hospital": counts after a
+ * colon that follows a toll break that toll down; they are not a second one.
+ */
+export const AFTER_TOLL_COLON =
+  /\b(?:killed|dead|died|deaths|injured|wounded|hurt|fatalities|injuries)\b[^.;:]{0,40}:[^:]*$/i
+
+/** "In total, 143 air attack assets were recorded": what the air force tracked was launched. */
+export const RECORDED =
+  /^\s*(?:were|was|had been|have been)\s+(?:recorded|detected|tracked|spotted|registered)\b/i
+
+/** "Five civilians lost their lives": a toll of the dead. */
+export const LOST_LIVES =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:have |has |had )?(lost their lives|lost his life|lost her life)\b/iu
+/** "claimed the lives of 5 people", "took the lives of 35 residents". */
+export const LIVES_OF = /\b(?:claimed|took|taken|claiming|taking) the (lives) of\s+$/i
+
+/**
+ * "Of them, five were hospitalised", "Among the dead are two children": a sentence that opens
+ * on a toll already given breaks it down; its numbers are no toll of their own.
+ */
+export const SUBCOUNT_LEAD =
+  /^(?:Of|Among) (?:them|these|those|the (?:dead|killed|injured|wounded|victims|casualties))\b/i
+/** "Among them, the toll has risen to 12": a toll word right before the number is one. */
+export const TOLL_WORD_BEFORE = /\b(?:toll|number of)\b[^.]*$/i
+
+/** "tracked 120 drones, of which 100 were shot down": the count a share is told of is the total. */
+export const SHARE_FOLLOWS =
+  /^[^.;]{0,60}?,?\s*(?:of which|of them|of these)\s+\S+\s+(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
