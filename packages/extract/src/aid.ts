@@ -1,5 +1,6 @@
 import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
 import { givenElsewhere } from './aid-countries.ts'
+import { givenBefore } from './aid-day.ts'
 import { sameDollars } from './aid-dollars.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
 import {
@@ -134,7 +135,7 @@ const claimsIn = (
     s.speechDate ??
     dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
     dates.find((d) => d.date.precision === 'week')
-  if (day) claims.push(claimOf(ev('date'), 'date', day.date))
+  if (day) claims.push(claimOf(ev('date'), 'date', givenBefore(day.date, article.anchor, content)))
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
     (item) => !knownActor(item.name, article.lexicon) && !knownPlace(item.name, article.lexicon),

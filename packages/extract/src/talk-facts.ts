@@ -92,7 +92,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const over =
     focused || passive
       ? null
-      : /\b(?:talks|negotiations|discussions)\b[^.;]{0,60}?\bover\s+((?:a|an|the)\s+(?!(?:weekend|week|month|year|past|next|last|coming)\b)[^.;]+?)(?:[.;]|,\s|$)/i.exec(
+      : /\b(?:talks|negotiations|discussions)\b[^.;]{0,60}?\bover\s+((?:a|an|the)\s+(?!(?:weekend|week|month|year|past|next|last|coming|hour|day|minute|half|couple)\b)[^.;]+?)(?:[.;]|,\s|$)/i.exec(
           content,
         )
   if (over?.[1]) out.push({ topic: topic(over[1]), included: true })
@@ -132,7 +132,9 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
-    /\bagree(?:d|ing)? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(content)
+    /\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
+      content,
+    )
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
@@ -225,11 +227,15 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   return out
 }
 
-/** "Medinsky proposed creating working groups on a ceasefire": a proposal made at a round. */
+/**
+ * "The United States and Ukraine have proposed a 30-day ceasefire": what the sides at the table
+ * propose together is what their round produced. One side's proposal ("Moscow proposed a limited
+ * truce") is a position in the talks, no outcome of them.
+ */
 export const proposalIn = (sentence: string): OutcomeValue | undefined => {
   // "a proposed U.S. plan": the participle before a noun proposes nothing at the table
   const m =
-    /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\bproposed\s+(?!by\b)(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+    /(?:\band\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\b(?:[Bb]oth sides|[Tt]he sides|[Tt]he parties|[Tt]hey))\s+(?:have\s+|had\s+|jointly\s+)*proposed\s+(?!by\b)(.+?)(?:[.;](?=\s|$)|$)/u.exec(
       sentence,
     )
   // "…, following high-level discussions held in Saudi Arabia": the news it came out of, no term
@@ -250,11 +256,8 @@ export const statusIn = (content: string): TalkStatus | undefined => {
 let lastStatus: { readonly content: string; readonly status: TalkStatus | undefined } | undefined
 
 const readStatus = (content: string): TalkStatus | undefined => {
-  if (
-    /\b(?:cancelled|called off)\b/i.test(content) &&
-    !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)
-  )
-    return 'cancelled'
+  const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
+  if (/\b(?:cancelled|called off)\b/i.test(content) && !notCancelled) return 'cancelled'
   if (/\b(?:postponed|delayed|put off|rescheduled|pushed back)\b/i.test(content)) return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   // "in light of a new round of talks being held in Istanbul": under way as the report is
@@ -305,7 +308,8 @@ const readStatus = (content: string): TalkStatus | undefined => {
     )
   )
     return 'held'
-  return undefined
+  // "the meeting has not been cancelled": still to come, as announced
+  return notCancelled ? 'announced' : undefined
 }
 
 const ORDINALS = [

@@ -1,0 +1,53 @@
+import type { Talk } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+import { agendaIn, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
+
+const talks = (text: string, publishedAt: string): Talk[] =>
+  extract(text, { publishedAt, source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'talk' ? [d.record] : [],
+  )
+
+describe('outcomes, proposals and status of a round (issue #15, talks and aid)', () => {
+  it('reads no outcome from one side’s proposal, but one from the sides’ joint proposal', () => {
+    expect(proposalIn('At the table, Moscow proposed a two-day truce along the front.')).toBe(
+      undefined,
+    )
+    expect(
+      proposalIn('Serbia and Kosovo have proposed a joint commission on missing persons.')?.text,
+    ).toBe('Joint commission on missing persons')
+  })
+
+  it('keeps the day out of "agreed on Monday to …"', () => {
+    expect(
+      outcomesIn('The negotiators agreed on Monday to exchange 500 prisoners each.').map(
+        (o) => o.text,
+      ),
+    ).toEqual(['Exchange 500 prisoners each'])
+  })
+
+  it('reads "has not been cancelled" as a round still announced, not cancelled', () => {
+    expect(statusIn('The meeting in Baku has not been cancelled, the ministry said.')).toBe(
+      'announced',
+    )
+    expect(statusIn('The meeting in Baku has been cancelled, the ministry said.')).toBe('cancelled')
+  })
+
+  it('takes "talks … over an hour" for a duration, no topic', () => {
+    expect(
+      agendaIn('The delegations wrapped up their talks in Doha after just over an hour.'),
+    ).toEqual([])
+  })
+
+  it('dates a round that reached an agreement to the weekday before the report', () => {
+    // a Tuesday report: the agreement at talks "on Friday" was reached the Friday before
+    const [t] = talks(
+      'Russia and Ukraine agreed to swap 300 prisoners each at talks in Istanbul on Friday.',
+      '2025-06-03',
+    )
+    const day = t?.claims.find((c) => c.fact === 'date')
+    expect(day?.fact === 'date' && day.value.resolved ? day.value.start : undefined).toBe(
+      '2025-05-30',
+    )
+  })
+})
