@@ -27,10 +27,11 @@ export interface AidDraft {
 /**
  * A sentence that goes on about the aid just told: "The package …", "The $400 million package
  * includes …", "Moreover, the latest contribution will fund …", "Friday's package …", after any
- * sentence adverb ("Notably, the package will include …").
+ * sentence adverb ("Notably, the package will include …", "More specifically, the package …"),
+ * and "Highlights include …".
  */
 const CONTINUES =
-  /^(?:(?:Moreover|In addition|Also|\p{Lu}\p{Ll}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
+  /^(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
 
 /** The sentence, or the words it reports ("The government wrote that part of the package …"). */
 const goesOn = (s: ArticleSentence, content: string): boolean =>
@@ -50,7 +51,7 @@ const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker
  * military aid to").
  */
 const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,100}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
 
 /**
  * "Support totalling SEK 75 billion": the package's own sum when the sentence tells no other
@@ -218,6 +219,17 @@ const joinsPrevious = (
     (period && before && before !== period) ||
     (claimed(claims, 'money') !== undefined && claimed(previous.claims, 'money') !== undefined)
   if (conflicting || previous.stage !== stage) return false
+  // "The US will give Ukraine drones … A senior official said a new $775 million package will
+  // include …": the next sentence prices the aid just told, naming no giver of its own
+  const priced =
+    claimed(claims, 'money') !== undefined && claimed(previous.claims, 'money') === undefined
+  if (
+    priced &&
+    stage !== 'request' &&
+    donors.length === 0 &&
+    s.index - (previous.sentences.at(-1) ?? -9) === 1
+  )
+    return true
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
   return (
     previous.speaker === speakerKey(s) ||

@@ -72,7 +72,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
@@ -138,7 +138,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
@@ -210,8 +210,9 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
       content,
     )
   if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
+  // "… and the two sides failed to reach a consensus on the ceasefire": as far as they got
   const none =
-    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*)|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
+    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*|failed to (?:reach|agree on|secure)\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus|breakthrough)\b[^.;,]*?(?=\s+(?:despite|amid|as|after|because)\b|[.;,]|$))|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
       content,
     )
   const noneText = none?.[1] ?? none?.[2]

@@ -18,6 +18,7 @@ import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
 import { hostAt, meetingOfSides, namesOf, partiesIn } from './talk-parties.ts'
 import {
+  isEarlierRound,
   MEETING,
   type PreviousReference,
   pastMonths,
@@ -117,6 +118,15 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     return r
   }
   let previousRefs: PreviousReference | undefined
+  // "The second round … started. … The first round was held on May 16": a round numbered below
+  // the article's latest is one it recalls, a round of its own
+  // ("The 29th meeting was attended by 50 partner countries" numbers no talks)
+  const latestOrdinal = Math.max(
+    0,
+    ...article.sentences.map((s) =>
+      TALK_WORD.test(s.text) && TALK.test(s.text) ? (ordinalRound(s.text) ?? 0) : 0,
+    ),
+  )
   for (const s of article.sentences) {
     if (!s.readable) continue
     const a = s.attribution
@@ -136,10 +146,18 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     if (!talkish && !((agenda.length || outcomes.length) && recentTalk)) continue
     const monthDates = pastMonths(s, article)
     const future = agenda.length > 0 || statusIn(s.text) !== undefined || /\bwill\b/.test(content)
+    const ordinal = ordinalRound(s.text)
     const unique = referredRounds(
       s,
       monthDates,
-      { future, hasOutcomes: outcomes.length > 0 },
+      {
+        future,
+        hasOutcomes: outcomes.length > 0,
+        // told as held, not only named ("As during the first round on May 16, …")
+        ...(ordinal !== undefined && ordinal < latestOrdinal && statusIn(s.text)
+          ? { earlierRound: ordinal }
+          : {}),
+      },
       previousRefs,
     )
     if (unique.length === 0) continue
@@ -159,9 +177,11 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
-      const r = round(key, monthDate?.date.resolved ? monthDate.date.start : undefined)
+      const day = isEarlierRound(key) ? s.dates.find((d) => d.date.resolved) : undefined
+      const start = monthDate ?? day
+      const r = round(key, start?.date.resolved ? start.date.start : undefined)
       const before = r.claims.length
-      if (key === 'upcoming' || isTrack(key)) {
+      if (key === 'upcoming' || isTrack(key) || isEarlierRound(key)) {
         const dayNamed = s.dates.some((d) => d.date.precision === 'day')
         const days = s.dates.filter(
           (d) =>
@@ -194,8 +214,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       }
       for (const [i, o] of outcomes.entries())
         r.claims.push(claimOf(ev('outcome', i), 'outcome', o))
-      const ordinal = ordinalRound(s.text)
-      if (ordinal && key === 'upcoming') r.ordinal = ordinal
+      if (ordinal && (key === 'upcoming' || isEarlierRound(key))) r.ordinal = ordinal
       for (const v of venuesIn(s, article.text, article.lexicon))
         if (!r.venues.includes(v)) r.venues.push(v)
       const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
