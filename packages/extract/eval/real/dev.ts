@@ -30,6 +30,7 @@ import { part29 } from './dev/part29.ts'
 import { part30 } from './dev/part30.ts'
 import { part31 } from './dev/part31.ts'
 import { part32 } from './dev/part32.ts'
+import { part33 } from './dev/part33.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -70,4 +71,5 @@ export const devPassages: readonly RealPassage[] = [
   ...part30,
   ...part31,
   ...part32,
+  ...part33,
 ]
