@@ -119,18 +119,18 @@ export const part33: readonly RealPassage[] = [
           'recipient=ukraine',
           'donor=japan',
           'donor=new-world-bank',
-          'money=exact 1500000000 USD total@new-ministry-of-finance',
-          'date=unresolved/day@new-ministry-of-finance',
+          'money=exact 1500000000 USD total@unnamed/ukraine',
+          'date=unresolved/day@unnamed/ukraine',
         ],
       },
       {
         kind: 'statement',
         facts: [
-          'speaker=new-ministry-of-finance',
+          'speaker=unnamed/ukraine',
           'mode=paraphrase',
           'channel=official-statement',
           'about=a1',
-          'date=unresolved/day@new-ministry-of-finance',
+          'date=unresolved/day@unnamed/ukraine',
         ],
       },
       {
