@@ -22,9 +22,9 @@ const STOP =
 const GIVEN_BY_VERB = /^(?:sent|provided|delivered|supplied|donated|shipped)\s+/i
 const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
 
-/** Words that open a clause or a speaker, never a thing given. */
+/** Words that open a clause, a speaker or a participle ("held Friday in Brussels"), never a thing. */
 const NO_THING =
-  /^(?:it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
+  /^(?:it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
 const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */

@@ -1,7 +1,7 @@
 import type { Aid } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { extract } from './extract.ts'
 import { itemsIn } from './aid-items.ts'
+import { extract } from './extract.ts'
 
 const aid = (text: string): Aid[] =>
   extract(text, { source: { id: 's' } }).flatMap((d) => (d.record.kind === 'aid' ? [d.record] : []))
@@ -60,6 +60,33 @@ describe('things a package included', () => {
     expect(
       itemsIn(
         'Canada will provide Ukraine with a new security assistance package worth $9 million.',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('loans and pledges told with a total beside them', () => {
+  it('reads a tranche received within a credit agreement as financial, its loan total no payment', () => {
+    const found = aid(
+      'Within the credit agreement with Norway, Ukraine received an additional 300 million kroner ($29 million). The total amount of the loan is 2 billion kroner ($190 million).',
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]?.category).toBe('financial')
+    expect(amounts(found[0])).toEqual([300_000_000])
+  })
+
+  it('reads a sum a minister is "confirming" as pledged', () => {
+    const [a] = aid(
+      'Sweden also reaffirmed its commitment to Ukraine, with its defence minister confirming €2 billion in support this year.',
+    )
+    expect(a?.stage).toBe('pledge')
+    expect(a?.donorIds).toEqual(['sweden'])
+  })
+
+  it('takes no item from the meeting\'s ", held Friday in Brussels"', () => {
+    expect(
+      itemsIn(
+        'Allies pledged €2 billion in military assistance for Ukraine during a meeting of the group, held Friday in Brussels.',
       ),
     ).toEqual([])
   })

@@ -12,6 +12,15 @@ import {
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
+import {
+  givesShare,
+  PART_OF,
+  RUNNING_TOTAL,
+  SHARE_OF,
+  TOTAL_IS,
+  TOTALLING,
+  YEARLY,
+} from './aid-sum-words.ts'
 import { aidWords, listsFor } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
@@ -45,42 +54,6 @@ const goesOn = (s: ArticleSentence, content: string): boolean =>
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
-/**
- * Words before an amount that make it a total so far: "bringing the total to", "on top of",
- * "total support … will exceed"; a full stop inside the words is an abbreviation's ("total U.S.
- * military aid to").
- */
-const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,100}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
-
-/**
- * "Support totalling SEK 75 billion": the package's own sum when the sentence tells no other
- * payment; beside one ("three tranches totalling 1.5 billion …, a fourth will add €500 million")
- * it is the sum of payments told before.
- */
-const TOTALLING = /\btotall?ing\s+$/i
-
-/**
- * "The loan is part of a broader G7 initiative … delivering $50 billion", "as part of a £38bn
- * package" after the loan's own sum: the larger whole the payment belongs to, not its sum. With
- * no sum told before ("The aircraft are part of a €2 billion package") it is the package's.
- */
-const PART_OF = /\bpart of\b[^.;]{0,80}$/i
-
-/** "25 billion kronor ($2.3 billion) annually", "£3bn-a-year": a rate, not the sum pledged. */
-const YEARLY = /^(?:\s+|-)(?:a|per|each)[- ]year\b|^\s+(?:annually|yearly)\b/i
-
-/**
- * "300 million kroner from this aid package will go to …", "€60 billion of the EU loan": a share
- * of a sum already told, when one was (the caller says so), not a payment of its own.
- */
-const SHARE_OF =
-  /^\s+(?:from|of|out of)\s+(?:this|the|that|these|its)\s+(?:[\p{L}-]+\s+){0,2}(?:package|loan|aid|sum|amount|funds?|funding|money|tranche|contribution|donation)\b/iu
-
-/** Whether a sentence tells a share of a sum already told ("… from this aid package"). */
-const givesShare = (content: string): boolean =>
-  findMoney(content, undefined).some((m) => SHARE_OF.test(content.slice(m.end, m.end + 60)))
-
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
   s: ArticleSentence,
@@ -111,6 +84,7 @@ const claimsIn = (
       !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
       !YEARLY.test(content.slice(m.end, m.end + 20)) &&
       !(priced && PART_OF.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
+      !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
       !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
       (found.length === 1 ||
         !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
@@ -347,7 +321,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'humanitarian',
   ],
   [
-    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
+    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
     'financial',
   ],
 ]

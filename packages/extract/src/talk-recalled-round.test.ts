@@ -64,3 +64,13 @@ describe('how far a round got and what it aimed at', () => {
     ).toEqual(['End the border dispute'])
   })
 })
+
+describe('a round in view with no status yet', () => {
+  it('records "the next round … may take place in <city>" with its venue and sides', () => {
+    const [t] = talks(
+      'The next round of talks between Ukraine and Russia may take place in Geneva.',
+    )
+    expect(t?.venueId).toBe('ch-geneva')
+    expect(t?.partyIds).toEqual(['ukraine', 'russia'])
+  })
+})
