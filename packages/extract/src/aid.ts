@@ -11,6 +11,7 @@ import {
 } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
+import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
   givesShare,
@@ -241,7 +242,9 @@ const addClause = (
   const named =
     listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found
   // "…, with a further €8 billion pledged through 2029": the giver of the clause before
-  const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
+  const told = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
+  const we = told?.ids.length === 0 ? speakerGiver(s, content, article.lexicon) : undefined
+  const givers = we && told ? { ...told, ids: [we] } : told
   const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
   const joined =
     recent &&
