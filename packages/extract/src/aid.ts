@@ -24,6 +24,7 @@ import {
 } from './aid-sum-words.ts'
 import { aidWords, listsFor } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
+import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor, knownPlace } from './names.ts'
@@ -68,11 +69,14 @@ const claimsIn = (
   const part = clause ? `${clause.start}-` : ''
   const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
   // a clause of a list of payments dates only its own payment ("… this year, with a further …")
-  const dates = clause
-    ? s.dates.filter(
-        (d) => d.start >= clause.start && d.end <= clause.start + clause.content.length,
-      )
-    : s.dates
+  const filed = datelineEnd(article.text)
+  const dates = (
+    clause
+      ? s.dates.filter(
+          (d) => d.start >= clause.start && d.end <= clause.start + clause.content.length,
+        )
+      : s.dates
+  ).filter((d) => d.end > filed)
   const claims: AidClaim[] = []
   const found = findMoney(content, article.anchor, article.text)
   const priced = shareOf?.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')

@@ -8,6 +8,7 @@ import {
   type TalkStatus,
 } from '@sitrep/domain'
 import type { Article, ArticleSentence } from './article.ts'
+import { datelineEnd } from './dateline.ts'
 import type { DateMention } from './dates.ts'
 import { delegationHeads } from './delegations.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
@@ -121,6 +122,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     return r
   }
   let previousRefs: PreviousReference | undefined
+  const filed = datelineEnd(article.text)
   // "The second round … started. … The first round was held on May 16": a round numbered below
   // the article's latest is one it recalls, a round of its own
   // ("The 29th meeting was attended by 50 partner countries" numbers no talks)
@@ -180,7 +182,9 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
       const monthDate = monthDates.find((d) => d.date.resolved && `month:${d.date.start}` === key)
-      const day = isEarlierRound(key) ? s.dates.find((d) => d.date.resolved) : undefined
+      const day = isEarlierRound(key)
+        ? s.dates.find((d) => d.date.resolved && d.end > filed)
+        : undefined
       const start = monthDate ?? day
       const r = round(key, start?.date.resolved ? start.date.start : undefined)
       const before = r.claims.length
@@ -189,6 +193,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         const days = s.dates.filter(
           (d) =>
             !denial &&
+            d.end > filed &&
             (d.date.precision === 'day' || (d.date.precision === 'week' && !dayNamed)) &&
             !/[’']s\b/.test(article.text.slice(d.end, d.end + 2)),
         )
