@@ -5,6 +5,7 @@ import { extract } from './extract.ts'
 describe('a dateline opening a report', () => {
   it.each([
     ['OSLO, Mar 3 (Wire) - The ministry said', 'OSLO, Mar 3'],
+    ['WARSAW. Dec 26 (Agency) - Twenty generators arrived', 'WARSAW. Dec 26'],
     ['NEW DELHI, Feb. 9 (Agency) -- Talks began', 'NEW DELHI, Feb. 9'],
     ['RIGA, May 5. /Agency/. The minister said', 'RIGA, May 5'],
     ['Vilnius, Oct 8 (Agency).- The minister said', 'Vilnius, Oct 8'],

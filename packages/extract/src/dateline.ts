@@ -3,7 +3,7 @@
  * "Berlin, Sep 8 (EFE).-": a place and a day opening a report say where and when it was filed.
  */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?(?=\s*(?:\.\s*)?(?:\(|\/|[-–—]))/u
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}[,.]\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?(?=\s*(?:\.\s*)?(?:\(|\/|[-–—]))/u
 
 /**
  * Where the dateline's day ends, or 0 when the text opens with none. The day a report was filed
