@@ -60,3 +60,22 @@ describe('the day of aid told in the past', () => {
     expect(days(a)).toEqual(['2025-06-06'])
   })
 })
+
+describe('a month or year beside aid', () => {
+  const facts = (a: Aid | undefined, fact: 'date' | 'period') =>
+    a?.claims.flatMap((c) => (c.fact === fact && c.value.resolved ? [c.value.start] : []))
+
+  it('dates a pledge by the month it was made in, not a period', () => {
+    const [a] = aid('Belgium pledged 30 howitzers to Ukraine last April.', '2025-06-03')
+    expect(facts(a, 'date')).toEqual(['2025-04-01'])
+    expect(facts(a, 'period')).toEqual([])
+  })
+
+  it('keeps a year after "since" out of the period of the aid', () => {
+    const [a] = aid(
+      'Belgium will send 30 more howitzers to Ukraine, on top of the aid sent since the invasion in 2022.',
+      '2025-06-03',
+    )
+    expect(facts(a, 'period')).toEqual([])
+  })
+})

@@ -108,13 +108,20 @@ const claimsIn = (
         description: unspecified.description,
       }),
     )
-  const period = dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
+  // "£2.3bn for 2023" covers a year; "pledged last April", "delivered in September" date the
+  // pledge or delivery, as a month rarely bounds what aid pays for
+  const period = dates.find(
+    (d) =>
+      d.date.precision === 'year' &&
+      !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)),
+  )
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
     dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
-    dates.find((d) => d.date.precision === 'week')
+    dates.find((d) => d.date.precision === 'week') ??
+    dates.find((d) => d.date.precision === 'month')
   if (day) claims.push(claimOf(ev('date'), 'date', givenBefore(day.date, article.anchor, content)))
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
@@ -123,6 +130,9 @@ const claimsIn = (
   for (const [i, item] of items.entries()) claims.push(claimOf(ev('item', i), 'item', item))
   return claims
 }
+
+/** "since Russia's full-scale invasion in 2022": a year that bounds a total, no period of aid. */
+const SINCE = /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$/i
 
 /** "in 2023" and "for 2023" are one period, whatever words named it. */
 const periodKey = (claims: readonly AidClaim[]): string | undefined => {
