@@ -132,7 +132,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
-    /\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
+    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
       content,
     )
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
@@ -167,8 +167,17 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   if (whereby?.[1]) out.push({ type: 'agreement', text: topic(whereby[1]) })
   // "Ukraine has accepted a US proposal for an immediate 30-day ceasefire": a side's yes to a
   // proposal made at the talks is what they came to
-  const accepted =
+  // "the talks produced an agreement to swap prisoners", "resulted in an agreement on …"
+  const produced =
     terms || what || whereby
+      ? null
+      : /\b(?:produced|yielded|resulted in|ended with)\s+(?:an?\s+)?(?:agreement|deal|accord)\s+((?:to|on)\s+[^.;,]+)/i.exec(
+          content,
+        )
+  if (produced?.[1])
+    out.push({ type: 'agreement', text: topic(produced[1].replace(/^on\s+/i, '')) })
+  const accepted =
+    terms || what || whereby || produced
       ? null
       : /\b(?:accepted|endorsed)\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:proposal|plan|offer|initiative)\b[^.;,]*)/iu.exec(
           content,
@@ -181,7 +190,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const pledge = committed?.[1]?.split(/\s+while\s+/)[0]
   if (pledge) out.push({ type: 'agreement', text: topic(pledge) })
   const papers =
-    /\b(?:both sides |the sides |they )?exchanged (?:their |the )?(position papers|memorand\w+|documents|draft\w*|proposals|lists)\b/i.exec(
+    /\b(?:both sides |the sides |they )?exchanged (?:their |the )?((?:draft\s+)?(?:position papers|memorand\w+|documents|proposals|lists)|drafts?)\b/i.exec(
       content,
     )
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
@@ -258,8 +267,22 @@ let lastStatus: { readonly content: string; readonly status: TalkStatus | undefi
 
 const readStatus = (content: string): TalkStatus | undefined => {
   const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
-  if (/\b(?:cancelled|called off)\b/i.test(content) && !notCancelled) return 'cancelled'
-  if (/\b(?:postponed|delayed|put off|rescheduled|pushed back)\b/i.test(content)) return 'postponed'
+  if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
+    return 'cancelled'
+  // "the meeting scheduled for Thursday will not take place"
+  if (
+    /\b(?:will|would) not (?:take place|be held|go ahead)\b|\bwon[’']t (?:take place|be held|go ahead)\b/i.test(
+      content,
+    )
+  )
+    return 'cancelled'
+  // "the talks have been suspended", "put on hold", "paused": off for now, to resume later
+  if (
+    /\b(?:postponed|delayed|put off|rescheduled|pushed back|suspended|paused|on hold)\b/i.test(
+      content,
+    )
+  )
+    return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   // "in light of a new round of talks being held in Istanbul": under way as the report is
   // written, whatever else the sentence says was announced
@@ -278,7 +301,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) expected (?:next|this|later|soon|shortly|in the coming)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )

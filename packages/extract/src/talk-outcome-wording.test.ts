@@ -51,3 +51,43 @@ describe('outcomes, proposals and status of a round (issue #15, talks and aid)',
     )
   })
 })
+
+describe('more wordings of status and outcome', () => {
+  it.each([
+    ['The meeting planned for Friday will not take place.', 'cancelled'],
+    ['The border talks were scrapped after the shelling.', 'cancelled'],
+    ['The talks have been suspended until further notice.', 'postponed'],
+    ['Baku put the talks on hold.', 'postponed'],
+    ['A new round of talks is expected next week.', 'announced'],
+  ])('reads "%s" as %s', (text, status) => {
+    expect(statusIn(text)).toBe(status)
+  })
+
+  it('reads what the talks "produced" or "resulted in" as agreed, up to a comma', () => {
+    expect(
+      outcomesIn('The talks produced an agreement to reopen two crossings, officials said.').map(
+        (o) => o.text,
+      ),
+    ).toEqual(['Reopen two crossings'])
+    expect(
+      outcomesIn('The round resulted in an agreement on the return of 40 detainees.').map(
+        (o) => o.text,
+      ),
+    ).toEqual(['Return of 40 detainees'])
+  })
+
+  it('reads no agreement from "failed to agree on" or "did not agree on"', () => {
+    expect(outcomesIn('The two sides failed to agree on a ceasefire.')).toEqual([])
+    expect(
+      outcomesIn('They did not agree on a truce but agreed to swap 200 detainees.').map(
+        (o) => o.text,
+      ),
+    ).toEqual(['Swap 200 detainees'])
+  })
+
+  it('keeps "draft" with the memorandums exchanged', () => {
+    expect(outcomesIn('The sides exchanged draft memorandums.').map((o) => o.text)).toEqual([
+      'Sides exchanged draft memorandums',
+    ])
+  })
+})
