@@ -91,3 +91,15 @@ describe('more wordings of status and outcome', () => {
     ])
   })
 })
+
+describe('a round that may take place', () => {
+  it('reads "may take place" as a round announced, so the record has a claim', () => {
+    expect(statusIn('The next round of talks may take place in Baku.')).toBe('announced')
+  })
+})
+
+describe('talks that only could take place', () => {
+  it('reads no status from "when or where such talks could take place"', () => {
+    expect(statusIn('He did not say when or where such talks could take place.')).toBe(undefined)
+  })
+})

@@ -59,9 +59,6 @@ const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] 
     return place && place.kind !== 'country' && !isCapitalOfParty ? [place.id] : []
   })
 
-/** "The next round … may take place in Istanbul": a round in view, though with no status yet. */
-const MAY_MEET = /\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b/i
-
 const BARE_WEEKDAY =
   /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i
 
@@ -240,7 +237,7 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       if (host) r.venues.push(host)
       if (
         (key === 'upcoming' || isTrack(key)) &&
-        (statusIn(s.text) || MAY_MEET.test(s.text)) &&
+        statusIn(s.text) &&
         (r.venues.length > 0 || r.parties.size >= 2)
       )
         r.reported = true
