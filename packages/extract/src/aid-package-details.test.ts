@@ -91,3 +91,10 @@ describe('loans and pledges told with a total beside them', () => {
     ).toEqual([])
   })
 })
+
+describe('the category of money paid out', () => {
+  it('reads money "disbursed" as financial aid', () => {
+    const [a] = aid('The Nordic Investment Bank disbursed €200 million to Ukraine.')
+    expect(a?.category).toBe('financial')
+  })
+})
