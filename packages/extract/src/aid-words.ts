@@ -3,6 +3,8 @@ import type { AidAccumulator as Accumulator } from './aid-forum.ts'
 import { stageOf } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
 
+const SOURCE_AFTER = /^\s*(?:with reference to|referring to|citing|quoting|according to)\b/i
+
 /** The words a sentence asserts, with the reporting verb: "called for", "asked … to provide". */
 export const aidWords = (s: ArticleSentence, text: string): { content: string; start: number } => {
   const own = s.attribution && !s.inherited ? s.attribution : undefined
@@ -16,6 +18,14 @@ export const aidWords = (s: ArticleSentence, text: string): { content: string; s
   // "said on Wednesday, overcoming concerns about sending weapons that …" is no "said that"
   const that = leadIn ? /^(?:(?!\b\w+ing\b)[^.;"“]){0,80}?\bthat\s+/.exec(after) : null
   if (that) return { content: after.slice(that[0].length), start: own.verbEnd + that[0].length }
+  // "…, Ukrainian media reported with reference to the embassy's post": the source named after
+  // the verb says whence, not what; what was reported is the words before the speaker
+  if (
+    own.content.start >= own.verbEnd &&
+    own.speakerStart > s.start &&
+    SOURCE_AFTER.test(text.slice(own.verbEnd, own.verbEnd + 40))
+  )
+    return { content: text.slice(s.start, own.speakerStart), start: s.start }
   const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
   // "“…,” the president told reporters, saying the package includes artillery …": what the
   // speaker goes on to say after the quotation is theirs too

@@ -1,5 +1,6 @@
 import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
 import { givenElsewhere } from './aid-countries.ts'
+import { givenBefore } from './aid-day.ts'
 import { sameDollars } from './aid-dollars.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
 import {
@@ -10,9 +11,20 @@ import {
 } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
+import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
+import {
+  givesShare,
+  PART_OF,
+  RUNNING_TOTAL,
+  SHARE_OF,
+  TOTAL_IS,
+  TOTALLING,
+  YEARLY,
+} from './aid-sum-words.ts'
 import { aidWords, listsFor } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
+import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor, knownPlace } from './names.ts'
@@ -26,10 +38,11 @@ export interface AidDraft {
 /**
  * A sentence that goes on about the aid just told: "The package …", "The $400 million package
  * includes …", "Moreover, the latest contribution will fund …", "Friday's package …", after any
- * sentence adverb ("Notably, the package will include …").
+ * sentence adverb ("Notably, the package will include …", "More specifically, the package …"),
+ * and "Highlights include …".
  */
 const CONTINUES =
-  /^(?:(?:Moreover|In addition|Also|\p{Lu}\p{Ll}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b/u
+  /^(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
 
 /** The sentence, or the words it reports ("The government wrote that part of the package …"). */
 const goesOn = (s: ArticleSentence, content: string): boolean =>
@@ -42,42 +55,6 @@ const goesOn = (s: ArticleSentence, content: string): boolean =>
   )
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
-
-/**
- * Words before an amount that make it a total so far: "bringing the total to", "on top of",
- * "total support … will exceed"; a full stop inside the words is an abbreviation's ("total U.S.
- * military aid to").
- */
-const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,60}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
-
-/**
- * "Support totalling SEK 75 billion": the package's own sum when the sentence tells no other
- * payment; beside one ("three tranches totalling 1.5 billion …, a fourth will add €500 million")
- * it is the sum of payments told before.
- */
-const TOTALLING = /\btotall?ing\s+$/i
-
-/**
- * "The loan is part of a broader G7 initiative … delivering $50 billion", "as part of a £38bn
- * package" after the loan's own sum: the larger whole the payment belongs to, not its sum. With
- * no sum told before ("The aircraft are part of a €2 billion package") it is the package's.
- */
-const PART_OF = /\bpart of\b[^.;]{0,80}$/i
-
-/** "25 billion kronor ($2.3 billion) annually", "£3bn-a-year": a rate, not the sum pledged. */
-const YEARLY = /^(?:\s+|-)(?:a|per|each)[- ]year\b|^\s+(?:annually|yearly)\b/i
-
-/**
- * "300 million kroner from this aid package will go to …", "€60 billion of the EU loan": a share
- * of a sum already told, when one was (the caller says so), not a payment of its own.
- */
-const SHARE_OF =
-  /^\s+(?:from|of|out of)\s+(?:this|the|that|these|its)\s+(?:[\p{L}-]+\s+){0,2}(?:package|loan|aid|sum|amount|funds?|funding|money|tranche|contribution|donation)\b/iu
-
-/** Whether a sentence tells a share of a sum already told ("… from this aid package"). */
-const givesShare = (content: string): boolean =>
-  findMoney(content, undefined).some((m) => SHARE_OF.test(content.slice(m.end, m.end + 60)))
 
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
@@ -92,11 +69,14 @@ const claimsIn = (
   const part = clause ? `${clause.start}-` : ''
   const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
   // a clause of a list of payments dates only its own payment ("… this year, with a further …")
-  const dates = clause
-    ? s.dates.filter(
-        (d) => d.start >= clause.start && d.end <= clause.start + clause.content.length,
-      )
-    : s.dates
+  const filed = datelineEnd(article.text)
+  const dates = (
+    clause
+      ? s.dates.filter(
+          (d) => d.start >= clause.start && d.end <= clause.start + clause.content.length,
+        )
+      : s.dates
+  ).filter((d) => d.end > filed)
   const claims: AidClaim[] = []
   const found = findMoney(content, article.anchor, article.text)
   const priced = shareOf?.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')
@@ -109,6 +89,7 @@ const claimsIn = (
       !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
       !YEARLY.test(content.slice(m.end, m.end + 20)) &&
       !(priced && PART_OF.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
+      !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
       !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
       (found.length === 1 ||
         !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
@@ -127,14 +108,21 @@ const claimsIn = (
         description: unspecified.description,
       }),
     )
-  const period = dates.find((d) => d.date.precision === 'year' || d.date.precision === 'month')
+  // "£2.3bn for 2023" covers a year; "pledged last April", "delivered in September" date the
+  // pledge or delivery, as a month rarely bounds what aid pays for
+  const period = dates.find(
+    (d) =>
+      d.date.precision === 'year' &&
+      !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)),
+  )
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
     dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
-    dates.find((d) => d.date.precision === 'week')
-  if (day) claims.push(claimOf(ev('date'), 'date', day.date))
+    dates.find((d) => d.date.precision === 'week') ??
+    dates.find((d) => d.date.precision === 'month')
+  if (day) claims.push(claimOf(ev('date'), 'date', givenBefore(day.date, article.anchor, content)))
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
     (item) => !knownActor(item.name, article.lexicon) && !knownPlace(item.name, article.lexicon),
@@ -142,6 +130,9 @@ const claimsIn = (
   for (const [i, item] of items.entries()) claims.push(claimOf(ev('item', i), 'item', item))
   return claims
 }
+
+/** "since Russia's full-scale invasion in 2022": a year that bounds a total, no period of aid. */
+const SINCE = /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$/i
 
 /** "in 2023" and "for 2023" are one period, whatever words named it. */
 const periodKey = (claims: readonly AidClaim[]): string | undefined => {
@@ -217,6 +208,17 @@ const joinsPrevious = (
     (period && before && before !== period) ||
     (claimed(claims, 'money') !== undefined && claimed(previous.claims, 'money') !== undefined)
   if (conflicting || previous.stage !== stage) return false
+  // "The US will give Ukraine drones … A senior official said a new $775 million package will
+  // include …": the next sentence prices the aid just told, naming no giver of its own
+  const priced =
+    claimed(claims, 'money') !== undefined && claimed(previous.claims, 'money') === undefined
+  if (
+    priced &&
+    stage !== 'request' &&
+    donors.length === 0 &&
+    s.index - (previous.sentences.at(-1) ?? -9) === 1
+  )
+    return true
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
   return (
     previous.speaker === speakerKey(s) ||
@@ -254,7 +256,9 @@ const addClause = (
   const named =
     listed && found?.ids.length === 0 ? statesNamed(s, content, start, article.lexicon) : found
   // "…, with a further €8 billion pledged through 2029": the giver of the clause before
-  const givers = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
+  const told = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
+  const we = told?.ids.length === 0 ? speakerGiver(s, content, article.lexicon) : undefined
+  const givers = we && told ? { ...told, ids: [we] } : told
   const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
   const joined =
     recent &&
@@ -334,7 +338,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'humanitarian',
   ],
   [
-    /\b(?:budget|macro-financial|loans?|lend|grants?|financial|assets|tranche|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
+    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|disburse(?:d|s|ment)?|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
     'financial',
   ],
 ]

@@ -72,7 +72,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
       content,
     )
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
@@ -92,7 +92,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const over =
     focused || passive
       ? null
-      : /\b(?:talks|negotiations|discussions)\b[^.;]{0,60}?\bover\s+((?:a|an|the)\s+(?!(?:weekend|week|month|year|past|next|last|coming)\b)[^.;]+?)(?:[.;]|,\s|$)/i.exec(
+      : /\b(?:talks|negotiations|discussions)\b[^.;]{0,60}?\bover\s+((?:a|an|the)\s+(?!(?:weekend|week|month|year|past|next|last|coming|hour|day|minute|half|couple)\b)[^.;]+?)(?:[.;]|,\s|$)/i.exec(
           content,
         )
   if (over?.[1]) out.push({ topic: topic(over[1]), included: true })
@@ -132,11 +132,13 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
-    /\bagree(?:d|ing)? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(content)
+    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
+      content,
+    )
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) first|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
@@ -165,8 +167,17 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   if (whereby?.[1]) out.push({ type: 'agreement', text: topic(whereby[1]) })
   // "Ukraine has accepted a US proposal for an immediate 30-day ceasefire": a side's yes to a
   // proposal made at the talks is what they came to
-  const accepted =
+  // "the talks produced an agreement to swap prisoners", "resulted in an agreement on …"
+  const produced =
     terms || what || whereby
+      ? null
+      : /\b(?:produced|yielded|resulted in|ended with)\s+(?:an?\s+)?(?:agreement|deal|accord)\s+((?:to|on)\s+[^.;,]+)/i.exec(
+          content,
+        )
+  if (produced?.[1])
+    out.push({ type: 'agreement', text: topic(produced[1].replace(/^on\s+/i, '')) })
+  const accepted =
+    terms || what || whereby || produced
       ? null
       : /\b(?:accepted|endorsed)\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:proposal|plan|offer|initiative)\b[^.;,]*)/iu.exec(
           content,
@@ -179,7 +190,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const pledge = committed?.[1]?.split(/\s+while\s+/)[0]
   if (pledge) out.push({ type: 'agreement', text: topic(pledge) })
   const papers =
-    /\b(?:both sides |the sides |they )?exchanged (?:their |the )?(position papers|memorand\w+|documents|draft\w*|proposals|lists)\b/i.exec(
+    /\b(?:both sides |the sides |they )?exchanged (?:their |the )?((?:draft\s+)?(?:position papers|memorand\w+|documents|proposals|lists)|drafts?)\b/i.exec(
       content,
     )
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
@@ -208,8 +219,9 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
       content,
     )
   if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
+  // "… and the two sides failed to reach a consensus on the ceasefire": as far as they got
   const none =
-    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*)|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
+    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*|failed to (?:reach|agree on|secure)\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus|breakthrough)\b[^.;,]*?(?=\s+(?:despite|amid|as|after|because)\b|[.;,]|$))|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
       content,
     )
   const noneText = none?.[1] ?? none?.[2]
@@ -225,11 +237,15 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   return out
 }
 
-/** "Medinsky proposed creating working groups on a ceasefire": a proposal made at a round. */
+/**
+ * "The United States and Ukraine have proposed a 30-day ceasefire": what the sides at the table
+ * propose together is what their round produced. One side's proposal ("Moscow proposed a limited
+ * truce") is a position in the talks, no outcome of them.
+ */
 export const proposalIn = (sentence: string): OutcomeValue | undefined => {
   // "a proposed U.S. plan": the participle before a noun proposes nothing at the table
   const m =
-    /(?<!\b(?:a|an|the|its|their|his|her|this|that)\s+)\bproposed\s+(?!by\b)(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+    /(?:\band\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\b(?:[Bb]oth sides|[Tt]he sides|[Tt]he parties|[Tt]hey))\s+(?:have\s+|had\s+|jointly\s+)*proposed\s+(?!by\b)(.+?)(?:[.;](?=\s|$)|$)/u.exec(
       sentence,
     )
   // "…, following high-level discussions held in Saudi Arabia": the news it came out of, no term
@@ -250,12 +266,23 @@ export const statusIn = (content: string): TalkStatus | undefined => {
 let lastStatus: { readonly content: string; readonly status: TalkStatus | undefined } | undefined
 
 const readStatus = (content: string): TalkStatus | undefined => {
+  const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
+  if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
+    return 'cancelled'
+  // "the meeting scheduled for Thursday will not take place"
   if (
-    /\b(?:cancelled|called off)\b/i.test(content) &&
-    !/\bnot (?:been )?(?:cancelled|called off)\b/i.test(content)
+    /\b(?:will|would) not (?:take place|be held|go ahead)\b|\bwon[’']t (?:take place|be held|go ahead)\b/i.test(
+      content,
+    )
   )
     return 'cancelled'
-  if (/\b(?:postponed|delayed|put off|rescheduled|pushed back)\b/i.test(content)) return 'postponed'
+  // "the talks have been suspended", "put on hold", "paused": off for now, to resume later
+  if (
+    /\b(?:postponed|delayed|put off|rescheduled|pushed back|suspended|paused|on hold)\b/i.test(
+      content,
+    )
+  )
+    return 'postponed'
   if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
   // "in light of a new round of talks being held in Istanbul": under way as the report is
   // written, whatever else the sentence says was announced
@@ -274,7 +301,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
+    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) expected (?:next|this|later|soon|shortly|in the coming)\b|\b(?:next|new|upcoming) (?:round|meeting)\b[^.;]{0,80}\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
       content,
     )
   )
@@ -305,7 +332,8 @@ const readStatus = (content: string): TalkStatus | undefined => {
     )
   )
     return 'held'
-  return undefined
+  // "the meeting has not been cancelled": still to come, as announced
+  return notCancelled ? 'announced' : undefined
 }
 
 const ORDINALS = [

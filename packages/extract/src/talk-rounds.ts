@@ -21,6 +21,10 @@ const UPCOMING =
 const PREVIOUS = /\b(?:previous|last|earlier) (?:meeting|round|talks)\b/i
 const THIS = /\b(?:this|that|the same) (?:meeting|round)\b|\bthese talks\b/i
 
+const EARLIER = 'round:'
+/** A round the article numbers below its latest one: "round:1". */
+export const isEarlierRound = (key: string): boolean => key.startsWith(EARLIER)
+
 /** A round of talks being built from the sentences that refer to it. */
 export interface Round {
   key: string
@@ -92,9 +96,15 @@ export const pastMonths = (s: ArticleSentence, article: Article): DateMention[] 
 export const referredRounds = (
   s: ArticleSentence,
   months: readonly DateMention[],
-  said: { readonly future: boolean; readonly hasOutcomes: boolean },
+  said: {
+    readonly future: boolean
+    readonly hasOutcomes: boolean
+    /** The sentence numbers a round below the article's latest ("the first round was held …"). */
+    readonly earlierRound?: number
+  },
   previous: PreviousReference | undefined,
 ): string[] => {
+  if (said.earlierRound !== undefined) return [`${EARLIER}${said.earlierRound}`]
   const keys: string[] = []
   for (const d of months) if (d.date.resolved) keys.push(`month:${d.date.start}`)
   const follows = previous?.index === s.index - 1
@@ -145,8 +155,14 @@ export const talkDrafts = (
   const tracks = past.filter((r) => isTrack(r.key) && (r.claims.length > 0 || r.reported))
   const firstNumber = Math.max(1, (upcoming?.ordinal ?? ordered.length) - ordered.length + 1)
   // a city named later ("in Riyadh") says more than the country named first ("in Saudi Arabia")
+  // and a known city one the dictionary lacks ("in Turkiy … in Istanbul"), a misspelling as often
   const city = (venues: readonly string[]) =>
-    venues.find((v) => ctx.lexicon.place(v)?.kind !== 'country') ?? venues[0]
+    venues.find((v) => {
+      const kind = ctx.lexicon.place(v)?.kind
+      return kind !== undefined && kind !== 'country'
+    }) ??
+    venues.find((v) => ctx.lexicon.place(v)?.kind !== 'country') ??
+    venues[0]
   const venue = city(ordered.flatMap((r) => r.venues))
   // "talks in Saudi Arabia … the delegation in Jeddah": the article's meeting city refines a
   // country venue it lies in
@@ -179,7 +195,12 @@ export const talkDrafts = (
           ? parties
           : new Set(['ukraine', 'russia'])),
     ].filter((p, _, all) => all.length <= 2 || p !== host)
-    const roundNumber = i < 0 ? (r.ordinal ?? 1) : firstNumber + i
+    const roundNumber =
+      i < 0
+        ? (r.ordinal ?? 1)
+        : isEarlierRound(r.key)
+          ? (r.ordinal ?? firstNumber + i)
+          : firstNumber + i
     const draft: TalkDraft = {
       record: {
         kind: 'talk',

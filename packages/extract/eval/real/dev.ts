@@ -29,6 +29,8 @@ import { part28 } from './dev/part28.ts'
 import { part29 } from './dev/part29.ts'
 import { part30 } from './dev/part30.ts'
 import { part31 } from './dev/part31.ts'
+import { part32 } from './dev/part32.ts'
+import { part33 } from './dev/part33.ts'
 import { part34 } from './dev/part34.ts'
 import { part35 } from './dev/part35.ts'
 import { part38 } from './dev/part38.ts'
@@ -71,6 +73,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part29,
   ...part30,
   ...part31,
+  ...part32,
+  ...part33,
   ...part34,
   ...part35,
   ...part38,

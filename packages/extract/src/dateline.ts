@@ -1,0 +1,13 @@
+/**
+ * "KYIV, Jan 24 (Reuters) -", "ABU DHABI, Jan. 23 (Xinhua) --", "MOSCOW, June 9. /TASS/.",
+ * "Berlin, Sep 8 (EFE).-": a place and a day opening a report say where and when it was filed.
+ */
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}[,.]\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?(?=\s*(?:\.\s*)?(?:\(|\/|[-–—]))/u
+
+/**
+ * Where the dateline's day ends, or 0 when the text opens with none. The day a report was filed
+ * is no day of what it reports: a meeting "took place" or aid "was handed over" on a day the
+ * text does not give.
+ */
+export const datelineEnd = (text: string): number => DATELINE.exec(text)?.[0].length ?? 0
