@@ -40,7 +40,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|informed|promised|affirmed|hailed|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -54,10 +54,14 @@ const UNNAMED_SOURCE =
 const ACCORDING_TO =
   /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
-const SAYING =
-  /^(\p{Lu}[^,]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\s*:?)(?:\s+(?:that\s+)?|\s*$)/u
-const SAYING_WORD =
-  /,\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))\b/
+const SAYING_WORDS =
+  '(?:saying|noting|stressing|calling|adding|warning|emphasi[sz]ing|confirming|insisting|explaining|underlining|vowing|promising|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))'
+// "made the announcement …, confirming that": a few irregular pasts besides "-ed"
+const SAYING = new RegExp(
+  `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led)\\b[^,]{0,100},\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
+  'u',
+)
+const SAYING_WORD = new RegExp(`,\\s+${SAYING_WORDS}\\b`)
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
@@ -136,7 +140,7 @@ const twoSpeakers = (
   context: SpeakerContext,
 ): [Speaker, Speaker] | undefined => {
   // two capitalised names around "and": most phrases before a verb are no such pair
-  const m = /^(\p{Lu}[^,]{1,40}?)\s+and\s+(\p{Lu}[^,]{1,40})$/u.exec(phrase.trim())
+  const m = /^(\p{Lu}[^,]{1,40}?)\s+and\s+(\p{L}[^,]{1,40})$/u.exec(phrase.trim())
   if (!m?.[1] || !m[2]) return undefined
   const first = resolveSpeaker(m[1], at, context)
   const second = resolveSpeaker(m[2], at + m[0].indexOf(m[2], m[1].length), context)
@@ -301,10 +305,13 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
   const saying = SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
-  const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
+  // "Rubio and Witkoff led the team, emphasizing …": each of the two speaks
+  const pair = saying?.[1] ? twoSpeakers(saying[1], 0, context) : undefined
+  const sayer = pair?.[0] ?? (saying?.[1] && resolveSpeaker(saying[1], 0, context))
   if (saying && sayer)
     return {
       speaker: sayer,
+      ...(pair ? { alsoBy: pair[1] } : {}),
       channel: channelOf(sentence, sayer, false),
       content: { start: saying[0].length, end: sentence.length },
       verbEnd: saying[0].length,

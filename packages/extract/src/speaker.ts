@@ -83,7 +83,7 @@ const TITLES =
   /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
 /** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
 const BEFORE_NAME =
-  /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
+  /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator|Advis[eo]r|Aide|Representative|Director|Chairman)\s+/
 const unnamedGroup = (
   phrase: string,
   offset: number,
@@ -291,11 +291,15 @@ export const resolveSpeaker = (
   const last = names.at(-1)
   const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined
   // "Ukraine’s State Emergency Service": the state only qualifies a body the dictionary lacks.
-  const after = last ? text.slice(last.end - offset - lead).replace(/^[’']s\s+/, '') : ''
+  const rest = last ? text.slice(last.end - offset - lead) : ''
+  const after = rest.replace(/^(?:[’']s|[.])?\s+/, '')
+  // "US National Security Adviser Jake Sullivan": the person after a state; "Ukraine Air Force"
+  // stays the state's, no new body
+  const bodyOnly = /^[.]?\s/.test(rest) && INSTITUTION.test(after)
   // "The Ministry of Internal Affairs of Ukraine": a body of a state the dictionary lacks
   const body = actor?.kind === 'state' ? BODY_OF_STATE.exec(text)?.[1] : undefined
   if (body) return newBody(body, offset + lead + text.indexOf(body))
-  if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
+  if (actor?.kind === 'state' && /^\p{Lu}/u.test(after) && !bodyOnly) {
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body
   }
