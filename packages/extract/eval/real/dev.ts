@@ -29,6 +29,7 @@ import { part28 } from './dev/part28.ts'
 import { part29 } from './dev/part29.ts'
 import { part30 } from './dev/part30.ts'
 import { part31 } from './dev/part31.ts'
+import { part36 } from './dev/part36.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -68,4 +69,5 @@ export const devPassages: readonly RealPassage[] = [
   ...part29,
   ...part30,
   ...part31,
+  ...part36,
 ]
