@@ -72,6 +72,13 @@ const shift = (a: Attribution, by: number): Attribution => {
   shifted.content = { start: a.content.start + by, end: a.content.end + by }
   shifted.verbEnd = a.verbEnd + by
   shifted.speakerStart = a.speakerStart + by
+  if (a.second)
+    shifted.second = {
+      ...a.second,
+      speakerStart: a.second.speakerStart + by,
+      cut: a.second.cut + by,
+      content: { start: a.second.content.start + by, end: a.second.content.end + by },
+    }
   return shifted
 }
 
@@ -308,6 +315,9 @@ export const readArticle = (
       : []
     const said = speechDateOf(allDates, attribution, s)
     const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }
+    // '"… our delegation. We do not …," Kuleba said on Monday.': the quote's start dates it too
+    const opener = opened[0] === undefined ? undefined : out[opened[0]]
+    if (speechDate && opener && !opener.speechDate) out[opener.index] = { ...opener, speechDate }
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     // the keys in the order a literal of spreads gave them, without its slow path
     const read: Writable<Partial<ArticleSentence>> = {

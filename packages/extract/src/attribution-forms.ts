@@ -140,9 +140,9 @@ export const relayedBy = (sentence: string, context: SpeakerContext): Attributio
   }
 }
 
-/** "TASS quoted Peskov as saying …", "Sputnik quoted the ministry, stating, …", "Peskov was quoted by Interfax as saying …". */
+/** "TASS quoted Peskov as saying …", "NTV cited Erdogan as saying …", "Sputnik quoted the ministry, stating, …", "Peskov was quoted by Interfax as saying …". */
 const QUOTED_BY =
-  /^(.{2,80}?)\s+quoted\s+(.{2,80}?)(?:\s+as saying[:,]?|,\s+(?:stating|saying)[:,]?)\s+(?:that\s+)?/
+  /^(.{2,80}?)\s+(?:quoted|cited)\s+(.{2,80}?)(?:\s+as saying[:,]?|,\s+(?:stating|saying)[:,]?)\s+(?:that\s+)?/
 const WAS_QUOTED_BY = /^(.{2,80}?)\s+was quoted by\s+(.{2,60}?)\s+as saying[:,]?\s+(?:that\s+)?/
 
 export const quotedAsSaying = (

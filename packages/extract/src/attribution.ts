@@ -1,4 +1,5 @@
 import type { Asserter, Channel } from '@sitrep/domain'
+import { APPOSED_END, appositionBefore } from './attribution-apposition.ts'
 import {
   AS_REPORTED,
   AS_REPORTED_BY,
@@ -8,6 +9,7 @@ import {
   relayedBy,
   speakerAfterVerb,
 } from './attribution-forms.ts'
+import { type SecondSpeaker, secondSpeaker } from './attribution-second.ts'
 import { channelOf } from './channel.ts'
 import { knownActor, knownPlace } from './names.ts'
 import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
@@ -37,6 +39,8 @@ export interface Attribution {
    * line under a paragraph.
    */
   readonly backward?: true
+  /** "…, and Ukraine said it would …": a second speaker's words after the first's. */
+  readonly second?: SecondSpeaker
 }
 
 const VERBS =
@@ -79,8 +83,9 @@ const audienceAfter = (rest: string): string | undefined =>
   )?.[1]
 
 /** What may follow "…, X said" when the asserted words came before it. */
+// "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail
 const TAIL_ONLY =
-  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -151,65 +156,6 @@ const twoSpeakers = (
     first.asserter.actorId !== second.asserter.actorId
     ? [first, second]
     : undefined
-}
-
-/**
- * "Lloyd Austin, the US Secretary of Defense, has stated": a name, then a description of the
- * speaker between commas, right before the verb.
- */
-const APPOSITION =
-  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s*(?:(?:has|have|had|also|later|then)\s+)*$/
-
-/** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
-const DESCRIPTION =
-  /^(?:the |an? )?\p{Ll}|^\p{Lu}\p{L}+[’']s (?:\p{L}+ )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
-
-const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
-
-/** "Vladimir Medinsky, the head of the Russian delegation, aide to the President, said". */
-const TWO_APPOSITIONS =
-  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s+([^,“”"]{3,140}?),\s*$/
-
-const twoDescriptionsBefore = (
-  before: string,
-  context: SpeakerContext,
-): { speaker: Speaker; phraseStart: number } | undefined => {
-  const m = TWO_APPOSITIONS.exec(before)
-  if (!m?.[1] || !m[2] || !m[3] || !DESCRIPTION.test(m[2]) || !DESCRIPTION.test(m[3]))
-    return undefined
-  const at = m.index + m[0].indexOf(m[1])
-  const speaker = resolveSpeaker(m[1], at, context)
-  if (speaker?.asserter.type !== 'actor' || !speaker.isPerson) return undefined
-  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
-  return { speaker: speaker.role ? speaker : { ...speaker, role }, phraseStart: at }
-}
-
-const appositionBefore = (
-  before: string,
-  context: SpeakerContext,
-): { speaker: Speaker; phraseStart: number } | undefined => {
-  const m = APPOSITION.exec(before)
-  if (!m?.[1] || !m[2]) return undefined
-  if (!DESCRIPTION.test(m[2])) {
-    // "the head of the regional administration, Ivan Petrenko, said": the name comes second
-    const at = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)
-    const named = DESCRIPTION.test(m[1]) ? resolveSpeaker(m[2], at, context) : undefined
-    if (!named?.isPerson) return undefined
-    const role = m[1].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
-    return {
-      speaker: named.role ? named : { ...named, role },
-      phraseStart: m.index + m[0].indexOf(m[1]),
-    }
-  }
-  const at = m.index + m[0].indexOf(m[1])
-  const speaker = resolveSpeaker(m[1], at, context)
-  if (speaker?.asserter.type !== 'actor')
-    return DESCRIPTION.test(m[1]) ? twoDescriptionsBefore(before, context) : undefined
-  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
-  return {
-    speaker: speaker.isPerson && !speaker.role ? { ...speaker, role } : speaker,
-    phraseStart: at,
-  }
 }
 
 /**
@@ -302,7 +248,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       }
     }
   }
-  const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
+  const quoted = / (?:quoted|cited) /.test(sentence) ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
   const saying = SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
   // "Rubio and Witkoff led the team, emphasizing …": each of the two speaks
@@ -373,13 +319,15 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       : undefined
   if (!reportedBy && agency && context.lexicon.actor(agency)?.kind === 'news-agency')
     reportedBy = { type: 'actor', actorId: agency }
+  const second = found.alsoBy ? undefined : secondSpeaker(sentence, content, found.speaker, context)
   return {
     speaker: found.speaker,
     ...(found.alsoBy ? { alsoBy: found.alsoBy } : {}),
     ...(reportedBy ? { reportedBy } : {}),
     channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
     ...(audience ? { audience } : {}),
-    content,
+    ...(second ? { second } : {}),
+    content: second ? { start: content.start, end: second.cut } : content,
     verbEnd: afterVerb,
     speakerStart: found.phraseStart,
   }

@@ -5,6 +5,7 @@ import {
   knownActor,
   knownPlace,
   proposedId,
+  stateOfActor,
   stateOfDemonym,
   stateOfPlace,
 } from './names.ts'
@@ -77,6 +78,8 @@ const BODY_OF_STATE =
   /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
 const UNNAMED_GROUP =
   /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services?|ministry|rescuers|air force|administration|government|governor|mayor|office|prosecutors?|(?:city|regional|town|village|district) council|(?:operational )?command|headquarters)\b/i
+const ONE_UNNAMED =
+  /^(?:an?|one|two|three|several|some)\s+(?:[\p{L}.'’-]+\s+){0,5}(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|representatives?)$/iu
 const OUTLET_WORDS =
   /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
 const TITLES =
@@ -94,9 +97,17 @@ const unnamedGroup = (
   const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
   const names = findNames(phrase, offset, lexicon)
   const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(description)?.[1]
-  const named = names
-    .map((n) => (n.placeId ? stateOfPlace(n.placeId, lexicon) : n.actorId))
-    .find(Boolean)
+  // officials of a body speak for the body's state: "a State Department official" is the US's
+  const named =
+    names
+      .map((n) =>
+        n.placeId
+          ? stateOfPlace(n.placeId, lexicon)
+          : n.actorId && lexicon.actor(n.actorId)?.kind !== 'state'
+            ? (stateOfActor(n.actorId, lexicon) ?? n.actorId)
+            : n.actorId,
+      )
+      .find(Boolean) ?? (/\bWhite House\b/.test(phrase) ? 'united-states' : undefined)
   const isSource = /\bsources?\b/i.test(phrase)
   const outlet = OUTLET_WORDS.test(phrase)
   // An anonymous source's side is only what the words say; officials of a place are its state's.
@@ -313,6 +324,9 @@ export const resolveSpeaker = (
     const named = unknownSpeaker(aide[1], offset + lead + text.length - aide[1].length, context)
     if (named) return named
   }
+  // "a senior State Department official", "a Kremlin source": one unnamed person of its side
+  if (actor && actor.kind !== 'person' && ONE_UNNAMED.test(text))
+    return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
   if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
     return fromActor(last.actorId, text.slice(0, last.start - offset - lead), context.lexicon)
   if (names.length === 0) {
