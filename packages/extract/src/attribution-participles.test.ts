@@ -53,3 +53,19 @@ describe('a person titled after a state', () => {
     })
   })
 })
+
+describe('verbs inside the quoted words', () => {
+  it('does not take "X announced" inside a quote for the attribution after it', () => {
+    const a = attribute(
+      '“This morning the government announced more shells for Kyiv,” Olaf Scholz said at a town hall.',
+      context,
+    )
+    expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'scholz' })
+  })
+
+  it("still reads a quote the splitter left open: '“Overnight, 40 drones were downed, the ministry said.'", () => {
+    expect(
+      attribute('“Overnight, 40 drones were downed, the ministry said.', context)?.speaker,
+    ).toBeDefined()
+  })
+})

@@ -99,10 +99,22 @@ interface Found {
 const ANONYMITY_ASIDE =
   /,\s*(?:speaking|who (?:spoke|asked|requested|declined)|asking|requesting)\b[^,]{0,80},\s*$/i
 
+/**
+ * '"Today the United States announced $2 billion," Sullivan said': a verb between an opening
+ * mark and its closing one is the quoted words', not the attribution's.
+ */
+const withinQuote = (s: string, at: number): boolean => {
+  const opened = s.lastIndexOf('“', at)
+  if (opened >= 0 && opened > s.lastIndexOf('”', at)) return s.indexOf('”', at) > 0
+  const straight = s.slice(0, at).split('"').length - 1
+  return straight % 2 === 1 && s.indexOf('"', at) > 0
+}
+
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
 const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+    if (withinQuote(s, m.index)) continue
     // "A senior U.S. official, speaking on condition of anonymity, said": the aside is blanked
     // (same length, so offsets hold) and the speaker is the phrase before it
     const before = s.slice(0, m.index).replace(ANONYMITY_ASIDE, (aside) => ' '.repeat(aside.length))
