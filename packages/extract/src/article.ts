@@ -123,7 +123,12 @@ const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | und
  * words are said: it never dates the speaking, and stays with the sentence for the strike.
  */
 const speechDateOf = (all: readonly DateMention[], a: Attribution | undefined, s: Sentence) => {
-  const dates = all.filter((d) => d.date.precision !== 'night')
+  // "hailed Monday's talks": a day's possessive names an event, not when the words were said
+  const dates = all.filter(
+    (d) =>
+      d.date.precision !== 'night' &&
+      !/^[’']s\b/.test(s.text.slice(d.end - s.start, d.end - s.start + 3)),
+  )
   return speechDateIn(dates, a, s)
 }
 
