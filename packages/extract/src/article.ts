@@ -248,6 +248,7 @@ export const readArticle = (
     if (lastBody) context.previousBody = lastBody
     if (stateHint) context.stateHint = stateHint
     if (defender) context.defender = defender
+    if (anchor) context.day = anchor
     context.before = text.slice(0, s.start)
     const backward =
       readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined

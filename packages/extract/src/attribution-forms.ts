@@ -81,7 +81,7 @@ export const attributeBackward = (
  * speaker, an optional description and when or where it was said.
  */
 const VERB_FIRST =
-  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported|informs|writes)\b[^,]{0,40})?[.]?$/u
+  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained|confirmed|announced|insisted|warned|argued|claimed|emphasi[sz]ed|recalled|replied|continued)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported|informs|writes)\b[^,]{0,40})?[.]?$/u
 
 const ABOUT_WHOM =
   /(?<!\b(?:[Mm]inister|[Hh]ead|[Cc]hief|[Ss]ecretary|[Mm]inistry|[Gg]overnor|[Mm]ayor|[Pp]resident|[Dd]epartment|[Oo]ffice|[Cc]ommander|[Dd]irector|[Ss]pokes\w+|[Aa]mbassador))\s+(?:of|about)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u

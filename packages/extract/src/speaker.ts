@@ -1,4 +1,4 @@
-import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
+import type { Asserter, AttributionKind, IsoDate, Lexicon, NewName } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
 import {
   findNames,
@@ -10,6 +10,7 @@ import {
   stateOfPlace,
 } from './names.ts'
 import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
+import { stateOffice } from './speaker-office-on-date.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
 import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
 
@@ -43,6 +44,8 @@ export interface SpeakerContext {
   readonly newNames: readonly NewName[]
   /** The dictionaries names resolve against. */
   readonly lexicon: Lexicon
+  /** The article's day: who held an office then ("Ukraine's foreign minister"). */
+  readonly day?: IsoDate
 }
 
 const PRONOUN =
@@ -61,7 +64,7 @@ const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|off
 const OFFICE_HOLDERS: readonly [RegExp, string][] = [
   [/^(?:the )?(?:Ukrainian|Ukraine[’']s) (?:president|leader|head of state)$/i, 'zelensky'],
   [/^(?:the )?(?:Russian|Russia[’']s) (?:president|leader|head of state)$/i, 'putin'],
-  [/^(?:the )?Kremlin(?:[’']s)? (?:spokesman|spokesperson|press secretary)$/i, 'peskov'],
+  [/^(?:the )?(?:Kremlin|Putin)(?:[’']s)? (?:spokesman|spokesperson|press secretary)$/i, 'peskov'],
   [/^(?:the )?(?:Russian|Russia[’']s) foreign minister$/i, 'lavrov'],
   [
     /^(?:the )?(?:Russian |Russia[’']s )?(?:Foreign Ministry|foreign ministry)(?:[’']s)? spokes(?:woman|person)$/i,
@@ -263,6 +266,19 @@ export const resolveSpeaker = (
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  const stateOfficial = stateOffice(text, context.lexicon, context.day)
+  if (stateOfficial?.holderId) return fromActor(stateOfficial.holderId, text, context.lexicon)
+  if (stateOfficial)
+    return {
+      asserter: {
+        type: 'unnamed',
+        description: text.replace(/^the\s+/i, ''),
+        affiliationId: stateOfficial.stateId,
+      },
+      attribution: 'unnamed-officials',
+      isPerson: false,
+      isOutlet: false,
+    }
   const heldBy = titleHolderBefore(text, context.before)
   if (heldBy) return resolveSpeaker(heldBy, offset + lead, { ...context, before: '' })
   // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
@@ -327,6 +343,18 @@ export const resolveSpeaker = (
   // "a senior State Department official", "a Kremlin source": one unnamed person of its side
   if (actor && actor.kind !== 'person' && ONE_UNNAMED.test(text))
     return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
+  // "Zelensky's adviser", "Putin's aide": someone of the person's side, not the person
+  if (actor?.kind === 'person' && /^[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(rest))
+    return {
+      asserter: {
+        type: 'unnamed',
+        description: text.replace(/^the\s+/i, '').slice(0, 200),
+        ...(actor.stateId ? { affiliationId: actor.stateId } : {}),
+      },
+      attribution: 'unnamed-officials',
+      isPerson: false,
+      isOutlet: false,
+    }
   if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
     return fromActor(last.actorId, text.slice(0, last.start - offset - lead), context.lexicon)
   if (names.length === 0) {
