@@ -121,7 +121,7 @@ export const AS_REPORTED = /^As\s+(.{2,60}?)\s+(?:reported|reports|wrote|writes|
 export const AS_REPORTED_BY = /^As (?:reported|stated|announced|noted) by\s+([^,]{2,120}),\s*/i
 /** "…, Ukrinform reports, citing the regional administration.": the source speaks, the outlet carries. */
 const CITING_AT_END =
-  /,\s+([^,]{2,40}?)\s+(?:reports|reported|writes|wrote),\s+citing\s+([^,]{2,100}?)[.]?$/
+  /,\s+([^,]{2,40}?)\s+(?:reports|reported|writes|wrote),?\s+(?:citing|with reference to|referring to)\s+([^,]{2,100}?)[.]?$/
 
 export const relayedBy = (sentence: string, context: SpeakerContext): Attribution | undefined => {
   const m = CITING_AT_END.exec(sentence)

@@ -11,7 +11,7 @@ export const channelOf = (sentence: string, speaker: Speaker, reported: boolean)
   )
     return 'video-message'
   if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\btweeted\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b/i.test(
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\btweeted\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b|\bthe post (?:reads|says|said)\b/i.test(
       sentence,
     )
   )

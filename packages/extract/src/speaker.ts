@@ -295,6 +295,9 @@ export const resolveSpeaker = (
         ? unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
         : undefined)
     )
+  // '"…," the post reads.': the words of whoever wrote the post just named
+  if (/^the (?:post|message|publication)$/i.test(text))
+    return context.previousPerson ?? context.previousBody
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
   const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
   if (unqualified) return unqualified
