@@ -161,6 +161,14 @@ const twoSpeakers = (
   if (!m?.[1] || !m[2]) return undefined
   const first = resolveSpeaker(m[1], at, context)
   const second = resolveSpeaker(m[2], at + m[0].indexOf(m[2], m[1].length), context)
+  // "National Defense and Security Council Secretary Rustem Umerov": one title, one person
+  if (
+    first?.newName &&
+    /^(?:\p{Lu}\p{L}+\s+){0,3}(?:Council|Committee|Service|Affairs|Security|Defen[cs]e)\b/u.test(
+      m[2],
+    )
+  )
+    return undefined
   return first?.asserter.type === 'actor' &&
     second?.asserter.type === 'actor' &&
     first.isPerson &&

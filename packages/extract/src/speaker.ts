@@ -1,17 +1,10 @@
 import type { Asserter, AttributionKind, IsoDate, Lexicon, NewName } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
-import {
-  findNames,
-  knownActor,
-  knownPlace,
-  proposedId,
-  stateOfActor,
-  stateOfDemonym,
-  stateOfPlace,
-} from './names.ts'
+import { findNames, knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
 import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
 import { stateOffice } from './speaker-office-on-date.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
+import { capitalSpeaker, ONE_UNNAMED, UNNAMED_GROUP, unnamedGroup } from './speaker-unnamed.ts'
 import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
@@ -79,58 +72,12 @@ const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
 const BODY_OF_STATE =
   /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
-const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services?|ministry|rescuers|air force|administration|government|governor|mayor|office|prosecutors?|(?:city|regional|town|village|district) council|(?:operational )?command|headquarters)\b/i
-const ONE_UNNAMED =
-  /^(?:an?|one|two|three|several|some)\s+(?:[\p{L}.'’-]+\s+){0,5}(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|representatives?)$/iu
-const OUTLET_WORDS =
-  /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
+
 const TITLES =
   /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
 /** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
 const BEFORE_NAME =
   /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator|Advis[eo]r|Aide|Representative|Director|Chairman)\s+/
-const unnamedGroup = (
-  phrase: string,
-  offset: number,
-  stateHint: string | undefined,
-  lexicon: Lexicon,
-): Speaker | undefined => {
-  if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
-  const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
-  const names = findNames(phrase, offset, lexicon)
-  const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(description)?.[1]
-  // officials of a body speak for the body's state: "a State Department official" is the US's
-  const named =
-    names
-      .map((n) =>
-        n.placeId
-          ? stateOfPlace(n.placeId, lexicon)
-          : n.actorId && lexicon.actor(n.actorId)?.kind !== 'state'
-            ? (stateOfActor(n.actorId, lexicon) ?? n.actorId)
-            : n.actorId,
-      )
-      .find(Boolean) ?? (/\bWhite House\b/.test(phrase) ? 'united-states' : undefined)
-  const isSource = /\bsources?\b/i.test(phrase)
-  const outlet = OUTLET_WORDS.test(phrase)
-  // An anonymous source's side is only what the words say; officials of a place are its state's.
-  const country = demonym ? countryOfDemonym(demonym) : undefined
-  const affiliationId =
-    (demonym && stateOfDemonym(demonym)) ??
-    (country && knownActor(country, lexicon)) ??
-    named ??
-    (isSource ? undefined : stateHint)
-  return {
-    asserter: {
-      type: 'unnamed',
-      description,
-      ...(affiliationId && !outlet ? { affiliationId } : {}),
-    },
-    attribution: outlet ? 'media-report' : isSource ? 'unnamed-source' : 'unnamed-officials',
-    isPerson: false,
-    isOutlet: outlet,
-  }
-}
 
 const fromActor = (id: string, role: string, lexicon: Lexicon): Speaker | undefined => {
   const actor = lexicon.actor(id)
@@ -299,6 +246,8 @@ export const resolveSpeaker = (
   if (/^the (?:post|message|publication)$/i.test(text))
     return context.previousPerson ?? context.previousBody
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
+  const capital = capitalSpeaker(text, context.lexicon, context.previousBody)
+  if (capital) return capital
   const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
   if (unqualified) return unqualified
   // the side attacked counts what flew at it: its air force, not that of a launch site named
