@@ -157,7 +157,8 @@ const speechDateIn = (dates: readonly DateMention[], a: Attribution | undefined,
         // "Ukrainian officials on Monday said …": between the speaker and the verb
         (d.start > a.speakerStart &&
           d.end <= a.verbEnd &&
-          /^\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
+          // "Zelensky, speaking on Thursday, said"
+          /^\s*,?\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
             s.text.slice(d.end - s.start),
           )),
     ) ??
@@ -176,7 +177,7 @@ const saidBefore = (d: FuzzyDate, anchor: IsoDate | undefined): FuzzyDate =>
   d.resolved &&
   anchor &&
   d.start > anchor &&
-  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
+  /^(?:[Oo]n |[Ll]ate |[Ee]arly )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
     ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
     : d
 

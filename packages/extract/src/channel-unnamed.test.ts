@@ -35,3 +35,22 @@ describe('a possessive day is no speaking date', () => {
     expect(s?.claims[0]?.value).toMatchObject({ resolved: false })
   })
 })
+
+describe('speaking dates at the head of the sentence and in an aside', () => {
+  const dateOf = (text: string) =>
+    extract(text, { publishedAt: '2026-03-11', source: { id: 's' } }).flatMap((d) =>
+      d.record.kind === 'statement' ? [d.record.claims[0]?.value] : [],
+    )[0]
+
+  it('reads "On Monday, X said … would …" as the Monday before publication', () => {
+    expect(
+      dateOf('On Monday, Olena Petrenko said the talks with Russia would go on.'),
+    ).toMatchObject({ resolved: true, start: '2026-03-09' })
+  })
+
+  it('reads "X, speaking on Thursday, said" as said on Thursday', () => {
+    expect(
+      dateOf('Olena Petrenko, speaking on Thursday, said the talks with Russia would go on.'),
+    ).toMatchObject({ resolved: true, start: '2026-03-05' })
+  })
+})
