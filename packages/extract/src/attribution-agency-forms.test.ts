@@ -25,3 +25,12 @@ describe('agency forms', () => {
     ])
   })
 })
+
+describe('an interview the sentence before names', () => {
+  it('gives the next sentences of the speaker the interview channel', () => {
+    const found = statements(
+      'Envoy Mira Colton, in an interview with CBS, discussed the ceasefire talks.\nColton stated that the talks with Russia would resume soon.',
+    )
+    expect(found.map((s) => s.channel)).toEqual(['interview'])
+  })
+})
