@@ -1,6 +1,7 @@
 import { shippedLexicon } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { attribute } from './attribution.ts'
+import { extract } from './extract.ts'
 import { resolveSpeaker } from './speaker.ts'
 
 /** Capitals for governments, and a title that holds an "and". */
@@ -33,5 +34,18 @@ describe('an "and" inside a title', () => {
     )
     expect(a?.speaker.asserter).toEqual({ type: 'actor', actorId: 'umerov' })
     expect(a?.alsoBy).toBeUndefined()
+  })
+})
+
+describe('a named facility or company', () => {
+  it('reads "the Kstovo refinery said" as the refinery, and "It added" as it again', () => {
+    const found = extract(
+      'Two Ukrainian drones struck the plant overnight, the Kstovo refinery said in a statement.\nIt added that a fire had broken out.',
+      { source: { id: 's' } },
+    ).flatMap((d) => (d.record.kind === 'statement' ? [d.record.speaker] : []))
+    expect(found).toEqual([
+      { type: 'actor', actorId: 'new-kstovo-refinery' },
+      { type: 'actor', actorId: 'new-kstovo-refinery' },
+    ])
   })
 })

@@ -313,8 +313,14 @@ export const resolveSpeaker = (
     const unknown = unknownSpeaker(text, offset + lead, context)
     if (unknown) return unknown
   }
+  // "the Novoshakhtinsk refinery said": a named facility or company speaks as a body
+  const facility = FACILITY.exec(text)?.[1]
+  if (facility) return newBody(facility, offset + lead + text.indexOf(facility))
   return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }
+
+const FACILITY =
+  /^(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:refinery|plant|airport|port|company|factory|operator|terminal))$/u
 
 /** "According to Ukrzaliznytsia": a body named by one word the dictionary lacks, flagged. */
 export const newBody = (name: string, start: number): Speaker => ({
