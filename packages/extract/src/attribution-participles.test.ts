@@ -69,3 +69,13 @@ describe('verbs inside the quoted words', () => {
     ).toBeDefined()
   })
 })
+
+describe('posting pictures is no statement', () => {
+  it('reads "posted a photo" as no attribution, "posted that" as one', () => {
+    const context2 = { newNames: [], lexicon: shippedLexicon }
+    expect(attribute('Olaf Scholz posted a video of the launchers.', context2)).toBeUndefined()
+    expect(
+      attribute('Olaf Scholz posted that the launchers had arrived.', context2)?.speaker.asserter,
+    ).toEqual({ type: 'actor', actorId: 'scholz' })
+  })
+})

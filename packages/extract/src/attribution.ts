@@ -44,7 +44,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|promised|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|informed|promised|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
