@@ -72,6 +72,13 @@ const shift = (a: Attribution, by: number): Attribution => {
   shifted.content = { start: a.content.start + by, end: a.content.end + by }
   shifted.verbEnd = a.verbEnd + by
   shifted.speakerStart = a.speakerStart + by
+  if (a.second)
+    shifted.second = {
+      ...a.second,
+      speakerStart: a.second.speakerStart + by,
+      cut: a.second.cut + by,
+      content: { start: a.second.content.start + by, end: a.second.content.end + by },
+    }
   return shifted
 }
 
@@ -116,7 +123,12 @@ const citedIn = (text: string, offset: number, lexicon: Lexicon): Asserter | und
  * words are said: it never dates the speaking, and stays with the sentence for the strike.
  */
 const speechDateOf = (all: readonly DateMention[], a: Attribution | undefined, s: Sentence) => {
-  const dates = all.filter((d) => d.date.precision !== 'night')
+  // "hailed Monday's talks": a day's possessive names an event, not when the words were said
+  const dates = all.filter(
+    (d) =>
+      d.date.precision !== 'night' &&
+      !/^[’']s\b/.test(s.text.slice(d.end - s.start, d.end - s.start + 3)),
+  )
   return speechDateIn(dates, a, s)
 }
 
@@ -145,7 +157,8 @@ const speechDateIn = (dates: readonly DateMention[], a: Attribution | undefined,
         // "Ukrainian officials on Monday said …": between the speaker and the verb
         (d.start > a.speakerStart &&
           d.end <= a.verbEnd &&
-          /^\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
+          // "Zelensky, speaking on Thursday, said"
+          /^\s*,?\s*(?:said|told|stated|announced|reported|wrote|added)\b/.test(
             s.text.slice(d.end - s.start),
           )),
     ) ??
@@ -164,7 +177,7 @@ const saidBefore = (d: FuzzyDate, anchor: IsoDate | undefined): FuzzyDate =>
   d.resolved &&
   anchor &&
   d.start > anchor &&
-  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
+  /^(?:[Oo]n |[Ll]ate |[Ee]arly )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
     ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
     : d
 
@@ -236,6 +249,7 @@ export const readArticle = (
     if (lastBody) context.previousBody = lastBody
     if (stateHint) context.stateHint = stateHint
     if (defender) context.defender = defender
+    if (anchor) context.day = anchor
     context.before = text.slice(0, s.start)
     const backward =
       readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
@@ -308,6 +322,9 @@ export const readArticle = (
       : []
     const said = speechDateOf(allDates, attribution, s)
     const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }
+    // '"… our delegation. We do not …," Kuleba said on Monday.': the quote's start dates it too
+    const opener = opened[0] === undefined ? undefined : out[opened[0]]
+    if (speechDate && opener && !opener.speechDate) out[opener.index] = { ...opener, speechDate }
     const speaker = attribution && { start: attribution.speakerStart, end: attribution.verbEnd }
     // the keys in the order a literal of spreads gave them, without its slow path
     const read: Writable<Partial<ArticleSentence>> = {

@@ -81,7 +81,7 @@ export const attributeBackward = (
  * speaker, an optional description and when or where it was said.
  */
 const VERB_FIRST =
-  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported|informs|writes)\b[^,]{0,40})?[.]?$/u
+  /(?:,|[,.!?]?[”"])\s*(?:said|says|added|wrote|writes|stated|declared|noted|stressed|explained|confirmed|announced|insisted|warned|argued|claimed|emphasi[sz]ed|recalled|replied|continued)\s+([^,]{2,80}?)(?:,\s+((?:the |an? )?\p{Ll}[^,]{2,140}?|(?:the )?\p{Lu}[^,]{2,140}?))?(?:,?\s+on \w+day)?(?:,\s+[^,]{0,60}\b(?:reports?|reported|informs|writes)\b[^,]{0,40})?[.]?$/u
 
 const ABOUT_WHOM =
   /(?<!\b(?:[Mm]inister|[Hh]ead|[Cc]hief|[Ss]ecretary|[Mm]inistry|[Gg]overnor|[Mm]ayor|[Pp]resident|[Dd]epartment|[Oo]ffice|[Cc]ommander|[Dd]irector|[Ss]pokes\w+|[Aa]mbassador))\s+(?:of|about)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u
@@ -121,7 +121,7 @@ export const AS_REPORTED = /^As\s+(.{2,60}?)\s+(?:reported|reports|wrote|writes|
 export const AS_REPORTED_BY = /^As (?:reported|stated|announced|noted) by\s+([^,]{2,120}),\s*/i
 /** "…, Ukrinform reports, citing the regional administration.": the source speaks, the outlet carries. */
 const CITING_AT_END =
-  /,\s+([^,]{2,40}?)\s+(?:reports|reported|writes|wrote),\s+citing\s+([^,]{2,100}?)[.]?$/
+  /,\s+([^,]{2,40}?)\s+(?:reports|reported|writes|wrote),?\s+(?:citing|with reference to|referring to)\s+([^,]{2,100}?)[.]?$/
 
 export const relayedBy = (sentence: string, context: SpeakerContext): Attribution | undefined => {
   const m = CITING_AT_END.exec(sentence)
@@ -140,9 +140,9 @@ export const relayedBy = (sentence: string, context: SpeakerContext): Attributio
   }
 }
 
-/** "TASS quoted Peskov as saying …", "Sputnik quoted the ministry, stating, …", "Peskov was quoted by Interfax as saying …". */
+/** "TASS quoted Peskov as saying …", "NTV cited Erdogan as saying …", "Sputnik quoted the ministry, stating, …", "Peskov was quoted by Interfax as saying …". */
 const QUOTED_BY =
-  /^(.{2,80}?)\s+quoted\s+(.{2,80}?)(?:\s+as saying[:,]?|,\s+(?:stating|saying)[:,]?)\s+(?:that\s+)?/
+  /^(.{2,80}?)\s+(?:quoted|cited)\s+(.{2,80}?)(?:\s+as saying[:,]?|,\s+(?:stating|saying)[:,]?)\s+(?:that\s+)?/
 const WAS_QUOTED_BY = /^(.{2,80}?)\s+was quoted by\s+(.{2,60}?)\s+as saying[:,]?\s+(?:that\s+)?/
 
 export const quotedAsSaying = (

@@ -1,4 +1,5 @@
 import type { Asserter, Channel } from '@sitrep/domain'
+import { APPOSED_END, appositionBefore } from './attribution-apposition.ts'
 import {
   AS_REPORTED,
   AS_REPORTED_BY,
@@ -8,6 +9,7 @@ import {
   relayedBy,
   speakerAfterVerb,
 } from './attribution-forms.ts'
+import { type SecondSpeaker, secondSpeaker } from './attribution-second.ts'
 import { channelOf } from './channel.ts'
 import { knownActor, knownPlace } from './names.ts'
 import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
@@ -37,10 +39,12 @@ export interface Attribution {
    * line under a paragraph.
    */
   readonly backward?: true
+  /** "…, and Ukraine said it would …": a second speaker's words after the first's. */
+  readonly second?: SecondSpeaker
 }
 
 const VERBS =
-  'was quoted as saying|informed|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
+  'was quoted as saying|informed|promised|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
 // "so-called" is no reporting verb
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
@@ -54,10 +58,14 @@ const UNNAMED_SOURCE =
 const ACCORDING_TO =
   /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
-const SAYING =
-  /^(\p{Lu}[^,]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:later\s+|also\s+|then\s+)?\p{L}+ed\b[^,]{0,60},\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\s*:?)(?:\s+(?:that\s+)?|\s*$)/u
-const SAYING_WORD =
-  /,\s+(?:saying|noting|stressing|calling|adding|warning|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))\b/
+const SAYING_WORDS =
+  '(?:saying|noting|stressing|calling|adding|warning|emphasi[sz]ing|confirming|insisting|explaining|underlining|vowing|promising|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))'
+// "made the announcement …, confirming that": a few irregular pasts besides "-ed"
+const SAYING = new RegExp(
+  `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led)\\b[^,]{0,100},\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
+  'u',
+)
+const SAYING_WORD = new RegExp(`,\\s+${SAYING_WORDS}\\b`)
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
@@ -75,8 +83,9 @@ const audienceAfter = (rest: string): string | undefined =>
   )?.[1]
 
 /** What may follow "…, X said" when the asserted words came before it. */
+// "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail
 const TAIL_ONLY =
-  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b[^,]*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -90,10 +99,22 @@ interface Found {
 const ANONYMITY_ASIDE =
   /,\s*(?:speaking|who (?:spoke|asked|requested|declined)|asking|requesting)\b[^,]{0,80},\s*$/i
 
+/**
+ * '"Today the United States announced $2 billion," Sullivan said': a verb between an opening
+ * mark and its closing one is the quoted words', not the attribution's.
+ */
+const withinQuote = (s: string, at: number): boolean => {
+  const opened = s.lastIndexOf('“', at)
+  if (opened >= 0 && opened > s.lastIndexOf('”', at)) return s.indexOf('”', at) > 0
+  const straight = s.slice(0, at).split('"').length - 1
+  return straight % 2 === 1 && s.indexOf('"', at) > 0
+}
+
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
 const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+    if (withinQuote(s, m.index)) continue
     // "A senior U.S. official, speaking on condition of anonymity, said": the aside is blanked
     // (same length, so offsets hold) and the speaker is the phrase before it
     const before = s.slice(0, m.index).replace(ANONYMITY_ASIDE, (aside) => ' '.repeat(aside.length))
@@ -136,10 +157,18 @@ const twoSpeakers = (
   context: SpeakerContext,
 ): [Speaker, Speaker] | undefined => {
   // two capitalised names around "and": most phrases before a verb are no such pair
-  const m = /^(\p{Lu}[^,]{1,40}?)\s+and\s+(\p{Lu}[^,]{1,40})$/u.exec(phrase.trim())
+  const m = /^(\p{Lu}[^,]{1,40}?)\s+and\s+(\p{L}[^,]{1,40})$/u.exec(phrase.trim())
   if (!m?.[1] || !m[2]) return undefined
   const first = resolveSpeaker(m[1], at, context)
   const second = resolveSpeaker(m[2], at + m[0].indexOf(m[2], m[1].length), context)
+  // "National Defense and Security Council Secretary Rustem Umerov": one title, one person
+  if (
+    first?.newName &&
+    /^(?:\p{Lu}\p{L}+\s+){0,3}(?:Council|Committee|Service|Affairs|Security|Defen[cs]e)\b/u.test(
+      m[2],
+    )
+  )
+    return undefined
   return first?.asserter.type === 'actor' &&
     second?.asserter.type === 'actor' &&
     first.isPerson &&
@@ -147,65 +176,6 @@ const twoSpeakers = (
     first.asserter.actorId !== second.asserter.actorId
     ? [first, second]
     : undefined
-}
-
-/**
- * "Lloyd Austin, the US Secretary of Defense, has stated": a name, then a description of the
- * speaker between commas, right before the verb.
- */
-const APPOSITION =
-  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s*(?:(?:has|have|had|also|later|then)\s+)*$/
-
-/** A description of a speaker rather than a name: "the US envoy to NATO", "head of …". */
-const DESCRIPTION =
-  /^(?:the |an? )?\p{Ll}|^\p{Lu}\p{L}+[’']s (?:\p{L}+ )?\p{Ll}|^(?:the |an? )?\p{Lu}\p{L}+ (?:of|for|to)\b|^(?:the |an? )?(?:\p{Lu}\p{L}+ ){0,3}(?:\p{Ll}|Minister|Secretary|President|Governor|Mayor|Envoy|Ambassador|Head|Chief)/u
-
-const APPOSED_END = /,\s*(?:(?:has|have|had|also|later|then)\s+)*$/
-
-/** "Vladimir Medinsky, the head of the Russian delegation, aide to the President, said". */
-const TWO_APPOSITIONS =
-  /(?:^|[,“”"]\s*|\s[—–]\s)([^,“”"—–]{2,80}?),\s+([^,“”"]{3,140}?),\s+([^,“”"]{3,140}?),\s*$/
-
-const twoDescriptionsBefore = (
-  before: string,
-  context: SpeakerContext,
-): { speaker: Speaker; phraseStart: number } | undefined => {
-  const m = TWO_APPOSITIONS.exec(before)
-  if (!m?.[1] || !m[2] || !m[3] || !DESCRIPTION.test(m[2]) || !DESCRIPTION.test(m[3]))
-    return undefined
-  const at = m.index + m[0].indexOf(m[1])
-  const speaker = resolveSpeaker(m[1], at, context)
-  if (speaker?.asserter.type !== 'actor' || !speaker.isPerson) return undefined
-  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
-  return { speaker: speaker.role ? speaker : { ...speaker, role }, phraseStart: at }
-}
-
-const appositionBefore = (
-  before: string,
-  context: SpeakerContext,
-): { speaker: Speaker; phraseStart: number } | undefined => {
-  const m = APPOSITION.exec(before)
-  if (!m?.[1] || !m[2]) return undefined
-  if (!DESCRIPTION.test(m[2])) {
-    // "the head of the regional administration, Ivan Petrenko, said": the name comes second
-    const at = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length)
-    const named = DESCRIPTION.test(m[1]) ? resolveSpeaker(m[2], at, context) : undefined
-    if (!named?.isPerson) return undefined
-    const role = m[1].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
-    return {
-      speaker: named.role ? named : { ...named, role },
-      phraseStart: m.index + m[0].indexOf(m[1]),
-    }
-  }
-  const at = m.index + m[0].indexOf(m[1])
-  const speaker = resolveSpeaker(m[1], at, context)
-  if (speaker?.asserter.type !== 'actor')
-    return DESCRIPTION.test(m[1]) ? twoDescriptionsBefore(before, context) : undefined
-  const role = m[2].replace(/^(?:the|an?)\s+/i, '').slice(0, 200)
-  return {
-    speaker: speaker.isPerson && !speaker.role ? { ...speaker, role } : speaker,
-    phraseStart: at,
-  }
 }
 
 /**
@@ -246,7 +216,9 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   let reportedBy: Asserter | undefined
   let from = 0
-  const relayed = sentence.includes('citing') ? relayedBy(sentence, context) : undefined
+  const relayed = / (?:citing|reference to|referring to) /.test(sentence)
+    ? relayedBy(sentence, context)
+    : undefined
   if (relayed) return relayed
   const asReported = AS_REPORTED.exec(sentence)
   const carrier = asReported?.[1] ? resolveSpeaker(asReported[1], 3, context) : undefined
@@ -298,13 +270,16 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       }
     }
   }
-  const quoted = sentence.includes(' quoted ') ? quotedAsSaying(sentence, context) : undefined
+  const quoted = / (?:quoted|cited) /.test(sentence) ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
   const saying = SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
-  const sayer = saying?.[1] && resolveSpeaker(saying[1], 0, context)
+  // "Rubio and Witkoff led the team, emphasizing …": each of the two speaks
+  const pair = saying?.[1] ? twoSpeakers(saying[1], 0, context) : undefined
+  const sayer = pair?.[0] ?? (saying?.[1] && resolveSpeaker(saying[1], 0, context))
   if (saying && sayer)
     return {
       speaker: sayer,
+      ...(pair ? { alsoBy: pair[1] } : {}),
       channel: channelOf(sentence, sayer, false),
       content: { start: saying[0].length, end: sentence.length },
       verbEnd: saying[0].length,
@@ -366,13 +341,15 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       : undefined
   if (!reportedBy && agency && context.lexicon.actor(agency)?.kind === 'news-agency')
     reportedBy = { type: 'actor', actorId: agency }
+  const second = found.alsoBy ? undefined : secondSpeaker(sentence, content, found.speaker, context)
   return {
     speaker: found.speaker,
     ...(found.alsoBy ? { alsoBy: found.alsoBy } : {}),
     ...(reportedBy ? { reportedBy } : {}),
     channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
     ...(audience ? { audience } : {}),
-    content,
+    ...(second ? { second } : {}),
+    content: second ? { start: content.start, end: second.cut } : content,
     verbEnd: afterVerb,
     speakerStart: found.phraseStart,
   }

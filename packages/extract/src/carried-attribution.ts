@@ -69,6 +69,8 @@ export const withChannelBefore = (a: Attribution, previous: ArticleSentence): At
     return { ...a, channel: before.channel }
   if (!before && /\b(?:press|news) conference|briefing\b/i.test(previous.text))
     return { ...a, channel: 'press-conference' }
+  // "X, in an interview with ABC, discussed …. X stated that …": the interview goes on
+  if (!before && /\bin an interview\b/i.test(previous.text)) return { ...a, channel: 'interview' }
   return a
 }
 

@@ -1,6 +1,9 @@
 import type { Channel } from '@sitrep/domain'
 import type { Speaker } from './speaker.ts'
 
+const ONE_PERSON =
+  /^(?:an?|one)\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:official|spokes(?:man|woman|person)|diplomat|representative|aide|adviser|advisor)\b(?!s)/iu
+
 /** The channel a sentence names for its words, else what the speaker's kind suggests. */
 export const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
   if (
@@ -8,7 +11,7 @@ export const channelOf = (sentence: string, speaker: Speaker, reported: boolean)
   )
     return 'video-message'
   if (
-    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\btweeted\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b/i.test(
+    /\b(?:wrote|posted|writing) on (?:X|Twitter|Telegram|Facebook|Instagram)\b|\bin a (?:post|tweet)\b|\btweeted\b|\bTelegram\b|\bon (?:social media|Facebook|X|Twitter)\b|\bthe post (?:reads|says|said)\b/i.test(
       sentence,
     )
   )
@@ -17,6 +20,13 @@ export const channelOf = (sentence: string, speaker: Speaker, reported: boolean)
     return 'online-meeting'
   if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
   if (/\binterview\b/i.test(sentence)) return 'interview'
+  // "a senior US official told reporters": one unnamed person speaks, as a named one would
+  if (
+    speaker.asserter.type === 'unnamed' &&
+    ONE_PERSON.test(speaker.asserter.description) &&
+    speaker.attribution !== 'unnamed-source'
+  )
+    return 'remarks'
   if (reported || speaker.isOutlet || speaker.attribution === 'unnamed-source')
     return 'news-agency-report'
   if (/\bstatement\b|\bpress release\b|\bcommuniqu[eé]\b/i.test(sentence))

@@ -1,14 +1,10 @@
-import type { Asserter, AttributionKind, Lexicon, NewName } from '@sitrep/domain'
+import type { Asserter, AttributionKind, IsoDate, Lexicon, NewName } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
-import {
-  findNames,
-  knownActor,
-  knownPlace,
-  proposedId,
-  stateOfDemonym,
-  stateOfPlace,
-} from './names.ts'
+import { findNames, knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
+import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
+import { stateOffice } from './speaker-office-on-date.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
+import { capitalSpeaker, ONE_UNNAMED, UNNAMED_GROUP, unnamedGroup } from './speaker-unnamed.ts'
 import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
 
 /** Who a phrase such as "Kremlin spokesman Dmitry Peskov" or "Officials in Kiev" names. */
@@ -41,6 +37,8 @@ export interface SpeakerContext {
   readonly newNames: readonly NewName[]
   /** The dictionaries names resolve against. */
   readonly lexicon: Lexicon
+  /** The article's day: who held an office then ("Ukraine's foreign minister"). */
+  readonly day?: IsoDate
 }
 
 const PRONOUN =
@@ -59,7 +57,7 @@ const ROLE_NOUN = /^the (?:mayor|governor|spokesman|spokeswoman|spokesperson|off
 const OFFICE_HOLDERS: readonly [RegExp, string][] = [
   [/^(?:the )?(?:Ukrainian|Ukraine[’']s) (?:president|leader|head of state)$/i, 'zelensky'],
   [/^(?:the )?(?:Russian|Russia[’']s) (?:president|leader|head of state)$/i, 'putin'],
-  [/^(?:the )?Kremlin(?:[’']s)? (?:spokesman|spokesperson|press secretary)$/i, 'peskov'],
+  [/^(?:the )?(?:Kremlin|Putin)(?:[’']s)? (?:spokesman|spokesperson|press secretary)$/i, 'peskov'],
   [/^(?:the )?(?:Russian|Russia[’']s) foreign minister$/i, 'lavrov'],
   [
     /^(?:the )?(?:Russian |Russia[’']s )?(?:Foreign Ministry|foreign ministry)(?:[’']s)? spokes(?:woman|person)$/i,
@@ -74,109 +72,12 @@ const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
 const BODY_OF_STATE =
   /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
-const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services?|ministry|rescuers|air force|administration|government|governor|mayor|office|prosecutors?|(?:city|regional|town|village|district) council|(?:operational )?command|headquarters)\b/i
-const OUTLET_WORDS =
-  /\b(?:news agenc(?:y|ies)|agency|media|newspaper|outlets?|reports?|broadcaster)\b/i
+
 const TITLES =
   /^(?:(?:the|[Rr]egional|[Ll]ocal|[Cc]ity|[Dd]eputy|[Aa]cting|[Ii]nterim|[Ff]ormer|Ukrainian|Russian|Mayor|Governor|President|Minister|Secretary|Spokesman|Spokeswoman|General|Commander|Chancellor|Prime|Foreign|Defence|Defense|Head|Chief|Negotiator|Ambassador|Senator|Commissioner|Admiral|Colonel|Lieutenant|Major)\s+)+/
 /** "Belgorod Region Vyacheslav Gladkov": the words up to a body or territory name are no name. */
 const BEFORE_NAME =
-  /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator)\s+/
-const INSTITUTION =
-  /\b(?:Service|Ministry|Agency|Office|Committee|Council|Administration|Authority|Forces?|Staff|Command|Department|Commission|Guard)\b/i
-
-const DEMONYM_OF: Record<string, string> = {
-  ukraine: 'Ukrainian',
-  russia: 'Russian',
-  germany: 'German',
-  norway: 'Norwegian',
-  'united-kingdom': 'British',
-  'united-states': 'US',
-  france: 'French',
-  poland: 'Polish',
-}
-
-/**
- * "Ukraine’s air force" and "Russia’s Defence Ministry" are written with a possessive; the
- * dictionary lists "Ukrainian Air Force". "The Ministry of Defence" alone is read as the
- * ministry of the state the article is about at that point.
- */
-const resolveInstitution = (
-  text: string,
-  stateHint: string | undefined,
-  lexicon: Lexicon,
-  defender?: string,
-): string | undefined => {
-  // "…, the ministry said" under a count of drones downed: the defending side's defence ministry
-  const defending = defender ? DEMONYM_OF[defender] : undefined
-  if (defending && /^the (?:defen[cs]e )?ministry$/i.test(text))
-    return knownActor(`${defending} Defence Ministry`, lexicon)
-  // "the Defense Ministry in Moscow": a ministry by its capital, as "Russian Defense Ministry"
-  const seat = / in (?:Moscow|Kyiv|Kiev)$/.test(text)
-    ? /^(?:the\s+)?(.+?)\s+in\s+(Moscow|Kyiv|Kiev)$/i.exec(text)
-    : null
-  if (seat?.[1] && seat[2] && INSTITUTION.test(seat[1])) {
-    const of = DEMONYM_OF[/^Mos/i.test(seat[2]) ? 'russia' : 'ukraine']
-    const id = knownActor(`${of} ${seat[1]}`, lexicon)
-    if (id) return id
-  }
-  const bare = text.replace(/^the\s+/i, '')
-  const rewritten = bare.replace(/^(\p{Lu}\p{Ll}+)[’']s\s+/u, (_, state: string) => {
-    const id = knownActor(state, lexicon)
-    return id && DEMONYM_OF[id] ? `${DEMONYM_OF[id]} ` : `${state}’s `
-  })
-  // "Ministry of Defense of the Russian Federation": the dictionary spells one of the two
-  const direct =
-    knownActor(rewritten, lexicon) ??
-    (/Defen[cs]e/.test(rewritten)
-      ? knownActor(
-          rewritten.replace(/Defen[cs]e/g, (w) => (w === 'Defense' ? 'Defence' : 'Defense')),
-          lexicon,
-        )
-      : undefined)
-  if (direct) return direct
-  const demonym = stateHint ? DEMONYM_OF[stateHint] : undefined
-  return demonym && INSTITUTION.test(bare) ? knownActor(`${demonym} ${bare}`, lexicon) : undefined
-}
-
-/** A body's full name after a demonym: "Danish Ministry of Defense", "Swedish Armed Forces". */
-const NATIONAL_BODY =
-  /^(?:the\s+)?((\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Agency|Department|Office|Council|Committee|Service|Administration|Armed Forces)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,2})?)$/u
-
-const unnamedGroup = (
-  phrase: string,
-  offset: number,
-  stateHint: string | undefined,
-  lexicon: Lexicon,
-): Speaker | undefined => {
-  if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
-  const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
-  const names = findNames(phrase, offset, lexicon)
-  const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(description)?.[1]
-  const named = names
-    .map((n) => (n.placeId ? stateOfPlace(n.placeId, lexicon) : n.actorId))
-    .find(Boolean)
-  const isSource = /\bsources?\b/i.test(phrase)
-  const outlet = OUTLET_WORDS.test(phrase)
-  // An anonymous source's side is only what the words say; officials of a place are its state's.
-  const country = demonym ? countryOfDemonym(demonym) : undefined
-  const affiliationId =
-    (demonym && stateOfDemonym(demonym)) ??
-    (country && knownActor(country, lexicon)) ??
-    named ??
-    (isSource ? undefined : stateHint)
-  return {
-    asserter: {
-      type: 'unnamed',
-      description,
-      ...(affiliationId && !outlet ? { affiliationId } : {}),
-    },
-    attribution: outlet ? 'media-report' : isSource ? 'unnamed-source' : 'unnamed-officials',
-    isPerson: false,
-    isOutlet: outlet,
-  }
-}
+  /^.*\b(?:(?:Secretary|Minister) of (?:State|Defen[cs]e|Foreign Affairs|Finance|the Interior|Internal Affairs|Economy|Energy|Health|Justice)|Region|Oblast|Province|Republic|District|Council|Administration|Ministry|Office|RMA|OVA|MVA|Mayor|Governor|Minister|Secretary|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Coordinator|Advis[eo]r|Aide|Representative|Director|Chairman)\s+/
 
 const fromActor = (id: string, role: string, lexicon: Lexicon): Speaker | undefined => {
   const actor = lexicon.actor(id)
@@ -312,6 +213,19 @@ export const resolveSpeaker = (
     ? OFFICE_HOLDERS.find(([office]) => office.test(text))?.[1]
     : undefined
   if (holder && context.lexicon.actor(holder)) return fromActor(holder, text, context.lexicon)
+  const stateOfficial = stateOffice(text, context.lexicon, context.day)
+  if (stateOfficial?.holderId) return fromActor(stateOfficial.holderId, text, context.lexicon)
+  if (stateOfficial)
+    return {
+      asserter: {
+        type: 'unnamed',
+        description: text.replace(/^the\s+/i, ''),
+        affiliationId: stateOfficial.stateId,
+      },
+      attribution: 'unnamed-officials',
+      isPerson: false,
+      isOutlet: false,
+    }
   const heldBy = titleHolderBefore(text, context.before)
   if (heldBy) return resolveSpeaker(heldBy, offset + lead, { ...context, before: '' })
   // "Pistorius … the chief of the German Defence Ministry emphasised": the person just named
@@ -328,7 +242,12 @@ export const resolveSpeaker = (
         ? unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
         : undefined)
     )
+  // '"…," the post reads.': the words of whoever wrote the post just named
+  if (/^the (?:post|message|publication)$/i.test(text))
+    return context.previousPerson ?? context.previousBody
   if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
+  const capital = capitalSpeaker(text, context.lexicon, context.previousBody)
+  if (capital) return capital
   const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
   if (unqualified) return unqualified
   // the side attacked counts what flew at it: its air force, not that of a launch site named
@@ -351,11 +270,15 @@ export const resolveSpeaker = (
   const last = names.at(-1)
   const actor = last?.actorId ? context.lexicon.actor(last.actorId) : undefined
   // "Ukraine’s State Emergency Service": the state only qualifies a body the dictionary lacks.
-  const after = last ? text.slice(last.end - offset - lead).replace(/^[’']s\s+/, '') : ''
+  const rest = last ? text.slice(last.end - offset - lead) : ''
+  const after = rest.replace(/^(?:[’']s|[.])?\s+/, '')
+  // "US National Security Adviser Jake Sullivan": the person after a state; "Ukraine Air Force"
+  // stays the state's, no new body
+  const bodyOnly = /^[.]?\s/.test(rest) && INSTITUTION.test(after)
   // "The Ministry of Internal Affairs of Ukraine": a body of a state the dictionary lacks
   const body = actor?.kind === 'state' ? BODY_OF_STATE.exec(text)?.[1] : undefined
   if (body) return newBody(body, offset + lead + text.indexOf(body))
-  if (actor?.kind === 'state' && /^\p{Lu}/u.test(after)) {
+  if (actor?.kind === 'state' && /^\p{Lu}/u.test(after) && !bodyOnly) {
     const body = unknownSpeaker(after, offset + lead + text.length - after.length, context)
     if (body) return body
   }
@@ -369,14 +292,35 @@ export const resolveSpeaker = (
     const named = unknownSpeaker(aide[1], offset + lead + text.length - aide[1].length, context)
     if (named) return named
   }
+  // "a senior State Department official", "a Kremlin source": one unnamed person of its side
+  if (actor && actor.kind !== 'person' && ONE_UNNAMED.test(text))
+    return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
+  // "Zelensky's adviser", "Putin's aide": someone of the person's side, not the person
+  if (actor?.kind === 'person' && /^[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(rest))
+    return {
+      asserter: {
+        type: 'unnamed',
+        description: text.replace(/^the\s+/i, '').slice(0, 200),
+        ...(actor.stateId ? { affiliationId: actor.stateId } : {}),
+      },
+      attribution: 'unnamed-officials',
+      isPerson: false,
+      isOutlet: false,
+    }
   if (last?.actorId && actor && !(actor.kind === 'state' && UNNAMED_GROUP.test(text)))
     return fromActor(last.actorId, text.slice(0, last.start - offset - lead), context.lexicon)
   if (names.length === 0) {
     const unknown = unknownSpeaker(text, offset + lead, context)
     if (unknown) return unknown
   }
+  // "the Novoshakhtinsk refinery said": a named facility or company speaks as a body
+  const facility = FACILITY.exec(text)?.[1]
+  if (facility) return newBody(facility, offset + lead + text.indexOf(facility))
   return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }
+
+const FACILITY =
+  /^(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:refinery|plant|airport|port|company|factory|operator|terminal))$/u
 
 /** "According to Ukrzaliznytsia": a body named by one word the dictionary lacks, flagged. */
 export const newBody = (name: string, start: number): Speaker => ({

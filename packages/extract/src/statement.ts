@@ -92,19 +92,37 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     const content = article.text.slice(a.content.start, a.content.end)
     const adding = ADDING.exec(article.text.slice(a.verbEnd, s.end))
     const mainEnd = adding ? a.verbEnd + adding.index : s.end
+    // "Zelensky and Macron said": the same words, a statement of each
+    const speakers = a.alsoBy ? [a.speaker, a.alsoBy] : [a.speaker]
+    const second = a.second
     const parts = [
       {
         text: content.slice(
           0,
           adding && a.content.end > mainEnd ? mainEnd - a.content.start : undefined,
         ),
-        span: { start: s.start, end: mainEnd },
+        span: { start: s.start, end: second ? second.cut : mainEnd },
+        speakers,
+        channel: a.channel,
       },
       ...(adding
         ? [
             {
               text: article.text.slice(a.verbEnd + adding.index + adding[0].length, s.end),
               span: { start: a.verbEnd + adding.index + 2, end: s.end },
+              speakers,
+              channel: a.channel,
+            },
+          ]
+        : []),
+      // "…, and Ukraine said it would …": the second speaker's own statement
+      ...(second
+        ? [
+            {
+              text: article.text.slice(second.content.start, second.content.end),
+              span: { start: second.speakerStart, end: s.end },
+              speakers: [second.speaker],
+              channel: second.channel,
             },
           ]
         : []),
@@ -114,10 +132,8 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     const closes =
       /^[,.!?]?[”"]/.test(article.text.slice(a.content.end, a.content.end + 2)) &&
       !/[“"]/.test(content)
-    // "Zelensky and Macron said": the same words, a statement of each
-    const speakers = a.alsoBy ? [a.speaker, a.alsoBy] : [a.speaker]
     for (const part of parts)
-      for (const who of speakers) {
+      for (const who of part.speakers) {
         const quoted =
           closes && part === parts[0]
             ? part.text.trim()
@@ -149,7 +165,7 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
         if (who.role) record.speakerRole = who.role
         record.mode = quoted ? 'quote' : 'paraphrase'
         record.text = text
-        record.channel = a.channel
+        record.channel = part.channel
         if (a.audience) record.audience = a.audience
         record.aboutIds = []
         record.claims = [claimOf(evidence, 'date', date)]

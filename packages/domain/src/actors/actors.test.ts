@@ -116,6 +116,7 @@ describe('actor dictionary', () => {
       'U.S. Defense Department',
       'Defense Department',
       'US Department of Defense',
+      'Department of Defense',
     ])
       expect(resolveActor(name)).toBe('us-defense-department')
   })

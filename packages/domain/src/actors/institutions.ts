@@ -128,6 +128,8 @@ export const institutions: Actor[] = [
       'US Defense Department',
       'U.S. Defense Department',
       'Defense Department',
+      // the US spelling: Britain has a Ministry of Defence, Australia a Department of Defence
+      'Department of Defense',
       'Department of War',
     ],
   }),

@@ -33,6 +33,7 @@ import { part32 } from './dev/part32.ts'
 import { part33 } from './dev/part33.ts'
 import { part34 } from './dev/part34.ts'
 import { part35 } from './dev/part35.ts'
+import { part36 } from './dev/part36.ts'
 import { part38 } from './dev/part38.ts'
 import type { RealPassage } from './types.ts'
 
@@ -77,5 +78,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part33,
   ...part34,
   ...part35,
+  ...part36,
   ...part38,
 ]

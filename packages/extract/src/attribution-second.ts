@@ -1,0 +1,47 @@
+import type { Channel } from '@sitrep/domain'
+import { channelOf } from './channel.ts'
+import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
+
+/** A second speaker's words in the same sentence, offsets as the attribution's. */
+export interface SecondSpeaker {
+  readonly speaker: Speaker
+  readonly channel: Channel
+  readonly speakerStart: number
+  /** Where the first speaker's words end: the comma before "and Y said". */
+  readonly cut: number
+  readonly content: { readonly start: number; readonly end: number }
+}
+
+/** ", and Ukraine said it would …", ", while the ministry stated that …" */
+const SECOND =
+  /,\s+(?:and|but|while|whereas)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,6}?)\s+(?:said|says|stated|added|insisted|argued|claimed|announced|noted|warned|countered|replied)\b(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?(?:\s+that)?\s+/u
+
+const key = (s: Speaker): string =>
+  s.asserter.type === 'actor' ? s.asserter.actorId : s.asserter.description
+
+/**
+ * "Russia said it would reduce its activity, and Ukraine said it would consider neutrality": the
+ * words after ", and Y said" are Y's, a statement of their own. Undefined when the sentence has
+ * no such clause or Y is the first speaker again.
+ */
+export const secondSpeaker = (
+  sentence: string,
+  content: { readonly start: number; readonly end: number },
+  first: Speaker,
+  context: SpeakerContext,
+): SecondSpeaker | undefined => {
+  const m = SECOND.exec(sentence.slice(content.start, content.end))
+  if (!m?.[1]) return undefined
+  const speakerStart = content.start + m.index + m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1], speakerStart, context)
+  if (!speaker || speaker.isOutlet || key(speaker) === key(first)) return undefined
+  const start = content.start + m.index + m[0].length
+  if (start >= content.end) return undefined
+  return {
+    speaker,
+    channel: channelOf(sentence, speaker, false),
+    speakerStart,
+    cut: content.start + m.index,
+    content: { start, end: content.end },
+  }
+}
