@@ -146,6 +146,21 @@ export const stateOfActor = (actorId: string, lexicon: Lexicon): string | undefi
 
 /** The state whose territory a place is in, through the country code ("ua-kyiv" → "ukraine"). */
 export const stateOfPlace = (placeId: string, lexicon: Lexicon): string | undefined => {
+  // asked for every place of every sentence, and each answer normalises a country's name
+  let known = placeStates.get(lexicon)
+  if (!known) {
+    known = new Map<string, string | undefined>()
+    placeStates.set(lexicon, known)
+  }
+  if (known.has(placeId)) return known.get(placeId)
+  const state = readStateOfPlace(placeId, lexicon)
+  if (known.size > 50_000) known.clear()
+  known.set(placeId, state)
+  return state
+}
+const placeStates = new WeakMap<Lexicon, Map<string, string | undefined>>()
+
+const readStateOfPlace = (placeId: string, lexicon: Lexicon): string | undefined => {
   const place = lexicon.place(placeId)
   if (!place) return undefined
   const country =
