@@ -318,7 +318,7 @@ export const readArticle = (
         ? previous.attribution
         : undefined
     const allDates = readable
-      ? findDates(s.text, anchor, s.start, FUTURE.test(s.text), chronoHits)
+      ? findDates(s.text, anchor, s.start, () => FUTURE.test(s.text), chronoHits)
       : []
     const said = speechDateOf(allDates, attribution, s)
     const speechDate = said && { ...said, date: saidBefore(said.date, anchor) }

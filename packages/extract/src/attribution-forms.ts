@@ -25,6 +25,10 @@ const NAME_AFTER_TITLE =
 const SUBJECT_ABOUT_THIS =
   /^(\p{Lu}.{1,200}?)\s+(?:write|writes|wrote|report|reports|reported|announced|stated|said)\s+(?:about\s+)?(?:this|it)\b(?:\s+(?:on|in|via|during|at)\s+[^,.]{1,40})?(?:,\s+[^,]{2,40}\s+(?:reports|reported|writes|wrote))?\s*[.]?$/u
 
+/** What SUBJECT_ABOUT_THIS must hold, found without its lazy subject. */
+const ABOUT_THIS_VERB =
+  /\s(?:write|writes|wrote|report|reports|reported|announced|stated|said)\s+(?:about\s+)?(?:this|it)\b/u
+
 /** The one or two speakers of a "… write about this" line. */
 const subjectsAboutThis = (
   sentence: string,
@@ -54,7 +58,8 @@ export const attributeBackward = (
   sentence: string,
   context: SpeakerContext,
 ): Attribution | undefined => {
-  const subjects = SUBJECT_ABOUT_THIS.exec(sentence)
+  // the full pattern tries every lazy stretch of the sentence; most hold no "said this" at all
+  const subjects = ABOUT_THIS_VERB.test(sentence) ? SUBJECT_ABOUT_THIS.exec(sentence) : null
   if (subjects?.[1]) return subjectsAboutThis(sentence, subjects[1], context)
   const m = PASSIVE_BY.exec(sentence) ?? SOURCE_LINE.exec(sentence)
   if (!m?.[1]) return undefined

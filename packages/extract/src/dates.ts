@@ -284,8 +284,11 @@ export const findDates = (
   text: string,
   anchor: IsoDate | undefined,
   offset = 0,
-  /** The sentence speaks of the future ("would meet … on Friday"): a bare weekday is ahead. */
-  future = false,
+  /**
+   * The sentence speaks of the future ("would meet … on Friday"): a bare weekday is ahead. A
+   * function is asked only when a resolved date needs the answer, which most sentences lack.
+   */
+  future: boolean | (() => boolean) = false,
   /** Chrono's results for the whole article (`parseArticleDates`), to pick this sentence's from. */
   parsed?: readonly chrono.ParsedResult[],
 ): DateMention[] => {
@@ -353,11 +356,11 @@ const lastYear = (d: IsoDate): IsoDate => `${Number(d.slice(0, 4)) - 1}${d.slice
 const ahead = (
   date: FuzzyDate,
   raw: string,
-  future: boolean,
+  future: boolean | (() => boolean),
   anchor: IsoDate | undefined,
 ): FuzzyDate => {
   if (!anchor || !date.resolved) return date
-  if (future)
+  if (typeof future === 'function' ? future() : future)
     return date.start < anchor && WEEKDAY_ONLY.test(raw)
       ? { ...date, start: addDays(date.start, 7), end: addDays(date.end, 7) }
       : date

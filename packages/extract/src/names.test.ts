@@ -15,6 +15,21 @@ describe('findNames', () => {
     expect(n).toMatchObject({ text: 'Denys Shmyhal', actorId: 'shmyhal' })
   })
 
+  it('reads a name without its possessive ending or final full stop', () => {
+    const names = findNames(
+      "Kharkiv's mayor spoke after Ukraines' and Poland’s talks in Kyiv.",
+      0,
+      shippedLexicon,
+    )
+    expect(names.map((n) => n.text)).toEqual(['Kharkiv', 'Poland', 'Kyiv'])
+  })
+
+  it('starts names at Latin capitals only, accented ones included', () => {
+    expect(findNames('news from Україна today', 0, shippedLexicon)).toEqual([])
+    expect(findNames('Ódesa', 0, shippedLexicon)).toHaveLength(1)
+    expect(findNames('from Kyiv', 0, shippedLexicon)[0]).toMatchObject({ start: 5 })
+  })
+
   it('gives offsets into the article', () => {
     const [n] = findNames('in Istanbul', 10, shippedLexicon)
     expect(n).toMatchObject({ start: 13, end: 21, placeId: 'tr-istanbul' })

@@ -32,7 +32,20 @@ export const stateOfDemonym = (word: string): string | undefined => DEMONYMS[wor
 const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}\p{M}’'.-]*/u
 const CONNECTOR = /^(?:of|in|for|the|de|von|der|al|and)$/
 
-const bare = (s: string) => s.replace(/(?:’s|'s|’|')$/u, '').replace(/\.$/, '')
+/** A name without its possessive ending and full stop; done for every stretch looked up. */
+const bare = (s: string): string => {
+  let out = s
+  if (out.endsWith('’s') || out.endsWith("'s")) out = out.slice(0, -2)
+  else if (out.endsWith('’') || out.endsWith("'")) out = out.slice(0, -1)
+  return out.endsWith('.') ? out.slice(0, -1) : out
+}
+
+/** Starts with a capital letter; ASCII answered without the Unicode pattern. */
+const UPPER_FIRST = /^\p{Lu}/u
+const upperFirst = (word: string): boolean => {
+  const c = word.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word)
+}
 
 type Known = { actorId?: string; placeId?: string } | undefined
 
@@ -73,14 +86,19 @@ export const findNames = (text: string, offset: number, lexicon: Lexicon): NameM
   let i = 0
   while (i < ws.length) {
     const first = ws[i]
-    if (!first || !CAPITALISED.test(first.text) || !/^\p{Lu}/u.test(first.text)) {
+    // an ASCII capital satisfies CAPITALISED too
+    if (
+      !first ||
+      !upperFirst(first.text) ||
+      (first.text.charCodeAt(0) >= 128 && !CAPITALISED.test(first.text))
+    ) {
       i++
       continue
     }
     let j = i + 1
     while (j < ws.length) {
       const w = ws[j]
-      if (w && /^\p{Lu}/u.test(w.text)) {
+      if (w && upperFirst(w.text)) {
         j++
         continue
       }
@@ -88,7 +106,7 @@ export const findNames = (text: string, offset: number, lexicon: Lexicon): NameM
       let k = j
       while (ws[k] && CONNECTOR.test(ws[k]?.text ?? '')) k++
       const next = ws[k]
-      if (k > j && next && /^\p{Lu}/u.test(next.text)) j = k + 1
+      if (k > j && next && upperFirst(next.text)) j = k + 1
       else break
     }
     // "Odesa region", "Kharkiv oblast", "Krasnodar territory": the gazetteer lists regions
@@ -147,6 +165,21 @@ export const stateOfActor = (actorId: string, lexicon: Lexicon): string | undefi
 
 /** The state whose territory a place is in, through the country code ("ua-kyiv" → "ukraine"). */
 export const stateOfPlace = (placeId: string, lexicon: Lexicon): string | undefined => {
+  // asked for every place of every sentence, and each answer normalises a country's name
+  let known = placeStates.get(lexicon)
+  if (!known) {
+    known = new Map<string, string | undefined>()
+    placeStates.set(lexicon, known)
+  }
+  if (known.has(placeId)) return known.get(placeId)
+  const state = readStateOfPlace(placeId, lexicon)
+  if (known.size > 50_000) known.clear()
+  known.set(placeId, state)
+  return state
+}
+const placeStates = new WeakMap<Lexicon, Map<string, string | undefined>>()
+
+const readStateOfPlace = (placeId: string, lexicon: Lexicon): string | undefined => {
   const place = lexicon.place(placeId)
   if (!place) return undefined
   const country =
