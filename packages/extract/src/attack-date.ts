@@ -1,4 +1,4 @@
-import { addDays, type FuzzyDate } from '@sitrep/domain'
+import { addDays, type FuzzyDate, type IsoDate } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 
 const STRIKE_WORD =
@@ -59,11 +59,20 @@ const EVENING_TO_MORNING =
 /**
  * The night a strike took, when the sentence tells it by a day: "on Sunday night" is the night
  * from Sunday into Monday, and a ministry's "between 11 p.m. on March 8 and 7 a.m. on March 9"
- * the night from the 8th into the 9th. Other dates pass unchanged.
+ * the night from the 8th into the 9th. A report published on the day it names ("attacked Lutsk
+ * on Wednesday night" in a Wednesday report) tells of the night that ended that morning — the
+ * evening's night has not happened yet, and Ukrainian reporting's "the night on Wednesday" is
+ * that night. Other dates pass unchanged.
  */
-export const asNight = (d: FuzzyDate, s: ArticleSentence): FuzzyDate => {
+export const asNight = (
+  d: FuzzyDate,
+  s: ArticleSentence,
+  published: IsoDate | undefined,
+): FuzzyDate => {
   if (!d.resolved || d.precision === 'night' || d.start !== d.end) return d
   const dayNight = /\p{Lu}\p{Ll}+day night\b/u.test(d.raw)
   if (!dayNight && !EVENING_TO_MORNING.test(s.text)) return d
+  if (dayNight && d.start === published)
+    return { ...d, start: addDays(d.start, -1), precision: 'night' }
   return { ...d, end: addDays(d.start, 1), precision: 'night' }
 }

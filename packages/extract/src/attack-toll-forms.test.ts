@@ -86,6 +86,12 @@ describe('the night a strike took', () => {
     ).toMatchObject({ start: '2025-03-09', end: '2025-03-10', precision: 'night' })
   })
 
+  it('reads "on Tuesday night" in a Tuesday report as the night that ended that morning', () => {
+    expect(
+      dateOf('Russian drones attacked Rivne on Tuesday night, the mayor said.', '2025-03-11'),
+    ).toMatchObject({ start: '2025-03-10', end: '2025-03-11', precision: 'night' })
+  })
+
   it('reads a ministry\'s "between 11 p.m. on March 8 and 7 a.m. on March 9" as one night', () => {
     expect(
       dateOf(

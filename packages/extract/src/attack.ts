@@ -286,7 +286,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
       )
     )
       acc.claims.push(
-        claimOf(ev('date'), 'date', asNight(struckBefore(date.date, article.anchor), s)),
+        claimOf(
+          ev('date'),
+          'date',
+          asNight(struckBefore(date.date, article.anchor), s, article.anchor),
+        ),
       )
     // A sentence that names where the attack struck and with what ("Russian troops launched a
     // missile strike on Kramatorsk station") gives the record both even when it holds no count.
