@@ -45,7 +45,9 @@ describe('cells the Air Force file writes oddly', () => {
       'ua-dnipropetrovsk-oblast',
     )
     expect(resolveAirForcePlace('Kyiv oblast')).toBe('ua-kyiv-oblast')
-    expect(resolveAirForcePlace('Primorsko-Akhtarsk')).toBeUndefined()
+    // Russian launch sites are gazetteer towns now; an airfield named by its village is not.
+    expect(resolveAirForcePlace('Primorsko-Akhtarsk')).toBe('ru-primorsko-akhtarsk')
+    expect(resolveAirForcePlace('Shatalovo')).toBeUndefined()
   })
 })
 

@@ -15,11 +15,15 @@ const map = async (query = '') => {
 }
 
 describe('GET /v1/map', () => {
-  it("bins every one of the seed's attacks and counts them per oblast", async () => {
+  it("bins every one of the seed's attacks and counts them per oblast or Russian region", async () => {
     const all = await map()
     expect(all.total).toBe(2)
     expect(all.bins.reduce((n, b) => n + b.count, 0) + all.unplaced).toBe(2)
-    expect(all.regions).toEqual([{ placeId: 'ua-kyiv-city', count: 1 }])
+    // The strike on Kyiv, and the Ukrainian drones the seed reports over Moscow.
+    expect(all.regions).toEqual([
+      { placeId: 'ru-moscow-city', count: 1 },
+      { placeId: 'ua-kyiv-city', count: 1 },
+    ])
     expect(all.radiusKm).toBe(40)
   })
 
