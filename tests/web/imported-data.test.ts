@@ -120,7 +120,11 @@ describe.skipIf(!present)('the web over both real datasets', () => {
     await page.locator('input[name="month"]').fill('2023-03')
     await page.locator('form.month-jump button').click()
     await page.waitForURL(/from=2023-03-01&to=2023-03-31/)
-    expect(await page.locator('main ul.cards > li').count()).toBeGreaterThan(0)
+    // The URL changes before the month's list has rendered: on a loaded machine the list is
+    // briefly empty, so wait for its cards rather than count them once.
+    await expect
+      .poll(() => page.locator('main ul.cards > li').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0)
   })
 
   it('links downloads of exactly the view and shows its API URL', async () => {
