@@ -10,6 +10,7 @@ import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
 import { noCasualtiesIn, oneVictimIn } from './attack-victims.ts'
 import { weaponsIn } from './attack-weapons.ts'
+import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
@@ -159,6 +160,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     .filter((s) => s.readable && isStrike(s.text))
     .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
     .find((k) => k !== undefined)
+  const filed = datelineEnd(article.text)
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
@@ -268,8 +270,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // "said on Friday that … drones were shot down overnight": the night is the attack's
     // "As of 9 a.m., 45 had been shot down": a clock time dates the report, not the strike
     // "As of the morning of August 1, 27 were reported dead": so does "as of" a day
+    // "KYIV, Jan 24 (Reuters) -": the day the report was filed, not the day of the strike
     const dates = s.dates.filter(
       (d) =>
+        d.end > filed &&
         nearStrike(s, d) &&
         !CLOCK_TIME.test(d.date.raw) &&
         !AS_OF.test(s.text.slice(0, d.start - s.start)) &&
