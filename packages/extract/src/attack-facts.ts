@@ -13,7 +13,7 @@ import {
   WITH_SHARE_AFTER,
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
-import { BARE_HIT, HIT_COUNT, HITS_NOUN } from './attack-hits.ts'
+import { AND_THEN_HIT, BARE_HIT, HIT_COUNT, HITS_BY_BEFORE, HITS_NOUN } from './attack-hits.ts'
 import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted' | 'hit'
 
@@ -292,11 +292,14 @@ export const countsIn = (
       (shareEnd !== undefined && /^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(shareEnd, c.start)))
     // "two missiles hit the station", "12 reached their targets": a count of hits, which is
     // neither how many were launched nor how many were downed
-    const hits = HIT_COUNT.test(
-      ofTotal
-        ? s.text.slice(ofTotal.end + weapon[0].length, ofTotal.end + weapon[0].length + 80)
-        : rest,
-    )
+    const hits =
+      HIT_COUNT.test(
+        ofTotal
+          ? s.text.slice(ofTotal.end + weapon[0].length, ofTotal.end + weapon[0].length + 80)
+          : rest,
+      ) ||
+      HITS_BY_BEFORE.test(before) ||
+      AND_THEN_HIT.test(rest)
     const fact =
       forced?.start === c.start
         ? forced.fact

@@ -38,6 +38,22 @@ describe('weapons that reached their targets are a hit count, never launched or 
     expect(counts(text).sort()).toEqual([...expected].sort())
   })
 
+  it('reads "Hits by 9 missiles and 63 drones were recorded at 20 locations" as two hit counts', () => {
+    expect(
+      counts(
+        'Russia launched 50 missiles and 200 drones at Ukraine overnight. Hits by 9 missiles and 63 drones were recorded at 20 locations, the air force said.',
+      ).sort(),
+    ).toEqual(['hit 63 drones', 'hit 9 missiles', 'launched 200 drones', 'launched 50 missiles'])
+  })
+
+  it('reads "Twelve missiles and five drones hit their targets" as two hit counts', () => {
+    expect(
+      counts(
+        'Russia attacked Ukraine overnight. Twelve missiles and five drones hit their targets.',
+      ),
+    ).toEqual(['hit 12 missiles', 'hit 5 drones'])
+  })
+
   it('reads "14 hits were recorded" as 14 hits of the weapons counted before', () => {
     const found = counts(
       'Russia attacked Ukraine overnight with 90 drones, the air force said. Of them, 76 were shot down, and 14 hits were recorded.',

@@ -17,3 +17,18 @@ export const HITS_NOUN =
  */
 export const BARE_HIT =
   /^\s+(?:of (?:them|these|those|which),?\s+)?(?:(?:had|have|has|also|reportedly)\s+)?(?:hit|struck|reached|slammed into)\b/i
+
+/**
+ * "Hits by 9 missiles and 63 drones were recorded at 20 locations": the weapons counted after
+ * "hits by/of", the list going on after "and" or a comma. The places are a count of neither.
+ */
+export const HITS_BY_BEFORE =
+  /\bhits?\s+(?:by|of|from)\s+(?:[^.;]{0,60}?(?:,|\band)\s+)?(?:(?:at least|more than|over|about|some|up to)\s+)?$/i
+
+/** "Fourteen missiles and eight drones hit their targets": the first of two counts that hit. */
+export const AND_THEN_HIT =
+  /^\s*(?:,\s*|\s+and\s+)(?:[\p{L}\d,-]+\s+){1,3}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:(?:had|have|also)\s+)?(?:hit|struck|reached)\b/iu
+
+/** A sentence that tells of a strike by its hits alone: "Hits by 11 drones were recorded". */
+export const HITS_TOLD =
+  /\bhits?\s+(?:by|of|from)\s+(?:[\p{L}\d,-]+\s+){1,3}?(?:missiles?|drones?|UAVs?|rockets?)\b/iu

@@ -4,6 +4,7 @@ import { allDowned } from './attack-all-downed.ts'
 import { asNight, nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
 import { countsIn } from './attack-facts.ts'
+import { HITS_TOLD } from './attack-hits.ts'
 import { shareOfPrevious } from './attack-shares.ts'
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
@@ -131,7 +132,10 @@ interface Accumulator {
 
 /** A sentence that tells of a strike, not of a cyber attack or a condition. */
 const isStrike = (text: string): boolean =>
-  EVENT_WORD.test(text) && EVENT.test(text) && !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text)
+  EVENT_WORD.test(text) &&
+  (EVENT.test(text) || HITS_TOLD.test(text)) &&
+  !NOT_A_STRIKE.test(text) &&
+  !HYPOTHETICAL.test(text)
 
 const keyFor = (
   s: ArticleSentence,
@@ -170,7 +174,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
     if (
       !s.readable ||
-      !((EVENT_WORD.test(s.text) && EVENT.test(s.text)) || answering || effectOnly)
+      !(
+        (EVENT_WORD.test(s.text) && (EVENT.test(s.text) || HITS_TOLD.test(s.text))) ||
+        answering ||
+        effectOnly
+      )
     )
       continue
     if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
