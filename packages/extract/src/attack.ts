@@ -257,7 +257,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         )
     if (all) acc.claims.push(claimOf(ev('intercepted'), 'intercepted', all))
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
-    if (share && acc.lastIntercepted !== undefined)
+    // "Of them, 76 were shot down" read by countsIn already is one claim, not two
+    const readAlready = counts.some(
+      (c) => c.fact === 'intercepted' && 'value' in c.measure && c.measure.value === share?.value,
+    )
+    if (share && acc.lastIntercepted !== undefined && !readAlready)
       acc.claims.push(
         claimOf(ev('intercepted'), 'intercepted', {
           qualifier: 'exact' as const,
