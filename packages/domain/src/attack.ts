@@ -41,6 +41,8 @@ export const AttackClaim = z
     claimOf('injured', Measure),
     claimOf('launched', Measure),
     claimOf('intercepted', Measure),
+    /** Weapons that reached their targets ("two missiles hit the station"): neither a launch nor a miss. */
+    claimOf('hit', Measure),
     claimOf('effect', EffectValue),
   ])
   .meta({ id: 'AttackClaim' })

@@ -124,5 +124,6 @@ export const factRules: FactRules = {
   injured: measureRule,
   launched: measureRule,
   intercepted: measureRule,
+  hit: measureRule,
   effect: additive<z.infer<typeof EffectValue>>((e) => `${e.type}|${e.placeIds.join(',')}`),
 }

@@ -65,6 +65,7 @@ const attackClaim = (c: AttackClaim, actor: Rename, place: Rename): AttackClaim 
     case 'injured':
     case 'launched':
     case 'intercepted':
+    case 'hit':
       return { ...e, value: measure(e.value, place) }
     case 'effect': {
       const { duration } = e.value

@@ -13,8 +13,9 @@ import {
   WITH_SHARE_AFTER,
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
+import { AND_THEN_HIT, BARE_HIT, HIT_COUNT, HITS_BY_BEFORE, HITS_NOUN } from './attack-hits.ts'
 import { findCounts } from './quantities.ts'
-export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted'
+export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted' | 'hit'
 
 export interface CountClaim {
   readonly fact: CountFact
@@ -54,7 +55,6 @@ const BREAKDOWN =
 const DOWNED_BEFORE =
   /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+$/i
 const OF_THEM = /^\s+of (?:them|these|those)\b/i
-const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
 const UNSPECIFIED_SHARE =
   /\b(?:most|many|some|all|all but|half|the bulk) of (?:the |its |their )?$/i
 /**
@@ -196,6 +196,11 @@ export const countsIn = (
       out.push({ fact: 'intercepted', measure: { ...wave, subject: shareOf } })
       continue
     }
+    // "14 hits were recorded", "of them, 12 hit their targets": weapons that reached their targets
+    if (HITS_NOUN.test(after) || (shareOf && BARE_HIT.test(after))) {
+      out.push({ fact: 'hit', measure: shareOf ? { ...base, subject: shareOf } : base })
+      continue
+    }
     if (shareOf && AIMED_SHARE.test(after)) {
       out.push({ fact: 'launched', measure: { ...wave, subject: shareOf } })
       continue
@@ -287,12 +292,19 @@ export const countsIn = (
       (shareEnd !== undefined && /^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(shareEnd, c.start)))
     // "two missiles hit the station", "12 reached their targets": a count of hits, which is
     // neither how many were launched nor how many were downed
-    const hits = HIT_COUNT.test(rest)
+    const hits =
+      HIT_COUNT.test(
+        ofTotal
+          ? s.text.slice(ofTotal.end + weapon[0].length, ofTotal.end + weapon[0].length + 80)
+          : rest,
+      ) ||
+      HITS_BY_BEFORE.test(before) ||
+      AND_THEN_HIT.test(rest)
     const fact =
       forced?.start === c.start
         ? forced.fact
         : hits
-          ? undefined
+          ? 'hit'
           : shareOfTotal
             ? 'launched'
             : verbBefore || ofTotal || outOf
@@ -321,11 +333,13 @@ export const countsIn = (
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])
     if (fact) {
-      lastWeaponFact = fact
+      // a hit count does not say how the next count of the sentence was used
+      if (fact !== 'hit') lastWeaponFact = fact
       out.push({
         fact,
         measure: {
-          ...wave,
+          // a hit lands where its sentence says; a launch or a downing is of the whole wave
+          ...(fact === 'hit' ? base : wave),
           subject,
           raw: `${c.raw}${ofTotal ? '' : weaponWords}`.slice(0, 200),
         },

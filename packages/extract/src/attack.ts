@@ -4,12 +4,14 @@ import { allDowned } from './attack-all-downed.ts'
 import { asNight, nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
 import { countsIn } from './attack-facts.ts'
+import { HITS_TOLD } from './attack-hits.ts'
 import { shareOfPrevious } from './attack-shares.ts'
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
 import { attackTitle } from './attack-title.ts'
 import { noCasualtiesIn, oneVictimIn } from './attack-victims.ts'
 import { weaponsIn } from './attack-weapons.ts'
+import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
@@ -130,7 +132,10 @@ interface Accumulator {
 
 /** A sentence that tells of a strike, not of a cyber attack or a condition. */
 const isStrike = (text: string): boolean =>
-  EVENT_WORD.test(text) && EVENT.test(text) && !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text)
+  EVENT_WORD.test(text) &&
+  (EVENT.test(text) || HITS_TOLD.test(text)) &&
+  !NOT_A_STRIKE.test(text) &&
+  !HYPOTHETICAL.test(text)
 
 const keyFor = (
   s: ArticleSentence,
@@ -159,6 +164,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     .filter((s) => s.readable && isStrike(s.text))
     .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
     .find((k) => k !== undefined)
+  const filed = datelineEnd(article.text)
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
@@ -168,7 +174,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
     if (
       !s.readable ||
-      !((EVENT_WORD.test(s.text) && EVENT.test(s.text)) || answering || effectOnly)
+      !(
+        (EVENT_WORD.test(s.text) && (EVENT.test(s.text) || HITS_TOLD.test(s.text))) ||
+        answering ||
+        effectOnly
+      )
     )
       continue
     if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
@@ -247,7 +257,11 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         )
     if (all) acc.claims.push(claimOf(ev('intercepted'), 'intercepted', all))
     const share = shareOfPrevious(s, acc.targetId, article.lexicon)
-    if (share && acc.lastIntercepted !== undefined)
+    // "Of them, 76 were shot down" read by countsIn already is one claim, not two
+    const readAlready = counts.some(
+      (c) => c.fact === 'intercepted' && 'value' in c.measure && c.measure.value === share?.value,
+    )
+    if (share && acc.lastIntercepted !== undefined && !readAlready)
       acc.claims.push(
         claimOf(ev('intercepted'), 'intercepted', {
           qualifier: 'exact' as const,
@@ -268,8 +282,10 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // "said on Friday that … drones were shot down overnight": the night is the attack's
     // "As of 9 a.m., 45 had been shot down": a clock time dates the report, not the strike
     // "As of the morning of August 1, 27 were reported dead": so does "as of" a day
+    // "KYIV, Jan 24 (Reuters) -": the day the report was filed, not the day of the strike
     const dates = s.dates.filter(
       (d) =>
+        d.end > filed &&
         nearStrike(s, d) &&
         !CLOCK_TIME.test(d.date.raw) &&
         !AS_OF.test(s.text.slice(0, d.start - s.start)) &&

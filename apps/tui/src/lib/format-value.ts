@@ -68,6 +68,7 @@ export const formatClaimValue = (claim: AnyClaim, placeName: PlaceName): string 
     case 'injured':
     case 'launched':
     case 'intercepted':
+    case 'hit':
       return formatMeasure(claim.value, placeName)
   }
 }

@@ -15,6 +15,7 @@ const factNames: Record<string, string> = {
   injured: 'Injured',
   launched: 'Launched',
   intercepted: 'Intercepted',
+  hit: 'Hit their targets',
   effect: 'Effect',
 }
 

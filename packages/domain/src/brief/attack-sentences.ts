@@ -46,20 +46,23 @@ export const tollPart = (
   )
 }
 
-/** Launched and intercepted counts, each fact as derived (disputed ones say so). */
+/** Launched, intercepted and hit counts, each fact as derived (disputed ones say so). */
 const airParts = (attack: Attack, sources: BriefSources): BriefPart[] =>
   deriveFacts(attack)
-    .filter((f) => f.fact === 'launched' || f.fact === 'intercepted')
+    .filter((f) => f.fact === 'launched' || f.fact === 'intercepted' || f.fact === 'hit')
     .flatMap((f) => {
       const ids = f.positions.flatMap((p) => p.claims.map((c) => c.id))
       const claims = attack.claims.filter((c) => ids.includes(c.id))
       const shownId = f.positions[0]?.claims.find((c) => c.value === f.positions[0]?.value)?.id
       const shown = claims.find((c) => c.id === shownId)
       if (!shown) return []
+      // "launched 40 drones" but "2 missiles hit their targets": a hit is said after its count
       const text =
         f.status === 'disputed'
-          ? `${f.fact} disputed (${f.positions.length} figures)`
-          : `${f.fact} ${valuePhrase(shown)}`
+          ? `${f.fact === 'hit' ? 'hits' : f.fact} disputed (${f.positions.length} figures)`
+          : f.fact === 'hit'
+            ? `${valuePhrase(shown)} hit their targets`
+            : `${f.fact} ${valuePhrase(shown)}`
       return [cited(text, attack.id, claims, sources)]
     })
 

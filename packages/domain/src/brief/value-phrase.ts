@@ -16,6 +16,7 @@ export const valuePhrase = (claim: AnyClaim): string => {
     case 'injured':
     case 'launched':
     case 'intercepted':
+    case 'hit':
     case 'attendance':
       return scopedMeasurePhrase(claim.value)
     case 'status':
@@ -45,6 +46,8 @@ export const factLabel = (fact: string, key: string): string => {
     case 'launched':
     case 'intercepted':
       return `the number ${fact}${where}`
+    case 'hit':
+      return `the number that hit their targets${where}`
     case 'money':
       return 'the amount'
     default:

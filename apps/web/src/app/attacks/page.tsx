@@ -30,7 +30,7 @@ const mapFilters = ({ from, to, placeId, attackerId }: Partial<EventMapQuery>): 
   ...(attackerId ? { attackerId } : {}),
 })
 
-const COUNTS = ['killed', 'injured', 'launched', 'intercepted', 'effect'] as const
+const COUNTS = ['killed', 'injured', 'launched', 'intercepted', 'hit', 'effect'] as const
 
 function AttackSummary({ attack, dict }: { attack: Attack; dict: Dictionaries }) {
   const { date } = recordDate(attack)
