@@ -138,7 +138,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to|even as|(?:al)?though)\b|\s+(?:following|after)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:round|talks|negotiations|meeting)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
