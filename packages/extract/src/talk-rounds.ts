@@ -186,8 +186,9 @@ export const talkDrafts = (
   return series.map(({ r, i }) => {
     if (i < 0) previousId = undefined
     const id = ctx.nextId('talk')
-    const venueId = withinCountry(city(r.venues) ?? venue, fallbackVenue) ?? 'unknown-venue'
-    const host = hostState(venueId)
+    // a round no source places carries no venue rather than a made-up one
+    const venueId = withinCountry(city(r.venues) ?? venue, fallbackVenue)
+    const host = venueId ? hostState(venueId) : undefined
     const sides = [
       ...(r.parties.size >= 2
         ? r.parties
@@ -206,12 +207,12 @@ export const talkDrafts = (
         kind: 'talk',
         id,
         title:
-          `Round ${roundNumber} of ${sides.map((p) => ctx.lexicon.actor(p)?.name ?? p).join('–')} talks in ${ctx.lexicon.place(venueId)?.name ?? 'an unnamed venue'}`.slice(
+          `Round ${roundNumber} of ${sides.map((p) => ctx.lexicon.actor(p)?.name ?? p).join('–')} talks${venueId ? ` in ${ctx.lexicon.place(venueId)?.name ?? venueId}` : ''}`.slice(
             0,
             300,
           ),
         round: roundNumber,
-        venueId,
+        ...(venueId ? { venueId } : {}),
         level: 'delegation',
         partyIds: sides,
         // the article's negotiators lead the round it is about: the latest one
