@@ -171,7 +171,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const produced =
     terms || what || whereby
       ? null
-      : /\b(?:produced|yielded|resulted in|ended with)\s+(?:an?\s+)?(?:agreement|deal|accord)\s+((?:to|on)\s+[^.;,]+)/i.exec(
+      : /\b(?:produced|yielded|resulted in|ended with|(?:result|outcome|fruit|product)s?\b[^.;]{0,40}?\b(?:was|were|is)(?=\s+an?\s))\s+(?:an?\s+)?(?:agreement|deal|accord)\s+((?:to|on)\s+[^.;,]+)/i.exec(
           content,
         )
   if (produced?.[1])

@@ -40,3 +40,14 @@ describe('what follows the terms of an agreement', () => {
     ).toEqual(['Return 500 bodies each'])
   })
 })
+
+describe('an agreement told as what the talks gave', () => {
+  it('reads "the main result of the meeting was an agreement to …" as an agreement', () => {
+    expect(
+      outcomesIn(
+        'The main result of the meeting in Minsk was an agreement to open two evacuation routes.',
+      ),
+    ).toEqual([{ type: 'agreement', text: 'Open two evacuation routes' }])
+    expect(outcomesIn('The result was not an agreement but a list of open questions.')).toEqual([])
+  })
+})
