@@ -158,7 +158,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const whereby =
     terms || what
       ? null
-      : (/\breached\s+(?:an?\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+      : (/\breached\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that|to(?:\s+(?:conduct|hold|carry out|implement))?)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
           content,
         ) ??
         /\b((?:would|will)\s+(?:each\s+)?(?:release|exchange|swap|free|return|hand over)\s+(?:up to\s+|about\s+|some\s+)?\d[\d,]*\s+(?:prisoners|POWs|captives|bodies|soldiers|civilians)\b[^.;,]*)/i.exec(

@@ -50,4 +50,12 @@ describe('an agreement told as what the talks gave', () => {
     ).toEqual([{ type: 'agreement', text: 'Open two evacuation routes' }])
     expect(outcomesIn('The result was not an agreement but a list of open questions.')).toEqual([])
   })
+
+  it('reads the terms of "reached a new agreement to conduct …"', () => {
+    expect(
+      outcomesIn(
+        'Kyiv and Moscow reached a new agreement to conduct an exchange of 300 wounded prisoners.',
+      ),
+    ).toEqual([{ type: 'agreement', text: 'Exchange of 300 wounded prisoners' }])
+  })
 })
