@@ -27,6 +27,13 @@ describe('aid from lenders and funds', () => {
   })
 })
 
+describe('the G7 as a giver', () => {
+  it('reads the group by its name with a digit, hyphened or not', () => {
+    expect(aid('The G7 will lend Ukraine $20 billion.')[0]?.donorIds).toEqual(['g7'])
+    expect(aid('The G-7 will lend Ukraine $20 billion.')[0]?.donorIds).toEqual(['g7'])
+  })
+})
+
 describe('a weapon that arrives', () => {
   it('drafts no delivery from a drone arriving at a time or crashing where it arrived', () => {
     const strike = 'Three drones attacked a fuel depot in the Oryol region overnight.'
