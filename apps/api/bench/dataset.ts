@@ -73,7 +73,11 @@ export const ensureJsonServerFile = async (size: number): Promise<string> => {
     const date = record.claims.find((c) => c.fact === 'date' && c.value.resolved)
     const start = date?.fact === 'date' && date.value.resolved ? date.value.start : null
     const place =
-      record.kind === 'attack' ? record.placeIds[0] : record.kind === 'talk' ? record.venueId : null
+      record.kind === 'attack'
+        ? record.placeIds[0]
+        : record.kind === 'talk'
+          ? (record.venueId ?? null)
+          : null
     await write(
       `${first ? '' : ',\n'}${JSON.stringify({ id: record.id, kind: record.kind, dateStart: start, placeId: place, record })}`,
     )

@@ -12,7 +12,8 @@ export const recordLocation = (
   record: SitrepRecord,
   placeOf: (id: string) => Place | undefined = placeById,
 ): Location | undefined => {
-  if (record.kind === 'talk') return gazetteerLocation([record.venueId], placeOf)
+  if (record.kind === 'talk')
+    return gazetteerLocation(record.venueId ? [record.venueId] : [], placeOf)
   if (record.kind !== 'attack') return undefined
   const named = gazetteerLocation(record.placeIds, placeOf)
   const own = record.location

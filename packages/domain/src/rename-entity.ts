@@ -90,7 +90,7 @@ const renamed = (record: SitrepRecord, actor: Rename, place: Rename): SitrepReco
     case 'talk':
       return {
         ...record,
-        venueId: place(record.venueId),
+        ...(record.venueId ? { venueId: place(record.venueId) } : {}),
         partyIds: renameAll(record.partyIds, actor),
         delegations: record.delegations.map((d) => ({
           ...d,

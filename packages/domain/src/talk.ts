@@ -52,7 +52,8 @@ export const Talk = z
     ...RecordBase,
     /** Rounds are numbered in the order they were held between the same parties. */
     round: z.number().int().min(1).max(1000),
-    venueId: PlaceId,
+    /** Absent when no source names where the talks were held: no place is guessed for them. */
+    venueId: PlaceId.optional(),
     level: z.enum(['delegation', 'ministerial', 'presidential']),
     partyIds: z.array(ActorId).min(2, 'talks need at least two parties').max(20),
     delegations: z.array(Delegation).max(20),

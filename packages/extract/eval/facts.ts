@@ -81,11 +81,9 @@ export const factsOf = (record: SitrepRecord): FactRecord => {
   const own: string[] = []
   switch (record.kind) {
     case 'talk':
-      own.push(
-        `venue=${record.venueId}`,
-        `round=${record.round}`,
-        ...record.partyIds.map((p) => `party=${p}`),
-      )
+      // a talk with no venue has no venue fact, as gold gives none where the text names none
+      if (record.venueId) own.push(`venue=${record.venueId}`)
+      own.push(`round=${record.round}`, ...record.partyIds.map((p) => `party=${p}`))
       break
     case 'aid':
       own.push(

@@ -28,6 +28,13 @@ const RECALLED_DELIVERY =
   /\b(?:previously|earlier) delivered\b|\bdelivered (?:earlier|previously|before)\b(?!\s+(?:this|last|in|on|that)\b)/gi
 
 /**
+ * "The first drone arrived at around 3:15 and crashed into the depot": a weapon reaching its
+ * target, told by the clock or with what it did there, is a strike, not a shipment.
+ */
+const WEAPON_ARRIVAL =
+  /\barrived (?:at )?(?:around |about |roughly )?\d{1,2}[:.]\d{2}\b|\barrived\b(?=[^.;]{0,40}\b(?:crashed|exploded|detonated|struck|hit|slammed)\b)/gi
+
+/**
  * Whether a sentence asks for, pledges or delivers aid, strongest wording first. The aid reader
  * asks this of a sentence's words and then of the same words as its only clause: the last answer
  * is kept, as the patterns are long.
@@ -53,4 +60,8 @@ const readStage = (text: string): AidStage | undefined =>
 
 /** A delivery told outside the words that only recall one. */
 const told = (text: string, wording: RegExp): boolean =>
-  wording.test(text.replace(RECALLED_DELIVERY, (m) => ' '.repeat(m.length)))
+  wording.test(
+    text
+      .replace(RECALLED_DELIVERY, (m) => ' '.repeat(m.length))
+      .replace(WEAPON_ARRIVAL, (m) => ' '.repeat(m.length)),
+  )

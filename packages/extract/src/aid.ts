@@ -338,7 +338,7 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
     'humanitarian',
   ],
   [
-    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|disburse(?:d|s|ment)?|Ukraine Facility|World Bank|IMF|International Monetary Fund)\b/i,
+    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|disburse(?:d|s|ment)?|Ukraine Facility|World Bank|IMF|International Monetary Fund|EIB|EBRD|European (?:Investment Bank|Bank for Reconstruction))\b/i,
     'financial',
   ],
 ]

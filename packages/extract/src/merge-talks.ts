@@ -1,9 +1,6 @@
 import { placeById, type Talk } from '@sitrep/domain'
 import { overlapSignal, type Signal } from './merge-signals.ts'
 
-/** The extractor's placeholder for a venue the article does not name says nothing. */
-const knownVenue = (id: string) => !id.startsWith('unknown')
-
 /** A venue as words read it: the gazetteer's name, or the words a drafted id was made from. */
 const venueName = (id: string) =>
   (placeById(id)?.name ?? id.replace(/^new-/, '').replace(/-/g, ' ')).toLowerCase()
@@ -14,13 +11,15 @@ const venueName = (id: string) =>
  * Palace") — a venue one names that the other's own words name too.
  */
 const venueSignal = (a: Talk, b: Talk): Signal | undefined => {
-  if (!knownVenue(a.venueId) || !knownVenue(b.venueId)) return undefined
-  if (a.venueId === b.venueId) return { weight: 0.35, reason: `same venue (${a.venueId})` }
+  // a talk no source places says nothing of where it was
+  const [one, other] = [a.venueId, b.venueId]
+  if (!one || !other) return undefined
+  if (one === other) return { weight: 0.35, reason: `same venue (${one})` }
   const told = (t: Talk, id: string) =>
     t.claims.some((c) => c.quote.toLowerCase().includes(venueName(id)))
-  const named = told(a, b.venueId) ? b.venueId : told(b, a.venueId) ? a.venueId : undefined
+  const named = told(a, other) ? other : told(b, one) ? one : undefined
   return named
-    ? { weight: 0.3, reason: `${venueName(named)} named in both (${a.venueId} and ${b.venueId})` }
+    ? { weight: 0.3, reason: `${venueName(named)} named in both (${one} and ${other})` }
     : undefined
 }
 

@@ -1,4 +1,5 @@
 import type { TalkClaim, TalkStatus } from '@sitrep/domain'
+import { sameOutcome } from './talk-outcome-repeats.ts'
 
 const PROGRESS: readonly TalkStatus[] = ['announced', 'confirmed', 'held', 'concluded']
 
@@ -6,8 +7,9 @@ const who = (c: TalkClaim) => JSON.stringify(c.assertedBy)
 
 /**
  * A round's claims as a reader counts them: the same fact said twice by the same source is one
- * claim ("On Tuesday, … began talks … on Tuesday"), and of the statuses one source gives a round
- * on one day only the furthest stands ("held talks on Monday … The talks ended" is concluded).
+ * claim ("On Tuesday, … began talks … on Tuesday", an agreement retold in other words), and of
+ * the statuses one source gives a round on one day only the furthest stands ("held talks on
+ * Monday … The talks ended" is concluded).
  */
 export const tidyClaims = (claims: readonly TalkClaim[]): TalkClaim[] => {
   const furthest = new Map<string, number>()
@@ -17,7 +19,12 @@ export const tidyClaims = (claims: readonly TalkClaim[]): TalkClaim[] => {
       furthest.set(key, Math.max(furthest.get(key) ?? -1, PROGRESS.indexOf(c.value.status)))
     }
   const seen = new Set<string>()
+  const outcomes: Extract<TalkClaim, { fact: 'outcome' }>[] = []
   return claims.filter((c) => {
+    if (c.fact === 'outcome') {
+      if (outcomes.some((o) => who(o) === who(c) && sameOutcome(o, c))) return false
+      outcomes.push(c)
+    }
     if (c.fact === 'status') {
       const step = PROGRESS.indexOf(c.value.status)
       if (step >= 0 && step < (furthest.get(`${who(c)} ${c.value.asOf}`) ?? -1)) return false

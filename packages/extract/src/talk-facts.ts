@@ -20,6 +20,8 @@ const SAID_TAIL =
 
 const LIST_SEPARATOR = /,(?!\d{3})\s*(?:and\s+)?(?:as well as\s+)?|\s+as well as\s+|\s+and\s+/g
 
+const BETWEEN_FIRST = /\bbetween\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+$/u
+
 /** Whether `at` lies inside a quotation: more quotation marks opened than closed before it. */
 const quoted = (phrase: string, at: number): boolean => {
   const before = phrase.slice(0, at)
@@ -41,6 +43,8 @@ const topics = (phrase: string): string[] => {
   let from = 0
   for (const m of text.matchAll(LIST_SEPARATOR)) {
     if (quoted(text, m.index)) continue
+    // "proposals between Russia and Ukraine": the two sides of one topic
+    if (m[0].trim() === 'and' && BETWEEN_FIRST.test(text.slice(0, m.index))) continue
     parts.push(text.slice(from, m.index))
     from = m.index + m[0].length
   }
@@ -72,7 +76,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
   const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|$)/iu.exec(
+    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|$)/iu.exec(
       content,
     )
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
@@ -138,7 +142,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to|even as|(?:al)?though)\b|\s+(?:following|after)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:round|talks|negotiations|meeting)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
@@ -158,7 +162,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const whereby =
     terms || what
       ? null
-      : (/\breached\s+(?:an?\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+      : (/\breached\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that|to(?:\s+(?:conduct|hold|carry out|implement))?)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
           content,
         ) ??
         /\b((?:would|will)\s+(?:each\s+)?(?:release|exchange|swap|free|return|hand over)\s+(?:up to\s+|about\s+|some\s+)?\d[\d,]*\s+(?:prisoners|POWs|captives|bodies|soldiers|civilians)\b[^.;,]*)/i.exec(
@@ -171,7 +175,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const produced =
     terms || what || whereby
       ? null
-      : /\b(?:produced|yielded|resulted in|ended with)\s+(?:an?\s+)?(?:agreement|deal|accord)\s+((?:to|on)\s+[^.;,]+)/i.exec(
+      : /\b(?:produced|yielded|resulted in|ended with|(?:result|outcome|fruit|product)s?\b[^.;]{0,40}?\b(?:was|were|is)(?=\s+an?\s))\s+(?:an?\s+)?(?:agreement|deal|accord)\s+((?:to|on)\s+[^.;,]+)/i.exec(
           content,
         )
   if (produced?.[1])

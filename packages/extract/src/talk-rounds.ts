@@ -9,7 +9,7 @@ import { tidyClaims } from './talk-claims.ts'
 import { isTrack } from './talk-tracks.ts'
 
 export const TALK =
-  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
+  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|meeting\b[^.;]{0,40}?\bto discuss (?:[\p{L}-]+\s+){0,2}(?:peace|ceasefire|truce|settlement|ending the war)|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
 /**
  * Words one of TALK's wordings must contain, same flags: a cheap first test, as most sentences
  * hold none, before the long pattern with its look-ahead.
@@ -186,8 +186,9 @@ export const talkDrafts = (
   return series.map(({ r, i }) => {
     if (i < 0) previousId = undefined
     const id = ctx.nextId('talk')
-    const venueId = withinCountry(city(r.venues) ?? venue, fallbackVenue) ?? 'unknown-venue'
-    const host = hostState(venueId)
+    // a round no source places carries no venue rather than a made-up one
+    const venueId = withinCountry(city(r.venues) ?? venue, fallbackVenue)
+    const host = venueId ? hostState(venueId) : undefined
     const sides = [
       ...(r.parties.size >= 2
         ? r.parties
@@ -206,12 +207,12 @@ export const talkDrafts = (
         kind: 'talk',
         id,
         title:
-          `Round ${roundNumber} of ${sides.map((p) => ctx.lexicon.actor(p)?.name ?? p).join('–')} talks in ${ctx.lexicon.place(venueId)?.name ?? 'an unnamed venue'}`.slice(
+          `Round ${roundNumber} of ${sides.map((p) => ctx.lexicon.actor(p)?.name ?? p).join('–')} talks${venueId ? ` in ${ctx.lexicon.place(venueId)?.name ?? venueId}` : ''}`.slice(
             0,
             300,
           ),
         round: roundNumber,
-        venueId,
+        ...(venueId ? { venueId } : {}),
         level: 'delegation',
         partyIds: sides,
         // the article's negotiators lead the round it is about: the latest one

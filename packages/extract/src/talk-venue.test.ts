@@ -59,4 +59,13 @@ describe('where and whether a meeting is told in other words', () => {
     expect(t?.partyIds).toEqual(['russia', 'ukraine'])
     expect(t?.venueId).toBe('ch-geneva')
   })
+
+  it('places no talks the text does not place, rather than at a made-up venue', () => {
+    const [t] = talks(
+      'Ukrainian and Russian delegations held a second round of talks on Monday and agreed to exchange 500 prisoners each.',
+    )
+    expect(t).toBeDefined()
+    expect(t?.venueId).toBeUndefined()
+    expect(t?.title).toBe('Round 2 of Ukraine–Russia talks')
+  })
 })

@@ -42,6 +42,14 @@ describe('what a draft asks the store', () => {
       { by: 'filter', filter: { kind: ['talk'], placeId: talk.venueId } },
     ])
   })
+
+  it('asks for no anchor of an undated talk no source places, only for its reports', () => {
+    const { claims, venueId: _, ...talk } = julyTalk()
+    const unplaced = { ...talk, claims: claims.filter((c) => c.fact !== 'date') }
+    expect(candidateLookups(unplaced, '2025-07-23T09:00:00Z')).toEqual([
+      { by: 'reported', kind: 'talk', from: '2025-07-22', to: '2025-07-24' },
+    ])
+  })
 })
 
 describe.each(dialectsUnderTest())('merge candidates on $engine', (dialect) => {

@@ -41,7 +41,9 @@ const dateWindow = (record: SitrepRecord): { from: IsoDate; to: IsoDate } | unde
 /** Without a date of its own, a draft still has what the article names: its anchor. */
 const anchorFilter = (record: SitrepRecord, day: IsoDate | undefined): RecordFilter | undefined => {
   if (record.kind === 'attack' && day) return { kind: ['attack'], from: addDays(day, -1), to: day }
-  if (record.kind === 'talk') return { kind: ['talk'], placeId: record.venueId }
+  if (record.kind === 'talk')
+    // a talk no source places has no anchor: only the records reported beside it are asked for
+    return record.venueId ? { kind: ['talk'], placeId: record.venueId } : undefined
   if (record.kind === 'statement' && record.speaker.type === 'actor')
     return { kind: ['statement'], actorId: record.speaker.actorId }
   if (record.kind === 'aid') return { kind: ['aid'], actorId: record.recipientId }

@@ -89,7 +89,13 @@ const claimPlaces = (record: SitrepRecord): PlaceId[] =>
 /** Every place the record names: venue, attack sites, effect places, the scopes of its counts. */
 export const recordPlaceIds = (record: SitrepRecord): PlaceId[] => {
   const own =
-    record.kind === 'talk' ? [record.venueId] : record.kind === 'attack' ? record.placeIds : []
+    record.kind === 'talk'
+      ? record.venueId
+        ? [record.venueId]
+        : []
+      : record.kind === 'attack'
+        ? record.placeIds
+        : []
   return [...new Set([...own, ...claimPlaces(record)])]
 }
 

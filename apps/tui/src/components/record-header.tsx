@@ -26,7 +26,7 @@ const speakerLine = (record: Extract<SitrepRecord, { kind: 'statement' }>, names
 export const headerLine = (record: SitrepRecord, names: Names): string => {
   switch (record.kind) {
     case 'talk':
-      return `Round ${record.round} · ${record.level} · ${names.place(record.venueId)} · ${record.partyIds.map(names.actor).join('–')}`
+      return `Round ${record.round} · ${record.level} · ${record.venueId ? names.place(record.venueId) : 'venue not named'} · ${record.partyIds.map(names.actor).join('–')}`
     case 'aid': {
       const donors = record.donorIds.map(names.actor).join(', ') || 'donor not named'
       const forum = record.forum ? ` · ${record.forum.name}` : ''

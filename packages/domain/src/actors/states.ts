@@ -84,6 +84,45 @@ export const internationalOrganisations: Actor[] = [
     aliases: ['EU Commission', 'Commission of the European Union'],
     roles: [],
   },
+  // Lenders and funds that give Ukraine money in their own name ("Kyiv received $1bn from the
+  // World Bank"): without entries their loans and grants had no giver.
+  {
+    id: 'world-bank',
+    kind: 'international-organisation',
+    name: 'World Bank',
+    aliases: ['World Bank Group', 'International Bank for Reconstruction and Development', 'IBRD'],
+    roles: [],
+  },
+  {
+    id: 'imf',
+    kind: 'international-organisation',
+    name: 'International Monetary Fund',
+    aliases: ['IMF'],
+    roles: [],
+  },
+  {
+    id: 'eib',
+    kind: 'international-organisation',
+    name: 'European Investment Bank',
+    aliases: ['EIB'],
+    roles: [],
+  },
+  {
+    id: 'ebrd',
+    kind: 'international-organisation',
+    name: 'European Bank for Reconstruction and Development',
+    aliases: ['EBRD'],
+    roles: [],
+  },
+  {
+    // a forum, not an organisation, but named as the giver of the loans it backs ("the G7's
+    // $50 billion ERA loans")
+    id: 'g7',
+    kind: 'international-organisation',
+    name: 'G7',
+    aliases: ['Group of Seven', 'G-7'],
+    roles: [],
+  },
   {
     // A forum of some 50 states rather than an organisation, but it is named as a party to
     // pledges ("the 29th Ramstein-format meeting"), so it needs an entry.

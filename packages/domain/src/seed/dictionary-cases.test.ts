@@ -118,7 +118,7 @@ describe('case 9: names resolve to one gazetteer or dictionary entry', () => {
         if (c.fact === 'effect') for (const p of c.value.placeIds) placeIds.add(p)
       }
       if (r.kind === 'talk') {
-        placeIds.add(r.venueId)
+        if (r.venueId) placeIds.add(r.venueId)
         for (const id of [
           ...r.partyIds,
           ...r.delegations.flatMap((d) => [d.partyId, d.headId ?? []].flat()),

@@ -137,7 +137,7 @@ const talk = layout(
       f.fact === 'outcome' && f.value && 'text' in f.value ? [f.value.text] : [],
     )
     return [
-      r.venueId,
+      r.venueId ?? '',
       lat,
       lon,
       listCell(r.partyIds),

@@ -13,7 +13,13 @@ import type { DictionaryStore, RecordStore } from '../store.ts'
 import { allRecords } from './all-records.ts'
 
 const namedPlaces = (record: SitrepRecord): readonly string[] =>
-  record.kind === 'talk' ? [record.venueId] : record.kind === 'attack' ? record.placeIds : []
+  record.kind === 'talk'
+    ? record.venueId
+      ? [record.venueId]
+      : []
+    : record.kind === 'attack'
+      ? record.placeIds
+      : []
 
 /**
  * Where to draw a record: its own point when a source gives one finer than the places it names;

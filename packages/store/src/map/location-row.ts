@@ -23,7 +23,13 @@ export const regionOf = (
 /** The finest gazetteer place a record names (its venue for a talk): what a map links to. */
 const finestPlace = (record: SitrepRecord): string | undefined => {
   const named =
-    record.kind === 'talk' ? [record.venueId] : record.kind === 'attack' ? record.placeIds : []
+    record.kind === 'talk'
+      ? record.venueId
+        ? [record.venueId]
+        : []
+      : record.kind === 'attack'
+        ? record.placeIds
+        : []
   const rank = (id: string) => {
     const kind = placeById(id)?.kind
     return kind === undefined ? 9 : kind === 'country' ? 3 : kind === 'region' ? 2 : 1

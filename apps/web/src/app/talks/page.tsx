@@ -13,7 +13,7 @@ import { listParams } from '../../lib/jump-to-month.ts'
 import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import type { RawSearchParams } from '../../lib/query-params.ts'
-import { recordDate } from '../../lib/record-view.ts'
+import { recordDate, venueLabel } from '../../lib/record-view.ts'
 import { parseTalksParams } from './search-params.ts'
 
 export const metadata: Metadata = { title: 'Talks' }
@@ -62,7 +62,7 @@ export default async function TalksPage(props: { searchParams: Promise<RawSearch
                     <td>
                       <Link href={`/talks/${encodeURIComponent(talk.id)}`}>{talk.title}</Link>
                     </td>
-                    <td data-label="Venue">{dict.place(talk.venueId)?.name ?? talk.venueId}</td>
+                    <td data-label="Venue">{venueLabel(talk.venueId, dict.place)}</td>
                     <td data-label="Date">
                       {date ? formatFuzzyDate(date) : 'undated'}
                       {disputed ? <span className="badge disputed">disputed</span> : null}

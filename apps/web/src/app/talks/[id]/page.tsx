@@ -5,7 +5,7 @@ import { StatementCard } from '../../../components/statement-card.tsx'
 import { api, dictionaries, sourceIndex } from '../../../lib/api.ts'
 import { orNotFound } from '../../../lib/or-not-found.ts'
 import { recordTitles } from '../../../lib/record-titles.ts'
-import { recordHref } from '../../../lib/record-view.ts'
+import { recordHref, venueLabel } from '../../../lib/record-view.ts'
 
 interface Props {
   readonly params: Promise<{ id: string }>
@@ -33,7 +33,7 @@ export default async function TalkPage({ params }: Props) {
       <h1>{talk.title}</h1>
       <p className="meta">
         <span>Round {talk.round}</span>
-        <span>{dict.place(talk.venueId)?.name ?? talk.venueId}</span>
+        <span>{venueLabel(talk.venueId, dict.place)}</span>
         <span>{talk.level} level</span>
         <span>{talk.partyIds.map(name).join(' – ')}</span>
         {talk.previousRoundId ? (
