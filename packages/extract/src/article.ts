@@ -25,6 +25,7 @@ import {
   withSourceChannel,
 } from './carried-attribution.ts'
 import { splitContrasts } from './contrast-split.ts'
+import { reportStart } from './dateline.ts'
 import { type DateMention, findDates, hasDateWord } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { opponentOf } from './places.ts'
@@ -212,6 +213,7 @@ export const readArticle = (
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
+  const opening = reportStart(text)
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
     const readable = !headline && s.text.length <= MAX_SENTENCE
@@ -250,11 +252,14 @@ export const readArticle = (
     if (stateHint) context.stateHint = stateHint
     if (defender) context.defender = defender
     if (anchor) context.day = anchor
-    context.before = text.slice(0, s.start)
+    // a dateline and its credit are no part of the first sentence's speaker or words
+    const lead = s.start < opening && opening < s.end ? opening - s.start : 0
+    const body = s.text.slice(lead)
+    context.before = text.slice(0, s.start + lead)
     const backward =
-      readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
-    const own = backward ?? (readable ? attribute(s.text, context) : undefined)
-    let attribution = own && shift(own, s.start)
+      readable || /^Source:/.test(body) ? attributeBackward(body, context) : undefined
+    const own = backward ?? (readable ? attribute(body, context) : undefined)
+    let attribution = own && shift(own, s.start + lead)
     if (attribution && sourceLine && !backward)
       attribution = withSourceChannel(attribution, sourceLine)
     if (!attribution && readable && sourceLine && QUOTE_LINE.test(s.text))
