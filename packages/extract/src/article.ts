@@ -32,6 +32,7 @@ import { opponentOf } from './places.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker, SpeakerContext } from './speaker.ts'
 import { governmentSubject } from './speaker-unqualified-body.ts'
+import { statementIssuer } from './statement-issuer.ts'
 
 /** A sentence read once for everything the record extractors need. Offsets are the article's. */
 export interface ArticleSentence extends Sentence {
@@ -83,8 +84,13 @@ const shift = (a: Attribution, by: number): Attribution => {
   return shifted
 }
 
-// a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:")
+/** "▪️According to the statement, …", "• The ministry said": a bullet opening a list's line. */
+const BULLET = /^(?:[\p{So}•·▪►*]\p{M}*\s*)+/u
+
+// a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:");
+// a list's line often ends with no stop
 const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boolean =>
+  !BULLET.test(s.text) &&
   !/[.!?"”’):]$/.test(s.text) &&
   s.text.split(/\s+/).length <= 20 &&
   perParagraph.get(s.paragraph) === 1
@@ -252,8 +258,11 @@ export const readArticle = (
     if (stateHint) context.stateHint = stateHint
     if (defender) context.defender = defender
     if (anchor) context.day = anchor
-    // a dateline and its credit are no part of the first sentence's speaker or words
-    const lead = s.start < opening && opening < s.end ? opening - s.start : 0
+    // a dateline and its credit, or a list's bullet, are no part of the speaker or the words
+    const lead =
+      s.start < opening && opening < s.end
+        ? opening - s.start
+        : (BULLET.exec(s.text)?.[0].length ?? 0)
     const body = s.text.slice(lead)
     context.before = text.slice(0, s.start + lead)
     const backward =
@@ -361,6 +370,7 @@ export const readArticle = (
       }
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
     else if (attribution?.speaker.attribution === 'official-body') lastBody = attribution.speaker
+    else if (!attribution && readable) lastBody = statementIssuer(body, context) ?? lastBody
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)
     const asserter = attribution?.speaker.asserter
     const speakerState =
