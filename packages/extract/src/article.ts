@@ -312,7 +312,7 @@ export const readArticle = (
     )
       attribution = quoteOf(previous.attribution, s)
     if (attribution && !attribution.backward && previous)
-      attribution = withChannelBefore(attribution, previous)
+      attribution = withChannelBefore(attribution, previous, s.text)
     if (
       attribution &&
       previous?.attribution &&

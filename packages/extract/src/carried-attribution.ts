@@ -2,6 +2,7 @@ import type { Lexicon } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
 import type { ArticleSentence } from './article.ts'
 import type { Attribution } from './attribution.ts'
+import { postedByWriting, WRITTEN_PIECE } from './channel.ts'
 import { knownActor, stateOfActor, stateOfDemonym } from './names.ts'
 import type { Sentence } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
@@ -62,7 +63,17 @@ export const REMARK_ABOUT_IT = /^\s*(?:about (?:this|it)\b[^,.]{0,60})?[.]?\s*$/
  * The same speaker again, with no channel of its own ("He added that …"), said it where they said
  * the sentence before; a sentence right after "held a joint press conference" is said there.
  */
-export const withChannelBefore = (a: Attribution, previous: ArticleSentence): Attribution => {
+export const withChannelBefore = (
+  a: Attribution,
+  previous: ArticleSentence,
+  sentence: string,
+): Attribution => {
+  // '"…," Breasseale wrote.' after "according to a press release from …": the release's words
+  if (a.channel === 'social-media-post' && postedByWriting(sentence))
+    return WRITTEN_PIECE.test(previous.text) &&
+      !/\bTelegram|Facebook|Twitter|\bX\b/.test(previous.text)
+      ? { ...a, channel: 'official-statement' }
+      : a
   if (a.channel !== 'remarks') return a
   const before = previous.attribution
   if (before && sameSpeaker(before.speaker, a.speaker) && before.channel !== 'news-agency-report')
