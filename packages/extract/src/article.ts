@@ -290,6 +290,9 @@ export const readArticle = (
         attribution = { ...attribution, channel }
       }
     }
+    // before the words it closes take it: '“…" Lavrov said.' after his press conference
+    if (attribution && !attribution.backward && previous)
+      attribution = withChannelBefore(attribution, previous, s.text)
     const opened =
       attribution && !attribution.backward ? quoteOpenedBefore(out, s, attribution, text) : []
     if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
@@ -311,8 +314,6 @@ export const readArticle = (
       OPENS_QUOTE.test(s.text)
     )
       attribution = quoteOf(previous.attribution, s)
-    if (attribution && !attribution.backward && previous)
-      attribution = withChannelBefore(attribution, previous, s.text)
     if (
       attribution &&
       previous?.attribution &&

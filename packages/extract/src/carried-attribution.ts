@@ -2,7 +2,7 @@ import type { Lexicon } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
 import type { ArticleSentence } from './article.ts'
 import type { Attribution } from './attribution.ts'
-import { postedByWriting, WRITTEN_PIECE } from './channel.ts'
+import { namedChannel, postedByWriting, WRITTEN_PIECE } from './channel.ts'
 import { knownActor, stateOfActor, stateOfDemonym } from './names.ts'
 import type { Sentence } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
@@ -78,11 +78,11 @@ export const withChannelBefore = (
   const before = previous.attribution
   if (before && sameSpeaker(before.speaker, a.speaker) && before.channel !== 'news-agency-report')
     return { ...a, channel: before.channel }
-  if (!before && /\b(?:press|news) conference|briefing\b/i.test(previous.text))
-    return { ...a, channel: 'press-conference' }
-  // "X, in an interview with ABC, discussed …. X stated that …": the interview goes on
-  if (!before && /\bin an interview\b/i.test(previous.text)) return { ...a, channel: 'interview' }
-  return a
+  // "X, in an interview with ABC, discussed …. X stated that …", "Putin gave an interview to
+  // state TV. He said …", "Zelensky addressed the nation in his nightly video address. He …":
+  // the channel the sentence before names goes on
+  const named = before ? undefined : namedChannel(previous.text)
+  return named ? { ...a, channel: named } : a
 }
 
 /** "Quote: "…"" under a "Source: X" line (Ukrainska Pravda's layout): X's own words. */

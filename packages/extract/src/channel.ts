@@ -14,7 +14,8 @@ export const postedByWriting = (sentence: string): boolean =>
   WROTE.test(sentence) && !WRITTEN_PIECE.test(sentence)
 
 /** The channel a sentence names for its words, else what the speaker's kind suggests. */
-export const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
+/** The channel a sentence names in words: a video address, a post, a meeting, an interview. */
+export const namedChannel = (sentence: string): Channel | undefined => {
   if (
     /\bvideo (?:message|address)\b|\b(?:evening|nightly|daily) (?:video )?address\b/i.test(sentence)
   )
@@ -29,6 +30,13 @@ export const channelOf = (sentence: string, speaker: Speaker, reported: boolean)
     return 'online-meeting'
   if (/\b(?:press|news) conference|briefing\b/i.test(sentence)) return 'press-conference'
   if (/\binterview\b/i.test(sentence)) return 'interview'
+  return undefined
+}
+
+/** The channel a sentence names for its words, else what the speaker's kind suggests. */
+export const channelOf = (sentence: string, speaker: Speaker, reported: boolean): Channel => {
+  const named = namedChannel(sentence)
+  if (named) return named
   // an official who "wrote" with no letter, article or statement named posted it: the form
   // news sites use for Telegram and X posts ("…, Kiper wrote.", "writes the head of …")
   if (speaker.isPerson && speaker.attribution !== 'unnamed-source' && postedByWriting(sentence))
