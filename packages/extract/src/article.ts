@@ -290,11 +290,13 @@ export const readArticle = (
         attribution = { ...attribution, channel }
       }
     }
-    // before the words it closes take it: '“…" Lavrov said.' after his press conference
-    if (attribution && !attribution.backward && previous)
-      attribution = withChannelBefore(attribution, previous, s.text)
     const opened =
       attribution && !attribution.backward ? quoteOpenedBefore(out, s, attribution, text) : []
+    // the sentence before the quote this one closes names the channel, and the quote's opening
+    // sentences take it too: '“…" Lavrov said.' after his press conference
+    const leading = opened[0] === undefined ? previous : (out[opened[0] - 1] ?? previous)
+    if (attribution && !attribution.backward && leading)
+      attribution = withChannelBefore(attribution, leading, s.text)
     if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
     if (attribution?.backward) {
       if (/^Source:/.test(s.text)) sourceLine = attribution

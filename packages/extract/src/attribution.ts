@@ -111,6 +111,12 @@ const withinQuote = (s: string, at: number): boolean => {
 }
 
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
+/** "'…,' the minister said": where a quote in single marks closes, after its comma or stop. */
+const singleQuoteClosed = (before: string): number => {
+  const m = /[,.!?]['’](?=\s)(?!.*[,.!?]['’]\s)/.exec(before)
+  return m ? m.index + 1 : -1
+}
+
 const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
@@ -125,6 +131,7 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
       before.lastIndexOf(':'),
       before.lastIndexOf(' — '),
       before.lastIndexOf(' – '),
+      singleQuoteClosed(before),
     )
     const from = before.charAt(cut) === ' ' ? cut + 2 : cut + 1
     let phrase = before.slice(from).trimEnd()
@@ -326,7 +333,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const social = SOCIAL.exec(tail)?.[0]
   // "said on Telegram." ends the sentence; "wrote on X about …" goes on with the words.
   const speakerLast =
-    /[,“”"]\s*$/.test(sentence.slice(0, found.phraseStart)) &&
+    /(?:[,“”"]|[,.!?]['’])\s*$/.test(sentence.slice(0, found.phraseStart)) &&
     from === 0 &&
     TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
   const lead = social ?? /^[^,.]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''

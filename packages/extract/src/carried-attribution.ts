@@ -29,7 +29,10 @@ export const quoteOpenedBefore = (
   text: string,
 ): number[] => {
   const content = text.slice(a.content.start, a.content.end)
-  if (!/^[,.!?]?[”"]/.test(text.slice(a.content.end, a.content.end + 2)) || /[“"]/.test(content))
+  if (
+    !QUOTE_CLOSES.test(text.slice(a.content.end, a.content.end + 3)) ||
+    QUOTE_OPENS_IN.test(content)
+  )
     return []
   const taken: number[] = []
   for (let i = out.length - 1; i >= 0; i--) {
@@ -44,7 +47,11 @@ export const quoteOpenedBefore = (
 }
 
 /** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
-export const OPENS_QUOTE = /^[“"]/
+export const OPENS_QUOTE = /^(?:[“"]|['‘](?=\p{Lu}))/u
+
+/** The words end where a quote closes, in double marks or in single ones ("…,' he said"). */
+export const QUOTE_CLOSES = /^[,.!?]?(?:[”"]|['’](?=\s|$))/
+const QUOTE_OPENS_IN = /[“"]|(?:^|\s)['‘](?=\p{L})/u
 
 export const quoteOf = (a: Attribution, s: Sentence): Attribution => {
   const { backward: _, ...rest } = a
