@@ -353,7 +353,12 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     speaker: found.speaker,
     ...(found.alsoBy ? { alsoBy: found.alsoBy } : {}),
     ...(reportedBy ? { reportedBy } : {}),
-    channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
+    // "Zakharova told RIA Novosti": a named person's remarks to the agency, which carries them
+    channel: channelOf(
+      sentence,
+      found.speaker,
+      reportedBy !== undefined && !(agency && found.speaker.isPerson),
+    ),
     ...(audience ? { audience } : {}),
     ...(second ? { second } : {}),
     content: second ? { start: content.start, end: second.cut } : content,

@@ -27,3 +27,17 @@ describe('a channel the sentence before names', () => {
     ).toEqual(['press-conference', 'press-conference', 'press-conference'])
   })
 })
+
+describe('a named person who told an agency', () => {
+  it('made remarks the agency carries', () => {
+    expect(
+      channels('Maria Zakharova told RIA Novosti that talks on Ukraine were being prepared.'),
+    ).toEqual(['remarks'])
+  })
+
+  it('leaves sources who told an agency its report', () => {
+    expect(channels('Sources told Reuters that talks on Ukraine were being prepared.')).toEqual([
+      'news-agency-report',
+    ])
+  })
+})
