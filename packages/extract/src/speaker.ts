@@ -199,7 +199,12 @@ export const resolveSpeaker = (
   const text = phrase
     .trim()
     .replace(/[,;:]$/, '')
-    .replace(/^(?:the\s+)?press (?:service|office) of\s+/i, '')
+    .replace(/^(?:the\s+)?(?:press (?:service|office)|command) of\s+/i, '')
+    // "the Air Force Command of the Armed Forces of Ukraine": the air force
+    .replace(
+      /^(?:the\s+)?Air Force(?:\s+Command)?\s+of the Armed Forces of Ukraine(?:\s+\([A-Z]+\))?$/i,
+      'the Ukrainian Air Force',
+    )
     .replace(/[’']s press (?:service|office)$/i, '')
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
