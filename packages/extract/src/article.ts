@@ -25,12 +25,14 @@ import {
   withSourceChannel,
 } from './carried-attribution.ts'
 import { splitContrasts } from './contrast-split.ts'
+import { reportStart } from './dateline.ts'
 import { type DateMention, findDates, hasDateWord } from './dates.ts'
 import { findNames, type NameMention, stateOfActor, stateOfPlace } from './names.ts'
 import { opponentOf } from './places.ts'
 import { type Sentence, splitSentences } from './sentences.ts'
 import type { Speaker, SpeakerContext } from './speaker.ts'
 import { governmentSubject } from './speaker-unqualified-body.ts'
+import { statementIssuer } from './statement-issuer.ts'
 
 /** A sentence read once for everything the record extractors need. Offsets are the article's. */
 export interface ArticleSentence extends Sentence {
@@ -82,8 +84,13 @@ const shift = (a: Attribution, by: number): Attribution => {
   return shifted
 }
 
-// a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:")
+/** "▪️According to the statement, …", "• The ministry said": a bullet opening a list's line. */
+const BULLET = /^(?:[\p{So}•·▪►*]\p{M}*\s*)+/u
+
+// a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:");
+// a list's line often ends with no stop
 const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boolean =>
+  !BULLET.test(s.text) &&
   !/[.!?"”’):]$/.test(s.text) &&
   s.text.split(/\s+/).length <= 20 &&
   perParagraph.get(s.paragraph) === 1
@@ -212,6 +219,7 @@ export const readArticle = (
   let lastPlaceState: string | undefined
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
+  const opening = reportStart(text)
   for (const s of split) {
     const headline = isHeadline(s, perParagraph)
     const readable = !headline && s.text.length <= MAX_SENTENCE
@@ -250,11 +258,17 @@ export const readArticle = (
     if (stateHint) context.stateHint = stateHint
     if (defender) context.defender = defender
     if (anchor) context.day = anchor
-    context.before = text.slice(0, s.start)
+    // a dateline and its credit, or a list's bullet, are no part of the speaker or the words
+    const lead =
+      s.start < opening && opening < s.end
+        ? opening - s.start
+        : (BULLET.exec(s.text)?.[0].length ?? 0)
+    const body = s.text.slice(lead)
+    context.before = text.slice(0, s.start + lead)
     const backward =
-      readable || /^Source:/.test(s.text) ? attributeBackward(s.text, context) : undefined
-    const own = backward ?? (readable ? attribute(s.text, context) : undefined)
-    let attribution = own && shift(own, s.start)
+      readable || /^Source:/.test(body) ? attributeBackward(body, context) : undefined
+    const own = backward ?? (readable ? attribute(body, context) : undefined)
+    let attribution = own && shift(own, s.start + lead)
     if (attribution && sourceLine && !backward)
       attribution = withSourceChannel(attribution, sourceLine)
     if (!attribution && readable && sourceLine && QUOTE_LINE.test(s.text))
@@ -278,6 +292,11 @@ export const readArticle = (
     }
     const opened =
       attribution && !attribution.backward ? quoteOpenedBefore(out, s, attribution, text) : []
+    // the sentence before the quote this one closes names the channel, and the quote's opening
+    // sentences take it too: '“…" Lavrov said.' after his press conference
+    const leading = opened[0] === undefined ? previous : (out[opened[0] - 1] ?? previous)
+    if (attribution && !attribution.backward && leading)
+      attribution = withChannelBefore(attribution, leading, s.text)
     if (attribution && opened.length > 0) continues = assignTo(out, opened, attribution)
     if (attribution?.backward) {
       if (/^Source:/.test(s.text)) sourceLine = attribution
@@ -297,8 +316,6 @@ export const readArticle = (
       OPENS_QUOTE.test(s.text)
     )
       attribution = quoteOf(previous.attribution, s)
-    if (attribution && !attribution.backward && previous)
-      attribution = withChannelBefore(attribution, previous)
     if (
       attribution &&
       previous?.attribution &&
@@ -356,6 +373,7 @@ export const readArticle = (
       }
     if (attribution?.speaker.isPerson) lastPerson = attribution.speaker
     else if (attribution?.speaker.attribution === 'official-body') lastBody = attribution.speaker
+    else if (!attribution && readable) lastBody = statementIssuer(body, context) ?? lastBody
     if (attribution?.speaker.newName) newNames.push(attribution.speaker.newName)
     const asserter = attribution?.speaker.asserter
     const speakerState =

@@ -14,6 +14,9 @@ import { resolveSpeaker, type SpeakerContext } from './speaker.ts'
  */
 const PASSIVE_BY =
   /^(?:This|That|It|These|The (?:news|information|decision|development|report|message|statement|announcement)|(?:This|Such an?) (?:decision|news|information|message|statement|report)) (?:is|are|was|were|has been|have been) (?:announced|stated|reported|said|declared|written|posted|published|confirmed|noted|revealed|disclosed|(?<=^(?:The|This|That) (?:announcement|statement) (?:was|has been) )made)(?: (?:late |early )?on \w+day| today| yesterday)? (?:by|on the (?:official )?website of|in (?:a|the) (?:statement|press release) (?:of|by|from)) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|while|after|when)\s+|\s*[.]?$)/u
+/** "This follows from a statement by the Air Force Command posted on Telegram." */
+const FOLLOWS_FROM =
+  /^This (?:follows|is clear|is evident) from (?:a|the) (?:\w+ )?(?:statement|report|post|message|data|publication) (?:by|of|from) (.{2,160}?)(?:,|\s+(?:in|on|at|during|via|posted|published)\s+|\s*[.]?$)/u
 /** "Source: Kyiv Mayor Ivan Petrenko, Kyiv City Military Administration" under a paragraph. */
 const SOURCE_LINE =
   /^Source:\s+(.{2,160}?)(?:,|\s+(?:in|on|at|during|via|citing|as|speaking)\s+|\s*[.]?$)/u
@@ -61,7 +64,7 @@ export const attributeBackward = (
   // the full pattern tries every lazy stretch of the sentence; most hold no "said this" at all
   const subjects = ABOUT_THIS_VERB.test(sentence) ? SUBJECT_ABOUT_THIS.exec(sentence) : null
   if (subjects?.[1]) return subjectsAboutThis(sentence, subjects[1], context)
-  const m = PASSIVE_BY.exec(sentence) ?? SOURCE_LINE.exec(sentence)
+  const m = PASSIVE_BY.exec(sentence) ?? SOURCE_LINE.exec(sentence) ?? FOLLOWS_FROM.exec(sentence)
   if (!m?.[1]) return undefined
   // "by the head of the Odesa RMA, Oleh Kiper, on Telegram": the name after the title
   const named = NAME_AFTER_TITLE.exec(sentence.slice(m.index + m[0].length - 1))

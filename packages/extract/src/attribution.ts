@@ -44,8 +44,8 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|promised|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say'
-// "so-called" is no reporting verb
+  'was quoted as saying|informed|promised|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
+// "so-called" is no reporting verb; "the authorities announce that" is a plural's present
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 const ADVERBS =
   /\s+(?:also|again|earlier|later|reportedly|previously|then|further|once again|had|has|have|did not|does not|would not|declined to|refused to|on \w+day)$/i
@@ -59,13 +59,13 @@ const ACCORDING_TO =
   /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
 /** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
 const SAYING_WORDS =
-  '(?:saying|noting|stressing|calling|adding|warning|emphasi[sz]ing|confirming|insisting|explaining|underlining|vowing|promising|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))'
+  '(?:saying|stating|noting|stressing|calling|adding|warning|emphasi[sz]ing|confirming|insisting|explaining|underlining|vowing|promising|announcing|declaring|claiming|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))'
 // "made the announcement …, confirming that": a few irregular pasts besides "-ed"
 const SAYING = new RegExp(
-  `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led)\\b[^,]{0,100},\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
+  `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led|put out)\\b[^,]{0,100}(?:,|(?<=\\b(?:statement|message|post|communiqu[eé]|release)(?:\\s+on\\s+\\p{Lu}\\p{L}+)?))\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
   'u',
 )
-const SAYING_WORD = new RegExp(`,\\s+${SAYING_WORDS}\\b`)
+const SAYING_WORD = new RegExp(`[,\\p{L}]\\s+${SAYING_WORDS}\\b`, 'u')
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
@@ -111,6 +111,12 @@ const withinQuote = (s: string, at: number): boolean => {
 }
 
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
+/** "'…,' the minister said": where a quote in single marks closes, after its comma or stop. */
+const singleQuoteClosed = (before: string): number => {
+  const m = /[,.!?]['’](?=\s)(?!.*[,.!?]['’]\s)/.exec(before)
+  return m ? m.index + 1 : -1
+}
+
 const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
@@ -125,6 +131,7 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
       before.lastIndexOf(':'),
       before.lastIndexOf(' — '),
       before.lastIndexOf(' – '),
+      singleQuoteClosed(before),
     )
     const from = before.charAt(cut) === ' ' ? cut + 2 : cut + 1
     let phrase = before.slice(from).trimEnd()
@@ -326,7 +333,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   const social = SOCIAL.exec(tail)?.[0]
   // "said on Telegram." ends the sentence; "wrote on X about …" goes on with the words.
   const speakerLast =
-    /[,“”"]\s*$/.test(sentence.slice(0, found.phraseStart)) &&
+    /(?:[,“”"]|[,.!?]['’])\s*$/.test(sentence.slice(0, found.phraseStart)) &&
     from === 0 &&
     TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
   const lead = social ?? /^[^,.]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
@@ -346,7 +353,12 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     speaker: found.speaker,
     ...(found.alsoBy ? { alsoBy: found.alsoBy } : {}),
     ...(reportedBy ? { reportedBy } : {}),
-    channel: channelOf(sentence, found.speaker, reportedBy !== undefined),
+    // "Zakharova told RIA Novosti": a named person's remarks to the agency, which carries them
+    channel: channelOf(
+      sentence,
+      found.speaker,
+      reportedBy !== undefined && !(agency && found.speaker.isPerson),
+    ),
     ...(audience ? { audience } : {}),
     ...(second ? { second } : {}),
     content: second ? { start: content.start, end: second.cut } : content,

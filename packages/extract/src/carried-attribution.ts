@@ -2,6 +2,7 @@ import type { Lexicon } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
 import type { ArticleSentence } from './article.ts'
 import type { Attribution } from './attribution.ts'
+import { namedChannel, postedByWriting, WRITTEN_PIECE } from './channel.ts'
 import { knownActor, stateOfActor, stateOfDemonym } from './names.ts'
 import type { Sentence } from './sentences.ts'
 import type { Speaker } from './speaker.ts'
@@ -28,7 +29,10 @@ export const quoteOpenedBefore = (
   text: string,
 ): number[] => {
   const content = text.slice(a.content.start, a.content.end)
-  if (!/^[,.!?]?[”"]/.test(text.slice(a.content.end, a.content.end + 2)) || /[“"]/.test(content))
+  if (
+    !QUOTE_CLOSES.test(text.slice(a.content.end, a.content.end + 3)) ||
+    QUOTE_OPENS_IN.test(content)
+  )
     return []
   const taken: number[] = []
   for (let i = out.length - 1; i >= 0; i--) {
@@ -43,7 +47,11 @@ export const quoteOpenedBefore = (
 }
 
 /** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
-export const OPENS_QUOTE = /^[“"]/
+export const OPENS_QUOTE = /^(?:[“"]|['‘](?=\p{Lu}))/u
+
+/** The words end where a quote closes, in double marks or in single ones ("…,' he said"). */
+export const QUOTE_CLOSES = /^[,.!?]?(?:[”"]|['’](?=\s|$))/
+const QUOTE_OPENS_IN = /[“"]|(?:^|\s)['‘](?=\p{L})/u
 
 export const quoteOf = (a: Attribution, s: Sentence): Attribution => {
   const { backward: _, ...rest } = a
@@ -62,16 +70,26 @@ export const REMARK_ABOUT_IT = /^\s*(?:about (?:this|it)\b[^,.]{0,60})?[.]?\s*$/
  * The same speaker again, with no channel of its own ("He added that …"), said it where they said
  * the sentence before; a sentence right after "held a joint press conference" is said there.
  */
-export const withChannelBefore = (a: Attribution, previous: ArticleSentence): Attribution => {
+export const withChannelBefore = (
+  a: Attribution,
+  previous: ArticleSentence,
+  sentence: string,
+): Attribution => {
+  // '"…," Breasseale wrote.' after "according to a press release from …": the release's words
+  if (a.channel === 'social-media-post' && postedByWriting(sentence))
+    return WRITTEN_PIECE.test(previous.text) &&
+      !/\bTelegram|Facebook|Twitter|\bX\b/.test(previous.text)
+      ? { ...a, channel: 'official-statement' }
+      : a
   if (a.channel !== 'remarks') return a
   const before = previous.attribution
   if (before && sameSpeaker(before.speaker, a.speaker) && before.channel !== 'news-agency-report')
     return { ...a, channel: before.channel }
-  if (!before && /\b(?:press|news) conference|briefing\b/i.test(previous.text))
-    return { ...a, channel: 'press-conference' }
-  // "X, in an interview with ABC, discussed …. X stated that …": the interview goes on
-  if (!before && /\bin an interview\b/i.test(previous.text)) return { ...a, channel: 'interview' }
-  return a
+  // "X, in an interview with ABC, discussed …. X stated that …", "Putin gave an interview to
+  // state TV. He said …", "Zelensky addressed the nation in his nightly video address. He …":
+  // the channel the sentence before names goes on
+  const named = before ? undefined : namedChannel(previous.text)
+  return named ? { ...a, channel: named } : a
 }
 
 /** "Quote: "…"" under a "Source: X" line (Ukrainska Pravda's layout): X's own words. */

@@ -5,11 +5,18 @@ import type { Sentence } from './sentences.ts'
 /** ", while Russia denied …", "; Russia, however, said …": where a second speaker's clause begins. */
 const CONTRAST = /,\s+(?:while|whereas)\s+(?=\p{Lu})|;\s+(?=\p{Lu})/gu
 
+/** "Russia has denied it attacked, claiming that …": a deed, then the words it came with. */
+const DEED_THEN_WORDS = /^\p{Lu}[^,]*\s\p{L}+ed\b[^,]*,\s+\p{Ll}+ing\s/u
+
 /** The speaker that opens a clause, right before its verb: "Ukraine has described", "Russia denied". */
 const openingSpeaker = (clause: string, lexicon: Lexicon): string | undefined => {
   const a = attribute(clause, { newNames: [], lexicon })
   // "Suspilne, citing a source, reported": a speaker set off by an aside is no clause opener
-  if (a?.speakerStart !== 0 || a.backward || clause.slice(0, a.verbEnd).includes(','))
+  if (
+    a?.speakerStart !== 0 ||
+    a.backward ||
+    (clause.slice(0, a.verbEnd).includes(',') && !DEED_THEN_WORDS.test(clause))
+  )
     return undefined
   const who = a.speaker.asserter
   return who.type === 'actor' ? who.actorId : `unnamed:${who.description}`

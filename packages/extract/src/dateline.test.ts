@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datelineEnd } from './dateline.ts'
+import { datelineEnd, reportStart } from './dateline.ts'
 import { extract } from './extract.ts'
 
 describe('a dateline opening a report', () => {
@@ -35,5 +35,26 @@ describe('the day of a dateline is no day of the aid or talks reported', () => {
     )
     expect(t?.kind).toBe('talk')
     expect(t?.claims.some((c) => c.fact === 'date')).toBe(false)
+  })
+})
+
+describe('a dateline is no part of the first statement', () => {
+  const statementsOf = (text: string) =>
+    extract(text, { publishedAt: '2026-01-24', source: { id: 's' } }).flatMap((d) =>
+      d.record.kind === 'statement' ? [d.record] : [],
+    )
+
+  it('starts the words after the agency credit', () => {
+    const [s] = statementsOf(
+      'LVIV, Jan 24 (Wire) - Ukraine downed 30 Russian drones overnight, the air force said.',
+    )
+    expect(s?.speaker).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+    expect(s?.text).toBe('Ukraine downed 30 Russian drones overnight')
+  })
+
+  it('skips a credit between slashes', () => {
+    expect(reportStart('KURSK, March 2. /Agency/. The governor said')).toBe(
+      'KURSK, March 2. /Agency/. '.length,
+    )
   })
 })

@@ -11,3 +11,16 @@ const DATELINE =
  * text does not give.
  */
 export const datelineEnd = (text: string): number => DATELINE.exec(text)?.[0].length ?? 0
+
+/** The agency's credit after a dateline: " (Reuters) -", " /TASS/.", " (EFE).-", " –". */
+const CREDIT = /^\s*(?:\.\s*)?(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*\.?\s*[-–—]*\s*/
+
+/**
+ * Where the report's own first sentence starts, past its dateline and the agency's credit, or 0
+ * when the text opens with no dateline: "KYIV, Jan 24 (Reuters) - Ukraine said" is Ukraine's
+ * words, not words of a city.
+ */
+export const reportStart = (text: string): number => {
+  const end = datelineEnd(text)
+  return end === 0 ? 0 : end + (CREDIT.exec(text.slice(end))?.[0].length ?? 0)
+}

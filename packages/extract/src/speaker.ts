@@ -2,6 +2,7 @@ import type { Asserter, AttributionKind, IsoDate, Lexicon, NewName } from '@sitr
 import { countryOfDemonym } from './aid-countries.ts'
 import { findNames, knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
 import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
+import { personOfPlace } from './speaker-name-of-place.ts'
 import { stateOffice } from './speaker-office-on-date.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
 import { capitalSpeaker, ONE_UNNAMED, UNNAMED_GROUP, unnamedGroup } from './speaker-unnamed.ts'
@@ -198,11 +199,18 @@ export const resolveSpeaker = (
   const text = phrase
     .trim()
     .replace(/[,;:]$/, '')
-    .replace(/^(?:the\s+)?press (?:service|office) of\s+/i, '')
+    .replace(/^(?:the\s+)?(?:press (?:service|office)|command) of\s+/i, '')
+    // "the Air Force Command of the Armed Forces of Ukraine": the air force
+    .replace(
+      /^(?:the\s+)?Air Force(?:\s+Command)?\s+of the Armed Forces of Ukraine(?:\s+\([A-Z]+\))?$/i,
+      'the Ukrainian Air Force',
+    )
     .replace(/[’']s press (?:service|office)$/i, '')
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
+  const ofPlace = personOfPlace(text, (head) => resolveSpeaker(head, offset + lead, context))
+  if (ofPlace) return ofPlace
   // "Zelenskiy's office said": the president's office, a body of its own
   const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
   const presidency = office ? presidentialOffice(office, context.lexicon) : undefined

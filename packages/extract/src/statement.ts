@@ -1,5 +1,6 @@
 import type { Evidence, FuzzyDate, NewName, Statement } from '@sitrep/domain'
 import type { Article } from './article.ts'
+import { QUOTE_CLOSES } from './carried-attribution.ts'
 import {
   asserterName,
   claimOf,
@@ -28,7 +29,9 @@ const undated = (anchorKnown: boolean): FuzzyDate => ({
 
 /** Words in quotation marks that make up most of the content are a quote, not a paraphrase. */
 const quoteIn = (content: string): string | undefined => {
-  const m = /[“"]([^”"]{3,})(?:[”"]|$)/.exec(content.trim())
+  const m =
+    /[“"]([^”"]{3,})(?:[”"]|$)/.exec(content.trim()) ??
+    /^['‘](\p{L}.{2,}?)(?:[,.!?]?['’](?=\s|$)|$)/u.exec(content.trim())
   return m?.[1] && m[1].length >= content.trim().length * 0.6
     ? m[1].replace(/[,.]$/, '')
     : undefined
@@ -50,7 +53,11 @@ const wholeQuote = (text: string, contentStart: number, content: string): string
 }
 
 const tidy = (text: string): string => {
-  const t = text.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '')
+  // "'Russia keeps …" : a single mark opening the quote is no part of the words
+  const t = text
+    .trim()
+    .replace(/^[,;:\s]+|[,;:\s]+$/g, '')
+    .replace(/^['‘](?=\p{L})/u, '')
   return t.charAt(0).toUpperCase() + t.slice(1)
 }
 
@@ -130,7 +137,7 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     if (a.speaker.newName) spelled.set(speakerKey(a.speaker.asserter), a.speaker.newName.name)
     // the end of a quote the sentence splitter cut: 'Because … unanswered,” Lavrov said.'
     const closes =
-      /^[,.!?]?[”"]/.test(article.text.slice(a.content.end, a.content.end + 2)) &&
+      QUOTE_CLOSES.test(article.text.slice(a.content.end, a.content.end + 3)) &&
       !/[“"]/.test(content)
     for (const part of parts)
       for (const who of part.speakers) {

@@ -35,6 +35,7 @@ import { part34 } from './dev/part34.ts'
 import { part35 } from './dev/part35.ts'
 import { part36 } from './dev/part36.ts'
 import { part38 } from './dev/part38.ts'
+import { part39 } from './dev/part39.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -80,4 +81,5 @@ export const devPassages: readonly RealPassage[] = [
   ...part35,
   ...part36,
   ...part38,
+  ...part39,
 ]
