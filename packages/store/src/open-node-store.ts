@@ -18,6 +18,11 @@ export interface NodeStoreConfig {
    * PostgreSQL by the server's statement_timeout.
    */
   queryBudgetMs?: number | undefined
+  /**
+   * SQLite only: checkpoint the WAL on a thread of its own so that no write pays for it (see
+   * dialects/sqlite-checkpointer). A server wants it; a command line that writes once does not.
+   */
+  checkpointThread?: boolean | undefined
   /** Told what an older database is about to get, and how deriving advances: the app says it. */
   onUpgrade?: OnUpgrade | undefined
 }
@@ -52,6 +57,7 @@ export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => 
   const store = await openSqliteStore({
     file,
     ...(config.onUpgrade && { onUpgrade: config.onUpgrade }),
+    ...(config.checkpointThread && { checkpointThread: true }),
   })
   if (!config.readThreads) return store
   const { withSqliteReadPool } = await import('./read-pool/read-pool.ts')

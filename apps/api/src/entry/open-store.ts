@@ -15,6 +15,7 @@ export const openConfiguredStore = async (
   const store = await openNodeStore({
     ...location,
     readThreads: use.serving ? config.SITREP_READ_THREADS : 0,
+    checkpointThread: use.serving,
     // A command line's reads are its own, however long: the budget protects a server's others.
     ...(use.serving && { queryBudgetMs: config.SITREP_QUERY_BUDGET_MS }),
     onUpgrade: announceUpgrade(),

@@ -10,6 +10,7 @@ import { sqliteSearch } from '../search/sqlite-search.ts'
 import type { Store } from '../store.ts'
 import { interactiveTransaction } from '../transaction.ts'
 import type { OnUpgrade } from '../upgrade-event.ts'
+import { type CheckpointerOptions, startCheckpointer } from './sqlite-checkpointer.ts'
 import { ImmediateSqliteDialect } from './sqlite-immediate.ts'
 import { sqliteInsertRecords } from './sqlite-insert-records.ts'
 import { preparingOnce } from './statement-cache.ts'
@@ -22,6 +23,11 @@ export interface SqliteStoreConfig {
   onUpgrade?: OnUpgrade
   /** Sees every statement the store runs, with its parameters (the API benchmark's SQL floor). */
   onQuery?: (sql: string, parameters: readonly unknown[]) => void
+  /**
+   * Checkpoint the WAL on a thread of its own instead of inside the write that fills it (see
+   * sqlite-checkpointer). For a long-running writer such as the API server; a file only.
+   */
+  checkpointThread?: boolean | CheckpointerOptions
 }
 
 /**
@@ -65,6 +71,15 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   await migrateToLatest(db, 'sqlite', config.onUpgrade)
   await deriveToLatest(db, { transact: interactiveTransaction(db), onUpgrade: config.onUpgrade })
   sqlite.pragma('optimize = 0x10002')
+  const { checkpointThread } = config
+  const checkpointer =
+    checkpointThread && config.file !== ':memory:'
+      ? await startCheckpointer(
+          sqlite,
+          config.file,
+          checkpointThread === true ? {} : checkpointThread,
+        )
+      : undefined
   return createKyselyStore({
     engine: 'sqlite',
     db,
@@ -87,5 +102,6 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
       sqlite.pragma('optimize')
     },
     ...(config.now ? { now: config.now } : {}),
+    ...(checkpointer && { onClose: checkpointer.stop }),
   })
 }

@@ -1,4 +1,4 @@
-import type { MessagePort } from 'node:worker_threads'
+import type { ServiceTask } from '@sitrep/store/service-thread'
 
 /** How the delivery thread paces its writes to the SQLite file it shares with the API. */
 export interface DeliveryPacing {
@@ -45,8 +45,5 @@ export interface DeliveryThreadData {
 }
 
 /** The thread's one task: it runs until `port` says stop. */
-export interface DeliveryTask {
-  data: DeliveryThreadData
-  /** Says `ready` once the store is open; a message on it asks the loop to stop. */
-  port: MessagePort
-}
+/** The delivery thread's task: its data, and the port it says `ready` on and is told to stop. */
+export type DeliveryTask = ServiceTask<DeliveryThreadData>
