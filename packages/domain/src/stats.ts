@@ -59,6 +59,11 @@ export type StatsSeries = z.infer<typeof StatsSeries>
 /** The figures of `/v1/stats`, all derived from the records' claims. */
 export const Stats = z.object({
   attacksByDay: z.array(z.object({ day: IsoDate, attacks: count, killed: Band, injured: Band })),
+  /**
+   * Attacks no source dates: in the lists and the totals, but on no day and in no series. Always
+   * zero under a date filter, which leaves undated records out as the lists do.
+   */
+  undatedAttacks: z.object({ attacks: count, killed: Band, injured: Band }),
   attacksByRegion: z.array(
     z.object({ placeId: PlaceId, attacks: count, killedAtLeast: count, injuredAtLeast: count }),
   ),

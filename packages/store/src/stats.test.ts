@@ -169,4 +169,22 @@ describe.each(dialectsUnderTest())('stats on $engine', (dialect) => {
       expect(stats.statements).toEqual({ bySpeaker: [], unnamedSpeakers: 0, byChannel: [] })
     })
   })
+
+  it("narrows by the facets' filters as the attack list does", async () => {
+    await withStore(async (store) => {
+      await store.seed({ ...seedDataset, places, actors })
+      const all = (await store.countRecords({ kind: ['attack'] })).value
+      for (const filter of [
+        { attackerId: 'ukraine' },
+        { weapon: 'missile' as const },
+        { disputed: true },
+        { dataset: 'ru-mod' },
+      ]) {
+        const stats = await store.stats(filter)
+        const listed = (await store.countRecords({ ...filter, kind: ['attack'] })).value
+        expect(listed).toBeLessThan(all)
+        expect(stats.attacksByDay.reduce((n, d) => n + d.attacks, 0)).toBe(listed)
+      }
+    })
+  })
 })

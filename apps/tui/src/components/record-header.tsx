@@ -1,4 +1,4 @@
-import { publicationDay, roleOn, type SitrepRecord } from '@sitrep/domain'
+import { publicationDay, roleOn, type SitrepRecord, venueLabel } from '@sitrep/domain'
 import { Text } from 'ink'
 import { asserterName, type Names } from '../lib/names.ts'
 
@@ -26,7 +26,7 @@ const speakerLine = (record: Extract<SitrepRecord, { kind: 'statement' }>, names
 export const headerLine = (record: SitrepRecord, names: Names): string => {
   switch (record.kind) {
     case 'talk':
-      return `Round ${record.round} · ${record.level} · ${record.venueId ? names.place(record.venueId) : 'venue not named'} · ${record.partyIds.map(names.actor).join('–')}`
+      return `Round ${record.round} · ${record.level} · ${venueLabel(record.venueId, names.place)} · ${record.partyIds.map(names.actor).join('–')}`
     case 'aid': {
       const donors = record.donorIds.map(names.actor).join(', ') || 'donor not named'
       const forum = record.forum ? ` · ${record.forum.name}` : ''

@@ -1,4 +1,4 @@
-import { RecordKind, type Stats } from '@sitrep/domain'
+import { RecordKind } from '@sitrep/domain'
 import Link from 'next/link'
 import { BarChart } from '../components/bar-chart.tsx'
 import { OverviewCharts } from '../components/charts/overview-charts.tsx'
@@ -10,9 +10,10 @@ import { TalkStatusText } from '../components/talk-status-text.tsx'
 import { api, dictionaries } from '../lib/api.ts'
 import { readableStats } from '../lib/charts/readable-stats.ts'
 import { formatCount, formatEurAmount } from '../lib/format-quantity.ts'
+import { attackTollFloors, recordCounts } from '../lib/overview-counts.ts'
 import type { RawSearchParams } from '../lib/query-params.ts'
 import { kindLabels, kindRoutes } from '../lib/record-view.ts'
-import { channelRows, speakerRows, statementTotal } from '../lib/statement-figures.ts'
+import { channelRows, speakerRows } from '../lib/statement-figures.ts'
 import { parseOverviewParams } from './search-params.ts'
 
 interface Period {
@@ -35,14 +36,6 @@ const latestOfEachKind = (period: Period) =>
     }),
   ).then((items) => items.flatMap((item) => (item ? [item.record] : [])))
 
-/** Records per kind in the period, from the stats' own groupings (each record counted once). */
-const counts = (stats: Stats) => ({
-  talk: stats.talksByStatus.reduce((n, s) => n + s.count, 0),
-  aid: stats.aid.byStage.reduce((n, s) => n + s.records, 0),
-  attack: stats.attacksByDay.reduce((n, d) => n + d.attacks, 0),
-  statement: statementTotal(stats.statements),
-})
-
 const eurBar = (label: string, t: { records: number; eurAtLeast: number }) => ({
   label,
   value: t.eurAtLeast,
@@ -64,7 +57,8 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
     api.talks.list({ ...period, sort: '-date', limit: 50 }),
   ])
   const { stats } = readable
-  const counted = counts(stats)
+  const counted = recordCounts(stats)
+  const tolls = attackTollFloors(stats)
   const nameOf = (id: string) => dict.actor(id)?.name ?? id
   return (
     <>
@@ -82,13 +76,11 @@ export default async function OverviewPage(props: { searchParams: Promise<RawSea
             </li>
           ))}
           <li>
-            <strong>{formatCount(stats.attacksByDay.reduce((n, d) => n + d.killed.low, 0))}</strong>
+            <strong>{formatCount(tolls.killed)}</strong>
             killed at least, in attacks
           </li>
           <li>
-            <strong>
-              {formatCount(stats.attacksByDay.reduce((n, d) => n + d.injured.low, 0))}
-            </strong>
+            <strong>{formatCount(tolls.injured)}</strong>
             injured at least, in attacks
           </li>
         </ul>

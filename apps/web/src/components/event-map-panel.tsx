@@ -1,6 +1,7 @@
 import type { EventMap as EventMapData } from '@sitrep/domain'
 import Link from 'next/link'
 import { rampSteps } from '../lib/map/choropleth-ramp.ts'
+import { eventsBeyondReach } from '../lib/map/map-frame.ts'
 import { shortPlaceName } from '../lib/map/oblast-ids.ts'
 import { hrefWith } from '../lib/query-params.ts'
 import { EventMap, type EventMapMode } from './event-map.tsx'
@@ -33,6 +34,7 @@ export function EventMapPanel({ map, mode, path, params, noun, placeName }: Even
   const listHref = (placeId: string) => href({ placeId, map: undefined, zoom: undefined })
   const zoom = map.zoom
   const current = (from?: string, to?: string) => params.from === from && params.to === to
+  const beyond = mode === 'bins' ? eventsBeyondReach(map.bins) : 0
   return (
     <figure className="event-map" aria-labelledby="event-map-heading">
       <h2 id="event-map-heading">
@@ -101,6 +103,9 @@ export function EventMapPanel({ map, mode, path, params, noun, placeName }: Even
         settlement or oblast named.
         {map.unplaced > 0
           ? ` ${map.unplaced.toLocaleString('en')} known only at country level are not drawn.`
+          : ''}
+        {beyond > 0
+          ? ` ${beyond.toLocaleString('en')} beyond the frame's reach (Ukraine and western Russia) are not drawn.`
           : ''}{' '}
         Outlines: Natural Earth.
       </figcaption>

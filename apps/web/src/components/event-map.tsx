@@ -40,11 +40,11 @@ const labelled = (
 }
 
 /**
- * Every matching event on Ukraine's oblasts: hexbins as circles whose area follows their count,
+ * Every matching event on Ukraine's oblasts and the places beyond them within the frame's reach: hexbins as circles whose area follows their count,
  * or the oblasts shaded by theirs. Each bin and oblast links to the list of its events.
  */
 export function EventMap({ map, mode, noun, placeName, listHref }: EventMapProps) {
-  const drawn = projectEventMap(map)
+  const drawn = projectEventMap(map, { drawBins: mode === 'bins' })
   const mostInOblast = Math.max(1, ...drawn.oblasts.map((o) => o.count))
   const binName = (placeId: string | undefined) =>
     placeId ? shortPlaceName(placeName(placeId)) : ''
@@ -55,7 +55,11 @@ export function EventMap({ map, mode, noun, placeName, listHref }: EventMapProps
           return bin ? `${binName(bin.placeId)} ${bin.count.toLocaleString('en')}` : ''
         })
       : []
-  const title = `Map of ${plural(map.total - map.unplaced, noun)} ${mode === 'bins' ? `in ${plural(map.bins.length, 'hexagon')} of ${map.radiusKm} km` : 'by oblast'}`
+  const shown = drawn.bins.reduce((n, b) => n + b.bin.count, 0)
+  const title =
+    mode === 'bins'
+      ? `Map of ${plural(shown, noun)} in ${plural(drawn.bins.length, 'hexagon')} of ${map.radiusKm} km`
+      : `Map of ${plural(map.total - map.unplaced, noun)} by oblast`
   return (
     <svg
       viewBox={`0 0 ${EVENT_MAP_WIDTH} ${EVENT_MAP_HEIGHT}`}

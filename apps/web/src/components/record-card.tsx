@@ -1,14 +1,14 @@
-import type { SitrepRecord } from '@sitrep/domain'
+import { type SitrepRecord, venueLabel } from '@sitrep/domain'
 import Link from 'next/link'
 import type { Dictionaries } from '../lib/api.ts'
 import { formatFuzzyDate } from '../lib/format-date.ts'
-import { kindLabels, recordDate, recordHref, venueLabel } from '../lib/record-view.ts'
+import { kindLabels, recordDate, recordHref } from '../lib/record-view.ts'
 import { asserterName } from './asserter-name.tsx'
 
 const detailOf = (record: SitrepRecord, dict: Dictionaries): string => {
   switch (record.kind) {
     case 'talk':
-      return `Round ${record.round} · ${venueLabel(record.venueId, dict.place)}`
+      return `Round ${record.round} · ${venueLabel(record.venueId, (id) => dict.place(id)?.name)}`
     case 'aid':
       return `${record.stage} · ${record.category}`
     case 'attack':

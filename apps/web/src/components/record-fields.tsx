@@ -1,7 +1,7 @@
-import type { SitrepRecord } from '@sitrep/domain'
+import { type SitrepRecord, venueLabel } from '@sitrep/domain'
 import Link from 'next/link'
 import type { Dictionaries } from '../lib/api.ts'
-import { kindLabels, kindRoutes, venueLabel } from '../lib/record-view.ts'
+import { kindLabels, kindRoutes } from '../lib/record-view.ts'
 import { asserterName } from './asserter-name.tsx'
 
 /** The fields of a record that are not claims: who, where, what kind, how it links. */
@@ -11,7 +11,10 @@ export function RecordFields({ record, dict }: { record: SitrepRecord; dict: Dic
   const rows: [string, string][] = []
   switch (record.kind) {
     case 'talk':
-      rows.push(['Round', String(record.round)], ['Venue', venueLabel(record.venueId, dict.place)])
+      rows.push(
+        ['Round', String(record.round)],
+        ['Venue', venueLabel(record.venueId, (id) => dict.place(id)?.name)],
+      )
       rows.push(['Parties', record.partyIds.map(actor).join(', ')], ['Level', record.level])
       break
     case 'aid':

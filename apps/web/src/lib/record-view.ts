@@ -64,9 +64,3 @@ export const casualtyBounds = (attack: Attack, fact: 'killed' | 'injured'): Boun
   }
   return widest
 }
-
-/** A talk's venue by its gazetteer name; a talk no source places says so rather than show a gap. */
-export const venueLabel = (
-  venueId: string | undefined,
-  place: (id: string) => { readonly name: string } | undefined,
-): string => (venueId ? (place(venueId)?.name ?? venueId) : 'venue not named')

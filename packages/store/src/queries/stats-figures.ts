@@ -1,4 +1,5 @@
 import { AidCategory, AidStage, Channel, type Stats, TalkStatus } from '@sitrep/domain'
+import { UNDATED } from '../record-index.ts'
 import type { Tallies } from '../rollups/tallies.ts'
 
 type Totals = { records: number; eurAtLeast: number }
@@ -22,8 +23,11 @@ const byEurThenRecords = <K extends string>(m: Map<K, Totals>) =>
       b.eurAtLeast - a.eurAtLeast || b.records - a.records || (x < y ? -1 : x > y ? 1 : 0),
   )
 
-const attacksByDay = (days: Tallies['attackDays']): Stats['attacksByDay'] => {
-  const byDay = new Map<string, Tallies['attackDays'][number]>()
+type AttackDay = Tallies['attackDays'][number]
+
+/** Each day's parts added up, days in order; the undated records' far-future day among them. */
+const attackDaySums = (days: Tallies['attackDays']): AttackDay[] => {
+  const byDay = new Map<string, AttackDay>()
   for (const d of days) {
     const held = byDay.get(d.day)
     byDay.set(
@@ -42,16 +46,33 @@ const attacksByDay = (days: Tallies['attackDays']): Stats['attacksByDay'] => {
         : d,
     )
   }
-  return [...byDay.values()]
-    .filter((d) => d.attacks > 0)
-    .sort((a, b) => (a.day < b.day ? -1 : 1))
-    .map((d) => ({
-      day: d.day,
-      attacks: d.attacks,
-      // Attacks with a toll but no ceiling leave the day's ceiling open.
-      killed: { low: d.killedLow, high: d.killedOpen > 0 ? null : d.killedHigh },
-      injured: { low: d.injuredLow, high: d.injuredOpen > 0 ? null : d.injuredHigh },
-    }))
+  return [...byDay.values()].filter((d) => d.attacks > 0).sort((a, b) => (a.day < b.day ? -1 : 1))
+}
+
+const attackFigures = (d: AttackDay) => ({
+  attacks: d.attacks,
+  // Attacks with a toll but no ceiling leave the day's ceiling open.
+  killed: { low: d.killedLow, high: d.killedOpen > 0 ? null : d.killedHigh },
+  injured: { low: d.injuredLow, high: d.injuredOpen > 0 ? null : d.injuredHigh },
+})
+
+/**
+ * Undated attacks apart from the days: counted like the lists count them, so that the days and
+ * the undated add up to the list's total.
+ */
+const attacksOverTime = (
+  days: Tallies['attackDays'],
+): Pick<Stats, 'attacksByDay' | 'undatedAttacks'> => {
+  const sums = attackDaySums(days)
+  const undated = sums.find((d) => d.day === UNDATED)
+  return {
+    attacksByDay: sums
+      .filter((d) => d.day !== UNDATED)
+      .map((d) => ({ day: d.day, ...attackFigures(d) })),
+    undatedAttacks: undated
+      ? attackFigures(undated)
+      : { attacks: 0, killed: { low: 0, high: 0 }, injured: { low: 0, high: 0 } },
+  }
 }
 
 const attacksByRegion = (regions: Tallies['regions']): Stats['attacksByRegion'] => {
@@ -123,7 +144,7 @@ const statementCounts = (t: Tallies): Stats['statements'] => {
 
 /** The totals of `/v1/stats` from partial sums: each key's parts added up, then ordered. */
 export const statsTotals = (t: Tallies): Omit<Stats, 'series'> => ({
-  attacksByDay: attacksByDay(t.attackDays),
+  ...attacksOverTime(t.attackDays),
   attacksByRegion: attacksByRegion(t.regions),
   aid: aidTotals(t),
   talksByStatus: talksByStatus(t.talks),

@@ -169,6 +169,8 @@ export const statsSeries = (
   const attacks = new Map<string, StatsSeries['attacks'][number]>()
   const startOf = startsOf(bucket)
   for (const d of tallies.attackDays) {
+    // Undated attacks count in the totals (`undatedAttacks`) but have no place in time.
+    if (d.day === UNDATED) continue
     const start = startOf(d.day)
     const v = attacks.get(start)
     const next = {

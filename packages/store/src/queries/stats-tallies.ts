@@ -20,7 +20,6 @@ const attackDays = async (db: Kysely<Database>, filter: RecordFilter) => {
   const rows = await db
     .selectFrom('records')
     .where(await ofKind(db, filter, 'attack'))
-    .where('records.date_start', 'is not', null)
     .select((eb) => {
       // Attacks with a toll but no ceiling leave the day's ceiling open.
       const open = (fact: 'killed' | 'injured') =>

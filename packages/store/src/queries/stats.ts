@@ -21,8 +21,8 @@ export interface StatsOptions {
 
 /**
  * Filters the rollups answer: dates only. A kind filter changes nothing (each figure is of its
- * own kind) and the figures never searched the text; a place, actor, source, status, stage or
- * category picks records the daily sums cannot tell apart.
+ * own kind) and the figures never searched the text; a place, actor, source, status, stage,
+ * category, attacker, weapon, dataset or dispute picks records the daily sums cannot tell apart.
  */
 const datesOnly = (filter: RecordFilter): boolean =>
   filter.placeId === undefined &&
@@ -30,7 +30,11 @@ const datesOnly = (filter: RecordFilter): boolean =>
   filter.sourceId === undefined &&
   filter.status === undefined &&
   filter.stage === undefined &&
-  filter.category === undefined
+  filter.category === undefined &&
+  filter.attackerId === undefined &&
+  filter.weapon === undefined &&
+  filter.dataset === undefined &&
+  filter.disputed === undefined
 
 /** The bucket asked for, or the one the range reads best in (the data's, where the filter is open). */
 const chooseBucket =

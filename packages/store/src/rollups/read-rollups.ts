@@ -1,7 +1,6 @@
 import type { StatsBucket } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
-import { UNDATED } from '../record-index.ts'
 import { type DayRange, inDays } from './day-range.ts'
 import { aidDonorsOf } from './read-aid-donors.ts'
 import { num, type Tallies } from './tallies.ts'
@@ -20,7 +19,6 @@ export const talliesOfRollups = async (
     .selectFrom('stats_attack_days')
     .selectAll()
     .where((eb) => inDays(range, eb))
-    .where('stats_attack_days.day', '<>', UNDATED)
     .where('stats_attack_days.attacks', '<>', 0)
     .execute()
   const regions = await db

@@ -1,3 +1,4 @@
+import { venueLabel } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FacetPanel } from '../../components/facet-panel.tsx'
@@ -13,7 +14,7 @@ import { listParams } from '../../lib/jump-to-month.ts'
 import { inListOrder } from '../../lib/list-order.ts'
 import { listedPage } from '../../lib/listed-page.ts'
 import type { RawSearchParams } from '../../lib/query-params.ts'
-import { recordDate, venueLabel } from '../../lib/record-view.ts'
+import { recordDate } from '../../lib/record-view.ts'
 import { parseTalksParams } from './search-params.ts'
 
 export const metadata: Metadata = { title: 'Talks' }
@@ -62,7 +63,9 @@ export default async function TalksPage(props: { searchParams: Promise<RawSearch
                     <td>
                       <Link href={`/talks/${encodeURIComponent(talk.id)}`}>{talk.title}</Link>
                     </td>
-                    <td data-label="Venue">{venueLabel(talk.venueId, dict.place)}</td>
+                    <td data-label="Venue">
+                      {venueLabel(talk.venueId, (id) => dict.place(id)?.name)}
+                    </td>
                     <td data-label="Date">
                       {date ? formatFuzzyDate(date) : 'undated'}
                       {disputed ? <span className="badge disputed">disputed</span> : null}

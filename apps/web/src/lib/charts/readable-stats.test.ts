@@ -15,6 +15,7 @@ const fourYears = (bucket: StatsBucket): Stats => {
       : new Date(Date.UTC(2022, 0, 3) + i * step * 86_400_000).toISOString().slice(0, 10)
   return {
     attacksByDay: [],
+    undatedAttacks: { attacks: 0, killed: { low: 0, high: 0 }, injured: { low: 0, high: 0 } },
     attacksByRegion: [],
     aid: { byDonor: [], byCategory: [], byStage: [] },
     talksByStatus: [],

@@ -1,3 +1,4 @@
+import { venueLabel } from '@sitrep/domain'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FactList } from '../../../components/fact-list.tsx'
@@ -5,7 +6,7 @@ import { StatementCard } from '../../../components/statement-card.tsx'
 import { api, dictionaries, sourceIndex } from '../../../lib/api.ts'
 import { orNotFound } from '../../../lib/or-not-found.ts'
 import { recordTitles } from '../../../lib/record-titles.ts'
-import { recordHref, venueLabel } from '../../../lib/record-view.ts'
+import { recordHref } from '../../../lib/record-view.ts'
 
 interface Props {
   readonly params: Promise<{ id: string }>
@@ -33,7 +34,7 @@ export default async function TalkPage({ params }: Props) {
       <h1>{talk.title}</h1>
       <p className="meta">
         <span>Round {talk.round}</span>
-        <span>{venueLabel(talk.venueId, dict.place)}</span>
+        <span>{venueLabel(talk.venueId, (id) => dict.place(id)?.name)}</span>
         <span>{talk.level} level</span>
         <span>{talk.partyIds.map(name).join(' – ')}</span>
         {talk.previousRoundId ? (
