@@ -4,10 +4,15 @@ import type { AppEnv } from '../../lib/app-env.ts'
 import { type JsonBytes, jsonBytes } from '../../lib/json-text.ts'
 import { problemResponses } from '../../lib/problem-responses.ts'
 
-/** The timeline's filters, and how to sum the series over time; a page size means nothing here. */
+/**
+ * The timeline's filters, and how to sum the series over time; a page size means nothing here.
+ * No text search: the figures are grouped over every record a filter selects, and a search is
+ * ranked and capped, so a `q` would be refused rather than silently ignored (a total for
+ * "Moscow" that counts every attack).
+ */
 const StatsQuery = z
   .object(RecordQuery.shape)
-  .omit({ limit: true, cursor: true, sort: true })
+  .omit({ limit: true, cursor: true, sort: true, q: true })
   .extend({
     bucket: StatsBucket.optional().openapi({
       description:

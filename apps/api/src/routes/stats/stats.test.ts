@@ -34,4 +34,11 @@ describe('GET /v1/stats', () => {
     expect(peskov.statements.bySpeaker).toEqual([{ speakerId: 'peskov', statements: 2 }])
     expect((await ctx.app.request('/v1/stats?limit=5')).status).toBe(400)
   })
+
+  it('refuses a text search rather than count every record under it', async () => {
+    const answer = await ctx.app.request('/v1/stats?q=Moscow')
+    expect(answer.status).toBe(400)
+    expect(answer.headers.get('content-type')).toContain('application/problem+json')
+    expect(JSON.stringify(await answer.json())).toContain('q')
+  })
 })
