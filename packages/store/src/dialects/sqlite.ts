@@ -6,6 +6,7 @@ import type { Database } from '../database.ts'
 import { deriveToLatest } from '../derive/derive-to-latest.ts'
 import { createKyselyStore } from '../kysely-store.ts'
 import { migrateToLatest } from '../migrate.ts'
+import { trackGeneration } from '../queries/generation-memo.ts'
 import { sqliteSearch } from '../search/sqlite-search.ts'
 import type { Store } from '../store.ts'
 import { interactiveTransaction } from '../transaction.ts'
@@ -68,6 +69,10 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
       },
     }),
   })
+  // `data_version` moves when another connection commits, total_changes() when this one writes.
+  const dataVersion = sqlite.prepare('pragma data_version').pluck()
+  const ownChanges = sqlite.prepare('select total_changes()').pluck()
+  trackGeneration(db, () => `${dataVersion.get()}:${ownChanges.get()}`)
   await migrateToLatest(db, 'sqlite', config.onUpgrade)
   await deriveToLatest(db, { transact: interactiveTransaction(db), onUpgrade: config.onUpgrade })
   sqlite.pragma('optimize = 0x10002')

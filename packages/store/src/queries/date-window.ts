@@ -1,6 +1,7 @@
 import { addDays, type RecordFilter, RecordKind } from '@sitrep/domain'
 import type { Kysely } from 'kysely'
 import type { Database } from '../database.ts'
+import { memoByGeneration } from './generation-memo.ts'
 import type { DateWindow } from './record-filter.ts'
 
 /**
@@ -14,6 +15,14 @@ export const dateWindow = async (
 ): Promise<DateWindow> => {
   if (!filter.from) return {}
   const kinds = filter.kind?.length ? filter.kind : RecordKind.options
+  const longest = await memoByGeneration(db, `longest-span:${kinds.join(',')}`, () =>
+    longestSpan(db, kinds),
+  )
+  return { earliestStart: addDays(filter.from, -longest) }
+}
+
+/** The most days any record of these kinds spans. */
+const longestSpan = async (db: Kysely<Database>, kinds: readonly RecordKind[]): Promise<number> => {
   // One statement of one scalar subquery per kind: each still reads one index entry, and a
   // request pays one round through the query builder instead of four.
   const row = await db
@@ -27,6 +36,5 @@ export const dateWindow = async (
       ),
     )
     .executeTakeFirst()
-  const longest = Math.max(0, ...Object.values(row ?? {}).map((span) => Number(span ?? 0)))
-  return { earliestStart: addDays(filter.from, -longest) }
+  return Math.max(0, ...Object.values(row ?? {}).map((span) => Number(span ?? 0)))
 }

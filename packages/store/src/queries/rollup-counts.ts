@@ -3,6 +3,7 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql
 import type { Database } from '../database.ts'
 import { dateWindow } from './date-window.ts'
 import { type FacetRow, SIZE } from './facet-row.ts'
+import { memoByGeneration } from './generation-memo.ts'
 import type { DateWindow } from './record-filter.ts'
 import { type RollupSpan, rollupSpans } from './rollup-spans.ts'
 
@@ -27,7 +28,10 @@ export interface RollupFilter {
  * A country or first-level division (a place whose parent is a country): the places a row of
  * `facet_days` is kept under. One lookup by key.
  */
-const isRollupPlace = async (db: Kysely<Database>, placeId: string): Promise<boolean> => {
+const isRollupPlace = (db: Kysely<Database>, placeId: string): Promise<boolean> =>
+  memoByGeneration(db, `rollup-place:${placeId}`, () => placeIsRegion(db, placeId))
+
+const placeIsRegion = async (db: Kysely<Database>, placeId: string): Promise<boolean> => {
   const row = await db
     .selectFrom('places as p')
     .leftJoin('places as parent', 'parent.id', 'p.parent_id')
