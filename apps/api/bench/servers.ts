@@ -86,6 +86,35 @@ export const startSitrep = (dataDir: string, env: NodeJS.ProcessEnv = {}): Promi
     'sitrep api',
   )
 
+/**
+ * The floor under any Node HTTP server on this machine: answers every path with the same
+ * `bytes` of JSON, either from node:http alone or through Hono on @hono/node-server (the API's
+ * own stack, with no routes, store or middleware).
+ */
+export const startBareServer = (stack: 'node' | 'hono', bytes: number): Promise<Running> => {
+  const body = `Buffer.from(JSON.stringify({ items: 'x'.repeat(${Math.max(0, bytes - 13)}) }))`
+  const script =
+    stack === 'node'
+      ? `import { createServer } from 'node:http'
+const body = ${body}
+createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, etag: '"b"' })
+  res.end(body)
+}).listen(Number(process.env.PORT), '127.0.0.1')`
+      : `import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+const body = ${body}
+const app = new Hono().get('*', (c) => c.body(body, 200, { 'content-type': 'application/json', etag: '"b"' }))
+serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' })`
+  return run(
+    'node',
+    () => ['--input-type=module', '-e', script],
+    (port) => ({ PORT: String(port) }),
+    (port) => `http://127.0.0.1:${port}/health`,
+    `bare ${stack} server`,
+  )
+}
+
 /** json-server 0.17 (the peer a user might pick) over the same records, read-only. */
 export const startJsonServer = (file: string): Promise<Running> =>
   run(
