@@ -57,7 +57,10 @@ export const measureLow = (measure: Measure): number => measureBounds(measure).l
  * A count for the whole attack: the highest floor any claim gives for each thing counted
  * (drones, missiles), summed across them; empty when no source counts it.
  */
-export const countCell = ({ record }: CsvRowContext, fact: 'launched' | 'intercepted'): string => {
+export const countCell = (
+  { record }: CsvRowContext,
+  fact: 'launched' | 'intercepted' | 'hit',
+): string => {
   if (record.kind !== 'attack') return ''
   const bySubject = new Map<string, number>()
   for (const claim of record.claims) {

@@ -61,11 +61,12 @@ const attack = layout(
     'injured_high',
     'launched',
     'intercepted',
+    'hit',
     'weapons',
   ] as const,
   (ctx) => {
     const r = ctx.record
-    if (r.kind !== 'attack') return ['', '', '', '', '', '', '', '', '', '', '', '', '']
+    if (r.kind !== 'attack') return ['', '', '', '', '', '', '', '', '', '', '', '', '', '']
     const [lat = '', lon = '', precision = ''] = pointCells(ctx)
     return [
       r.attackerId,
@@ -78,6 +79,7 @@ const attack = layout(
       ...casualtyCells(ctx, 'injured'),
       countCell(ctx, 'launched'),
       countCell(ctx, 'intercepted'),
+      countCell(ctx, 'hit'),
       listCell(
         r.weapons.map((w) => (w.model ? `${w.type}:${w.model}` : w.type)),
         '; ',

@@ -53,6 +53,35 @@ describe('CSV export', () => {
     expect(JSON.parse(wave?.record ?? '{}').id).toBe(wave?.id)
   })
 
+  it('sums the counts that hit their targets in their own column', async () => {
+    const wave = seedDataset.records.find((r) => r.id === 'attack-ru-drones-ukraine-2025-07-21')
+    const [base] = wave?.kind === 'attack' ? wave.claims : []
+    if (wave?.kind !== 'attack' || !base) throw new Error('the seed has no drone wave')
+    const counted = (id: string, value: number, subject: string) => ({
+      ...base,
+      id,
+      fact: 'hit' as const,
+      value: { qualifier: 'exact' as const, value, subject },
+    })
+    await store.createRecord(
+      {
+        ...wave,
+        id: 'attack-hits-csv',
+        // Two sources on the drones (the higher floor counts), one on the missiles.
+        claims: [
+          counted('h1', 3, 'drones'),
+          counted('h2', 5, 'drones'),
+          counted('h3', 2, 'missiles'),
+        ],
+      },
+      { by: 'test' },
+    )
+    const { rows } = await rowsOf(await collect(exportCsv(store, { kind: ['attack'] })))
+    expect(rows.find((r) => r.id === 'attack-hits-csv')?.hit).toBe('7')
+    expect(rows.find((r) => r.id === 'attack-ru-drones-ukraine-2025-07-21')?.hit).toBe('')
+    await store.deleteRecord('attack-hits-csv', undefined, { by: 'test' })
+  })
+
   it.each([
     ['aid', ['donor', 'recipient', 'stage', 'amount', 'currency', 'eur', 'items']],
     ['talk', ['venue', 'parties', 'round', 'status']],

@@ -32,7 +32,7 @@ const csvDescription = [
   'CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read Cyrillic names) has flat columns per kind when `kind` names one kind:',
   ...Object.entries(CSV_LAYOUTS).map(([kind, layout]) => `- ${kind}: ${columnsOf(layout.columns)}`),
   `With no kind or several, the columns every kind has: ${columnsOf(MIXED_CSV_LAYOUT.columns)}.`,
-  'Lists inside a cell are separated by spaces (ids) or `; ` (text). `lat`, `lon` and `precision` are the gazetteer point of the first place and its kind (`city`, `region`…). `killed_low`/`killed_high` are the band every count allows (high empty when no count caps it); `launched`/`intercepted` sum the highest count of each thing counted. `sources` lists the cited source ids, `disputed` the facts the sources disagree on. `record` is the whole record as JSON: what `POST /v1/import` reads back, the other columns checked against it.',
+  'Lists inside a cell are separated by spaces (ids) or `; ` (text). `lat`, `lon` and `precision` are the gazetteer point of the first place and its kind (`city`, `region`…). `killed_low`/`killed_high` are the band every count allows (high empty when no count caps it); `launched`/`intercepted`/`hit` sum the highest count of each thing counted (`hit`: those that reached their targets). `sources` lists the cited source ids, `disputed` the facts the sources disagree on. `record` is the whole record as JSON: what `POST /v1/import` reads back, the other columns checked against it.',
 ].join('\n')
 
 const exportRoute = createRoute({
