@@ -4,6 +4,8 @@
  * pledge (still to happen: an infinitive or a future, a progressive, an announced noun of
  * giving) or a delivery (done: "received", "handed over").
  */
+import { fastBounds } from './fast-bounds.ts'
+
 const GIVING = [
   ['provide', 'providing'],
   ['send', 'sending'],
@@ -35,13 +37,15 @@ const GIVING_NOUNS = 'transfer|allocation|provision|delivery|supply|handover|don
  * progressive; "confirmed the transfer to Ukraine of", "announced the allocation of": a noun of
  * giving that someone made known. Adverbs may stand between ("will soon also send").
  */
-export const GIVING_PLEDGE = new RegExp(
-  [
-    `\\b(?:to|will|would|shall|[’']ll)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+|now\\s+|then\\s+){0,2}(?:${bases})\\b`,
-    `\\b(?:is|are|am)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
-    `\\b(?:confirm|announc|approv|authori[sz]|agree|decid|finaliz|finalis)(?:e|es|ed|ing)\\s+(?:on\\s+)?the\\s+(?:${GIVING_NOUNS})\\s+(?:to\\s+[\\p{L}-]+\\s+)?of\\b`,
-  ].join('|'),
-  'iu',
+export const GIVING_PLEDGE = fastBounds(
+  new RegExp(
+    [
+      `\\b(?:to|will|would|shall|[’']ll)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+|now\\s+|then\\s+){0,2}(?:${bases})\\b`,
+      `\\b(?:is|are|am)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
+      `\\b(?:confirm|announc|approv|authori[sz]|agree|decid|finaliz|finalis)(?:e|es|ed|ing)\\s+(?:on\\s+)?the\\s+(?:${GIVING_NOUNS})\\s+(?:to\\s+[\\p{L}-]+\\s+)?of\\b`,
+    ].join('|'),
+    'iu',
+  ),
 )
 
 /**

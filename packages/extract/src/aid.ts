@@ -44,8 +44,19 @@ export interface AidDraft {
 const CONTINUES =
   /^(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
 
-/** The sentence, or the words it reports ("The government wrote that part of the package …"). */
-const goesOn = (s: ArticleSentence, content: string): boolean =>
+/**
+ * The sentence, or the words it reports ("The government wrote that part of the package …").
+ * Asked twice of each clause (to reach back, then to join): the last answer is kept.
+ */
+const goesOn = (s: ArticleSentence, content: string): boolean => {
+  if (lastGoesOn?.s === s && lastGoesOn.content === content) return lastGoesOn.goes
+  const goes = readGoesOn(s, content)
+  lastGoesOn = { s, content, goes }
+  return goes
+}
+let lastGoesOn: { s: ArticleSentence; content: string; goes: boolean } | undefined
+
+const readGoesOn = (s: ArticleSentence, content: string): boolean =>
   CONTINUES.test(s.text) ||
   CONTINUES.test(content.trim()) ||
   CONTINUES.test(

@@ -1,4 +1,5 @@
 import type { AttackClaim, Measure } from '@sitrep/domain'
+import { fastBounds } from './fast-bounds.ts'
 
 const DOWNED = '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)'
 /** "them", "the drones", "Iranian-made drones": what "all" downed, with no number of its own. */
@@ -11,7 +12,7 @@ const ALL_PASSIVE = new RegExp(
   'iu',
 )
 /** "Air defences destroyed all the drones", "shot down all of them". */
-const ALL_ACTIVE = new RegExp(`\\b${DOWNED}\\s+all ${WHAT}(?=[\\s,.;]|$)`, 'iu')
+const ALL_ACTIVE = fastBounds(new RegExp(`\\b${DOWNED}\\s+all ${WHAT}(?=[\\s,.;]|$)`, 'iu'))
 
 type Launched = Extract<AttackClaim, { fact: 'launched' }>
 

@@ -1,5 +1,6 @@
 import type { AttackClaim, Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { placesIn } from './places.ts'
 import { parseNumber } from './quantities.ts'
 
@@ -14,19 +15,23 @@ const hoursOf = (text: string): Effect['duration'] | undefined => {
 
 const AIRPORT_CLOSED = /\b(?:closed|closure|shut|suspended|suspension|halted|restrictions)\b/i
 /** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
-const FIRE =
-  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+const FIRE = fastBounds(
+  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu,
+)
 const POWER =
   /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:cut|knocked out|lost))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
-const UTILITIES =
-  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
+const UTILITIES = fastBounds(
+  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
+)
 const SUPERLATIVE = '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal)'
 const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling)'
 /** "the largest attack on the city since …", "the attack is one of the deadliest …". */
-const ASSESSMENT = new RegExp(
-  `(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b|\\b${ATTACK_WORD}\\b[^.]{0,60}?\\b(?:was|is|became|marked) (?:the|its) (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
-  'iu',
+const ASSESSMENT = fastBounds(
+  new RegExp(
+    `(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b|\\b${ATTACK_WORD}\\b[^.]{0,60}?\\b(?:was|is|became|marked) (?:the|its) (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
+    'iu',
+  ),
 )
 /** Buildings and works a strike can damage. */
 const BUILDING =
@@ -38,29 +43,32 @@ const BUILDING =
  */
 const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b`, 'i')
 const SUPERLATIVE_WORD = new RegExp(`\\b${SUPERLATIVE}\\b`, 'i')
-const DAMAGE = new RegExp(
-  [
-    `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed|burned|burnt|blown out|shattered|collapsed|gutted|flattened)\\b`,
-    `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
-    // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
-    `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
-    `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
-    // "windows blown out", "was left with a gaping hole": damage told by what it left
-    `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b`,
-    `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
-    // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
-    `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
-    `\\b${BUILDING}\\b[^.;]{0,80}?\\b(?:sustained|suffered|received)\\s+(?:\\p{L}+\\s+)?damage\\b`,
-    // "debris fell on a kindergarten": what it fell on was hit
-    `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
-    // "a missile attack on a nine-storey building": a hit on it
-    `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
-  ].join('|'),
-  'iu',
+const DAMAGE = fastBounds(
+  new RegExp(
+    [
+      `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed|burned|burnt|blown out|shattered|collapsed|gutted|flattened)\\b`,
+      `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
+      // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
+      `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
+      `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      // "windows blown out", "was left with a gaping hole": damage told by what it left
+      `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b`,
+      `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
+      // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
+      `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      `\\b${BUILDING}\\b[^.;]{0,80}?\\b(?:sustained|suffered|received)\\s+(?:\\p{L}+\\s+)?damage\\b`,
+      // "debris fell on a kindergarten": what it fell on was hit
+      `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      // "a missile attack on a nine-storey building": a hit on it
+      `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+    ].join('|'),
+    'iu',
+  ),
 )
 /** "all intended targets were successfully hit": the attacker's claim of damage. */
-const TARGETS_HIT =
-  /\btargets? (?:were|was|have been|had been) (?:\p{L}+ )?(?:hit|struck|destroyed)\b/iu
+const TARGETS_HIT = fastBounds(
+  /\btargets? (?:were|was|have been|had been) (?:\p{L}+ )?(?:hit|struck|destroyed)\b/iu,
+)
 
 /**
  * The clause that states an effect ("debris damaged a school building"), not the whole lead

@@ -14,6 +14,7 @@ import {
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
 import { AND_THEN_HIT, BARE_HIT, HIT_COUNT, HITS_BY_BEFORE, HITS_NOUN } from './attack-hits.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted' | 'hit'
 
@@ -68,8 +69,9 @@ const EACH_AND = /^\s+each\s+(?:over|above|in|near)\s+[^,;.]{2,60}?\s+and\s+/
 const TOLL_PAIR =
   /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
-const TOLL =
-  /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
+const TOLL = fastBounds(
+  /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu,
+)
 const DOWNED =
   /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed|took down|taken down|brought down)\b/i
 /**
@@ -85,11 +87,13 @@ const OUT_OF_LEAD = /^(?:Of|Out of) (?:the |all )?(?:the )?$/i
 const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
-const LAUNCHED =
-  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu
+const LAUNCHED = fastBounds(
+  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu,
+)
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
-const WITH_WEAPONS =
-  /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu
+const WITH_WEAPONS = fastBounds(
+  /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu,
+)
 
 /** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
 const AND_OTHER_KIND =

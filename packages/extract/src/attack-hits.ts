@@ -3,6 +3,7 @@
  * recorded", "of them, five struck". A hit is neither how many were launched nor how many were
  * downed, so these wordings must never fall through to the launch or downing readers.
  */
+import { fastBounds } from './fast-bounds.ts'
 
 /** "two missiles hit …", "12 drones had struck …", "three reached their targets": after the weapon. */
 export const HIT_COUNT = /^\s*(?:(?:had|have|has|also)\s+)?(?:struck|hit|reached|slammed into)\b/i
@@ -30,5 +31,6 @@ export const AND_THEN_HIT =
   /^\s*(?:,\s*|\s+and\s+)(?:[\p{L}\d,-]+\s+){1,3}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:(?:had|have|also)\s+)?(?:hit|struck|reached)\b/iu
 
 /** A sentence that tells of a strike by its hits alone: "Hits by 11 drones were recorded". */
-export const HITS_TOLD =
-  /\bhits?\s+(?:by|of|from)\s+(?:[\p{L}\d,-]+\s+){1,3}?(?:missiles?|drones?|UAVs?|rockets?)\b/iu
+export const HITS_TOLD = fastBounds(
+  /\bhits?\s+(?:by|of|from)\s+(?:[\p{L}\d,-]+\s+){1,3}?(?:missiles?|drones?|UAVs?|rockets?)\b/iu,
+)

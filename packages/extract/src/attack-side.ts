@@ -10,8 +10,15 @@ const RUSSIAN_MODELS =
   /\b(?:Shahed|Geran|Kinzhal|Kalibr|Iskander|Kh-\d+|Oniks|Zircon|Tsirkon|Oreshnik|Lancet|Gerbera|KABs?|UMPBs?|FAB-\d+)\b/
 const UKRAINIAN_MODELS = /\b(?:Neptune|Flamingo|Lyutyi|Liutyi|Storm Shadow|SCALP|ATACMS|HIMARS)\b/
 
+const SIDE_NAMED = /Russia|Ukrain|Moscow|Kyiv|Kiev/
+
+const sideOfModels = (text: string): string | undefined =>
+  RUSSIAN_MODELS.test(text) ? 'russia' : UKRAINIAN_MODELS.test(text) ? 'ukraine' : undefined
+
 /** "Russia launched …", "Russian drones", "74 Ukrainian drones", "drones launched by Russia": who fired. */
 export const attackerIn = (text: string): string | undefined => {
+  // every wording below but the weapons' models names a side: most sentences name none
+  if (!SIDE_NAMED.test(text)) return sideOfModels(text)
   const subject =
     /\b(Russia|Ukraine|Russian forces|Ukrainian forces|Moscow|Kyiv|Kiev|(?:the )?Russians|(?:the )?Ukrainians)\s+(?:has |have |had )?(?:(?:once again|again|also|overnight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:launched|attacked|struck|fired|shelled|hit|targeted|used|sent|deployed|pounded|bombarded|unleashed|carried out|conducted|staged|mounted)\b/.exec(
       text,
@@ -59,7 +66,7 @@ export const attackerIn = (text: string): string | undefined => {
   const defence = /\b(Russian|Ukrainian)\s+air[- ]defen[cs]es?\b/.exec(text)?.[1]
   if (defence && /\b(?:intercept|shot down|downed|destroy)/i.test(text))
     return stateOfDemonym(defence) === 'russia' ? 'ukraine' : 'russia'
-  return RUSSIAN_MODELS.test(text) ? 'russia' : UKRAINIAN_MODELS.test(text) ? 'ukraine' : undefined
+  return sideOfModels(text)
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ArticleSentence } from './article.ts'
 import type { CountClaim, CountFact } from './attack-facts.ts'
+import { fastBounds } from './fast-bounds.ts'
 
 /**
  * "killing a 27-year-old local resident", "A 59-year-old man was injured": one victim named by
@@ -10,13 +11,13 @@ const ONE_VICTIM_AFTER =
 const ONE_VICTIM_BEFORE =
   /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
 
+/** Either wording of one victim, at a glance: most sentences have neither. */
+const VICTIM_WORDING = fastBounds(
+  /year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b[Aa]n? [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu,
+)
+
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
-  if (
-    !/year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b[Aa]n? [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
-      s.text,
-    )
-  )
-    return []
+  if (!VICTIM_WORDING.test(s.text)) return []
   const m = ONE_VICTIM_AFTER.exec(s.text) ?? ONE_VICTIM_BEFORE.exec(s.text)
   const verb = m?.[1] ?? m?.[2]
   if (!m || !verb) return []

@@ -13,6 +13,7 @@ import { noCasualtiesIn, oneVictimIn } from './attack-victims.ts'
 import { weaponsIn } from './attack-weapons.ts'
 import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { unknownPlaces } from './new-names.ts'
 import {
   aimedAt,
@@ -34,8 +35,9 @@ export interface AttackDraft {
   readonly sentences: number[]
 }
 
-const EVENT =
-  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu
+const EVENT = fastBounds(
+  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu,
+)
 
 /**
  * Words one of EVENT's wordings must contain (or its opening "Of these"): a cheap first test
@@ -130,12 +132,12 @@ interface Accumulator {
   named?: boolean
 }
 
+/** A sentence told in the words of a strike (EVENT is long: each sentence is tested once). */
+const toldAsStrike = (text: string): boolean =>
+  EVENT_WORD.test(text) && (EVENT.test(text) || HITS_TOLD.test(text))
+
 /** A sentence that tells of a strike, not of a cyber attack or a condition. */
-const isStrike = (text: string): boolean =>
-  EVENT_WORD.test(text) &&
-  (EVENT.test(text) || HITS_TOLD.test(text)) &&
-  !NOT_A_STRIKE.test(text) &&
-  !HYPOTHETICAL.test(text)
+const isStrike = (text: string): boolean => !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text)
 
 const keyFor = (
   s: ArticleSentence,
@@ -160,8 +162,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   let current: Accumulator | undefined
   // "The assault killed seven people", then "Russia launched 127 missiles": a lead that names no
   // side belongs to the attack the article goes on to name
+  const told = new Set(article.sentences.filter((s) => s.readable && toldAsStrike(s.text)))
   const lead = article.sentences
-    .filter((s) => s.readable && isStrike(s.text))
+    .filter((s) => told.has(s) && isStrike(s.text))
     .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
     .find((k) => k !== undefined)
   const filed = datelineEnd(article.text)
@@ -172,15 +175,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
-    if (
-      !s.readable ||
-      !(
-        (EVENT_WORD.test(s.text) && (EVENT.test(s.text) || HITS_TOLD.test(s.text))) ||
-        answering ||
-        effectOnly
-      )
-    )
-      continue
+    if (!s.readable || !(told.has(s) || answering || effectOnly)) continue
     if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
     const fired = whoFired(s, article.lexicon)
     const key =

@@ -65,7 +65,9 @@ const SAYING = new RegExp(
   `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led|put out)\\b[^,]{0,100}(?:,|(?<=\\b(?:statement|message|post|communiqu[eé]|release)(?:\\s+on\\s+\\p{Lu}\\p{L}+)?))\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
   'u',
 )
-const SAYING_WORD = new RegExp(`[,\\p{L}]\\s+${SAYING_WORDS}\\b`, 'u')
+// the cheap test before SAYING: the words first and what stands before them looked back at, as a
+// pattern opening on a class of all letters is tried, slowly, at every position
+const SAYING_WORD = new RegExp(`(?<=[,\\p{L}]\\s+)${SAYING_WORDS}\\b`, 'u')
 /** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
 const TRAILING_SAYS =
   /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i

@@ -48,6 +48,11 @@ const nearestWeekday = (weekday: string, anchor: IsoDate): IsoDate => {
 const weekdays = new Map<string, IsoDate>()
 
 interface Rule {
+  /**
+   * A word every match holds: most sentences lack it, and a literal is found far faster than the
+   * pattern fails at every position.
+   */
+  readonly holds: RegExp
   readonly pattern: RegExp
   readonly resolve: (match: RegExpExecArray, anchor: IsoDate | undefined) => FuzzyDate
 }
@@ -80,6 +85,7 @@ const night = (morning: IsoDate, raw: string, anchor: IsoDate): FuzzyDate => ({
 
 const rules: readonly Rule[] = [
   {
+    holds: /night/i,
     // "overnight on July 20" is the night that ended on the 20th; "the night of July 19" (or "of
     // 19 July") began on the 19th; "the night of July 19 to 20" ended on the 20th
     pattern: new RegExp(
@@ -101,6 +107,7 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    holds: /night/i,
     // "the night of 30–31 July", "overnight on 30-31 July": the night from the 30th into the 31st
     pattern: new RegExp(
       `\\b(?:overnight (?:on|into)|(?:on |during )?the night (?:of|on|into)|(?:overnight|night) (?:of|on))\\s+(\\d{1,2})\\s*(?:-|–|to|into)\\s*(\\d{1,2})\\s+(${MONTHS})\\b`,
@@ -112,6 +119,7 @@ const rules: readonly Rule[] = [
         : unresolved(m[0], 'night'),
   },
   {
+    holds: /overnight/i,
     // "overnight on Saturday": the night that ended on Saturday morning, the last one reported
     pattern: new RegExp(`\\bovernight on\\s+(${WEEKDAYS.join('|')})\\b`, 'gi'),
     resolve: (m, anchor) => {
@@ -121,6 +129,7 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    holds: /night/i,
     pattern: new RegExp(
       `\\b(?:overnight|during the night|in the night|on the night)\\s+(?:into|to|of|before|from)\\s+(?:\\w+\\s+(?:to|into)\\s+)?(${WEEKDAYS.join('|')})\\b`,
       'gi',
@@ -139,6 +148,7 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    holds: /night/i,
     // "this past night", "during the night", "a nighttime attack": the night before publication
     pattern:
       /\b(?:overnight|last night|this past night|(?:during|in) the night|at night|night-?time)\b(?!\s+(?:into|to|of|before)\b)/gi,
@@ -155,6 +165,7 @@ const rules: readonly Rule[] = [
         : unresolved(m[0], 'night'),
   },
   {
+    holds: /earlier/i,
     // "X had earlier said" tells of an earlier report, not of a week
     pattern:
       /(?<!\bhad\s+)\bearlier\b(?!\s+(?:this|in|on|last|today|than|that\s+(?:day|week|month|year))\b)/gi,
@@ -171,6 +182,7 @@ const rules: readonly Rule[] = [
         : unresolved(m[0], 'week'),
   },
   {
+    holds: /week/i,
     // chrono anchors "this week" on a neighbouring day; the calendar week of the anchor is meant
     pattern: /\b(this|next|last|coming) week\b/gi,
     resolve: (m, anchor) => {
@@ -181,6 +193,7 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    holds: /\d/,
     // "February 4 and 5, 2026": two days of one event, spelt with "and", which chrono reads as
     // the first day alone and without its year; only with the year, as "March 4 and 5 people"
     // is a day and a count
@@ -201,6 +214,7 @@ const rules: readonly Rule[] = [
     },
   },
   {
+    holds: /\d/,
     pattern: /\b(?:for|in|by|since|until|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)/gi,
     resolve: (m) => {
       const y = Number(m[1])
@@ -295,6 +309,7 @@ export const findDates = (
   const found: DateMention[] = []
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e)
   for (const rule of rules) {
+    if (!rule.holds.test(text)) continue
     rule.pattern.lastIndex = 0
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = offset + m.index

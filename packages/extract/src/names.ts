@@ -30,7 +30,18 @@ const DEMONYMS: Record<string, string> = {
 export const stateOfDemonym = (word: string): string | undefined => DEMONYMS[word.toLowerCase()]
 
 const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}\p{M}’'.-]*/u
-const CONNECTOR = /^(?:of|in|for|the|de|von|der|al|and)$/
+/** Lower-case joiners inside a name: looked up in a set, as every word of a run of capitals is. */
+const CONNECTOR: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'for',
+  'the',
+  'de',
+  'von',
+  'der',
+  'al',
+  'and',
+])
 
 /** A name without its possessive ending and full stop; done for every stretch looked up. */
 const bare = (s: string): string => {
@@ -104,7 +115,7 @@ export const findNames = (text: string, offset: number, lexicon: Lexicon): NameM
       }
       // "Ministry of Defence in Moscow", "Ursula von der Leyen": lower-case joiners inside a name
       let k = j
-      while (ws[k] && CONNECTOR.test(ws[k]?.text ?? '')) k++
+      while (ws[k] && CONNECTOR.has(ws[k]?.text ?? '')) k++
       const next = ws[k]
       if (k > j && next && upperFirst(next.text)) j = k + 1
       else break
@@ -144,7 +155,7 @@ const bestNames = (
     for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i && !hit; j--) {
       const a = run[i]
       const b = run[j - 1]
-      if (!a || !b || CONNECTOR.test(a.text) || CONNECTOR.test(b.text)) continue
+      if (!a || !b || CONNECTOR.has(a.text) || CONNECTOR.has(b.text)) continue
       const name = bare(text.slice(a.start, b.end))
       const known = lookUp(name, lexicon)
       if (known)

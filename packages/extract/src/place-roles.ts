@@ -1,4 +1,5 @@
 import type { ArticleSentence } from './article.ts'
+import { fastBounds } from './fast-bounds.ts'
 import type { NameMention } from './names.ts'
 
 /**
@@ -30,8 +31,9 @@ const LAUNCHED_FROM =
  * "one ballistic missile from Crimea", "drones heading towards Crimea", "on their way to Kyiv":
  * where weapons came from or were bound for, not where they struck or fell.
  */
-const PASSED_THROUGH =
-  /\b(?:(?:missiles?|drones?|UAVs|rockets?|bombs?|aircraft|jets?|boats?)\s+(?:\p{L}+\s+)?from|(?:heading|headed|flying|bound)\s+(?:to|towards?|for)|on\s+(?:their|its)\s+way\s+to)\s+(?:the\s+)?(?:(?:directions?|areas?|territory|airspace) of\s+)?(?:occupied\s+|annexed\s+)?$/iu
+const PASSED_THROUGH = fastBounds(
+  /\b(?:(?:missiles?|drones?|UAVs|rockets?|bombs?|aircraft|jets?|boats?)\s+(?:\p{L}+\s+)?from|(?:heading|headed|flying|bound)\s+(?:to|towards?|for)|on\s+(?:their|its)\s+way\s+to)\s+(?:the\s+)?(?:(?:directions?|areas?|territory|airspace) of\s+)?(?:occupied\s+|annexed\s+)?$/iu,
+)
 /**
  * "the Kyiv Hydroelectric Power Plant", "the Zaporizhzhia NPP": a plant named after a city or
  * region need not lie in it (Zaporizhzhia's plant is at Enerhodar, Kursk's at Kurchatov).

@@ -1,5 +1,6 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
 import { countryOfRegion, oblastInList, regionNamedBy, regionOf } from './regions.ts'
@@ -193,8 +194,9 @@ export const pointsElsewhere = (s: ArticleSentence): boolean =>
   ) || INCREMENT.test(s.text)
 
 /** "Two more people were injured": an addition to a toll, not the toll of the place before. */
-const INCREMENT =
-  /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
+const INCREMENT = fastBounds(
+  /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu,
+)
 
 const WHERE_BEFORE =
   /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:city|town|village|region) of\s+)?$/i

@@ -1,4 +1,5 @@
 import type { TalkClaim, TalkStatus } from '@sitrep/domain'
+import { fastBounds } from './fast-bounds.ts'
 
 /** A cheap test before the costly scan for a document handed over, which tries every clause. */
 const HANDED_WORD = /\b(?:presented|handed|submitted|delivered|gave)\b/i
@@ -52,6 +53,11 @@ const topics = (phrase: string): string[] => {
   return parts.map(topic).filter((t) => t.length > 2)
 }
 
+/** "aimed at exploring a ceasefire", "to discuss …": what talks are about. */
+const FOCUS = fastBounds(
+  /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|$)/iu,
+)
+
 /**
  * What a round will be about, or explicitly not: "X are not on the agenda", "should focus on A,
  * B, as well as C", "a new prisoner exchange is being prepared".
@@ -75,10 +81,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
     : /([^,.;]+?)\s+(?:is|are|will be)\s+on the agenda/i.exec(content)
   if (included?.[1] && !excluded) out.push({ topic: topic(included[1]), included: true })
   // "aimed at exploring a ceasefire", "aims to address the conflict", "for discussions on a plan"
-  const focus =
-    /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|$)/iu.exec(
-      content,
-    )
+  const focus = FOCUS.exec(content)
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
   const focused =
     focus?.[1] && !/^(?:in|at|on|during|with|by|for|since|after)\b/i.test(focus[1])
@@ -109,6 +112,11 @@ export const agendaIn = (content: string): AgendaValue[] => {
   return out
 }
 
+/** "talks on a peace plan": the plan is what the talks are about. */
+const ON_A_PLAN = fastBounds(
+  /\b(?:talks|negotiations|discussions|meeting)\b[^.;]{0,80}?\bon\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:plan|proposal|framework|initiative)\s+(?:to|for)\s+(?:end|halt|stop|settle)[^.;,]*?)(?=\s+(?:has|have|had|is|are|was|were|will|would)\b|[.;,]|$)/iu,
+)
+
 /**
  * What talks set out to do, told as their purpose: "in a renewed effort to negotiate a ceasefire
  * in the Black Sea", "to seek solutions to the conflict", "with the aim of addressing
@@ -124,12 +132,19 @@ const aimsIn = (content: string): AgendaValue[] => {
       topic: t,
       included: true,
     }))
-  const plan =
-    /\b(?:talks|negotiations|discussions|meeting)\b[^.;]{0,80}?\bon\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:plan|proposal|framework|initiative)\s+(?:to|for)\s+(?:end|halt|stop|settle)[^.;,]*?)(?=\s+(?:has|have|had|is|are|was|were|will|would)\b|[.;,]|$)/iu.exec(
-      content,
-    )
+  const plan = ON_A_PLAN.exec(content)
   return plan?.[1] ? [{ topic: topic(plan[1]), included: true }] : []
 }
+
+/** "accepted the proposal": an agreement to a plan. */
+const ACCEPTED_PLAN = fastBounds(
+  /\b(?:accepted|endorsed)\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:proposal|plan|offer|initiative)\b[^.;,]*)/iu,
+)
+
+/** "presented a memorandum": a document handed over in talks. */
+const HANDED_OVER = fastBounds(
+  /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu,
+)
 
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */
 export const outcomesIn = (content: string): OutcomeValue[] => {
@@ -180,12 +195,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
         )
   if (produced?.[1])
     out.push({ type: 'agreement', text: topic(produced[1].replace(/^on\s+/i, '')) })
-  const accepted =
-    terms || what || whereby || produced
-      ? null
-      : /\b(?:accepted|endorsed)\s+((?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}(?:proposal|plan|offer|initiative)\b[^.;,]*)/iu.exec(
-          content,
-        )
+  const accepted = terms || what || whereby || produced ? null : ACCEPTED_PLAN.exec(content)
   if (accepted?.[1]) out.push({ type: 'agreement', text: topic(accepted[1]) })
   const committed =
     terms || what
@@ -200,12 +210,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   if (papers) out.push({ type: 'exchange-of-documents', text: topic(papers[0]) })
   // "Russia presented a memo setting out its terms": a document handed over at the table
   // the cheap word test first: the pattern below scans every clause start of every sentence
-  const handed =
-    papers || !HANDED_WORD.test(content)
-      ? null
-      : /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu.exec(
-          content,
-        )
+  const handed = papers || !HANDED_WORD.test(content) ? null : HANDED_OVER.exec(content)
   if (handed?.[1])
     out.push({
       type: 'exchange-of-documents',
@@ -269,6 +274,11 @@ export const statusIn = (content: string): TalkStatus | undefined => {
 }
 let lastStatus: { readonly content: string; readonly status: TalkStatus | undefined } | undefined
 
+/** "following talks … on Tuesday": talks the news came out of. */
+const AFTER_TALKS_ON_DAY = fastBounds(
+  /\b(?:following|after|followed) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu,
+)
+
 const readStatus = (content: string): TalkStatus | undefined => {
   const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
   if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
@@ -324,12 +334,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
     return 'concluded'
   // "… following talks between X and Y in Saudi Arabia on Tuesday", "This followed nearly five
   // hours of talks on Sunday": talks the news came out of
-  if (
-    /\b(?:following|after|followed) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(
-      content,
-    )
-  )
-    return 'held'
+  if (AFTER_TALKS_ON_DAY.test(content)) return 'held'
   if (
     /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under ?way|opened(?! fire)|ran for|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
       content,

@@ -56,15 +56,20 @@ const namedParties = (
   ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
 
+const BROKERED = /-(?:brokered|mediated)\b/
+
 /** "US-brokered talks", "Turkish-mediated talks": the mediator sits at the table as a side. */
 const brokersIn = (text: string, lexicon: Lexicon): string[] =>
-  [...text.matchAll(/\b(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)-(?:brokered|mediated)\b/gu)].flatMap(
-    (m) => {
-      const name = m[1] ?? ''
-      const id = stateOfDemonym(name) ?? knownActor(name, lexicon)
-      return id && lexicon.actor(id)?.kind === 'state' ? [id] : []
-    },
-  )
+  // the suffix first: the pattern opens on a capital of any script, slow to try everywhere
+  !BROKERED.test(text)
+    ? []
+    : [
+        ...text.matchAll(/\b(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)-(?:brokered|mediated)\b/gu),
+      ].flatMap((m) => {
+        const name = m[1] ?? ''
+        const id = stateOfDemonym(name) ?? knownActor(name, lexicon)
+        return id && lexicon.actor(id)?.kind === 'state' ? [id] : []
+      })
 
 /**
  * "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'; nor is

@@ -3,13 +3,15 @@ import type { Article, ArticleSentence } from './article.ts'
 import type { DateMention } from './dates.ts'
 import { delegationsOf } from './delegations.ts'
 import { type DraftContext, withId } from './evidence.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { stateOfPlace } from './names.ts'
 import type { TalkDraft } from './talk.ts'
 import { tidyClaims } from './talk-claims.ts'
 import { isTrack } from './talk-tracks.ts'
 
-export const TALK =
-  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|meeting\b[^.;]{0,40}?\bto discuss (?:[\p{L}-]+\s+){0,2}(?:peace|ceasefire|truce|settlement|ending the war)|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu
+export const TALK = fastBounds(
+  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|meeting\b[^.;]{0,40}?\bto discuss (?:[\p{L}-]+\s+){0,2}(?:peace|ceasefire|truce|settlement|ending the war)|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu,
+)
 /**
  * Words one of TALK's wordings must contain, same flags: a cheap first test, as most sentences
  * hold none, before the long pattern with its look-ahead.

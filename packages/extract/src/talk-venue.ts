@@ -1,4 +1,5 @@
 import type { Article } from './article.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { stateOfPlace } from './names.ts'
 
 /**
@@ -6,8 +7,9 @@ import { stateOfPlace } from './names.ts'
  * foreign ministers’ meeting in London", "meetings held in Riyadh", "the delegation arrived in
  * Belarus", "is on its way to Belarus", "who led the U.S. delegation in Jeddah". A sentence like these need not say "talks" to say where the talks sit.
  */
-const MEETING_AT =
-  /\b(?:(?:meeting|meetings|talks|negotiations|discussions|summit|round|consultations)(?:\s+(?:held|hosted|taking place|that took place|to be held))?|delegations?\b[^.;]{0,40}?\b(?:arrived|is on its way|are on their way|travell?ed|headed|flew)|(?:led|leads|leading|heads|heading|headed)\s+(?:the\s+)?(?:[\p{L}.]+\s+)?delegation)\s+(?:in|to|at)\s+(?:the\s+)?$/iu
+const MEETING_AT = fastBounds(
+  /\b(?:(?:meeting|meetings|talks|negotiations|discussions|summit|round|consultations)(?:\s+(?:held|hosted|taking place|that took place|to be held))?|delegations?\b[^.;]{0,40}?\b(?:arrived|is on its way|are on their way|travell?ed|headed|flew)|(?:led|leads|leading|heads|heading|headed)\s+(?:the\s+)?(?:[\p{L}.]+\s+)?delegation)\s+(?:in|to|at)\s+(?:the\s+)?$/iu,
+)
 
 /**
  * The place the article puts a meeting in, for talks whose own sentences name none: the first

@@ -123,18 +123,18 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   // "The second round … started. … The first round was held on May 16": a round numbered below
   // the article's latest is one it recalls, a round of its own
   // ("The 29th meeting was attended by 50 partner countries" numbers no talks)
+  // TALK is long: each sentence is tested once
+  const told = new Set(article.sentences.filter((s) => TALK_WORD.test(s.text) && TALK.test(s.text)))
   const latestOrdinal = Math.max(
     0,
-    ...article.sentences.map((s) =>
-      TALK_WORD.test(s.text) && TALK.test(s.text) ? (ordinalRound(s.text) ?? 0) : 0,
-    ),
+    ...article.sentences.map((s) => (told.has(s) ? (ordinalRound(s.text) ?? 0) : 0)),
   )
   for (const s of article.sentences) {
     if (!s.readable) continue
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
-      (TALK_WORD.test(s.text) && TALK.test(s.text)) ||
+      told.has(s) ||
       meetingOfSides(s, article.lexicon) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
