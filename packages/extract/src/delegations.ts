@@ -13,7 +13,7 @@ const NEGOTIATOR =
 export const delegationHeads = (article: Article): Map<string, string> => {
   const heads = new Map<string, string>()
   for (const s of article.sentences) {
-    if (!/negotiator|delegation/.test(s.text)) continue
+    if (!/negotiator|delegation|team/.test(s.text)) continue
     NEGOTIATOR.lastIndex = 0
     for (let m = NEGOTIATOR.exec(s.text); m; m = NEGOTIATOR.exec(s.text)) {
       const side = m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''

@@ -53,4 +53,12 @@ describe('talk parties and claims', () => {
       { partyId: 'ukraine', headId: 'umerov' },
     ])
   })
+
+  it('names the head of a side\'s team "led by" someone', () => {
+    const [t] = talks(
+      'Russia and Ukraine held talks in Istanbul on Monday. The Ukrainian team, led by Rustem Umerov, asked for a ceasefire.',
+      '2025-06-03',
+    )
+    expect(t?.delegations).toContainEqual({ partyId: 'ukraine', headId: 'umerov' })
+  })
 })
