@@ -113,7 +113,8 @@ const claimsIn = (
   const period = dates.find(
     (d) =>
       d.date.precision === 'year' &&
-      !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)),
+      !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)) &&
+      !/^since\b/i.test(article.text.slice(d.start, d.start + 6)),
   )
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
@@ -131,7 +132,10 @@ const claimsIn = (
   return claims
 }
 
-/** "since Russia's full-scale invasion in 2022": a year that bounds a total, no period of aid. */
+/**
+ * "since Russia's full-scale invasion in 2022", "its largest package since 2022" (the year's own
+ * phrase): a year that bounds a total or a comparison, no period of aid.
+ */
 const SINCE = /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$/i
 
 /** "in 2023" and "for 2023" are one period, whatever words named it. */
