@@ -223,6 +223,13 @@ const joinsPrevious = (
     s.index - (previous.sentences.at(-1) ?? -9) === 1
   )
     return true
+  // "Ukraine received ambulances from Germany. Kyiv also received generators from Poland.": each
+  // state's aid is a record of its own, whoever tells of both ("the EU's partners" after "the
+  // Commission announced" may still go on)
+  const states = (ids: readonly string[]) =>
+    ids.every((id) => article.lexicon.actor(id)?.kind === 'state')
+  if (otherGivers(previous.donorIds, donors) && states(previous.donorIds) && states(donors))
+    return false
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
   return (
     previous.speaker === speakerKey(s) ||
