@@ -149,13 +149,15 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // understanding” on the main terms of …": what was reached; "have committed to appointing …"
   const reached = terms
     ? null
-    : /\breached\s+(?:an?\s+)?(?:number of\s+|several\s+|some\s+)?[“"]?((?:agreements?|(?:(?:common|mutual)\s+)?understanding|consensus)[”"]?\s*(?:on|about|over|,?\s+including)\s+.+?)(?:[.;](?=\s|$)|$)/i.exec(
+    : /\breached\s+(?:an?\s+)?(?:number of\s+|several\s+|some\s+)?[“"]?((?:(?:framework|preliminary|tentative|basic|broad|general)\s+)?(?:agreements?|(?:(?:common|mutual)\s+)?understanding|consensus)[”"]?\s*(?:on|about|over|,?\s+including)\s+.+?)(?:[.;](?=\s|$)|$)/i.exec(
         content,
       )
   const what = reached?.[1]
     ?.replace(/[“”"]/g, '')
     .replace(/^agreements?,?\s+including\s+/i, '')
-    .split(/,\s+(?:following|after|which|as|but|while|when|marking)\b/)[0]
+    .split(
+      /,\s+(?:following|after|which|as|but|while|when|marking)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    )[0]
   if (what) out.push({ type: 'agreement', text: topic(what) })
   // "reached an agreement whereby both sides will each release 157 prisoners", "said the sides
   // would release 314 prisoners": the terms, told as what the sides will do
@@ -312,7 +314,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
     return 'announced'
   // "During negotiations in Istanbul, both sides agreed to …": the round that reached it was held
   if (
-    /^(?:During|At|In the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|meeting)\b[^,]{0,60},[^.]*\b(?:agreed|reached)\b/iu.test(
+    /^(?:During|At|In the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:talks|negotiations|meeting)\b[^,]{0,60},[^.]*\b(?:agreed|reached)\b/iu.test(
       content,
     )
   )

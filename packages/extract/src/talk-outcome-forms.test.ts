@@ -1,5 +1,12 @@
+import type { Talk } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
 import { outcomesIn, statusIn } from './talk-facts.ts'
+
+const talks = (text: string): Talk[] =>
+  extract(text, { publishedAt: '2025-05-06', source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'talk' ? [d.record] : [],
+  )
 
 const texts = (sentence: string) => outcomesIn(sentence).map((o) => `${o.type}: ${o.text}`)
 
@@ -28,5 +35,18 @@ describe('how far a round got, in more wordings', () => {
     expect(statusIn('The first meeting of the commission had taken place in Baku in May.')).toBe(
       'held',
     )
+  })
+
+  it('reads a framework agreement reached during talks as a round held, whatever stands before it', () => {
+    for (const text of [
+      'During two separate rounds of talks with Turkish mediators, Russia and Ukraine reached a framework agreement on grain shipments.',
+      'Russia and Ukraine reached a framework agreement on grain shipments during talks with Turkish mediators.',
+    ]) {
+      const [t] = talks(text)
+      expect(t?.claims.find((c) => c.fact === 'status')?.value).toMatchObject({ status: 'held' })
+      expect(t?.claims.flatMap((c) => (c.fact === 'outcome' ? [c.value.text] : []))).toEqual([
+        'Framework agreement on grain shipments',
+      ])
+    }
   })
 })
