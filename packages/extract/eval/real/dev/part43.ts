@@ -218,7 +218,7 @@ export const part43: readonly RealPassage[] = [
           'donor=united-states',
           'money=exact 200000000 USD total@new-us-embassy-in-ukraine',
           'money=exact 200000000 USD total@unnamed',
-          'date=2022-01-22..2022-01-22/day@unnamed',
+          'date=2022-01-22..2022-01-22/part-of-day@unnamed',
           'item=@unnamed ~ Lethal weapons',
           'item=@unnamed ~ Ammunition for Ukrainian servicemen on the front lines',
         ],
