@@ -30,7 +30,7 @@ const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
-  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions|all of|all|(?:[\w-]+ ){0,3}(?:package|tranche|contribution)s?)$|^(?:allies|partners|countries|nations|members)\b|^(?:rounds?|tranches?|packages?|batch(?:es)?) of (?:[\w-]+ )?(?:assistance|aid|support|help|funding)$|^(?:[\w-]+ ){1,2}(?:assistance|aid|support|help)$/i
+  /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions|all of|all|(?:[\w-]+ ){0,3}(?:package|tranche|contribution)s?)$|^(?:allies|partners|countries|nations|members)\b|^(?:(?:next|latest|newest|first|fresh|new|another)\s+)?(?:rounds?|tranches?|packages?|batch(?:es)?) of (?:[\w-]+ )?(?:assistance|aid|support|help|funding)$|^(?:[\w-]+ ){1,2}(?:assistance|aid|support|help)$/i
 const DATE_PHRASE =
   /^(?:(?:last|next|this|early|late|in|on)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter)(?:\s+\d{1,4})?$/i
 const DETERMINER =
