@@ -11,6 +11,7 @@ import {
 } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
+import { programmeGiver } from './aid-programmes.ts'
 import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
@@ -269,7 +270,9 @@ const addClause = (
   // "…, with a further €8 billion pledged through 2029": the giver of the clause before
   const told = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
   const we = told?.ids.length === 0 ? speakerGiver(s, content, article.lexicon) : undefined
-  const givers = we && told ? { ...told, ids: [we] } : told
+  const spoken = we && told ? { ...told, ids: [we] } : told
+  const programme = spoken?.ids.length === 0 ? programmeGiver(content) : undefined
+  const givers = programme && spoken ? { ...spoken, ids: [programme] } : spoken
   const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
   const joined =
     recent &&
