@@ -26,6 +26,14 @@ export const aidWords = (s: ArticleSentence, text: string): { content: string; s
     SOURCE_AFTER.test(text.slice(own.verbEnd, own.verbEnd + 40))
   )
     return { content: text.slice(s.start, own.speakerStart), start: s.start }
+  // "Norway will allocate $130 million …, Prime Minister Støre said: together with …": the words
+  // on both sides of a speaker whose verb ends in a colon are theirs
+  if (
+    own.content.start >= own.verbEnd &&
+    own.speakerStart > s.start &&
+    /^[^.;"“”]{0,30}?:\s/.test(after)
+  )
+    return { content: s.text, start: s.start }
   const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
   // "“…,” the president told reporters, saying the package includes artillery …": what the
   // speaker goes on to say after the quotation is theirs too
