@@ -136,7 +136,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
-    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to|that)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
+    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to|that)\s+(?!during\b|in\b|at\b(?! least)|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
       content,
     )
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,

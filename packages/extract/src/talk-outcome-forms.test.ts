@@ -26,6 +26,9 @@ describe('how far a round got, in more wordings', () => {
     expect(
       texts('The negotiators reached a tentative agreement to reopen two border crossings.'),
     ).toEqual(['agreement: Reopen two border crossings'])
+    expect(texts('We agreed that at least 300 detainees would be freed by Easter.')).toEqual([
+      'agreement: At least 300 detainees would be freed by Easter',
+    ])
     expect(texts('The delegations agreed that 300 detainees would be freed by Easter.')).toEqual([
       'agreement: 300 detainees would be freed by Easter',
     ])
