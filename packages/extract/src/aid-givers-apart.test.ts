@@ -33,3 +33,14 @@ describe('deliveries from two states told one after the other', () => {
     })
   })
 })
+
+describe('what goes on about a delivery after the line that says who told of it', () => {
+  it('joins a quote two lines on, past "This was announced by X."', () => {
+    const records = aid(
+      'Spain has handed over 20 ambulances to Ukraine.\nThis was announced by the head of the regional administration, Ivan Petrenko.\nMore aid from Spain is already in Poland.\n“We have received generators, light ones that fit in a car, and tents,” Petrenko said.',
+    )
+    expect(records).toHaveLength(1)
+    const items = records[0]?.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : []))
+    expect(items).toEqual(['Ambulances', 'Generators'])
+  })
+})

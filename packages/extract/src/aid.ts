@@ -23,7 +23,7 @@ import {
   TOTALLING,
   YEARLY,
 } from './aid-sum-words.ts'
-import { aidWords, listsFor } from './aid-words.ts'
+import { aidWords, listsFor, within } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
@@ -255,8 +255,7 @@ const addClause = (
   // "The package includes …" may follow an attribution line or two ("This was reported by …")
   const continuing = goesOn(s, content)
   const reach = continuing ? 3 : 2
-  const recent =
-    previous && (previous.sentences.at(-1) ?? -9) >= s.index - reach ? previous : undefined
+  const recent = previous && within(previous, s, article, reach) ? previous : undefined
   // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
   const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
   const stage =
