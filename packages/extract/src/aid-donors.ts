@@ -1,7 +1,7 @@
 import type { Lexicon, NewName } from '@sitrep/domain'
 import { type CountryMention, countriesIn } from './aid-countries.ts'
 import { GIVING_DELIVERY, GIVING_PLEDGE } from './aid-giving.ts'
-import { DELIVERY, PLEDGE } from './aid-stage.ts'
+import { DELIVERY, FUTURE_DELIVERY_VERB, PLEDGE } from './aid-stage.ts'
 import type { ArticleSentence } from './article.ts'
 import {
   findNames,
@@ -166,7 +166,8 @@ export const donorsIn = (
     PLEDGE.exec(content) ??
     GIVING_PLEDGE.exec(content) ??
     DELIVERY.exec(content) ??
-    GIVING_DELIVERY.exec(content)
+    GIVING_DELIVERY.exec(content) ??
+    FUTURE_DELIVERY_VERB.exec(content)
   if (!verb) return { ids: [], newNames: [] }
   const cut = offset + verb.index
   const named = s.names.flatMap((n) =>

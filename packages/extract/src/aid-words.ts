@@ -1,7 +1,7 @@
 import type { AidClaim, AidStage } from '@sitrep/domain'
 import type { AidAccumulator as Accumulator } from './aid-forum.ts'
 import { stageOf } from './aid-stage.ts'
-import type { ArticleSentence } from './article.ts'
+import type { Article, ArticleSentence } from './article.ts'
 
 const SOURCE_AFTER = /^\s*(?:with reference to|referring to|citing|quoting|according to)\b/i
 
@@ -26,6 +26,14 @@ export const aidWords = (s: ArticleSentence, text: string): { content: string; s
     SOURCE_AFTER.test(text.slice(own.verbEnd, own.verbEnd + 40))
   )
     return { content: text.slice(s.start, own.speakerStart), start: s.start }
+  // "Norway will allocate $130 million …, Prime Minister Støre said: together with …": the words
+  // on both sides of a speaker whose verb ends in a colon are theirs
+  if (
+    own.content.start >= own.verbEnd &&
+    own.speakerStart > s.start &&
+    /^[^.;"“”]{0,30}?:\s/.test(after)
+  )
+    return { content: s.text, start: s.start }
   const start = own.content.start >= own.verbEnd ? own.speakerStart : own.content.start
   // "“…,” the president told reporters, saying the package includes artillery …": what the
   // speaker goes on to say after the quotation is theirs too
@@ -56,3 +64,23 @@ export const listsFor = (
   previous.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount') &&
   claims.some((c) => c.fact === 'item') &&
   claims.every((c) => c.fact === 'item' || c.fact === 'date')
+
+const ATTRIBUTION_LINE =
+  /^(?:This|That) (?:was|has been|is) (?:announced|reported|stated|said|confirmed)\b[^.]*\.?$/
+
+/**
+ * Whether a record's last sentence is near enough for this one to go on about it: fewer than
+ * `reach` sentences between, not counting a line that only says who announced the aid ("This
+ * was announced by X.").
+ */
+export const within = (
+  previous: Accumulator,
+  s: ArticleSentence,
+  article: Article,
+  reach: number,
+): boolean => {
+  const last = previous.sentences.at(-1)
+  if (last === undefined) return false
+  const between = article.sentences.slice(last + 1, s.index)
+  return between.filter((x) => !ATTRIBUTION_LINE.test(x.text)).length < reach
+}

@@ -11,6 +11,7 @@ import {
 } from './aid-forum.ts'
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
+import { programmeGiver } from './aid-programmes.ts'
 import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
@@ -22,7 +23,7 @@ import {
   TOTALLING,
   YEARLY,
 } from './aid-sum-words.ts'
-import { aidWords, listsFor } from './aid-words.ts'
+import { aidWords, listsFor, within } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { datelineEnd } from './dateline.ts'
 import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
@@ -42,7 +43,7 @@ export interface AidDraft {
  * and "Highlights include …".
  */
 const CONTINUES =
-  /^(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
+  /^[“"]?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
 
 /**
  * The sentence, or the words it reports ("The government wrote that part of the package …").
@@ -124,7 +125,8 @@ const claimsIn = (
   const period = dates.find(
     (d) =>
       d.date.precision === 'year' &&
-      !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)),
+      !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)) &&
+      !/^since\b/i.test(article.text.slice(d.start, d.start + 6)),
   )
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
@@ -142,7 +144,10 @@ const claimsIn = (
   return claims
 }
 
-/** "since Russia's full-scale invasion in 2022": a year that bounds a total, no period of aid. */
+/**
+ * "since Russia's full-scale invasion in 2022", "its largest package since 2022" (the year's own
+ * phrase): a year that bounds a total or a comparison, no period of aid.
+ */
 const SINCE = /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$/i
 
 /** "in 2023" and "for 2023" are one period, whatever words named it. */
@@ -230,6 +235,13 @@ const joinsPrevious = (
     s.index - (previous.sentences.at(-1) ?? -9) === 1
   )
     return true
+  // "Ukraine received ambulances from Germany. Kyiv also received generators from Poland.": each
+  // state's aid is a record of its own, whoever tells of both ("the EU's partners" after "the
+  // Commission announced" may still go on)
+  const states = (ids: readonly string[]) =>
+    ids.every((id) => article.lexicon.actor(id)?.kind === 'state')
+  if (otherGivers(previous.donorIds, donors) && states(previous.donorIds) && states(donors))
+    return false
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
   return (
     previous.speaker === speakerKey(s) ||
@@ -254,8 +266,7 @@ const addClause = (
   // "The package includes …" may follow an attribution line or two ("This was reported by …")
   const continuing = goesOn(s, content)
   const reach = continuing ? 3 : 2
-  const recent =
-    previous && (previous.sentences.at(-1) ?? -9) >= s.index - reach ? previous : undefined
+  const recent = previous && within(previous, s, article, reach) ? previous : undefined
   // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
   const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
   const stage =
@@ -269,7 +280,9 @@ const addClause = (
   // "…, with a further €8 billion pledged through 2029": the giver of the clause before
   const told = listed && named?.ids.length === 0 ? (listed.givers ?? named) : named
   const we = told?.ids.length === 0 ? speakerGiver(s, content, article.lexicon) : undefined
-  const givers = we && told ? { ...told, ids: [we] } : told
+  const spoken = we && told ? { ...told, ids: [we] } : told
+  const programme = spoken?.ids.length === 0 ? programmeGiver(content) : undefined
+  const givers = programme && spoken ? { ...spoken, ids: [programme] } : spoken
   const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
   const joined =
     recent &&

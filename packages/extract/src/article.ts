@@ -89,11 +89,21 @@ const BULLET = /^(?:[\p{So}•·▪►*]\p{M}*\s*)+/u
 
 // a line ending in a colon introduces the paragraph after it ("Zelensky wrote on Telegram:");
 // a list's line often ends with no stop
-const isHeadline = (s: Sentence, perParagraph: ReadonlyMap<number, number>): boolean =>
+// a line that the next one says was announced or reported ("This was announced by …") is the
+// report's words, a lead that lost its stop, not a headline
+const isHeadline = (
+  s: Sentence,
+  perParagraph: ReadonlyMap<number, number>,
+  next: Sentence | undefined,
+): boolean =>
   !BULLET.test(s.text) &&
   !/[.!?"”’):]$/.test(s.text) &&
   s.text.split(/\s+/).length <= 20 &&
-  perParagraph.get(s.paragraph) === 1
+  perParagraph.get(s.paragraph) === 1 &&
+  !(next && TOLD_BACKWARD.test(next.text))
+
+const TOLD_BACKWARD =
+  /^(?:This|That) (?:was|has been|is) (?:announced|reported|stated|said|confirmed|declared)\b/
 
 /** Longer than any sentence of news prose (the seed's longest is under 300 characters). */
 const MAX_SENTENCE = 2_000
@@ -220,8 +230,8 @@ export const readArticle = (
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
   const opening = reportStart(text)
-  for (const s of split) {
-    const headline = isHeadline(s, perParagraph)
+  for (const [i, s] of split.entries()) {
+    const headline = isHeadline(s, perParagraph, split[i + 1])
     const readable = !headline && s.text.length <= MAX_SENTENCE
     const sentenceNames = readable ? findNames(s.text, s.start, lexicon) : []
     // Whose "air force" or "regional governor": the side whose towns the article is about; a

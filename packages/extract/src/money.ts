@@ -37,6 +37,15 @@ const WORDS: Record<string, string> = {
   krona: 'SEK',
   crowns: 'SEK',
   yen: 'JPY',
+  // the currencies of the eastern EU states that give: "100 million leva", "2 billion zlotys"
+  leva: 'BGN',
+  lev: 'BGN',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  zlotych: 'PLN',
+  korunas: 'CZK',
+  koruna: 'CZK',
+  lei: 'RON',
 }
 /** "Canadian dollars", "Danish kroner": the country settles which dollar or krone. */
 const BY_COUNTRY: Record<string, string> = {
@@ -49,6 +58,8 @@ const BY_COUNTRY: Record<string, string> = {
   'Swedish krona': 'SEK',
   'Norwegian kroner': 'NOK',
   'Norwegian krone': 'NOK',
+  'Czech crown': 'CZK',
+  'Czech koruna': 'CZK',
 }
 const CODES = [
   'EUR',
@@ -64,6 +75,10 @@ const CODES = [
   'AUD',
   'JPY',
   'PLN',
+  'BGN',
+  'CZK',
+  'RON',
+  'HUF',
 ]
 const SCALE: Record<string, number> = {
   thousand: 1e3,
@@ -87,7 +102,7 @@ const CODE_OR_WORD = `(${CODES.join('|')}|${Object.keys(WORDS).join('|')})`
  * "€5 billion", "$5.84bn", "EUR 500 million", "500 million euros", "1.2 billion US dollars", "a 2
  * billion-euro plan".
  */
-const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}(?:\\s+|-)(?:(US|U\\.S\\.|Norwegian|Swedish|Danish|Canadian|Australian)\\s+)?${CODE_OR_WORD}\\b)`
+const AMOUNT = `(?:${SYMBOL}\\s?${NUM}${SCALE_WORD}|(${CODES.join('|')})\\s?${NUM}${SCALE_WORD}|${NUM}${SCALE_WORD}(?:\\s+|-)(?:(US|U\\.S\\.|Norwegian|Swedish|Danish|Canadian|Australian|Czech)\\s+)?${CODE_OR_WORD}\\b)`
 /** How a source hedges the conversion it prints: "(almost $44 million)", "(some €120 million)". */
 const BRACKET_WORDS =
   '(?:about|abouts|around|approximately|approx\\.|almost|nearly|roughly|some|over|more than|up to|at least|circa)'
@@ -107,8 +122,10 @@ const kroneOf = (word: string, context: string): string | undefined => {
   const danish = /\b(?:Denmark|Danish|Copenhagen)\b/.test(context)
   const norwegian = /\b(?:Norway|Norwegian|Oslo)\b/.test(context)
   const swedish = /\b(?:Sweden|Swedish|Stockholm)\b/.test(context)
-  if ([danish, norwegian, swedish].filter(Boolean).length !== 1) return undefined
-  return danish ? 'DKK' : norwegian ? 'NOK' : 'SEK'
+  // "the Czech government … 500 million crowns": the koruna is a crown too
+  const czech = /^crowns?$/i.test(word) && /\b(?:Czech|Czechia|Prague)\b/.test(context)
+  if ([danish, norwegian, swedish, czech].filter(Boolean).length !== 1) return undefined
+  return danish ? 'DKK' : norwegian ? 'NOK' : swedish ? 'SEK' : 'CZK'
 }
 
 /** Groups of AMOUNT: symbol, number, scale | code, number, scale | number, scale, word. */

@@ -207,6 +207,11 @@ export const resolveSpeaker = (
     )
     .replace(/[’']s press (?:service|office)$/i, '')
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
+    // "the Japanese Embassy in Ukraine": an embassy speaks for the state it serves, not its host
+    .replace(
+      /\b((?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)(?: of (?:the )?\p{Lu}[\p{L}-]+)?)\s+in\s+\p{Lu}[\p{L}-]+$/u,
+      '$1',
+    )
   const lead = Math.max(0, phrase.indexOf(text))
   if (text === '' || text.split(/\s+/).length > 12) return undefined
   const ofPlace = personOfPlace(text, (head) => resolveSpeaker(head, offset + lead, context))

@@ -151,7 +151,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
-    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to)\s+(?!during\b|in\b|at\b|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
+    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to|that)\s+(?!during\b|in\b|at\b(?! least)|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
       content,
     )
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
@@ -164,20 +164,22 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // understanding” on the main terms of …": what was reached; "have committed to appointing …"
   const reached = terms
     ? null
-    : /\breached\s+(?:an?\s+)?(?:number of\s+|several\s+|some\s+)?[“"]?((?:agreements?|(?:(?:common|mutual)\s+)?understanding|consensus)[”"]?\s*(?:on|about|over|,?\s+including)\s+.+?)(?:[.;](?=\s|$)|$)/i.exec(
+    : /\breached\s+(?:an?\s+)?(?:number of\s+|several\s+|some\s+)?[“"]?((?:(?:framework|preliminary|tentative|basic|broad|general)\s+)?(?:agreements?|(?:(?:common|mutual)\s+)?understanding|consensus)[”"]?\s*(?:on|about|over|,?\s+including)\s+.+?)(?:[.;](?=\s|$)|$)/i.exec(
         content,
       )
   const what = reached?.[1]
     ?.replace(/[“”"]/g, '')
     .replace(/^agreements?,?\s+including\s+/i, '')
-    .split(/,\s+(?:following|after|which|as|but|while|when|marking)\b/)[0]
+    .split(
+      /,\s+(?:following|after|which|as|but|while|when|marking)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    )[0]
   if (what) out.push({ type: 'agreement', text: topic(what) })
   // "reached an agreement whereby both sides will each release 157 prisoners", "said the sides
   // would release 314 prisoners": the terms, told as what the sides will do
   const whereby =
     terms || what
       ? null
-      : (/\breached\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that|to(?:\s+(?:conduct|hold|carry out|implement))?)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
+      : (/\breached\s+(?:an?\s+)?(?:(?:new|tentative|preliminary|initial|principled|broad)\s+)?(?:agreement|deal|understanding)\s+(?:whereby|under which|that|to(?:\s+(?:conduct|hold|carry out|implement))?)\s+(.+?)(?:[.;](?=\s|$)|$)/i.exec(
           content,
         ) ??
         /\b((?:would|will)\s+(?:each\s+)?(?:release|exchange|swap|free|return|hand over)\s+(?:up to\s+|about\s+|some\s+)?\d[\d,]*\s+(?:prisoners|POWs|captives|bodies|soldiers|civilians)\b[^.;,]*)/i.exec(
@@ -230,7 +232,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
   // "… and the two sides failed to reach a consensus on the ceasefire": as far as they got
   const none =
-    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*|failed to (?:reach|agree on|secure)\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus|breakthrough)\b[^.;,]*?(?=\s+(?:despite|amid|as|after|because)\b|[.;,]|$))|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) reached)\b/i.exec(
+    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:(?:reaching|securing|producing|making)\s+)?(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*|failed to (?:reach|agree on|secure)\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus|breakthrough)\b[^.;,]*?(?=\s+(?:despite|amid|as|after|because)\b|[.;,]|$))|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) (?:reached|signed))\b/i.exec(
       content,
     )
   const noneText = none?.[1] ?? none?.[2]
@@ -322,7 +324,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
     return 'announced'
   // "During negotiations in Istanbul, both sides agreed to …": the round that reached it was held
   if (
-    /^(?:During|At|In the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|negotiations|meeting)\b[^,]{0,60},[^.]*\b(?:agreed|reached)\b/iu.test(
+    /^(?:During|At|In the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:talks|negotiations|meeting)\b[^,]{0,60},[^.]*\b(?:agreed|reached)\b/iu.test(
       content,
     )
   )
@@ -336,7 +338,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
   // hours of talks on Sunday": talks the news came out of
   if (AFTER_TALKS_ON_DAY.test(content)) return 'held'
   if (
-    /\b(?:met|took place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under ?way|opened(?! fire)|ran for|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
+    /\b(?:met|took place|(?:has|have|had) taken place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under ?way|opened(?! fire)|ran for|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
       content,
     )
   )

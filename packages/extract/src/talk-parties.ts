@@ -128,6 +128,10 @@ export const namesOf = (s: ArticleSentence) => {
 
 export const hostAt = (n: { start: number; end: number }, text: string): boolean =>
   /\b(?:in|to|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
+  // "in Antalya, Turkey": the country after the city it holds
+  /\b(?:in|to|at)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+$/u.test(
+    text.slice(Math.max(0, n.start - 40), n.start),
+  ) ||
   /^[’']s\s+\p{Lu}/u.test(text.slice(n.end, n.end + 4))
 
 /** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */

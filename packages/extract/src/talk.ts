@@ -169,12 +169,12 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
     // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
-    // "Russia and Ukraine have agreed to swap 1,000 prisoners each": a round that reached an
-    // agreement was held, though no verb of meeting says so (when nothing else gave its status)
+    // "Russia and Ukraine have agreed to swap 1,000 prisoners each", "reached a framework
+    // agreement on …": a round that reached an agreement was held, though no verb of meeting says so (when nothing else gave its status)
     const agreedAt =
       !denial &&
       outcomes.some((o) => o.type === 'agreement') &&
-      /\bagreed\b/i.test(own || content) &&
+      /\b(?:agreed|reached)\b/i.test(own || content) &&
       !/\b(?:will|would|shall)\b/i.test(own || content)
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
