@@ -12,6 +12,7 @@ import {
 import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
 import { programmeGiver } from './aid-programmes.ts'
+import { mergeRepeatedPayments, otherGivers } from './aid-repeated-payments.ts'
 import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
@@ -156,47 +157,6 @@ const periodKey = (claims: readonly AidClaim[]): string | undefined => {
   if (c?.fact !== 'period') return undefined
   const d: FuzzyDate = c.value
   return d.resolved ? `${d.start}..${d.end}` : `unresolved/${d.precision}`
-}
-
-const amountKey = (c: AidClaim): string | undefined =>
-  c.fact === 'money' && c.value.kind === 'amount'
-    ? `${c.value.amount} ${c.value.currency}`
-    : undefined
-
-/**
- * The same payment named twice ("allocate at least €40 billion …", then the declaration's "a
- * package of at least €40 billion") is one record: a record whose amounts all repeat an earlier
- * record's joins it.
- */
-/** Two lists of givers that share none: "the third by A for $5m, the fourth by B for $5m". */
-const otherGivers = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length > 0 && b.length > 0 && !a.some((d) => b.includes(d))
-
-const mergeRepeatedPayments = (all: Accumulator[]): Accumulator[] => {
-  const kept: Accumulator[] = []
-  for (const acc of all) {
-    const amounts = acc.claims.map(amountKey).filter((k) => k !== undefined)
-    const earlier =
-      amounts.length > 0
-        ? kept.find(
-            (k) =>
-              k.stage === acc.stage &&
-              !otherGivers(k.donorIds, acc.donorIds) &&
-              amounts.every((a) => k.claims.some((c) => amountKey(c) === a)),
-          )
-        : undefined
-    if (!earlier) {
-      kept.push(acc)
-      continue
-    }
-    earlier.claims.push(...acc.claims.filter((c) => amountKey(c) === undefined))
-    for (const d of acc.donorIds) if (!earlier.donorIds.includes(d)) earlier.donorIds.push(d)
-    earlier.sentences.push(...acc.sentences)
-    earlier.newNames.push(...acc.newNames)
-    // the declaration that repeats the amount may be the one that names the summit
-    if (acc.forum && !earlier.forum) earlier.forum = acc.forum
-  }
-  return kept
 }
 
 const claimed = (claims: readonly AidClaim[], fact: 'period' | 'money') =>
