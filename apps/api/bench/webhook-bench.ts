@@ -17,6 +17,9 @@
 // (`SITREP_WEBHOOK_THREAD=true`), paced by `--deliveries-per-write`, `--outcomes-per-write` and
 // `--gap-ms`; the in-process loop takes the first two and `--slice-ms`.
 // Every part sleeps `--idle-ms` between empty rounds (the Node entry's default, 1,000 ms).
+// The store checkpoints its WAL on a thread of its own as the server's does (`--checkpoint
+// inline` leaves it to the writes); the WAL's peak between checkpoints, and the cores the
+// process used while each write phase ran, are printed.
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
 //     [--idle-ms 1000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -93,6 +96,14 @@ const received = () => Atomics.load(counter, 0)
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-webhook-bench-'))
 let written = 0
+/** Cores this process used while `work` ran: CPU seconds over wall seconds, every thread. */
+const coresUsed = async (work: () => Promise<void>): Promise<number> => {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  await work()
+  const used = process.cpuUsage(cpu)
+  return (used.user + used.system) / 1000 / (performance.now() - started)
+}
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const write = async (store: Store) => {
   const id = `talk-bench-${written++}`
@@ -150,7 +161,9 @@ console.log(
 // Part two first, before any subscription: the write path alone (the outbox row still written).
 const idle = await startDelivering(IDLE_MS)
 const alone: number[] = []
-for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
+const freshCores = await coresUsed(async () => {
+  for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
+})
 await idle.stop()
 
 const subscriptionIds: string[] = []
@@ -213,7 +226,9 @@ await setStatus('active')
 const before = received()
 const windowStart = performance.now()
 const withSubscribers: number[] = []
-for (let i = 0; i < WRITES; i += 1) withSubscribers.push(await write(store))
+const deliveringCores = await coresUsed(async () => {
+  for (let i = 0; i < WRITES; i += 1) withSubscribers.push(await write(store))
+})
 const windowSeconds = (performance.now() - windowStart) / 1000
 const duringWrites = received() - before
 while (received() < expected + WRITES * SUBSCRIBERS)
@@ -235,6 +250,11 @@ console.log(
 )
 if (values.checkpoint === 'thread')
   console.log(`  the WAL peaked at ${walPeak} frames between checkpoints`)
+// Whether the deliveries took cores from the writes, or turns of the event loop: the process's
+// CPU over each write phase's wall time, every thread counted.
+console.log(
+  `  cores used by the process while the writes ran: fresh store ${freshCores.toFixed(2)}, delivering ${deliveringCores.toFixed(2)}`,
+)
 await store.close()
 await transport.close()
 await receivers.terminate()
