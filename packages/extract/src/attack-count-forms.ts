@@ -47,3 +47,20 @@ export const TOLL_WORD_BEFORE = /\b(?:toll|number of)\b[^.]*$/i
 /** "tracked 120 drones, of which 100 were shot down": the count a share is told of is the total. */
 export const SHARE_FOLLOWS =
   /^[^.;]{0,60}?,?\s*(?:of which|of them|of these)\s+\S+\s+(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+
+/**
+ * "one of its largest attacks", "four different types of missiles": a number that counts no
+ * weapons or people, only picks one out of a class or counts kinds.
+ */
+export const NOT_A_COUNT =
+  /^\s+of\s+(?:the|its|their|his|her)\s+(?:most|\p{L}+est)\b|^\s+(?:[\p{L}-]+\s+)?(?:types?|kinds?|sorts?|varieties|models?)\s+of\b/iu
+
+/** "the destruction of 35 Ukrainian drones": a downing told as a noun. */
+export const DESTRUCTION_OF = /\b(?:the\s+)?(?:destruction|interception|downing) of\s+(?:all\s+)?$/i
+
+/**
+ * "air defences destroyed more than 140 targets": what air defence downs is airborne, so the
+ * targets it destroyed are weapons, though the sentence does not say which.
+ */
+export const AIR_TARGETS = /^\s+(?:(?:air(?:borne)?|aerial|enemy)\s+)?targets\b/i
+export const AIR_DEFENCE = /\bair[\s-]defen[cs]es?\b|\bair force\b/i

@@ -3,9 +3,13 @@ import type { ArticleSentence } from './article.ts'
 import {
   AFTER_TOLL_COLON,
   AIMED_SHARE,
+  AIR_DEFENCE,
+  AIR_TARGETS,
   ATTACKED_BY,
+  DESTRUCTION_OF,
   LIVES_OF,
   LOST_LIVES,
+  NOT_A_COUNT,
   RECORDED,
   SHARE_FOLLOWS,
   SUBCOUNT_LEAD,
@@ -86,7 +90,7 @@ const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED =
-  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu
+  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|us(?:ed|ing)|involv(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|sent)\b/iu
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS =
   /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu
@@ -151,6 +155,7 @@ export const countsIn = (
   for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
+    if (NOT_A_COUNT.test(after) && (c.value === 1 || !/^\s+of\b/.test(after))) continue
     // "killed one person and injured 12 in Kharkiv": both tolls of the place named after them
     const paired = counts[i + 1]
     const own =
@@ -251,6 +256,14 @@ export const countsIn = (
     const next = counts[i + 1]
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
     const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
+    if (!weapon?.[1] && DOWNED_BEFORE.test(before) && AIR_TARGETS.test(after)) {
+      if (AIR_DEFENCE.test(s.text)) {
+        subject = 'weapons'
+        lastWeaponFact = 'intercepted'
+        out.push({ fact: 'intercepted', measure: { ...wave, subject } })
+      }
+      continue
+    }
     if (!weapon?.[1]) {
       // "intercepted 266 drones out of 298": the total after its share
       if (forced?.start === c.start && subject) {
@@ -285,7 +298,7 @@ export const countsIn = (
     const verbBefore =
       /\b(?:shot down|intercepted|downed|downing|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+(?:all\s+)?$/i.test(
         before,
-      )
+      ) || DESTRUCTION_OF.test(before)
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||
@@ -334,7 +347,8 @@ export const countsIn = (
     subject = both ? 'weapons' : subjectOf(weapon[1])
     if (fact) {
       // a hit count does not say how the next count of the sentence was used
-      if (fact !== 'hit') lastWeaponFact = fact
+      // nor does the total of a share ("destroyed 56 of the 87 drones and two missiles")
+      if (fact !== 'hit' && forced?.start !== c.start) lastWeaponFact = fact
       out.push({
         fact,
         measure: {

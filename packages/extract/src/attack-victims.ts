@@ -8,11 +8,11 @@ import type { CountClaim, CountFact } from './attack-facts.ts'
 const ONE_VICTIM_AFTER =
   /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one|the|its)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|owner|passenger)\b/iu
 const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
+  /\b(?:[Aa]n?|[Aa]nother|[Oo]ne more)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   if (
-    !/year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b[Aa]n? [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
+    !/year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b(?:[Aa]n?|[Aa]nother) [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu.test(
       s.text,
     )
   )
@@ -34,10 +34,13 @@ export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): Coun
   ]
 }
 
-/** "No casualties were reported", "no one was killed": a count of zero is a fact too. */
+/**
+ * "No casualties were reported", "no one was killed", "no victims or injuries were found",
+ * "without causing any casualties": a count of zero is a fact too.
+ */
 export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   const m =
-    /\bno (?:casualties|deaths|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b/i.exec(
+    /\bno (?:casualties|deaths|victims(?: or (?:injuries|injured))?|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b|\bwithout (?:causing |any |causing any )*(?:casualties|victims)\b/i.exec(
       s.text,
     )
   if (!m) return []

@@ -142,7 +142,7 @@ export const scopeIn = (
   if (
     country &&
     COUNTRY_WORD.test(s.text) &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:\d+ |several |multiple )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
       s.text,
     )
   )
@@ -197,7 +197,9 @@ const INCREMENT =
   /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
 
 const WHERE_BEFORE =
-  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:city|town|village|region) of\s+)?$/i
+  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
+/** "in Ukraine's Dnipro city", "in Russia's Sochi": the country only says where the place is. */
+const OWNER_OF_PLACE = /^['’]s\s+(?!territory|airspace|skies)/i
 
 /**
  * The place a stretch of a sentence names after "over", "in" or "across" ("… were shot down over
@@ -236,7 +238,10 @@ export const placeInStretch = (
     )
       return undefined
     // "over Russia's territory", "across Ukraine": the whole country
-    if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
+    if (place.kind === 'country') {
+      if (OWNER_OF_PLACE.test(s.text.slice(n.end - s.start))) continue
+      return ['ru', 'ua'].includes(place.id) ? place.id : undefined
+    }
     return (
       regionOf(s, n, lexicon)?.proposedId ??
       oblastInList(s, n, lexicon) ??
@@ -256,6 +261,7 @@ const oblastNamed = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): stri
   return lexicon.place(oblast) ? oblast : undefined
 }
 
+const ON_COUNTRY = /\b(?:on|against)\s+$/i
 const AIMED_BEFORE =
   /\b(?:attack(?:ed|ing)?|struck|strik(?:e|es|ing)|pounded|hit|targeted|targeting|shelled|bombarded|at|on|against)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i
 
@@ -275,7 +281,12 @@ export const aimedAt = (
     if (!place || namesNoPlace(s, n)) continue
     const at = n.start - s.start
     if (!AIMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue
-    if (place.kind === 'country') return place.id === country ? country : undefined
+    // "launched 60 drones at Ukraine" aims them at the whole country; "an attack on Ukraine,
+    // using 500 drones" or "against Ukraine" names the war's side, not where the wave flew
+    if (place.kind === 'country')
+      return place.id === country && !ON_COUNTRY.test(s.text.slice(Math.max(0, at - 40), at))
+        ? country
+        : undefined
     return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
   }
   return undefined

@@ -1,0 +1,165 @@
+import type { AttackClaim } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+/** Launch tallies, tolls and effects of energy strikes, worded as wires word them (issue #15). */
+const attacks = (text: string, publishedAt?: string) =>
+  extract(text, { source: { id: 't' }, ...(publishedAt ? { publishedAt } : {}) }).flatMap((d) =>
+    d.record.kind === 'attack' ? [d.record] : [],
+  )
+const claims = (text: string, publishedAt?: string) =>
+  attacks(text, publishedAt).flatMap((a) => a.claims)
+const counts = (list: readonly AttackClaim[], fact: AttackClaim['fact']) =>
+  list
+    .filter((c) => c.fact === fact)
+    .map((c) =>
+      'qualifier' in c.value && c.value.qualifier !== 'range'
+        ? `${c.value.qualifier} ${c.value.value} ${c.value.scope ?? '-'}`
+        : undefined,
+    )
+
+describe('launch tallies', () => {
+  it('reads "officials said Moscow deployed over 300 drones and 20 missiles in the assault"', () => {
+    const c = claims(
+      'Russia struck power plants across Ukraine overnight. Regional officials said Moscow deployed over 300 drones and 20 missiles in the assault.',
+    )
+    expect(counts(c, 'launched')).toEqual(['over 300 -', 'exact 20 -'])
+  })
+
+  it('reads "212 drones and 9 missiles were fired" in the passive', () => {
+    const c = claims(
+      'A Russian strike hit a power station in Poltava. The military said 212 drones and 9 missiles were fired during the night.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 212 -', 'exact 9 -'])
+  })
+
+  it('counts no launch in "one of its biggest attacks" or "three types of missiles"', () => {
+    const c = claims(
+      'Russia carried out one of its biggest drone and missile attacks of the autumn on Ukraine, using 64 drones and three types of missiles.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 64 -'])
+  })
+
+  it('gives a wave told as "an attack on Ukraine, using 300 drones" no country scope', () => {
+    const c = claims('Russia launched an attack on Ukraine overnight, using 300 drones.')
+    expect(counts(c, 'launched')).toEqual(['exact 300 -'])
+  })
+
+  it('keeps "launched 40 drones at Ukraine" aimed at the whole country', () => {
+    const c = claims('Russia launched 40 drones at Ukraine overnight.')
+    expect(counts(c, 'launched')).toEqual(['exact 40 ua'])
+  })
+})
+
+describe('downings', () => {
+  it('reads "destroyed 30 of the 41 drones and one missile over 9 Ukrainian regions"', () => {
+    const c = claims(
+      'Russia attacked Ukraine with drones overnight. The air force said air defences destroyed 30 of the 41 drones and one missile over 9 Ukrainian regions.',
+    )
+    expect(counts(c, 'intercepted')).toEqual(['exact 30 ua', 'exact 1 ua'])
+    expect(counts(c, 'launched')).toEqual(['exact 41 ua'])
+  })
+
+  it('reads a ministry\'s "the destruction of 12 Ukrainian drones" as 12 intercepted', () => {
+    const c = claims(
+      'The Russian Defence Ministry reported the destruction of 12 Ukrainian drones over the Bryansk region last night.',
+      '2025-03-02',
+    )
+    expect(counts(c, 'intercepted')).toEqual(['exact 12 ru-bryansk-oblast'])
+    expect(c.find((x) => x.fact === 'date')?.value).toMatchObject({
+      start: '2025-03-01',
+      end: '2025-03-02',
+    })
+  })
+
+  it('reads "air defences destroyed more than 90 targets" as over 90 intercepted', () => {
+    const c = claims(
+      'Russia fired missiles and drones at Ukraine overnight. Zelensky said air defences destroyed more than 90 targets.',
+    )
+    expect(counts(c, 'intercepted')).toEqual(['over 90 -'])
+  })
+
+  it('does not read "troops destroyed 12 targets" on the ground as a downing', () => {
+    const c = claims(
+      'Ukrainian drones attacked Russian positions, and troops destroyed 12 targets.',
+    )
+    expect(counts(c, 'intercepted')).toEqual([])
+  })
+})
+
+describe('tolls', () => {
+  it('reads "Another person was killed in the Sumy region" as one killed there', () => {
+    const c = claims(
+      'Russian drones hit Ukraine overnight. Another person was killed in the Sumy region, the governor said.',
+    )
+    expect(counts(c, 'killed')).toEqual(['exact 1 ua-sumy-oblast'])
+  })
+
+  it('reads "no victims or injuries were reported" as none killed or injured', () => {
+    const c = claims(
+      'Russian drones attacked the port of Izmail overnight. No victims or injuries were reported.',
+    )
+    expect(counts(c, 'killed')).toEqual(['exact 0 -'])
+    expect(counts(c, 'injured')).toEqual(['exact 0 -'])
+  })
+
+  it('reads "without causing any casualties" as none killed or injured', () => {
+    const c = claims(
+      'A Ukrainian drone damaged a warehouse in the Lipetsk region without causing any casualties.',
+    )
+    expect(counts(c, 'killed')).toEqual(['exact 0 ru-lipetsk-oblast'])
+  })
+
+  it('scopes "in Ukraine\'s Kherson city" to the city, not the country', () => {
+    const c = claims(
+      'At least four people died in a Russian strike on a market in Ukraine’s Kherson city, officials said.',
+    )
+    expect(counts(c, 'killed')).toEqual(['at-least 4 ua-kherson'])
+  })
+})
+
+describe('effects', () => {
+  const types = (text: string) =>
+    claims(text).flatMap((c) => (c.fact === 'effect' ? [c.value.type] : []))
+
+  it('reads "a depot was set ablaze" as a fire', () => {
+    expect(
+      types('Russian drones attacked Odesa overnight. A fuel depot was set ablaze.'),
+    ).toContain('other')
+  })
+
+  it('reads "power and water outages" as an outage', () => {
+    expect(
+      types('Russian missiles struck Kharkiv, causing power and water outages in the city.'),
+    ).toContain('power-outage')
+  })
+
+  it('reads "one of its most extensive attacks" as an assessment', () => {
+    expect(
+      types('Russia launched one of its most extensive drone attacks on Kyiv this year.'),
+    ).toContain('assessment')
+  })
+
+  it('reads "resulted in significant damage" as damage, "no significant damage" as none', () => {
+    expect(
+      types('The Russian strike on Dnipro resulted in significant damage, officials said.'),
+    ).toContain('damage')
+    expect(
+      types(
+        'Ukrainian drones attacked the Kursk region. There were no casualties or significant damage.',
+      ),
+    ).not.toContain('damage')
+  })
+})
+
+describe('an unnamed group inside a relative clause', () => {
+  it('reads "a strike that Ukrainian officials say killed two" as Ukraine\'s officials', () => {
+    const c = claims(
+      'Russian forces launched a strike on Dnipro that Ukrainian officials say killed two people.',
+    )
+    expect(c.find((x) => x.fact === 'killed')?.assertedBy).toMatchObject({
+      type: 'unnamed',
+      affiliationId: 'ukraine',
+    })
+  })
+})
