@@ -93,10 +93,14 @@ export const effectsIn = (
   targetId: string | undefined,
   attackPlaces: readonly string[],
   lexicon: Lexicon,
+  /** The place of the local official who tells the effect ("the mayor of Kharkiv said"). */
+  officialPlace?: string,
 ): Effect[] => {
   const text = s.text
   const places = placesIn(s, targetId, lexicon)
-  const where = places.length ? places : [...attackPlaces]
+  // an effect is where its own sentence, or the local official telling it, puts it: "a fire
+  // broke out", with no place, is not in every city the attack struck so far
+  const where = places.length ? places : officialPlace ? [officialPlace] : []
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
     .replace(/\.$/, '')
