@@ -29,6 +29,9 @@ const ASSESSMENT = new RegExp(
   `(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b|\\b${ATTACK_WORD}\\b[^.]{0,60}?\\b(?:was|is|became|marked) (?:the|its) (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
   'iu',
 )
+/** A sentence whose subject is the strike already told: "The attack damaged a kindergarten". */
+const THE_STRIKE =
+  /^(?:The|This|That) (?:\p{L}+ )?(?:strike|attack|assault|barrage|raid|shelling)\b/u
 /** Buildings and works a strike can damage. */
 const BUILDING =
   '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?)'
@@ -100,7 +103,9 @@ export const effectsIn = (
   const places = placesIn(s, targetId, lexicon)
   // an effect is where its own sentence, or the local official telling it, puts it: "a fire
   // broke out", with no place, is not in every city the attack struck so far
-  const where = places.length ? places : officialPlace ? [officialPlace] : []
+  // "The strike damaged port infrastructure": the strike just told, in its one place so far
+  const thatStrike = THE_STRIKE.test(text) && attackPlaces.length === 1 ? [...attackPlaces] : []
+  const where = places.length ? places : officialPlace ? [officialPlace] : thatStrike
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
     .replace(/\.$/, '')

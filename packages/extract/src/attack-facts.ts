@@ -66,7 +66,7 @@ const UNSPECIFIED_SHARE =
  * them over the Belgorod region": the list goes on, or breaks the count down by place.
  */
 const LIST_GOES_ON =
-  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?\p{Lu}/u
 /** "five each in the Rostov region and annexed Crimea": the same count for a second place. */
 const EACH_AND = /^\s+each\s+(?:over|above|in|near)\s+[^,;.]{2,60}?\s+and\s+/
 const TOLL_PAIR =
@@ -270,9 +270,12 @@ export const countsIn = (
         out.push({ fact: forced.fact, measure: { ...wave, subject } })
         continue
       }
-      // "… over the Saratov Region, four over the Voronezh Region": the list goes on
-      if (subject && lastWeaponFact && LIST_GOES_ON.test(after)) {
-        out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
+      // "… over the Saratov Region, four over the Voronezh Region": the list goes on; "drones
+      // were downed over several regions: 7 in Kursk, 3 in Belgorod" opens one on the verb
+      const listed = subject ?? counted
+      const listFact = lastWeaponFact ?? (listed && DOWNED.test(before) ? 'intercepted' : undefined)
+      if (listed && listFact && LIST_GOES_ON.test(after)) {
+        out.push({ fact: listFact, measure: { ...wave, subject: listed } })
         const each = EACH_AND.exec(after)
         const from = each ? c.end + each[0].length : undefined
         const to = from !== undefined ? clauseEnd(s.text, from) : -1
@@ -282,7 +285,7 @@ export const countsIn = (
                 ?.placeId
             : undefined
         if (second && second !== wave.scope)
-          out.push({ fact: lastWeaponFact, measure: { ...wave, scope: second, subject } })
+          out.push({ fact: listFact, measure: { ...wave, scope: second, subject: listed } })
       }
       continue
     }

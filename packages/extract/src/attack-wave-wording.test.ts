@@ -152,6 +152,61 @@ describe('effects', () => {
   })
 })
 
+describe('effects by place', () => {
+  const places = (text: string) =>
+    claims(text).flatMap((c) => (c.fact === 'effect' ? [c.value.placeIds] : []))
+
+  it('places "The strike damaged a school" in the one city struck', () => {
+    expect(places('A Russian missile hit Sumy overnight. The strike damaged a school.')).toEqual([
+      ['ua-sumy'],
+    ])
+  })
+
+  it('gives "A fire broke out" after strikes on two cities no place', () => {
+    expect(
+      places('Russian drones hit Sumy and Poltava overnight. A fire broke out at a warehouse.'),
+    ).toEqual([[]])
+  })
+})
+
+describe('downings by region', () => {
+  const intercepted = (text: string) => counts(claims(text), 'intercepted')
+
+  it('reads a bare name in a breakdown by region as the region', () => {
+    expect(
+      intercepted(
+        'The ministry said air defences destroyed 40 Ukrainian drones, including 30 over the Bryansk region, six over Kursk and four over annexed Crimea.',
+      ),
+    ).toEqual([
+      'exact 40 -',
+      'exact 30 ru-bryansk-oblast',
+      'exact 6 ru-kursk-oblast',
+      'exact 4 ua-crimea',
+    ])
+  })
+
+  it('reads "over the Russian regions of Tambov and Lipetsk" as the two regions', () => {
+    const a = attacks(
+      'The Russian Defence Ministry said 12 Ukrainian drones were destroyed over the Russian regions of Tambov and Lipetsk.',
+    )
+    expect(a[0]?.placeIds).toEqual(['ru-tambov-oblast', 'ru-lipetsk-oblast'])
+  })
+
+  it('opens a list on the verb: "downed over several regions: 5 in Kursk, 2 in Oryol"', () => {
+    expect(
+      intercepted(
+        'Russian air defences destroyed seven Ukrainian drones overnight. "The drones were downed over several regions: 5 in Kursk, 2 in Oryol," the ministry said.',
+      ),
+    ).toEqual(['exact 7 -', 'exact 5 ru-kursk-oblast', 'exact 2 ru-oryol-oblast'])
+  })
+
+  it('reads "over Belgorod territory" as the region', () => {
+    expect(
+      intercepted('Air defences destroyed nine Ukrainian drones over Belgorod territory.'),
+    ).toEqual(['exact 9 ru-belgorod-oblast'])
+  })
+})
+
 describe('an unnamed group inside a relative clause', () => {
   it('reads "a strike that Ukrainian officials say killed two" as Ukraine\'s officials', () => {
     const c = claims(

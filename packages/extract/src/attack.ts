@@ -272,13 +272,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         }),
       )
     const places = placesIn(s, acc.targetId, article.lexicon)
-    for (const effect of denial ? [] : effectsIn(
-      s,
-      acc.targetId,
-      acc.placeIds,
-      article.lexicon,
-      officialsPlace(s, article.lexicon),
-    )) {
+    for (const effect of denial
+      ? []
+      : effectsIn(
+          s,
+          acc.targetId,
+          acc.placeIds,
+          article.lexicon,
+          officialsPlace(s, article.lexicon),
+        )) {
       // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
       // place from one source
       const claim = claimOf(ev('effect'), 'effect' as const, effect)

@@ -197,7 +197,7 @@ const INCREMENT =
   /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
 
 const WHERE_BEFORE =
-  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
+  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
 /** "in Ukraine's Dnipro city", "in Russia's Sochi": the country only says where the place is. */
 const OWNER_OF_PLACE = /^['’]s\s+(?!territory|airspace|skies)/i
 
