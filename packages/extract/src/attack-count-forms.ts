@@ -64,3 +64,9 @@ export const DESTRUCTION_OF = /\b(?:the\s+)?(?:destruction|interception|downing)
  */
 export const AIR_TARGETS = /^\s+(?:(?:air(?:borne)?|aerial|enemy)\s+)?targets\b/i
 export const AIR_DEFENCE = /\bair[\s-]defen[cs]es?\b|\bair force\b/i
+
+/** "A barrage of 50 missiles hit Kyiv": the weapons of a wave were launched, whatever they hit. */
+export const WAVE_OF = /\b(?:barrage|wave|salvo|volley|swarm|fusillade)\s+of\s+$/i
+
+/** "…; air defence downed 68.": a bare count right after a downing verb, ending its clause. */
+export const BARE_AFTER = /^\s*(?:[.;,)]|$|\s+(?:over|above)\b)/

@@ -6,6 +6,7 @@ import {
   AIR_DEFENCE,
   AIR_TARGETS,
   ATTACKED_BY,
+  BARE_AFTER,
   DESTRUCTION_OF,
   LIVES_OF,
   LOST_LIVES,
@@ -14,6 +15,7 @@ import {
   SHARE_FOLLOWS,
   SUBCOUNT_LEAD,
   TOLL_WORD_BEFORE,
+  WAVE_OF,
   WITH_SHARE_AFTER,
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
@@ -192,6 +194,8 @@ export const countsIn = (
       shareOf &&
       (SHARE_DOWNED.test(after) ||
         (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
+        // "launched 91 drones; air defence downed 68."
+        (DOWNED_BEFORE.test(before) && BARE_AFTER.test(after)) ||
         (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
         // "launched 72 drones, adding that 47 were shot down": a bare share of those counted
         (subject !== undefined && PASSIVE_DOWNED.test(after)) ||
@@ -319,32 +323,34 @@ export const countsIn = (
     const fact =
       forced?.start === c.start
         ? forced.fact
-        : hits
-          ? 'hit'
-          : shareOfTotal
-            ? 'launched'
-            : verbBefore || ofTotal || outOf
-              ? 'intercepted'
-              : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+        : WAVE_OF.test(before)
+          ? 'launched'
+          : hits
+            ? 'hit'
+            : shareOfTotal
+              ? 'launched'
+              : verbBefore || ofTotal || outOf
                 ? 'intercepted'
-                : // "with 101 drones and four missiles": the second count is of the same kind
-                  lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
-                  ? lastWeaponFact
-                  : downedNearest(before)
-                    ? 'intercepted'
-                    : LAUNCHED.test(s.text) ||
-                        WITH_WEAPONS.test(before) ||
-                        ATTACKED_BY.test(before) ||
-                        /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
-                        OUT_OF_LEAD.test(before)
-                      ? 'launched'
-                      : SHARE_FOLLOWS.test(rest)
+                : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+                  ? 'intercepted'
+                  : // "with 101 drones and four missiles": the second count is of the same kind
+                    lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
+                    ? lastWeaponFact
+                    : downedNearest(before)
+                      ? 'intercepted'
+                      : LAUNCHED.test(s.text) ||
+                          WITH_WEAPONS.test(before) ||
+                          ATTACKED_BY.test(before) ||
+                          /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
+                          OUT_OF_LEAD.test(before)
                         ? 'launched'
-                        : DOWNED.test(rest)
-                          ? 'intercepted'
-                          : RECORDED.test(rest)
-                            ? 'launched'
-                            : lastWeaponFact
+                        : SHARE_FOLLOWS.test(rest)
+                          ? 'launched'
+                          : DOWNED.test(rest)
+                            ? 'intercepted'
+                            : RECORDED.test(rest)
+                              ? 'launched'
+                              : lastWeaponFact
     if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])

@@ -51,6 +51,30 @@ describe('launch tallies', () => {
   })
 })
 
+describe('waves and bare shares', () => {
+  it('reads "A barrage of 40 missiles hit Lviv" as 40 launched, not 40 hits', () => {
+    const c = claims('A barrage of 40 missiles hit Lviv on Friday, officials said.')
+    expect(counts(c, 'launched')).toEqual(['exact 40 ua-lviv'])
+    expect(counts(c, 'hit')).toEqual([])
+  })
+
+  it('reads "; air defence downed 51." as 51 of the drones just counted', () => {
+    const c = claims('Russia launched 70 drones overnight; air defence downed 51.')
+    expect(counts(c, 'intercepted')).toEqual(['exact 51 -'])
+  })
+})
+
+describe('nights by weekday', () => {
+  it('dates "overnight into Sunday" in a Tuesday report to the Sunday before', () => {
+    const c = claims('Russia attacked Ukraine overnight into Sunday with 80 drones.', '2025-06-10')
+    expect(c.find((x) => x.fact === 'date')?.value).toMatchObject({
+      start: '2025-06-07',
+      end: '2025-06-08',
+      precision: 'night',
+    })
+  })
+})
+
 describe('downings', () => {
   it('reads "destroyed 30 of the 41 drones and one missile over 9 Ukrainian regions"', () => {
     const c = claims(
