@@ -34,6 +34,9 @@ export const LOST_LIVES =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:have |has |had )?(lost their lives|lost his life|lost her life)\b/iu
 /** "claimed the lives of 5 people", "took the lives of 35 residents". */
 export const LIVES_OF = /\b(?:claimed|took|taken|claiming|taking) the (lives) of\s+$/i
+/** "shelling claimed two lives": the lives counted after the number. */
+export const CLAIMED_LIVES = /\b(?:claimed|took|taken|cost|claiming|taking|costing)\s+$/i
+export const LIVES_AFTER = /^\s+(?:more\s+|civilian\s+)?(lives)\b/i
 
 /**
  * "Of them, five were hospitalised", "Among the dead are two children": a sentence that opens

@@ -7,7 +7,9 @@ import {
   AIR_TARGETS,
   ATTACKED_BY,
   BARE_AFTER,
+  CLAIMED_LIVES,
   DESTRUCTION_OF,
+  LIVES_AFTER,
   LIVES_OF,
   LOST_LIVES,
   NOT_A_COUNT,
@@ -75,7 +77,7 @@ const TOLL_PAIR =
   /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL =
-  /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
+  /\b(?:(?:death )?toll|number of (?:the )?(?:(?:people|persons|civilians|those)\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu
 const DOWNED =
   /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed|took down|taken down|brought down)\b/i
 /**
@@ -217,7 +219,7 @@ export const countsIn = (
     const toll = TOLL.exec(before)
     if (toll) {
       // "the number of injured has risen to 24" counts the injured; a toll, the dead
-      const fact = /number of (?:the )?(?:injured|wounded|injuries)/i.test(toll[0])
+      const fact = /number of (?:the )?(?:\p{L}+\s+)?(?:injured|wounded|injuries)/iu.test(toll[0])
         ? 'injured'
         : 'killed'
       out.push({ fact, measure: base })
@@ -230,6 +232,7 @@ export const countsIn = (
     const casualty =
       LOST_LIVES.exec(after)?.[1] ??
       LIVES_OF.exec(before)?.[1] ??
+      (CLAIMED_LIVES.test(before) ? LIVES_AFTER.exec(after)?.[1] : undefined) ??
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
       CASUALTY_NOUN.exec(after)?.[1] ??

@@ -134,6 +134,19 @@ describe('tolls', () => {
     expect(counts(c, 'killed')).toEqual(['exact 0 ru-lipetsk-oblast'])
   })
 
+  it('reads "shelling claimed two lives" as two killed', () => {
+    expect(counts(claims('Russian shelling of Nikopol claimed two lives.'), 'killed')).toEqual([
+      'exact 2 ua-nikopol',
+    ])
+  })
+
+  it('reads "The number of people killed … has risen to 25" as 25 killed', () => {
+    const c = claims(
+      'The number of people killed in the Russian strike on Ternopil has risen to 25, and the number of people injured to 90.',
+    )
+    expect(counts(c, 'killed')).toEqual(['exact 25 ua-ternopil'])
+  })
+
   it('scopes "in Ukraine\'s Kherson city" to the city, not the country', () => {
     const c = claims(
       'At least four people died in a Russian strike on a market in Ukraine’s Kherson city, officials said.',
