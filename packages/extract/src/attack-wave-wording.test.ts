@@ -255,3 +255,27 @@ describe('an unnamed group inside a relative clause', () => {
     })
   })
 })
+
+describe('the side struck, a line later', () => {
+  it('reads "…, the Air Force said" after "Russia attacked Ukraine" as Ukraine’s air force', () => {
+    const c = claims(
+      'Russia attacked Ukraine with 60 drones overnight. Air defence shot down 45 UAVs, the Air Force said.',
+    )
+    expect(c.find((x) => x.fact === 'intercepted')?.assertedBy).toEqual({
+      type: 'actor',
+      actorId: 'ua-air-force',
+    })
+  })
+
+  it('dates "Over the past night" to the night before the report', () => {
+    const c = claims(
+      'Over the past night, air defences destroyed 20 Ukrainian drones over the Oryol region, the Russian Defence Ministry said.',
+      '2025-04-02',
+    )
+    expect(c.find((x) => x.fact === 'date')?.value).toMatchObject({
+      start: '2025-04-01',
+      end: '2025-04-02',
+      precision: 'night',
+    })
+  })
+})

@@ -32,6 +32,8 @@ export interface SpeakerContext {
    * Ukraine"): whose air force counts them, whose ministry reports them downed.
    */
   readonly defender?: string
+  /** The side an earlier sentence's attack was aimed at: "…, the Air Force said" a line later. */
+  readonly struck?: string
   /** The article before this sentence: "Kiper" after "Oleh Kiper expressed condolences". */
   readonly before?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
@@ -259,12 +261,16 @@ export const resolveSpeaker = (
   const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
   if (unqualified) return unqualified
   // the side attacked counts what flew at it: its air force, not that of a launch site named
-  const institution = resolveInstitution(
-    text,
-    context.defender ?? context.stateHint,
-    context.lexicon,
-    context.defender,
-  )
+  const institution =
+    resolveInstitution(
+      text,
+      context.defender ?? context.stateHint,
+      context.lexicon,
+      context.defender,
+    ) ??
+    (context.struck && !context.defender
+      ? resolveInstitution(text, context.struck, context.lexicon, context.struck)
+      : undefined)
   if (institution) return fromActor(institution, '', context.lexicon)
   // "the Danish Ministry of Defense": a body named in full the dictionary lacks speaks as itself
   const national = NATIONAL_BODY.exec(text)
