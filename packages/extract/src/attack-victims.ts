@@ -36,11 +36,11 @@ export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): Coun
 
 /**
  * "No casualties were reported", "no one was killed", "no victims or injuries were found",
- * "without causing any casualties": a count of zero is a fact too.
+ * "no reported casualties", "without causing any casualties": a count of zero is a fact too.
  */
 export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   const m =
-    /\bno (?:casualties|deaths|victims(?: or (?:injuries|injured))?|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b|\bwithout (?:causing |any |causing any )*(?:casualties|victims)\b/i.exec(
+    /\bno (?:(?:reported|immediate|known) )?(?:casualties|deaths|victims(?: or (?:injuries|injured))?|one was (killed|injured|hurt|wounded))\b|\bno (?:immediate )?reports? of (?:casualties|victims)\b|\bnobody was (killed|injured|hurt)\b|\bwithout (?:causing |any |causing any )*(?:casualties|victims)\b/i.exec(
       s.text,
     )
   if (!m) return []

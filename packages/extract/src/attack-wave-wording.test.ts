@@ -127,6 +127,14 @@ describe('tolls', () => {
     expect(counts(c, 'injured')).toEqual(['exact 0 -'])
   })
 
+  it('reads "there were no reported casualties" as none killed or injured', () => {
+    const c = claims(
+      'Ukrainian drones attacked the Kursk region overnight. There were no reported casualties.',
+    )
+    expect(counts(c, 'killed')).toEqual(['exact 0 -'])
+    expect(counts(c, 'injured')).toEqual(['exact 0 -'])
+  })
+
   it('reads "without causing any casualties" as none killed or injured', () => {
     const c = claims(
       'A Ukrainian drone damaged a warehouse in the Lipetsk region without causing any casualties.',
