@@ -70,7 +70,7 @@ const UNSPECIFIED_SHARE =
  * them over the Belgorod region": the list goes on, or breaks the count down by place.
  */
 const LIST_GOES_ON =
-  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?\p{Lu}/u
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+|others?\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?\p{Lu}/u
 /** "five each in the Rostov region and annexed Crimea": the same count for a second place. */
 const EACH_AND = /^\s+each\s+(?:over|above|in|near)\s+[^,;.]{2,60}?\s+and\s+/
 const TOLL_PAIR =

@@ -245,6 +245,25 @@ describe('downings by region', () => {
     ).toEqual(['exact 7 -', 'exact 5 ru-kursk-oblast', 'exact 2 ru-oryol-oblast'])
   })
 
+  it('scopes "15 over the Black Sea" to the sea, "five others over Crimea" to Crimea', () => {
+    expect(
+      intercepted(
+        'The ministry said air defences destroyed 30 Ukrainian drones, including 15 over the Black Sea, ten over the Bryansk region and five others over the Republic of Crimea.',
+      ),
+    ).toEqual([
+      'exact 30 -',
+      'exact 15 new-black-sea',
+      'exact 10 ru-bryansk-oblast',
+      'exact 5 ua-crimea',
+    ])
+  })
+
+  it('gives "over the Black Sea and Crimea" no one place', () => {
+    expect(
+      intercepted('Air defences shot down nine Ukrainian drones over the Black Sea and Crimea.'),
+    ).toEqual(['exact 9 -'])
+  })
+
   it('reads "over Belgorod territory" as the region', () => {
     expect(
       intercepted('Air defences destroyed nine Ukrainian drones over Belgorod territory.'),

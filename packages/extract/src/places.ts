@@ -1,6 +1,12 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
-import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
+import {
+  countryOfState,
+  type NameMention,
+  proposedId,
+  stateOfDemonym,
+  stateOfPlace,
+} from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
 import { countryOfRegion, oblastInList, regionNamedBy, regionOf } from './regions.ts'
 
@@ -196,6 +202,7 @@ export const pointsElsewhere = (s: ArticleSentence): boolean =>
 const INCREMENT =
   /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu
 
+const SEA = /\b(?:over|above)\s+the\s+((?:Black|Azov|Caspian|Baltic) Sea|Sea of Azov)\b/
 const WHERE_BEFORE =
   /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
 /** "in Ukraine's Dnipro city", "in Russia's Sochi": the country only says where the place is. */
@@ -222,6 +229,13 @@ export const placeInStretch = (
       stretch,
     )?.[1]
   if (regions) return regions === 'Russian' ? 'ru' : 'ua'
+  // "seven over the Black Sea": a sea is no place of the record, yet the scope of its count
+  const sea = SEA.exec(stretch)
+  // "over the Black Sea and Crimea": two places share the count
+  if (sea?.[1])
+    return /^\s*(?:,|and)\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(from + sea.index + sea[0].length))
+      ? undefined
+      : proposedId(sea[1])
   const capital = targetId ? CAPITALS[targetId]?.city : undefined
   if (capital && targetId && namesCapital(stretch, targetId, true)) return capital
   for (const n of s.names) {
@@ -235,6 +249,13 @@ export const placeInStretch = (
     if (
       following &&
       /^\s*(?:,|and)\s+(?:the\s+)?$/.test(s.text.slice(n.end - s.start, following.start - s.start))
+    )
+      return undefined
+    // "over Crimea and the Black Sea": a sea shares the count too
+    if (
+      /^\s*(?:,|and)\s+the\s+(?:(?:Black|Azov|Caspian|Baltic) Sea|Sea of Azov)\b/.test(
+        s.text.slice(n.end - s.start),
+      )
     )
       return undefined
     // "over Russia's territory", "across Ukraine": the whole country
