@@ -15,9 +15,9 @@ const hoursOf = (text: string): Effect['duration'] | undefined => {
 const AIRPORT_CLOSED = /\b(?:closed|closure|shut|suspended|suspension|halted|restrictions)\b/i
 /** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
 const FIRE =
-  /\b(?:set|was|were|left) ablaze\b|\b(?:caught|catching) fire\b|\b(?:went up|burst) in(?:to)? flames\b|\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
+  /\b(?:set|setting) fire to\b|\bblazes? (?:broke out|erupted|started)\b|\b(?:set|was|were|left) ablaze\b|\b(?:caught|catching) fire\b|\b(?:went up|burst) in(?:to)? flames\b|\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu
 const POWER =
-  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:cut|knocked out|lost))\b/i
+  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES =
   /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu
@@ -50,7 +50,7 @@ const DAMAGE = new RegExp(
     `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
     `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     // "windows blown out", "was left with a gaping hole": damage told by what it left
-    `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b`,
+    `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b|\\b(?:blowing|blew|blown|shattering|smashing) (?:out )?(?:the )?(?:\\p{L}+ ){0,2}?windows\\b`,
     `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
     // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
     `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,

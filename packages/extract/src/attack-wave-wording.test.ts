@@ -173,6 +173,18 @@ describe('effects', () => {
     ).toContain('other')
   })
 
+  it.each([
+    ['Russian drones set fire to a warehouse in Odesa.', 'other'],
+    ['A blaze broke out at a fuel depot in Lviv after the Russian attack.', 'other'],
+    ['Russian drones attacked Kharkiv, blowing out windows in nearby houses.', 'damage'],
+    ['Power supply was interrupted in parts of Sumy after Russian strikes.', 'power-outage'],
+    ['Russian drones attacked Odesa. Some 30,000 homes were de-energized.', 'power-outage'],
+    ['Russian drones hit Kherson, leaving thousands without light.', 'power-outage'],
+    ['Emergency shutdowns followed the Russian missile strike on Kyiv.', 'power-outage'],
+  ])('reads "%s" as %s', (text, type) => {
+    expect(types(text)).toContain(type)
+  })
+
   it('reads "power and water outages" as an outage', () => {
     expect(
       types('Russian missiles struck Kharkiv, causing power and water outages in the city.'),
