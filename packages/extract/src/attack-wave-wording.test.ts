@@ -318,3 +318,16 @@ describe('the side struck, a line later', () => {
     })
   })
 })
+
+describe('energy companies as sources', () => {
+  it('reads "grid operator Ukrenergo said" and "energy company DTEK confirmed" as the companies', () => {
+    const c = claims(
+      'Russia attacked energy facilities in Ukraine overnight. Grid operator Ukrenergo said emergency outages were applied in four regions. Energy company DTEK confirmed that power was cut in Odesa.',
+    )
+    expect(
+      c.flatMap((x) =>
+        x.fact === 'effect' && x.assertedBy.type === 'actor' ? [x.assertedBy.actorId] : [],
+      ),
+    ).toEqual(['new-ukrenergo', 'new-dtek'])
+  })
+})

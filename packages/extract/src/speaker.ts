@@ -327,12 +327,16 @@ export const resolveSpeaker = (
     const unknown = unknownSpeaker(text, offset + lead, context)
     if (unknown) return unknown
   }
-  // "the Novoshakhtinsk refinery said": a named facility or company speaks as a body
-  const facility = FACILITY.exec(text)?.[1]
+  // "the Novoshakhtinsk refinery said": a named facility or company speaks as a body;
+  // "grid operator Ukrenergo said", "energy company DTEK confirmed": so does one named after
+  // what it is
+  const facility = FACILITY.exec(text)?.[1] ?? COMPANY.exec(text)?.[1]
   if (facility) return newBody(facility, offset + lead + text.indexOf(facility))
   return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }
 
+const COMPANY =
+  /^(?:[Tt]he\s+)?(?:(?:[Ss]tate|[Ss]tate-owned|[Ss]tate-run|[Pp]rivate|[Nn]ational|[Ll]argest|[Mm]ain)\s+)*(?:[Gg]rid|[Ee]nergy|[Pp]ower|[Gg]as|[Rr]ailway|[Rr]ail|[Oo]il|[Ee]lectricity)\s+(?:operator|company|firm|producer|utility|giant|provider)\s+(\p{Lu}[\p{L}-]+)$/u
 const FACILITY =
   /^(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:refinery|plant|airport|port|company|factory|operator|terminal))$/u
 
