@@ -133,6 +133,26 @@ const clauseStart = (text: string, to: number): number => {
 }
 
 /**
+ * "…, a drone hit a house in the village of Shebekino, injuring two": a toll told by a verb
+ * after the clause that says where the strike fell takes the last place of those clauses.
+ */
+const tollBefore = (
+  text: string,
+  from: number,
+  to: number,
+  clauseScope: ClauseScope | undefined,
+): string | undefined => {
+  if (!clauseScope || !CASUALTY_BEFORE.test(text.slice(from, to))) return undefined
+  const cuts = [...text.slice(from, to).matchAll(/,/g)].map((m) => from + m.index)
+  const bounds = [from, ...cuts.map((c) => c + 1), to]
+  for (let k = bounds.length - 2; k >= 0; k--) {
+    const found = clauseScope(bounds[k] ?? from, bounds[k + 1] ?? to)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
  * Counts with what they count: "At least one person was killed", "killing three", "74 Ukrainian
  * drones were shot down". `scope` is where the count applies (city or whole country);
  * `clauseScope`, when given, finds a place of the count's own clause, which wins over it.
@@ -171,7 +191,7 @@ export const countsIn = (
       (CASUALTY.test(s.text.slice(c.end)) && clauseStart(s.text, c.start) > 0
         ? clauseScope?.(clauseStart(s.text, c.start), c.start)
         : undefined)
-    const where = own ?? scope
+    const where = own ?? tollBefore(s.text, counts[i - 1]?.end ?? 0, c.start, clauseScope) ?? scope
     // "60 drones, 25 of them over the Tula region": the total is of no one place
     const total = !own && BREAKDOWN.test(after.slice(0, 200))
     const base = {

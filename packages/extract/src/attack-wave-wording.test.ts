@@ -155,6 +155,13 @@ describe('tolls', () => {
     expect(counts(c, 'killed')).toEqual(['exact 25 ua-ternopil'])
   })
 
+  it('scopes "…, a drone hit a house in Sumy, killing two" to the last place before it', () => {
+    const c = claims(
+      'Russian drones attacked Kharkiv overnight, and a drone hit a house in Konotop, killing two.',
+    )
+    expect(counts(c, 'killed')).toEqual(['exact 2 ua-konotop'])
+  })
+
   it('scopes "in Ukraine\'s Kherson city" to the city, not the country', () => {
     const c = claims(
       'At least four people died in a Russian strike on a market in Ukraine’s Kherson city, officials said.',
