@@ -22,6 +22,7 @@ import {
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
 import { AND_THEN_HIT, BARE_HIT, HIT_COUNT, HITS_BY_BEFORE, HITS_NOUN } from './attack-hits.ts'
+import { CASUALTY_BEFORE, tollBefore } from './attack-toll-scope.ts'
 import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted' | 'hit'
 
@@ -34,8 +35,6 @@ const CASUALTY =
   /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers|Ukrainians|Russians|man|woman|boy|girl|child|teenager|resident|civilian|driver|soldier)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|has been|had been|are|is|been|have|has|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(?:(?:slightly|lightly|seriously|severely|critically|badly|gravely|fatally|mortally)\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths?|injur(?:y|ies))\b/iu
-const CASUALTY_BEFORE =
-  /\b(killing|injuring|wounding|killed|injured|wounded|deaths? of|injuries to)\s+(?:the\s+)?$/i
 /** "Two residents have suffered wounds": injured, in other words. */
 const SUFFERED =
   /^\s+(?:[\p{L}-]+\s+){0,8}?(?:have |has |had )?(?:suffered|sustained|received) (?:\p{L}+ )?(wounds|injuries)\b/iu
@@ -130,26 +129,6 @@ const clauseStart = (text: string, to: number): number => {
   const before = text.slice(0, to)
   const m = /.*(?:[,;:]|\s(?:while|and|but|whereas)\s)/s.exec(before)
   return m ? m[0].length : 0
-}
-
-/**
- * "…, a drone hit a house in the village of Shebekino, injuring two": a toll told by a verb
- * after the clause that says where the strike fell takes the last place of those clauses.
- */
-const tollBefore = (
-  text: string,
-  from: number,
-  to: number,
-  clauseScope: ClauseScope | undefined,
-): string | undefined => {
-  if (!clauseScope || !CASUALTY_BEFORE.test(text.slice(from, to))) return undefined
-  const cuts = [...text.slice(from, to).matchAll(/,/g)].map((m) => from + m.index)
-  const bounds = [from, ...cuts.map((c) => c + 1), to]
-  for (let k = bounds.length - 2; k >= 0; k--) {
-    const found = clauseScope(bounds[k] ?? from, bounds[k + 1] ?? to)
-    if (found) return found
-  }
-  return undefined
 }
 
 /**
