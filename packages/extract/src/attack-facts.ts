@@ -32,7 +32,7 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers|Ukrainians|Russians|man|woman|boy|girl|child|teenager|resident|civilian|driver|soldier)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|has been|had been|are|is|been|have|has|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(?:(?:slightly|lightly|seriously|severely|critically|badly|gravely|fatally|mortally)\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers|Ukrainians|Russians|man|woman|boy|girl|child|teenager|resident|civilian|driver|soldier)\s*)?(?:,\s*(?:including|among them|among whom) [^,]+,\s*)?(?:(?:were|was|have been|has been|had been|are|is|been|have|has|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(?:(?:slightly|lightly|seriously|severely|critically|badly|gravely|fatally|mortally)\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths?|injur(?:y|ies))\b/iu
 /** "Two residents have suffered wounds": injured, in other words. */

@@ -142,6 +142,15 @@ describe('tolls', () => {
     expect(counts(c, 'killed')).toEqual(['exact 0 ru-lipetsk-oblast'])
   })
 
+  it('reads "Nine people, among them a child, were killed" as nine killed', () => {
+    expect(
+      counts(
+        claims('Nine people, among them a child, were killed in the Russian strike on Sumy.'),
+        'killed',
+      ),
+    ).toEqual(['exact 9 ua-sumy'])
+  })
+
   it('reads "shelling claimed two lives" as two killed', () => {
     expect(counts(claims('Russian shelling of Nikopol claimed two lives.'), 'killed')).toEqual([
       'exact 2 ua-nikopol',
