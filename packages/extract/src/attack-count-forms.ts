@@ -37,6 +37,8 @@ export const LIVES_OF = /\b(?:claimed|took|taken|claiming|taking) the (lives) of
 /** "shelling claimed two lives": the lives counted after the number. */
 export const CLAIMED_LIVES = /\b(?:claimed|took|taken|cost|claiming|taking|costing)\s+$/i
 export const LIVES_AFTER = /^\s+(?:more\s+|civilian\s+)?(lives)\b/i
+/** "recovered the bodies of 14 people": a toll of the dead. */
+export const BODIES_OF = /\b(bodies) of\s+(?:another\s+)?$/i
 
 /**
  * "Of them, five were hospitalised", "Among the dead are two children": a sentence that opens

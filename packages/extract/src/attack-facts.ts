@@ -7,6 +7,7 @@ import {
   AIR_TARGETS,
   ATTACKED_BY,
   BARE_AFTER,
+  BODIES_OF,
   CLAIMED_LIVES,
   DESTRUCTION_OF,
   LIVES_AFTER,
@@ -231,6 +232,7 @@ export const countsIn = (
     const casualty =
       LOST_LIVES.exec(after)?.[1] ??
       LIVES_OF.exec(before)?.[1] ??
+      BODIES_OF.exec(before)?.[1] ??
       (CLAIMED_LIVES.test(before) ? LIVES_AFTER.exec(after)?.[1] : undefined) ??
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
@@ -242,7 +244,9 @@ export const countsIn = (
         AFTER_TOLL_COLON.test(before)
       )
         continue
-      const fact = /kill|dead|died|death|fatal|lives|life/i.test(casualty) ? 'killed' : 'injured'
+      const fact = /kill|dead|died|death|fatal|lives|life|bodies/i.test(casualty)
+        ? 'killed'
+        : 'injured'
       if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
         fact,

@@ -151,6 +151,15 @@ describe('tolls', () => {
     ).toEqual(['exact 9 ua-sumy'])
   })
 
+  it('reads "recovered the bodies of 14 people" as 14 killed', () => {
+    expect(
+      counts(
+        claims('Rescuers recovered the bodies of 14 people after the Russian strike on Dnipro.'),
+        'killed',
+      ),
+    ).toEqual(['exact 14 ua-dnipro'])
+  })
+
   it('reads "shelling claimed two lives" as two killed', () => {
     expect(counts(claims('Russian shelling of Nikopol claimed two lives.'), 'killed')).toEqual([
       'exact 2 ua-nikopol',
