@@ -99,6 +99,9 @@ const LAUNCHED =
 const WITH_WEAPONS =
   /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu
 
+/** "14 drones and " before a second count of weapons: one pair. */
+const PAIR_BEFORE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|bombs)\s+and\s+$/iu
+
 /** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
 const AND_OTHER_KIND =
   /^\s+(?:and|or|&)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|some|\d)\b)(?:[\p{L}-]+\s+){0,2}?(drones|UAVs|missiles|rockets)\b/iu
@@ -162,8 +165,13 @@ export const countsIn = (
     if (NOT_A_COUNT.test(after) && (c.value === 1 || !/^\s+of\b/.test(after))) continue
     // "killed one person and injured 12 in Kharkiv": both tolls of the place named after them
     const paired = counts[i + 1]
+    const next = counts[i + 1]
     const own =
       clauseScope?.(c.end, clauseEnd(s.text, c.end)) ??
+      // "14 drones and 4 missiles over Kursk territory": the pair shares the place after it
+      (next && PAIR_BEFORE.test(s.text.slice(c.end, next.start))
+        ? clauseScope?.(next.end, clauseEnd(s.text, next.end))
+        : undefined) ??
       (paired && TOLL_PAIR.test(s.text.slice(c.end, paired.start))
         ? clauseScope?.(paired.end, clauseEnd(s.text, paired.end))
         : undefined) ??
@@ -263,7 +271,6 @@ export const countsIn = (
       out.push({ fact: 'launched', measure: { ...wave, subject: subjectOf(later[1]) } })
       continue
     }
-    const next = counts[i + 1]
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
     const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
     if (!weapon?.[1] && DOWNED_BEFORE.test(before) && AIR_TARGETS.test(after)) {

@@ -301,6 +301,14 @@ describe('downings by region', () => {
     ).toEqual(['exact 9 -'])
   })
 
+  it('gives a pair "12 drones and 2 missiles over Kursk territory" the one place', () => {
+    expect(
+      intercepted(
+        'Air defences destroyed 12 Ukrainian drones and 2 missiles over Kursk territory and 5 drones over Bryansk territory.',
+      ),
+    ).toEqual(['exact 12 ru-kursk-oblast', 'exact 2 ru-kursk-oblast', 'exact 5 ru-bryansk-oblast'])
+  })
+
   it('reads "over Belgorod territory" as the region', () => {
     expect(
       intercepted('Air defences destroyed nine Ukrainian drones over Belgorod territory.'),

@@ -148,7 +148,7 @@ export const scopeIn = (
   if (
     country &&
     COUNTRY_WORD.test(s.text) &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:\d+ |several |multiple )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:\d+ |several |multiple )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+(?:ian|ean)) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
       s.text,
     )
   )

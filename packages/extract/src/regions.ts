@@ -26,7 +26,8 @@ const REGIONS_OF_LIST =
  */
 const BREAKDOWN_ITEM =
   /(?:^|,\s*|\band\s+)(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+)?(?:over|above)\s+$/u
-const REGION_ITEM = /\b(?:over|above)\s+the\s+\p{Lu}[\p{L}-]+\s+[Rr]egion\b/u
+const REGION_ITEM =
+  /\b(?:over|above)\s+(?:the\s+\p{Lu}[\p{L}-]+\s+[Rr]egion|\p{Lu}[\p{L}-]+\s+territory)\b/u
 /** "downed over several regions: 7 in Kursk, 3 in Belgorod": names listed after "regions:". */
 const LISTED_AFTER_REGIONS = /\b(?:regions|oblasts|provinces)\s*:[^.:;]*$/i
 const regionBefore = (s: ArticleSentence, n: NameMention): boolean =>
