@@ -364,3 +364,21 @@ describe('energy companies as sources', () => {
     ).toEqual(['new-ukrenergo', 'new-dtek'])
   })
 })
+
+describe('launch sites are no places of the attack', () => {
+  it.each([
+    'Russia launched 30 drones at Ukraine overnight from Kursk, Oryol and Millerovo.',
+    'Russia attacked Ukraine overnight. The drones were launched from the Bryansk region and from occupied Crimea.',
+    'Russia attacked Ukraine overnight, releasing drones from the southern directions (Kursk, Cape Chauda - occupied Crimea).',
+  ])('names no launch site as a place: %s', (text) => {
+    expect(attacks(text)[0]?.placeIds ?? []).toEqual([])
+  })
+
+  it('keeps the city aimed at after a launch site: "from the airspace of the Belgorod region at Kharkiv"', () => {
+    expect(
+      attacks(
+        'Russia fired 4 Kh-59 missiles from the airspace of the Belgorod region at Kharkiv.',
+      )[0]?.placeIds,
+    ).toEqual(['ua-kharkiv'])
+  })
+})
