@@ -227,6 +227,8 @@ export const readArticle = (
   let lastState: string | undefined
   let lastSubject: string | undefined
   let lastPlaceState: string | undefined
+  // "Russia attacked Ukraine with 50 drones. …, the Air Force said": the side struck earlier
+  let lastDefender: string | undefined
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
   const opening = reportStart(text)
@@ -259,6 +261,7 @@ export const readArticle = (
     const stateHint =
       placeState ?? defender ?? subjectState ?? lastPlaceState ?? lastState ?? lastSubject
     if (subjectState) lastSubject = subjectState
+    if (defender) lastDefender = defender
     // "This was announced by the head of state" after "President Zelensky held a meeting"
     const previousPerson = lastPerson ?? lastNamed
     // built by assignment: a literal of several spreads takes V8's slow path, once a sentence
@@ -267,6 +270,7 @@ export const readArticle = (
     if (lastBody) context.previousBody = lastBody
     if (stateHint) context.stateHint = stateHint
     if (defender) context.defender = defender
+    else if (lastDefender) context.struck = lastDefender
     if (anchor) context.day = anchor
     // a dateline and its credit, or a list's bullet, are no part of the speaker or the words
     const lead =

@@ -34,6 +34,11 @@ export const LOST_LIVES =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:have |has |had )?(lost their lives|lost his life|lost her life)\b/iu
 /** "claimed the lives of 5 people", "took the lives of 35 residents". */
 export const LIVES_OF = /\b(?:claimed|took|taken|claiming|taking) the (lives) of\s+$/i
+/** "shelling claimed two lives": the lives counted after the number. */
+export const CLAIMED_LIVES = /\b(?:claimed|took|taken|cost|claiming|taking|costing)\s+$/i
+export const LIVES_AFTER = /^\s+(?:more\s+|civilian\s+)?(lives)\b/i
+/** "recovered the bodies of 14 people": a toll of the dead. */
+export const BODIES_OF = /\b(bodies) of\s+(?:another\s+)?$/i
 
 /**
  * "Of them, five were hospitalised", "Among the dead are two children": a sentence that opens
@@ -47,3 +52,26 @@ export const TOLL_WORD_BEFORE = /\b(?:toll|number of)\b[^.]*$/i
 /** "tracked 120 drones, of which 100 were shot down": the count a share is told of is the total. */
 export const SHARE_FOLLOWS =
   /^[^.;]{0,60}?,?\s*(?:of which|of them|of these)\s+\S+\s+(?:were|was|had been|have been)\s+(?:successfully\s+)?(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i
+
+/**
+ * "one of its largest attacks", "four different types of missiles": a number that counts no
+ * weapons or people, only picks one out of a class or counts kinds.
+ */
+export const NOT_A_COUNT =
+  /^\s+of\s+(?:the|its|their|his|her)\s+(?:most|\p{L}+est)\b|^\s+(?:[\p{L}-]+\s+)?(?:types?|kinds?|sorts?|varieties|models?)\s+of\b/iu
+
+/** "the destruction of 35 Ukrainian drones": a downing told as a noun. */
+export const DESTRUCTION_OF = /\b(?:the\s+)?(?:destruction|interception|downing) of\s+(?:all\s+)?$/i
+
+/**
+ * "air defences destroyed more than 140 targets": what air defence downs is airborne, so the
+ * targets it destroyed are weapons, though the sentence does not say which.
+ */
+export const AIR_TARGETS = /^\s+(?:(?:air(?:borne)?|aerial|enemy)\s+)?targets\b/i
+export const AIR_DEFENCE = /\bair[\s-]defen[cs]es?\b|\bair force\b/i
+
+/** "A barrage of 50 missiles hit Kyiv": the weapons of a wave were launched, whatever they hit. */
+export const WAVE_OF = /\b(?:barrage|wave|salvo|volley|swarm|fusillade)\s+of\s+$/i
+
+/** "…; air defence downed 68.": a bare count right after a downing verb, ending its clause. */
+export const BARE_AFTER = /^\s*(?:[.;,)]|$|\s+(?:over|above)\b)/

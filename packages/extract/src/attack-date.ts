@@ -42,13 +42,14 @@ const nearest = (s: ArticleSentence, d: { start: number; end: number }, words: R
 
 /**
  * A strike is reported after it happened: a weekday chrono put after publication ("struck Odesa
- * on Sunday evening" in a Thursday report) is the one before.
+ * on Sunday evening" or "overnight into Friday" in a Thursday report) is the one before.
  */
 export const struckBefore = (d: FuzzyDate, anchor: string | undefined): FuzzyDate =>
   d.resolved &&
   anchor &&
   d.start > anchor &&
-  /^(?:on |late |early )?\p{Lu}\p{Ll}+day\b/u.test(d.raw)
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(d.raw) &&
+  !/\d/.test(d.raw)
     ? { ...d, start: addDays(d.start, -7), end: addDays(d.end, -7) }
     : d
 

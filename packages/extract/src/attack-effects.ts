@@ -16,15 +16,16 @@ const hoursOf = (text: string): Effect['duration'] | undefined => {
 const AIRPORT_CLOSED = /\b(?:closed|closure|shut|suspended|suspension|halted|restrictions)\b/i
 /** "a fire broke out", "a refinery was on fire", "sparked a fire", "explosions and a fire were reported". */
 const FIRE = fastBounds(
-  /\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu,
+  /\b(?:set|setting) fire to\b|\bblazes? (?:broke out|erupted|started)\b|\b(?:set|was|were|left) ablaze\b|\b(?:caught|catching) fire\b|\b(?:went up|burst) in(?:to)? flames\b|\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu,
 )
 const POWER =
-  /\b(?:power outages?|blackouts?|without (?:power|electricity)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:cut|knocked out|lost))\b/i
+  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES = fastBounds(
   /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
 )
-const SUPERLATIVE = '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal)'
+const SUPERLATIVE =
+  '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal|most (?:extensive|powerful|intense|devastating|destructive))'
 const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling)'
 /** "the largest attack on the city since …", "the attack is one of the deadliest …". */
 const ASSESSMENT = fastBounds(
@@ -33,15 +34,18 @@ const ASSESSMENT = fastBounds(
     'iu',
   ),
 )
+/** A sentence whose subject is the strike already told: "The attack damaged a kindergarten". */
+const THE_STRIKE =
+  /^(?:The|This|That) (?:\p{L}+ )?(?:strike|attack|assault|barrage|raid|shelling)\b/u
 /** Buildings and works a strike can damage. */
 const BUILDING =
-  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?)'
+  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?)'
 /**
  * A building damaged, in the passive ("a high-rise building was damaged", "the building that
  * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
  * school", "two missiles had hit the station").
  */
-const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b`, 'i')
+const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b|\\bdamage\\b`, 'i')
 const SUPERLATIVE_WORD = new RegExp(`\\b${SUPERLATIVE}\\b`, 'i')
 const DAMAGE = fastBounds(
   new RegExp(
@@ -52,12 +56,14 @@ const DAMAGE = fastBounds(
       `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
       `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       // "windows blown out", "was left with a gaping hole": damage told by what it left
-      `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b`,
+      `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b|\\b(?:blowing|blew|blown|shattering|smashing) (?:out )?(?:the )?(?:\\p{L}+ ){0,2}?windows\\b`,
       `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
       // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
       `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       `\\b${BUILDING}\\b[^.;]{0,80}?\\b(?:sustained|suffered|received)\\s+(?:\\p{L}+\\s+)?damage\\b`,
       // "debris fell on a kindergarten": what it fell on was hit
+      // "resulted in significant damage", "several incidents of damage": damage told as a noun
+      `(?<!\\b(?:no|without|any)\\s+(?:\\p{L}+\\s+){0,3})\\b(?:significant|extensive|severe|serious|heavy|major|considerable|substantial|widespread)\\s+damage\\b|\\bincidents? of damage\\b`,
       `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       // "a missile attack on a nine-storey building": a hit on it
       `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
@@ -98,10 +104,16 @@ export const effectsIn = (
   targetId: string | undefined,
   attackPlaces: readonly string[],
   lexicon: Lexicon,
+  /** The place of the local official who tells the effect ("the mayor of Kharkiv said"). */
+  officialPlace?: string,
 ): Effect[] => {
   const text = s.text
   const places = placesIn(s, targetId, lexicon)
-  const where = places.length ? places : [...attackPlaces]
+  // an effect is where its own sentence, or the local official telling it, puts it: "a fire
+  // broke out", with no place, is not in every city the attack struck so far
+  // "The strike damaged port infrastructure": the strike just told, in its one place so far
+  const thatStrike = THE_STRIKE.test(text) && attackPlaces.length === 1 ? [...attackPlaces] : []
+  const where = places.length ? places : officialPlace ? [officialPlace] : thatStrike
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
     .replace(/\.$/, '')
@@ -118,7 +130,7 @@ export const effectsIn = (
       })
   }
   const own = (re: RegExp) => clauseOf(text, re) ?? description
-  if (/fire|blaze/i.test(text) && FIRE.test(text))
+  if (/fire|blaze|flame/i.test(text) && FIRE.test(text))
     effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
   const power = POWER.test(text)
   if (power) effects.push({ type: 'power-outage', placeIds: where, description: own(POWER) })

@@ -3,17 +3,27 @@ import type { ArticleSentence } from './article.ts'
 import {
   AFTER_TOLL_COLON,
   AIMED_SHARE,
+  AIR_DEFENCE,
+  AIR_TARGETS,
   ATTACKED_BY,
+  BARE_AFTER,
+  BODIES_OF,
+  CLAIMED_LIVES,
+  DESTRUCTION_OF,
+  LIVES_AFTER,
   LIVES_OF,
   LOST_LIVES,
+  NOT_A_COUNT,
   RECORDED,
   SHARE_FOLLOWS,
   SUBCOUNT_LEAD,
   TOLL_WORD_BEFORE,
+  WAVE_OF,
   WITH_SHARE_AFTER,
   WITH_SHARE_BEFORE,
 } from './attack-count-forms.ts'
 import { AND_THEN_HIT, BARE_HIT, HIT_COUNT, HITS_BY_BEFORE, HITS_NOUN } from './attack-hits.ts'
+import { CASUALTY_BEFORE, tollBefore } from './attack-toll-scope.ts'
 import { fastBounds } from './fast-bounds.ts'
 import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted' | 'hit'
@@ -24,11 +34,9 @@ export interface CountClaim {
 }
 
 const CASUALTY =
-  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers|Ukrainians|Russians|man|woman|boy|girl|child|teenager|resident|civilian|driver|soldier)\s*)?(?:,\s*including [^,]+,\s*)?(?:(?:were|was|have been|has been|had been|are|is|been|have|has|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(?:(?:slightly|lightly|seriously|severely|critically|badly|gravely|fatally|mortally)\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
+  /^\s+(?:(?:(?:more|other|further|additional)\s+)?(?:people|persons?|civilians?|others?|children|soldiers|residents|more|men|women|boys|girls|teenagers|minors|workers|employees|passengers|pensioners|locals|villagers|firefighters|rescuers|servicemen|police officers|Ukrainians|Russians|man|woman|boy|girl|child|teenager|resident|civilian|driver|soldier)\s*)?(?:,\s*(?:including|among them|among whom) [^,]+,\s*)?(?:(?:were|was|have been|has been|had been|are|is|been|have|has|had)\s+)?(?:(?:known|reported|believed|said) to have been\s+)?(?:also\s+|reportedly\s+|reported\s+|confirmed\s+)?(?:(?:slightly|lightly|seriously|severely|critically|badly|gravely|fatally|mortally)\s+)?(killed|dead|died|deaths|injured|wounded|hurt|hospitali[sz]ed)\b/i
 /** "one fatality and four injuries": the toll as nouns. */
 const CASUALTY_NOUN = /^\s+(?:\p{L}+\s+)?(fatalit(?:y|ies)|deaths?|injur(?:y|ies))\b/iu
-const CASUALTY_BEFORE =
-  /\b(killing|injuring|wounding|killed|injured|wounded|deaths? of|injuries to)\s+(?:the\s+)?$/i
 /** "Two residents have suffered wounds": injured, in other words. */
 const SUFFERED =
   /^\s+(?:[\p{L}-]+\s+){0,8}?(?:have |has |had )?(?:suffered|sustained|received) (?:\p{L}+ )?(wounds|injuries)\b/iu
@@ -63,14 +71,14 @@ const UNSPECIFIED_SHARE =
  * them over the Belgorod region": the list goes on, or breaks the count down by place.
  */
 const LIST_GOES_ON =
-  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u
+  /^\s+(?:of (?:them|which|these)\s+(?:were\s+)?)?(?:more\s+|others?\s+)?(?:each\s+)?(?:over|above|in|near)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?\p{Lu}/u
 /** "five each in the Rostov region and annexed Crimea": the same count for a second place. */
 const EACH_AND = /^\s+each\s+(?:over|above|in|near)\s+[^,;.]{2,60}?\s+and\s+/
 const TOLL_PAIR =
   /^\s+(?:people|persons?|civilians?|residents)?\s*and\s+(?:injured|wounded|injuring|wounding|killed|killing)\s+$/i
 /** "The death toll … has risen to seven", "the toll stands at 12". */
 const TOLL = fastBounds(
-  /\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu,
+  /\b(?:(?:death )?toll|number of (?:the )?(?:(?:people|persons|civilians|those)\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|injuries))\b(?:[^.]|\b\p{Lu}\p{Ll}{2}\.){0,160}?\b(?:(?:has |had )?(?:risen|rose|climbed|increased|jumped) to|stands at|reached)\s+$/iu,
 )
 const DOWNED =
   /\b(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed|jammed|took down|taken down|brought down)\b/i
@@ -88,12 +96,15 @@ const OUT_OF_AFTER = /^\s+(?:out\s+)?of\s+$/i
 /** "out of 147, the air force shot down 83 drones": the total, told before its share. */
 const OUT_OF_TOTAL = /\bout of\s+$/i
 const LAUNCHED = fastBounds(
-  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|used|involv(?:ed|ing)|deployed|employ(?:ed|ing)|sent)\b/iu,
+  /\b(?:(?:attacks?|strikes?|assault|barrage|onslaught|raid|wave)\s+(?:also\s+)?(?:included|comprised)|launch(?:ed|ing)|fir(?:ed|ing)|attacked (?:[\p{L}'’-]+ ){0,3}?with|unleash(?:ed|ing)|us(?:ed|ing)|involv(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|sent)\b/iu,
 )
 /** "… pounded targets across Russia with at least 25 drones": the weapons of the attack. */
 const WITH_WEAPONS = fastBounds(
   /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu,
 )
+
+/** "14 drones and " before a second count of weapons: one pair. */
+const PAIR_BEFORE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|bombs)\s+and\s+$/iu
 
 /** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
 const AND_OTHER_KIND =
@@ -155,10 +166,16 @@ export const countsIn = (
   for (const [i, c] of counts.entries()) {
     const after = s.text.slice(c.end)
     const before = s.text.slice(0, c.start)
+    if (NOT_A_COUNT.test(after) && (c.value === 1 || !/^\s+of\b/.test(after))) continue
     // "killed one person and injured 12 in Kharkiv": both tolls of the place named after them
     const paired = counts[i + 1]
+    const next = counts[i + 1]
     const own =
       clauseScope?.(c.end, clauseEnd(s.text, c.end)) ??
+      // "14 drones and 4 missiles over Kursk territory": the pair shares the place after it
+      (next && PAIR_BEFORE.test(s.text.slice(c.end, next.start))
+        ? clauseScope?.(next.end, clauseEnd(s.text, next.end))
+        : undefined) ??
       (paired && TOLL_PAIR.test(s.text.slice(c.end, paired.start))
         ? clauseScope?.(paired.end, clauseEnd(s.text, paired.end))
         : undefined) ??
@@ -166,7 +183,7 @@ export const countsIn = (
       (CASUALTY.test(s.text.slice(c.end)) && clauseStart(s.text, c.start) > 0
         ? clauseScope?.(clauseStart(s.text, c.start), c.start)
         : undefined)
-    const where = own ?? scope
+    const where = own ?? tollBefore(s.text, counts[i - 1]?.end ?? 0, c.start, clauseScope) ?? scope
     // "60 drones, 25 of them over the Tula region": the total is of no one place
     const total = !own && BREAKDOWN.test(after.slice(0, 200))
     const base = {
@@ -191,6 +208,8 @@ export const countsIn = (
       shareOf &&
       (SHARE_DOWNED.test(after) ||
         (DOWNED_BEFORE.test(before) && OF_THEM.test(after)) ||
+        // "launched 91 drones; air defence downed 68."
+        (DOWNED_BEFORE.test(before) && BARE_AFTER.test(after)) ||
         (OF_WHICH_BEFORE.test(before) && PASSIVE_DOWNED.test(after)) ||
         // "launched 72 drones, adding that 47 were shot down": a bare share of those counted
         (subject !== undefined && PASSIVE_DOWNED.test(after)) ||
@@ -212,7 +231,7 @@ export const countsIn = (
     const toll = TOLL.exec(before)
     if (toll) {
       // "the number of injured has risen to 24" counts the injured; a toll, the dead
-      const fact = /number of (?:the )?(?:injured|wounded|injuries)/i.test(toll[0])
+      const fact = /number of (?:the )?(?:\p{L}+\s+)?(?:injured|wounded|injuries)/iu.test(toll[0])
         ? 'injured'
         : 'killed'
       out.push({ fact, measure: base })
@@ -225,6 +244,8 @@ export const countsIn = (
     const casualty =
       LOST_LIVES.exec(after)?.[1] ??
       LIVES_OF.exec(before)?.[1] ??
+      BODIES_OF.exec(before)?.[1] ??
+      (CLAIMED_LIVES.test(before) ? LIVES_AFTER.exec(after)?.[1] : undefined) ??
       CASUALTY.exec(after)?.[1] ??
       CASUALTY_BEFORE.exec(before)?.[1] ??
       CASUALTY_NOUN.exec(after)?.[1] ??
@@ -235,7 +256,9 @@ export const countsIn = (
         AFTER_TOLL_COLON.test(before)
       )
         continue
-      const fact = /kill|dead|died|death|fatal|lives|life/i.test(casualty) ? 'killed' : 'injured'
+      const fact = /kill|dead|died|death|fatal|lives|life|bodies/i.test(casualty)
+        ? 'killed'
+        : 'injured'
       if (MORE.test(after) && out.some((o) => o.fact === fact)) continue
       out.push({
         fact,
@@ -252,18 +275,28 @@ export const countsIn = (
       out.push({ fact: 'launched', measure: { ...wave, subject: subjectOf(later[1]) } })
       continue
     }
-    const next = counts[i + 1]
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
     const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
+    if (!weapon?.[1] && DOWNED_BEFORE.test(before) && AIR_TARGETS.test(after)) {
+      if (AIR_DEFENCE.test(s.text)) {
+        subject = 'weapons'
+        lastWeaponFact = 'intercepted'
+        out.push({ fact: 'intercepted', measure: { ...wave, subject } })
+      }
+      continue
+    }
     if (!weapon?.[1]) {
       // "intercepted 266 drones out of 298": the total after its share
       if (forced?.start === c.start && subject) {
         out.push({ fact: forced.fact, measure: { ...wave, subject } })
         continue
       }
-      // "… over the Saratov Region, four over the Voronezh Region": the list goes on
-      if (subject && lastWeaponFact && LIST_GOES_ON.test(after)) {
-        out.push({ fact: lastWeaponFact, measure: { ...wave, subject } })
+      // "… over the Saratov Region, four over the Voronezh Region": the list goes on; "drones
+      // were downed over several regions: 7 in Kursk, 3 in Belgorod" opens one on the verb
+      const listed = subject ?? counted
+      const listFact = lastWeaponFact ?? (listed && DOWNED.test(before) ? 'intercepted' : undefined)
+      if (listed && listFact && LIST_GOES_ON.test(after)) {
+        out.push({ fact: listFact, measure: { ...wave, subject: listed } })
         const each = EACH_AND.exec(after)
         const from = each ? c.end + each[0].length : undefined
         const to = from !== undefined ? clauseEnd(s.text, from) : -1
@@ -273,7 +306,7 @@ export const countsIn = (
                 ?.placeId
             : undefined
         if (second && second !== wave.scope)
-          out.push({ fact: lastWeaponFact, measure: { ...wave, scope: second, subject } })
+          out.push({ fact: listFact, measure: { ...wave, scope: second, subject: listed } })
       }
       continue
     }
@@ -289,7 +322,7 @@ export const countsIn = (
     const verbBefore =
       /\b(?:shot down|intercepted|downed|downing|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+(?:all\s+)?$/i.test(
         before,
-      )
+      ) || DESTRUCTION_OF.test(before)
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||
@@ -307,38 +340,41 @@ export const countsIn = (
     const fact =
       forced?.start === c.start
         ? forced.fact
-        : hits
-          ? 'hit'
-          : shareOfTotal
-            ? 'launched'
-            : verbBefore || ofTotal || outOf
-              ? 'intercepted'
-              : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+        : WAVE_OF.test(before)
+          ? 'launched'
+          : hits
+            ? 'hit'
+            : shareOfTotal
+              ? 'launched'
+              : verbBefore || ofTotal || outOf
                 ? 'intercepted'
-                : // "with 101 drones and four missiles": the second count is of the same kind
-                  lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
-                  ? lastWeaponFact
-                  : downedNearest(before)
-                    ? 'intercepted'
-                    : LAUNCHED.test(s.text) ||
-                        WITH_WEAPONS.test(before) ||
-                        ATTACKED_BY.test(before) ||
-                        /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
-                        OUT_OF_LEAD.test(before)
-                      ? 'launched'
-                      : SHARE_FOLLOWS.test(rest)
+                : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+                  ? 'intercepted'
+                  : // "with 101 drones and four missiles": the second count is of the same kind
+                    lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
+                    ? lastWeaponFact
+                    : downedNearest(before)
+                      ? 'intercepted'
+                      : LAUNCHED.test(s.text) ||
+                          WITH_WEAPONS.test(before) ||
+                          ATTACKED_BY.test(before) ||
+                          /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
+                          OUT_OF_LEAD.test(before)
                         ? 'launched'
-                        : DOWNED.test(rest)
-                          ? 'intercepted'
-                          : RECORDED.test(rest)
-                            ? 'launched'
-                            : lastWeaponFact
+                        : SHARE_FOLLOWS.test(rest)
+                          ? 'launched'
+                          : DOWNED.test(rest)
+                            ? 'intercepted'
+                            : RECORDED.test(rest)
+                              ? 'launched'
+                              : lastWeaponFact
     if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])
     if (fact) {
       // a hit count does not say how the next count of the sentence was used
-      if (fact !== 'hit') lastWeaponFact = fact
+      // nor does the total of a share ("destroyed 56 of the 87 drones and two missiles")
+      if (fact !== 'hit' && forced?.start !== c.start) lastWeaponFact = fact
       out.push({
         fact,
         measure: {

@@ -9,11 +9,11 @@ import { fastBounds } from './fast-bounds.ts'
 const ONE_VICTIM_AFTER =
   /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:an?|one|the|its)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|owner|passenger)\b/iu
 const ONE_VICTIM_BEFORE =
-  /\b[Aa]n?\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
+  /\b(?:[Aa]n?|[Aa]nother|[Oo]ne more)\s+(?:\d+-year-old\s+)?(?:[\p{L}-]+\s+){0,2}?(?:man|woman|boy|girl|resident|civilian|person|child|teenager|pensioner|driver|security guard|guard|worker|employee|firefighter|rescuer)\b[^.;]{0,60}?\b(?:(?:was|has been)\s+(?:\p{L}+\s+)?(killed|injured|wounded|hurt)|(?:has |had )?(died))\b/u
 
 /** Either wording of one victim, at a glance: most sentences have neither. */
 const VICTIM_WORDING = fastBounds(
-  /year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b[Aa]n? [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu,
+  /year-old|killing|injuring|wounding|killed (?:an?|the)\b|injured (?:an?|the)\b|wounded (?:an?|the)\b|\b(?:[Aa]n?|[Aa]nother) [\p{L}\d ,-]{2,40}\b(?:(?:was|has been) (?:\p{L}+ )?(?:killed|injured|wounded|hurt)|(?:has |had )?died)\b/iu,
 )
 
 export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
@@ -35,10 +35,13 @@ export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): Coun
   ]
 }
 
-/** "No casualties were reported", "no one was killed": a count of zero is a fact too. */
+/**
+ * "No casualties were reported", "no one was killed", "no victims or injuries were found",
+ * "no reported casualties", "without causing any casualties": a count of zero is a fact too.
+ */
 export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   const m =
-    /\bno (?:casualties|deaths|one was (killed|injured|hurt|wounded))\b|\bnobody was (killed|injured|hurt)\b/i.exec(
+    /\bno (?:(?:reported|immediate|known) )?(?:casualties|deaths|victims(?: or (?:injuries|injured))?|one was (killed|injured|hurt|wounded))\b|\bno (?:immediate )?reports? of (?:casualties|victims)\b|\bnobody was (killed|injured|hurt)\b|\bwithout (?:causing |any |causing any )*(?:casualties|victims)\b/i.exec(
       s.text,
     )
   if (!m) return []

@@ -36,7 +36,7 @@ export interface AttackDraft {
 }
 
 const EVENT = fastBounds(
-  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu,
+  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bset fire to\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed|deployed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+|nearly\s+|almost\s+|around\s+|about\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)\s+(?:were|was|had been|have been)\s+(?:fired|launched)\b|\b(?:destruction|interception) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu,
 )
 
 /**
@@ -44,7 +44,7 @@ const EVENT = fastBounds(
  * before the long pattern, which most sentences of an article fail.
  */
 const EVENT_WORD =
-  /^of |unleash|lives|lost|aimed|head|flying|wave|swarm|salvo|volley|attack|strik|struck|pound|target|shell|bombard|shot|shoot|took down|brought down|intercept|destroy|downed|damaged|neutrali|repelled|kill|injur|wound|hurt|dead|died|death|fatalit|casualties|toll|airport|drone|missile|rocket|bomb|hit|raid|fire|assault|barrage|explosion|blast/i
+  /^of |unleash|destruction|interception|lives|lost|aimed|head|flying|wave|swarm|salvo|volley|attack|strik|struck|pound|target|shell|bombard|shot|shoot|took down|brought down|intercept|destroy|downed|damaged|neutrali|repelled|kill|injur|wound|hurt|dead|died|death|fatalit|casualties|toll|airport|drone|missile|rocket|bomb|hit|raid|fire|assault|barrage|explosion|blast/i
 
 /** "As of the morning of August 1": the day a report stands on, not the strike's. */
 const AS_OF = /\b[Aa]s of\s+(?:the\s+)?(?:(?:morning|evening|afternoon|end)\s+of\s+)?$/
@@ -81,7 +81,7 @@ const NOT_A_STRIKE =
 const HYPOTHETICAL = /^[“"]?(?:If|Unless|Should (?:Russia|Ukraine|Moscow|Kyiv))\s/
 
 const EFFECT_WORD =
-  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|damaged|damage|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|ablaze|flames|de-?energi[sz]ed|shutdowns|outages?|windows|damaged|damage|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
 
 const sameEffect = (
   a: Extract<AttackClaim, { fact: 'effect' }>,
@@ -267,7 +267,15 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         }),
       )
     const places = placesIn(s, acc.targetId, article.lexicon)
-    for (const effect of denial ? [] : effectsIn(s, acc.targetId, acc.placeIds, article.lexicon)) {
+    for (const effect of denial
+      ? []
+      : effectsIn(
+          s,
+          acc.targetId,
+          acc.placeIds,
+          article.lexicon,
+          officialsPlace(s, article.lexicon),
+        )) {
       // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
       // place from one source
       const claim = claimOf(ev('effect'), 'effect' as const, effect)

@@ -149,9 +149,10 @@ const rules: readonly Rule[] = [
   },
   {
     holds: /night/i,
-    // "this past night", "during the night", "a nighttime attack": the night before publication
+    // "this past night", "over the past night", "during the night", "a nighttime attack": the
+    // night before publication
     pattern:
-      /\b(?:overnight|last night|this past night|(?:during|in) the night|at night|night-?time)\b(?!\s+(?:into|to|of|before)\b)/gi,
+      /\b(?:overnight|last night|(?:this|(?:over|during|in) the) (?:past|last) night|(?:during|in) the night|at night|night-?time)\b(?!\s+(?:into|to|of|before)\b)/gi,
     resolve: (m, anchor) =>
       anchor
         ? {

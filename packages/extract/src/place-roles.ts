@@ -28,6 +28,14 @@ const LAUNCHED_FROM =
   /\b(?:(?:launched|fired|took off|flew in) from\s+(?:the\s+)?(?:(?:directions?|areas?|territory) of\s+)?|from\s+(?:the\s+)?(?:directions?|areas?|airfields?) of\s+)(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$/u
 
 /**
+ * "launched 40 drones at Ukraine overnight from Kursk, Oryol and Primorsko-Akhtarsk", "fired
+ * from occupied Crimea", "from the southern directions (Kursk, Cape Chauda - occupied Crimea)":
+ * a launch site told after the launch verb, anywhere in its clause.
+ */
+const LAUNCH_SITE =
+  /\b(?:launched|launching|fired|firing|released|took off|flew in|sent)\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|airspace|territory|airfields?) of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$|\bdirections?\s*\([^)]*$/u
+
+/**
  * "one ballistic missile from Crimea", "drones heading towards Crimea", "on their way to Kyiv":
  * where weapons came from or were bound for, not where they struck or fell.
  */
@@ -95,6 +103,7 @@ export const namesNoPlace = (s: ArticleSentence, n: NameMention): boolean => {
   return (
     TITLE_AFTER.test(after) ||
     LAUNCHED_FROM.test(s.text.slice(Math.max(0, at - 120), at)) ||
+    LAUNCH_SITE.test(s.text.slice(Math.max(0, at - 200), at)) ||
     TITLE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ||
     PASSED_THROUGH.test(s.text.slice(Math.max(0, at - 60), at)) ||
     PLANT_AFTER.test(after) ||

@@ -1,7 +1,13 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { fastBounds } from './fast-bounds.ts'
-import { countryOfState, type NameMention, stateOfDemonym, stateOfPlace } from './names.ts'
+import {
+  countryOfState,
+  type NameMention,
+  proposedId,
+  stateOfDemonym,
+  stateOfPlace,
+} from './names.ts'
 import { namesNoPlace, namesNoTerritory } from './place-roles.ts'
 import { countryOfRegion, oblastInList, regionNamedBy, regionOf } from './regions.ts'
 
@@ -143,7 +149,7 @@ export const scopeIn = (
   if (
     country &&
     COUNTRY_WORD.test(s.text) &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
+    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:\d+ |several |multiple )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+(?:ian|ean)) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
       s.text,
     )
   )
@@ -198,8 +204,11 @@ const INCREMENT = fastBounds(
   /\b(?:more|further|additional|another)\s+(?:\p{L}+\s+)?(?:people|persons|civilians|residents|children)\b/iu,
 )
 
+const SEA = /\b(?:over|above)\s+the\s+((?:Black|Azov|Caspian|Baltic) Sea|Sea of Azov)\b/
 const WHERE_BEFORE =
-  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:(?:city|town|village|region) of\s+)?$/i
+  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
+/** "in Ukraine's Dnipro city", "in Russia's Sochi": the country only says where the place is. */
+const OWNER_OF_PLACE = /^['’]s\s+(?!territory|airspace|skies)/i
 
 /**
  * The place a stretch of a sentence names after "over", "in" or "across" ("… were shot down over
@@ -222,6 +231,13 @@ export const placeInStretch = (
       stretch,
     )?.[1]
   if (regions) return regions === 'Russian' ? 'ru' : 'ua'
+  // "seven over the Black Sea": a sea is no place of the record, yet the scope of its count
+  const sea = SEA.exec(stretch)
+  // "over the Black Sea and Crimea": two places share the count
+  if (sea?.[1])
+    return /^\s*(?:,|and)\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(from + sea.index + sea[0].length))
+      ? undefined
+      : proposedId(sea[1])
   const capital = targetId ? CAPITALS[targetId]?.city : undefined
   if (capital && targetId && namesCapital(stretch, targetId, true)) return capital
   for (const n of s.names) {
@@ -237,8 +253,18 @@ export const placeInStretch = (
       /^\s*(?:,|and)\s+(?:the\s+)?$/.test(s.text.slice(n.end - s.start, following.start - s.start))
     )
       return undefined
+    // "over Crimea and the Black Sea": a sea shares the count too
+    if (
+      /^\s*(?:,|and)\s+the\s+(?:(?:Black|Azov|Caspian|Baltic) Sea|Sea of Azov)\b/.test(
+        s.text.slice(n.end - s.start),
+      )
+    )
+      return undefined
     // "over Russia's territory", "across Ukraine": the whole country
-    if (place.kind === 'country') return ['ru', 'ua'].includes(place.id) ? place.id : undefined
+    if (place.kind === 'country') {
+      if (OWNER_OF_PLACE.test(s.text.slice(n.end - s.start))) continue
+      return ['ru', 'ua'].includes(place.id) ? place.id : undefined
+    }
     return (
       regionOf(s, n, lexicon)?.proposedId ??
       oblastInList(s, n, lexicon) ??
@@ -258,6 +284,7 @@ const oblastNamed = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): stri
   return lexicon.place(oblast) ? oblast : undefined
 }
 
+const ON_COUNTRY = /\b(?:on|against)\s+$/i
 const AIMED_BEFORE =
   /\b(?:attack(?:ed|ing)?|struck|strik(?:e|es|ing)|pounded|hit|targeted|targeting|shelled|bombarded|at|on|against)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i
 
@@ -277,7 +304,12 @@ export const aimedAt = (
     if (!place || namesNoPlace(s, n)) continue
     const at = n.start - s.start
     if (!AIMED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue
-    if (place.kind === 'country') return place.id === country ? country : undefined
+    // "launched 60 drones at Ukraine" aims them at the whole country; "an attack on Ukraine,
+    // using 500 drones" or "against Ukraine" names the war's side, not where the wave flew
+    if (place.kind === 'country')
+      return place.id === country && !ON_COUNTRY.test(s.text.slice(Math.max(0, at - 40), at))
+        ? country
+        : undefined
     return regionOf(s, n, lexicon)?.proposedId ?? oblastInList(s, n, lexicon) ?? place.id
   }
   return undefined

@@ -9,17 +9,32 @@ import { knownPlace, proposedId } from './names.ts'
  * subjects under these names; a region it lacks (a foreign country's, or a raion) is kept under
  * a proposed id ("new-saratov-region") for the editor rather than read as the city.
  */
-const REGION_AFTER = /^\s+(?:Region|region|Oblast|oblast|Krai|krai|Province|province)\b/
+const REGION_AFTER =
+  /^\s+(?:Region|region|Oblast|oblast|Krai|krai|Province|province|territory|Territory)\b/
 const LAST_OF_REGIONS =
   /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/u
 const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
 const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/
 /** "the western Russian region of Voronezh": the region named before its city's name. */
 const REGION_BEFORE = /\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$/i
+/** "the Russian regions of Kursk, Voronezh and Oryol": each name of the list is a region. */
+const REGIONS_OF_LIST =
+  /\b(?:regions|oblasts|provinces)\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$/u
+/**
+ * "including 34 over the Rostov region, six over Voronezh, three over Lipetsk": a bare name in a
+ * breakdown of downings by region is the region, like the items around it.
+ */
+const BREAKDOWN_ITEM =
+  /(?:^|,\s*|\band\s+)(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+)?(?:over|above)\s+$/u
+const REGION_ITEM =
+  /\b(?:over|above)\s+(?:the\s+\p{Lu}[\p{L}-]+\s+[Rr]egion|\p{Lu}[\p{L}-]+\s+territory)\b/u
 /** "downed over several regions: 7 in Kursk, 3 in Belgorod": names listed after "regions:". */
 const LISTED_AFTER_REGIONS = /\b(?:regions|oblasts|provinces)\s*:[^.:;]*$/i
 const regionBefore = (s: ArticleSentence, n: NameMention): boolean =>
   REGION_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start)) ||
+  REGIONS_OF_LIST.test(s.text.slice(Math.max(0, n.start - s.start - 120), n.start - s.start)) ||
+  (REGION_ITEM.test(s.text) &&
+    BREAKDOWN_ITEM.test(s.text.slice(Math.max(0, n.start - s.start - 40), n.start - s.start))) ||
   LISTED_AFTER_REGIONS.test(s.text.slice(Math.max(0, n.start - s.start - 160), n.start - s.start))
 
 /** The country each proposed region or district id lies in, as its city does. */

@@ -35,6 +35,12 @@ export const unnamedGroup = (
   lexicon: Lexicon,
 ): Speaker | undefined => {
   if (!UNNAMED_GROUP.test(phrase) && !OUTLET_WORDS.test(phrase)) return undefined
+  // "Russian forces launched a strike that Ukrainian officials say …": the group after the
+  // relative word speaks, not the subject of the clause around it
+  const relative = /^.*\s(?:that|which)\s+(?=\S)/s.exec(phrase)
+  const rest = relative ? phrase.slice(relative[0].length) : ''
+  if (relative && (UNNAMED_GROUP.test(rest) || OUTLET_WORDS.test(rest)))
+    return unnamedGroup(rest, offset + relative[0].length, stateHint, lexicon)
   const description = phrase.replace(/^the\s+/i, '').slice(0, 200)
   const names = findNames(phrase, offset, lexicon)
   const demonym = /\b(\p{Lu}\p{Ll}+)\b/u.exec(description)?.[1]

@@ -32,6 +32,8 @@ export interface SpeakerContext {
    * Ukraine"): whose air force counts them, whose ministry reports them downed.
    */
   readonly defender?: string
+  /** The side an earlier sentence's attack was aimed at: "…, the Air Force said" a line later. */
+  readonly struck?: string
   /** The article before this sentence: "Kiper" after "Oleh Kiper expressed condolences". */
   readonly before?: string
   /** Names already flagged as new: "Kiper" after "Oleh Kiper". */
@@ -264,12 +266,16 @@ export const resolveSpeaker = (
   const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)
   if (unqualified) return unqualified
   // the side attacked counts what flew at it: its air force, not that of a launch site named
-  const institution = resolveInstitution(
-    text,
-    context.defender ?? context.stateHint,
-    context.lexicon,
-    context.defender,
-  )
+  const institution =
+    resolveInstitution(
+      text,
+      context.defender ?? context.stateHint,
+      context.lexicon,
+      context.defender,
+    ) ??
+    (context.struck && !context.defender
+      ? resolveInstitution(text, context.struck, context.lexicon, context.struck)
+      : undefined)
   if (institution) return fromActor(institution, '', context.lexicon)
   // "the Danish Ministry of Defense": a body named in full the dictionary lacks speaks as itself
   const national = NATIONAL_BODY.exec(text)
@@ -326,12 +332,16 @@ export const resolveSpeaker = (
     const unknown = unknownSpeaker(text, offset + lead, context)
     if (unknown) return unknown
   }
-  // "the Novoshakhtinsk refinery said": a named facility or company speaks as a body
-  const facility = FACILITY.exec(text)?.[1]
+  // "the Novoshakhtinsk refinery said": a named facility or company speaks as a body;
+  // "grid operator Ukrenergo said", "energy company DTEK confirmed": so does one named after
+  // what it is
+  const facility = FACILITY.exec(text)?.[1] ?? COMPANY.exec(text)?.[1]
   if (facility) return newBody(facility, offset + lead + text.indexOf(facility))
   return unnamedGroup(text, offset + lead, context.stateHint, context.lexicon)
 }
 
+const COMPANY =
+  /^(?:[Tt]he\s+)?(?:(?:[Ss]tate|[Ss]tate-owned|[Ss]tate-run|[Pp]rivate|[Nn]ational|[Ll]argest|[Mm]ain)\s+)*(?:[Gg]rid|[Ee]nergy|[Pp]ower|[Gg]as|[Rr]ailway|[Rr]ail|[Oo]il|[Ee]lectricity)\s+(?:operator|company|firm|producer|utility|giant|provider)\s+(\p{Lu}[\p{L}-]+)$/u
 const FACILITY =
   /^(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:refinery|plant|airport|port|company|factory|operator|terminal))$/u
 

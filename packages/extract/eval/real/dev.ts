@@ -36,6 +36,8 @@ import { part35 } from './dev/part35.ts'
 import { part36 } from './dev/part36.ts'
 import { part38 } from './dev/part38.ts'
 import { part39 } from './dev/part39.ts'
+import { part40 } from './dev/part40.ts'
+import { part41 } from './dev/part41.ts'
 import { part42 } from './dev/part42.ts'
 import { part43 } from './dev/part43.ts'
 import type { RealPassage } from './types.ts'
@@ -84,6 +86,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part36,
   ...part38,
   ...part39,
+  ...part40,
+  ...part41,
   ...part42,
   ...part43,
 ]
