@@ -4,7 +4,9 @@ import { apiErrorFrom } from './sitrep-api-error.ts'
 import type { SitrepHc } from './typed-hc.ts'
 
 /** The list's filters, and the series' bucket; totals have no pages and no order. */
-export type StatsQuery = Omit<ListQuery, 'limit' | 'cursor' | 'sort' | 'q'> & { bucket?: StatsBucket }
+export type StatsQuery = Omit<ListQuery, 'limit' | 'cursor' | 'sort' | 'q'> & {
+  bucket?: StatsBucket
+}
 
 /**
  * `/v1/stats`: casualty bands by day and region, aid in EUR, talks by status, who speaks, and
