@@ -1,23 +1,7 @@
-import type { AttackClaim } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { extract } from './extract.ts'
+import { claims, counts } from './testing/attack-claims.ts'
 
 /** Tolls, effects and their sources in strike reports, worded as wires word them (issue #15). */
-const attacks = (text: string, publishedAt?: string) =>
-  extract(text, { source: { id: 't' }, ...(publishedAt ? { publishedAt } : {}) }).flatMap((d) =>
-    d.record.kind === 'attack' ? [d.record] : [],
-  )
-const claims = (text: string, publishedAt?: string) =>
-  attacks(text, publishedAt).flatMap((a) => a.claims)
-const counts = (list: readonly AttackClaim[], fact: AttackClaim['fact']) =>
-  list
-    .filter((c) => c.fact === fact)
-    .map((c) =>
-      'qualifier' in c.value && c.value.qualifier !== 'range'
-        ? `${c.value.qualifier} ${c.value.value} ${c.value.scope ?? '-'}`
-        : undefined,
-    )
-
 describe('tolls', () => {
   it('reads "Another person was killed in the Sumy region" as one killed there', () => {
     const c = claims(
