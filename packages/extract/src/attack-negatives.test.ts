@@ -15,3 +15,21 @@ describe('war words about something else make no attack', () => {
     expect(attacks(text)).toEqual([])
   })
 })
+
+describe('bodies handed over between the sides make no attack', () => {
+  it.each([
+    'Russia handed over the bodies of 6,000 killed Ukrainian soldiers, and Ukraine returned the bodies of 78 Russian soldiers, the negotiator said.',
+    'Kyiv received the bodies of 909 fallen defenders in the latest repatriation, the coordination headquarters said.',
+    'The exchange of bodies of 1,000 dead servicemen took place on the Belarusian border.',
+  ])('%s', (text) => {
+    expect(attacks(text)).toEqual([])
+  })
+
+  it('still counts the bodies recovered after a strike as its dead', () => {
+    const [attack] = attacks(
+      'Rescuers recovered the bodies of 14 people from the rubble after a Russian missile strike on Dnipro.',
+    )
+    const record = attack?.record
+    expect(record?.kind === 'attack' && record.claims.some((c) => c.fact === 'killed')).toBe(true)
+  })
+})

@@ -77,6 +77,13 @@ const answerKey = (c: AttackClaim): string | undefined =>
 const NOT_A_STRIKE =
   /\b(?:cyber|heart|panic|asthma|DDoS|ransomware|phishing)[\s-]?attacks?\b|\bhack(?:ers?|ing|ed)\b|\b(?:the|this|a) (?:film|movie|novel|documentary|video game|play)\b|\b(?:box office|screenplay|premiere)\b|\b(?:an? |the )?attacks? (?:on|against) (?:the )?(?:(?:international|world|European|global|rules-based|democratic)\s+)*(?:order|law|freedom|democracy|values|sovereignty|peace|rights|principles)\b/i
 
+/**
+ * "Russia handed over the bodies of 6,000 killed soldiers": a repatriation between the sides.
+ * Its dead were killed long before and somewhere it does not say; it reports no strike.
+ */
+const REPATRIATION =
+  /\b(?:hand(?:ed|s|ing)? over|return(?:ed|s|ing)?|repatriat(?:ed|es|e|ing)|exchang(?:ed|es|e|ing)|transferr?(?:ed|ing)?|swap(?:ped|s)?|receiv(?:ed|es|e|ing)|g[ai]ve back)\s+(?:the\s+)?bodies\b|\b(?:repatriation|exchange|return|transfer) of (?:the )?bodies\b/i
+
 /** "If Russia turns the holidays into a time of destroyed homes, …": a condition, no strike. */
 const HYPOTHETICAL = /^[“"]?(?:If|Unless|Should (?:Russia|Ukraine|Moscow|Kyiv))\s/
 
@@ -137,7 +144,8 @@ const toldAsStrike = (text: string): boolean =>
   EVENT_WORD.test(text) && (EVENT.test(text) || HITS_TOLD.test(text))
 
 /** A sentence that tells of a strike, not of a cyber attack or a condition. */
-const isStrike = (text: string): boolean => !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text)
+const isStrike = (text: string): boolean =>
+  !NOT_A_STRIKE.test(text) && !HYPOTHETICAL.test(text) && !REPATRIATION.test(text)
 
 const keyFor = (
   s: ArticleSentence,
@@ -176,7 +184,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
     if (!s.readable || !(told.has(s) || answering || effectOnly)) continue
-    if (NOT_A_STRIKE.test(s.text) || HYPOTHETICAL.test(s.text)) continue
+    if (!isStrike(s.text)) continue
     const fired = whoFired(s, article.lexicon)
     const key =
       denial && current
