@@ -127,7 +127,16 @@ export function EventMap({ map, mode, noun, placeName, listHref }: EventMapProps
           })}
         </g>
       ) : null}
-      <g fontSize={LABEL_SIZE} fill="#1a1d21" stroke="#ffffff" strokeWidth="5" paintOrder="stroke">
+      {/* Labels are drawn over the bins but never take their clicks: on a wide frame a place's
+          label can lie on a neighbour's circle, which must stay a link to its attacks. */}
+      <g
+        fontSize={LABEL_SIZE}
+        fill="#1a1d21"
+        stroke="#ffffff"
+        strokeWidth="5"
+        paintOrder="stroke"
+        pointerEvents="none"
+      >
         {labels.map((l) => (
           <text key={l.key} x={l.x.toFixed(1)} y={l.y.toFixed(1)}>
             {l.text}
