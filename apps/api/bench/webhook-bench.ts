@@ -38,6 +38,7 @@ import { deliveryWorker, startDeliveryLoop } from '../src/webhooks/delivery-work
 import { hmacSigner } from '../src/webhooks/hmac-signer.ts'
 import { IN_PROCESS_PACING } from '../src/webhooks/in-process-pacing.ts'
 import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
+import { sendingThreadTransport } from '../src/webhooks/sending-thread/sending-thread.ts'
 import { undiciTransport } from '../src/webhooks/undici-transport.ts'
 
 const { values } = parseArgs({
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '100' },
     writes: { type: 'string', default: '1000' },
     thread: { type: 'boolean', default: false },
+    // The in-process loop's posts leave from the sending thread (the Node entry's default).
+    'send-thread': { type: 'boolean', default: false },
     // The server checkpoints the WAL on a thread of its own; `inline` lets the writes do it, as
     // SQLite does by default (the comparison behind that choice).
     checkpoint: { type: 'string', default: 'thread' },
@@ -132,7 +135,9 @@ await store.seed({ ...seedDataset, places, actors })
 const sealingKey = newSealingKey()
 const box = await secretBox(sealingKey)
 // The Node entry's transport and signer, as `entry/node-webhooks.ts` builds them.
-const transport = undiciTransport()
+const transport = values['send-thread']
+  ? await sendingThreadTransport({ allowPrivateTargets: true })
+  : undiciTransport()
 const worker = deliveryWorker({
   store,
   box,

@@ -10,6 +10,7 @@ import { hmacSigner } from '../webhooks/hmac-signer.ts'
 import { IN_PROCESS_PACING } from '../webhooks/in-process-pacing.ts'
 import { type HostResolver, publicOnlyLookup } from '../webhooks/public-addresses.ts'
 import { newSealingKey, secretBox } from '../webhooks/secret-box.ts'
+import { sendingThreadTransport } from '../webhooks/sending-thread/sending-thread.ts'
 import { undiciTransport, webhookAgent } from '../webhooks/undici-transport.ts'
 
 /** The sealing key: configured, else one kept beside the SQLite file (readable by its owner only). */
@@ -47,9 +48,15 @@ export const startNodeWebhooks = async (
   // Worker keeps `fetch` and the Standard Webhooks package. Unless private targets are allowed,
   // names are resolved and checked when made and again where each socket connects.
   const guarded = allowPrivateTargets ? {} : { resolveHost }
-  const transport = undiciTransport(
-    webhookAgent(allowPrivateTargets ? undefined : publicOnlyLookup(resolveHost)),
-  )
+  // With the system resolver, posts leave from the sending thread: the event loop only hands
+  // them over (the webhook bench: write p99 while delivering 1.57x the fresh store's against
+  // 2.57x with undici on the loop). A resolver given in code cannot cross to a thread.
+  const transport =
+    resolveHost === dnsResolver
+      ? await sendingThreadTransport({ allowPrivateTargets })
+      : undiciTransport(
+          webhookAgent(allowPrivateTargets ? undefined : publicOnlyLookup(resolveHost)),
+        )
   const sending = { transport, signerFor: hmacSigner }
   const idleMs = settings.SITREP_WEBHOOK_IDLE_MS
   const loop =

@@ -1,12 +1,14 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sendingThreadTransport } from './sending-thread/sending-thread.ts'
 import { undiciTransport } from './undici-transport.ts'
-import { RESPONSE_EXCERPT_BYTES } from './webhook-transport.ts'
+import { RESPONSE_EXCERPT_BYTES, type WebhookTransport } from './webhook-transport.ts'
 
 let server: Server
 let base = ''
-const transport = undiciTransport()
+const inProcess = undiciTransport()
+let onThread: Awaited<ReturnType<typeof sendingThreadTransport>>
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -17,16 +19,22 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  onThread = await sendingThreadTransport({ allowPrivateTargets: true })
 })
 afterAll(async () => {
-  await transport.close()
+  await inProcess.close()
+  await onThread.close()
   server.close()
 })
 
-const post = (path: string) =>
-  transport({ url: `${base}${path}`, headers: { 'webhook-id': 'msg_1' }, body: '{}' })
+// The same client in process, and on the sending thread behind a message port.
+describe.each([
+  ['undiciTransport', () => inProcess],
+  ['sendingThreadTransport', () => onThread],
+] as const)('%s', (_, transportOf: () => WebhookTransport) => {
+  const post = (path: string) =>
+    transportOf()({ url: `${base}${path}`, headers: { 'webhook-id': 'msg_1' }, body: '{}' })
 
-describe('undiciTransport', () => {
   it('sends the headers and returns the status and body', async () => {
     expect(await post('/ok')).toEqual({ status: 200, excerpt: 'got msg_1' })
   })
@@ -41,9 +49,25 @@ describe('undiciTransport', () => {
     expect((await post('/ok')).status).toBe(200)
   })
 
-  it('rejects when nothing listens', async () => {
-    await expect(
-      transport({ url: 'http://127.0.0.1:1/', headers: {}, body: '{}' }),
-    ).rejects.toThrow()
+  it('rejects when nothing listens, saying why', async () => {
+    const failed = await transportOf()({
+      url: 'http://127.0.0.1:1/',
+      headers: {},
+      body: '{}',
+    }).catch((error: unknown) => error)
+    expect(failed).toBeInstanceOf(Error)
+    const cause = (failed as Error).cause
+    expect(`${(failed as Error).message} ${cause instanceof Error ? cause.message : ''}`).toMatch(
+      /ECONNREFUSED|connect/i,
+    )
+  })
+
+  it('answers many posts at once, each its own', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        transportOf()({ url: `${base}/ok`, headers: { 'webhook-id': `msg_${i}` }, body: '{}' }),
+      ),
+    )
+    expect(answers.map((a) => a.excerpt)).toEqual(answers.map((_, i) => `got msg_${i}`))
   })
 })

@@ -10,6 +10,8 @@ export interface ServiceTask<Data> {
 }
 
 export interface ServiceThread {
+  /** Posts a message to the thread's port (after 'ready'; 'stop' is the stop's own). */
+  post(message: unknown): void
   /** Asks the thread to stop, waits for its module's function to return, ends the thread. */
   stop(): Promise<void>
 }
@@ -65,6 +67,7 @@ export const startServiceThread = async <Data>(
   started = true
   if (onMessage) port1.on('message', onMessage)
   return {
+    post: (message) => port1.postMessage(message),
     async stop() {
       port1.postMessage('stop')
       await running.catch(() => {})
