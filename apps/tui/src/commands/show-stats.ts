@@ -31,6 +31,12 @@ export const describeStats = (stats: Stats, names: Names): string => {
     lines.push(
       `  ${periodLabel(d.start, period).padEnd(width)} ${String(d.attacks).padStart(7)}  ${band(d.killed).padEnd(7)}  ${band(d.injured)}`,
     )
+  // Undated attacks are in the totals and on no day: shown apart, so the column adds up.
+  const undated = stats.undatedAttacks
+  if (undated.attacks > 0)
+    lines.push(
+      `  ${'no day given'.padEnd(width)} ${String(undated.attacks).padStart(7)}  ${band(undated.killed).padEnd(7)}  ${band(undated.injured)}`,
+    )
   lines.push(...describeSeries(stats.series, names, width))
   lines.push('', `${'attacks by region'.padEnd(width + 2)} attacks  killed≥  injured≥`)
   for (const r of regions)
