@@ -71,3 +71,11 @@ describe.each([
     expect(answers.map((a) => a.excerpt)).toEqual(answers.map((_, i) => `got msg_${i}`))
   })
 })
+
+describe('sendingThreadTransport once its thread has ended', () => {
+  it('fails a post at once instead of leaving it waiting', async () => {
+    const ended = await sendingThreadTransport({ allowPrivateTargets: true })
+    await ended.close()
+    await expect(ended({ url: `${base}/ok`, headers: {}, body: '{}' })).rejects.toThrow(/closed/)
+  })
+})

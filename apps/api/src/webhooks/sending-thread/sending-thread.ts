@@ -16,11 +16,21 @@ export const sendingThreadTransport = async (
     { resolve: (answer: WebhookAnswer) => void; reject: (error: Error) => void }
   >()
   let next = 0
+  // A thread that failed after starting answers nothing more: every post waiting, and every
+  // later one, fails at once (the delivery counts as failed and is retried), never hangs.
+  let broken: Error | undefined
+  const failAll = (error: Error) => {
+    broken = error
+    for (const caller of waiting.values()) caller.reject(error)
+    waiting.clear()
+  }
   const thread = await startServiceThread(
     'the webhook sending thread',
     new URL('./sending-thread-worker.ts', import.meta.url).href,
     data,
     {
+      onError: (error) =>
+        failAll(new Error('the webhook sending thread stopped', { cause: error })),
       onMessage: (message) => {
         const reply = message as SendReply
         const caller = waiting.get(reply.n)
@@ -38,9 +48,18 @@ export const sendingThreadTransport = async (
   )
   const send: WebhookTransport = (request) =>
     new Promise((resolve, reject) => {
+      if (broken) {
+        reject(broken)
+        return
+      }
       const n = next++
       waiting.set(n, { resolve, reject })
       thread.post({ n, post: request })
     })
-  return Object.assign(send, { close: () => thread.stop() })
+  return Object.assign(send, {
+    close: async () => {
+      await thread.stop()
+      failAll(new Error('the webhook sending thread is closed'))
+    },
+  })
 }
