@@ -21,6 +21,7 @@
 // inline` leaves it to the writes); the WAL's peak between checkpoints, and the cores the
 // process used while each write phase ran, are printed.
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
+//     [--no-gate]
 //     [--idle-ms 1000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -30,7 +31,7 @@ import { Worker } from 'node:worker_threads'
 import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
-import { openSqliteStore } from '@sitrep/store/sqlite'
+import { newWriteGateBuffer, openSqliteStore } from '@sitrep/store/sqlite'
 import { WebhookSettings } from '../src/config/webhook-settings.ts'
 import { startDeliveryThread } from '../src/webhooks/delivery-thread/delivery-thread.ts'
 import { DEFAULT_PACING } from '../src/webhooks/delivery-thread/delivery-thread-data.ts'
@@ -47,6 +48,9 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '100' },
     writes: { type: 'string', default: '1000' },
     thread: { type: 'boolean', default: false },
+    // With --thread: the API's and the thread's writes take turns through the write gate, as the
+    // Node entry opens them; --no-gate leaves it to SQLite's busy timeout (the comparison).
+    'no-gate': { type: 'boolean', default: false },
     // The in-process loop's posts leave from the sending thread (the Node entry's default).
     'send-thread': { type: 'boolean', default: false },
     // The server checkpoints the WAL on a thread of its own; `inline` lets the writes do it, as
@@ -125,8 +129,10 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 const file = join(dir, 'sitrep.db')
 if (!['thread', 'inline'].includes(values.checkpoint)) throw new Error('--checkpoint thread|inline')
 let walPeak = 0
+const writeGate = values.thread && !values['no-gate'] ? newWriteGateBuffer() : undefined
 const store = await openSqliteStore({
   file,
+  ...(writeGate && { writeGate: { buffer: writeGate, yields: false } }),
   ...(values.checkpoint === 'thread' && {
     checkpointThread: { onTurn: ({ walFrames }) => (walPeak = Math.max(walPeak, walFrames)) },
   }),
@@ -152,14 +158,21 @@ const worker = deliveryWorker({
 
 const startDelivering = async (idleMs: number): Promise<{ stop: () => Promise<void> }> =>
   values.thread
-    ? startDeliveryThread({ file, sealingKey, allowPrivateTargets: true, idleMs, pacing })
+    ? startDeliveryThread({
+        file,
+        sealingKey,
+        allowPrivateTargets: true,
+        idleMs,
+        pacing,
+        writeGate,
+      })
     : startDeliveryLoop(worker, { idleMs })
 console.log(
   `WAL checkpointed ${values.checkpoint === 'thread' ? 'on its own thread' : 'inline by the writes'}`,
 )
 console.log(
   values.thread
-    ? `delivering on the delivery thread, ${JSON.stringify(pacing)}`
+    ? `delivering on the delivery thread, ${JSON.stringify(pacing)}, ${writeGate ? 'writes through the write gate' : 'no write gate'}`
     : `delivering on the benchmark's event loop and connection, ${JSON.stringify({ deliveriesPerWrite: Number(perWrite ?? IN_PROCESS_PACING.deliveriesPerWrite), outcomesPerWrite: Number(values['outcomes-per-write'] ?? IN_PROCESS_PACING.outcomesPerWrite), sliceMs: Number(values['slice-ms']) })}`,
 )
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { WriteGateBuffer } from './dialects/sqlite-write-gate.ts'
 import { readPostgresUrl } from './postgres-url.ts'
 import type { Store } from './store.ts'
 import type { OnUpgrade } from './upgrade-event.ts'
@@ -25,6 +26,11 @@ export interface NodeStoreConfig {
   checkpointThread?: boolean | undefined
   /** Told what an older database is about to get, and how deriving advances: the app says it. */
   onUpgrade?: OnUpgrade | undefined
+  /**
+   * SQLite only: the write gate this store shares with the webhook delivery thread's connection
+   * (see dialects/sqlite-write-gate); this store's writes go first.
+   */
+  writeGate?: WriteGateBuffer | undefined
 }
 
 const isPostgresUrl = (url: string | undefined): url is string =>
@@ -58,6 +64,7 @@ export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => 
     file,
     ...(config.onUpgrade && { onUpgrade: config.onUpgrade }),
     ...(config.checkpointThread && { checkpointThread: true }),
+    ...(config.writeGate && { writeGate: { buffer: config.writeGate, yields: false } }),
   })
   if (!config.readThreads) return store
   const { withSqliteReadPool } = await import('./read-pool/read-pool.ts')
@@ -70,4 +77,5 @@ export const openNodeStore = async (config: NodeStoreConfig): Promise<Store> => 
   return pooled.store
 }
 
+export { newWriteGateBuffer, type WriteGateBuffer } from './dialects/sqlite-write-gate.ts'
 export { readPostgresUrl } from './postgres-url.ts'

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Store } from '@sitrep/store'
+import type { WriteGateBuffer } from '@sitrep/store/node'
 import { readWebhookSettings } from '../config/webhook-settings.ts'
 import type { WebhookOptions } from '../routes/subscriptions/subscriptions.index.ts'
 import { startDeliveryThread } from '../webhooks/delivery-thread/delivery-thread.ts'
@@ -26,6 +27,8 @@ export interface NodeWebhooksOptions {
   dataDir: string
   /** The store's SQLite file; unset on PostgreSQL. */
   sqliteFile?: string | undefined
+  /** The gate the API's store was opened with: the delivery thread's writes yield to its. */
+  writeGate?: WriteGateBuffer | undefined
   env?: NodeJS.ProcessEnv
   resolveHost?: HostResolver
 }
@@ -38,7 +41,13 @@ export interface NodeWebhooksOptions {
  */
 export const startNodeWebhooks = async (
   store: Store,
-  { dataDir, sqliteFile, env = process.env, resolveHost = dnsResolver }: NodeWebhooksOptions,
+  {
+    dataDir,
+    sqliteFile,
+    writeGate,
+    env = process.env,
+    resolveHost = dnsResolver,
+  }: NodeWebhooksOptions,
 ): Promise<{ options: WebhookOptions; stop: () => Promise<void> }> => {
   const settings = readWebhookSettings(env)
   const key = sealingKey(settings.SITREP_WEBHOOK_KEY, dataDir)
@@ -66,6 +75,7 @@ export const startNodeWebhooks = async (
           sealingKey: key,
           allowPrivateTargets,
           idleMs,
+          writeGate,
         })
       : startDeliveryLoop(
           // A fan-out of 500 events to 100 subscribers is 50,000 rows: written in short

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { newWriteGateBuffer } from '@sitrep/store/node'
 import { createApp } from '../app.ts'
 import { appOptions } from '../config/app-options.ts'
 import { nodeConfigOrExit } from '../config/node-config.ts'
@@ -12,7 +13,9 @@ import { openConfiguredStore } from './open-store.ts'
 
 const config = nodeConfigOrExit('sitrep api')
 
-const { store, where, seeded } = await openConfiguredStore(config, { serving: true })
+// The API's SQLite writes and the webhook delivery thread's take turns through it.
+const writeGate = newWriteGateBuffer()
+const { store, where, seeded } = await openConfiguredStore(config, { serving: true, writeGate })
 const extraction =
   config.SITREP_EXTRACT_THREADS > 0
     ? createExtractionPool({
@@ -24,6 +27,7 @@ await extraction?.ready
 const webhooks = await startNodeWebhooks(store, {
   dataDir: config.SITREP_DATA_DIR,
   sqliteFile: config.DATABASE_URL ? undefined : join(config.SITREP_DATA_DIR, 'sitrep.db'),
+  writeGate,
 })
 const app = createApp({
   store,

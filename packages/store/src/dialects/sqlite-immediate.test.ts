@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ImmediateSqliteDialect } from './sqlite-immediate.ts'
+import { newWriteGateBuffer, writeGate } from './sqlite-write-gate.ts'
 
 interface Counter {
   counter: { n: number }
@@ -41,5 +42,30 @@ describe('ImmediateSqliteDialect', () => {
     expect(other.prepare('select n from counter').get()).toEqual({ n: 11 })
     await db.destroy()
     other.close()
+  })
+
+  it('holds the write gate from BEGIN to COMMIT or ROLLBACK', async () => {
+    const buffer = newWriteGateBuffer()
+    const held = () => Atomics.load(new Int32Array(buffer), 0) === 1
+    const db = new Kysely<Counter>({
+      dialect: new ImmediateSqliteDialect(
+        { database: new BetterSqlite3(':memory:') },
+        writeGate(buffer, { yields: false }),
+      ),
+    })
+    await sql`create table counter (n integer)`.execute(db)
+    await db.transaction().execute(async (trx) => {
+      expect(held()).toBe(true)
+      await trx.insertInto('counter').values({ n: 1 }).execute()
+    })
+    expect(held()).toBe(false)
+    await expect(
+      db.transaction().execute(async () => {
+        expect(held()).toBe(true)
+        throw new Error('given up')
+      }),
+    ).rejects.toThrow('given up')
+    expect(held()).toBe(false)
+    await db.destroy()
   })
 })

@@ -6,11 +6,41 @@ import {
   type SqliteDialectConfig,
   SqliteDriver,
 } from 'kysely'
+import type { WriteGate } from './sqlite-write-gate.ts'
 
 /** Takes the write lock when the transaction begins, not at its first write. */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #gate: WriteGate | undefined
+
+  constructor(config: SqliteDialectConfig, gate: WriteGate | undefined) {
+    super(config)
+    this.#gate = gate
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    this.#gate?.enter()
+    try {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    } catch (error) {
+      this.#gate?.leave()
+      throw error
+    }
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(connection)
+    } finally {
+      this.#gate?.leave()
+    }
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection)
+    } finally {
+      this.#gate?.leave()
+    }
   }
 }
 
@@ -23,13 +53,16 @@ class ImmediateSqliteDriver extends SqliteDriver {
  */
 export class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig
+  readonly #gate: WriteGate | undefined
 
-  constructor(config: SqliteDialectConfig) {
+  /** `gate` orders its transactions with another thread's connection to the same file. */
+  constructor(config: SqliteDialectConfig, gate?: WriteGate) {
     super(config)
     this.#config = config
+    this.#gate = gate
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config)
+    return new ImmediateSqliteDriver(this.#config, this.#gate)
   }
 }

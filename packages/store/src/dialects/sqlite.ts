@@ -14,6 +14,7 @@ import type { OnUpgrade } from '../upgrade-event.ts'
 import { type CheckpointerOptions, startCheckpointer } from './sqlite-checkpointer.ts'
 import { ImmediateSqliteDialect } from './sqlite-immediate.ts'
 import { sqliteInsertRecords } from './sqlite-insert-records.ts'
+import { type WriteGateBuffer, writeGate } from './sqlite-write-gate.ts'
 import { preparingOnce } from './statement-cache.ts'
 
 export interface SqliteStoreConfig {
@@ -29,6 +30,11 @@ export interface SqliteStoreConfig {
    * sqlite-checkpointer). For a long-running writer such as the API server; a file only.
    */
   checkpointThread?: boolean | CheckpointerOptions
+  /**
+   * Shared with another thread's store on the same file (see sqlite-write-gate): the API's
+   * store goes first, the webhook delivery thread's `yields`.
+   */
+  writeGate?: { buffer: WriteGateBuffer; yields: boolean }
 }
 
 /**
@@ -42,6 +48,8 @@ export const SQLITE_PERFORMANCE_PRAGMAS = [
   'temp_store = MEMORY',
   'mmap_size = 1073741824',
 ]
+
+export { newWriteGateBuffer, type WriteGateBuffer } from './sqlite-write-gate.ts'
 
 /** The embedded default: one file, WAL so readers never wait for the writer, foreign keys on. */
 export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store> => {
@@ -62,7 +70,10 @@ export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store>
   sqlite.pragma('analysis_limit = 1000')
   const { onQuery } = config
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: preparingOnce(sqlite) }),
+    dialect: new ImmediateSqliteDialect(
+      { database: preparingOnce(sqlite) },
+      config.writeGate && writeGate(config.writeGate.buffer, { yields: config.writeGate.yields }),
+    ),
     ...(onQuery && {
       log: (event) => {
         if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)

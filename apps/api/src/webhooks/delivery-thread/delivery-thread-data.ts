@@ -42,6 +42,8 @@ export interface DeliveryThreadData {
   allowPrivateTargets: boolean
   idleMs: number
   pacing: DeliveryPacing
+  /** Shared memory: the API store's write gate, which the thread's writes yield to. */
+  writeGate?: SharedArrayBuffer
 }
 
 /** The thread's one task: it runs until `port` says stop. */

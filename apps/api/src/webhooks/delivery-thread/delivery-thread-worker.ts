@@ -27,7 +27,10 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export default async function deliver({ data, port }: DeliveryTask): Promise<void> {
   lowerPriority(data.pacing.niceness)
   const stopAsked = new Promise<void>((resolve) => port.once('message', () => resolve()))
-  const store = await openSqliteStore({ file: data.file })
+  const store = await openSqliteStore({
+    file: data.file,
+    ...(data.writeGate && { writeGate: { buffer: data.writeGate, yields: true } }),
+  })
   const transport = undiciTransport(
     webhookAgent(data.allowPrivateTargets ? undefined : publicOnlyLookup(dnsResolver)),
   )

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
-import { openSqliteStore } from '@sitrep/store/sqlite'
+import { newWriteGateBuffer, openSqliteStore } from '@sitrep/store/sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newSealingKey, newWebhookSecret, secretBox } from '../secret-box.ts'
 import { startDeliveryThread } from './delivery-thread.ts'
@@ -19,6 +19,7 @@ let server: Server
 let store: Store
 let url = ''
 
+const writeGate = newWriteGateBuffer()
 beforeAll(async () => {
   server = createServer((req, res) => {
     const id = req.headers['webhook-id']
@@ -30,7 +31,8 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
-  store = await openSqliteStore({ file })
+  // Opened as the Node entry opens it: its writes and the thread's take turns through the gate.
+  store = await openSqliteStore({ file, writeGate: { buffer: writeGate, yields: false } })
   await store.seed({ ...seedDataset, places, actors })
 })
 afterAll(async () => {
@@ -59,6 +61,7 @@ describe('the delivery thread', () => {
       sealingKey: key,
       allowPrivateTargets: true,
       idleMs: 20,
+      writeGate,
     })
     // Writes on this connection while the thread writes on its own: none fails on the lock.
     for (let i = 0; i < 20; i += 1)

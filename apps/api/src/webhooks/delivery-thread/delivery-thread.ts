@@ -1,3 +1,4 @@
+import type { WriteGateBuffer } from '@sitrep/store/node'
 import { startServiceThread } from '@sitrep/store/service-thread'
 import {
   DEFAULT_PACING,
@@ -11,6 +12,8 @@ export interface DeliveryThreadOptions {
   allowPrivateTargets: boolean
   idleMs: number
   pacing?: Partial<DeliveryPacing>
+  /** The API store's write gate (see @sitrep/store's sqlite-write-gate): the thread yields. */
+  writeGate?: WriteGateBuffer | undefined
   onError?: (error: unknown) => void
 }
 
@@ -34,6 +37,7 @@ export const startDeliveryThread = async (
     allowPrivateTargets: options.allowPrivateTargets,
     idleMs: options.idleMs,
     pacing: { ...DEFAULT_PACING, ...options.pacing },
+    ...(options.writeGate && { writeGate: options.writeGate }),
   }
   return startServiceThread(
     'the delivery thread',
