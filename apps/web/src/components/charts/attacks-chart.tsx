@@ -63,11 +63,19 @@ const bandPaths = (
 export function AttacksChart({
   series,
   starts,
+  undated,
 }: {
   series: StatsSeries
   starts: readonly string[]
+  /** Attacks in the period's filters whose sources give no day: counted, but not drawn. */
+  undated: number
 }) {
-  if (starts.length === 0) return <p className="muted">No dated attacks in this period.</p>
+  const notDrawn =
+    undated === 0
+      ? ''
+      : ` ${countText(undated)} more ${undated === 1 ? 'attack has' : 'attacks have'} no known day and ${undated === 1 ? 'is' : 'are'} not drawn.`
+  if (starts.length === 0)
+    return <p className="muted">{`No dated attacks in this period.${notDrawn}`}</p>
   const byStart = new Map(series.attacks.map((a) => [a.start, a]))
   const rows = starts.map((start) => ({ ...(byStart.get(start) ?? EMPTY), start }))
   const attacks = frameOf(starts, Math.max(...rows.map((a) => a.attacks)), ATTACKS)
@@ -86,13 +94,14 @@ export function AttacksChart({
       id="attacks-chart"
       title={title}
       height={HEIGHT}
-      description={`${countText(total)} attacks from ${range}; most in ${bucketLabel(peak.start, series.bucket)}: ${countText(peak.attacks)}. ${casualtyMax === 0 ? 'No casualties stated.' : `Killed and injured are drawn as bands from the least to the most the sources allow.`}`}
+      description={`${countText(total)} attacks from ${range}; most in ${bucketLabel(peak.start, series.bucket)}: ${countText(peak.attacks)}.${notDrawn} ${casualtyMax === 0 ? 'No casualties stated.' : `Killed and injured are drawn as bands from the least to the most the sources allow.`}`}
       caption={
         <>
           <Key colour={COLOURS.attacks}>attacks</Key>
           <Key colour={COLOURS.killed}>killed</Key>
           <Key colour={COLOURS.injured}>injured</Key> — bands run from the least to the most the
           sources allow, to the top where no source gives a ceiling; the thick line is the floor.
+          {notDrawn}
         </>
       }
       table={{

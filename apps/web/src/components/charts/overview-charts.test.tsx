@@ -42,8 +42,10 @@ const fourYears = (): StatsSeries => {
   }
 }
 
-const render = (series: StatsSeries) => {
-  const stats = { series } as Pick<Stats, 'series'> as Stats
+const render = (series: StatsSeries, undated = 0) => {
+  const none = { low: 0, high: 0 }
+  const undatedAttacks = { attacks: undated, killed: none, injured: none }
+  const stats = { series, undatedAttacks } as Pick<Stats, 'series' | 'undatedAttacks'> as Stats
   return renderToString(
     <OverviewCharts
       readable={{ stats, starts: bucketStarts(series) }}
@@ -77,5 +79,14 @@ describe('the overview charts', () => {
     const empty = render({ bucket: 'day', attacks: [], airWar: [], aid: [] })
     expect(empty).toContain('No dated attacks in this period.')
     expect(empty).toContain('No launches counted in this period.')
+  })
+
+  it('says how many attacks have no known day and are not drawn', () => {
+    expect(render(fourYears(), 4)).toContain('4 more attacks have no known day and are not drawn.')
+    expect(render(fourYears(), 1)).toContain('1 more attack has no known day and is not drawn.')
+    expect(render(fourYears())).not.toContain('no known day')
+    expect(render({ bucket: 'day', attacks: [], airWar: [], aid: [] }, 2)).toContain(
+      'No dated attacks in this period. 2 more attacks have no known day',
+    )
   })
 })

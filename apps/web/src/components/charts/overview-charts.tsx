@@ -30,7 +30,11 @@ export function OverviewCharts({
       <section aria-labelledby="attacks-over-time">
         <h2 id="attacks-over-time">Attacks per {bucket}, with casualty bands</h2>
         <div className="chart-grid">
-          <AttacksChart series={stats.series} starts={starts} />
+          <AttacksChart
+            series={stats.series}
+            starts={starts}
+            undated={stats.undatedAttacks.attacks}
+          />
         </div>
       </section>
       <section aria-labelledby="air-war">
