@@ -27,7 +27,7 @@ import {
 } from './places.ts'
 import { regionsIn } from './regions.ts'
 import { revisedCountsIn } from './revised-counts.ts'
-import { linkAnswers, stanceIn } from './stance.ts'
+import { linkAnswers, stanceOfSentence } from './stance.ts'
 
 export interface AttackDraft {
   readonly record: Attack
@@ -180,7 +180,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
     // was cut to 3,000 homes") is about it too.
-    const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
+    const denial = stanceOfSentence(s, article.lexicon)?.type === 'denial'
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
     if (!s.readable || !(told.has(s) || answering || effectOnly)) continue
