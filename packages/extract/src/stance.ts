@@ -1,5 +1,6 @@
 import type { Asserter, Evidence, Lexicon, Stance } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { knownActor } from './names.ts'
 
 /** Words a speaker uses to say a report is untrue. */
@@ -16,14 +17,16 @@ const REPORT_WORDS =
  * say anyone's words are untrue, so it needs the "as false" that makes it one; and "called" needs
  * a report as its object, since "called the strike propaganda" denies nothing.
  */
-const DENIAL = new RegExp(
-  [
-    '\\bden(?:ied|ies|y|ying)\\b(?!\\s+(?:entry|access|visas?|permission|a visa)\\b)',
-    `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\\b[^.;]{0,80}?\\bas\\s+(?:\\p{L}+\\s+)?${FALSE_WORDS}`,
-    `\\b(?:called|calls|branded|brands|described|describes)\\s+(?:(?:the|these|those|such|its|their|\\p{Lu}\\S*['’]s?)\\s+)?(?:\\p{L}+\\s+)?${REPORT_WORDS}\\s+(?:as\\s+)?${FALSE_WORDS}`,
-    `\\b(?:refuted|refutes|disputed|disputes)\\s+(?:the|these|those|such|its|their)\\s+${REPORT_WORDS}`,
-  ].join('|'),
-  'iu',
+const DENIAL = fastBounds(
+  new RegExp(
+    [
+      '\\bden(?:ied|ies|y|ying)\\b(?!\\s+(?:entry|access|visas?|permission|a visa)\\b)',
+      `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\\b[^.;]{0,80}?\\bas\\s+(?:\\p{L}+\\s+)?${FALSE_WORDS}`,
+      `\\b(?:called|calls|branded|brands|described|describes)\\s+(?:(?:the|these|those|such|its|their|\\p{Lu}\\S*['’]s?)\\s+)?(?:\\p{L}+\\s+)?${REPORT_WORDS}\\s+(?:as\\s+)?${FALSE_WORDS}`,
+      `\\b(?:refuted|refutes|disputed|disputes)\\s+(?:the|these|those|such|its|their)\\s+${REPORT_WORDS}`,
+    ].join('|'),
+    'iu',
+  ),
 )
 
 /**
