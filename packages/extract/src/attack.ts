@@ -171,10 +171,13 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   // "The assault killed seven people", then "Russia launched 127 missiles": a lead that names no
   // side belongs to the attack the article goes on to name
   const told = new Set(article.sentences.filter((s) => s.readable && toldAsStrike(s.text)))
-  const lead = article.sentences
-    .filter((s) => told.has(s) && isStrike(s.text))
-    .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
-    .find((k) => k !== undefined)
+  // the first key found is the lead's: the sentences after it are not asked
+  let lead: ReturnType<typeof keyFor>
+  for (const s of article.sentences) {
+    if (!told.has(s) || !isStrike(s.text)) continue
+    lead = keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon)
+    if (lead) break
+  }
   const filed = datelineEnd(article.text)
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
