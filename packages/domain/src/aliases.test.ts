@@ -23,6 +23,27 @@ describe('normaliseName', () => {
   ])('compares %s as %s', (input, expected) => {
     expect(normaliseName(input)).toBe(expected)
   })
+
+  it('reads a plain ASCII name as the full decomposition would', () => {
+    const decomposed = (name: string) =>
+      name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’‘ʼ`´"“”„«».]/g, '')
+        .replace(/[\s,\-‐‑–—_/]+/g, ' ')
+        .trim()
+        .replace(/^the /, '')
+    for (const name of ['Ministry of Defence in Moscow', 'The Hague', 'St. Petersburg', "Kyiv's"])
+      expect(normaliseName(name)).toBe(decomposed(name))
+  })
+
+  it('gives each name its own form when asked again and in turn', () => {
+    expect(normaliseName('Kyiv')).toBe('kyiv')
+    expect(normaliseName('Kyiv')).toBe('kyiv')
+    expect(normaliseName('Kyïv')).toBe('kyiv')
+    expect(normaliseName('Lviv')).toBe('lviv')
+  })
 })
 
 describe('resolveName', () => {

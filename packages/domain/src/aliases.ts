@@ -17,21 +17,39 @@ export type NameIndex = {
 /** Letters that Unicode decomposition leaves alone but English text writes without the mark. */
 const FOLDED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' }
 
+/** Decomposition leaves ASCII as it is, and it holds none of the folded letters. */
+const isAscii = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}
+
+// the extractor asks both dictionaries about the same name, one after the other
+let lastText: string | undefined
+let lastName = ''
+
 /**
  * The comparison form of a name: case, diacritics (Støre, Erdoğan, ї/і), apostrophes and
  * quotes (Kramators’k), full stops (U.S., St. Petersburg), hyphens versus spaces
  * (Ivano Frankivsk) and a leading "the" make no difference.
  */
-export const normaliseName = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
+export const normaliseName = (text: string): string => {
+  if (text === lastText) return lastName
+  lastName = (
+    isAscii(text)
+      ? text.toLowerCase()
+      : text
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
+  )
     .replace(/['’‘ʼ`´"“”„«».]/g, '')
     .replace(/[\s,\-‐‑–—_/]+/g, ' ')
     .trim()
     .replace(/^the /, '')
+  lastText = text
+  return lastName
+}
 
 export const buildNameIndex = (entries: readonly NamedEntry[]): NameIndex => {
   const owners = new Map<string, Set<string>>()

@@ -27,7 +27,7 @@ import {
 } from './places.ts'
 import { regionsIn } from './regions.ts'
 import { revisedCountsIn } from './revised-counts.ts'
-import { linkAnswers, stanceIn } from './stance.ts'
+import { linkAnswers, stanceOfSentence } from './stance.ts'
 
 export interface AttackDraft {
   readonly record: Attack
@@ -171,16 +171,19 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
   // "The assault killed seven people", then "Russia launched 127 missiles": a lead that names no
   // side belongs to the attack the article goes on to name
   const told = new Set(article.sentences.filter((s) => s.readable && toldAsStrike(s.text)))
-  const lead = article.sentences
-    .filter((s) => told.has(s) && isStrike(s.text))
-    .map((s) => keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon))
-    .find((k) => k !== undefined)
+  // the first key found is the lead's: the sentences after it are not asked
+  let lead: ReturnType<typeof keyFor>
+  for (const s of article.sentences) {
+    if (!told.has(s) || !isStrike(s.text)) continue
+    lead = keyFor(s, whoFired(s, article.lexicon), undefined, article.lexicon)
+    if (lead) break
+  }
   const filed = datelineEnd(article.text)
   for (const s of article.sentences) {
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
     // was cut to 3,000 homes") is about it too.
-    const denial = stanceIn(s.text, article.lexicon)?.type === 'denial'
+    const denial = stanceOfSentence(s, article.lexicon)?.type === 'denial'
     const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
     if (!s.readable || !(told.has(s) || answering || effectOnly)) continue

@@ -1,5 +1,6 @@
 import { addDays, type DatePrecision, type FuzzyDate, type IsoDate } from '@sitrep/domain'
 import * as chrono from 'chrono-node'
+import { forgettable } from './memories.ts'
 
 /** A date phrase found in a text, with where it sits (offsets into the whole article). */
 export interface DateMention {
@@ -46,6 +47,7 @@ const nearestWeekday = (weekday: string, anchor: IsoDate): IsoDate => {
   return day
 }
 const weekdays = new Map<string, IsoDate>()
+forgettable(() => weekdays.clear())
 
 interface Rule {
   /**

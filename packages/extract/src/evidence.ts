@@ -1,7 +1,7 @@
 import type { Asserter, Evidence, Lexicon, NewName } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
 import { originIn, outletCites } from './cited-origin.ts'
-import { stanceIn } from './stance.ts'
+import { stanceOfSentence } from './stance.ts'
 
 /** What every record extractor needs besides the sentences: where ids and evidence point. */
 export interface DraftContext {
@@ -65,7 +65,7 @@ export const evidenceIn = (
   span: { readonly start: number; readonly end: number } = s,
 ): Evidence => {
   const a = s.attribution
-  const stance = stanceIn(s.text, ctx.lexicon)
+  const stance = stanceOfSentence(s, ctx.lexicon)
   const quote = ctx.text.slice(span.start, span.end).slice(0, 5000)
   // Built by assignment, in the order a spread of a base object gave: a literal that spreads an
   // object and adds keys takes V8's slow path, and every claim of every record asks for this.

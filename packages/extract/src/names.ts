@@ -1,4 +1,5 @@
 import { type Lexicon, normaliseName } from '@sitrep/domain'
+import { forgettable } from './memories.ts'
 import { type Word, wordsOf } from './words.ts'
 
 /** A name found in a text and what the dictionaries make of it. */
@@ -66,7 +67,10 @@ type Known = { actorId?: string; placeId?: string } | undefined
  * so an editor's dictionary never answers for another's; bounded, so a megabyte of random
  * capitals cannot grow it without limit.
  */
-const memories = new WeakMap<Lexicon, Map<string, Known>>()
+let memories = new WeakMap<Lexicon, Map<string, Known>>()
+forgettable(() => {
+  memories = new WeakMap()
+})
 const lookUp = (name: string, lexicon: Lexicon): Known => {
   let known = memories.get(lexicon)
   if (!known) {
@@ -188,7 +192,10 @@ export const stateOfPlace = (placeId: string, lexicon: Lexicon): string | undefi
   known.set(placeId, state)
   return state
 }
-const placeStates = new WeakMap<Lexicon, Map<string, string | undefined>>()
+let placeStates = new WeakMap<Lexicon, Map<string, string | undefined>>()
+forgettable(() => {
+  placeStates = new WeakMap()
+})
 
 const readStateOfPlace = (placeId: string, lexicon: Lexicon): string | undefined => {
   const place = lexicon.place(placeId)

@@ -12,6 +12,8 @@ const NAME_OF_PLACE = new RegExp(
   'u',
 )
 
+const OF = /\sof\s/
+
 /** Words that end a title rather than a name: "Minister of Foreign Affairs of Ukraine". */
 const TITLE_END =
   /\b(?:Affairs|Defen[cs]e|Staff|Forces|Office|Ministry|Council|Security|Intelligence|General|Minister|Committee|Service)$/
@@ -24,7 +26,8 @@ export const personOfPlace = (
   text: string,
   resolve: (head: string) => Speaker | undefined,
 ): Speaker | undefined => {
-  const head = NAME_OF_PLACE.exec(text)?.[1]
+  // the pattern backtracks over every split of a run of capitals; most phrases hold no " of "
+  const head = OF.test(text) ? NAME_OF_PLACE.exec(text)?.[1] : undefined
   if (!head || TITLE_END.test(head)) return undefined
   const who = resolve(head)
   return who?.isPerson && who.asserter.type === 'actor' ? who : undefined

@@ -1,5 +1,6 @@
 import type { Asserter, AttributionKind, IsoDate, Lexicon, NewName } from '@sitrep/domain'
 import { countryOfDemonym } from './aid-countries.ts'
+import { forgettable } from './memories.ts'
 import { findNames, knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
 import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
 import { personOfPlace } from './speaker-name-of-place.ts'
@@ -118,6 +119,7 @@ const fullNameBefore = (surname: string, before: string | undefined): string | u
 
 /** One compiled pattern per surname: the same few speakers are looked up sentence after sentence. */
 const FULL_NAME = new Map<string, RegExp>()
+forgettable(() => FULL_NAME.clear())
 
 const unknownSpeaker = (
   text: string,

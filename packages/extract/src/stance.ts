@@ -1,4 +1,6 @@
 import type { Asserter, Evidence, Lexicon, Stance } from '@sitrep/domain'
+import type { ArticleSentence } from './article.ts'
+import { fastBounds } from './fast-bounds.ts'
 import { knownActor } from './names.ts'
 
 /** Words a speaker uses to say a report is untrue. */
@@ -15,14 +17,16 @@ const REPORT_WORDS =
  * say anyone's words are untrue, so it needs the "as false" that makes it one; and "called" needs
  * a report as its object, since "called the strike propaganda" denies nothing.
  */
-const DENIAL = new RegExp(
-  [
-    '\\bden(?:ied|ies|y|ying)\\b(?!\\s+(?:entry|access|visas?|permission|a visa)\\b)',
-    `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\\b[^.;]{0,80}?\\bas\\s+(?:\\p{L}+\\s+)?${FALSE_WORDS}`,
-    `\\b(?:called|calls|branded|brands|described|describes)\\s+(?:(?:the|these|those|such|its|their|\\p{Lu}\\S*['’]s?)\\s+)?(?:\\p{L}+\\s+)?${REPORT_WORDS}\\s+(?:as\\s+)?${FALSE_WORDS}`,
-    `\\b(?:refuted|refutes|disputed|disputes)\\s+(?:the|these|those|such|its|their)\\s+${REPORT_WORDS}`,
-  ].join('|'),
-  'iu',
+const DENIAL = fastBounds(
+  new RegExp(
+    [
+      '\\bden(?:ied|ies|y|ying)\\b(?!\\s+(?:entry|access|visas?|permission|a visa)\\b)',
+      `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\\b[^.;]{0,80}?\\bas\\s+(?:\\p{L}+\\s+)?${FALSE_WORDS}`,
+      `\\b(?:called|calls|branded|brands|described|describes)\\s+(?:(?:the|these|those|such|its|their|\\p{Lu}\\S*['’]s?)\\s+)?(?:\\p{L}+\\s+)?${REPORT_WORDS}\\s+(?:as\\s+)?${FALSE_WORDS}`,
+      `\\b(?:refuted|refutes|disputed|disputes)\\s+(?:the|these|those|such|its|their)\\s+${REPORT_WORDS}`,
+    ].join('|'),
+    'iu',
+  ),
 )
 
 /**
@@ -50,24 +54,25 @@ const answeredIn = (text: string, lexicon: Lexicon): Asserter | undefined => {
  * sentence's own, so the same sentence gives the same stance to every claim read from it.
  */
 export const stanceIn = (text: string, lexicon: Lexicon): Stance | undefined => {
-  // Every claim of a sentence asks for its stance: the long patterns run once per sentence.
-  const known = remembered.get(lexicon) ?? new Map<string, Stance | undefined>()
-  remembered.set(lexicon, known)
-  if (known.has(text)) return known.get(text)
-  const stance = readStance(text, lexicon)
-  if (known.size > 10_000) known.clear()
-  known.set(text, stance)
-  return stance
-}
-
-const remembered = new WeakMap<Lexicon, Map<string, Stance | undefined>>()
-
-const readStance = (text: string, lexicon: Lexicon): Stance | undefined => {
   const type = DENIAL.test(text) ? 'denial' : CORRECTION.test(text) ? 'correction' : undefined
   if (!type) return undefined
   const answersAsserter = answeredIn(text, lexicon)
   return { type, ...(answersAsserter ? { answersAsserter } : {}) }
 }
+
+/**
+ * The stance of one of an article's sentences. Every claim of a sentence asks for it, so the long
+ * patterns run once per sentence; the answer is kept with the sentence, not by its text, so a
+ * later article repeating the sentence reads it again (as a benchmark of one article must).
+ */
+export const stanceOfSentence = (s: ArticleSentence, lexicon: Lexicon): Stance | undefined => {
+  if (remembered.has(s)) return remembered.get(s)
+  const stance = stanceIn(s.text, lexicon)
+  remembered.set(s, stance)
+  return stance
+}
+
+const remembered = new WeakMap<ArticleSentence, Stance | undefined>()
 
 /**
  * Points each correction or denial at the claim it answers: the latest earlier claim with the
