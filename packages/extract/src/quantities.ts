@@ -133,6 +133,12 @@ export const findCounts = (text: string): CountMention[] => {
     // a model's number, not a count: "Kh-22", "Kh-47 Kinzhal", "Tu-95", "Kh-59/69", "S-300"
     if (/(?:\b\p{Lu}\p{L}{0,3}-|\d\/)$/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
       continue
+    // the second model of a pair: "Shahed-136 and 131 drones" counts 131 no drones
+    const model = /-(\d{2,3})\s*(?:and|or|,)\s*$/.exec(
+      text.slice(Math.max(0, m.index - 12), m.index),
+    )
+    if (model?.[1] && model[1].length === m[0].length && Math.abs(Number(model[1]) - value) < 20)
+      continue
     const { qualifier, start } = qualifierBefore(text, m.index)
     const end = m.index + m[0].length
     found.push({ start, end, value, qualifier, raw: text.slice(start, end) })

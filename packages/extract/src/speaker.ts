@@ -204,9 +204,11 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?(?:press (?:service|office)|command) of\s+/i, '')
     // "the Air Force Command of the Armed Forces of Ukraine": the air force
     .replace(
-      /^(?:the\s+)?Air Force(?:\s+Command)?\s+of the Armed Forces of Ukraine(?:\s+\([A-Z]+\))?$/i,
+      /^(?:the\s+)?Air Force(?:\s+Command)?\s+of (?:the Armed Forces of )?Ukraine(?:\s+\([A-Z]+\))?$/i,
       'the Ukrainian Air Force',
     )
+    // "Ukraine’s Air Force Command", "the air force statement": the air force itself
+    .replace(/\b(Air Force) (?:Command|statement|report|update)$/i, '$1')
     .replace(/[’']s press (?:service|office)$/i, '')
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
     // "the Japanese Embassy in Ukraine": an embassy speaks for the state it serves, not its host
