@@ -86,9 +86,12 @@ export const DOWNED_JUST_BEFORE =
 /** "shot down all 28 missiles": every one launched was downed, so 28 were launched too. */
 export const ALL_BEFORE = /\ball\s+$/i
 
-/** "70 cruise missiles were launched mostly from aircraft and 51 were destroyed": 70 launched. */
+/**
+ * "70 cruise missiles were launched mostly from aircraft and 51 were destroyed", "tracked 88
+ * drones launched by Russia and shot down 60": the count the launch verb follows was launched.
+ */
 export const LAUNCHED_PASSIVE =
-  /^\s*,?\s*(?:were|was|had been|have been|has been)\s+(?:\p{L}+\s+)?(?:launched|fired|used|deployed|sent)\b/iu
+  /^\s*,?\s*(?:(?:were|was|had been|have been|has been)\s+(?:\p{L}+\s+)?)?(?:launched|fired|used|deployed|sent)\b/iu
 
 /** "launched 15 attacks with Shahed drones": each attack is one weapon launched. */
 export const ATTACKS_WITH =

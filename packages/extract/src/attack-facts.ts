@@ -48,7 +48,7 @@ const SUFFERED =
 /** "one more person died": an addition to a toll the sentence already gave. */
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:\p{L}[\p{L}\d/-]*\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|targets(?=:)|means of (?:air|aerial) attack)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[“"]?\p{L}[\p{L}\d/-]*[”"]?\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|targets(?=:)|means of (?:enemy )?(?:air|aerial) attack)\b/iu
 const DOWNED_VERB =
   '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down|taken down|brought down)'
 const SHARE_DOWNED = new RegExp(
@@ -332,7 +332,12 @@ export const countsIn = (
               ? 'launched'
               : verbBefore || ofTotal || outOf
                 ? 'intercepted'
-                : LAUNCHED_PASSIVE.test(rest) || ATTACKS_WITH.test(after)
+                : // "shot down … one missile launched by Russia" was downed, not only launched
+                  (LAUNCHED_PASSIVE.test(rest) && !downedNearest(before)) ||
+                    ATTACKS_WITH.test(after) ||
+                    // "40 … were recorded, the air force said, adding it destroyed eight" (but
+                    // "17 drones were detected, destroyed and …" were downed)
+                    (RECORDED.test(rest) && !DOWNED.test(rest.split(/[,;]/, 2).join()))
                   ? 'launched'
                   : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
                     ? 'intercepted'

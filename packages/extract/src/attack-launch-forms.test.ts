@@ -41,6 +41,54 @@ describe('launch tallies', () => {
   })
 })
 
+describe('launches told by the air force’s bulletin', () => {
+  it('aims "attacked the territory of Ukraine with 95 drones" at the whole country', () => {
+    const c = claims(
+      'On the night of March 3, Russian forces attacked the territory of Ukraine with 95 Shahed strike drones, the air force said.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 95 ua'])
+  })
+
+  it('reads "40 means of enemy air attack were recorded" as launched, beside a later downing', () => {
+    const c = claims(
+      'Russia attacked Ukraine overnight. A total of 30 means of enemy air attack were recorded, the air force said, adding it destroyed six missiles.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 30 -'])
+    expect(counts(c, 'intercepted')).toEqual(['exact 6 -'])
+  })
+
+  it('reads "tracked 70 drones launched by Russia and shot down 50 of them"', () => {
+    const c = claims(
+      'The air force said it tracked 70 drones launched by Russia overnight and shot down 50 of them.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 70 -'])
+    expect(counts(c, 'intercepted')).toEqual(['exact 50 -'])
+  })
+
+  it('aims "an attack against all regions of Ukraine" at the whole country', () => {
+    const c = claims(
+      'Russia launched about 60 missiles and 70 drones in an attack against all regions of Ukraine, the president said.',
+    )
+    expect(counts(c, 'launched')).toEqual(['about 60 ua', 'exact 70 ua'])
+  })
+})
+
+describe('downings told by region and in quotes', () => {
+  it('places "shot down six drones in the southern Kursk region" in the region', () => {
+    const c = claims(
+      'The governor said air defence units shot down six Ukrainian drones in the southern Kursk region on Monday.',
+    )
+    expect(counts(c, 'intercepted')).toEqual(['exact 6 ru-kursk-oblast'])
+  })
+
+  it('reads a weapon named in quotes: "shot down 12 “Shahed” drones over Mykolaiv"', () => {
+    const c = claims(
+      'Russian drones attacked Mykolaiv overnight. Air defence managed to shoot down 12 “Shahed” drones over Mykolaiv.',
+    )
+    expect(counts(c, 'intercepted')).toEqual(['exact 12 ua-mykolaiv'])
+  })
+})
+
 describe('the air force by other names', () => {
   const speakers = (text: string) =>
     extract(text, { source: { id: 't' } }).flatMap((d) =>
