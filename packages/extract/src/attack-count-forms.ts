@@ -96,3 +96,26 @@ export const LAUNCHED_PASSIVE =
 /** "launched 15 attacks with Shahed drones": each attack is one weapon launched. */
 export const ATTACKS_WITH =
   /^\s+(?:\p{L}+\s+)?(?:attacks|strikes)\s+(?:with|by|using)\s+(?:the\s+)?(?:[\p{L}\d/-]+\s+){0,4}?(drones|UAVs|missiles|Shaheds)\b/iu
+
+/** "14 drones and " before a second count of weapons: one pair. */
+export const PAIR_BEFORE =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|bombs)\s+and\s+$/iu
+
+/**
+ * The words after a count's weapon up to its clause's end or the next count, if sooner; a pair
+ * ("30 drones and two missiles were shot down") shares the words after its second count.
+ */
+export const ownRest = (
+  text: string,
+  countEnd: number,
+  weaponLength: number,
+  nextStart: number | undefined,
+): string => {
+  const from = countEnd + weaponLength
+  const rest = text.slice(from, from + 80)
+  const cut =
+    nextStart !== undefined && !PAIR_BEFORE.test(text.slice(countEnd, nextStart))
+      ? rest.slice(0, Math.max(0, nextStart - from))
+      : rest
+  return cut.split(/[,;]/)[0] ?? ''
+}

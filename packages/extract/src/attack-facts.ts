@@ -18,6 +18,8 @@ import {
   LIVES_OF,
   LOST_LIVES,
   NOT_A_COUNT,
+  ownRest,
+  PAIR_BEFORE,
   RECORDED,
   SHARE_FOLLOWS,
   SUBCOUNT_LEAD,
@@ -107,9 +109,6 @@ const LAUNCHED = fastBounds(
 const WITH_WEAPONS = fastBounds(
   /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu,
 )
-
-/** "14 drones and " before a second count of weapons: one pair. */
-const PAIR_BEFORE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|bombs)\s+and\s+$/iu
 
 /** Where one count applies, from the words right after it ("… over the Saratov Region"). */
 export type ClauseScope = (from: number, to: number) => string | undefined
@@ -339,7 +338,9 @@ export const countsIn = (
                     // "17 drones were detected, destroyed and …" were downed)
                     (RECORDED.test(rest) && !DOWNED.test(rest.split(/[,;]/, 2).join()))
                   ? 'launched'
-                  : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
+                  : // "attacked with 89 drones overnight and that 56 had been shot down": the
+                    // downing verb after the next count is that count's
+                    DOWNED.test(ownRest(s.text, c.end, weaponWords.length, next?.start))
                     ? 'intercepted'
                     : // "with 101 drones and four missiles": the second count is of the same kind
                       lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))

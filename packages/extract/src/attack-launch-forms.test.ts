@@ -41,6 +41,30 @@ describe('launch tallies', () => {
   })
 })
 
+describe('the verb of a count is its own, not the next count’s', () => {
+  it('reads "attacked with 60 drones overnight and that 41 had been shot down"', () => {
+    const c = claims(
+      'The air force said Russia had attacked with 60 drones overnight and that 41 had been shot down.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 60 -'])
+    expect(counts(c, 'intercepted')).toEqual(['exact 41 -'])
+  })
+
+  it('keeps a pair that shares its verb: "20 drones and two missiles were shot down"', () => {
+    const c = claims(
+      'Russia attacked Kharkiv overnight. 20 drones and two missiles were shot down.',
+    )
+    expect(counts(c, 'intercepted')).toEqual(['exact 20 -', 'exact 2 -'])
+  })
+
+  it('counts no drone in "the largest single drone attack"', () => {
+    const c = claims(
+      'Russia pounded Ukraine with 90 drones overnight, the largest single drone attack.',
+    )
+    expect(counts(c, 'launched')).toEqual(['exact 90 ua'])
+  })
+})
+
 describe('launches told by the air force’s bulletin', () => {
   it('aims "attacked the territory of Ukraine with 95 drones" at the whole country', () => {
     const c = claims(

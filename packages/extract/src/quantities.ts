@@ -122,6 +122,12 @@ export const findCounts = (text: string): CountMention[] => {
   const found: CountMention[] = []
   COUNT.lastIndex = 0
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    // "the largest single drone attack": "single" counts one only as "a single drone"
+    if (
+      /^single$/i.test(m[0]) &&
+      !/\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))
+    )
+      continue
     const value = parseNumber(m[0])
     if (value === undefined || !Number.isInteger(value)) continue
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
