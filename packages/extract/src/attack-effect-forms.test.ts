@@ -51,6 +51,16 @@ describe('effects told without a place', () => {
   })
 })
 
+describe('power and water cut in one clause', () => {
+  it('reads "cutting off power and water supplies in Sumy" as an outage and a water cut', () => {
+    expect(
+      effects(
+        'Russian missiles struck Sumy overnight, cutting off power and water supplies in Sumy.',
+      ),
+    ).toEqual(expect.arrayContaining(['power-outage ua-sumy', 'other ua-sumy']))
+  })
+})
+
 describe('zero tolls', () => {
   it('reads "causing some damage but no injuries" as nobody injured', () => {
     const c = claims(

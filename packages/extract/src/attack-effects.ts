@@ -22,7 +22,7 @@ const POWER =
   /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions)|outages (?:occurred|were (?:recorded|reported|registered)))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES = fastBounds(
-  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
+  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut(?:ting)?(?: off)?|disrupt(?:ed|ing)|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
 )
 const SUPERLATIVE =
   '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal|most (?:extensive|powerful|intense|devastating|destructive))'
@@ -139,7 +139,8 @@ export const effectsIn = (
     effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
   const power = POWER.test(text)
   if (power) effects.push({ type: 'power-outage', placeIds: where, description: own(POWER) })
-  else if (UTILITIES.test(text))
+  // "cutting off power and water supplies": the outage, and the water cut as an effect of its own
+  if (UTILITIES.test(text))
     effects.push({ type: 'other', placeIds: where, description: own(UTILITIES) })
   // "The attack is one of the deadliest …": of the one place struck so far, if one
   const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []
