@@ -75,3 +75,47 @@ export const WAVE_OF = /\b(?:barrage|wave|salvo|volley|swarm|fusillade)\s+of\s+$
 
 /** "…; air defence downed 68.": a bare count right after a downing verb, ending its clause. */
 export const BARE_AFTER = /^\s*(?:[.;,)]|$|\s+(?:over|above)\b)/
+
+/**
+ * "shot down", "managed to stop", "reported destroying": the verbs that make the count right
+ * after them a count of weapons downed ("stopped two missiles and 60 drones").
+ */
+export const DOWNED_JUST_BEFORE =
+  /\b(?:shot down|shooting down|intercepted|intercepting|downed|downing|destroyed|destroying|neutrali[sz]ed|neutrali[sz]ing|suppressed|jammed|took down|stopped|(?:managed|able) to (?:stop|shoot down|intercept|destroy|down))\s+(?:all\s+)?$/i
+
+/** "shot down all 28 missiles": every one launched was downed, so 28 were launched too. */
+export const ALL_BEFORE = /\ball\s+$/i
+
+/**
+ * "70 cruise missiles were launched mostly from aircraft and 51 were destroyed", "tracked 88
+ * drones launched by Russia and shot down 60": the count the launch verb follows was launched.
+ */
+export const LAUNCHED_PASSIVE =
+  /^\s*,?\s*(?:(?:were|was|had been|have been|has been)\s+(?:\p{L}+\s+)?)?(?:launched|fired|used|deployed|sent)\b/iu
+
+/** "launched 15 attacks with Shahed drones": each attack is one weapon launched. */
+export const ATTACKS_WITH =
+  /^\s+(?:\p{L}+\s+)?(?:attacks|strikes)\s+(?:with|by|using)\s+(?:the\s+)?(?:[\p{L}\d/-]+\s+){0,4}?(drones|UAVs|missiles|Shaheds)\b/iu
+
+/** "14 drones and " before a second count of weapons: one pair. */
+export const PAIR_BEFORE =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|bombs)\s+and\s+$/iu
+
+/**
+ * The words after a count's weapon up to its clause's end or the next count, if sooner; a pair
+ * ("30 drones and two missiles were shot down") shares the words after its second count.
+ */
+export const ownRest = (
+  text: string,
+  countEnd: number,
+  weaponLength: number,
+  nextStart: number | undefined,
+): string => {
+  const from = countEnd + weaponLength
+  const rest = text.slice(from, from + 80)
+  const cut =
+    nextStart !== undefined && !PAIR_BEFORE.test(text.slice(countEnd, nextStart))
+      ? rest.slice(0, Math.max(0, nextStart - from))
+      : rest
+  return cut.split(/[,;]/)[0] ?? ''
+}

@@ -19,24 +19,21 @@ const FIRE = fastBounds(
   /\b(?:set|setting) fire to\b|\bblazes? (?:broke out|erupted|started)\b|\b(?:set|was|were|left) ablaze\b|\b(?:caught|catching) fire\b|\b(?:went up|burst) in(?:to)? flames\b|\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu,
 )
 const POWER =
-  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions))\b/i
+  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions)|outages (?:occurred|were (?:recorded|reported|registered)))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES = fastBounds(
-  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut|disrupted|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
+  /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut(?:ting)?(?: off)?|disrupt(?:ed|ing)|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
 )
 const SUPERLATIVE =
   '(?:largest|biggest|most massive|heaviest|worst|deadliest|most lethal|most (?:extensive|powerful|intense|devastating|destructive))'
-const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling)'
+const ATTACK_WORD = '(?:attacks?|strikes?|assaults?|bombardments?|shelling|barrages?|onslaughts?)'
 /** "the largest attack on the city since …", "the attack is one of the deadliest …". */
 const ASSESSMENT = fastBounds(
   new RegExp(
-    `(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b|\\b${ATTACK_WORD}\\b[^.]{0,60}?\\b(?:was|is|became|marked) (?:the|its) (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
+    `\\b(?:not|never)\\s+(?:\\p{L}+\\s+)?(?:seen|experienced|faced|known|had)\\s+(?:such|so)\\s+(?:an?\\s+)?(?:\\p{L}+\\s+)?${ATTACK_WORD}\\b|(?<!(?:second|third|fourth)\\s)\\b${SUPERLATIVE}\\b[^.]{0,40}?\\b${ATTACK_WORD}\\b|\\b${ATTACK_WORD}\\b[^.]{0,30}?\\bone of the (?:\\p{L}+\\s)?${SUPERLATIVE}\\b|\\b${ATTACK_WORD}\\b[^.]{0,60}?\\b(?:was|is|became|marked) (?:the|its) (?:\\p{L}+\\s)?${SUPERLATIVE}\\b`,
     'iu',
   ),
 )
-/** A sentence whose subject is the strike already told: "The attack damaged a kindergarten". */
-const THE_STRIKE =
-  /^(?:The|This|That) (?:\p{L}+ )?(?:strike|attack|assault|barrage|raid|shelling)\b/u
 /** Buildings and works a strike can damage. */
 const BUILDING =
   '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?)'
@@ -46,7 +43,11 @@ const BUILDING =
  * school", "two missiles had hit the station").
  */
 const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b|\\bdamage\\b`, 'i')
-const SUPERLATIVE_WORD = new RegExp(`\\b${SUPERLATIVE}\\b`, 'i')
+/** A superlative, or "has not seen such a powerful attack": the words an assessment needs. */
+const SUPERLATIVE_WORD = new RegExp(
+  `\\b${SUPERLATIVE}\\b|\\b(?:such|so) (?:an? )?(?:\\p{L}+ )?${ATTACK_WORD}\\b`,
+  'iu',
+)
 const DAMAGE = fastBounds(
   new RegExp(
     [
@@ -112,7 +113,11 @@ export const effectsIn = (
   // an effect is where its own sentence, or the local official telling it, puts it: "a fire
   // broke out", with no place, is not in every city the attack struck so far
   // "The strike damaged port infrastructure": the strike just told, in its one place so far
-  const thatStrike = THE_STRIKE.test(text) && attackPlaces.length === 1 ? [...attackPlaces] : []
+  // and a sentence that names no place tells of the one city the attack struck so far (a
+  // region is too wide to say the damage was in it rather than in some town of it)
+  const [only] = attackPlaces
+  const thatStrike =
+    attackPlaces.length === 1 && only && lexicon.place(only)?.kind === 'city' ? [only] : []
   const where = places.length ? places : officialPlace ? [officialPlace] : thatStrike
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
@@ -134,7 +139,8 @@ export const effectsIn = (
     effects.push({ type: 'other', placeIds: where, description: own(FIRE) })
   const power = POWER.test(text)
   if (power) effects.push({ type: 'power-outage', placeIds: where, description: own(POWER) })
-  else if (UTILITIES.test(text))
+  // "cutting off power and water supplies": the outage, and the water cut as an effect of its own
+  if (UTILITIES.test(text))
     effects.push({ type: 'other', placeIds: where, description: own(UTILITIES) })
   // "The attack is one of the deadliest …": of the one place struck so far, if one
   const assessed = places.length ? places : attackPlaces.length === 1 ? [...attackPlaces] : []

@@ -5,15 +5,21 @@ import {
   AIMED_SHARE,
   AIR_DEFENCE,
   AIR_TARGETS,
+  ALL_BEFORE,
   ATTACKED_BY,
+  ATTACKS_WITH,
   BARE_AFTER,
   BODIES_OF,
   CLAIMED_LIVES,
   DESTRUCTION_OF,
+  DOWNED_JUST_BEFORE,
+  LAUNCHED_PASSIVE,
   LIVES_AFTER,
   LIVES_OF,
   LOST_LIVES,
   NOT_A_COUNT,
+  ownRest,
+  PAIR_BEFORE,
   RECORDED,
   SHARE_FOLLOWS,
   SUBCOUNT_LEAD,
@@ -24,6 +30,7 @@ import {
 } from './attack-count-forms.ts'
 import { AND_THEN_HIT, BARE_HIT, HIT_COUNT, HITS_BY_BEFORE, HITS_NOUN } from './attack-hits.ts'
 import { CASUALTY_BEFORE, tollBefore } from './attack-toll-scope.ts'
+import { mixedWith, subjectOf } from './attack-weapon-subject.ts'
 import { fastBounds } from './fast-bounds.ts'
 import { findCounts } from './quantities.ts'
 export type CountFact = 'killed' | 'injured' | 'launched' | 'intercepted' | 'hit'
@@ -43,7 +50,7 @@ const SUFFERED =
 /** "one more person died": an addition to a toll the sentence already gave. */
 const MORE = /^\s+(?:more|further|additional)\b/i
 const WEAPON_NOUN =
-  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:\p{L}[\p{L}\d/-]*\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|targets(?=:)|means of (?:air|aerial) attack)\b/iu
+  /^\s+(?:of (?:the|these|them|its|their)\s+)?(?:[“"]?\p{L}[\p{L}\d/-]*[”"]?\s+){0,3}?(drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|glide bombs?|Shaheds?|bombs?|(?:air|aerial) (?:attack )?(?:assets|weapons|means|targets)|targets(?=:)|means of (?:enemy )?(?:air|aerial) attack)\b/iu
 const DOWNED_VERB =
   '(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|jammed|took down|taken down|brought down)'
 const SHARE_DOWNED = new RegExp(
@@ -103,28 +110,6 @@ const WITH_WEAPONS = fastBounds(
   /\bwith\s+(?:a (?:record|total of|further)\s+|an estimated\s+|an? (?:\p{L}+\s+)?(?:wave|barrage|swarm|salvo|volley) of\s+)?$/iu,
 )
 
-/** "14 drones and " before a second count of weapons: one pair. */
-const PAIR_BEFORE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|bombs)\s+and\s+$/iu
-
-/** "and missiles" after "450 drones", with no count of its own ("and three missiles" has one). */
-const AND_OTHER_KIND =
-  /^\s+(?:and|or|&)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|some|\d)\b)(?:[\p{L}-]+\s+){0,2}?(drones|UAVs|missiles|rockets)\b/iu
-
-/** The words that join a second kind of weapon to one count, if they do. */
-const mixedWith = (noun: string, after: string): string | undefined => {
-  const m = AND_OTHER_KIND.exec(after)
-  return m?.[1] && subjectOf(m[1]) !== subjectOf(noun) ? m[0] : undefined
-}
-
-const subjectOf = (noun: string): string =>
-  /drone|uav|shahed|unmanned/i.test(noun)
-    ? 'drones'
-    : /missile|rocket/i.test(noun)
-      ? 'missiles'
-      : /bomb/i.test(noun)
-        ? 'bombs'
-        : 'weapons'
-
 /** Where one count applies, from the words right after it ("… over the Saratov Region"). */
 export type ClauseScope = (from: number, to: number) => string | undefined
 
@@ -156,7 +141,7 @@ export const countsIn = (
   const out: CountClaim[] = []
   let subject: string | undefined
   let lastWeaponFact: CountFact | undefined
-  let forced: { start: number; fact: CountFact } | undefined
+  let forced: { start: number; fact: CountFact; pair?: boolean } | undefined
   let shareEnd: number | undefined
   // "on June 3 killed five": the day of a date is no count
   const dated = s.speechDate ? [...s.dates, s.speechDate] : s.dates
@@ -276,7 +261,8 @@ export const countsIn = (
       continue
     }
     const ofTotal = next && OF_TOTAL.test(s.text.slice(c.end, next.start)) ? next : undefined
-    const weapon = WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after)
+    const weapon =
+      WEAPON_NOUN.exec(ofTotal ? s.text.slice(ofTotal.end) : after) ?? ATTACKS_WITH.exec(after)
     if (!weapon?.[1] && DOWNED_BEFORE.test(before) && AIR_TARGETS.test(after)) {
       if (AIR_DEFENCE.test(s.text)) {
         subject = 'weapons'
@@ -319,10 +305,7 @@ export const countsIn = (
         ? next
         : undefined
     // "shot down 40 drones", "shot down all 10 Kinzhal missiles"
-    const verbBefore =
-      /\b(?:shot down|intercepted|downed|downing|destroyed|neutrali[sz]ed|suppressed|jammed|took down)\s+(?:all\s+)?$/i.test(
-        before,
-      ) || DESTRUCTION_OF.test(before)
+    const verbBefore = DOWNED_JUST_BEFORE.test(before) || DESTRUCTION_OF.test(before)
     // "Most of the 40 missiles were shot down": an unspecified share of a total launched
     const shareOfTotal =
       UNSPECIFIED_SHARE.test(before) ||
@@ -348,27 +331,38 @@ export const countsIn = (
               ? 'launched'
               : verbBefore || ofTotal || outOf
                 ? 'intercepted'
-                : DOWNED.test(rest.split(/[,;]/)[0] ?? '')
-                  ? 'intercepted'
-                  : // "with 101 drones and four missiles": the second count is of the same kind
-                    lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
-                    ? lastWeaponFact
-                    : downedNearest(before)
-                      ? 'intercepted'
-                      : LAUNCHED.test(s.text) ||
-                          WITH_WEAPONS.test(before) ||
-                          ATTACKED_BY.test(before) ||
-                          /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
-                          OUT_OF_LEAD.test(before)
-                        ? 'launched'
-                        : SHARE_FOLLOWS.test(rest)
+                : // "shot down … one missile launched by Russia" was downed, not only launched
+                  (LAUNCHED_PASSIVE.test(rest) && !downedNearest(before)) ||
+                    ATTACKS_WITH.test(after) ||
+                    // "40 … were recorded, the air force said, adding it destroyed eight" (but
+                    // "17 drones were detected, destroyed and …" were downed)
+                    (RECORDED.test(rest) && !DOWNED.test(rest.split(/[,;]/, 2).join()))
+                  ? 'launched'
+                  : // "attacked with 89 drones overnight and that 56 had been shot down": the
+                    // downing verb after the next count is that count's
+                    DOWNED.test(ownRest(s.text, c.end, weaponWords.length, next?.start))
+                    ? 'intercepted'
+                    : // "with 101 drones and four missiles": the second count is of the same kind
+                      lastWeaponFact && /(?:,|\band)\s+$/.test(before.slice(-12))
+                      ? lastWeaponFact
+                      : downedNearest(before)
+                        ? 'intercepted'
+                        : LAUNCHED.test(s.text) ||
+                            WITH_WEAPONS.test(before) ||
+                            ATTACKED_BY.test(before) ||
+                            /^\s*(?:targeted|attacked|were aimed at|flew|headed)\b/.test(rest) ||
+                            OUT_OF_LEAD.test(before)
                           ? 'launched'
-                          : DOWNED.test(rest)
-                            ? 'intercepted'
-                            : RECORDED.test(rest)
-                              ? 'launched'
-                              : lastWeaponFact
-    if (ofTotal ?? outOf) forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched' }
+                          : SHARE_FOLLOWS.test(rest)
+                            ? 'launched'
+                            : DOWNED.test(rest)
+                              ? 'intercepted'
+                              : RECORDED.test(rest)
+                                ? 'launched'
+                                : lastWeaponFact
+    const pairOfTotal = forced?.start === c.start && forced.pair === true
+    if (ofTotal ?? outOf)
+      forced = { start: (ofTotal ?? outOf)?.start ?? -1, fact: 'launched', pair: !!outOf }
     shareEnd = shareOfTotal ? c.end + weapon[0].length : undefined
     subject = both ? 'weapons' : subjectOf(weapon[1])
     if (fact) {
@@ -384,7 +378,14 @@ export const countsIn = (
           raw: `${c.raw}${ofTotal ? '' : weaponWords}`.slice(0, 200),
         },
       })
+      // "shot down all 28 missiles": as many were launched
+      if (fact === 'intercepted' && verbBefore && ALL_BEFORE.test(before))
+        out.push({ fact: 'launched', measure: { ...wave, subject } })
     }
+    // "186 drones out of 194 drones and 67 missiles": the second total was launched too (but in
+    // "30 of the 41 drones and one missile" the missile is a second share)
+    if (pairOfTotal && next && PAIR_BEFORE.test(s.text.slice(c.end, next.start)))
+      forced = { start: next.start, fact: 'launched' }
   }
   return out
 }

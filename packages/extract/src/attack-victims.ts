@@ -41,11 +41,11 @@ export const oneVictimIn = (s: ArticleSentence, scope: string | undefined): Coun
  */
 export const noCasualtiesIn = (s: ArticleSentence, scope: string | undefined): CountClaim[] => {
   const m =
-    /\bno (?:(?:reported|immediate|known) )?(?:casualties|deaths|victims(?: or (?:injuries|injured))?|one was (killed|injured|hurt|wounded))\b|\bno (?:immediate )?reports? of (?:casualties|victims)\b|\bnobody was (killed|injured|hurt)\b|\bwithout (?:causing |any |causing any )*(?:casualties|victims)\b/i.exec(
+    /\bno (?:(?:reported|immediate|known) )?(?:casualties|deaths|victims(?: or (?:injuries|injured))?|one was (killed|injured|hurt|wounded)|(injuries))\b|\bno (?:immediate )?reports? of (?:casualties|victims)\b|\bnobody was (killed|injured|hurt)\b|\bwithout (?:causing |any |causing any )*(?:casualties|victims)\b/i.exec(
       s.text,
     )
   if (!m) return []
-  const which = (m[1] ?? m[2] ?? '').toLowerCase()
+  const which = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()
   const base = { qualifier: 'exact' as const, value: 0, raw: m[0], ...(scope ? { scope } : {}) }
   const facts: CountFact[] =
     which === '' ? ['killed', 'injured'] : which === 'killed' ? ['killed'] : ['injured']

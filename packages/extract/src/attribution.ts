@@ -138,6 +138,9 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
       singleQuoteClosed(before),
     )
     const from = before.charAt(cut) === ' ' ? cut + 2 : cut + 1
+    // "Russia struck Kyiv in what officials called the largest attack": the judgement is theirs,
+    // the sentence around it the reporter's, so it is no one's statement
+    if (/\bin what\s+\S/iu.test(before.slice(from))) continue
     let phrase = before.slice(from).trimEnd()
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = from + (phrase.length - phrase.trimStart().length)

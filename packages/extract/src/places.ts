@@ -206,7 +206,7 @@ const INCREMENT = fastBounds(
 
 const SEA = /\b(?:over|above)\s+the\s+((?:Black|Azov|Caspian|Baltic) Sea|Sea of Azov)\b/
 const WHERE_BEFORE =
-  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
+  /\b(?:over|above|in|near|across|on|at)\s+(?:the\s+)?(?:annexed\s+|(?:temporarily\s+)?occupied\s+)?(?:(?:(?:north|south)?(?:-?east|-?west)ern|northern|southern|central|border|frontline)\s+)?(?:(?:Ukraine|Russia)['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:city|town|village|region) of\s+)?$/iu
 /** "in Ukraine's Dnipro city", "in Russia's Sochi": the country only says where the place is. */
 const OWNER_OF_PLACE = /^['’]s\s+(?!territory|airspace|skies)/i
 
@@ -286,7 +286,7 @@ const oblastNamed = (s: ArticleSentence, n: NameMention, lexicon: Lexicon): stri
 
 const ON_COUNTRY = /\b(?:on|against)\s+$/i
 const AIMED_BEFORE =
-  /\b(?:attack(?:ed|ing)?|struck|strik(?:e|es|ing)|pounded|hit|targeted|targeting|shelled|bombarded|at|on|against)\s+(?:the\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i
+  /\b(?:attack(?:ed|ing)?|struck|strik(?:e|es|ing)|pounded|hit|targeted|targeting|shelled|bombarded|at|on|against|across|all (?:the )?regions of)\s+(?:the\s+)?(?:territory of\s+)?(?:(?:city|town|village|port|region) of\s+)?$/i
 
 /**
  * The place a sentence says was aimed at ("launched 40 drones at Lviv", "pounded Kharkiv",

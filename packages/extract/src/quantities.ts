@@ -122,6 +122,12 @@ export const findCounts = (text: string): CountMention[] => {
   const found: CountMention[] = []
   COUNT.lastIndex = 0
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    // "the largest single drone attack": "single" counts one only as "a single drone"
+    if (
+      /^single$/i.test(m[0]) &&
+      !/\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))
+    )
+      continue
     const value = parseNumber(m[0])
     if (value === undefined || !Number.isInteger(value)) continue
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
@@ -132,6 +138,12 @@ export const findCounts = (text: string): CountMention[] => {
     if (/[€$£₴]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
     // a model's number, not a count: "Kh-22", "Kh-47 Kinzhal", "Tu-95", "Kh-59/69", "S-300"
     if (/(?:\b\p{Lu}\p{L}{0,3}-|\d\/)$/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
+      continue
+    // the second model of a pair: "Shahed-136 and 131 drones" counts 131 no drones
+    const model = /-(\d{2,3})\s*(?:and|or|,)\s*$/.exec(
+      text.slice(Math.max(0, m.index - 12), m.index),
+    )
+    if (model?.[1] && model[1].length === m[0].length && Math.abs(Number(model[1]) - value) < 20)
       continue
     const { qualifier, start } = qualifierBefore(text, m.index)
     const end = m.index + m[0].length

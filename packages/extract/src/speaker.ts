@@ -74,6 +74,17 @@ const OFFICE_WORD = /president|leader|head of state|spokes|press secretary|forei
 /** A body named before: "It said", "the ministry said", "the agency added". */
 const BODY_PRONOUN =
   /^(?:it|(?:the )?officials|the (?:(?:defen[cs]e )?ministry|agency|department|office|service|committee|administration|statement))$/i
+/** "Ukraine reported … Officials confirmed": officials of a state are unnamed, not the state. */
+const officialsOfState = (text: string, body: Speaker, lexicon: Lexicon): Speaker | undefined => {
+  const id = body.asserter.type === 'actor' ? body.asserter.actorId : undefined
+  if (!id || !/officials$/i.test(text) || lexicon.actor(id)?.kind !== 'state') return undefined
+  return {
+    asserter: { type: 'unnamed', description: 'officials', affiliationId: id },
+    attribution: 'unnamed-officials',
+    isPerson: false,
+    isOutlet: false,
+  }
+}
 const BODY_OF_STATE =
   /^(?:the\s+)?((?:\p{Lu}\p{L}+\s+)*(?:Ministry|Service|Office|Committee|Council|Agency|Department|Administration|Prosecutor[’']s Office)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+(?:and\s+|of\s+(?:the\s+)?)?)*\p{Lu}\p{L}+)$/u
 
@@ -206,9 +217,11 @@ export const resolveSpeaker = (
     .replace(/^(?:the\s+)?(?:press (?:service|office)|command) of\s+/i, '')
     // "the Air Force Command of the Armed Forces of Ukraine": the air force
     .replace(
-      /^(?:the\s+)?Air Force(?:\s+Command)?\s+of the Armed Forces of Ukraine(?:\s+\([A-Z]+\))?$/i,
+      /^(?:the\s+)?Air Force(?:\s+Command)?\s+of (?:the Armed Forces of )?Ukraine(?:\s+\([A-Z]+\))?$/i,
       'the Ukrainian Air Force',
     )
+    // "Ukraine’s Air Force Command", "the air force statement": the air force itself
+    .replace(/\b(Air Force) (?:Command|statement|report|update)$/i, '$1')
     .replace(/[’']s press (?:service|office)$/i, '')
     .replace(/^(?:the\s+)?country[’']s\s+/i, 'the ')
     // "the Japanese Embassy in Ukraine": an embassy speaks for the state it serves, not its host
@@ -262,7 +275,8 @@ export const resolveSpeaker = (
   // '"…," the post reads.': the words of whoever wrote the post just named
   if (/^the (?:post|message|publication)$/i.test(text))
     return context.previousPerson ?? context.previousBody
-  if (BODY_PRONOUN.test(text) && context.previousBody) return context.previousBody
+  if (BODY_PRONOUN.test(text) && context.previousBody)
+    return officialsOfState(text, context.previousBody, context.lexicon) ?? context.previousBody
   const capital = capitalSpeaker(text, context.lexicon, context.previousBody)
   if (capital) return capital
   const unqualified = unqualifiedBody(text, context.stateHint, context.lexicon)

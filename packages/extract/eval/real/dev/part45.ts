@@ -1,0 +1,381 @@
+import type { RealPassage } from '../types.ts'
+
+/**
+ * More dev passages of the fourth attack round (see ../dev.ts, README.md): launches told in the
+ * passive ("were launched mostly from Russian aircraft"), as "used", "roughly … and nearly …
+ * across the country", "all 28 … and 15 out of 16 drones", blackouts and heating cut, tolls per
+ * city, a helicopter strike told by a Russian governor; from outlets in neither split, gold
+ * annotated from the text alone before the extractor was run on them.
+ */
+export const part45: readonly RealPassage[] = [
+  {
+    id: 'journaldaily-70-kalibr-51-destroyed-six-killed',
+    url: 'https://thejournaldaily.com/russian-missile-strikes-knock-out-power-in-ukrainian-cities/',
+    outlet: 'The Journal Daily',
+    text: 'Russia unleashed one of its biggest barrages of missiles across Ukraine since the start of the war Wednesday, with strikes on critical infrastructure cutting off power and water supplies in the capital and several other cities, Ukrainian authorities said. \n\nThe strikes killed six people and wounded more than 30, officials said. Ukraine’s Ministry of Defense said about 70 Kalibr cruise missiles were launched mostly from Russian aircraft inside Russia and 51 were destroyed by Ukraine. Twelve cruise missiles were shot down in the Mykolaiv and Kherson regions, the ministry said.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'place=ua-kyiv',
+          'place=ua-mykolaiv-oblast',
+          'place=ua-kherson-oblast',
+          'weapon=missile',
+          'date=unresolved/day@unnamed/ukraine',
+          'effect=assessment @unnamed/ukraine',
+          'effect=power-outage ua-kyiv@unnamed/ukraine',
+          'effect=other ua-kyiv@unnamed/ukraine',
+          'killed=exact 6 scope=-@unnamed/ukraine',
+          'injured=over 30 scope=-@unnamed/ukraine',
+          'launched=about 70 scope=-@ua-mod',
+          'intercepted=exact 51 scope=-@ua-mod',
+          'intercepted=exact 12 scope=-@ua-mod',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ua-mod',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@ua-mod',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ua-mod',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@ua-mod',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'telegraph-28-missiles-15-of-16-drones-kyiv-two-dead',
+    url: 'https://rumble.com/v3dcfz8-moment-ukraine-shoots-down-russian-missiles-and-drones-launched-overnight.html',
+    outlet: 'The Telegraph',
+    text: 'Ukrainian air defences shot down all 28 Russian missiles and 15 out of 16 drones launched overnight, General Valeriy Zaluzhnyi, commander-in-chief of Ukraine’s armed forces, has said.\n\nAt least two people were killed and two wounded in a “massive” Russian missile and drone attack on Kyiv, officials said, and debris from targets destroyed by air defences fell on several buildings in the city.\n\nThe bodies of two people were found in a nonresidential building and one person was wounded by glass shards, Mayor Vitali Klitschko said, adding that debris fell in four places in the capital.\n\n“Kyiv has not experienced such a powerful attack since spring. The enemy launched a massive, combined attack using drones and missiles,” Serhiy Popko, the head of the city’s military administration said on Telegram.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'place=ua-kyiv',
+          'weapon=missile',
+          'weapon=drone',
+          'date=unresolved/night@zaluzhnyi',
+          'intercepted=exact 28 scope=-@zaluzhnyi',
+          'launched=exact 28 scope=-@zaluzhnyi',
+          'intercepted=exact 15 scope=-@zaluzhnyi',
+          'launched=exact 16 scope=-@zaluzhnyi',
+          'killed=at-least 2 scope=ua-kyiv@unnamed/ukraine',
+          'injured=at-least 2 scope=ua-kyiv@unnamed/ukraine',
+          'effect=damage ua-kyiv@unnamed/ukraine',
+          'killed=exact 2 scope=ua-kyiv@new-vitali-klitschko',
+          'injured=exact 1 scope=ua-kyiv@new-vitali-klitschko',
+          'effect=assessment ua-kyiv@new-serhiy-popko',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=zaluzhnyi',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@zaluzhnyi',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-vitali-klitschko',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a1',
+          'date=unresolved/day@new-vitali-klitschko',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-serhiy-popko',
+          'mode=quote',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-serhiy-popko',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'fortunefwd-355-shaheds-nine-cruise-missiles',
+    url: 'https://fortunefwd.com/russia-intensifies-drone-strikes-on-ukraine-amidst-international-tensions',
+    outlet: 'Fortune FWD',
+    text: 'On Monday night, Russian forces used a shocking 355 Shahed drones in a combined attack on Ukraine. In addition, they launched nine cruise missiles, their most powerful attack so far. This has been called Russia’s largest air raid of three years of war. The strikes shocked Ukrainian officials.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'weapon=drone',
+          'weapon=missile',
+          'date=unresolved/night@unnamed',
+          'launched=exact 355 scope=ua@unnamed',
+          'launched=exact 9 scope=-@unnamed',
+          'effect=assessment @unnamed',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'republicpk-450-drones-45-missiles-six-killed-dnipro',
+    url: 'https://republicpk.com/ukraine-energy-grid-attacks',
+    outlet: 'Republic Policy',
+    text: 'Ukraine has reported fresh casualties following a wave of Russian missile and drone strikes targeting both energy infrastructure and residential areas. Officials confirmed that six people were killed in the overnight attacks, with dozens more injured.\nIn Dnipro, two residents lost their lives and twelve were wounded when an apartment building was struck. In Zaporizhia, three more fatalities were recorded. Across the country, 25 locations were hit, including the capital Kyiv, where large sections of the city were left without electricity and heating.\nThe Ukrainian Air Force stated that Russia launched more than 450 bomber drones and 45 missiles. According to their report, 406 drones and nine missiles were successfully intercepted, preventing further destruction.\nPrime Minister Yulia Sviredenko said on Telegram that critical energy facilities in Poltava, Kharkiv, and Kyiv regions were damaged, but repair crews are working to restore power.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'place=ua-dnipro',
+          'place=ua-zaporizhzhia',
+          'place=ua-kyiv',
+          'place=ua-poltava-oblast',
+          'place=ua-kharkiv-oblast',
+          'place=ua-kyiv-oblast',
+          'weapon=missile',
+          'weapon=drone',
+          'date=unresolved/night@unnamed/ukraine',
+          'killed=exact 6 scope=-@unnamed/ukraine',
+          'killed=exact 2 scope=ua-dnipro@unnamed',
+          'injured=exact 12 scope=ua-dnipro@unnamed',
+          'effect=damage ua-dnipro@unnamed',
+          'killed=exact 3 scope=ua-zaporizhzhia@unnamed',
+          'effect=power-outage ua-kyiv@unnamed',
+          'launched=over 450 scope=-@ua-air-force',
+          'launched=exact 45 scope=-@ua-air-force',
+          'intercepted=exact 406 scope=-@ua-air-force',
+          'intercepted=exact 9 scope=-@ua-air-force',
+          'effect=damage ua-kharkiv-oblast,ua-kyiv-oblast,ua-poltava-oblast@new-yulia-sviredenko',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ua-air-force',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@ua-air-force',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ua-air-force',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@ua-air-force',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-yulia-sviredenko',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@new-yulia-sviredenko',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'londonweekly-36-missiles-600-drones-kyiv-outages',
+    url: 'https://thelondonweekly.net/world-news/10687-russian-strikes-leave-more-than-600-000-without-power-in-ukraine',
+    outlet: 'The London Weekly',
+    text: 'More than 600,000 residents in Kyiv and its surrounding region were left without electricity early Saturday after a barrage of Russian missile and drone strikes targeted Ukraine’s energy\n\ninfrastructure, officials said.\n\nUkraine’s energy ministry reported that over half a million outages occurred within the capital alone, citing overnight attacks that hit power facilities in Kyiv and several other regions. According to Ukrainian authorities, Russia launched roughly 36 missiles and nearly 600 drones across the country, killing three people and injuring dozens more.\n\nThe strikes marked one of Russia’s most extensive assaults in recent weeks as winter approaches—part of what Kyiv and Western allies describe as a renewed campaign to cripple critical infrastructure and weaken civilian resilience.\n\nRussia’s defence ministry said it had carried out “a massive strike” on Ukrainian military-industrial sites and the energy systems supporting them.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=russia',
+          'target=ukraine',
+          'place=ua-kyiv',
+          'place=ua-kyiv-oblast',
+          'weapon=missile',
+          'weapon=drone',
+          'date=unresolved/part-of-day@unnamed/ukraine',
+          'effect=power-outage ua-kyiv,ua-kyiv-oblast@unnamed/ukraine',
+          'effect=power-outage ua-kyiv@unnamed/ukraine',
+          'effect=damage ua-kyiv@unnamed/ukraine',
+          'launched=about 36 scope=ua@unnamed/ukraine',
+          'launched=under 600 scope=ua@unnamed/ukraine',
+          'killed=exact 3 scope=ua@unnamed/ukraine',
+          'effect=assessment @unnamed',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/ukraine',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@unnamed/ukraine',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ru-mod',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@ru-mod',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'newsfromrss-five-drones-border-regions-kursk-helicopter',
+    url: 'https://newsfromrss.com/?p=93906',
+    outlet: 'News From RSS',
+    text: 'Russia’s defense ministry said Wednesday the country’s air defenses destroyed five Ukrainian aerial drones, including attacks on the Bryansk, Belgorod and Voronezh regions.\n\nOfficials in Bryansk and Voronezh said on Telegram there were no casualties or damage from the downed drones.\n\nIn Russia’s Kursk region, which borders northeastern Ukraine, Governor Alexey Smirnov said a Ukrainian helicopter struck a fire station, injuring one person and damaging several cars.',
+    gold: [
+      {
+        kind: 'attack',
+        id: 'a1',
+        facts: [
+          'attacker=ukraine',
+          'target=russia',
+          'place=ru-bryansk-oblast',
+          'place=ru-belgorod-oblast',
+          'place=ru-voronezh-oblast',
+          'weapon=drone',
+          'intercepted=exact 5 scope=-@ru-mod',
+          'killed=exact 0 scope=-@unnamed/russia',
+          'injured=exact 0 scope=-@unnamed/russia',
+        ],
+      },
+      {
+        kind: 'attack',
+        id: 'a2',
+        facts: [
+          'attacker=ukraine',
+          'target=russia',
+          'place=ru-kursk-oblast',
+          'weapon=aircraft',
+          'injured=exact 1 scope=ru-kursk-oblast@new-alexey-smirnov',
+          'effect=damage ru-kursk-oblast@new-alexey-smirnov',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=ru-mod',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@ru-mod',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=unnamed/russia',
+          'mode=paraphrase',
+          'channel=social-media-post',
+          'about=a1',
+          'date=unresolved/day@unnamed/russia',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=new-alexey-smirnov',
+          'mode=paraphrase',
+          'channel=remarks',
+          'about=a2',
+          'date=unresolved/day@new-alexey-smirnov',
+        ],
+      },
+    ],
+  },
+]
