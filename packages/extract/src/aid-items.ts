@@ -5,7 +5,7 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more(?!\s+than\b)|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /**
  * Words one of ITEM_TRIGGERS' wordings must contain: a cheap first test before the long
  * alternation, which can start at any space (",?\s*including") and so is tried everywhere.
@@ -24,7 +24,7 @@ const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
 
 /** Words that open a clause, a speaker or a participle ("held Friday in Brussels"), never a thing. */
 const NO_THING =
-  /^(?:[\w-]+\s+)?ones\b|^(?:also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
+  /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
 const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
@@ -34,7 +34,7 @@ const GENERIC =
 const DATE_PHRASE =
   /^(?:(?:last|next|this|early|late|in|on)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter)(?:\s+\d{1,4})?$/i
 const DETERMINER =
-  /^(?:the|a|an|more|additional|further|extra|new|its|their|his|her|another|a further|of)\s+/i
+  /^(?:the|a|an|more(?!\s+than\b)|additional|further|extra|new|its|their|his|her|another|a further|of)\s+/i
 
 /** "A, B, C and D"; "and associated" joins rather than lists ("systems and associated missiles"). */
 const splitList = (phrase: string): string[] =>

@@ -41,10 +41,10 @@ export interface AidDraft {
  * A sentence that goes on about the aid just told: "The package …", "The $400 million package
  * includes …", "Moreover, the latest contribution will fund …", "Friday's package …", after any
  * sentence adverb ("Notably, the package will include …", "More specifically, the package …"),
- * and "Highlights include …".
+ * "Highlights include …" and "This includes …".
  */
 const CONTINUES =
-  /^[“"]?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
+  /^[“"]?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^This (?:includes|will include|consists|comprises|contains)\b/u
 
 /**
  * The sentence, or the words it reports ("The government wrote that part of the package …").
@@ -123,19 +123,20 @@ const claimsIn = (
     )
   // "£2.3bn for 2023" covers a year; "pledged last April", "delivered in September" date the
   // pledge or delivery, as a month rarely bounds what aid pays for
-  const period = dates.find(
+  // "the 36th drawdown since August 2021": a date that bounds a count or a total dates no aid
+  const own = dates.filter(
     (d) =>
-      d.date.precision === 'year' &&
       !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !/^since\b/i.test(article.text.slice(d.start, d.start + 6)),
   )
+  const period = own.find((d) => d.date.precision === 'year')
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
-    dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
-    dates.find((d) => d.date.precision === 'week') ??
-    dates.find((d) => d.date.precision === 'month')
+    own.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
+    own.find((d) => d.date.precision === 'week') ??
+    own.find((d) => d.date.precision === 'month')
   if (day) claims.push(claimOf(ev('date'), 'date', givenBefore(day.date, article.anchor, content)))
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
