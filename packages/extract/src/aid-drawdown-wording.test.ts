@@ -12,10 +12,10 @@ const facts = (a: Aid | undefined, fact: string) =>
     if (c.fact !== fact) return []
     if (c.fact === 'money' && c.value.kind === 'amount')
       return [`${c.value.qualifier} ${c.value.amount} ${c.value.currency}`]
-    if (c.fact === 'item')
-      return [
-        `${c.value.quantity ? `${c.value.quantity.qualifier} ${c.value.quantity.value} ` : ''}${c.value.name}`,
-      ]
+    if (c.fact === 'item') {
+      const q = c.value.quantity
+      return [`${q && 'value' in q ? `${q.qualifier} ${q.value} ` : ''}${c.value.name}`]
+    }
     if (c.fact === 'date' || c.fact === 'period')
       return [c.value.resolved ? `${c.value.start}/${c.value.precision}` : c.value.precision]
     return []

@@ -1,8 +1,9 @@
-import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
+import type { AidClaim, AidStage, FuzzyDate } from '@sitrep/domain'
 import { givenElsewhere } from './aid-countries.ts'
 import { givenBefore } from './aid-day.ts'
 import { sameDollars } from './aid-dollars.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
+import { type AidDraft, toDraft } from './aid-draft.ts'
 import {
   type AidAccumulator as Accumulator,
   addAttendance,
@@ -17,34 +18,30 @@ import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
   givesShare,
-  PART_OF,
   RUNNING_TOTAL,
   SHARE_OF,
   TOTAL_IS,
   TOTALLING,
   YEARLY,
 } from './aid-sum-words.ts'
+import { isWhole, wholeRecords } from './aid-whole.ts'
 import { aidWords, listsFor, within } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { datelineEnd } from './dateline.ts'
-import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor, knownPlace } from './names.ts'
 
-export interface AidDraft {
-  readonly record: Aid
-  readonly newNames: NewName[]
-  readonly sentences: number[]
-}
+export type { AidDraft }
 
 /**
  * A sentence that goes on about the aid just told: "The package …", "The $400 million package
  * includes …", "Moreover, the latest contribution will fund …", "Friday's package …", after any
  * sentence adverb ("Notably, the package will include …", "More specifically, the package …"),
- * "Highlights include …" and "This includes …".
+ * "Highlights include …" and "This includes …", after a source ("According to X, the funds …").
  */
 const CONTINUES =
-  /^[“"]?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^This (?:includes|will include|consists|comprises|contains)\b/u
+  /^[“"]?(?:According to [^,]{2,60},\s+)?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^This (?:includes|will include|consists|comprises|contains)\b/u
 
 /**
  * The sentence, or the words it reports ("The government wrote that part of the package …").
@@ -78,6 +75,8 @@ const claimsIn = (
   clause?: Clause,
   /** The record a sentence may give a share of ("… from this package"), when there is one. */
   shareOf?: Accumulator,
+  /** Where `content` starts in the article. */
+  at = 0,
 ) => {
   const part = clause ? `${clause.start}-` : ''
   const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
@@ -101,12 +100,14 @@ const claimsIn = (
     (m) =>
       !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
       !YEARLY.test(content.slice(m.end, m.end + 20)) &&
-      !(priced && PART_OF.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
+      !isWhole(content, m, found, priced === true) &&
       !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
       !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
       (found.length === 1 ||
         !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
   )
+  // "… part of a C$500 million pledge made in July": the whole's date is the whole's
+  const whole = found.find((m) => isWhole(content, m, found, priced === true))
   const totalling = (m: (typeof found)[number]) =>
     TOTALLING.test(content.slice(Math.max(0, m.start - 20), m.start))
   const money = payments.some((m) => !totalling(m))
@@ -126,6 +127,7 @@ const claimsIn = (
   // "the 36th drawdown since August 2021": a date that bounds a count or a total dates no aid
   const own = dates.filter(
     (d) =>
+      (!whole || d.start < at + whole.start) &&
       !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !/^since\b/i.test(article.text.slice(d.start, d.start + 6)),
   )
@@ -244,7 +246,15 @@ const addClause = (
   const spoken = we && told ? { ...told, ids: [we] } : told
   const programme = spoken?.ids.length === 0 ? programmeGiver(content) : undefined
   const givers = programme && spoken ? { ...spoken, ids: [programme] } : spoken
-  const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
+  const claims = claimsIn(
+    s,
+    content,
+    article,
+    ctx,
+    listed ? { content, start } : undefined,
+    recent,
+    start,
+  )
   const joined =
     recent &&
     (givesShare(content) ||
@@ -263,6 +273,17 @@ const addClause = (
     ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
   }
   if (acc !== previous) all.push(acc)
+  // the larger whole the payment is part of goes before it, so what follows goes on about the payment
+  const wholes = wholeRecords(
+    s,
+    content,
+    start,
+    acc,
+    claimed(acc.claims, 'money') !== undefined,
+    article,
+    ctx,
+  )
+  all.splice(all.indexOf(acc), 0, ...wholes)
   // "also includes additional funding for …" names no second sum of a package already priced
   const priced = acc.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')
   acc.claims.push(
@@ -311,61 +332,4 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   return mergeRepeatedPayments(sameDollars(all))
     .filter((acc) => acc.claims.length > 0)
     .map((acc) => toDraft(acc, article, ctx))
-}
-
-const CATEGORY: readonly [RegExp, Aid['category']][] = [
-  [
-    /\b(?:weapons?|military|defen[cs]e|missiles?|drones?|shells|ammunition|Patriot|artillery|armou?red|radars?|tanks?)\b/i,
-    'military',
-  ],
-  [
-    /\b(?:humanitarian|food|medical|medicine|ambulances|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
-    'humanitarian',
-  ],
-  [
-    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|disburse(?:d|s|ment)?|Ukraine Facility|World Bank|IMF|International Monetary Fund|EIB|EBRD|European (?:Investment Bank|Bank for Reconstruction))\b/i,
-    'financial',
-  ],
-]
-
-const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraft => {
-  const id = ctx.nextId('aid')
-  const words = acc.sentences.map((i) => article.sentences[i]?.text ?? '').join(' ')
-  const category = CATEGORY.find(([re]) => re.test(words))?.[1] ?? 'military'
-  // a giver the dictionary lacks is titled by the article's spelling, never by its proposed id
-  const donors = acc.donorIds
-    .map(
-      (d) =>
-        ctx.lexicon.actor(d)?.name ??
-        acc.newNames.find((n) => n.proposedId === d)?.name ??
-        'a new giver',
-    )
-    .join(' and ')
-  const one = acc.donorIds.length === 1
-  const first = acc.claims.find((c) => c.fact === 'item' || c.fact === 'money')
-  const what =
-    first?.fact === 'item'
-      ? first.value.name
-      : first?.fact === 'money' && first.value.kind === 'amount'
-        ? (first.value.raw ?? 'money')
-        : 'support'
-  const title =
-    acc.stage === 'request'
-      ? `Ukraine asks for ${what}`
-      : `${donors || 'Partners'} ${acc.stage === 'pledge' ? 'pledge' : 'deliver'}${one ? 's' : ''} ${what}`
-  return {
-    record: {
-      kind: 'aid',
-      id,
-      title: title.slice(0, 300),
-      stage: acc.stage,
-      category,
-      donorIds: acc.donorIds,
-      recipientId: 'ukraine',
-      ...(acc.forum ? { forum: acc.forum } : {}),
-      claims: acc.claims.map((c, i) => withId(c, `${id}-e${i + 1}`)),
-    },
-    newNames: acc.newNames,
-    sentences: acc.sentences,
-  }
 }
