@@ -114,6 +114,10 @@ const giversOf = (mentions: readonly CountryMention[]): Givers => ({
   newNames: mentions.flatMap((c) => (c.newName ? [c.newName] : [])),
 })
 
+/** The rest of a list of givers after its first name: ", Estonia, Finland, and Sweden". */
+const BY_LIST_TAIL =
+  /^(?:,?\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?![\p{L}-]))+/u
+
 export const donorsIn = (
   s: ArticleSentence,
   content: string,
@@ -129,6 +133,18 @@ export const donorsIn = (
   const payerActor = known ? lexicon.actor(known) : undefined
   // "was announced by the Pentagon": a state's body gives for its state
   const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
+  // "funded by Denmark, Estonia, Finland … and Sweden": every state of the list gives
+  const tail = by && financier ? BY_LIST_TAIL.exec(content.slice(by.index + by[0].length)) : null
+  if (by && financier && tail) {
+    const at = by.index + by[0].length - financier.length
+    const listed = statesNamed(
+      s,
+      content.slice(at, at + financier.length + tail[0].length),
+      offset + at,
+      lexicon,
+    )
+    if (listed.ids.length > 1) return listed
+  }
   if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
   // "was financed by Canada": a state the dictionary lacks
   const unknownPayer =
