@@ -25,3 +25,21 @@ describe('givers listed after "funded by"', () => {
     ])
   })
 })
+
+describe('pledges told in turn by participles', () => {
+  it('reads "A …, committing $X, followed by B and C contributing $Y" as two pledges', () => {
+    const found = aid(
+      'Belgium opened the new drone fund for Ukraine, committing $120 million, followed by a joint effort from Spain and Portugal contributing $80 million.',
+    ).map((a) => ({
+      stage: a.stage,
+      donors: a.donorIds,
+      money: a.claims.flatMap((c) =>
+        c.fact === 'money' && c.value.kind === 'amount' ? [c.value.amount] : [],
+      ),
+    }))
+    expect(found).toEqual([
+      { stage: 'pledge', donors: ['belgium'], money: [120000000] },
+      { stage: 'pledge', donors: ['spain', 'portugal'], money: [80000000] },
+    ])
+  })
+})
