@@ -1,4 +1,5 @@
 import type { AidClaim, AidStage, FuzzyDate } from '@sitrep/domain'
+import { announcedDayOfPrevious } from './aid-announced-day.ts'
 import { givenElsewhere } from './aid-countries.ts'
 import { givenBefore } from './aid-day.ts'
 import { sameDollars } from './aid-dollars.ts'
@@ -326,6 +327,7 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
     if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
     if (!main) forumOfPrevious(all.at(-1), s)
+    if (!main) announcedDayOfPrevious(all.at(-1), s, article, ctx)
   }
   // A record's claims are its evidence: one without any ("Sweden pledges support", its only sum
   // a yearly rate) is no record the store could hold, whoever it names as giver
