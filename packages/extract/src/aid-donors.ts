@@ -155,7 +155,7 @@ export const donorsIn = (
   // "Ukraine has received the systems from the US, the Netherlands and Germany"; "Ukraine has
   // signed a loan agreement with Japan": the other side of the recipient's own deal
   const fromList =
-    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|receives|(?:will|is to|is set to|should) receive|got)\b(?:[^.]|\.(?=\d))*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|receives|(?:will|is to|is set to|should) (?:receive|get)|got)\b(?:[^.]|\.(?=\d))*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
       content,
     ) ??
     /^\s*(?:Ukraine|Kyiv|Kiev)\b[^.]{0,30}?\b(?:signed|inked|concluded|agreed)\b[^.;]{0,80}?\b(?:loan|grant|credit|financing|funding|aid|assistance)\b[^.;]{0,20}?\bwith\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)/u.exec(

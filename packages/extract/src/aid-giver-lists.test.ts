@@ -43,3 +43,14 @@ describe('pledges told in turn by participles', () => {
     ])
   })
 })
+
+describe('the recipient’s "will get"', () => {
+  it('is a pledge from whoever the money comes from', () => {
+    const [found] = aid('Ukraine will get $900 million from the EIB for its power grid.')
+    expect([found?.stage, found?.donorIds]).toEqual(['pledge', ['eib']])
+  })
+
+  it('is no aid when nothing is given', () => {
+    expect(aid('Ukraine will get through the winter, the energy minister said.')).toEqual([])
+  })
+})
