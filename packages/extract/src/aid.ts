@@ -25,6 +25,7 @@ import {
   TOTALLING,
   YEARLY,
 } from './aid-sum-words.ts'
+import { ukraineShare } from './aid-ukraine-share.ts'
 import { isWhole, wholeRecords } from './aid-whole.ts'
 import { aidWords, listsFor, within } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
@@ -97,16 +98,19 @@ const claimsIn = (
   // its sentence ("This brings total U.S. assistance to $21.9 billion"); "…, of which 2.4
   // billion kroner will go to air defence": a share of the amount just given; "25 billion
   // kronor annually": a yearly rate, which the total it is part of is not
-  const payments = found.filter(
-    (m) =>
-      !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
-      !YEARLY.test(content.slice(m.end, m.end + 20)) &&
-      !isWhole(content, m, found, priced === true) &&
-      !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
-      !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
-      (found.length === 1 ||
-        !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
-  )
+  const share = ukraineShare(content, found)
+  const payments = share
+    ? [share]
+    : found.filter(
+        (m) =>
+          !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
+          !YEARLY.test(content.slice(m.end, m.end + 20)) &&
+          !isWhole(content, m, found, priced === true) &&
+          !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
+          !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
+          (found.length === 1 ||
+            !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
+      )
   // "… part of a C$500 million pledge made in July": the whole's date is the whole's
   const whole = found.find((m) => isWhole(content, m, found, priced === true))
   const totalling = (m: (typeof found)[number]) =>
@@ -309,7 +313,11 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     if (!s.readable || givenElsewhere(s.text) || addAttendance(s, all, ctx)) continue
     const words = aidWords(s, article.text)
     const stage = stageOf(words.content)
-    const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
+    // a sum split between Ukraine and elsewhere is one payment, Ukraine's share
+    const split = stage && /\bof which\b/i.test(words.content)
+    const shared = split && ukraineShare(words.content, findMoney(words.content, article.anchor))
+    const clauses: Clause[] =
+      stage && !shared ? paymentClauses(words.content, words.start) : [words]
     let givers: Givers | undefined
     let main: Accumulator | undefined
     for (const clause of clauses) {
