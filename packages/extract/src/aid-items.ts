@@ -68,9 +68,16 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const COUNTED_SUBJECT =
   /^(?:(?:On|In|By) [^,]{3,30},\s+)?(.{3,80}?)\s+(?:(?:provided|donated|supplied|sent|pledged|paid for|funded) by\b|(?:(?:have|has|had) )?(?:arrived|been delivered|(?:were|was) delivered|(?:were|was) handed over))/
 
+/** "A shipment of 40 generators from Japan has arrived": the batch and its origin are no thing. */
+const BATCH_OF =
+  /^(?:(?:a|the)\s+(?:(?:new|first|second|third|further|another|latest)\s+)?)?(?:total|shipment|batch|delivery|consignment|cargo)\s+of\s+/i
+const FROM_ORIGIN = /\s+from\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u
+
 const countedSubject = (text: string): ItemValue | undefined => {
   const m = COUNTED_SUBJECT.exec(text)
-  const { name, quantity } = withQuantity(m?.[1] ?? '')
+  const { name, quantity } = withQuantity(
+    (m?.[1] ?? '').replace(BATCH_OF, '').replace(FROM_ORIGIN, ''),
+  )
   const clean = name.replace(DETERMINER, '').trim()
   return quantity && clean.length >= 3 && !GENERIC.test(clean)
     ? { name: capitalise(clean).slice(0, 200), quantity }
