@@ -61,3 +61,20 @@ describe('deliveries counted against what went before', () => {
     expect(facts(second, 'item')).toEqual([])
   })
 })
+
+describe('the department by its short name', () => {
+  it('reads "The DOD said" as the Department of Defense, and "as it battles Russia" as no thing', () => {
+    const drafts = extract(
+      'The Pentagon announced a $300 million package for Ukraine’s defense needs as it battles Russia. The DOD said the package includes mortar rounds.',
+      { source: { id: 'src-dod' } },
+    )
+    const speakers = drafts.flatMap((d) =>
+      d.record.kind === 'statement' && d.record.speaker.type === 'actor'
+        ? [d.record.speaker.actorId]
+        : [],
+    )
+    expect(speakers).toContain('us-defense-department')
+    const [found] = drafts.flatMap((d) => (d.record.kind === 'aid' ? [d.record] : []))
+    expect(facts(found, 'item')).not.toContain('As it battles Russia')
+  })
+})

@@ -24,7 +24,7 @@ const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
 
 /** Words that open a clause, a speaker or a participle ("held Friday in Brussels"), never a thing. */
 const NO_THING =
-  /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|between|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
+  /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|between|as|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
 const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
