@@ -15,7 +15,7 @@ import {
 // "the G7" is a group of givers too, the one name with a digit
 const NAME = /^(?:[Tt]he\s+)?(G-?\d{1,2}|\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+){0,2})$/u
 const NOT_A_GIVER =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Donors|Western|Europeans?)\b/
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Ambassadors|Diplomats|Ministers|Lawmakers|Senators|Donors|Western|Europeans?)\b/
 
 /** Capitalised words only, a title before a name: "US President Joe Biden", "Chancellor Olaf Scholz". */
 const TITLED_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+$/u

@@ -54,3 +54,12 @@ describe('the recipient’s "will get"', () => {
     expect(aid('Ukraine will get through the winter, the energy minister said.')).toEqual([])
   })
 })
+
+describe('people named by their office in the plural', () => {
+  it('are no giver: the programme names the giver instead', () => {
+    const [found] = aid(
+      'Ambassadors adopted the second instalment of EUR 3.1 billion under the Ukraine Facility for Ukraine.',
+    )
+    expect(found?.donorIds).toEqual(['european-union'])
+  })
+})
