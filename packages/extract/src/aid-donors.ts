@@ -15,7 +15,7 @@ import {
 // "the G7" is a group of givers too, the one name with a digit
 const NAME = /^(?:[Tt]he\s+)?(G-?\d{1,2}|\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+){0,2})$/u
 const NOT_A_GIVER =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Donors|Western|Europeans?)\b/
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|President|Minister|Prime|Mayor|Governor|Ukraine|Kyiv|Kiev|Allies|Partners|Countries|Nations|Members|Officials|Leaders|Ambassadors|Diplomats|Ministers|Lawmakers|Senators|Donors|Western|Europeans?)\b/
 
 /** Capitalised words only, a title before a name: "US President Joe Biden", "Chancellor Olaf Scholz". */
 const TITLED_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+$/u
@@ -114,6 +114,10 @@ const giversOf = (mentions: readonly CountryMention[]): Givers => ({
   newNames: mentions.flatMap((c) => (c.newName ? [c.newName] : [])),
 })
 
+/** The rest of a list of givers after its first name: ", Estonia, Finland, and Sweden". */
+const BY_LIST_TAIL =
+  /^(?:,?\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?![\p{L}-]))+/u
+
 export const donorsIn = (
   s: ArticleSentence,
   content: string,
@@ -129,6 +133,18 @@ export const donorsIn = (
   const payerActor = known ? lexicon.actor(known) : undefined
   // "was announced by the Pentagon": a state's body gives for its state
   const payer = payerActor?.kind === 'state' ? payerActor.id : payerActor?.stateId
+  // "funded by Denmark, Estonia, Finland … and Sweden": every state of the list gives
+  const tail = by && financier ? BY_LIST_TAIL.exec(content.slice(by.index + by[0].length)) : null
+  if (by && financier && tail) {
+    const at = by.index + by[0].length - financier.length
+    const listed = statesNamed(
+      s,
+      content.slice(at, at + financier.length + tail[0].length),
+      offset + at,
+      lexicon,
+    )
+    if (listed.ids.length > 1) return listed
+  }
   if (payer && payer !== 'ukraine') return { ids: [payer], newNames: [] }
   // "was financed by Canada": a state the dictionary lacks
   const unknownPayer =
@@ -139,7 +155,7 @@ export const donorsIn = (
   // "Ukraine has received the systems from the US, the Netherlands and Germany"; "Ukraine has
   // signed a loan agreement with Japan": the other side of the recipient's own deal
   const fromList =
-    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|receives|(?:will|is to|is set to|should) receive|got)\b(?:[^.]|\.(?=\d))*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
+    /\b(?:Ukraine|Kyiv|Kiev)\b[^.]{0,40}?\b(?:received|receives|(?:will|is to|is set to|should) (?:receive|get)|got)\b(?:[^.]|\.(?=\d))*?\bfrom\s+((?:the\s+)?\p{Lu}[^.;]*)/u.exec(
       content,
     ) ??
     /^\s*(?:Ukraine|Kyiv|Kiev)\b[^.]{0,30}?\b(?:signed|inked|concluded|agreed)\b[^.;]{0,80}?\b(?:loan|grant|credit|financing|funding|aid|assistance)\b[^.;]{0,20}?\bwith\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)/u.exec(

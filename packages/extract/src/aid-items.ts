@@ -5,7 +5,7 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more(?!\s+than\b)|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /**
  * Words one of ITEM_TRIGGERS' wordings must contain: a cheap first test before the long
  * alternation, which can start at any space (",?\s*including") and so is tried everywhere.
@@ -14,7 +14,7 @@ const ITEM_WORD =
   /need|require|lack|manufacture|produc|call|asked for|support|provid|send|sent|giv|deliver|suppl|donat|contribute|offer|hand|finance|transfer|receive|includ|encompassing|comprising|consist|featuring|such as|pledged|promised|purchase|procur|buy|incl\.|utili|used|spent|has|contains/i
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[;”"]|\.(?!\d)|,\s+(?:the|he|she|they|said|adding|which|as(?! well as\b)|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised|followed)\b|\s+(?:to|in order|from|because|as(?! well as\b)(?<!\bwell as)|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|in (?=an? [$€£\d])|so that|which|that|and bring|and later|within|worth|on top of)\b/i
+  /[;”"]|\.(?!\d)|,\s+(?:the|he|she|they|said|adding|which|as(?! well as\b)|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised|followed)\b|\s+(?:to|in order|from|paid for|funded|financed|because|as(?! well as\b)(?<!\bwell as)|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|in (?=an? [$€£\d])|so that|which|that|and bring|and later|within|worth|on top of)\b/i
 /**
  * "has sent 237 more generators" read past its trigger: the giving verb is no part of the thing;
  * "Ukraine's air defense": the recipient's possessive says whose, not what.
@@ -24,7 +24,7 @@ const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
 
 /** Words that open a clause, a speaker or a participle ("held Friday in Brussels"), never a thing. */
 const NO_THING =
-  /^(?:[\w-]+\s+)?ones\b|^(?:also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
+  /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|between|as|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
 const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
@@ -34,7 +34,7 @@ const GENERIC =
 const DATE_PHRASE =
   /^(?:(?:last|next|this|early|late|in|on)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter)(?:\s+\d{1,4})?$/i
 const DETERMINER =
-  /^(?:the|a|an|more|additional|further|extra|new|its|their|his|her|another|a further|of)\s+/i
+  /^(?:the|a|an|more(?!\s+than\b)|additional|further|extra|new|its|their|his|her|another|a further|of)\s+/i
 
 /** "A, B, C and D"; "and associated" joins rather than lists ("systems and associated missiles"). */
 const splitList = (phrase: string): string[] =>
@@ -68,9 +68,16 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const COUNTED_SUBJECT =
   /^(?:(?:On|In|By) [^,]{3,30},\s+)?(.{3,80}?)\s+(?:(?:provided|donated|supplied|sent|pledged|paid for|funded) by\b|(?:(?:have|has|had) )?(?:arrived|been delivered|(?:were|was) delivered|(?:were|was) handed over))/
 
+/** "A shipment of 40 generators from Japan has arrived": the batch and its origin are no thing. */
+const BATCH_OF =
+  /^(?:(?:a|the)\s+(?:(?:new|first|second|third|further|another|latest)\s+)?)?(?:total|shipment|batch|delivery|consignment|cargo)\s+of\s+/i
+const FROM_ORIGIN = /\s+from\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u
+
 const countedSubject = (text: string): ItemValue | undefined => {
   const m = COUNTED_SUBJECT.exec(text)
-  const { name, quantity } = withQuantity(m?.[1] ?? '')
+  const { name, quantity } = withQuantity(
+    (m?.[1] ?? '').replace(BATCH_OF, '').replace(FROM_ORIGIN, ''),
+  )
   const clean = name.replace(DETERMINER, '').trim()
   return quantity && clean.length >= 3 && !GENERIC.test(clean)
     ? { name: capitalise(clean).slice(0, 200), quantity }

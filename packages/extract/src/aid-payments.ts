@@ -8,9 +8,12 @@ export interface Clause {
   readonly aside?: true
 }
 
-/** ", the second by …", ", and the fourth, …", ", with a further …", "; …": the next payment. */
+/**
+ * ", the second by …", ", and the fourth, …", ", with a further …", "; …", ", followed by B
+ * contributing …": the next payment.
+ */
 const NEXT_PAYMENT =
-  /,\s+(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|another|last|latter|rest)\b|,\s+(?:with|plus|and)\s+(?:a further|another|an additional|a second)\b|;\s+|\s+and\s+(?=(?:[€$£]|(?:EUR|USD|GBP)\s?)\d[^,;]{0,40}?\b(?:for|to|towards|on)\b)/gi
+  /,\s+followed by\b|,\s+(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|another|last|latter|rest)\b|,\s+(?:with|plus|and)\s+(?:a further|another|an additional|a second)\b|;\s+|\s+and\s+(?=(?:[€$£]|(?:EUR|USD|GBP)\s?)\d[^,;]{0,40}?\b(?:for|to|towards|on)\b)/gi
 
 /** "between $5 million and $10 million" is one range, not two payments. */
 const RANGE_BEFORE = /\b(?:between|from)\s+(?:[€$£]|(?:EUR|USD|GBP)\s?)?\d[^,;]{0,30}$/i

@@ -2,11 +2,11 @@ import { findMoney } from './money.ts'
 
 /**
  * Words before an amount that make it a total so far: "bringing the total to", "on top of",
- * "total support … will exceed"; a full stop inside the words is an abbreviation's ("total U.S.
- * military aid to").
+ * "adding to the … already delivered", "total support … will exceed"; a full stop inside the
+ * words is an abbreviation's ("total U.S. military aid to").
  */
 export const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,100}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
+  /\b(?:(?:bringing|brings|raising|raises|taking|takes|doubling|tripling|increasing|increases)\b(?:[^.;,]|\.(?=\S|\s+[a-z])){0,100}\bto(?:\s+(?:an?|the)\s+[a-z-]+)?|on top of|in addition to|out of|adding to(?:\s+(?:the|its|their))?|\btotal\b[^.;]{0,80}\b(?:(?:amounts?|amounted|comes?|came|reach(?:es|ed)?|stands?|stood)\s+(?:to|at)|exceeds?|exceeded|surpass(?:es|ed)?))\s+$/i
 
 /**
  * "Support totalling SEK 75 billion": the package's own sum when the sentence tells no other

@@ -1,8 +1,10 @@
-import type { Aid, AidClaim, AidStage, FuzzyDate, NewName } from '@sitrep/domain'
+import type { AidClaim, AidStage, FuzzyDate } from '@sitrep/domain'
+import { announcedDayOfPrevious } from './aid-announced-day.ts'
 import { givenElsewhere } from './aid-countries.ts'
 import { givenBefore } from './aid-day.ts'
 import { sameDollars } from './aid-dollars.ts'
 import { donorsIn, type Givers, statesNamed } from './aid-donors.ts'
+import { type AidDraft, toDraft } from './aid-draft.ts'
 import {
   type AidAccumulator as Accumulator,
   addAttendance,
@@ -17,34 +19,31 @@ import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
   givesShare,
-  PART_OF,
   RUNNING_TOTAL,
   SHARE_OF,
   TOTAL_IS,
   TOTALLING,
   YEARLY,
 } from './aid-sum-words.ts'
+import { ukraineShare } from './aid-ukraine-share.ts'
+import { isWhole, wholeRecords } from './aid-whole.ts'
 import { aidWords, listsFor, within } from './aid-words.ts'
 import type { Article, ArticleSentence } from './article.ts'
 import { datelineEnd } from './dateline.ts'
-import { claimOf, type DraftContext, evidenceIn, speakerNewNames, withId } from './evidence.ts'
+import { claimOf, type DraftContext, evidenceIn, speakerNewNames } from './evidence.ts'
 import { findMoney, findUnspecifiedMoney } from './money.ts'
 import { knownActor, knownPlace } from './names.ts'
 
-export interface AidDraft {
-  readonly record: Aid
-  readonly newNames: NewName[]
-  readonly sentences: number[]
-}
+export type { AidDraft }
 
 /**
  * A sentence that goes on about the aid just told: "The package …", "The $400 million package
  * includes …", "Moreover, the latest contribution will fund …", "Friday's package …", after any
  * sentence adverb ("Notably, the package will include …", "More specifically, the package …"),
- * and "Highlights include …".
+ * "Highlights include …" and "This includes …", after a source ("According to X, the funds …").
  */
 const CONTINUES =
-  /^[“"]?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b/u
+  /^[“"]?(?:According to [^,]{2,60},\s+)?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^This (?:includes|will include|consists|comprises|contains)\b/u
 
 /**
  * The sentence, or the words it reports ("The government wrote that part of the package …").
@@ -78,6 +77,8 @@ const claimsIn = (
   clause?: Clause,
   /** The record a sentence may give a share of ("… from this package"), when there is one. */
   shareOf?: Accumulator,
+  /** Where `content` starts in the article. */
+  at = 0,
 ) => {
   const part = clause ? `${clause.start}-` : ''
   const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
@@ -97,16 +98,21 @@ const claimsIn = (
   // its sentence ("This brings total U.S. assistance to $21.9 billion"); "…, of which 2.4
   // billion kroner will go to air defence": a share of the amount just given; "25 billion
   // kronor annually": a yearly rate, which the total it is part of is not
-  const payments = found.filter(
-    (m) =>
-      !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
-      !YEARLY.test(content.slice(m.end, m.end + 20)) &&
-      !(priced && PART_OF.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
-      !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
-      !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
-      (found.length === 1 ||
-        !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
-  )
+  const share = ukraineShare(content, found)
+  const payments = share
+    ? [share]
+    : found.filter(
+        (m) =>
+          !RUNNING_TOTAL.test(content.slice(Math.max(0, m.start - 140), m.start)) &&
+          !YEARLY.test(content.slice(m.end, m.end + 20)) &&
+          !isWhole(content, m, found, priced === true) &&
+          !(priced && TOTAL_IS.test(content.slice(Math.max(0, m.start - 100), m.start))) &&
+          !(shareOf !== undefined && SHARE_OF.test(content.slice(m.end, m.end + 60))) &&
+          (found.length === 1 ||
+            !/\bof which\s+$/i.test(content.slice(Math.max(0, m.start - 20), m.start))),
+      )
+  // "… part of a C$500 million pledge made in July": the whole's date is the whole's
+  const whole = found.find((m) => isWhole(content, m, found, priced === true))
   const totalling = (m: (typeof found)[number]) =>
     TOTALLING.test(content.slice(Math.max(0, m.start - 20), m.start))
   const money = payments.some((m) => !totalling(m))
@@ -123,19 +129,21 @@ const claimsIn = (
     )
   // "£2.3bn for 2023" covers a year; "pledged last April", "delivered in September" date the
   // pledge or delivery, as a month rarely bounds what aid pays for
-  const period = dates.find(
+  // "the 36th drawdown since August 2021": a date that bounds a count or a total dates no aid
+  const own = dates.filter(
     (d) =>
-      d.date.precision === 'year' &&
+      (!whole || d.start < at + whole.start) &&
       !SINCE.test(article.text.slice(Math.max(0, d.start - 80), d.start)) &&
       !/^since\b/i.test(article.text.slice(d.start, d.start + 6)),
   )
+  const period = own.find((d) => d.date.precision === 'year')
   if (period) claims.push(claimOf(ev('period'), 'period', period.date))
   // The day of the request or pledge: when it was said, else the day the sentence names.
   const day =
     s.speechDate ??
-    dates.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
-    dates.find((d) => d.date.precision === 'week') ??
-    dates.find((d) => d.date.precision === 'month')
+    own.find((d) => d.date.precision === 'day' || d.date.precision === 'part-of-day') ??
+    own.find((d) => d.date.precision === 'week') ??
+    own.find((d) => d.date.precision === 'month')
   if (day) claims.push(claimOf(ev('date'), 'date', givenBefore(day.date, article.anchor, content)))
   // "allies, including Germany and the Netherlands": givers are no items
   const items = itemsIn(content).filter(
@@ -243,7 +251,15 @@ const addClause = (
   const spoken = we && told ? { ...told, ids: [we] } : told
   const programme = spoken?.ids.length === 0 ? programmeGiver(content) : undefined
   const givers = programme && spoken ? { ...spoken, ids: [programme] } : spoken
-  const claims = claimsIn(s, content, article, ctx, listed ? { content, start } : undefined, recent)
+  const claims = claimsIn(
+    s,
+    content,
+    article,
+    ctx,
+    listed ? { content, start } : undefined,
+    recent,
+    start,
+  )
   const joined =
     recent &&
     (givesShare(content) ||
@@ -262,6 +278,17 @@ const addClause = (
     ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
   }
   if (acc !== previous) all.push(acc)
+  // the larger whole the payment is part of goes before it, so what follows goes on about the payment
+  const wholes = wholeRecords(
+    s,
+    content,
+    start,
+    acc,
+    claimed(acc.claims, 'money') !== undefined,
+    article,
+    ctx,
+  )
+  all.splice(all.indexOf(acc), 0, ...wholes)
   // "also includes additional funding for …" names no second sum of a package already priced
   const priced = acc.claims.some((c) => c.fact === 'money' && c.value.kind === 'amount')
   acc.claims.push(
@@ -286,7 +313,11 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     if (!s.readable || givenElsewhere(s.text) || addAttendance(s, all, ctx)) continue
     const words = aidWords(s, article.text)
     const stage = stageOf(words.content)
-    const clauses: Clause[] = stage ? paymentClauses(words.content, words.start) : [words]
+    // a sum split between Ukraine and elsewhere is one payment, Ukraine's share
+    const split = stage && /\bof which\b/i.test(words.content)
+    const shared = split && ukraineShare(words.content, findMoney(words.content, article.anchor))
+    const clauses: Clause[] =
+      stage && !shared ? paymentClauses(words.content, words.start) : [words]
     let givers: Givers | undefined
     let main: Accumulator | undefined
     for (const clause of clauses) {
@@ -304,67 +335,11 @@ export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
     // "…, with a further €8 billion through 2029. The package includes …" is the main payment's
     if (main && clauses.some((c) => c.aside)) all.push(...all.splice(all.indexOf(main), 1))
     if (!main) forumOfPrevious(all.at(-1), s)
+    if (!main) announcedDayOfPrevious(all.at(-1), s, article, ctx)
   }
   // A record's claims are its evidence: one without any ("Sweden pledges support", its only sum
   // a yearly rate) is no record the store could hold, whoever it names as giver
   return mergeRepeatedPayments(sameDollars(all))
     .filter((acc) => acc.claims.length > 0)
     .map((acc) => toDraft(acc, article, ctx))
-}
-
-const CATEGORY: readonly [RegExp, Aid['category']][] = [
-  [
-    /\b(?:weapons?|military|defen[cs]e|missiles?|drones?|shells|ammunition|Patriot|artillery|armou?red|radars?|tanks?)\b/i,
-    'military',
-  ],
-  [
-    /\b(?:humanitarian|food|medical|medicine|ambulances|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
-    'humanitarian',
-  ],
-  [
-    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|disburse(?:d|s|ment)?|Ukraine Facility|World Bank|IMF|International Monetary Fund|EIB|EBRD|European (?:Investment Bank|Bank for Reconstruction))\b/i,
-    'financial',
-  ],
-]
-
-const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraft => {
-  const id = ctx.nextId('aid')
-  const words = acc.sentences.map((i) => article.sentences[i]?.text ?? '').join(' ')
-  const category = CATEGORY.find(([re]) => re.test(words))?.[1] ?? 'military'
-  // a giver the dictionary lacks is titled by the article's spelling, never by its proposed id
-  const donors = acc.donorIds
-    .map(
-      (d) =>
-        ctx.lexicon.actor(d)?.name ??
-        acc.newNames.find((n) => n.proposedId === d)?.name ??
-        'a new giver',
-    )
-    .join(' and ')
-  const one = acc.donorIds.length === 1
-  const first = acc.claims.find((c) => c.fact === 'item' || c.fact === 'money')
-  const what =
-    first?.fact === 'item'
-      ? first.value.name
-      : first?.fact === 'money' && first.value.kind === 'amount'
-        ? (first.value.raw ?? 'money')
-        : 'support'
-  const title =
-    acc.stage === 'request'
-      ? `Ukraine asks for ${what}`
-      : `${donors || 'Partners'} ${acc.stage === 'pledge' ? 'pledge' : 'deliver'}${one ? 's' : ''} ${what}`
-  return {
-    record: {
-      kind: 'aid',
-      id,
-      title: title.slice(0, 300),
-      stage: acc.stage,
-      category,
-      donorIds: acc.donorIds,
-      recipientId: 'ukraine',
-      ...(acc.forum ? { forum: acc.forum } : {}),
-      claims: acc.claims.map((c, i) => withId(c, `${id}-e${i + 1}`)),
-    },
-    newNames: acc.newNames,
-    sentences: acc.sentences,
-  }
 }

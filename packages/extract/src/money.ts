@@ -172,6 +172,62 @@ export interface MoneyMention {
  * it, "each" as a per-unit price, and a conversion the source printed in brackets kept as the
  * source's own, and the euro value sitrep computes from the domain's reference rates.
  */
+/**
+ * "€40-50 million", "between 100 and 150 million euros": a range, read as at least its low end
+ * (the high end's scale and currency, or the low end's symbol, complete it), so a later exact
+ * figure inside the range disputes nothing. "from €1bn to €2bn" tells a rise, no range.
+ */
+const RANGE_LOW = new RegExp(
+  `(?:\\bbetween\\s+${SYMBOL}?\\s?${NUM}${SCALE_WORD}\\s+and|${SYMBOL}?\\s?${NUM}${SCALE_WORD}\\s?[-–])\\s?`,
+  'gi',
+)
+const UPPER = new RegExp(`^${NUM}${SCALE_WORD}`, 'i')
+
+const findRanges = (text: string, on: IsoDate | undefined, context: string): MoneyMention[] => {
+  const ranges: MoneyMention[] = []
+  RANGE_LOW.lastIndex = 0
+  for (let r = RANGE_LOW.exec(text); r; r = RANGE_LOW.exec(text)) {
+    const [, sym1, low1, scale1, sym2, low2, scale2] = r
+    const symbol = sym1 ?? sym2
+    const low = low1 ?? low2
+    const upperAt = r.index + r[0].length
+    MONEY.lastIndex = upperAt
+    const m = MONEY.exec(text)
+    const bare = UPPER.exec(text.slice(upperAt))
+    // "€40-50 million": the high end borrows the low end's symbol
+    const upper =
+      m?.index === upperAt
+        ? { text: m[0].replace(/\s*\(.*\)$/, ''), end: upperAt + m[0].length }
+        : symbol && bare?.[2]
+          ? { text: `${symbol}${bare[0]}`, end: upperAt + bare[0].length }
+          : undefined
+    const high = upper ? readAmount(upper.text, context) : undefined
+    const scale = (
+      scale1 ??
+      scale2 ??
+      UPPER.exec(upper?.text.replace(/^\D+/, '') ?? '')?.[2] ??
+      ''
+    ).toLowerCase()
+    const amount = Number(low?.replace(/,/g, '')) * (SCALE[scale] ?? 1)
+    if (!upper || !high || !(amount > 0) || amount >= high.amount) continue
+    const stated = { amount: Math.round(amount * 100) / 100, currency: high.currency }
+    ranges.push({
+      start: r.index,
+      end: upper.end,
+      money: {
+        kind: 'amount',
+        ...stated,
+        qualifier: 'at-least',
+        per: 'total',
+        ...euroValue(stated, on),
+        raw: text.slice(r.index, upper.end).slice(0, 200),
+      },
+    })
+    RANGE_LOW.lastIndex = upper.end
+  }
+  return ranges
+}
+
 export const findMoney = (
   text: string,
   on: IsoDate | undefined,
@@ -181,8 +237,12 @@ export const findMoney = (
   const found: MoneyMention[] = []
   // every amount has a digit: most sentences have none, and the pattern is long to try
   if (!/\d/.test(text)) return found
+  const ranges = /\d\s?[-–]\s?[$€£\d]|\bbetween\b/i.test(text) ? findRanges(text, on, context) : []
+  found.push(...ranges)
   MONEY.lastIndex = 0
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
+    const at = m.index
+    if (ranges.some((r) => at >= r.start && at < r.end)) continue
     const head = m[0].replace(/\s*\(.*\)$/, '').replace(/\s+(?:each|apiece|per\s+\w+)$/i, '')
     const stated = readAmount(head, context)
     if (!stated) continue
@@ -208,7 +268,7 @@ export const findMoney = (
       },
     })
   }
-  return found
+  return ranges.length > 0 ? found.sort((a, b) => a.start - b.start) : found
 }
 
 /** Money promised without a figure: "a considerable financial contribution". */

@@ -131,6 +131,9 @@ export const institutions: Actor[] = [
       // the US spelling: Britain has a Ministry of Defence, Australia a Department of Defence
       'Department of Defense',
       'Department of War',
+      // the department's own short name in its releases and the reports that quote them
+      'DoD',
+      'DOD',
     ],
   }),
 ]

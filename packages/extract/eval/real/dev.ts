@@ -42,6 +42,8 @@ import { part42 } from './dev/part42.ts'
 import { part43 } from './dev/part43.ts'
 import { part44 } from './dev/part44.ts'
 import { part45 } from './dev/part45.ts'
+import { part48 } from './dev/part48.ts'
+import { part49 } from './dev/part49.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -94,4 +96,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part43,
   ...part44,
   ...part45,
+  ...part48,
+  ...part49,
 ]
