@@ -40,6 +40,8 @@ import { part40 } from './dev/part40.ts'
 import { part41 } from './dev/part41.ts'
 import { part42 } from './dev/part42.ts'
 import { part43 } from './dev/part43.ts'
+import { part46 } from './dev/part46.ts'
+import { part47 } from './dev/part47.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -90,4 +92,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part41,
   ...part42,
   ...part43,
+  ...part46,
+  ...part47,
 ]
