@@ -56,8 +56,13 @@ const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] 
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     const isCapitalOfParty =
       state !== undefined && capitalOf(state) === n.placeId && !hostAt(n, text)
-    return place && place.kind !== 'country' && !isCapitalOfParty ? [place.id] : []
+    // "corridors for the city of Mariupol": a place the talks are about, not where they sit
+    const about = ABOUT_PLACE.test(text.slice(Math.max(0, n.start - 40), n.start))
+    return place && place.kind !== 'country' && !isCapitalOfParty && !about ? [place.id] : []
   })
+
+const ABOUT_PLACE =
+  /\b(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?$/i
 
 const BARE_WEEKDAY =
   /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i

@@ -1,0 +1,67 @@
+import type { Talk } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
+
+const talks = (text: string, publishedAt?: string): Talk[] =>
+  extract(text, { ...(publishedAt ? { publishedAt } : {}), source: { id: 's' } }).flatMap((d) =>
+    d.record.kind === 'talk' ? [d.record] : [],
+  )
+const sides = (t: Talk | undefined) => [...(t?.partyIds ?? [])].sort()
+
+describe('sides and places of talks, as round 15 of issue #15 reads them', () => {
+  it('takes no side from the state a ceasefire under discussion is with', () => {
+    const [t] = talks(
+      'Ukraine backed a plan for a truce with Russia after hours of meetings in Jeddah on Tuesday, where the United States agreed to resume aid.',
+      '2025-03-12',
+    )
+    expect(sides(t)).toEqual(['ukraine', 'united-states'])
+  })
+
+  it('reads "since Russia invaded in February 2022" as a bound, neither side nor round', () => {
+    const found = talks(
+      'German and Ukrainian diplomats held talks in Kyiv, the first such visit since Russia invaded in February 2022.',
+      '2024-05-10',
+    )
+    expect(found).toHaveLength(1)
+    expect(sides(found[0])).toEqual(['germany', 'ukraine'])
+    expect(found[0]?.claims.filter((c) => c.fact === 'date')).toEqual([])
+  })
+
+  it('places no talks in a city the agenda is for, nor in a capital standing for its state', () => {
+    const [t] = talks(
+      'Sybiha and Lavrov met in Antalya. It was not possible to agree on a corridor for the city of Mariupol, Sybiha said after the meeting.',
+    )
+    expect(t?.venueId).toBe('new-antalya')
+    const [, florida] = talks(
+      'Putin will meet Witkoff in Moscow on Tuesday. Their visit follows two days of discussions in Florida between Ukrainian and US officials on a plan seen as favourable to Moscow.',
+    )
+    expect(florida?.venueId).toBe('new-florida')
+  })
+
+  it('keeps apart the talks a meeting follows when other sides held them', () => {
+    const found = talks(
+      'Delegations from the United States and Russia are meeting today in Riyadh. The meeting follows discussions held yesterday between U.S. and Ukrainian officials in Riyadh.',
+      '2025-03-24',
+    )
+    expect(found.map(sides)).toEqual([
+      ['russia', 'united-states'],
+      ['ukraine', 'united-states'],
+    ])
+  })
+
+  it('takes no side from who presses the sides', () => {
+    const [t] = talks(
+      'Ukrainian and Russian officials met in Istanbul on Friday, and the two sides failed to reach a deal on grain despite pressure from U.S. President Donald Trump.',
+      '2025-05-17',
+    )
+    expect(sides(t)).toEqual(['russia', 'ukraine'])
+  })
+
+  it('keeps the round whose only news is what came of "the second meeting" of two delegations', () => {
+    const [t] = talks(
+      'While more was discussed today at the second meeting in Belarus of the Russian and Ukrainian delegations, the first fruit of the meetings was an agreement to open grain corridors.',
+    )
+    expect(t?.round).toBe(2)
+    expect(t?.claims.filter((c) => c.fact === 'outcome')).toHaveLength(1)
+  })
+})
