@@ -114,7 +114,7 @@ const ACTING_VERB = /\b(?:proposed|propose|proposes|offered|agreed|accepted|sugg
  * "the United States and Ukraine have proposed a 30-day ceasefire … following discussions": those
  * who propose or agree at talks act there, they do not merely speak of them.
  */
-const actsAtTable = (s: ArticleSentence): boolean => {
+export const actsAtTable = (s: ArticleSentence): boolean => {
   const a = s.attribution
   return (
     a !== undefined &&

@@ -64,4 +64,24 @@ describe('sides and places of talks, as round 15 of issue #15 reads them', () =>
     expect(t?.round).toBe(2)
     expect(t?.claims.filter((c) => c.fact === 'outcome')).toHaveLength(1)
   })
+
+  it('keeps what two sides agreed in a lede, the talks it came of named right after it', () => {
+    const [t] = talks(
+      'Ukraine and Russia have reached a new agreement to swap 300 wounded prisoners.\n\nHowever, talks held in Istanbul on Monday failed to yield any progress on a truce.',
+      '2025-06-03',
+    )
+    expect(t?.claims.filter((c) => c.fact === 'outcome').map((c) => c.value)).toContainEqual({
+      type: 'agreement',
+      text: 'Swap 300 wounded prisoners',
+    })
+  })
+
+  it('reads what the sides propose at the table as the reporter telling it', () => {
+    const [t] = talks(
+      'The United States and Ukraine have proposed a 30-day truce, following talks held in Jeddah on Tuesday.',
+      '2025-03-12',
+    )
+    const proposal = t?.claims.find((c) => c.fact === 'outcome')
+    expect(proposal?.assertedBy.type).toBe('unnamed')
+  })
 })
