@@ -192,11 +192,13 @@ const delegatesNamed = (sentence: string, lexicon: Lexicon): { id: string; at: n
 const DELEGATES_FROM =
   /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats)\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
 
-const MEETS = /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down)\b/i
+const MEETS =
+  /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b/i
 
 /**
  * "Putin and Trump met in Alaska", "Witkoff is due to meet Putin", "Ukrainian and Russian
- * delegations are expected to meet": people of two states meeting are talks, whatever the noun.
+ * delegations are expected to meet", "Putin received Witkoff in the Kremlin": people of two states
+ * meeting are talks, whatever the noun.
  */
 export const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
   if (!MEETS.test(s.text)) return false

@@ -84,4 +84,19 @@ describe('sides and places of talks, as round 15 of issue #15 reads them', () =>
     const proposal = t?.claims.find((c) => c.fact === 'outcome')
     expect(proposal?.assertedBy.type).toBe('unnamed')
   })
+
+  it('reads telephone talks as a call, no round of talks, beside direct talks told with them', () => {
+    expect(talks('Macron and Zelensky held telephone talks on Monday.', '2025-03-18')).toEqual([])
+    const [t] = talks(
+      'Trump and Putin held phone talks on Tuesday, while direct talks between delegations from Kyiv and Moscow were under way in Istanbul.',
+      '2025-05-21',
+    )
+    expect(sides(t)).toEqual(['russia', 'ukraine'])
+  })
+
+  it("reads a leader who hosts or receives another state's envoy as talks of the two", () => {
+    const [t] = talks('Putin is set to host Witkoff in the Kremlin on Thursday.', '2025-05-20')
+    expect(sides(t)).toEqual(['russia', 'united-states'])
+    expect(t?.claims.find((c) => c.fact === 'status')?.value.status).toBe('announced')
+  })
 })

@@ -36,4 +36,11 @@ describe('statuses told in the wordings of round 15 of issue #15', () => {
     expect(statusIn('The visit follows two days of discussions in Oman.')).toBe('held')
     expect(statusIn('Three days of talks are planned in Oman.')).toBe('announced')
   })
+
+  it('reads talks "held yesterday" a few words after the noun as held, "to be held" as not', () => {
+    expect(
+      statusIn('The spokesman briefed reporters on talks with Oman held yesterday in Muscat.'),
+    ).toBe('held')
+    expect(statusIn('He spoke of talks with Oman to be held in Muscat.')).toBeUndefined()
+  })
 })

@@ -30,6 +30,10 @@ const CONFIRMED_MEETING =
 const SPELL_OF_TALKS =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|hours) of (?:[\p{L}-]+ )?(?:talks|negotiations|discussions|meetings)\b/iu
 
+/** "talks with Ukraine held yesterday in Turkey"; "talks to be held in Doha" are still to come. */
+const TALKS_HELD =
+  /\b(?:talks|negotiations|discussions|meetings?|round)\b[^.;]{0,30}?(?<!\bbe\s)\bheld\s+(?:yesterday|today|earlier|last|on|in|at)\b/i
+
 const readStatus = (content: string): TalkStatus | undefined => {
   const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
   if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
@@ -96,6 +100,8 @@ const readStatus = (content: string): TalkStatus | undefined => {
     )
   )
     return 'held'
+  // "talks with Ukraine held yesterday in Turkey": the participle a few words after its noun
+  if (TALKS_HELD.test(content)) return 'held'
   // "Their visit follows two days of discussions in Florida": days spent at the table are past
   if (SPELL_OF_TALKS.test(content) && !/\b(?:will|planned|scheduled|expected|due)\b/i.test(content))
     return 'held'

@@ -38,6 +38,10 @@ export interface TalkDraft {
   readonly sentences: number[]
 }
 
+/** "phone talks", "telephone negotiations", "video talks": calls, not rounds of talks. */
+const BY_PHONE =
+  /\b(?:(?:tele)?phone|video(?:\s*link)?)\s+(?:talks|negotiations|discussions|conversations?|calls?)\b/gi
+
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
 const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
   s.names.find((n) => {
@@ -129,7 +133,12 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   // the article's latest is one it recalls, a round of its own
   // ("The 29th meeting was attended by 50 partner countries" numbers no talks)
   // TALK is long: each sentence is tested once
-  const told = new Set(article.sentences.filter((s) => TALK_WORD.test(s.text) && TALK.test(s.text)))
+  // "held telephone talks": a call is no round of talks, as the corpus annotates calls
+  const told = new Set(
+    article.sentences.filter(
+      (s) => TALK_WORD.test(s.text) && TALK.test(s.text.replace(BY_PHONE, 'a call')),
+    ),
+  )
   const latestOrdinal = Math.max(
     0,
     ...article.sentences.map((s) => (told.has(s) ? (ordinalRound(s.text) ?? 0) : 0)),
