@@ -99,4 +99,12 @@ describe('sides and places of talks, as round 15 of issue #15 reads them', () =>
     expect(sides(t)).toEqual(['russia', 'united-states'])
     expect(t?.claims.find((c) => c.fact === 'status')?.value.status).toBe('announced')
   })
+
+  it("knows the envoys of the talks of 2025-26 as their states' people", () => {
+    const [t] = talks(
+      'Kushner and Kellogg met Dmitriev and Ushakov in Miami on Saturday.',
+      '2025-12-21',
+    )
+    expect(sides(t)).toEqual(['russia', 'united-states'])
+  })
 })
