@@ -2,6 +2,7 @@ import type { TalkClaim } from '@sitrep/domain'
 import { fastBounds } from './fast-bounds.ts'
 
 import { shortfallsIn } from './talk-shortfalls.ts'
+import { talksOnIn } from './talk-topics-on.ts'
 
 export { statusIn } from './talk-status.ts'
 
@@ -63,7 +64,7 @@ const topics = (phrase: string): string[] => {
  * is anticipated").
  */
 const FOCUS = fastBounds(
-  /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|following|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|\s+(?=(?:continued|resumed|began|ended|concluded|opened|took place|kicked off|wrapped up)\b)|\s+(?=(?:is|are|was|were) (?:anticipated|expected|scheduled|planned|due|likely)\b)|$)/iu,
+  /\b(?:focus(?:es|ed|ing)? on|concentrat(?:e|es|ed|ing) on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|following|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|\s+(?=(?:continued|resumed|began|ended|concluded|opened|took place|kicked off|wrapped up|involving)\b)|\s+(?=(?:is|are|was|were) (?:anticipated|expected|scheduled|planned|due|likely)\b)|$)/iu,
 )
 
 /**
@@ -74,11 +75,14 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (
-    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s|efforts? to|seek|plan|proposal|framework|initiative)/i.test(
+    !/\b(?:agenda|focus|concentrat|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s|efforts? to|seek|plan|proposal|framework|initiative|hop(?:e|es|ed|ing)\b)/i.test(
       content,
     )
   )
-    return out
+    // "held talks on humanitarian issues": the one wording left, tested cheaply first
+    return /\b(?:talks|negotiations|consultations)\b[^.;]{0,120}?\s(?:on|about)\s/i.test(content)
+      ? talksOnIn(content)
+      : out
   const onAgenda = /on the agenda/i.test(content)
   const excluded = !onAgenda
     ? null
@@ -124,6 +128,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
     )
   if (exchange?.[1] && !focus) out.push({ topic: topic(exchange[1]), included: true })
   if (!focused && !passive && !over) out.push(...aimsIn(content))
+  if (out.length === 0) out.push(...talksOnIn(content))
   return out
 }
 
@@ -139,7 +144,7 @@ const ON_A_PLAN = fastBounds(
  */
 const aimsIn = (content: string): AgendaValue[] => {
   const aim =
-    /\b(?:(?:renewed |an? |their |latest )?efforts? to (?:negotiate|reach|secure|find|agree on|advance|end|halt|stop|bring)|(?:to |and )seek (?:solutions? to )?|with the aim of (?:addressing |discussing |reaching |finding )?)\s*(.+?)(?:[.;]|,\s+(?:after|as|while|which|but|according|said|the)\b|$)/i.exec(
+    /\b(?:(?:renewed |an? |their |latest )?efforts? to (?:negotiate|reach|secure|find|agree on|advance|end|halt|stop|bring)|hop(?:e|es|ed|ing)\b[^.;]{0,60}?\bto (?:reach|secure|achieve|agree on)|(?:to |and )seek (?:solutions? to )?|with the aim of (?:addressing |discussing |reaching |finding )?)\s*(.+?)(?:[.;]|,\s+(?:after|as|while|which|but|according|said|the)\b|$)/i.exec(
       content,
     )
   if (aim?.[1] && !/^(?:in|at|on|during|with|by|for)\b/i.test(aim[1]))
