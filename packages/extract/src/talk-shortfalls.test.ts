@@ -34,4 +34,12 @@ describe('how far a round fell short, an outcome of its own', () => {
       { type: 'other', text: 'Significant progress' },
     ])
   })
+
+  it('reads issues the talks left open as how far they got', () => {
+    expect(
+      shortfallsIn(
+        'The minister called the talks useful but said several difficult issues still need work.',
+      ),
+    ).toEqual([{ type: 'other', text: 'Several difficult issues still need work' }])
+  })
 })

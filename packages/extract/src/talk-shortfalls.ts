@@ -13,6 +13,10 @@ const FORECAST = /^[^.;,]{0,30}?\b(?:is|are|was|were)\s+(?:expected|likely|antic
 const NOT_AGREED =
   /\b(?:not possible|impossible|unable|failed|could not|couldn[’']t|did not|didn[’']t|cannot|can[’']t)\s+(?:to\s+)?agree\s+(?:on|to|about)\s+[^.;,]+?(?=\s+(?:but|while|although|though|and agreed)\b|[.;,]|$)/i
 
+/** "several difficult issues still require work", "key questions remain unresolved". */
+const ISSUES_LEFT =
+  /\b(?:some|several|many|a number of|key|major|the main)\s+(?:(?:tough|difficult|hard|thorny|outstanding|unresolved|sensitive|key)\s+)?(?:issues|questions|points|differences)\s+(?:that\s+)?(?:still|remain)\b[^.;,]*/i
+
 /**
  * How far a round fell short, itself an outcome as the corpus counts it: "there was no decisive
  * progress", "It was also not possible to agree on humanitarian corridors for Mariupol".
@@ -24,6 +28,8 @@ export const shortfallsIn = (content: string): OutcomeValue[] => {
     out.push({ type: 'other', text: sentenceCase(none[0]) })
   const disagreed = NOT_AGREED.exec(content)
   if (disagreed) out.push({ type: 'other', text: sentenceCase(disagreed[0]) })
+  const left = ISSUES_LEFT.exec(content)
+  if (left) out.push({ type: 'other', text: sentenceCase(left[0]) })
   return out
 }
 
