@@ -10,8 +10,14 @@ describe('a dateline opening a report', () => {
     ['RIGA, May 5. /Agency/. The minister said', 'RIGA, May 5'],
     ['Vilnius, Oct 8 (Agency).- The minister said', 'Vilnius, Oct 8'],
     ['TALLINN, 4 April 2024 – The government said', 'TALLINN, 4 April 2024'],
+    ['Oslo, May 18, (Wire/Paper) - An envoy held talks', 'Oslo, May 18'],
   ])('ends after the day of "%s"', (text, dateline) => {
     expect(datelineEnd(text)).toBe(dateline.length)
+  })
+
+  it('starts the report past a comma before the credit', () => {
+    const text = 'Oslo, May 18, (Wire/Paper) - An envoy held talks'
+    expect(text.slice(reportStart(text))).toBe('An envoy held talks')
   })
 
   it('finds none in a sentence that opens with a place and a day as its subject', () => {

@@ -1,9 +1,10 @@
 /**
  * "KYIV, Jan 24 (Reuters) -", "ABU DHABI, Jan. 23 (Xinhua) --", "MOSCOW, June 9. /TASS/.",
- * "Berlin, Sep 8 (EFE).-": a place and a day opening a report say where and when it was filed.
+ * "Berlin, Sep 8 (EFE).-", "Kiev, May 18, (dpa/GNA) -": a place and a day opening a report say
+ * where and when it was filed.
  */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}[,.]\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?(?=\s*(?:\.\s*)?(?:\(|\/|[-–—]))/u
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}[,.]\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?(?=,?\s*(?:\.\s*)?(?:\(|\/|[-–—]))/u
 
 /**
  * Where the dateline's day ends, or 0 when the text opens with none. The day a report was filed
@@ -13,7 +14,7 @@ const DATELINE =
 export const datelineEnd = (text: string): number => DATELINE.exec(text)?.[0].length ?? 0
 
 /** The agency's credit after a dateline: " (Reuters) -", " /TASS/.", " (EFE).-", " –". */
-const CREDIT = /^\s*(?:\.\s*)?(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*\.?\s*[-–—]*\s*/
+const CREDIT = /^,?\s*(?:\.\s*)?(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*\.?\s*[-–—]*\s*/
 
 /**
  * Where the report's own first sentence starts, past its dateline and the agency's credit, or 0

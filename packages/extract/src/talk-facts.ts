@@ -1,5 +1,10 @@
-import type { TalkClaim, TalkStatus } from '@sitrep/domain'
+import type { TalkClaim } from '@sitrep/domain'
 import { fastBounds } from './fast-bounds.ts'
+
+import { shortfallsIn } from './talk-shortfalls.ts'
+import { talksOnIn } from './talk-topics-on.ts'
+
+export { statusIn } from './talk-status.ts'
 
 /** A cheap test before the costly scan for a document handed over, which tries every clause. */
 const HANDED_WORD = /\b(?:presented|handed|submitted|delivered|gave)\b/i
@@ -53,9 +58,13 @@ const topics = (phrase: string): string[] => {
   return parts.map(topic).filter((t) => t.length > 2)
 }
 
-/** "aimed at exploring a ceasefire", "to discuss …": what talks are about. */
+/**
+ * "aimed at exploring a ceasefire", "to discuss …": what talks are about, up to where the
+ * sentence's own verb resumes ("talks aimed at X continued in Berlin", "a meeting to address X
+ * is anticipated").
+ */
 const FOCUS = fastBounds(
-  /\b(?:focus(?:es|ed|ing)? on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|$)/iu,
+  /\b(?:focus(?:es|ed|ing)? on|concentrat(?:e|es|ed|ing) on|to discuss|will discuss|would discuss|(?:also )?discussed|(?<!\bagreed to )(?:deal with|address)\b|agenda includes|agenda will include|aim(?:s|ed|ing)? (?:at|to)(?: (?:explor|discuss|address|restor)\w*)?|discussions? (?:on|about)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)|(?<!\b(?:made|achieved|reached|noted|noting|saw)\s+(?:some |significant |substantial |real |considerable )?)(?:any |no |little )?progress on|(?:main )?objective of (?:reaching |achieving )?(?:an agreement on )?|(?<=\b(?:round of (?:talks|negotiations)|held (?:[\w-]+ ){0,3}(?:talks|negotiations))(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? to )(?=(?:resolve|end|settle)\b))\s*(.+?)(?:[.;]|,\s+(?:after|as(?! well)|while|which|but|referred|followed|following|according|said|the (?:first|second|third|latest|last|largest))\b|\s+(?=(?:has|have|had) been\b)|\s+(?=(?:continued|resumed|began|ended|concluded|opened|took place|kicked off|wrapped up|involving)\b)|\s+(?=(?:is|are|was|were) (?:anticipated|expected|scheduled|planned|due|likely)\b)|$)/iu,
 )
 
 /**
@@ -66,11 +75,14 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const out: AgendaValue[] = []
   // The agenda patterns backtrack over the whole sentence; most sentences have no agenda at all.
   if (
-    !/\b(?:agenda|focus|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s|efforts? to|seek|plan|proposal|framework|initiative)/i.test(
+    !/\b(?:agenda|focus|concentrat|discuss|deal with|address|prisoner|aim|progress on|objective|to (?:resolve|end|settle)|talks\b[^.;]{0,60}?\bover\s|efforts? to|seek|plan|proposal|framework|initiative|hop(?:e|es|ed|ing)\b)/i.test(
       content,
     )
   )
-    return out
+    // "held talks on humanitarian issues": the one wording left, tested cheaply first
+    return /\b(?:talks|negotiations|consultations)\b[^.;]{0,120}?\s(?:on|about)\s/i.test(content)
+      ? talksOnIn(content)
+      : out
   const onAgenda = /on the agenda/i.test(content)
   const excluded = !onAgenda
     ? null
@@ -84,7 +96,8 @@ export const agendaIn = (content: string): AgendaValue[] => {
   const focus = FOCUS.exec(content)
   // "the agreement discussed in Geneva": a participle after its noun names a place, no topic
   const focused =
-    focus?.[1] && !/^(?:in|at|on|during|with|by|for|since|after)\b/i.test(focus[1])
+    focus?.[1] &&
+    !/^(?:in|at|on|during|with|by|for|since|after|today|yesterday|tonight)\b/i.test(focus[1])
       ? focus[1]
       : undefined
   if (focused) for (const t of topics(focused)) out.push({ topic: t, included: true })
@@ -94,7 +107,13 @@ export const agendaIn = (content: string): AgendaValue[] => {
     : /(?:^|\bthat\s+|,\s+)([^,.;]+?)\s+(?:was|were|had been|have been|has been)\s+(?:also\s+)?discussed\b/i.exec(
         content,
       )
-  if (passive?.[1]) for (const t of topics(passive[1])) out.push({ topic: t, included: true })
+  // "While more was discussed today": a quantity discussed names no topic
+  const subject = passive?.[1]?.replace(/^(?:while|although|as)\s+/i, '')
+  if (
+    subject &&
+    !/^(?:more|much|little|less|nothing|everything|something|this|that|it)$/i.test(subject)
+  )
+    for (const t of topics(subject)) out.push({ topic: t, included: true })
   // "holding urgent talks in Geneva … over a controversial U.S.-backed peace plan"
   const over =
     focused || passive
@@ -109,6 +128,7 @@ export const agendaIn = (content: string): AgendaValue[] => {
     )
   if (exchange?.[1] && !focus) out.push({ topic: topic(exchange[1]), included: true })
   if (!focused && !passive && !over) out.push(...aimsIn(content))
+  if (out.length === 0) out.push(...talksOnIn(content))
   return out
 }
 
@@ -124,7 +144,7 @@ const ON_A_PLAN = fastBounds(
  */
 const aimsIn = (content: string): AgendaValue[] => {
   const aim =
-    /\b(?:(?:renewed |an? |their |latest )?efforts? to (?:negotiate|reach|secure|find|agree on|advance|end|halt|stop|bring)|(?:to |and )seek (?:solutions? to )?|with the aim of (?:addressing |discussing |reaching |finding )?)\s*(.+?)(?:[.;]|,\s+(?:after|as|while|which|but|according|said|the)\b|$)/i.exec(
+    /\b(?:(?:renewed |an? |their |latest )?efforts? to (?:negotiate|reach|secure|find|agree on|advance|end|halt|stop|bring)|hop(?:e|es|ed|ing)\b[^.;]{0,60}?\bto (?:reach|secure|achieve|agree on)|(?:to |and )seek (?:solutions? to )?|with the aim of (?:addressing |discussing |reaching |finding )?)\s*(.+?)(?:[.;]|,\s+(?:after|as|while|which|but|according|said|the)\b|$)/i.exec(
       content,
     )
   if (aim?.[1] && !/^(?:in|at|on|during|with|by|for)\b/i.test(aim[1]))
@@ -151,13 +171,13 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   const out: OutcomeValue[] = []
   // "the exchange the parties agreed to during talks" names no new agreement
   const agreed =
-    /(?<!\b(?:failed to|not|never|refused to|unable to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to|that)\s+(?!during\b|in\b|at\b(?! least)|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
+    /(?<!\b(?:failed to|not|never|refused to|unable to|(?:im|not )possible to|n[’']t)\s+)\bagree(?:d|ing)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:on|to|that)\s+(?!during\b|in\b|at\b(?! least)|on\b|by\b)(.+?)(?:[.;]|$)/i.exec(
       content,
     )
   // "…, following a meeting of delegations, the first since …" is no part of what was agreed,
   // nor is the meeting it was agreed at ("… each at talks in Istanbul, their first …")
   const terms = agreed?.[1]?.split(
-    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as|but|while|when|according to|even as|(?:al)?though)\b|\s+(?:following|after)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:round|talks|negotiations|meeting)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
+    /,\s+(?:following|after|(?:the|their|its) (?:first|largest|biggest|latest)|which|as(?! well\b)|but|while|when|according to|even as|(?:al)?though)\b|\s+(?:following|after)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:round|talks|negotiations|meeting)\b|\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|meeting)\b/u,
   )[0]
   if (terms) for (const t of topics(terms)) out.push({ type: 'agreement', text: t })
   // "reached a number of agreements, including an exchange …", "reached a “common
@@ -226,7 +246,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   // "The parties made some progress on procedural issues", "ended Friday without any agreement on
   // the war", "no deal had been reached": how far the round got, itself an outcome
   const progress =
-    /\b(?:made|achieved|reached|noted|noting|saw)\s+((?:(?:some|significant|substantial|real|considerable|little|no)\s+)?progress\s+(?:on|toward|towards|in)\s+[^.;,]+)/i.exec(
+    /\b(?:made|making|achieved|reached|noted|noting|saw)\s+((?:(?:some|significant|substantial|real|considerable|little|no)\s+)?progress(?:\s+(?:on|toward|towards|in)\s+[^.;,]+)?)/i.exec(
       content,
     )
   if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
@@ -237,6 +257,8 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     )
   const noneText = none?.[1] ?? none?.[2]
   if (noneText) out.push({ type: 'other', text: topic(noneText) })
+  // "there was no decisive progress", "it was not possible to agree on corridors"
+  if (!noneText && !progress) out.push(...shortfallsIn(content))
   // "Following the meeting, the parties are preparing a new exchange": what the round led to
   const after =
     out.length === 0
@@ -262,89 +284,6 @@ export const proposalIn = (sentence: string): OutcomeValue | undefined => {
   // "…, following high-level discussions held in Saudi Arabia": the news it came out of, no term
   const terms = m?.[1]?.split(/,\s+(?:following|after|which|as|but|while|when)\b/)[0]
   return terms ? { type: 'other', text: topic(terms) } : undefined
-}
-
-/**
- * The status a sentence gives the upcoming round, strongest wording first. The talk reader asks
- * up to three times for the same sentence: the patterns run once.
- */
-export const statusIn = (content: string): TalkStatus | undefined => {
-  if (lastStatus?.content === content) return lastStatus.status
-  const status = readStatus(content)
-  lastStatus = { content, status }
-  return status
-}
-let lastStatus: { readonly content: string; readonly status: TalkStatus | undefined } | undefined
-
-/** "following talks … on Tuesday": talks the news came out of. */
-const AFTER_TALKS_ON_DAY = fastBounds(
-  /\b(?:following|after|followed) (?:[\p{L}-]+ ){0,2}(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,120}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu,
-)
-
-const readStatus = (content: string): TalkStatus | undefined => {
-  const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
-  if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
-    return 'cancelled'
-  // "the meeting scheduled for Thursday will not take place"
-  if (
-    /\b(?:will|would) not (?:take place|be held|go ahead)\b|\bwon[’']t (?:take place|be held|go ahead)\b/i.test(
-      content,
-    )
-  )
-    return 'cancelled'
-  // "the talks have been suspended", "put on hold", "paused": off for now, to resume later
-  if (
-    /\b(?:postponed|delayed|put off|rescheduled|pushed back|suspended|paused|on hold)\b/i.test(
-      content,
-    )
-  )
-    return 'postponed'
-  if (/\bno (?:official )?confirmation\b/i.test(content)) return 'announced'
-  // "in light of a new round of talks being held in Istanbul": under way as the report is
-  // written, whatever else the sentence says was announced
-  if (
-    /\b(?:talks|negotiations|meeting|round)\b[^.;]{0,40}\b(?:being held|under way|taking place)\b/i.test(
-      content,
-    )
-  )
-    return 'held'
-  // "confirmed that both sides had agreed …" confirms an outcome, not that a meeting is on
-  if (
-    /\bconfirm(?:ed|s)\b(?! that\b)/i.test(content) ||
-    /\b(?:talks|meeting|round|negotiations)\b[^.]{0,40}\b(?:was|were|has been|have been) confirmed\b/i.test(
-      content,
-    )
-  )
-    return 'confirmed'
-  if (
-    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) expected (?:next|this|later|soon|shortly|in the coming)\b|\b(?:next|new|upcoming) (?:round|meeting)\b[^.;]{0,80}\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b/i.test(
-      content,
-    )
-  )
-    return 'announced'
-  // "During negotiations in Istanbul, both sides agreed to …": the round that reached it was held
-  if (
-    /^(?:During|At|In the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:talks|negotiations|meeting)\b[^,]{0,60},[^.]*\b(?:agreed|reached)\b/iu.test(
-      content,
-    )
-  )
-    return 'held'
-  // "wrapped up talks", "the second round has ended": over, as the report is written
-  if (
-    /\b(?:ended|concluded|completed|wrapped up|finished|came to an end|broke up)\b/i.test(content)
-  )
-    return 'concluded'
-  // "… following talks between X and Y in Saudi Arabia on Tuesday", "This followed nearly five
-  // hours of talks on Sunday": talks the news came out of
-  if (AFTER_TALKS_ON_DAY.test(content)) return 'held'
-  if (
-    /\b(?:met|took place|(?:has|have|had) taken place|(?:was|were|is|are) (?:being )?held|(?:takes|is taking|are taking) place|lasted|began|begun|started|commenced|convened|kicked off|got under ?way|opened(?! fire)|ran for|(?:is|are) under way|resumed|(?:is|are|were) (?:holding|meeting|negotiating)|hosted|sat down|(?:talks|negotiations|discussions|meeting|round) held|held (?:(?:a|an|the|their|[\w-]+) ){0,4}(?:talks|negotiations|meeting|round|consultations|summit))\b/i.test(
-      content,
-    )
-  )
-    return 'held'
-  // "the meeting has not been cancelled": still to come, as announced
-  return notCancelled ? 'announced' : undefined
 }
 
 const ORDINALS = [

@@ -76,13 +76,14 @@ describe('more wordings of status and outcome', () => {
     ).toEqual(['Return of 40 detainees'])
   })
 
-  it('reads no agreement from "failed to agree on" or "did not agree on"', () => {
-    expect(outcomesIn('The two sides failed to agree on a ceasefire.')).toEqual([])
-    expect(
-      outcomesIn('They did not agree on a truce but agreed to swap 200 detainees.').map(
-        (o) => o.text,
-      ),
-    ).toEqual(['Swap 200 detainees'])
+  it('reads no agreement from "failed to agree on" or "did not agree on", only how far it got', () => {
+    expect(outcomesIn('The two sides failed to agree on a ceasefire.')).toEqual([
+      { type: 'other', text: 'Failed to agree on a ceasefire' },
+    ])
+    expect(outcomesIn('They did not agree on a truce but agreed to swap 200 detainees.')).toEqual([
+      { type: 'agreement', text: 'Swap 200 detainees' },
+      { type: 'other', text: 'Did not agree on a truce' },
+    ])
   })
 
   it('keeps "draft" with the memorandums exchanged', () => {

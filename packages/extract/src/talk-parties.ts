@@ -42,7 +42,7 @@ const namedParties = (
 ): { id: string; start: number }[] => [
   ...(actsAtTable(s) ? [...s.speakerNames, ...s.names] : s.names).flatMap((n) => {
     // "in Belarus", "Turkey’s Istanbul": the host, not a side
-    if (hostAt(n, text) || warSide(n, text)) return []
+    if (hostAt(n, text) || warSide(n, text) || pressing(n, text)) return []
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'state') return [{ id: actor.id, start: n.start }]
     // "Putin and Trump met in Alaska": leaders meet for their states
@@ -73,14 +73,25 @@ const brokersIn = (text: string, lexicon: Lexicon): string[] =>
 
 /**
  * "Russia’s invasion of Ukraine", "the war in Ukraine": the war's sides, not the talks'; nor is
- * the side whose answer a proposal awaits ("contingent upon Russia's agreement").
+ * the side whose answer a proposal awaits ("contingent upon Russia's agreement"), nor the side a
+ * ceasefire discussed elsewhere is with ("a proposal for a 30-day cease-fire with Russia").
  */
 const warSide = (n: { start: number; end: number }, text: string): boolean =>
-  /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on)\s+(?:the\s+)?$/i.test(
+  /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on|(?:cease-?fire|truce) with)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, n.start - 24), n.start),
+  ) ||
+  // "since Russia invaded in February 2022": the invader named as such
+  /^\s+(?:invaded|attacked|launched (?:its|a|the) (?:full-scale )?(?:invasion|war))\b/i.test(
+    text.slice(n.end, n.end + 40),
   ) ||
   /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive|agreement|consent|approval|response|answer)\b/i.test(
     text.slice(n.end, n.end + 60),
+  )
+
+/** "despite pressure from U.S. President Donald Trump": who presses the sides sits with neither. */
+const pressing = (n: { start: number }, text: string): boolean =>
+  /\b(?:pressure|calls?|demands?|appeals?|urging|criticism|threats?)\s+(?:from|by)\s+(?:[\p{L}.]+\s+){0,4}$/iu.test(
+    text.slice(Math.max(0, n.start - 60), n.start),
   )
 
 /** "…, Turkish officials said": the speaker's side is no side of the talks. */
@@ -103,7 +114,7 @@ const ACTING_VERB = /\b(?:proposed|propose|proposes|offered|agreed|accepted|sugg
  * "the United States and Ukraine have proposed a 30-day ceasefire … following discussions": those
  * who propose or agree at talks act there, they do not merely speak of them.
  */
-const actsAtTable = (s: ArticleSentence): boolean => {
+export const actsAtTable = (s: ArticleSentence): boolean => {
   const a = s.attribution
   return (
     a !== undefined &&
@@ -127,12 +138,17 @@ export const namesOf = (s: ArticleSentence) => {
 }
 
 export const hostAt = (n: { start: number; end: number }, text: string): boolean =>
-  /\b(?:in|to|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
+  (/\b(?:in|to|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
+    // "a proposal viewed as favourable to Moscow": the capital stands for its state
+    !ATTITUDE_TO.test(text.slice(Math.max(0, n.start - 30), n.start))) ||
   // "in Antalya, Turkey": the country after the city it holds
   /\b(?:in|to|at)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s+$/u.test(
     text.slice(Math.max(0, n.start - 40), n.start),
   ) ||
   /^[’']s\s+\p{Lu}/u.test(text.slice(n.end, n.end + 4))
+
+const ATTITUDE_TO =
+  /\b(?:favou?rable|friendly|hostile|loyal|acceptable|close|closer|opposed|sympathetic|beneficial)\s+to\s+$/i
 
 /** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */
 const DELEGATES =
@@ -176,11 +192,13 @@ const delegatesNamed = (sentence: string, lexicon: Lexicon): { id: string; at: n
 const DELEGATES_FROM =
   /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats)\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
 
-const MEETS = /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down)\b/i
+const MEETS =
+  /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b/i
 
 /**
  * "Putin and Trump met in Alaska", "Witkoff is due to meet Putin", "Ukrainian and Russian
- * delegations are expected to meet": people of two states meeting are talks, whatever the noun.
+ * delegations are expected to meet", "Putin received Witkoff in the Kremlin": people of two states
+ * meeting are talks, whatever the noun.
  */
 export const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
   if (!MEETS.test(s.text)) return false

@@ -10,7 +10,7 @@ import { tidyClaims } from './talk-claims.ts'
 import { isTrack } from './talk-tracks.ts'
 
 export const TALK = fastBounds(
-  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|meeting\b[^.;]{0,40}?\bto discuss (?:[\p{L}-]+\s+){0,2}(?:peace|ceasefire|truce|settlement|ending the war)|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|hours of discussions|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu,
+  /\b(?:talks|negotiations|negotiating|rounds? of(?!\s+(?:[\p{L}-]+\s+){0,2}(?:assistance|aid|sanctions|strikes|attacks|shelling|funding|support|weapons|deliveries|ammunition|mobili[sz]ation|applause|voting|elections?|prisoner|exchanges?|swaps?|fighting|bombing|missiles|drones)\b)|peace meeting|meeting of (?:the )?delegations|meeting between|meeting\b[^.;]{0,40}?\bto discuss (?:[\p{L}-]+\s+){0,2}(?:peace|ceasefire|truce|settlement|ending the war)|trilateral (?:meeting|consultations)|discussions (?:on|about|held|in|between|with)|(?:hours|days) of (?:discussions|meetings)|first negotiation|delegations\b[^.;]{0,60}\bmet|meet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}(?:representatives|delegations?|negotiators|[Ee]nvoy))\b/iu,
 )
 /**
  * Words one of TALK's wordings must contain, same flags: a cheap first test, as most sentences
@@ -74,7 +74,8 @@ export interface PreviousReference {
 
 /**
  * Past months the sentence places a round in: "In May, … held", "a later one in June"; "the
- * first talks since March 2022" names a bound, not a round.
+ * first talks since March 2022" and "since Russia invaded in February 2022" name a bound, not a
+ * round.
  */
 export const pastMonths = (s: ArticleSentence, article: Article): DateMention[] =>
   /^However\b/.test(s.text)
@@ -86,7 +87,9 @@ export const pastMonths = (s: ArticleSentence, article: Article): DateMention[] 
           (!article.anchor || d.date.end < article.anchor) &&
           !/\b(?:since|until|before)\s+$/i.test(
             article.text.slice(Math.max(0, d.start - 8), d.start),
-          ),
+          ) &&
+          // "the first visit since Russia invaded in February 2022": a bound told by its event
+          !/\bsince\b[^,.;]{0,30}$/i.test(article.text.slice(Math.max(0, d.start - 40), d.start)),
       )
 
 /**
@@ -117,8 +120,10 @@ export const referredRounds = (
   // "Both sides agreed …" right after a sentence about a round is about that round.
   const recent = previous !== undefined && previous.index >= s.index - 2
   if (keys.length === 0 && said.hasOutcomes && recent) keys.push(...(previous?.keys ?? []))
-  // Outcomes of talks named without a date are the outcomes of the round the article is about.
-  if (keys.length === 0 && said.hasOutcomes && TALK.test(s.text)) keys.push('upcoming')
+  // Outcomes of talks named without a date are the outcomes of the round the article is about,
+  // and so are those of "the second meeting in Belarus of the Russian and Ukrainian delegations"
+  if (keys.length === 0 && said.hasOutcomes && (TALK.test(s.text) || /\bmeetings?\b/i.test(s.text)))
+    keys.push('upcoming')
   // "The delegations are in Belarus for a first negotiation": the talks the article is about
   // ("… under the agreement reached at the Istanbul talks" recalls talks; it reports none)
   if (keys.length === 0 && !PREVIOUS.test(s.text) && !recalled(s.text)) {

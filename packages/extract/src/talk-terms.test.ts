@@ -52,3 +52,13 @@ describe('statuses in wire wordings', () => {
     expect(statusIn('The talks opened in Doha on Friday.')).toBe('held')
   })
 })
+
+describe('terms agreed, listed with "as well as"', () => {
+  it('keeps both terms of "agreed to A, as well as to B"', () => {
+    expect(
+      outcomesIn(
+        'As a result, the two sides agreed to draft a map of the border, as well as to swap 40 detainees.',
+      ).map((o) => o.text),
+    ).toEqual(['Draft a map of the border', 'Swap 40 detainees'])
+  })
+})

@@ -2,6 +2,9 @@ import type { Round } from './talk-rounds.ts'
 
 const TRACK = 'track:'
 const SAME_TALKS = /^(?:The|These|Those) (?:talks|meeting|negotiations|discussions|session)\b/
+/** "The meeting follows discussions held yesterday between …": the sides named held those. */
+const FOLLOWS_OTHER =
+  /\b(?:follows|followed|comes after|came after)\s+(?:[\p{L}-]+\s+){0,3}(?:talks|discussions|negotiations|meetings?)\b/iu
 
 /** Whether a round key names talks of other sides than the article's round. */
 export const isTrack = (key: string): boolean => key.startsWith(TRACK)
@@ -19,7 +22,12 @@ export const trackOf = (
 ): string => {
   // shuttle talks pair the mediator with one side at a time; "The talks began with a meeting
   // between …" is a session of the talks just told, however many sides it names
-  if (!current || sides.length !== 2 || current.parties.size !== 2 || SAME_TALKS.test(sentence))
+  if (
+    !current ||
+    sides.length !== 2 ||
+    current.parties.size !== 2 ||
+    (SAME_TALKS.test(sentence) && !FOLLOWS_OTHER.test(sentence))
+  )
     return 'upcoming'
   const told = [...current.parties]
   const within = (a: readonly string[], b: readonly string[]) => a.every((p) => b.includes(p))

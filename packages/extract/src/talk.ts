@@ -17,7 +17,7 @@ import { unknownPlaces } from './new-names.ts'
 import { ownClause } from './own-clause.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
-import { hostAt, meetingOfSides, namesOf, partiesIn } from './talk-parties.ts'
+import { actsAtTable, hostAt, meetingOfSides, namesOf, partiesIn } from './talk-parties.ts'
 import {
   isEarlierRound,
   MEETING,
@@ -38,6 +38,10 @@ export interface TalkDraft {
   readonly sentences: number[]
 }
 
+/** "phone talks", "telephone negotiations", "video talks": calls, not rounds of talks. */
+const BY_PHONE =
+  /\b(?:(?:tele)?phone|video(?:\s*link)?)\s+(?:talks|negotiations|discussions|conversations?|calls?)\b/gi
+
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
 const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
   s.names.find((n) => {
@@ -56,8 +60,13 @@ const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] 
     const state = n.placeId ? stateOfPlace(n.placeId, lexicon) : undefined
     const isCapitalOfParty =
       state !== undefined && capitalOf(state) === n.placeId && !hostAt(n, text)
-    return place && place.kind !== 'country' && !isCapitalOfParty ? [place.id] : []
+    // "corridors for the city of Mariupol": a place the talks are about, not where they sit
+    const about = ABOUT_PLACE.test(text.slice(Math.max(0, n.start - 40), n.start))
+    return place && place.kind !== 'country' && !isCapitalOfParty && !about ? [place.id] : []
   })
+
+const ABOUT_PLACE =
+  /\b(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?$/i
 
 const BARE_WEEKDAY =
   /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i
@@ -124,28 +133,48 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   // the article's latest is one it recalls, a round of its own
   // ("The 29th meeting was attended by 50 partner countries" numbers no talks)
   // TALK is long: each sentence is tested once
-  const told = new Set(article.sentences.filter((s) => TALK_WORD.test(s.text) && TALK.test(s.text)))
+  // "held telephone talks": a call is no round of talks, as the corpus annotates calls
+  const told = new Set(
+    article.sentences.filter(
+      (s) => TALK_WORD.test(s.text) && TALK.test(s.text.replace(BY_PHONE, 'a call')),
+    ),
+  )
   const latestOrdinal = Math.max(
     0,
     ...article.sentences.map((s) => (told.has(s) ? (ordinalRound(s.text) ?? 0) : 0)),
+  )
+  const talkAt = new Set(
+    article.sentences
+      .filter((s) => s.readable && (told.has(s) || meetingOfSides(s, article.lexicon)))
+      .map((s) => s.index),
   )
   for (const s of article.sentences) {
     if (!s.readable) continue
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
-      told.has(s) ||
-      meetingOfSides(s, article.lexicon) ||
+      talkAt.has(s.index) ||
       (previousRefs?.index === s.index - 1 && (MEETING.test(s.text) || /^However\b/.test(s.text)))
     const recentTalk = previousRefs !== undefined && previousRefs.index >= s.index - 2
+    // "Ukraine and Russia have reached a new agreement to … However, talks held in Istanbul …":
+    // a lede telling what two sides agreed, the talks it came of named right after it
+    const lede =
+      !talkish &&
+      !recentTalk &&
+      (talkAt.has(s.index + 1) || talkAt.has(s.index + 2)) &&
+      /\b(?:agreed|reached)\b/i.test(s.text)
     // most sentences are neither about talks nor right after them: none of the rest applies
-    if (!talkish && !recentTalk) continue
+    if (!talkish && !recentTalk && !lede) continue
     const agenda = agendaIn(content)
     const proposal = proposalIn(s.text)
     // what the reporter tells before a speaker's clause counts as much as what the speaker says
     const own = ownClause(s)
     const outcomes = [...outcomesIn(own), ...outcomesIn(content), ...(proposal ? [proposal] : [])]
-    if (!talkish && !((agenda.length || outcomes.length) && recentTalk)) continue
+    const ledeTerms =
+      lede &&
+      outcomes.some((o) => o.type === 'agreement') &&
+      partiesIn(s, article.text, article.lexicon).length >= 2
+    if (!talkish && !((agenda.length || outcomes.length) && recentTalk) && !ledeTerms) continue
     const monthDates = pastMonths(s, article)
     const future = agenda.length > 0 || statusIn(s.text) !== undefined || /\bwill\b/.test(content)
     const ordinal = ordinalRound(s.text)
@@ -162,11 +191,15 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       },
       previousRefs,
     )
+    if (ledeTerms && unique.length === 0) unique.push('upcoming')
     if (unique.length === 0) continue
     const sides = partiesIn(s, article.text, article.lexicon)
     const keys = unique.map((k) => (k === 'upcoming' ? trackOf(sides, rounds.get(k), s.text) : k))
     previousRefs = { index: s.index, keys: keys.filter((k) => k !== 'previous') }
-    const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, s)
+    // "the United States and Ukraine have proposed a ceasefire": the sides act at the table and
+    // the reporter tells it, as much as "Russia and Ukraine agreed to swap prisoners"
+    const byReporter = actsAtTable(s) ? { ...s, attribution: undefined } : s
+    const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${i}`, byReporter)
     // A denial asserts no date or status: "The Kremlin denied that a round was planned for …"
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
     // "Russia and Ukraine have agreed to swap 1,000 prisoners each", "reached a framework

@@ -127,6 +127,34 @@ export const otherPeople: Actor[] = [
     ],
   }),
   american('person', {
+    id: 'vance',
+    name: 'JD Vance',
+    aliases: ['Vance', 'J.D. Vance', 'James David Vance'],
+    roles: [
+      {
+        title: 'Vice President of the United States',
+        organisationId: 'united-states',
+        from: '2025-01-20',
+      },
+    ],
+  }),
+  american('person', {
+    id: 'waltz',
+    name: 'Mike Waltz',
+    aliases: ['Waltz', 'Michael Waltz'],
+    roles: [
+      {
+        title: 'US National Security Advisor',
+        organisationId: 'united-states',
+        from: '2025-01-20',
+        to: '2025-05-01',
+      },
+    ],
+  }),
+  // Trump's envoys at the talks of 2025-26: no post with a certain first day is recorded
+  american('person', { id: 'kushner', name: 'Jared Kushner', aliases: ['Kushner'] }),
+  american('person', { id: 'kellogg', name: 'Keith Kellogg', aliases: ['Kellogg'] }),
+  american('person', {
     id: 'hegseth',
     name: 'Pete Hegseth',
     aliases: ['Hegseth'],

@@ -116,4 +116,19 @@ export const russianPeople: Actor[] = [
       },
     ],
   }),
+  // the negotiators of 2025-26 who meet US envoys; Dmitriev's envoy post has no day known for
+  // certain, so no role is recorded for him
+  russian('person', {
+    id: 'ushakov',
+    name: 'Yuri Ushakov',
+    aliases: ['Ushakov', 'Yury Ushakov', 'Ушаков'],
+    roles: [
+      { title: 'Aide to the President of Russia', organisationId: 'kremlin', from: '2012-05-21' },
+    ],
+  }),
+  russian('person', {
+    id: 'dmitriev',
+    name: 'Kirill Dmitriev',
+    aliases: ['Dmitriev', 'Kirill Dmitriyev', 'Дмитриев'],
+  }),
 ]

@@ -44,6 +44,8 @@ import { part44 } from './dev/part44.ts'
 import { part45 } from './dev/part45.ts'
 import { part48 } from './dev/part48.ts'
 import { part49 } from './dev/part49.ts'
+import { part46 } from './dev/part46.ts'
+import { part47 } from './dev/part47.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -98,4 +100,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part45,
   ...part48,
   ...part49,
+  ...part46,
+  ...part47,
 ]
