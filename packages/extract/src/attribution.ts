@@ -1,5 +1,9 @@
 import type { Asserter, Channel } from '@sitrep/domain'
-import { APPOSED_END, appositionBefore } from './attribution-apposition.ts'
+import {
+  APPOSED_END,
+  appositionBefore,
+  unclosedAppositionBefore,
+} from './attribution-apposition.ts'
 import {
   AS_REPORTED,
   AS_REPORTED_BY,
@@ -44,7 +48,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
+  'was quoted as saying|informed|promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|signall?ed(?= that)|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
 // "so-called" is no reporting verb; "the authorities announce that" is a plural's present
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 // "Hanno Pevkur (Reform) announced", "Senator Jane Roe (R-Ohio) said": the party in brackets
@@ -89,7 +93,7 @@ const audienceAfter = (rest: string): string | undefined =>
 /** What may follow "…, X said" when the asserted words came before it. */
 // "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail
 const TAIL_ONLY =
-  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|regarding|concerning|about|of|referring to|in reference to|commenting on|when asked)\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -142,7 +146,11 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = from + (phrase.length - phrase.trimStart().length)
     const pair = twoSpeakers(phrase, phraseStart, context)
-    const speaker = pair?.[0] ?? resolveSpeaker(phrase, from, context)
+    const resolved = pair?.[0] ?? resolveSpeaker(phrase, from, context)
+    // "Mark Rutte, NATO's secretary general said": the office's holder, not the body, speaks
+    const holder = unclosedAppositionBefore(before, context)
+    if (holder) return { ...holder, verbStart: m.index, verbEnd: m.index + m[0].length }
+    const speaker = resolved
     if (speaker)
       return {
         speaker,
@@ -340,7 +348,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     /(?:[,“”"]|[,.!?]['’])\s*$/.test(sentence.slice(0, found.phraseStart)) &&
     from === 0 &&
     TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
-  const lead = social ?? /^[^,.]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
+  // 'said: "Washington has said that …"': a "that" inside the quotation is the quote's own
+  const lead = social ?? /^[^,.:“"]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }
     : { start: afterVerb + lead.length, end: sentence.length }

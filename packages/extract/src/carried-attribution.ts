@@ -46,6 +46,20 @@ export const quoteOpenedBefore = (
   return []
 }
 
+/** A sentence opening with a quotation mark after a person spoke: more of their words. */
+export const moreWordsOf = (previous: ArticleSentence, s: Sentence): boolean =>
+  previous.attribution?.speaker.isPerson === true && OPENS_QUOTE.test(s.text)
+
+/**
+ * '“There can be compromises,” Yermak said. “But we have talked about this many times.”': a
+ * quote that goes on in the same paragraph right after its speaker's "X said." is one statement.
+ */
+export const quoteGoesOn = (previous: ArticleSentence, s: Sentence): boolean =>
+  previous.paragraph === s.paragraph &&
+  !previous.inherited &&
+  /[,.!?…]?[”"]\s+[^“”"]{2,80}?[.]$/.test(previous.text) &&
+  /^[“"]/.test(previous.text.trim())
+
 /** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
 export const OPENS_QUOTE = /^(?:[“"]|['‘](?=\p{Lu}))/u
 

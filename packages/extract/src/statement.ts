@@ -1,6 +1,6 @@
 import type { Evidence, FuzzyDate, NewName, Statement } from '@sitrep/domain'
 import type { Article } from './article.ts'
-import { QUOTE_CLOSES } from './carried-attribution.ts'
+import { OPENS_QUOTE, QUOTE_CLOSES } from './carried-attribution.ts'
 import {
   asserterName,
   claimOf,
@@ -8,6 +8,7 @@ import {
   evidenceIn,
   speakerNewNames,
 } from './evidence.ts'
+import { leadBeforeColon } from './statement-colon-lead.ts'
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -93,6 +94,10 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     if (owner) {
       owner.sentences.push(s.index)
       bySentence.set(s.index, owner)
+      // '“…,” Yermak said. “But we have talked …”': the quote's second half is their words too
+      if (owner.record.mode === 'quote' && OPENS_QUOTE.test(s.text.trim()))
+        (owner.record as Writable<Statement>).text =
+          `${owner.record.text}. ${tidy(s.text.replace(/[“”"]/g, ''))}`.slice(0, 10_000)
       continue
     }
     if (s.inherited) continue
@@ -147,7 +152,9 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
             : quoteIn(part.text) &&
               ((part === parts[0] && wholeQuote(article.text, a.content.start, content)) ||
                 quoteIn(part.text))
-        const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
+        const words = tidy(quoted ?? part.text.replace(/[“”"]/g, ''))
+        const lead = part === parts[0] ? leadBeforeColon(article.text, s.start, a) : undefined
+        const text = (lead ? `${tidy(lead)}. ${words}` : words).slice(0, 10_000)
         if (text === '') continue
         const id = ctx.nextId('statement')
         const date = s.speechDate?.date ?? undated(article.anchor !== undefined)
