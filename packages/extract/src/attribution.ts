@@ -93,7 +93,7 @@ const audienceAfter = (rest: string): string | undefined =>
 /** What may follow "…, X said" when the asserted words came before it. */
 // "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail
 const TAIL_ONLY =
-  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|regarding|concerning|about|of|referring to|in reference to|commenting on|when asked)\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|before|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|regarding|concerning|about|of|referring to|in reference to|commenting on|when asked)\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {

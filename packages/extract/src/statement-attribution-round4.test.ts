@@ -50,6 +50,13 @@ describe('attribution forms of hurried copy', () => {
     expect(named?.channel).toBe('remarks')
   })
 
+  it('ends the words at "X said before it was announced"', () => {
+    const [st] = statements(
+      'The United States plans to send Ukraine $725 million in military aid, two officials said before it was announced.',
+    )
+    expect(st?.text).toBe('The United States plans to send Ukraine $725 million in military aid')
+  })
+
   it('reads "signalled that" as a paraphrase', () => {
     const found = statements(
       'Andriy Yermak met reporters in Kyiv. He signalled that a compromise with Russia was possible.',
