@@ -1,4 +1,5 @@
 import type { Channel } from '@sitrep/domain'
+import type { Attribution } from './attribution.ts'
 import { channelOf } from './channel.ts'
 import { resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
 
@@ -23,6 +24,10 @@ const SECOND =
 const WHO_SAID =
   /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+(?:(?:has|had|also|earlier)\s+)*(?:said|says|stated|claimed|argued|insisted|warned|announced|told\s+[^,]{2,30}?)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?(?:\s+that)?\s+/u
 
+/** "…, with Defence Secretary John Healey confirming £4.5 billion": the named one's words. */
+const WITH_SAYING =
+  /,\s+with\s+((?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}'’-]+)\s+(?:confirming|saying|announcing|noting|stressing|adding|warning|pledging)\s+(?:that\s+)?/u
+
 const key = (s: Speaker): string =>
   s.asserter.type === 'actor' ? s.asserter.actorId : s.asserter.description
 
@@ -39,7 +44,7 @@ export const secondSpeaker = (
 ): SecondSpeaker | undefined => {
   const words = sentence.slice(content.start, content.end)
   const and = SECOND.exec(words)
-  const who = and ? null : WHO_SAID.exec(words)
+  const who = and ? null : (WHO_SAID.exec(words) ?? WITH_SAYING.exec(words))
   const m = and ?? who
   if (!m?.[1]) return undefined
   const speakerStart = content.start + m.index + m[0].indexOf(m[1])
@@ -56,5 +61,25 @@ export const secondSpeaker = (
     speakerStart,
     cut: content.start + m.index,
     content: { start, end: content.end },
+  }
+}
+
+/**
+ * "The UK also reaffirmed its commitment, with Defence Secretary John Healey confirming £4.5
+ * billion": a sentence whose only speaker is the one the "with … confirming" phrase names.
+ */
+export const withSaying = (sentence: string, context: SpeakerContext): Attribution | undefined => {
+  const m = WITH_SAYING.exec(sentence)
+  if (!m?.[1]) return undefined
+  const speakerStart = m.index + m[0].indexOf(m[1])
+  const speaker = resolveSpeaker(m[1], speakerStart, context)
+  if (!speaker?.isPerson || speaker.isOutlet) return undefined
+  const start = m.index + m[0].length
+  return {
+    speaker,
+    channel: channelOf(sentence.slice(speakerStart), speaker, false),
+    content: { start, end: sentence.length },
+    verbEnd: start,
+    speakerStart,
   }
 }

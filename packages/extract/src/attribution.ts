@@ -13,7 +13,7 @@ import {
   relayedBy,
   speakerAfterVerb,
 } from './attribution-forms.ts'
-import { type SecondSpeaker, secondSpeaker } from './attribution-second.ts'
+import { type SecondSpeaker, secondSpeaker, withSaying } from './attribution-second.ts'
 import { channelOf } from './channel.ts'
 import { knownActor, knownPlace } from './names.ts'
 import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
@@ -48,7 +48,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|signall?ed(?= that)|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
+  'was quoted as saying|informed|(?<!\\b(?:the|its|their|his|her|our|delivered|sent|received|deliver|send)\\s)promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|signall?ed(?= that)|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
 // "so-called" is no reporting verb; "the authorities announce that" is a plural's present
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 // "Hanno Pevkur (Reform) announced", "Senator Jane Roe (R-Ohio) said": the party in brackets
@@ -74,9 +74,12 @@ const SAYING = new RegExp(
 // the cheap test before SAYING: the words first and what stands before them looked back at, as a
 // pattern opening on a class of all letters is tried, slowly, at every position
 const SAYING_WORD = new RegExp(`(?<=[,\\p{L}]\\s+)${SAYING_WORDS}\\b`, 'u')
-/** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
+/**
+ * "…, said X", "…, as confirmed by X", "…, said X, adding that …", "…, according to X, but …":
+ * the speaker comes last.
+ */
 const TRAILING_SAYS =
-  /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
+  /(?:,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)|(?<=[”"])\s+according to)\s+([^,.]{2,80}?)(?:[.]?$|,\s+(?:adding|but)\b)/i
 /**
  * "…, according to the head of the regional administration, Oleh Kiper, who shared the news on
  * Telegram.": the name in apposition to the role speaks.
@@ -91,9 +94,10 @@ const audienceAfter = (rest: string): string | undefined =>
   )?.[1]
 
 /** What may follow "…, X said" when the asserted words came before it. */
-// "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail
+// "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail,
+// unless a verb follows it ("when asked about the talks that are due on Tuesday")
 const TAIL_ONLY =
-  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|before|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|regarding|concerning|about|of|referring to|in reference to|commenting on|when asked)\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|before|early|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|regarding|concerning|about|of|referring to|in reference to|commenting on|when asked)\b(?:(?!\bthat\b(?!\s+(?:is|are|was|were|had|will|would)\b))[^,])*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -324,7 +328,12 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         speakerStart: trailing.index,
       }
   }
-  if (!found) return speakerAfterVerb(sentence, context) ?? presentedBy(sentence, 0, context)
+  if (!found)
+    return (
+      speakerAfterVerb(sentence, context) ??
+      presentedBy(sentence, 0, context) ??
+      (/ with /.test(sentence) ? withSaying(sentence, context) : undefined)
+    )
   const after = sentence.slice(found.verbEnd)
   // "NATO's Secretary General announced this during a briefing": the words came before
   if (found.phraseStart === 0 && ABOUT_THIS.test(after))

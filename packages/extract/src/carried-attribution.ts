@@ -67,11 +67,16 @@ export const OPENS_QUOTE = /^(?:[“"]|['‘](?=\p{Lu}))/u
 export const QUOTE_CLOSES = /^[,.!?]?(?:[”"]|['’](?=\s|$))/
 const QUOTE_OPENS_IN = /[“"]|(?:^|\s)['‘](?=\p{L})/u
 
+/** '“…,” the foreign minister continued.': a speaker named again by office after the quote. */
+const TITLE_TAIL =
+  /[,.!?…]?[”"](?=\s+[^“”"]{2,60}?\b(?:said|added|continued|noted|stressed|explained|went on|concluded|wrote)\b[^“”"]{0,40}$)/
+
 export const quoteOf = (a: Attribution, s: Sentence): Attribution => {
   const { backward: _, ...rest } = a
+  const tail = TITLE_TAIL.exec(s.text)
   return {
     ...rest,
-    content: { start: s.start, end: s.end },
+    content: { start: s.start, end: tail ? s.start + tail.index + tail[0].length : s.end },
     verbEnd: s.start,
     speakerStart: s.start,
   }

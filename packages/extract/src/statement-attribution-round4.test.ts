@@ -57,6 +57,67 @@ describe('attribution forms of hurried copy', () => {
     expect(st?.text).toBe('The United States plans to send Ukraine $725 million in military aid')
   })
 
+  it('reads a quote before "when asked about the talks that are due …" as the quote', () => {
+    const [st] = statements(
+      '"The minimum is an exchange of prisoners," Kuleba said on television when asked about the talks that are due on Tuesday.',
+    )
+    expect(st?.mode).toBe('quote')
+    expect(st?.text).toBe('The minimum is an exchange of prisoners')
+  })
+
+  it('gives a quote closed by "the foreign minister continued" to the minister just named', () => {
+    const found = statements(
+      '“We do not trade land,” Dmytro Kuleba said on Monday.\n\n“Our position is firm,” the foreign minister continued.',
+    )
+    expect(found.at(-1)).toMatchObject({ mode: 'quote', text: 'Our position is firm' })
+  })
+
+  it('reads "delivered promised tanks" as no reporting verb', () => {
+    const [st] = statements(
+      'Germany has delivered promised Leopard tanks to Ukraine, Chancellor Olaf Scholz said, giving Kyiv heavy armour.',
+    )
+    expect(st?.speaker).toEqual({ type: 'actor', actorId: 'scholz' })
+  })
+
+  it('reads "…, according to X, but …" with the speaker in the middle', () => {
+    const [st] = statements(
+      'Russia and Ukraine agreed to swap 1,000 prisoners each, according to Rustem Umerov, but there is no ceasefire.',
+    )
+    expect(st?.speaker).toEqual({ type: 'actor', actorId: 'umerov' })
+    expect(st?.text).toBe('Russia and Ukraine agreed to swap 1,000 prisoners each')
+  })
+
+  it('gives "the regional governor" to the governor the text named before', () => {
+    const found = statements(
+      'Drones hit the Voronezh region overnight, injuring four people, Governor Alexander Gusev said.\nThe regional governor also reported that seven houses were damaged.',
+    )
+    expect(found.at(-1)?.speaker).toEqual({ type: 'actor', actorId: 'new-alexander-gusev' })
+  })
+
+  it('ends the words at "the governor said early Thursday, adding …"', () => {
+    const [st] = statements(
+      'A drone attack started a fire at a refinery in southern Russia, the regional governor said early Thursday, adding that no one was hurt.',
+    )
+    expect(st?.text).toBe('A drone attack started a fire at a refinery in southern Russia')
+  })
+
+  it('reads a quote closed by "according to the minister" with no comma', () => {
+    const found = statements(
+      'Boris Pistorius announced a new package. It “serves the priorities of Ukraine: air defence and artillery” according to the German minister.',
+    )
+    expect(found.at(-1)).toMatchObject({
+      speaker: { type: 'actor', actorId: 'pistorius' },
+      mode: 'quote',
+    })
+  })
+
+  it('gives "…, with Defence Secretary John Healey confirming …" to Healey', () => {
+    const found = statements(
+      'The UK renewed its support for Ukraine, with Defence Secretary John Healey confirming £4.5 billion this year.',
+    )
+    expect(found.map((s) => s.speaker)).toContainEqual({ type: 'actor', actorId: 'healey' })
+  })
+
   it('reads "signalled that" as a paraphrase', () => {
     const found = statements(
       'Andriy Yermak met reporters in Kyiv. He signalled that a compromise with Russia was possible.',
