@@ -118,6 +118,18 @@ describe('attribution forms of hurried copy', () => {
     expect(found.map((s) => s.speaker)).toContainEqual({ type: 'actor', actorId: 'healey' })
   })
 
+  it('reads first-person words before their speaker as a quote that lost its marks', () => {
+    const found = statements(
+      'Dmitry Peskov spoke about the talks. We do not reject such a meeting, Peskov told a daily briefing.',
+    )
+    expect(found.at(-1)).toMatchObject({ mode: 'quote' })
+  })
+
+  it('keeps third-person words before their speaker a paraphrase', () => {
+    const [st] = statements('Russia does not reject such a meeting, Peskov told a daily briefing.')
+    expect(st?.mode).toBe('paraphrase')
+  })
+
   it('reads "signalled that" as a paraphrase', () => {
     const found = statements(
       'Andriy Yermak met reporters in Kyiv. He signalled that a compromise with Russia was possible.',

@@ -67,6 +67,9 @@ const speakerKey = (a: Statement['speaker']): string =>
 
 const ADDING = /,\s+adding that\s+/
 
+/** "We", "I", "our", "my": the speaker's own words, not reported speech. */
+const FIRST_PERSON = /^(?:We|I|Our|My)\b|\b(?:we|I|our|us|my|me)\b/
+
 const titleOf = (speaker: string, text: string): string => {
   const short = text.length > 120 ? `${text.slice(0, 117).replace(/\s+\S*$/, '')}…` : text
   return `${speaker}: ${short}`.slice(0, 300)
@@ -177,7 +180,11 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
           speaker: who.asserter,
         }
         if (who.role) record.speakerRole = who.role
-        record.mode = quoted ? 'quote' : 'paraphrase'
+        // "We do not reject such a meeting, Peskov told a briefing": first-person words before
+        // their speaker are direct speech though the copy dropped the marks
+        const direct =
+          part === parts[0] && a.content.end <= a.speakerStart && FIRST_PERSON.test(part.text)
+        record.mode = quoted || direct ? 'quote' : 'paraphrase'
         record.text = text
         record.channel = part.channel
         if (a.audience) record.audience = a.audience
