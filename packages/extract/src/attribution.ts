@@ -93,6 +93,13 @@ const audienceAfter = (rest: string): string | undefined =>
     rest,
   )?.[1]
 
+/**
+ * "told Le Monde.", "told the Financial Times in an interview": a named outlet or person told,
+ * where the sentence ends or a setting follows, is the audience, not the words.
+ */
+const NAMED_AUDIENCE =
+  /^\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|during|when|while|after|before)\b))/u
+
 /** What may follow "…, X said" when the asserted words came before it. */
 // "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail,
 // unless a verb follows it ("when asked about the talks that are due on Tuesday")
@@ -347,7 +354,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     }
   const rest = sentence.slice(found.verbEnd)
   const audience = /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd))
-    ? audienceAfter(rest)
+    ? (audienceAfter(rest) ?? NAMED_AUDIENCE.exec(rest)?.[1])
     : undefined
   const afterVerb = found.verbEnd + (audience ? rest.indexOf(audience) + audience.length : 0)
   const tail = sentence.slice(afterVerb)

@@ -130,6 +130,22 @@ describe('attribution forms of hurried copy', () => {
     expect(st?.mode).toBe('paraphrase')
   })
 
+  it('reads "X told the Financial Times in an interview" as the audience, not the words', () => {
+    const [st] = statements(
+      '"We need more air defence," Foreign Minister Andrii Sybiha told the Financial Times in an interview.',
+    )
+    expect(st).toMatchObject({
+      mode: 'quote',
+      text: 'We need more air defence',
+      channel: 'interview',
+    })
+  })
+
+  it('reads "…, X told Le Monde." as the words before the speaker', () => {
+    const [st] = statements('Ukraine needs more air defence, Andrii Sybiha told Le Monde.')
+    expect(st?.text).toBe('Ukraine needs more air defence')
+  })
+
   it('reads "signalled that" as a paraphrase', () => {
     const found = statements(
       'Andriy Yermak met reporters in Kyiv. He signalled that a compromise with Russia was possible.',
