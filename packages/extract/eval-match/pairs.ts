@@ -7,6 +7,7 @@ import { cirHardNegatives } from './cir.ts'
 import { eighthBatch } from './eighth-batch.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
 import { fifthBatch } from './fifth-batch.ts'
+import { fourteenthBatch } from './fourteenth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
 import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
@@ -39,6 +40,7 @@ export const reports: readonly Report[] = [
   ...eleventhBatch,
   ...twelfthBatch,
   ...thirteenthBatch,
+  ...fourteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

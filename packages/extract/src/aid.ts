@@ -15,6 +15,7 @@ import { itemsIn } from './aid-items.ts'
 import { type Clause, paymentClauses } from './aid-payments.ts'
 import { programmeGiver } from './aid-programmes.ts'
 import { mergeRepeatedPayments, otherGivers } from './aid-repeated-payments.ts'
+import { shareOfAllAid } from './aid-shares.ts'
 import { speakerGiver } from './aid-speaker-giver.ts'
 import { AID_WORDS, MONEY_WORDS, stageOf } from './aid-stage.ts'
 import {
@@ -310,7 +311,8 @@ const addClause = (
 export const extractAid = (article: Article, ctx: DraftContext): AidDraft[] => {
   const all: Accumulator[] = []
   for (const s of article.sentences) {
-    if (!s.readable || givenElsewhere(s.text) || addAttendance(s, all, ctx)) continue
+    if (!s.readable || givenElsewhere(s.text) || shareOfAllAid(s.text)) continue
+    if (addAttendance(s, all, ctx)) continue
     const words = aidWords(s, article.text)
     const stage = stageOf(words.content)
     // a sum split between Ukraine and elsewhere is one payment, Ukraine's share

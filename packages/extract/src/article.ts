@@ -12,10 +12,11 @@ import { type Attribution, attribute, attributeBackward } from './attribution.ts
 import {
   assignTo,
   attributeBefore,
+  moreWordsOf,
   nameTheOfficial,
-  OPENS_QUOTE,
   officialOfState,
   QUOTE_LINE,
+  quoteGoesOn,
   quoteOf,
   quoteOfSource,
   quoteOpenedBefore,
@@ -323,13 +324,10 @@ export const readArticle = (
       )
       if (first !== undefined) continues = first
     }
-    if (
-      !attribution &&
-      readable &&
-      previous?.attribution?.speaker.isPerson &&
-      OPENS_QUOTE.test(s.text)
-    )
+    if (!attribution && readable && previous?.attribution && moreWordsOf(previous, s)) {
       attribution = quoteOf(previous.attribution, s)
+      if (quoteGoesOn(previous, s)) continues = previous.continues ?? previous.index
+    }
     if (
       attribution &&
       previous?.attribution &&

@@ -1,5 +1,9 @@
 import type { Asserter, Channel } from '@sitrep/domain'
-import { APPOSED_END, appositionBefore } from './attribution-apposition.ts'
+import {
+  APPOSED_END,
+  appositionBefore,
+  unclosedAppositionBefore,
+} from './attribution-apposition.ts'
 import {
   AS_REPORTED,
   AS_REPORTED_BY,
@@ -9,7 +13,7 @@ import {
   relayedBy,
   speakerAfterVerb,
 } from './attribution-forms.ts'
-import { type SecondSpeaker, secondSpeaker } from './attribution-second.ts'
+import { type SecondSpeaker, secondSpeaker, withSaying } from './attribution-second.ts'
 import { channelOf } from './channel.ts'
 import { knownActor, knownPlace } from './names.ts'
 import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
@@ -44,7 +48,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
+  'was quoted as saying|informed|(?<!\\b(?:the|its|their|his|her|our|delivered|sent|received|deliver|send)\\s)promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|signall?ed(?= that)|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
 // "so-called" is no reporting verb; "the authorities announce that" is a plural's present
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 // "Hanno Pevkur (Reform) announced", "Senator Jane Roe (R-Ohio) said": the party in brackets
@@ -70,9 +74,12 @@ const SAYING = new RegExp(
 // the cheap test before SAYING: the words first and what stands before them looked back at, as a
 // pattern opening on a class of all letters is tried, slowly, at every position
 const SAYING_WORD = new RegExp(`(?<=[,\\p{L}]\\s+)${SAYING_WORDS}\\b`, 'u')
-/** "…, said X", "…, as confirmed by X", "…, said X, adding that …": the speaker comes last. */
+/**
+ * "…, said X", "…, as confirmed by X", "…, said X, adding that …", "…, according to X, but …":
+ * the speaker comes last.
+ */
 const TRAILING_SAYS =
-  /,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)\s+([^,.]{2,80}?)(?:[.]?$|,\s+adding\b)/i
+  /(?:,\s+(?:says|said|according to|as (?:confirmed|stated|reported|announced) by)|(?<=[”"])\s+according to)\s+([^,.]{2,80}?)(?:[.]?$|,\s+(?:adding|but)\b)/i
 /**
  * "…, according to the head of the regional administration, Oleh Kiper, who shared the news on
  * Telegram.": the name in apposition to the role speaks.
@@ -86,10 +93,18 @@ const audienceAfter = (rest: string): string | undefined =>
     rest,
   )?.[1]
 
+/**
+ * "told Le Monde.", "told the Financial Times in an interview": a named outlet or person told,
+ * where the sentence ends or a setting follows, is the audience, not the words.
+ */
+const NAMED_AUDIENCE =
+  /^\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|during|when|while|after|before)\b))/u
+
 /** What may follow "…, X said" when the asserted words came before it. */
-// "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail
+// "told Reuters on condition of anonymity that …" goes on with the words: no "that" in a tail,
+// unless a verb follows it ("when asked about the talks that are due on Tuesday")
 const TAIL_ONLY =
-  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b(?:(?!\bthat\b)[^,])*)?\s*(?:[,.;]|$)/i
+  /^\s*(?:(?:as (?:quoted|cited|reported) by|on|in|during|at|to|earlier|later|late|via|after|before|early|in a|on \w+day|\w+day|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|regarding|concerning|about|of|referring to|in reference to|commenting on|when asked)\b(?:(?!\bthat\b(?!\s+(?:is|are|was|were|had|will|would)\b))[^,])*)?\s*(?:[,.;]|$)/i
 const SOCIAL = /^\s*on (?:X|Twitter|Telegram|Facebook|Instagram)\s*(?:about|that)?\s*/
 
 interface Found {
@@ -145,7 +160,11 @@ const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Fo
     while (ADVERBS.test(phrase)) phrase = phrase.replace(ADVERBS, '')
     const phraseStart = from + (phrase.length - phrase.trimStart().length)
     const pair = twoSpeakers(phrase, phraseStart, context)
-    const speaker = pair?.[0] ?? resolveSpeaker(phrase, from, context)
+    const resolved = pair?.[0] ?? resolveSpeaker(phrase, from, context)
+    // "Mark Rutte, NATO's secretary general said": the office's holder, not the body, speaks
+    const holder = unclosedAppositionBefore(before, context)
+    if (holder) return { ...holder, verbStart: m.index, verbEnd: m.index + m[0].length }
+    const speaker = resolved
     if (speaker)
       return {
         speaker,
@@ -319,7 +338,12 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
         speakerStart: trailing.index,
       }
   }
-  if (!found) return speakerAfterVerb(sentence, context) ?? presentedBy(sentence, 0, context)
+  if (!found)
+    return (
+      speakerAfterVerb(sentence, context) ??
+      presentedBy(sentence, 0, context) ??
+      (/ with /.test(sentence) ? withSaying(sentence, context) : undefined)
+    )
   const after = sentence.slice(found.verbEnd)
   // "NATO's Secretary General announced this during a briefing": the words came before
   if (found.phraseStart === 0 && ABOUT_THIS.test(after))
@@ -333,7 +357,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     }
   const rest = sentence.slice(found.verbEnd)
   const audience = /^(?:told|tells)$/.test(sentence.slice(found.verbStart, found.verbEnd))
-    ? audienceAfter(rest)
+    ? (audienceAfter(rest) ?? NAMED_AUDIENCE.exec(rest)?.[1])
     : undefined
   const afterVerb = found.verbEnd + (audience ? rest.indexOf(audience) + audience.length : 0)
   const tail = sentence.slice(afterVerb)
@@ -343,7 +367,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
     /(?:[,“”"]|[,.!?]['’])\s*$/.test(sentence.slice(0, found.phraseStart)) &&
     from === 0 &&
     TAIL_ONLY.test(social ? tail.slice(social.length) : tail)
-  const lead = social ?? /^[^,.]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
+  // 'said: "Washington has said that …"': a "that" inside the quotation is the quote's own
+  const lead = social ?? /^[^,.:“"]{0,80}?\bthat\s+/.exec(tail)?.[0] ?? ''
   const content = speakerLast
     ? { start: 0, end: Math.max(0, sentence.lastIndexOf(',', found.phraseStart)) }
     : { start: afterVerb + lead.length, end: sentence.length }

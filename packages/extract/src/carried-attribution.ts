@@ -46,6 +46,20 @@ export const quoteOpenedBefore = (
   return []
 }
 
+/** A sentence opening with a quotation mark after a person spoke: more of their words. */
+export const moreWordsOf = (previous: ArticleSentence, s: Sentence): boolean =>
+  previous.attribution?.speaker.isPerson === true && OPENS_QUOTE.test(s.text)
+
+/**
+ * '“There can be compromises,” Yermak said. “But we have talked about this many times.”': a
+ * quote that goes on in the same paragraph right after its speaker's "X said." is one statement.
+ */
+export const quoteGoesOn = (previous: ArticleSentence, s: Sentence): boolean =>
+  previous.paragraph === s.paragraph &&
+  !previous.inherited &&
+  /[,.!?…]?[”"]\s+[^“”"]{2,80}?[.]$/.test(previous.text) &&
+  /^[“"]/.test(previous.text.trim())
+
 /** A paragraph that opens with a quotation mark after someone spoke: more of their words. */
 export const OPENS_QUOTE = /^(?:[“"]|['‘](?=\p{Lu}))/u
 
@@ -53,11 +67,16 @@ export const OPENS_QUOTE = /^(?:[“"]|['‘](?=\p{Lu}))/u
 export const QUOTE_CLOSES = /^[,.!?]?(?:[”"]|['’](?=\s|$))/
 const QUOTE_OPENS_IN = /[“"]|(?:^|\s)['‘](?=\p{L})/u
 
+/** '“…,” the foreign minister continued.': a speaker named again by office after the quote. */
+const TITLE_TAIL =
+  /[,.!?…]?[”"](?=\s+[^“”"]{2,60}?\b(?:said|added|continued|noted|stressed|explained|went on|concluded|wrote)\b[^“”"]{0,40}$)/
+
 export const quoteOf = (a: Attribution, s: Sentence): Attribution => {
   const { backward: _, ...rest } = a
+  const tail = TITLE_TAIL.exec(s.text)
   return {
     ...rest,
-    content: { start: s.start, end: s.end },
+    content: { start: s.start, end: tail ? s.start + tail.index + tail[0].length : s.end },
     verbEnd: s.start,
     speakerStart: s.start,
   }

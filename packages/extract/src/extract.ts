@@ -100,13 +100,26 @@ export const extract = (text: string, options: ExtractOptions): Draft[] => {
   })
   linkUnlinkedStatements(statements)
   linkToSoleRecord(statements, subjects)
-  const relevant = statements.filter(
-    (st) =>
-      st.record.kind !== 'statement' ||
-      st.record.aboutIds.length > 0 ||
-      (aboutTheWar && WAR.test(st.record.text)) ||
-      BELLIGERENTS.has(speakerState(st.record.speaker, lexicon) ?? ''),
-  )
+  const onTopic = (st: Proposed) =>
+    st.record.kind !== 'statement' ||
+    st.record.aboutIds.length > 0 ||
+    (aboutTheWar && WAR.test(st.record.text)) ||
+    BELLIGERENTS.has(speakerState(st.record.speaker, lexicon) ?? '')
+  // "Rutte said Russia is trying to destabilize NATO. The alliance will take further steps, he
+  // said": in an article on the war, a speaker's next words go on with the subject they were on
+  let kept: Proposed | undefined
+  const relevant = statements.filter((st) => {
+    const before = kept
+    const keep =
+      onTopic(st) ||
+      (aboutTheWar &&
+        before?.record.kind === 'statement' &&
+        st.record.kind === 'statement' &&
+        JSON.stringify(before.record.speaker) === JSON.stringify(st.record.speaker) &&
+        (st.sentences[0] ?? 0) - (before.sentences.at(-1) ?? -9) <= 1)
+    kept = keep ? st : undefined
+    return keep
+  })
   return [...subjects, ...relevant].map((d) => ({
     record: d.record,
     newNames: dedupeNames(d.newNames),

@@ -71,6 +71,14 @@ const partOf = (a: Aid, b: Aid, x: number, y: number) => {
 }
 
 /**
+ * "16 billion kronor" retold as "16 billion dollars": a figure stated digit for digit under
+ * another currency's name is a rendering's slip more often than another package, so it counts
+ * neither way strongly — a little for, never against.
+ */
+const sameFigure = (m: StatedMoney, n: StatedMoney) =>
+  m.amount >= 1e6 && Math.abs(m.amount - n.amount) / Math.max(m.amount, n.amount) <= 0.01
+
+/**
  * Money: donors pledge again and again (Norway's 1.4 billion kroner in 2024, its 7 billion in
  * 2025), so the same amount in the same currency is what ties two reports to one package and a
  * different one is evidence against — unless it is one donor's share of the other's total.
@@ -80,6 +88,7 @@ const partOf = (a: Aid, b: Aid, x: number, y: number) => {
 const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
   let apart: Signal | undefined
   let converted: Signal | undefined
+  let relabelled: Signal | undefined
   for (const { money: m, own: mine } of amountsOf(a))
     for (const { money: n, own: theirs } of amountsOf(b)) {
       const pairs: [number, number][] = []
@@ -103,6 +112,11 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
         if (mine && theirs && gap > 0.25 && !partOf(a, b, p, q))
           apart = { weight: -0.3, reason: `${show(m)} against ${show(n)}` }
       }
+      if (m.currency !== n.currency && sameFigure(m, n))
+        relabelled = {
+          weight: 0.2,
+          reason: `the same figure in another currency (${show(m)} and ${show(n)})`,
+        }
       const [e, f] = [euroValue(m, n.eur?.rateDate), euroValue(n, m.eur?.rateDate)]
       // A source's own conversion is one rounding ("over 6 billion euros" for SEK 75 billion),
       // the reference rate another: either agreeing ties two currencies' amounts.
@@ -112,7 +126,7 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
           reason: `same amount in euros (${inEuros(m)} and ${inEuros(n)})`,
         }
     }
-  return converted ?? apart
+  return converted ?? relabelled ?? apart
 }
 
 /**

@@ -17,6 +17,13 @@ describe('placeSignal', () => {
       reason: 'same place (Kyiv)',
     },
     {
+      name: 'two cities inside the two oblasts of a night',
+      a: ['ua-kyiv', 'ua-kharkiv'],
+      b: ['ua-kyiv-oblast', 'ua-kharkiv-oblast', 'ua-zhytomyr-oblast'],
+      weight: 0.2,
+      reason: 'Kharkiv lies in Kharkiv Oblast, Kyiv Oblast surrounds Kyiv',
+    },
+    {
       name: 'a city inside its oblast',
       a: ['ua-lutsk'],
       b: ['ua-volyn-oblast'],

@@ -57,17 +57,28 @@ export const placeSignal = (a: readonly string[], b: readonly string[]): Signal 
   ]
     .filter(([inner, outer]) => inner && outer && ancestors(inner).includes(outer))
     .map(([inner, outer]) => ({ inner: inner ?? '', outer: outer ?? '' }))
-  const regional = within.find((w) => !isCountry(w.outer))
-  if (regional)
-    return { weight: 0.15, reason: `${nameOf(regional.inner)} lies in ${nameOf(regional.outer)}` }
+  const regional = within.filter((w) => !isCountry(w.outer))
   const around = [
     ...a.flatMap((x) => b.map((z) => [x, z])),
     ...b.flatMap((x) => a.map((z) => [x, z])),
-  ].find(([city, oblast]) => city && oblast && surrounding(city) === oblast)
-  if (around)
+  ]
+    .filter(([city, oblast]) => city && oblast && surrounding(city) === oblast)
+    .map(([inner, outer]) => ({ inner: inner ?? '', outer: outer ?? '' }))
+  // "Kyiv and Kharkiv" against a night over the Kyiv and Kharkiv oblasts: each place inside the
+  // other's adds a little, as each place both name does
+  const inside = [...regional, ...around]
+  const inners = new Set(inside.map((w) => w.inner))
+  if (inside.length > 0)
     return {
-      weight: 0.15,
-      reason: `${nameOf(around[1] ?? '')} surrounds ${nameOf(around[0] ?? '')}`,
+      weight: Math.min(0.25, 0.15 + 0.05 * (inners.size - 1)),
+      reason: inside
+        .filter((w, i) => inside.findIndex((v) => v.inner === w.inner) === i)
+        .map((w) =>
+          regional.includes(w)
+            ? `${nameOf(w.inner)} lies in ${nameOf(w.outer)}`
+            : `${nameOf(w.outer)} surrounds ${nameOf(w.inner)}`,
+        )
+        .join(', '),
     }
   const national = within[0]
   if (national)

@@ -10,12 +10,32 @@ const TITLE_OF_PLACE =
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** "the regional governor", "the city's mayor": a local office said without its place. */
+const LOCAL_OFFICE =
+  /^(?:the\s+)?(?:(?:regional|city|local|oblast|region[’']s|city[’']s)\s+)?(governor|mayor)$/i
+
+/**
+ * 'The regional governor also reported …' after "Governor Alexander Gusev announced": the
+ * person the text last named with that title before the name.
+ */
+const localHolderBefore = (phrase: string, before: string): string | undefined => {
+  const office = LOCAL_OFFICE.exec(phrase)?.[1]
+  if (!office) return undefined
+  const named = new RegExp(
+    `\\b${office}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{Ll}’'-]+)`,
+    'giu',
+  )
+  const last = [...before.matchAll(named)].at(-1)?.[1]
+  return last ? `${office} ${last}` : undefined
+}
+
 /** The title and the name that followed it earlier ("mayor of Kharkiv Ihor Terekhov"), if any. */
 export const titleHolderBefore = (
   phrase: string,
   before: string | undefined,
 ): string | undefined => {
   const title = before ? TITLE_OF_PLACE.exec(phrase)?.[1] : undefined
+  if (!title && before) return localHolderBefore(phrase, before)
   if (!title || !before) return undefined
   const named = new RegExp(
     `\\b${literal(title)},?\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{Ll}’'-]+)`,

@@ -1,6 +1,6 @@
 import type { Evidence, FuzzyDate, NewName, Statement } from '@sitrep/domain'
 import type { Article } from './article.ts'
-import { QUOTE_CLOSES } from './carried-attribution.ts'
+import { OPENS_QUOTE, QUOTE_CLOSES } from './carried-attribution.ts'
 import {
   asserterName,
   claimOf,
@@ -8,6 +8,7 @@ import {
   evidenceIn,
   speakerNewNames,
 } from './evidence.ts'
+import { leadBeforeColon } from './statement-colon-lead.ts'
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -66,6 +67,9 @@ const speakerKey = (a: Statement['speaker']): string =>
 
 const ADDING = /,\s+adding that\s+/
 
+/** "We", "I", "our", "my": the speaker's own words, not reported speech. */
+const FIRST_PERSON = /^(?:We|I|Our|My)\b|\b(?:we|I|our|us|my|me)\b/
+
 const titleOf = (speaker: string, text: string): string => {
   const short = text.length > 120 ? `${text.slice(0, 117).replace(/\s+\S*$/, '')}…` : text
   return `${speaker}: ${short}`.slice(0, 300)
@@ -93,6 +97,10 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
     if (owner) {
       owner.sentences.push(s.index)
       bySentence.set(s.index, owner)
+      // '“…,” Yermak said. “But we have talked …”': the quote's second half is their words too
+      if (owner.record.mode === 'quote' && OPENS_QUOTE.test(s.text.trim()))
+        (owner.record as Writable<Statement>).text =
+          `${owner.record.text}. ${tidy(s.text.replace(/[“”"]/g, ''))}`.slice(0, 10_000)
       continue
     }
     if (s.inherited) continue
@@ -147,7 +155,9 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
             : quoteIn(part.text) &&
               ((part === parts[0] && wholeQuote(article.text, a.content.start, content)) ||
                 quoteIn(part.text))
-        const text = tidy(quoted ?? part.text.replace(/[“”"]/g, '')).slice(0, 10_000)
+        const words = tidy(quoted ?? part.text.replace(/[“”"]/g, ''))
+        const lead = part === parts[0] ? leadBeforeColon(article.text, s.start, a) : undefined
+        const text = (lead ? `${tidy(lead)}. ${words}` : words).slice(0, 10_000)
         if (text === '') continue
         const id = ctx.nextId('statement')
         const date = s.speechDate?.date ?? undated(article.anchor !== undefined)
@@ -170,7 +180,11 @@ export const extractStatements = (article: Article, ctx: DraftContext): Statemen
           speaker: who.asserter,
         }
         if (who.role) record.speakerRole = who.role
-        record.mode = quoted ? 'quote' : 'paraphrase'
+        // "We do not reject such a meeting, Peskov told a briefing": first-person words before
+        // their speaker are direct speech though the copy dropped the marks
+        const direct =
+          part === parts[0] && a.content.end <= a.speakerStart && FIRST_PERSON.test(part.text)
+        record.mode = quoted || direct ? 'quote' : 'paraphrase'
         record.text = text
         record.channel = part.channel
         if (a.audience) record.audience = a.audience

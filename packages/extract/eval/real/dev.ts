@@ -34,6 +34,7 @@ import { part33 } from './dev/part33.ts'
 import { part34 } from './dev/part34.ts'
 import { part35 } from './dev/part35.ts'
 import { part36 } from './dev/part36.ts'
+import { part37 } from './dev/part37.ts'
 import { part38 } from './dev/part38.ts'
 import { part39 } from './dev/part39.ts'
 import { part40 } from './dev/part40.ts'
@@ -90,6 +91,7 @@ export const devPassages: readonly RealPassage[] = [
   ...part34,
   ...part35,
   ...part36,
+  ...part37,
   ...part38,
   ...part39,
   ...part40,
