@@ -51,6 +51,13 @@ export interface RoundReport {
   fannedOut: number
   attempted: number
   delivered: number
+  /**
+   * Work is waiting for the next round: the fan-out took a full batch, or a delivery went
+   * through (its subscription's queue may hold more). A round that only cleared the outbox of
+   * events nobody subscribes to is not work: looping on it put a write of the worker's after
+   * each of the API's (the webhook bench's store with no subscription).
+   */
+  more: boolean
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */
@@ -177,6 +184,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
       }),
       attempted: 0,
       delivered: 0,
+      more: false,
     }
     const queues: { target: DeliveryTarget; queued: QueuedDelivery[] }[] = []
     await eachLimited(await store.deliveryTargets(), concurrency, async (target) => {
@@ -211,6 +219,7 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     // Recorded after the round, in batches: a crash before this sends those events again.
     for (let i = 0; i < outcomes.length; i += outcomesPerWrite)
       await written(() => store.recordOutcomes(outcomes.slice(i, i + outcomesPerWrite)))
+    report.more = report.fannedOut >= fanOutBatch || report.delivered > 0
     return report
   }
 
@@ -218,12 +227,13 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
     round,
     /** Rounds until one finds nothing to do (or `deadline` passes): a Cron Trigger's run. */
     async drain(deadline = Number.POSITIVE_INFINITY): Promise<RoundReport> {
-      const total: RoundReport = { fannedOut: 0, attempted: 0, delivered: 0 }
+      const total: RoundReport = { fannedOut: 0, attempted: 0, delivered: 0, more: false }
       while (Date.now() < deadline) {
         const r = await round()
         total.fannedOut += r.fannedOut
         total.attempted += r.attempted
         total.delivered += r.delivered
+        total.more = r.more
         if (r.fannedOut === 0 && r.delivered === 0) break
       }
       return total
@@ -235,7 +245,7 @@ export type DeliveryWorker = ReturnType<typeof deliveryWorker>
 
 /**
  * Runs the worker in the background of a long-lived process (the Node entry): rounds back to back
- * while there is work, `idleMs` apart when there is none. Errors are reported and the loop goes on.
+ * while there is work (`RoundReport.more`), `idleMs` apart when there is none. Errors are reported and the loop goes on.
  */
 export const startDeliveryLoop = (
   worker: DeliveryWorker,
@@ -249,8 +259,7 @@ export const startDeliveryLoop = (
     while (!stopped) {
       let busy = false
       try {
-        const r = await worker.round()
-        busy = r.fannedOut > 0 || r.delivered > 0
+        busy = (await worker.round()).more
       } catch (error) {
         onError(error)
       }
