@@ -8,8 +8,9 @@ export interface DeliveryPacing {
   outcomesPerWrite: number
   /**
    * After each write transaction the thread leaves the lock free at least this long, and at
-   * least as long as it held it: an API write waiting on the busy timeout retries after 1, 2, 5,
-   * 10 ms…, and finds the lock free on a retry rather than taken again.
+   * least as long as it held it, so the API's next write finds it free. With the write gate
+   * (the Node entry's) a waiting API write is let in at once; without it, one waiting on the
+   * busy timeout retries after 1, 2, 5, 10 ms… and should find the lock free on a retry.
    */
   gapMs: number
   /**
