@@ -18,8 +18,9 @@
 // `--gap-ms`; the in-process loop takes the first two and `--slice-ms`.
 // Every part sleeps `--idle-ms` between empty rounds (the Node entry's default, 1,000 ms).
 // The store checkpoints its WAL on a thread of its own as the server's does (`--checkpoint
-// inline` leaves it to the writes); the WAL's peak between checkpoints, and the cores the
-// process used while each write phase ran, are printed.
+// inline` leaves it to the writes); the WAL's peak between checkpoints, the cores the process
+// used while each write phase ran, and how much of it the machine stalled on its disk and on its
+// cores (Linux pressure stall information) are printed.
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
 //     [--no-gate]
 //     [--idle-ms 1000]
@@ -103,13 +104,42 @@ const received = () => Atomics.load(counter, 0)
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-webhook-bench-'))
 let written = 0
-/** Cores this process used while `work` ran: CPU seconds over wall seconds, every thread. */
-const coresUsed = async (work: () => Promise<void>): Promise<number> => {
+/** Linux's pressure stall total (µs some task waited on `resource`), undefined elsewhere. */
+const stalled = (resource: 'io' | 'cpu'): number | undefined => {
+  try {
+    const some = readFileSync(`/proc/pressure/${resource}`, 'utf8').split('\n')[0] ?? ''
+    return Number(/total=(\d+)/.exec(some)?.[1])
+  } catch {
+    return undefined
+  }
+}
+interface PhaseUse {
+  /** CPU seconds over wall seconds, every thread of this process. */
+  cores: number
+  /** Share of the wall time some task on the machine waited for the disk, and for a core. */
+  ioStall: number | undefined
+  cpuStall: number | undefined
+}
+/** What the process and the machine spent while `work` ran. */
+const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
   const cpu = process.cpuUsage()
+  const io = stalled('io')
+  const waited = stalled('cpu')
   const started = performance.now()
   await work()
   const used = process.cpuUsage(cpu)
-  return (used.user + used.system) / 1000 / (performance.now() - started)
+  const wallUs = (performance.now() - started) * 1000
+  const share = (before: number | undefined, now: number | undefined) =>
+    before === undefined || now === undefined ? undefined : (now - before) / wallUs
+  return {
+    cores: (used.user + used.system) / wallUs,
+    ioStall: share(io, stalled('io')),
+    cpuStall: share(waited, stalled('cpu')),
+  }
+}
+const useText = (u: PhaseUse) => {
+  const pct = (x: number | undefined) => (x === undefined ? 'n/a' : `${(x * 100).toFixed(0)} %`)
+  return `${u.cores.toFixed(2)} cores (machine stalled on the disk ${pct(u.ioStall)}, on cores ${pct(u.cpuStall)} of the time)`
 }
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const write = async (store: Store) => {
@@ -179,7 +209,7 @@ console.log(
 // Part two first, before any subscription: the write path alone (the outbox row still written).
 const idle = await startDelivering(IDLE_MS)
 const alone: number[] = []
-const freshCores = await coresUsed(async () => {
+const freshUse = await phaseUse(async () => {
   for (let i = 0; i < WRITES; i += 1) alone.push(await write(store))
 })
 await idle.stop()
@@ -244,7 +274,7 @@ await setStatus('active')
 const before = received()
 const windowStart = performance.now()
 const withSubscribers: number[] = []
-const deliveringCores = await coresUsed(async () => {
+const deliveringUse = await phaseUse(async () => {
   for (let i = 0; i < WRITES; i += 1) withSubscribers.push(await write(store))
 })
 const windowSeconds = (performance.now() - windowStart) / 1000
@@ -269,9 +299,10 @@ console.log(
 if (values.checkpoint === 'thread')
   console.log(`  the WAL peaked at ${walPeak} frames between checkpoints`)
 // Whether the deliveries took cores from the writes, or turns of the event loop: the process's
-// CPU over each write phase's wall time, every thread counted.
+// CPU over each write phase's wall time, every thread counted; and whether the machine's disk or
+// cores made tasks wait (Linux pressure stall information, `some` line).
 console.log(
-  `  cores used by the process while the writes ran: fresh store ${freshCores.toFixed(2)}, delivering ${deliveringCores.toFixed(2)}`,
+  `  while the writes ran the process used: fresh store ${useText(freshUse)}; delivering ${useText(deliveringUse)}`,
 )
 await store.close()
 await transport.close()
