@@ -43,10 +43,10 @@ import { part42 } from './dev/part42.ts'
 import { part43 } from './dev/part43.ts'
 import { part44 } from './dev/part44.ts'
 import { part45 } from './dev/part45.ts'
-import { part48 } from './dev/part48.ts'
-import { part49 } from './dev/part49.ts'
 import { part46 } from './dev/part46.ts'
 import { part47 } from './dev/part47.ts'
+import { part48 } from './dev/part48.ts'
+import { part49 } from './dev/part49.ts'
 import type { RealPassage } from './types.ts'
 
 /**
