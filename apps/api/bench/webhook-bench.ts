@@ -27,6 +27,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { actors, places } from '@sitrep/domain'
@@ -114,14 +115,23 @@ const stalled = (resource: 'io' | 'cpu'): number | undefined => {
   }
 }
 interface PhaseUse {
+  /** The main thread's GC pauses: how many, the longest (ms), and how many took 5 ms or more. */
+  gc: { count: number; longest: number; over5ms: number }
   /** CPU seconds over wall seconds, every thread of this process. */
   cores: number
   /** Share of the wall time some task on the machine waited for the disk, and for a core. */
   ioStall: number | undefined
   cpuStall: number | undefined
 }
+/** The main thread's garbage collection pauses, as they end (durations in ms). */
+const gcPauses: number[] = []
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry.duration)
+}).observe({ entryTypes: ['gc'] })
+
 /** What the process and the machine spent while `work` ran. */
 const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
+  const gcFrom = gcPauses.length
   const cpu = process.cpuUsage()
   const io = stalled('io')
   const waited = stalled('cpu')
@@ -131,7 +141,13 @@ const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
   const wallUs = (performance.now() - started) * 1000
   const share = (before: number | undefined, now: number | undefined) =>
     before === undefined || now === undefined ? undefined : (now - before) / wallUs
+  const pauses = gcPauses.slice(gcFrom)
   return {
+    gc: {
+      count: pauses.length,
+      longest: Math.max(0, ...pauses),
+      over5ms: pauses.filter((d) => d >= 5).length,
+    },
     cores: (used.user + used.system) / wallUs,
     ioStall: share(io, stalled('io')),
     cpuStall: share(waited, stalled('cpu')),
@@ -139,7 +155,7 @@ const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
 }
 const useText = (u: PhaseUse) => {
   const pct = (x: number | undefined) => (x === undefined ? 'n/a' : `${(x * 100).toFixed(0)} %`)
-  return `${u.cores.toFixed(2)} cores (machine stalled on the disk ${pct(u.ioStall)}, on cores ${pct(u.cpuStall)} of the time)`
+  return `${u.cores.toFixed(2)} cores (machine stalled on the disk ${pct(u.ioStall)}, on cores ${pct(u.cpuStall)} of the time; main thread GC ${u.gc.count} pauses, ${u.gc.over5ms} of 5 ms or more, longest ${u.gc.longest.toFixed(1)} ms)`
 }
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const write = async (store: Store) => {
