@@ -234,7 +234,8 @@ export const deliveryWorker = (options: DeliveryWorkerOptions) => {
         total.attempted += r.attempted
         total.delivered += r.delivered
         total.more = r.more
-        if (r.fannedOut === 0 && r.delivered === 0) break
+        // The same rule as the long-running loop's: stop when a round leaves no work.
+        if (!r.more) break
       }
       return total
     },
