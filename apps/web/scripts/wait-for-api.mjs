@@ -3,7 +3,13 @@
 // newcomer opens shows data, not "the API is unreachable" while the API is still seeding its
 // store. Says what it waits for; gives up with a clear message after SITREP_API_WAIT_S seconds.
 const base = process.env.SITREP_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`
-const limitS = Number(process.env.SITREP_API_WAIT_S ?? 120)
+const limitS = Number(process.env.SITREP_API_WAIT_S || 120)
+if (!Number.isFinite(limitS) || limitS <= 0) {
+  console.error(
+    `SITREP_API_WAIT_S must be a number of seconds above 0 (got "${process.env.SITREP_API_WAIT_S}")`,
+  )
+  process.exit(64)
+}
 const started = Date.now()
 
 const healthy = async () => {
