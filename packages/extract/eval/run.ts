@@ -1,5 +1,6 @@
 import { seedDataset } from '@sitrep/domain/seed'
 import { extract } from '../src/index.ts'
+import { diagnose } from './diagnose.ts'
 import { type FactRecord, fact, factsOf } from './facts.ts'
 import { forumKey } from './forum-key.ts'
 import { knownIds } from './known-ids.ts'
@@ -17,10 +18,12 @@ import { type Unscored, unscoredTally } from './unscored.ts'
  * short texts against their hand-written gold (tuned on), then real reporting by other hands
  * (eval/real/): dev, which the rules may be tuned on, and the frozen test set. Each is reported
  * separately. `npm run eval -w @sitrep/extract -- --misses` lists what was missed and invented
- * on dev; the test set never shows its misses, only its scores.
+ * on dev; the test set never shows its misses, only its scores. `--diagnose` adds, for dev and
+ * test, each field's F1 with who asserted it and a count's scope ignored (eval/relax.ts).
  */
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const showMisses = process.argv.includes('--misses')
+const showDiagnosis = process.argv.includes('--diagnose')
 
 const [source] = seedDataset.sources
 if (!source?.text) throw new Error('the seed source has no text')
@@ -34,7 +37,11 @@ const seed = print(
   log,
 )
 
-const scoreTexts = (set: readonly EvalText[], unscored: Unscored = unscoredTally()) =>
+const scoreTexts = (
+  set: readonly EvalText[],
+  unscored: Unscored = unscoredTally(),
+  transform: (r: FactRecord) => FactRecord = (r) => r,
+) =>
   set.flatMap((t) => {
     const predicted = extract(t.text, { publishedAt: t.publishedAt, source: { id: t.id } }).map(
       (d) => ({
@@ -51,11 +58,13 @@ const scoreTexts = (set: readonly EvalText[], unscored: Unscored = unscoredTally
         .map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
     }))
     return scoreRecords(
-      predicted.map((p) => ({
-        ...p,
-        facts: p.facts.map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
-      })),
-      gold,
+      predicted
+        .map((p) => ({
+          ...p,
+          facts: p.facts.map((f) => (f.type === 'about' ? { ...f, key: `${t.id}/${f.key}` } : f)),
+        }))
+        .map(transform),
+      gold.map(transform),
     )
   })
 const mine = print(
@@ -95,6 +104,8 @@ const dev = print(
 log(`dev facts proposed but not scored (no gold annotates them): ${devUnscored.words()}`)
 const devNegatives = negatives('dev', devPassages)
 if (showMisses) for (const h of devNegatives.hit) log(`  + ${h.id}: ${h.n} drafts`)
+if (showDiagnosis)
+  diagnose('dev', (transform) => scoreTexts(devPassages, unscoredTally(), transform), log)
 
 const testHash = hashOf(testPassages)
 const expected = expectedTestHash()
@@ -118,6 +129,8 @@ if (testHash !== expected) {
   )
   log(`test facts proposed but not scored (no gold annotates them): ${testUnscored.words()}`)
   testNegatives = negatives('test', testPassages)
+  if (showDiagnosis)
+    diagnose('test', (transform) => scoreTexts(testPassages, unscoredTally(), transform), log)
 }
 
 const summary = (name: string, s: typeof seed) => {
