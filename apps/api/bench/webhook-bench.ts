@@ -33,7 +33,7 @@ import { Worker } from 'node:worker_threads'
 import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
-import { newWriteGateBuffer, openSqliteStore } from '@sitrep/store/sqlite'
+import { newWriteGateBuffer, openSqliteStore, writeGateWaits } from '@sitrep/store/sqlite'
 import { WebhookSettings } from '../src/config/webhook-settings.ts'
 import { startDeliveryThread } from '../src/webhooks/delivery-thread/delivery-thread.ts'
 import { DEFAULT_PACING } from '../src/webhooks/delivery-thread/delivery-thread-data.ts'
@@ -122,6 +122,8 @@ interface PhaseUse {
   /** Share of the wall time some task on the machine waited for the disk, and for a core. */
   ioStall: number | undefined
   cpuStall: number | undefined
+  /** The writes' waits for the delivery thread's turns (the write gate's counts), if gated. */
+  gate: { waits: number; waitedMs: number; over1ms: number; over5ms: number } | undefined
 }
 /** The main thread's garbage collection pauses, as they end (durations in ms). */
 const gcPauses: number[] = []
@@ -132,6 +134,7 @@ new PerformanceObserver((list) => {
 /** What the process and the machine spent while `work` ran. */
 const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
   const gcFrom = gcPauses.length
+  const gateFrom = writeGate && writeGateWaits(writeGate)
   const cpu = process.cpuUsage()
   const io = stalled('io')
   const waited = stalled('cpu')
@@ -149,13 +152,28 @@ const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
       over5ms: pauses.filter((d) => d >= 5).length,
     },
     cores: (used.user + used.system) / wallUs,
+    gate:
+      writeGate && gateFrom
+        ? (() => {
+            const now = writeGateWaits(writeGate)
+            return {
+              waits: now.waits - gateFrom.waits,
+              waitedMs: now.waitedMs - gateFrom.waitedMs,
+              over1ms: now.over1ms - gateFrom.over1ms,
+              over5ms: now.over5ms - gateFrom.over5ms,
+            }
+          })()
+        : undefined,
     ioStall: share(io, stalled('io')),
     cpuStall: share(waited, stalled('cpu')),
   }
 }
 const useText = (u: PhaseUse) => {
   const pct = (x: number | undefined) => (x === undefined ? 'n/a' : `${(x * 100).toFixed(0)} %`)
-  return `${u.cores.toFixed(2)} cores (machine stalled on the disk ${pct(u.ioStall)}, on cores ${pct(u.cpuStall)} of the time; main thread GC ${u.gc.count} pauses, ${u.gc.over5ms} of 5 ms or more, longest ${u.gc.longest.toFixed(1)} ms)`
+  const gate = u.gate
+    ? `; waited for the delivery thread's turn ${u.gate.waits} times, ${u.gate.waitedMs.toFixed(0)} ms in all, ${u.gate.over1ms} of 1 ms or more, ${u.gate.over5ms} of 5 ms or more`
+    : ''
+  return `${u.cores.toFixed(2)} cores (machine stalled on the disk ${pct(u.ioStall)}, on cores ${pct(u.cpuStall)} of the time; main thread GC ${u.gc.count} pauses, ${u.gc.over5ms} of 5 ms or more, longest ${u.gc.longest.toFixed(1)} ms${gate})`
 }
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const write = async (store: Store) => {

@@ -1,12 +1,13 @@
 import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
-import { newWriteGateBuffer, writeGate } from './sqlite-write-gate.ts'
+import { newWriteGateBuffer, writeGate, writeGateWaits } from './sqlite-write-gate.ts'
 
-// The gate's cells (turn held, first-side writers waiting), then one the other thread sets.
+// The gate's cells (turn held, first-side writers waiting, then four counting the first side's
+// waits), then one the other thread sets.
 const HELD = 0
 const WANTED = 1
-const LEFT = 2
+const LEFT = 6
 
 /** Another thread that holds the turn for `holdMs`, marks that it has left, then gives it up. */
 const holdElsewhere = async (buffer: SharedArrayBuffer, holdMs: number) => {
@@ -25,7 +26,7 @@ const holdElsewhere = async (buffer: SharedArrayBuffer, holdMs: number) => {
   return worker
 }
 
-const threeCells = () => new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT)
+const withLeftCell = () => new SharedArrayBuffer((LEFT + 1) * Int32Array.BYTES_PER_ELEMENT)
 
 describe('writeGate', () => {
   it('lets a writer in at once when nobody holds the turn, and again after it left', () => {
@@ -39,12 +40,28 @@ describe('writeGate', () => {
   })
 
   it("waits for another thread's turn to end before taking it", async () => {
-    const buffer = threeCells()
+    const buffer = withLeftCell()
     const worker = await holdElsewhere(buffer, 50)
     const gate = writeGate(buffer, { yields: false, maxWaitMs: 60_000 })
     gate.enter()
     expect(Atomics.load(new Int32Array(buffer), LEFT)).toBe(1)
     gate.leave()
+    await worker.terminate()
+  })
+
+  it("counts the first side's waits for the other's turn, and not its free turns", async () => {
+    const buffer = withLeftCell()
+    const gate = writeGate(buffer, { yields: false, maxWaitMs: 60_000 })
+    gate.enter()
+    gate.leave()
+    expect(writeGateWaits(buffer).waits).toBe(0)
+    const worker = await holdElsewhere(buffer, 30)
+    gate.enter()
+    gate.leave()
+    const waits = writeGateWaits(buffer)
+    expect(waits.waits).toBe(1)
+    // How long depends on when this thread got there; only that it is counted is certain.
+    expect(waits.waitedMs).toBeGreaterThan(0)
     await worker.terminate()
   })
 
@@ -62,7 +79,7 @@ describe('writeGate', () => {
   })
 
   it('keeps a yielding writer out while a first-side writer waits', async () => {
-    const buffer = threeCells()
+    const buffer = withLeftCell()
     const cells = new Int32Array(buffer)
     // A first-side writer is waiting for the turn, which nobody holds; another thread marks
     // that it has stopped waiting, then lowers the count.

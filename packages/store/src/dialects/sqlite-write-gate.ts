@@ -14,9 +14,35 @@ export type WriteGateBuffer = SharedArrayBuffer
 
 const HELD = 0
 const WANTED = 1
+// How long the first side (the API) waited for the other's turn: counts over all its threads.
+const WAITS = 2
+const WAITED_US = 3
+const WAITS_OVER_1MS = 4
+const WAITS_OVER_5MS = 5
+const CELLS = 6
 
 export const newWriteGateBuffer = (): WriteGateBuffer =>
-  new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)
+  new SharedArrayBuffer(CELLS * Int32Array.BYTES_PER_ELEMENT)
+
+/** The first side's waits so far: whether the other side's turns are what its writes wait on. */
+export interface WriteGateWaits {
+  /** Turns the first side found taken and waited for. */
+  waits: number
+  /** Their total, ms. */
+  waitedMs: number
+  over1ms: number
+  over5ms: number
+}
+
+export const writeGateWaits = (buffer: WriteGateBuffer): WriteGateWaits => {
+  const cells = new Int32Array(buffer)
+  return {
+    waits: Atomics.load(cells, WAITS),
+    waitedMs: Atomics.load(cells, WAITED_US) / 1000,
+    over1ms: Atomics.load(cells, WAITS_OVER_1MS),
+    over5ms: Atomics.load(cells, WAITS_OVER_5MS),
+  }
+}
 
 export interface WriteGate {
   /** Waits (blocking this thread) for its turn; call before BEGIN. */
@@ -51,20 +77,33 @@ export const writeGate = (
     return true
   }
   const take = () => Atomics.compareExchange(cells, HELD, 0, 1) === 0
+  const count = (started: number) => {
+    if (yields) return
+    const ms = performance.now() - started
+    Atomics.add(cells, WAITS, 1)
+    Atomics.add(cells, WAITED_US, Math.round(ms * 1000))
+    if (ms >= 1) Atomics.add(cells, WAITS_OVER_1MS, 1)
+    if (ms >= 5) Atomics.add(cells, WAITS_OVER_5MS, 1)
+  }
 
   return {
     enter() {
-      const deadline = performance.now() + maxWaitMs
+      const started = performance.now()
+      const deadline = started + maxWaitMs
       if (!yields) Atomics.add(cells, WANTED, 1)
+      let waited = false
       try {
         for (;;) {
           if (yields && !waitUntil(WANTED, () => Atomics.load(cells, WANTED) > 0, deadline)) break
           if (take()) {
             holding = true
+            if (waited) count(started)
             return
           }
+          waited = true
           if (!waitUntil(HELD, () => Atomics.load(cells, HELD) !== 0, deadline)) break
         }
+        count(started)
         // Waited too long: take the turn anyway (the other side may have died inside its own).
         Atomics.store(cells, HELD, 1)
         holding = true

@@ -49,7 +49,12 @@ export const SQLITE_PERFORMANCE_PRAGMAS = [
   'mmap_size = 1073741824',
 ]
 
-export { newWriteGateBuffer, type WriteGateBuffer } from './sqlite-write-gate.ts'
+export {
+  newWriteGateBuffer,
+  type WriteGateBuffer,
+  type WriteGateWaits,
+  writeGateWaits,
+} from './sqlite-write-gate.ts'
 
 /** The embedded default: one file, WAL so readers never wait for the writer, foreign keys on. */
 export const openSqliteStore = async (config: SqliteStoreConfig): Promise<Store> => {
