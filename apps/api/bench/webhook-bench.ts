@@ -43,6 +43,7 @@ import { IN_PROCESS_PACING } from '../src/webhooks/in-process-pacing.ts'
 import { newSealingKey, newWebhookSecret, secretBox } from '../src/webhooks/secret-box.ts'
 import { sendingThreadTransport } from '../src/webhooks/sending-thread/sending-thread.ts'
 import { undiciTransport } from '../src/webhooks/undici-transport.ts'
+import { startSyntheticSenders } from './synthetic-senders.ts'
 
 const { values } = parseArgs({
   options: {
@@ -317,6 +318,28 @@ while (received() < expected + WRITES * SUBSCRIBERS)
   await new Promise((resolve) => setTimeout(resolve, 50))
 const drainSeconds = (performance.now() - windowStart) / 1000
 await after.stop()
+// The same posts a second as the deliveries made while the writes ran, from a thread that only
+// signs and sends (synthetic-senders.ts): what the machine's cores alone cost the writes.
+const sendingRate = Math.round(duringWrites / windowSeconds)
+const synthetic: number[] = []
+let syntheticUse: PhaseUse | undefined
+let syntheticSent = 0
+if (sendingRate > 0) {
+  const senders = startSyntheticSenders({
+    origin: `http://127.0.0.1:${port}`,
+    rate: sendingRate,
+    body: JSON.stringify({ type: 'record.created', timestamp: new Date(), data: julyRound }),
+  })
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const sentFrom = received()
+  const syntheticStart = performance.now()
+  syntheticUse = await phaseUse(async () => {
+    for (let i = 0; i < WRITES; i += 1) synthetic.push(await write(store))
+  })
+  const syntheticSeconds = (performance.now() - syntheticStart) / 1000
+  syntheticSent = Math.round((received() - sentFrom) / syntheticSeconds)
+  await senders.stop()
+}
 const ms = (x: number) => `${x.toFixed(2)} ms`
 const figures = (xs: number[]) => `p50 ${ms(percentile(xs, 50))} p99 ${ms(percentile(xs, 99))}`
 const ratios = (base: number[]) =>
@@ -330,6 +353,10 @@ console.log(
 console.log(
   `  ${duringWrites} of the writes' ${WRITES * SUBSCRIBERS} deliveries made while they were written (${windowSeconds.toFixed(1)} s, ${Math.round(duringWrites / windowSeconds)}/s), all in ${drainSeconds.toFixed(1)} s (load ${load()})`,
 )
+if (syntheticUse)
+  console.log(
+    `  the same sending load without sitrep's delivery (a thread signing and posting ${syntheticSent}/s to the receivers, asked for ${sendingRate}/s; no database work): ${figures(synthetic)}, p99 ${(percentile(synthetic, 99) / percentile(alone, 99)).toFixed(2)}x the fresh store's; the process used ${useText(syntheticUse)}`,
+  )
 if (values.checkpoint === 'thread')
   console.log(`  the WAL peaked at ${walPeak} frames between checkpoints`)
 // Whether the deliveries took cores from the writes, or turns of the event loop: the process's
