@@ -16,7 +16,8 @@ const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { createHmac, randomBytes } = require('node:crypto')
 const { Agent, request } = require('undici')
-const { origin, rate, body, lanes } = workerData
+const { origin, rate, body, lanes, niceness } = workerData
+if (niceness > 0) require('node:os').setPriority(0, niceness)
 const agent = new Agent({ connections: lanes, pipelining: 1 })
 const secret = randomBytes(32)
 let stopped = false
@@ -53,10 +54,12 @@ export const startSyntheticSenders = (options: {
   rate: number
   body: string
   lanes?: number
+  /** As the sending thread it stands in for is run (the bench's --send-niceness). */
+  niceness?: number
 }): SyntheticSenders => {
   const worker = new Worker(SOURCE, {
     eval: true,
-    workerData: { lanes: 32, ...options },
+    workerData: { lanes: 32, niceness: 0, ...options },
   })
   return {
     stop: async () => {

@@ -22,7 +22,7 @@
 // used while each write phase ran, and how much of it the machine stalled on its disk and on its
 // cores (Linux pressure stall information) are printed.
 //   tsx bench/webhook-bench.ts [--events 10000] [--subscribers 100] [--writes 1000] [--thread]
-//     [--no-gate]
+//     [--no-gate] [--send-thread] [--send-niceness 0] [--receiver-niceness 0]
 //     [--idle-ms 1000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -65,6 +65,10 @@ const { values } = parseArgs({
     'outcomes-per-write': { type: 'string' },
     'gap-ms': { type: 'string', default: String(DEFAULT_PACING.gapMs) },
     niceness: { type: 'string', default: String(DEFAULT_PACING.niceness) },
+    // The sending thread's niceness (with --send-thread), and the receivers' thread's: they stand
+    // in for other machines, and at 19 take only the cores the server leaves idle.
+    'send-niceness': { type: 'string', default: '0' },
+    'receiver-niceness': { type: 'string', default: '0' },
     // The same sleep between empty rounds in every part, the Node entry's default unless given:
     // a baseline polled less often than the run it is compared with flatters the run.
     'idle-ms': {
@@ -91,6 +95,7 @@ const counter = new Int32Array(new SharedArrayBuffer(4))
 const receivers = new Worker(
   `const { createServer } = require('node:http')
   const { parentPort, workerData } = require('node:worker_threads')
+  if (workerData.niceness > 0) require('node:os').setPriority(0, workerData.niceness)
   const server = createServer((req, res) => {
     req.resume()
     req.on('end', () => {
@@ -99,7 +104,7 @@ const receivers = new Worker(
     })
   })
   server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port))`,
-  { eval: true, workerData: { counter } },
+  { eval: true, workerData: { counter, niceness: Number(values['receiver-niceness']) } },
 )
 const port = await new Promise<number>((resolve) => receivers.once('message', resolve))
 const received = () => Atomics.load(counter, 0)
@@ -207,7 +212,10 @@ const sealingKey = newSealingKey()
 const box = await secretBox(sealingKey)
 // The Node entry's transport and signer, as `entry/node-webhooks.ts` builds them.
 const transport = values['send-thread']
-  ? await sendingThreadTransport({ allowPrivateTargets: true })
+  ? await sendingThreadTransport({
+      allowPrivateTargets: true,
+      niceness: Number(values['send-niceness']),
+    })
   : undiciTransport()
 const worker = deliveryWorker({
   store,
@@ -328,6 +336,7 @@ if (sendingRate > 0) {
   const senders = startSyntheticSenders({
     origin: `http://127.0.0.1:${port}`,
     rate: sendingRate,
+    niceness: Number(values['send-niceness']),
     body: JSON.stringify({ type: 'record.created', timestamp: new Date(), data: julyRound }),
   })
   await new Promise((resolve) => setTimeout(resolve, 500))

@@ -1,22 +1,12 @@
-import { platform, setPriority } from 'node:os'
 import { openSqliteStore } from '@sitrep/store/sqlite'
 import { deliveryWorker, startDeliveryLoop } from '../delivery-worker.ts'
 import { dnsResolver } from '../dns-resolver.ts'
 import { hmacSigner } from '../hmac-signer.ts'
 import { publicOnlyLookup } from '../public-addresses.ts'
 import { secretBox } from '../secret-box.ts'
+import { lowerThreadPriority } from '../thread-priority.ts'
 import { undiciTransport, webhookAgent } from '../undici-transport.ts'
 import type { DeliveryTask } from './delivery-thread-data.ts'
-
-/** Linux keeps a nice value per thread, and pid 0 names the calling one; elsewhere it is the process's. */
-const lowerPriority = (niceness: number) => {
-  if (niceness === 0 || platform() !== 'linux') return
-  try {
-    setPriority(0, niceness)
-  } catch {
-    // Refused (a sandbox without the right): the thread keeps the normal priority.
-  }
-}
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -25,7 +15,7 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * the port says stop; then the round in flight finishes and records its outcomes.
  */
 export default async function deliver({ data, port }: DeliveryTask): Promise<void> {
-  lowerPriority(data.pacing.niceness)
+  lowerThreadPriority(data.pacing.niceness)
   const stopAsked = new Promise<void>((resolve) => port.once('message', () => resolve()))
   const store = await openSqliteStore({
     file: data.file,

@@ -4,6 +4,11 @@ import type { WebhookAnswer, WebhookPost } from '../webhook-transport.ts'
 export interface SendingThreadData {
   /** Unless true, names are resolved and checked where each socket connects (public only). */
   allowPrivateTargets: boolean
+  /**
+   * Linux niceness of the thread (0 unless given). It holds no lock the API waits on, so unlike
+   * the delivery thread it can yield the cores to the event loop without keeping a write waiting.
+   */
+  niceness?: number
 }
 
 /** A post handed to the thread, numbered so its answer finds the caller. */

@@ -1,6 +1,7 @@
 import type { ServiceTask } from '@sitrep/store/service-thread'
 import { dnsResolver } from '../dns-resolver.ts'
 import { publicOnlyLookup } from '../public-addresses.ts'
+import { lowerThreadPriority } from '../thread-priority.ts'
 import { undiciTransport, webhookAgent } from '../undici-transport.ts'
 import type {
   SendingThreadData,
@@ -24,6 +25,7 @@ const wireFailure = (error: unknown): WireFailure => {
  * sockets, the response parsing and the streams never run on the API's event loop.
  */
 export default async function sending({ data, port }: ServiceTask<SendingThreadData>) {
+  lowerThreadPriority(data.niceness ?? 0)
   const transport = undiciTransport(
     webhookAgent(data.allowPrivateTargets ? undefined : publicOnlyLookup(dnsResolver)),
   )
