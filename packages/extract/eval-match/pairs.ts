@@ -6,6 +6,7 @@ import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
 import { eighthBatch } from './eighth-batch.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
+import { fifteenthBatch } from './fifteenth-batch.ts'
 import { fifthBatch } from './fifth-batch.ts'
 import { fourteenthBatch } from './fourteenth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
@@ -41,6 +42,7 @@ export const reports: readonly Report[] = [
   ...twelfthBatch,
   ...thirteenthBatch,
   ...fourteenthBatch,
+  ...fifteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -3,6 +3,7 @@ import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
+import { fifteenthBatch } from './fifteenth-batch.ts'
 import { fourteenthBatch } from './fourteenth-batch.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
@@ -109,6 +110,7 @@ const batches = [
   ['twelfth-batch.ts', twelfthBatch],
   ['thirteenth-batch.ts', thirteenthBatch],
   ['fourteenth-batch.ts', fourteenthBatch],
+  ['fifteenth-batch.ts', fifteenthBatch],
 ] as const
 /** Each batch's pairs as its first run met them: with the batches before it, not those after. */
 batches.forEach(([file, batch], k) => {
