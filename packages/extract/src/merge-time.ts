@@ -172,11 +172,19 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
   // Weeks after every date the other gives, an undated report is the news of something else.
   const last = dated.map((d) => d.end).sort()[dated.length - 1]
   const apart = last && last < day ? apartWeight(last, day) : 0
-  return last && apart < 0
-    ? {
-        weight: apart,
-        reason: `published on ${day}, ${apart < -0.15 ? 'months' : 'weeks'} after ${last}`,
-      }
+  if (last && apart < 0)
+    return {
+      weight: apart,
+      reason: `published on ${day}, ${apart < -0.15 ? 'months' : 'weeks'} after ${last}`,
+    }
+  // Months before the other's day, it cannot have been that day's news (an announcement told
+  // ahead of time is told days before, not a season).
+  const first = dated
+    .filter((d) => SHORT.has(d.precision))
+    .map((d) => d.start)
+    .sort()[0]
+  return first && addDays(day, MONTHS_APART) < first
+    ? { weight: -0.3, reason: `published on ${day}, months before ${first}` }
     : undefined
 }
 

@@ -58,3 +58,16 @@ describe('a held record no source dates, placed by the day its source appeared',
     )
   })
 })
+
+describe('an undated report published long before the other’s day', () => {
+  it('is the news of something else months ahead, not days', () => {
+    // The seed night ends on 21 July 2025; an undated report of 27 March cannot be its news.
+    expect(timeSignal(wave, undated, undefined, '2025-03-27')).toEqual({
+      weight: -0.3,
+      reason: 'published on 2025-03-27, months before 2025-07-20',
+    })
+    expect(timeSignal(undated, wave, '2025-03-27')).toMatchObject({ weight: -0.3 })
+    // An announcement told ahead of time is told days or weeks before: nothing either way.
+    expect(timeSignal(wave, undated, undefined, '2025-07-01')).toBeUndefined()
+  })
+})
