@@ -15,6 +15,7 @@ import { heldOutNights } from './held-out-nights.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { secondBatch } from './second-batch.ts'
 import { seventhBatch } from './seventh-batch.ts'
+import { sixteenthBatch } from './sixteenth-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
@@ -43,6 +44,7 @@ export const reports: readonly Report[] = [
   ...thirteenthBatch,
   ...fourteenthBatch,
   ...fifteenthBatch,
+  ...sixteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

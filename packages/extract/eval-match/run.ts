@@ -8,6 +8,7 @@ import { fourteenthBatch } from './fourteenth-batch.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
+import { sixteenthBatch } from './sixteenth-batch.ts'
 import { tenthBatch } from './tenth-batch.ts'
 import { thirteenthBatch } from './thirteenth-batch.ts'
 import { twelfthBatch } from './twelfth-batch.ts'
@@ -111,6 +112,7 @@ const batches = [
   ['thirteenth-batch.ts', thirteenthBatch],
   ['fourteenth-batch.ts', fourteenthBatch],
   ['fifteenth-batch.ts', fifteenthBatch],
+  ['sixteenth-batch.ts', sixteenthBatch],
 ] as const
 /** Each batch's pairs as its first run met them: with the batches before it, not those after. */
 batches.forEach(([file, batch], k) => {
