@@ -129,6 +129,7 @@ const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
   return {
     weight: Math.round((s.weight - (late ? LATE : UNCERTAIN)) * 100) / 100,
     reason: `${s.reason}, reading "${doubtful.date.raw}" as ${window(doubtful.date)}${late ? ' (a later report)' : ''}`,
+    ...(late ? { late: true } : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Draft, IsoDate, MatchSuggestion, SitrepRecord } from '@sitrep/domain'
+import { nightEvidence } from './merge-counts.ts'
 import { kindSignals } from './merge-kinds.ts'
 import { type Signal, sameWordsSignal } from './merge-signals.ts'
 import { timeSignal } from './merge-time.ts'
@@ -15,6 +16,15 @@ export const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
 }
 
 /**
+ * A later report's "overnight" may mean a night or two before the one its words name: read so,
+ * it keeps two attacks from a veto, and supports them only beside a count or toll of the night
+ * both tell. With only a city and a mix of weapons in common, the nights in a row over Kyiv
+ * (24, 25 and 26 May 2025) would meet each other.
+ */
+const unbacked = (time: Signal, a: SitrepRecord, b: SitrepRecord) =>
+  time.late === true && a.kind === 'attack' && b.kind === 'attack' && !nightEvidence(a, b)
+
+/**
  * How well a draft matches a record sitrep holds, with the reasons, or undefined when they
  * cannot be the same event (other kind, other side, non-overlapping dates).
  */
@@ -24,8 +34,12 @@ export const matchRecord = (
   { publishedAt, reportedOn }: Pick<MatchOptions, 'publishedAt' | 'reportedOn'> = {},
 ): MatchSuggestion | undefined => {
   if (!compatible(draft, record)) return undefined
-  const time = timeSignal(draft, record, publishedAt?.slice(0, 10), reportedOn?.[record.id])
-  if (time === 'veto') return undefined
+  const read = timeSignal(draft, record, publishedAt?.slice(0, 10), reportedOn?.[record.id])
+  if (read === 'veto') return undefined
+  const time =
+    read && unbacked(read, draft, record)
+      ? { ...read, weight: 0, reason: `${read.reason}, with no count or toll of it in both` }
+      : read
   const signals = [time, sameWordsSignal(draft, record), ...kindSignals(draft, record)].filter(
     (s): s is Signal => s !== undefined,
   )
