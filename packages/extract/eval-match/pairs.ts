@@ -14,6 +14,7 @@ import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { secondBatch } from './second-batch.ts'
+import { seventeenthBatch } from './seventeenth-batch.ts'
 import { seventhBatch } from './seventh-batch.ts'
 import { sixteenthBatch } from './sixteenth-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
@@ -45,6 +46,7 @@ export const reports: readonly Report[] = [
   ...fourteenthBatch,
   ...fifteenthBatch,
   ...sixteenthBatch,
+  ...seventeenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -8,6 +8,7 @@ import { fourteenthBatch } from './fourteenth-batch.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
+import { seventeenthBatch } from './seventeenth-batch.ts'
 import { sixteenthBatch } from './sixteenth-batch.ts'
 import { tenthBatch } from './tenth-batch.ts'
 import { thirteenthBatch } from './thirteenth-batch.ts'
@@ -113,6 +114,7 @@ const batches = [
   ['fourteenth-batch.ts', fourteenthBatch],
   ['fifteenth-batch.ts', fifteenthBatch],
   ['sixteenth-batch.ts', sixteenthBatch],
+  ['seventeenth-batch.ts', seventeenthBatch],
 ] as const
 /** Each batch's pairs as its first run met them: with the batches before it, not those after. */
 batches.forEach(([file, batch], k) => {
