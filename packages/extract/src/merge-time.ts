@@ -154,13 +154,18 @@ const apartWeight = (a: IsoDate, b: IsoDate) =>
  * A night is the morning's news: one that ended on the day of writing fits best, one that ended
  * the day before less, and one that only began that evening was rarely over when it was written.
  */
-const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
+const publishedSignal = (day: IsoDate | undefined, readings: readonly Reading[]) => {
   if (!day) return undefined
+  const dated = readings.map((r) => r.date)
+  // The early hours of a day end the night before it: that morning's news, as the night is.
+  const mornings = new Set(
+    readings.flatMap((r) => (r.part === 'morning' && r.date.start === r.date.end ? [r.date] : [])),
+  )
   // A day inside a year or a month ("deliveries in 2025") is no evidence of which day.
   const fit = (e: ResolvedDate) =>
     day < e.start || day > addDays(e.end, 1) || !SHORT.has(e.precision)
       ? 0
-      : e.precision !== 'night'
+      : e.precision !== 'night' && !(mornings.has(e) && day === e.end)
         ? 0.15
         : day === e.end
           ? 0.2
@@ -228,13 +233,13 @@ export const timeSignal = (
   if (x.length === 0 && y.length > 0)
     return (
       reportedSignal(a, ys) ??
-      publishedSignal(published, ys) ??
+      publishedSignal(published, y) ??
       (wide(ys) ? sameNewsSignal(published, reported) : undefined)
     )
   if (y.length === 0 && x.length > 0)
     return (
       reportedSignal(b, xs) ??
-      publishedSignal(reported, xs) ??
+      publishedSignal(reported, x) ??
       (wide(xs) ? sameNewsSignal(published, reported) : undefined)
     )
   if (x.length === 0 || y.length === 0) return sameNewsSignal(published, reported)
