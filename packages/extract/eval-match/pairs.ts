@@ -4,6 +4,7 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { eighteenthBatch } from './eighteenth-batch.ts'
 import { eighthBatch } from './eighth-batch.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
 import { fifteenthBatch } from './fifteenth-batch.ts'
@@ -47,6 +48,7 @@ export const reports: readonly Report[] = [
   ...fifteenthBatch,
   ...sixteenthBatch,
   ...seventeenthBatch,
+  ...eighteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -2,6 +2,7 @@ import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
 import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
+import { eighteenthBatch } from './eighteenth-batch.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
 import { fifteenthBatch } from './fifteenth-batch.ts'
 import { fourteenthBatch } from './fourteenth-batch.ts'
@@ -115,6 +116,7 @@ const batches = [
   ['fifteenth-batch.ts', fifteenthBatch],
   ['sixteenth-batch.ts', sixteenthBatch],
   ['seventeenth-batch.ts', seventeenthBatch],
+  ['eighteenth-batch.ts', eighteenthBatch],
 ] as const
 /** Each batch's pairs as its first run met them: with the batches before it, not those after. */
 batches.forEach(([file, batch], k) => {
