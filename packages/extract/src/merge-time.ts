@@ -216,16 +216,19 @@ const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
  * Time: the best-fitting pair of dates supports a match; when both records are dated and no
  * pair can be the same moment, they are different events whatever else they share (`veto`).
  * `published`: the day the draft's article appeared, for a draft it does not date; `reported`:
- * the day the held record's source appeared, for a record none of its sources dates.
+ * the day the held record's source appeared, for a record none of its sources dates. Without
+ * `late`, a later report's readings are set aside (`merge.ts` asks so when nothing backs them).
  */
 export const timeSignal = (
   a: SitrepRecord,
   b: SitrepRecord,
   published?: IsoDate,
   reported?: IsoDate,
+  { late = true }: { readonly late?: boolean } = {},
 ): Signal | 'veto' | undefined => {
-  const x = datesOf(a)
-  const y = datesOf(b)
+  // `late: false` reads each date as its words say, without the nights a later report may mean.
+  const x = datesOf(a).filter((r) => late || !r.late)
+  const y = datesOf(b).filter((r) => late || !r.late)
   const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
   // A year or a month ("deliveries in 2025") does not say which day's news a report is: beside
   // an undated one, the two are placed by the days they appeared, as two undated reports are.

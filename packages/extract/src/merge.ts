@@ -16,10 +16,11 @@ export const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
 }
 
 /**
- * A later report's "overnight" may mean a night or two before the one its words name: read so,
- * it keeps two attacks from a veto, and supports them only beside a count or toll of the night
- * both tell. With only a city and a mix of weapons in common, the nights in a row over Kyiv
- * (24, 25 and 26 May 2025) would meet each other.
+ * A later report's "overnight" may mean a night or two before the one its words name: that
+ * reading places two attacks together only beside a count or toll of the night both tell.
+ * With only a city, a mix of weapons or a small count in common, the nights in a row over Kyiv
+ * (24, 25 and 26 May 2025) would meet each other, and a report of 8 March 2025 ("two
+ * Iskander-M") the night into 6 March: without it the dates are read as their words say.
  */
 const unbacked = (time: Signal, a: SitrepRecord, b: SitrepRecord) =>
   time.late === true && a.kind === 'attack' && b.kind === 'attack' && !nightEvidence(a, b)
@@ -34,12 +35,13 @@ export const matchRecord = (
   { publishedAt, reportedOn }: Pick<MatchOptions, 'publishedAt' | 'reportedOn'> = {},
 ): MatchSuggestion | undefined => {
   if (!compatible(draft, record)) return undefined
-  const read = timeSignal(draft, record, publishedAt?.slice(0, 10), reportedOn?.[record.id])
-  if (read === 'veto') return undefined
+  const days = [publishedAt?.slice(0, 10), reportedOn?.[record.id]] as const
+  const read = timeSignal(draft, record, ...days)
   const time =
-    read && unbacked(read, draft, record)
-      ? { ...read, weight: 0, reason: `${read.reason}, with no count or toll of it in both` }
+    read && read !== 'veto' && unbacked(read, draft, record)
+      ? timeSignal(draft, record, ...days, { late: false })
       : read
+  if (time === 'veto') return undefined
   const signals = [time, sameWordsSignal(draft, record), ...kindSignals(draft, record)].filter(
     (s): s is Signal => s !== undefined,
   )
