@@ -4,8 +4,10 @@ import { aidReports } from './aid-reports.ts'
 import { airForceNights } from './air-force.ts'
 import { attackReports } from './attack-reports.ts'
 import { cirHardNegatives } from './cir.ts'
+import { eighteenthBatch } from './eighteenth-batch.ts'
 import { eighthBatch } from './eighth-batch.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
+import { fifteenthBatch } from './fifteenth-batch.ts'
 import { fifthBatch } from './fifth-batch.ts'
 import { fourteenthBatch } from './fourteenth-batch.ts'
 import { fourthBatch } from './fourth-batch.ts'
@@ -13,7 +15,9 @@ import { heldOut } from './held-out.ts'
 import { heldOutNights } from './held-out-nights.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { secondBatch } from './second-batch.ts'
+import { seventeenthBatch } from './seventeenth-batch.ts'
 import { seventhBatch } from './seventh-batch.ts'
+import { sixteenthBatch } from './sixteenth-batch.ts'
 import { sixthBatch } from './sixth-batch.ts'
 import { statementReports } from './statement-reports.ts'
 import { talkReports } from './talk-reports.ts'
@@ -41,6 +45,10 @@ export const reports: readonly Report[] = [
   ...twelfthBatch,
   ...thirteenthBatch,
   ...fourteenthBatch,
+  ...fifteenthBatch,
+  ...sixteenthBatch,
+  ...seventeenthBatch,
+  ...eighteenthBatch,
   ...heldOut,
   ...heldOutNights,
 ]

@@ -2,11 +2,15 @@ import type { MatchSuggestion, RecordKind } from '@sitrep/domain'
 import { compatible, matchRecord } from '../src/merge.ts'
 import { DEFAULT_MERGE_THRESHOLD } from '../src/merge-threshold.ts'
 import { timeSignal } from '../src/merge-time.ts'
+import { eighteenthBatch } from './eighteenth-batch.ts'
 import { eleventhBatch } from './eleventh-batch.ts'
+import { fifteenthBatch } from './fifteenth-batch.ts'
 import { fourteenthBatch } from './fourteenth-batch.ts'
 import { type Offered, offeredByStore } from './held-store.ts'
 import { ninthBatch } from './ninth-batch.ts'
 import { buildPairs, type Pair, reports } from './pairs.ts'
+import { seventeenthBatch } from './seventeenth-batch.ts'
+import { sixteenthBatch } from './sixteenth-batch.ts'
 import { tenthBatch } from './tenth-batch.ts'
 import { thirteenthBatch } from './thirteenth-batch.ts'
 import { twelfthBatch } from './twelfth-batch.ts'
@@ -109,6 +113,10 @@ const batches = [
   ['twelfth-batch.ts', twelfthBatch],
   ['thirteenth-batch.ts', thirteenthBatch],
   ['fourteenth-batch.ts', fourteenthBatch],
+  ['fifteenth-batch.ts', fifteenthBatch],
+  ['sixteenth-batch.ts', sixteenthBatch],
+  ['seventeenth-batch.ts', seventeenthBatch],
+  ['eighteenth-batch.ts', eighteenthBatch],
 ] as const
 /** Each batch's pairs as its first run met them: with the batches before it, not those after. */
 batches.forEach(([file, batch], k) => {

@@ -1,4 +1,4 @@
-import type { Aid, StatedMoney } from '@sitrep/domain'
+import { type Aid, type Currency, eurReferenceRates, type StatedMoney, toEur } from '@sitrep/domain'
 import { findMoney } from './money.ts'
 
 /**
@@ -41,6 +41,36 @@ const scaled = (m: StatedMoney, by: number, raw: string): StatedMoney => ({
 
 const key = (m: StatedMoney) => `${m.amount}|${m.currency}`
 
+/** Donors whose own money is a dollar: their ministers and press say "$" for it. */
+const DONOR_DOLLARS: Readonly<Record<string, Currency>> = { australia: 'AUD', canada: 'CAD' }
+
+/** "$245 million", "about 100 million dollars": no country named ("US$", "U.S. dollars" are). */
+const BARE_DOLLAR =
+  /^(?:(?:about|around|some|approximately|nearly|almost|over|more than|up to)\s+)?\$|^(?![\s\S]*\b(?:U\.?S\.?|American)\s+dollars?)[\s\S]*\bdollars?\b/i
+
+/**
+ * Australia's "$245 million" is in Australian dollars as often as not, and AP's "$163 million"
+ * for the same tanks in US ones; the extractor reads a bare "$" as US dollars. For a donor whose
+ * money is a dollar, a bare dollar amount is also read in the donor's dollars, priced on the
+ * same day: another reading that can agree, never one that counts against.
+ */
+const donorDollars = (r: Aid, m: StatedMoney): StatedMoney | undefined => {
+  const currencies = new Set(r.donorIds.map((d) => DONOR_DOLLARS[d]))
+  const [currency] = currencies
+  if (currencies.size !== 1 || !currency || m.currency !== 'USD' || !BARE_DOLLAR.test(m.raw ?? ''))
+    return undefined
+  const { eur: _, sourceConversion: __, ...rest } = m
+  const priced = m.eur
+    ? toEur({ amount: m.amount, currency }, m.eur.rateDate, eurReferenceRates)
+    : undefined
+  return {
+    ...rest,
+    currency,
+    ...(priced?.ok ? { eur: priced.value } : {}),
+    raw: `${m.raw ?? m.amount} (${currency})`,
+  }
+}
+
 /**
  * The amounts of an aid record: its claims', those beside them and yearly sums' totals. A
  * claim's yearly sum is not the package's total, so it too only agrees. The extractor keeps no
@@ -75,5 +105,9 @@ export const amountsOf = (r: Aid): Amount[] => {
   for (const quote of others) read(quote, undefined, true)
   for (const { money } of claims) add(money, !yearly.has(key(money)))
   for (const m of beside) add(m, false)
+  for (const { money } of [...found]) {
+    const theirs = donorDollars(r, money)
+    if (theirs) add(theirs, false)
+  }
   return found
 }

@@ -1,5 +1,6 @@
 import {
   type Aid,
+  actorById,
   boundsOverlap,
   eurReferenceRates,
   type IsoDate,
@@ -130,6 +131,12 @@ const moneySignal = (a: Aid, b: Aid): Signal | undefined => {
 }
 
 /**
+ * Whether a record names a donor the dictionaries hold: "Madrid is to provide…" gives a donor
+ * read from the name alone ("new-madrid"), which is no evidence of a donor other than Spain.
+ */
+const known = (r: Aid) => r.donorIds.some((d) => actorById(d) !== undefined)
+
+/**
  * Donors: shared donors over the smaller list, not over both — one report names Norway, another
  * Norway and Romania, through which the system comes. Two reports that each name their donors
  * and share none are two donors' pledges (Sweden's 1.4 billion kronor and Norway's 1.4 billion
@@ -140,7 +147,7 @@ const donorSignal = (a: Aid, b: Aid): Signal | undefined => {
   const shared = [...new Set(a.donorIds)].filter((d) => y.has(d))
   const fewest = Math.min(new Set(a.donorIds).size, y.size)
   if (shared.length === 0)
-    return fewest > 0
+    return fewest > 0 && known(a) && known(b)
       ? {
           weight: -0.2,
           reason: `no donor in common (${a.donorIds.join(', ')}; ${b.donorIds.join(', ')})`,
@@ -152,12 +159,35 @@ const donorSignal = (a: Aid, b: Aid): Signal | undefined => {
   }
 }
 
+const periodsOf = (r: Aid) =>
+  r.claims.flatMap((c) => (c.fact === 'period' && c.value.resolved ? [c.value] : []))
+
+/**
+ * The years a package is for: Spain's €1 billion "for this year" of May 2024 and its €1 billion
+ * "this year" of February 2025 are two packages, though the second names the agreement of May
+ * 2024 it belongs to. Periods both state that share no day count against, whatever other dates
+ * the two name; a year and the month inside it, or a span of years, do not.
+ */
+const periodSignal = (a: Aid, b: Aid): Signal | undefined => {
+  const [x, y] = [periodsOf(a), periodsOf(b)]
+  if (x.length === 0 || y.length === 0) return undefined
+  if (x.some((p) => y.some((q) => p.start <= q.end && q.start <= p.end))) return undefined
+  const [p, q] = [x[0], y[0]]
+  return p && q
+    ? {
+        weight: -0.3,
+        reason: `for ${p.raw ?? p.start} (${p.start.slice(0, 4)}) against for ${q.raw ?? q.start} (${q.start.slice(0, 4)})`,
+      }
+    : undefined
+}
+
 export const aidSignals = (a: Aid, b: Aid): (Signal | undefined)[] => {
   const items = wordOverlap(itemsOf(a), itemsOf(b))
   const meeting = (r: Aid) => r.forum?.meetingNumber
   return [
     donorSignal(a, b),
     { weight: 0.1, reason: `same recipient (${a.recipientId})` },
+    periodSignal(a, b),
     moneySignal(a, b),
     items >= 0.3 && itemsOf(a) && itemsOf(b)
       ? { weight: 0.15, reason: `similar items (${Math.round(items * 100)}% shared words)` }

@@ -305,3 +305,13 @@ export const tollSignal = (a: Attack, b: Attack): Signal | undefined => {
       }
     : undefined
 }
+
+/**
+ * What ties two reports to one night by the night itself: a launch or shot-down count too large
+ * to recur by chance, or a toll both tell. A city both name and the same mix of weapons are
+ * common to many nights.
+ */
+export const nightEvidence = (a: Attack, b: Attack): boolean =>
+  [...launchSignals(a, b), ...launchSignals(a, b, 'intercepted')].some(
+    (s) => s.weight >= WEIGHT.fits,
+  ) || tollSignal(a, b) !== undefined

@@ -31,6 +31,16 @@ describe('dayPart', () => {
     const day: ResolvedDate = { ...partOfDay('July 21'), precision: 'day' }
     expect(dayPart(day, 'In the early hours of July 21, Russia struck Kyiv.')).toBeUndefined()
   })
+
+  it('reads a day named with a clock time as its evening or its early hours', () => {
+    const day = (raw: string): ResolvedDate => ({ ...partOfDay(raw), precision: 'day' })
+    const quote = 'The air force shot down 266 drones since 20:40 on Saturday.'
+    expect(dayPart(day('20:40 on Saturday'), quote)).toBe('evening')
+    expect(dayPart(day('at 04:30 on Sunday'), quote)).toBe('morning')
+    // Midday says neither, and a date written with a dot is no clock time.
+    expect(dayPart(day('at 12:15 on Sunday'), quote)).toBeUndefined()
+    expect(dayPart(day('21.07.2025'), quote)).toBeUndefined()
+  })
 })
 
 describe('readingsOf: the night of a day', () => {

@@ -18,12 +18,27 @@ export interface Reading {
 const MORNING_BEFORE = /\b(?:(?:early|small|wee) hours of|early(?: on)?|morning of|dawn on)\s+$/i
 const EVENING_BEFORE = /\b(?:late(?: on)?|evening of)\s+$/i
 
+/** A clock time the day is named with: "since 20:40 on Saturday", "at 04:30 on Sunday". */
+const CLOCK = /\b([01]?\d|2[0-3]):[0-5]\d\b/
+
+/**
+ * A day named with a clock time is that part of it: from 18:00 the evening a night begins with,
+ * before 09:00 the early hours that end one. The hours between say neither.
+ */
+const clockPart = (raw: string): DayPart | undefined => {
+  const hour = Number(CLOCK.exec(raw)?.[1] ?? Number.NaN)
+  if (Number.isNaN(hour)) return undefined
+  return hour >= 18 ? 'evening' : hour < 9 ? 'morning' : undefined
+}
+
 /**
  * "In the early hours of July 21" is the end of the night into the 21st, "late on Sunday" the
  * start of the night after it: the words before the date say which, as does the date itself
- * ("Monday morning"). Only a date the extractor marked as part of a day is read this way.
+ * ("Monday morning"). Only a date the extractor marked as part of a day is read this way, or a
+ day it names with a clock time.
  */
 export const dayPart = (date: ResolvedDate, quote: string): DayPart | undefined => {
+  if (date.precision === 'day') return clockPart(date.raw)
   if (date.precision !== 'part-of-day') return undefined
   if (/\bmorning\b/i.test(date.raw)) return 'morning'
   if (/\b(?:evening|afternoon|night)\b/i.test(date.raw)) return 'evening'

@@ -7,6 +7,8 @@ import type { SitrepRecord } from '@sitrep/domain'
 export interface Signal {
   readonly weight: number
   readonly reason: string
+  /** A date read as a later report may mean it, not as its words say (`merge-readings.ts`). */
+  readonly late?: boolean
 }
 
 const spansOf = (r: SitrepRecord) =>

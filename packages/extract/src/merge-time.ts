@@ -129,6 +129,7 @@ const datePair = (x: Reading, y: Reading): Signal | 'veto' => {
   return {
     weight: Math.round((s.weight - (late ? LATE : UNCERTAIN)) * 100) / 100,
     reason: `${s.reason}, reading "${doubtful.date.raw}" as ${window(doubtful.date)}${late ? ' (a later report)' : ''}`,
+    ...(late ? { late: true } : {}),
   }
 }
 
@@ -153,13 +154,18 @@ const apartWeight = (a: IsoDate, b: IsoDate) =>
  * A night is the morning's news: one that ended on the day of writing fits best, one that ended
  * the day before less, and one that only began that evening was rarely over when it was written.
  */
-const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[]) => {
+const publishedSignal = (day: IsoDate | undefined, readings: readonly Reading[]) => {
   if (!day) return undefined
+  const dated = readings.map((r) => r.date)
+  // The early hours of a day end the night before it: that morning's news, as the night is.
+  const mornings = new Set(
+    readings.flatMap((r) => (r.part === 'morning' && r.date.start === r.date.end ? [r.date] : [])),
+  )
   // A day inside a year or a month ("deliveries in 2025") is no evidence of which day.
   const fit = (e: ResolvedDate) =>
     day < e.start || day > addDays(e.end, 1) || !SHORT.has(e.precision)
       ? 0
-      : e.precision !== 'night'
+      : e.precision !== 'night' && !(mornings.has(e) && day === e.end)
         ? 0.15
         : day === e.end
           ? 0.2
@@ -172,11 +178,19 @@ const publishedSignal = (day: IsoDate | undefined, dated: readonly ResolvedDate[
   // Weeks after every date the other gives, an undated report is the news of something else.
   const last = dated.map((d) => d.end).sort()[dated.length - 1]
   const apart = last && last < day ? apartWeight(last, day) : 0
-  return last && apart < 0
-    ? {
-        weight: apart,
-        reason: `published on ${day}, ${apart < -0.15 ? 'months' : 'weeks'} after ${last}`,
-      }
+  if (last && apart < 0)
+    return {
+      weight: apart,
+      reason: `published on ${day}, ${apart < -0.15 ? 'months' : 'weeks'} after ${last}`,
+    }
+  // Months before the other's day, it cannot have been that day's news (an announcement told
+  // ahead of time is told days before, not a season).
+  const first = dated
+    .filter((d) => SHORT.has(d.precision))
+    .map((d) => d.start)
+    .sort()[0]
+  return first && addDays(day, MONTHS_APART) < first
+    ? { weight: -0.3, reason: `published on ${day}, months before ${first}` }
     : undefined
 }
 
@@ -202,16 +216,19 @@ const sameNewsSignal = (a: IsoDate | undefined, b: IsoDate | undefined) => {
  * Time: the best-fitting pair of dates supports a match; when both records are dated and no
  * pair can be the same moment, they are different events whatever else they share (`veto`).
  * `published`: the day the draft's article appeared, for a draft it does not date; `reported`:
- * the day the held record's source appeared, for a record none of its sources dates.
+ * the day the held record's source appeared, for a record none of its sources dates. Without
+ * `late`, a later report's readings are set aside (`merge.ts` asks so when nothing backs them).
  */
 export const timeSignal = (
   a: SitrepRecord,
   b: SitrepRecord,
   published?: IsoDate,
   reported?: IsoDate,
+  { late = true }: { readonly late?: boolean } = {},
 ): Signal | 'veto' | undefined => {
-  const x = datesOf(a)
-  const y = datesOf(b)
+  // `late: false` reads each date as its words say, without the nights a later report may mean.
+  const x = datesOf(a).filter((r) => late || !r.late)
+  const y = datesOf(b).filter((r) => late || !r.late)
   const [xs, ys] = [x.map((r) => r.date), y.map((r) => r.date)]
   // A year or a month ("deliveries in 2025") does not say which day's news a report is: beside
   // an undated one, the two are placed by the days they appeared, as two undated reports are.
@@ -219,13 +236,13 @@ export const timeSignal = (
   if (x.length === 0 && y.length > 0)
     return (
       reportedSignal(a, ys) ??
-      publishedSignal(published, ys) ??
+      publishedSignal(published, y) ??
       (wide(ys) ? sameNewsSignal(published, reported) : undefined)
     )
   if (y.length === 0 && x.length > 0)
     return (
       reportedSignal(b, xs) ??
-      publishedSignal(reported, xs) ??
+      publishedSignal(reported, x) ??
       (wide(xs) ? sameNewsSignal(published, reported) : undefined)
     )
   if (x.length === 0 || y.length === 0) return sameNewsSignal(published, reported)

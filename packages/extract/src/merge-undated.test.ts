@@ -1,6 +1,7 @@
 import type { Attack } from '@sitrep/domain'
 import { seedDataset } from '@sitrep/domain/seed'
 import { describe, expect, it } from 'vitest'
+import { extract } from './extract.ts'
 import { matchRecord } from './merge.ts'
 import { timeSignal } from './merge-time.ts'
 
@@ -56,5 +57,42 @@ describe('a held record no source dates, placed by the day its source appeared',
     expect(placed?.reasons).toContain(
       'published on 2025-07-21, within a day of 2025-07-20 to 2025-07-21',
     )
+  })
+})
+
+describe('an undated report published long before the other’s day', () => {
+  it('is the news of something else months ahead, not days', () => {
+    // The seed night ends on 21 July 2025; an undated report of 27 March cannot be its news.
+    expect(timeSignal(wave, undated, undefined, '2025-03-27')).toEqual({
+      weight: -0.3,
+      reason: 'published on 2025-03-27, months before 2025-07-20',
+    })
+    expect(timeSignal(undated, wave, '2025-03-27')).toMatchObject({ weight: -0.3 })
+    // An announcement told ahead of time is told days or weeks before: nothing either way.
+    expect(timeSignal(wave, undated, undefined, '2025-07-01')).toBeUndefined()
+  })
+})
+
+describe('an undated report of the day against a morning told by the other', () => {
+  const attackOf = (text: string, source: string): Attack => {
+    const found = extract(text, { publishedAt: '2024-12-25', source: { id: source } }).find(
+      (d) => d.record.kind === 'attack',
+    )?.record
+    if (found?.kind !== 'attack') throw new Error(`no attack in ${text}`)
+    return found
+  }
+
+  it('is that morning’s news as it is the night’s', () => {
+    const morning = attackOf(
+      'Ballistic missiles struck Kharkiv on Wednesday morning, the mayor said.',
+      'src-morning',
+    )
+    const undated = attackOf(
+      'Russia fired more than 70 missiles and 100 drones at Ukraine, hitting Kharkiv.',
+      'src-undated',
+    )
+    expect(timeSignal(undated, morning, '2024-12-25')).toMatchObject({ weight: 0.2 })
+    const evening = attackOf('Drones struck Kharkiv on Wednesday evening.', 'src-evening')
+    expect(timeSignal(undated, evening, '2024-12-25')).toMatchObject({ weight: 0.15 })
   })
 })

@@ -1,4 +1,5 @@
 import type { Draft, IsoDate, MatchSuggestion, SitrepRecord } from '@sitrep/domain'
+import { nightEvidence } from './merge-counts.ts'
 import { kindSignals } from './merge-kinds.ts'
 import { type Signal, sameWordsSignal } from './merge-signals.ts'
 import { timeSignal } from './merge-time.ts'
@@ -15,6 +16,16 @@ export const compatible = (a: SitrepRecord, b: SitrepRecord): boolean => {
 }
 
 /**
+ * A later report's "overnight" may mean a night or two before the one its words name: that
+ * reading places two attacks together only beside a count or toll of the night both tell.
+ * With only a city, a mix of weapons or a small count in common, the nights in a row over Kyiv
+ * (24, 25 and 26 May 2025) would meet each other, and a report of 8 March 2025 ("two
+ * Iskander-M") the night into 6 March: without it the dates are read as their words say.
+ */
+const unbacked = (time: Signal, a: SitrepRecord, b: SitrepRecord) =>
+  time.late === true && a.kind === 'attack' && b.kind === 'attack' && !nightEvidence(a, b)
+
+/**
  * How well a draft matches a record sitrep holds, with the reasons, or undefined when they
  * cannot be the same event (other kind, other side, non-overlapping dates).
  */
@@ -24,7 +35,12 @@ export const matchRecord = (
   { publishedAt, reportedOn }: Pick<MatchOptions, 'publishedAt' | 'reportedOn'> = {},
 ): MatchSuggestion | undefined => {
   if (!compatible(draft, record)) return undefined
-  const time = timeSignal(draft, record, publishedAt?.slice(0, 10), reportedOn?.[record.id])
+  const days = [publishedAt?.slice(0, 10), reportedOn?.[record.id]] as const
+  const read = timeSignal(draft, record, ...days)
+  const time =
+    read && read !== 'veto' && unbacked(read, draft, record)
+      ? timeSignal(draft, record, ...days, { late: false })
+      : read
   if (time === 'veto') return undefined
   const signals = [time, sameWordsSignal(draft, record), ...kindSignals(draft, record)].filter(
     (s): s is Signal => s !== undefined,

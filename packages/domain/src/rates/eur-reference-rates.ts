@@ -31,4 +31,7 @@ export const eurReferenceRates: readonly EurRate[] = [
   { currency: 'CAD', start: '2022-01-01', end: '2022-12-31', rate: 1.3695 },
   { currency: 'CAD', start: '2023-01-01', end: '2023-12-31', rate: 1.4595 },
   { currency: 'CAD', start: '2024-01-01', end: '2024-12-31', rate: 1.4821 },
+  { currency: 'AUD', start: '2022-01-01', end: '2022-12-31', rate: 1.5167 },
+  { currency: 'AUD', start: '2023-01-01', end: '2023-12-31', rate: 1.6288 },
+  { currency: 'AUD', start: '2024-01-01', end: '2024-12-31', rate: 1.6397 },
 ]
