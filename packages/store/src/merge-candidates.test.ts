@@ -1,4 +1,4 @@
-import type { Attack, Source } from '@sitrep/domain'
+import type { Aid, Attack, Source } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { candidateLookups, findMergeCandidates } from './merge-candidates.ts'
 import { dialectsUnderTest, withStoreOf } from './testing/dialects-under-test.ts'
@@ -40,6 +40,27 @@ describe('what a draft asks the store', () => {
     const { claims, ...talk } = julyTalk()
     expect(candidateLookups({ ...talk, claims: claims.filter((c) => c.fact !== 'date') })).toEqual([
       { by: 'filter', filter: { kind: ['talk'], placeId: talk.venueId } },
+    ])
+  })
+
+  it("anchors an undated aid draft on its recipient's aid and on each donor's", () => {
+    const aid: Aid = {
+      id: 'aid-x',
+      kind: 'aid',
+      title: 'Pledge for next year',
+      stage: 'pledge',
+      category: 'military',
+      recipientId: 'ukraine',
+      donorIds: ['spain', 'spain', 'germany'],
+      claims: [],
+    }
+    expect(candidateLookups(aid)).toEqual([
+      { by: 'filter', filter: { kind: ['aid'], actorId: 'ukraine' } },
+      { by: 'filter', filter: { kind: ['aid'], actorId: 'spain' } },
+      { by: 'filter', filter: { kind: ['aid'], actorId: 'germany' } },
+    ])
+    expect(candidateLookups({ ...aid, donorIds: [] })).toEqual([
+      { by: 'filter', filter: { kind: ['aid'], actorId: 'ukraine' } },
     ])
   })
 

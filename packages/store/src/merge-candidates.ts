@@ -38,16 +38,23 @@ const dateWindow = (record: SitrepRecord): { from: IsoDate; to: IsoDate } | unde
   return { from: addDays(from, -SLACK_DAYS), to: addDays(to, SLACK_DAYS) }
 }
 
-/** Without a date of its own, a draft still has what the article names: its anchor. */
-const anchorFilter = (record: SitrepRecord, day: IsoDate | undefined): RecordFilter | undefined => {
-  if (record.kind === 'attack' && day) return { kind: ['attack'], from: addDays(day, -1), to: day }
+/** Without a date of its own, a draft still has what the article names: its anchors. */
+const anchorFilters = (record: SitrepRecord, day: IsoDate | undefined): RecordFilter[] => {
+  if (record.kind === 'attack' && day)
+    return [{ kind: ['attack'], from: addDays(day, -1), to: day }]
   if (record.kind === 'talk')
     // a talk no source places has no anchor: only the records reported beside it are asked for
-    return record.venueId ? { kind: ['talk'], placeId: record.venueId } : undefined
+    return record.venueId ? [{ kind: ['talk'], placeId: record.venueId }] : []
   if (record.kind === 'statement' && record.speaker.type === 'actor')
-    return { kind: ['statement'], actorId: record.speaker.actorId }
-  if (record.kind === 'aid') return { kind: ['aid'], actorId: record.recipientId }
-  return undefined
+    return [{ kind: ['statement'], actorId: record.speaker.actorId }]
+  if (record.kind === 'aid') {
+    // Ukraine receives nearly every package a store holds, so its newest hundred say little
+    // about an undated pledge ("€1bn for 2025"); each donor's aid is asked for as well, where
+    // the same pledge is when the store holds more than a hundred newer ones.
+    const anchors = [...new Set([record.recipientId, ...record.donorIds])]
+    return anchors.map((actorId) => ({ kind: ['aid'], actorId }))
+  }
+  return []
 }
 
 /**
@@ -60,14 +67,14 @@ const anchorFilter = (record: SitrepRecord, day: IsoDate | undefined): RecordFil
 export const candidateLookups = (record: SitrepRecord, publishedAt?: string): CandidateLookup[] => {
   const day = publishedAt?.slice(0, 10)
   const window = dateWindow(record)
-  const filter = window ? { kind: [record.kind], ...window } : anchorFilter(record, day)
+  const filters = window ? [{ kind: [record.kind], ...window }] : anchorFilters(record, day)
   const reported = window
     ? { from: window.from, to: addDays(window.to, SLACK_DAYS) }
     : day
       ? { from: addDays(day, -SLACK_DAYS), to: addDays(day, SLACK_DAYS) }
       : undefined
   return [
-    ...(filter ? [{ by: 'filter' as const, filter }] : []),
+    ...filters.map((filter) => ({ by: 'filter' as const, filter })),
     ...(reported ? [{ by: 'reported' as const, kind: record.kind, ...reported }] : []),
   ]
 }
