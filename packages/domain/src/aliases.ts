@@ -59,14 +59,13 @@ const plainWords = (text: string): string | undefined => {
 }
 
 const normaliseMarked = (text: string): string =>
-  (
-    isAscii(text)
-      ? text.toLowerCase()
-      : text
-          .normalize('NFKD')
-          .replace(/\p{M}/gu, '')
-          .toLowerCase()
-          .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
+  (isAscii(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
   )
     .replace(/['’‘ʼ`´"“”„«».]/g, '')
     .replace(/[\s,\-‐‑–—_/]+/g, ' ')
