@@ -38,6 +38,30 @@ describe('normaliseName', () => {
       expect(normaliseName(name)).toBe(decomposed(name))
   })
 
+  it('reads words split by single spaces as the patterns would, at the edges too', () => {
+    const patterns = (name: string) =>
+      name
+        .toLowerCase()
+        .replace(/['’‘ʼ`´"“”„«».]/g, '')
+        .replace(/[\s,\-‐‑–—_/]+/g, ' ')
+        .trim()
+        .replace(/^the /, '')
+    for (const name of [
+      'The The Hague',
+      'the',
+      'The',
+      'F16 Jets',
+      ' Kyiv',
+      'Kyiv ',
+      'Kyiv  Oblast',
+      'The  Hague',
+      'Kyiv\tOblast',
+      'A B',
+      'x',
+    ])
+      expect(normaliseName(name)).toBe(patterns(name))
+  })
+
   it('gives each name its own form when asked again and in turn', () => {
     expect(normaliseName('Kyiv')).toBe('kyiv')
     expect(normaliseName('Kyiv')).toBe('kyiv')

@@ -34,22 +34,43 @@ let lastName = ''
  */
 export const normaliseName = (text: string): string => {
   if (text === lastText) return lastName
-  lastName = (
-    isAscii(text)
-      ? text.toLowerCase()
-      : text
-          .normalize('NFKD')
-          .replace(/\p{M}/gu, '')
-          .toLowerCase()
-          .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
+  lastName = plainWords(text) ?? normaliseMarked(text)
+  lastText = text
+  return lastName
+}
+
+/**
+ * Most names looked up are ASCII words split by single spaces ("Ukrainian President Volodymyr
+ * Zelensky"): the patterns below would leave them as they are but lower-cased, so one pass over
+ * the characters answers them; undefined for any other text.
+ */
+const plainWords = (text: string): string | undefined => {
+  const n = text.length
+  if (n === 0) return undefined
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    // a space only between two letters or digits: no run of blanks, none at either end
+    const joins = c === 32 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 32
+    if (!letter && !joins) return undefined
+  }
+  const lower = text.toLowerCase()
+  return lower.startsWith('the ') ? lower.slice(4) : lower
+}
+
+const normaliseMarked = (text: string): string =>
+  (isAscii(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
   )
     .replace(/['’‘ʼ`´"“”„«».]/g, '')
     .replace(/[\s,\-‐‑–—_/]+/g, ' ')
     .trim()
     .replace(/^the /, '')
-  lastText = text
-  return lastName
-}
 
 export const buildNameIndex = (entries: readonly NamedEntry[]): NameIndex => {
   const owners = new Map<string, Set<string>>()

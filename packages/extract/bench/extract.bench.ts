@@ -8,7 +8,7 @@ import { forgetMemories } from '../src/memories.ts'
  * CPU-time rates are printed: on a shared machine the CPU time of this process is the steadier.
  *
  * Reading one article again and again flatters the extractor: the memories it keeps from one
- * article to the next (dictionary lookups by name, weekdays against a day; see memories.ts)
+ * article to the next (dictionary lookups by name, a place's state; see memories.ts)
  * answer everything after the first round. So each round is timed twice: as a repeat, and
  * "fresh", with the memories emptied before every article, as the first article of a run finds
  * them. A stream of real articles lies between the two; the fresh figure is the one to hold to

@@ -1,5 +1,5 @@
 import type { AidClaim, Measure } from '@sitrep/domain'
-import { findCounts } from './quantities.ts'
+import { findCounts, mayOpenWithCount } from './quantities.ts'
 
 type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
@@ -48,7 +48,8 @@ const splitList = (phrase: string): string[] =>
 const withQuantity = (written: string): { name: string; quantity?: Measure } => {
   // "20 000 artillery ammunition": a thousands separator written as a space
   const phrase = written.replace(/^(\d{1,3})[ \u00a0\u202f](\d{3})(?=\s)/, '$1$2')
-  const [count] = findCounts(phrase)
+  // only a count at the start is the item's: most list parts open with none
+  const [count] = mayOpenWithCount(phrase) ? findCounts(phrase) : []
   if (count?.start !== 0) return { name: phrase }
   const rest =
     /^\s+(?:more\s+|of (?:its|their|the|his|her) (?:\S+ )?(?:remaining |existing |own )?)?/.exec(

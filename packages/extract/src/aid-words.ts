@@ -81,6 +81,11 @@ export const within = (
 ): boolean => {
   const last = previous.sentences.at(-1)
   if (last === undefined) return false
-  const between = article.sentences.slice(last + 1, s.index)
-  return between.filter((x) => !ATTRIBUTION_LINE.test(x.text)).length < reach
+  // asked of every clause after the record, however far: stop once the reach is spent
+  let between = 0
+  for (let i = last + 1; i < s.index; i++) {
+    const x = article.sentences[i]
+    if (x && !ATTRIBUTION_LINE.test(x.text) && ++between >= reach) return false
+  }
+  return true
 }

@@ -232,10 +232,11 @@ const addClause = (
   listed: { readonly givers: Givers | undefined } | undefined,
 ): { givers: Givers | undefined; acc: Accumulator } | undefined => {
   const previous = all.at(-1)
-  // "The package includes …" may follow an attribution line or two ("This was reported by …")
-  const continuing = goesOn(s, content)
-  const reach = continuing ? 3 : 2
-  const recent = previous && within(previous, s, article, reach) ? previous : undefined
+  // "The package includes …" may follow an attribution line or two ("This was reported by …");
+  // a clause beyond the longer reach goes on about nothing, so its words are not asked
+  const near = previous !== undefined && within(previous, s, article, 3)
+  const continuing = near && goesOn(s, content)
+  const recent = near && (continuing || within(previous, s, article, 2)) ? previous : undefined
   // "The Pentagon also specified the amount of aid: $125 million." goes on about the package
   const amountOnly = recent && MONEY_WORDS.test(content) && AID_WORDS.test(content)
   const stage =

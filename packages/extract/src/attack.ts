@@ -183,10 +183,13 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     // A denial answers the attack being told ("Moscow denied striking the city"), so it belongs
     // to it whatever states it names; after an attack, a sentence of its effects alone ("Power
     // was cut to 3,000 homes") is about it too.
-    const denial = stanceOfSentence(s, article.lexicon)?.type === 'denial'
-    const answering = denial && current !== undefined && DENIED_ACT.test(s.text)
+    // the stance is read only of sentences that may belong to an attack: most do not
+    if (!s.readable) continue
+    const denied = () => stanceOfSentence(s, article.lexicon)?.type === 'denial'
+    const answering = current !== undefined && DENIED_ACT.test(s.text) && denied()
     const effectOnly = current !== undefined && EFFECT_WORD.test(s.text)
-    if (!s.readable || !(told.has(s) || answering || effectOnly)) continue
+    if (!(told.has(s) || answering || effectOnly)) continue
+    const denial = answering || denied()
     if (!isStrike(s.text)) continue
     const fired = whoFired(s, article.lexicon)
     const key =

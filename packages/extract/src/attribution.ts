@@ -16,6 +16,7 @@ import {
 import { type SecondSpeaker, secondSpeaker, withSaying } from './attribution-second.ts'
 import { channelOf } from './channel.ts'
 import { knownActor, knownPlace } from './names.ts'
+import { singleQuoteClosed, withinQuote } from './quote-marks.ts'
 import { newBody, resolveSpeaker, type Speaker, type SpeakerContext } from './speaker.ts'
 
 export { attributeBackward } from './attribution-forms.ts'
@@ -74,6 +75,8 @@ const SAYING = new RegExp(
 // the cheap test before SAYING: the words first and what stands before them looked back at, as a
 // pattern opening on a class of all letters is tried, slowly, at every position
 const SAYING_WORD = new RegExp(`(?<=[,\\p{L}]\\s+)${SAYING_WORDS}\\b`, 'u')
+// and before that, the words alone: a pattern opening on a look-behind is tried at every position
+const SAYING_BARE = new RegExp(SAYING_WORDS, 'u')
 /**
  * "…, said X", "…, as confirmed by X", "…, said X, adding that …", "…, according to X, but …":
  * the speaker comes last.
@@ -118,24 +121,7 @@ interface Found {
 const ANONYMITY_ASIDE =
   /,\s*(?:speaking|who (?:spoke|asked|requested|declined)|asking|requesting)\b[^,]{0,80},\s*$/i
 
-/**
- * '"Today the United States announced $2 billion," Sullivan said': a verb between an opening
- * mark and its closing one is the quoted words', not the attribution's.
- */
-const withinQuote = (s: string, at: number): boolean => {
-  const opened = s.lastIndexOf('“', at)
-  if (opened >= 0 && opened > s.lastIndexOf('”', at)) return s.indexOf('”', at) > 0
-  const straight = s.slice(0, at).split('"').length - 1
-  return straight % 2 === 1 && s.indexOf('"', at) > 0
-}
-
 /** The first reporting verb whose preceding phrase (back to a comma or quote) names a speaker. */
-/** "'…,' the minister said": where a quote in single marks closes, after its comma or stop. */
-const singleQuoteClosed = (before: string): number => {
-  const m = /[,.!?]['’](?=\s)(?!.*[,.!?]['’]\s)/.exec(before)
-  return m ? m.index + 1 : -1
-}
-
 const speakerBeforeVerb = (s: string, context: SpeakerContext, from: number): Found | undefined => {
   VERB.lastIndex = from
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
@@ -305,7 +291,8 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   const quoted = / (?:quoted|cited) /.test(sentence) ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
-  const saying = SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
+  const saying =
+    SAYING_BARE.test(sentence) && SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
   // "Rubio and Witkoff led the team, emphasizing …": each of the two speaks
   const pair = saying?.[1] ? twoSpeakers(saying[1], 0, context) : undefined
   const sayer = pair?.[0] ?? (saying?.[1] && resolveSpeaker(saying[1], 0, context))
@@ -318,12 +305,13 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
       verbEnd: saying[0].length,
       speakerStart: 0,
     }
-  const trailing = TRAILING_SAYS.exec(sentence) ?? TRAILING_NAMED.exec(sentence)
   const last =
     from === 0 && SAID_AT_END.test(sentence.slice(-140)) ? SPEAKER_LAST.exec(sentence) : null
   const found =
     (last && speakerBeforeVerb(sentence, context, last.index + 1)) ||
     speakerBeforeVerb(sentence, context, from)
+  // only a sentence whose verbs name no speaker before them is read for one after
+  const trailing = found ? null : (TRAILING_SAYS.exec(sentence) ?? TRAILING_NAMED.exec(sentence))
   if (!found && trailing?.[1] && !CLAUSE.test(trailing[1])) {
     // "…, said Krasnodar Governor Veniamin Kondratyev in a Telegram post on Wednesday"
     const phrase = trailing[1].replace(/\s+(?:on|in|at|via|during)\s+.*$/, '')

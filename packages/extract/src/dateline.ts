@@ -11,7 +11,16 @@ const DATELINE =
  * is no day of what it reports: a meeting "took place" or aid "was handed over" on a day the
  * text does not give.
  */
-export const datelineEnd = (text: string): number => DATELINE.exec(text)?.[0].length ?? 0
+export const datelineEnd = (text: string): number => {
+  // the readers ask it of the same article for every record and clause
+  if (text !== lastText) {
+    lastEnd = DATELINE.exec(text)?.[0].length ?? 0
+    lastText = text
+  }
+  return lastEnd
+}
+let lastText: string | undefined
+let lastEnd = 0
 
 /** The agency's credit after a dateline: " (Reuters) -", " /TASS/.", " (EFE).-", " –". */
 const CREDIT = /^,?\s*(?:\.\s*)?(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*\.?\s*[-–—]*\s*/

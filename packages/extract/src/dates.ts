@@ -1,6 +1,6 @@
 import { addDays, type DatePrecision, type FuzzyDate, type IsoDate } from '@sitrep/domain'
 import * as chrono from 'chrono-node'
-import { forgettable } from './memories.ts'
+import { nearestWeekday } from './nearest-weekday.ts'
 
 /** A date phrase found in a text, with where it sits (offsets into the whole article). */
 export interface DateMention {
@@ -29,25 +29,6 @@ const unresolved = (raw: string, precision: DatePrecision): FuzzyDate => ({
   raw,
   reason: `"${raw}" is relative and the source has no publication date to resolve it against`,
 })
-
-/**
- * The weekday nearest the anchor, as chrono resolves "on Monday" in a news report. Remembered:
- * an article names the same few weekdays against one anchor, and each chrono call runs all of
- * its patterns.
- */
-const nearestWeekday = (weekday: string, anchor: IsoDate): IsoDate => {
-  const key = `${weekday.toLowerCase()} ${anchor}`
-  const known = weekdays.get(key)
-  if (known) return known
-  const [found] = chrono.parse(weekday, referenceOf(anchor))
-  const c = found?.start
-  const day = c ? iso(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1) : anchor
-  if (weekdays.size > 10_000) weekdays.clear()
-  weekdays.set(key, day)
-  return day
-}
-const weekdays = new Map<string, IsoDate>()
-forgettable(() => weekdays.clear())
 
 interface Rule {
   /**

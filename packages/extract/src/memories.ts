@@ -1,6 +1,6 @@
 /**
- * Memories kept from one article to the next: dictionary lookups by name, a weekday against a
- * publication day, a surname's compiled pattern. They make a stream of articles about the same
+ * Memories kept from one article to the next: dictionary lookups by name, a place's state, a
+ * surname's compiled pattern. They make a stream of articles about the same
  * war faster, and they make a benchmark that reads one article again and again faster still:
  * every answer is remembered from the first round. `forgetMemories` empties them all, so the
  * benchmark can also time an article read as the first one would be. Answers never depend on

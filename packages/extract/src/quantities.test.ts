@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCounts, parseNumber } from './quantities.ts'
+import { findCounts, mayOpenWithCount, parseNumber } from './quantities.ts'
 
 describe('parseNumber', () => {
   it.each([
@@ -59,5 +59,32 @@ describe('findCounts', () => {
     expect(findCounts('155-mm rounds and 120mm mortars, 40 howitzers').map((c) => c.value)).toEqual(
       [40],
     )
+  })
+})
+
+describe('mayOpenWithCount', () => {
+  it('passes every text findCounts reads a count at its very start from, and few others', () => {
+    const texts = [
+      'two more Patriot systems',
+      'Twenty-five generators',
+      'at least 20 tanks',
+      'some 5 jets',
+      'an estimated 40 drones',
+      'Nearly 30 ambulances',
+      'a dozen jets',
+      'single drone',
+      '1,000 shells',
+      'up to 12 launchers',
+      'more than 300 vehicles',
+      'Patriot systems',
+      ' 5 jets',
+      'the 40 drones',
+      'air defence for 2026',
+      '',
+    ]
+    for (const text of texts)
+      if (findCounts(text)[0]?.start === 0) expect(mayOpenWithCount(text)).toBe(true)
+    expect(mayOpenWithCount('Patriot systems')).toBe(false)
+    expect(mayOpenWithCount('the 40 drones')).toBe(false)
   })
 })

@@ -115,6 +115,21 @@ export interface CountMention {
 const COUNT = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi')
 
 /**
+ * What a count starting a text opens with: its number ("20", "twenty", "a dozen") or the wording
+ * of its qualifier ("at least 20"), each qualifier's words as QUALIFIERS spell them.
+ */
+const COUNT_OPENING = new RegExp(
+  `^(?:\\d|a (?:hundred|thousand|dozen)|${WORD}|${QUALIFIERS.map(([p]) => p.source.replace(/\\s\+\$$/, '')).join('|')})`,
+  'i',
+)
+
+/**
+ * Whether a text may open with a count, as `findCounts` would give it from offset 0: a cheap
+ * test for readers that want only such a count ("two more Patriot systems") of many short texts.
+ */
+export const mayOpenWithCount = (text: string): boolean => COUNT_OPENING.test(text)
+
+/**
  * Whole-number counts in a text, each with its qualifier. Years, times and ordinals are not
  * counts; "a"/"an" only count before "dozen", "hundred" or "thousand"; "two dozen" is 24.
  */

@@ -118,7 +118,8 @@ const UNKNOWN_NAME = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})$/u
 
 /** "Kiper wrote" after "… Oleh Kiper expressed …": the surname's full name earlier on. */
 const fullNameBefore = (surname: string, before: string | undefined): string | undefined => {
-  if (!before || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || !before.includes(surname)) return undefined
+  if (!before || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || !afterLowerCase(before, surname))
+    return undefined
   let full = FULL_NAME.get(surname)
   if (!full) {
     full = new RegExp(`\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${surname}\\b`, 'u')
@@ -127,6 +128,22 @@ const fullNameBefore = (surname: string, before: string | undefined): string | u
   }
   return full.exec(before)?.[0]
 }
+
+/**
+ * Whether the surname follows a lower-case letter and a space somewhere, as every full name the
+ * pattern finds ends: a place name the article repeats ("Kiev") seldom does, and the pattern,
+ * opening on a Unicode class, is tried at every position of the article before the sentence.
+ */
+const afterLowerCase = (before: string, surname: string): boolean => {
+  const joined = ` ${surname}`
+  for (let at = before.indexOf(joined); at > 0; at = before.indexOf(joined, at + 1)) {
+    const c = before.charCodeAt(at - 1)
+    if (c < 128 ? c >= 97 && c <= 122 : LOWER_LAST.test(before.slice(Math.max(0, at - 2), at)))
+      return true
+  }
+  return false
+}
+const LOWER_LAST = /\p{Ll}$/u
 
 /** One compiled pattern per surname: the same few speakers are looked up sentence after sentence. */
 const FULL_NAME = new Map<string, RegExp>()

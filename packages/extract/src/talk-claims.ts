@@ -3,8 +3,7 @@ import { sameOutcome } from './talk-outcome-repeats.ts'
 
 const PROGRESS: readonly TalkStatus[] = ['announced', 'confirmed', 'held', 'concluded']
 
-const who = (c: TalkClaim) => JSON.stringify(c.assertedBy)
-
+const whoOf = (c: TalkClaim): string => JSON.stringify(c.assertedBy)
 /**
  * A round's claims as a reader counts them: the same fact said twice by the same source is one
  * claim ("On Tuesday, … began talks … on Tuesday", an agreement retold in other words), and of
@@ -12,6 +11,16 @@ const who = (c: TalkClaim) => JSON.stringify(c.assertedBy)
  * Monday … The talks ended" is concluded).
  */
 export const tidyClaims = (claims: readonly TalkClaim[]): TalkClaim[] => {
+  // asked of each claim against every outcome kept before it: each answer is kept for the call
+  const known = new Map<TalkClaim, string>()
+  const who = (c: TalkClaim): string => {
+    let key = known.get(c)
+    if (key === undefined) {
+      key = whoOf(c)
+      known.set(c, key)
+    }
+    return key
+  }
   const furthest = new Map<string, number>()
   for (const c of claims)
     if (c.fact === 'status') {
