@@ -24,7 +24,17 @@ export const part56: readonly RealPassage[] = [
           'category=humanitarian',
           'recipient=ukraine',
           'donor=united-states',
-          'money=exact 205000000 USD total@unnamed',
+          'money=exact 205000000 USD total@united-states',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=united-states',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a1',
+          'date=unresolved/day@united-states',
         ],
       },
       {

@@ -216,8 +216,8 @@ export const part57: readonly RealPassage[] = [
           'category=military',
           'recipient=ukraine',
           'donor=belgium',
-          'money=exact 100000000 EUR total@unnamed',
-          'date=unresolved/day@unnamed',
+          'money=exact 100000000 EUR total@belgium',
+          'date=unresolved/day@belgium',
         ],
       },
       {
@@ -288,6 +288,16 @@ export const part57: readonly RealPassage[] = [
           'channel=remarks',
           'about=a1',
           'date=unresolved/day@new-frieden',
+        ],
+      },
+      {
+        kind: 'statement',
+        facts: [
+          'speaker=belgium',
+          'mode=paraphrase',
+          'channel=official-statement',
+          'about=a2',
+          'date=unresolved/day@belgium',
         ],
       },
       {
