@@ -22,6 +22,7 @@ const GIVING = [
   ['contribute', 'contributing'],
   ['grant', 'granting'],
   ['lend', 'lending'],
+  ['offer', 'offering'],
 ] as const
 
 // "Ukraine will also receive 20 000 shells": a recipient's future is a pledge as well
@@ -42,6 +43,9 @@ export const GIVING_PLEDGE = fastBounds(
     [
       `\\b(?:to|will|would|shall|[’']ll)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+|now\\s+|then\\s+){0,2}(?:${bases})\\b`,
       `\\b(?:is|are|am)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
+      // "will increase its support by sending …", "proposes to help by offering a loan": the
+      // means of a help still to come
+      `\\bby\\s+(?:${progressives})\\b`,
       // "Ukraine will get $1 billion from Japan": the recipient's future, as with "receive"
       `\\b(?:will|would|shall|[’']ll|is set to|is to)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+){0,2}get\\b`,
       `\\b(?:confirm|announc|approv|authori[sz]|agree|decid|finaliz|finalis)(?:e|es|ed|ing)\\s+(?:on\\s+)?the\\s+(?:${GIVING_NOUNS})\\s+(?:to\\s+[\\p{L}-]+\\s+)?of\\b`,

@@ -212,8 +212,13 @@ const joinsPrevious = (
   if (otherGivers(previous.donorIds, donors) && states(previous.donorIds) && states(donors))
     return false
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
+  // "Sweden will send Archers, a prime minister announced.⏎The Swedish government decided to send
+  // the package …": the very next sentence, by the same givers, past a paragraph break
+  const next = s.index - (previous.sentences.at(-1) ?? -9) === 1
+  const same = donors.length > 0 && donors.every((d) => previous.donorIds.includes(d))
   return (
     previous.speaker === speakerKey(s) ||
+    (next && same) ||
     (lastParagraph === s.paragraph && donors.some((d) => previous.donorIds.includes(d)))
   )
 }
