@@ -69,6 +69,13 @@ const readGoesOn = (s: ArticleSentence, content: string): boolean =>
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
+/** Whether the sentence's speaker is its subject, named first ("Belgium announced …"). */
+const leadsSentence = (s: ArticleSentence): boolean =>
+  s.attribution !== undefined &&
+  !s.inherited &&
+  s.attribution.speakerStart - s.start < 5 &&
+  s.attribution.content.start >= s.attribution.verbEnd
+
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
   s: ArticleSentence,
@@ -82,7 +89,10 @@ const claimsIn = (
   at = 0,
 ) => {
   const part = clause ? `${clause.start}-` : ''
-  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
+  // "Belgium announced €100 million, while Canada ($500m) …": the subject who announced speaks
+  // for its own payment only; the others' are the reporter's
+  const told = clause?.contrast && leadsSentence(s) ? { ...s, attribution: undefined } : s
+  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, told)
   // a clause of a list of payments dates only its own payment ("… this year, with a further …")
   const filed = datelineEnd(article.text)
   const dates = (
@@ -231,11 +241,12 @@ const joinsPrevious = (
 const addClause = (
   all: Accumulator[],
   s: ArticleSentence,
-  { content, start }: Clause,
+  clause: Clause,
   article: Article,
   ctx: DraftContext,
   listed: { readonly givers: Givers | undefined } | undefined,
 ): { givers: Givers | undefined; acc: Accumulator } | undefined => {
+  const { content, start } = clause
   const previous = all.at(-1)
   // "The package includes …" may follow an attribution line or two ("This was reported by …")
   const continuing = goesOn(s, content)
@@ -257,15 +268,7 @@ const addClause = (
   const spoken = we && told ? { ...told, ids: [we] } : told
   const programme = spoken?.ids.length === 0 ? programmeGiver(content) : undefined
   const givers = programme && spoken ? { ...spoken, ids: [programme] } : spoken
-  const claims = claimsIn(
-    s,
-    content,
-    article,
-    ctx,
-    listed ? { content, start } : undefined,
-    recent,
-    start,
-  )
+  const claims = claimsIn(s, content, article, ctx, listed ? clause : undefined, recent, start)
   const joined =
     recent &&
     (givesShare(content) ||
@@ -284,6 +287,7 @@ const addClause = (
     ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
   }
   if (acc !== previous) all.push(acc)
+  for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
   // the larger whole the payment is part of goes before it, so what follows goes on about the payment
   const wholes = wholeRecords(
     s,
@@ -302,7 +306,6 @@ const addClause = (
   )
   const forum = forumIn(s.text)
   if (forum) acc.forum = forum
-  for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
   if (!acc.sentences.includes(s.index)) acc.sentences.push(s.index)
   acc.speaker = speakerKey(s)
   acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))
