@@ -5,13 +5,16 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|(?:composed|made up) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more(?!\s+than\b)|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?(?! of\b)|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|(?:composed|made up) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more(?!\s+than\b)|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /**
  * Words one of ITEM_TRIGGERS' wordings must contain: a cheap first test before the long
  * alternation, which can start at any space (",?\s*including") and so is tried everywhere.
  */
 const ITEM_WORD =
   /need|require|lack|manufacture|produc|call|asked for|support|provid|send|sent|giv|deliver|suppl|donat|contribute|offer|hand|finance|transfer|receive|includ|encompassing|comprising|consist|composed|made up|featuring|such as|pledged|promised|purchase|procur|buy|incl\.|utili|used|spent|has|contains/i
+/** "our humanitarian partners provide food, water …", "aid agencies will use it to provide …". */
+const PARTNERS_WORK =
+  /\b(?:partners|organi[sz]ations|agencies|NGOs)\b(?:\s+[\w’']+){0,6}?\s+(?:to\s+)?provide\s*$/i
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
   /[;”"]|\.(?!\d)|,\s+(?:the|he|she|they|said|adding|which|as(?! well as\b)|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised|followed)\b|\s+(?:to|in order|from|paid for|funded|financed|because|as(?! well as\b)(?<!\bwell as)|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|in (?=an? [$€£\d])|so that|which|that|and bring|and later|within|worth|on top of)\b/i
@@ -94,6 +97,8 @@ export const itemsIn = (text: string): ItemValue[] => {
   const items: ItemValue[] = subject ? [subject] : []
   const triggers = ITEM_WORD.test(text) ? [...text.matchAll(ITEM_TRIGGERS)] : []
   for (const [i, m] of triggers.entries()) {
+    // "will help our partners to provide health care, water …": the partners' work, no thing given
+    if (PARTNERS_WORK.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue
     // "send a package encompassing drones, …": the list belongs to the nearer trigger
     const next = triggers[i + 1]
     const after = text.slice(m.index + m[0].length, next ? next.index : text.length)

@@ -44,7 +44,7 @@ export type { AidDraft }
  * "Highlights include …" and "This includes …", after a source ("According to X, the funds …").
  */
 const CONTINUES =
-  /^[“"]?(?:According to [^,]{2,60},\s+)?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^This (?:includes|will include|consists|comprises|contains)\b/u
+  /^[“"]?(?:According to [^,]{2,60},\s+)?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|assistance|support|funding|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche|instal?lment|payment)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^[“"]?This (?:includes|will include|consists|comprises|contains)\b/u
 
 /**
  * The sentence, or the words it reports ("The government wrote that part of the package …").
@@ -166,9 +166,11 @@ const claimsIn = (
 
 /**
  * "since Russia's full-scale invasion in 2022", "its largest package since 2022" (the year's own
- * phrase): a year that bounds a total or a comparison, no period of aid.
+ * phrase): a year that bounds a total or a comparison, no period of aid; "aggression, which began
+ * with an intensified assault in February 2022": the war's start, no day of the aid.
  */
-const SINCE = /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$/i
+const SINCE =
+  /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$|\b(?:began|started)\b[^.;,]{0,50}\bin\s+$/i
 
 /** "in 2023" and "for 2023" are one period, whatever words named it. */
 const periodKey = (claims: readonly AidClaim[]): string | undefined => {
