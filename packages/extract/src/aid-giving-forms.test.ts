@@ -51,3 +51,18 @@ describe('giving told in more shapes of English', () => {
     expect(items(records[0])).toContain('Trucks')
   })
 })
+
+describe('giving told with verbs of lending and proposing', () => {
+  it('reads "will extend a loan of …" as a pledge of money', () => {
+    const [a] = aid('Japan will extend a loan of 472 billion yen to Ukraine.')
+    expect(a?.stage).toBe('pledge')
+    expect(a?.category).toBe('financial')
+    expect(sums(a)).toEqual([472e9])
+  })
+
+  it('reads a government that "proposed a … package" as pledging it', () => {
+    const [a] = aid("Norway's government proposed a 7.1 billion crown aid package for Ukraine.")
+    expect(a?.donorIds).toEqual(['norway'])
+    expect(a?.claims.find((c) => c.fact === 'money')?.value).toMatchObject({ currency: 'NOK' })
+  })
+})

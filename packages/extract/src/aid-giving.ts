@@ -23,6 +23,8 @@ const GIVING = [
   ['grant', 'granting'],
   ['lend', 'lending'],
   ['offer', 'offering'],
+  // "will extend a loan of 472 billion yen"
+  ['extend', 'extending'],
 ] as const
 
 // "Ukraine will also receive 20 000 shells": a recipient's future is a pledge as well

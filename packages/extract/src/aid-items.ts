@@ -1,4 +1,5 @@
 import type { AidClaim, Measure } from '@sitrep/domain'
+import { findMoney } from './money.ts'
 import { findCounts } from './quantities.ts'
 
 type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
@@ -29,6 +30,8 @@ const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
 const NO_THING =
   /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|between|as|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
 const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
+
+const WORTH_OF = /^[^,;]{0,60}?\bworth of\s+/i
 
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
 const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
@@ -105,7 +108,9 @@ export const itemsIn = (text: string): ItemValue[] => {
     const stop = STOP.exec(after)
     const phrase = after.slice(0, stop ? stop.index : after.length).trim()
     const calledFor = /call/i.test(m[0])
-    for (const part of splitList(phrase)) {
+    for (const listed of splitList(phrase)) {
+      // "one billion euros worth of artillery shells": the thing is what the money is worth of
+      const part = listed.replace(WORTH_OF, '')
       const { name, quantity } = withQuantity(
         part
           .replace(GIVEN_BY_VERB, '')
@@ -129,7 +134,8 @@ export const itemsIn = (text: string): ItemValue[] => {
       if (
         /[€$£₴]|\bequivalent\b|\b(?:billion|million|bn)\b|\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|AUD|CHF|JPY|PLN)\s?\d/i.test(
           clean,
-        )
+        ) ||
+        findMoney(part, undefined).length > 0
       )
         continue
       items.push({ name: capitalise(clean).slice(0, 200), ...(quantity ? { quantity } : {}) })
