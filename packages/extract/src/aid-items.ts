@@ -6,13 +6,13 @@ type ItemValue = Extract<AidClaim, { fact: 'item' }>['value']
 
 /** Words after which a sentence names what is asked for or given. */
 const ITEM_TRIGGERS =
-  /\b(?:needs?(?! of\b)|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|(?:composed|made up) of|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more(?!\s+than\b)|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
+  /\b(?:needs?(?! of\b)|requires?|lacking|lacks|manufacture|produce|called for|calls for|asked for|support (?:Ukraine|Kyiv|Kiev) with|(?:aid|support|assistance) (?:to|for) (?:Ukraine|Kyiv|Kiev) with|provide(?: (?:Ukraine|Kyiv|Kiev) with)?|(?:send|sent|give|deliver(?:ed)?|supply|supplied|donate|donated|contribute|offer(?:ed)?)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|hand(?:ed)? over(?: to (?:Ukraine|Kyiv|Kiev))?|finance(?!\s+(?:[Mm]inist|[Dd]epartment|[Cc]ommittee|[Oo]ffice))|transfer(?:red)?|(?:handing|sending|providing|supplying|giving|delivering|transferring|donating)(?: (?:Ukraine|Kyiv|Kiev)(?: with)?)?|received|(?:should|will|would) (?:also )?receive|,?\s*including|encompassing|comprising|consist(?:s|ing) of|(?:composed|made up) of|,?\s*among them|(?:will |would )?contain(?:s|ed)?|featuring|such as|(?:pledged|promised)|for the (?:purchase|production|procurement) of|(?:to )?(?:buy|purchase|procure)|(?:will )?includ(?:es?|ed)|incl\.|(?:utili[sz]ed|used|spent) (?:for|on)|(?:package|it|this) (?:also )?(?:has|contains))\s+(?:(?:more(?!\s+than\b)|additional|further|new|urgently|still|even more)\s+|a (?:wide )?(?:array|range) of [^:,.]*:\s*|funding for\s+|(?:hundreds of )?thousands of\s+)*/gi
 /**
  * Words one of ITEM_TRIGGERS' wordings must contain: a cheap first test before the long
  * alternation, which can start at any space (",?\s*including") and so is tried everywhere.
  */
 const ITEM_WORD =
-  /need|require|lack|manufacture|produc|call|asked for|support|provid|send|sent|giv|deliver|suppl|donat|contribute|offer|hand|finance|transfer|receive|includ|encompassing|comprising|consist|composed|made up|featuring|such as|pledged|promised|purchase|procur|buy|incl\.|utili|used|spent|has|contains/i
+  /need|require|lack|manufacture|produc|call|asked for|support|provid|send|sent|giv|deliver|suppl|donat|contribute|offer|hand|finance|transfer|receive|includ|encompassing|comprising|consist|composed|made up|among them|contain|featuring|such as|pledged|promised|purchase|procur|buy|incl\.|utili|used|spent|has|contains/i
 /** "our humanitarian partners provide food, water …", "aid agencies will use it to provide …". */
 const PARTNERS_WORK =
   /\b(?:partners|organi[sz]ations|agencies|NGOs)\b(?:\s+[\w’']+){0,6}?\s+(?:to\s+)?provide\s*$/i
@@ -28,7 +28,7 @@ const RECIPIENTS = /^(?:Ukraine|Kyiv|Kiev)[’']s\s+/
 
 /** Words that open a clause, a speaker or a participle ("held Friday in Brussels"), never a thing. */
 const NO_THING =
-  /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|between|as|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported)\b/i
+  /^(?:[\w-]+\s+)?ones\b|^(?:than|more than just|between|as|also|already|now|then|originally|initially|previously|formerly|straight|directly|immediately|quickly|soon|later|earlier|it|its|they|them|he|she|we|you|have|has|had|been|be|is|are|was|were|will|would|can|could|held|hosted|co-led|led)\b|\b(?:said|says|told|stated|agreed|announced|confirmed|reported|arrived|arrives|reached)\b/i
 const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 
 const WORTH_OF = /^[^,;]{0,60}?\bworth of\s+/i

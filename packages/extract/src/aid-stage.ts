@@ -3,7 +3,7 @@ import { GIVING_DELIVERY, GIVING_PLEDGE } from './aid-giving.ts'
 import { fastBounds } from './fast-bounds.ts'
 
 export const AID_WORDS =
-  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|anti-aircraft|batter(?:y|ies)|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|transformers|boilers|heaters|ambulances|humanitarian|medical|loans?|lend|grant|vehicles|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
+  /\b(?:aid|assistance|support|funds?|funding|financ\w*|weapons?|arms|systems?|missiles?|drones?|shells|ammunition|air[- ]defen[cs]e|anti-aircraft|batter(?:y|ies)|Patriots?|tanks?|jets|F-16s?|contribution|package|equipment|generators|transformers|boilers|heaters|ambulances|humanitarian|medical|loans?|lend|grant|vehicles|carriers|howitzers|artillery|rockets|launchers|radars|interceptors|mines)\b/i
 const MONEY_PATTERN = fastBounds(
   /[€$£₴]\s?\d|\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|AUD|CHF|JPY|PLN|UAH|BGN|CZK|RON)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|bln|mn|mln|m)?\s*(?:\p{Lu}\p{Ll}+\s+|U\.?S\.?\s+)?(?:euros?|dollars?|pounds|kroner|kronor|crowns|yen|hryvnias?|leva|zlotys?|korunas?|lei)\b/iu,
 )
