@@ -24,3 +24,15 @@ describe('things given, told in more shapes', () => {
     ).toEqual(['Patriot interceptors', 'Precision-guided munitions'])
   })
 })
+
+describe('things named by a model or a batch', () => {
+  it('keeps a model designation with no three letters in a row', () => {
+    expect(names('Norway will deliver the F-16s to Ukraine.')).toEqual(['F-16s'])
+  })
+
+  it('reads what a first batch is of', () => {
+    expect(names('Ukraine received the first batch of Leopard tanks from Poland.')).toEqual([
+      'Leopard tanks',
+    ])
+  })
+})

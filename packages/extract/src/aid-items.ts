@@ -34,7 +34,8 @@ const STOPWORDS = /\b(?:and|or|the|of|for|with|to|in|on|at|by)\b/gi
 const WORTH_OF = /^[^,;]{0,60}?\bworth of\s+/i
 
 /** "a total of 19 jets", "a company of 14 tanks": the count is the items'. */
-const UNIT_OF = /^(?:total|company|batch|set|number|shipment) of\s+/i
+const UNIT_OF =
+  /^(?:(?:first|second|third|new|next|latest|another|further)\s+)?(?:total|company|batch|set|number|shipment) of\s+/i
 const GENERIC =
   /^(?:funds?|money|aid|support|assistance|help|weapons|it|them|more|commitments|pledges|contributions|all of|all|(?:[\w-]+ ){0,3}(?:package|tranche|contribution)s?)$|^(?:allies|partners|countries|nations|members)\b|^(?:(?:next|latest|newest|first|fresh|new|another)\s+)?(?:rounds?|tranches?|packages?|batch(?:es)?) of (?:[\w-]+ )?(?:assistance|aid|support|help|funding)$|^(?:[\w-]+ ){1,2}(?:assistance|aid|support|help)$/i
 const DATE_PHRASE =
@@ -123,7 +124,10 @@ export const itemsIn = (text: string): ItemValue[] => {
       // "…, or HIMARS": a short name adds no words to the thing
       if (clean.length < 3 || clean.replace(/,\s+or\s+.*$/, '').split(/\s+/).length > 8) continue
       // "it urgently", "have been met", "X said on Sunday", "… and": a clause, not a thing
-      if (NO_THING.test(clean) || !/\p{L}{3}/u.test(clean.replace(STOPWORDS, ''))) continue
+      if (NO_THING.test(clean)) continue
+      // "F-16s", "T-72s": a model's designation is a thing though it holds no three letters
+      if (!/\p{L}{3}/u.test(clean.replace(STOPWORDS, '')) && !/\p{Lu}{1,4}-?\d{1,4}/u.test(clean))
+        continue
       // "sent to Ukraine", "provided by the UK": a destination or a giver, no item
       if (/^(?:to|by|with|from|for|in|on|at|under|via|through)\b/i.test(clean)) continue
       if (GENERIC.test(clean) && !calledFor) continue
