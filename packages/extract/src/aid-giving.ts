@@ -25,6 +25,7 @@ const GIVING = [
   ['offer', 'offering'],
   // "will extend a loan of 472 billion yen"
   ['extend', 'extending'],
+  ['ship', 'shipping'],
 ] as const
 
 // "Ukraine will also receive 20 000 shells": a recipient's future is a pledge as well
@@ -44,7 +45,9 @@ export const GIVING_PLEDGE = fastBounds(
   new RegExp(
     [
       `\\b(?:to|will|would|shall|[’']ll)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+|now\\s+|then\\s+){0,2}(?:${bases})\\b`,
-      `\\b(?:is|are|am)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
+      `\\b(?:is|are|am|was|were)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
+      // "will buy shells for Ukraine": a purchase made for the recipient
+      `\\b(?:to|will|would)\\s+(?:also\\s+)?(?:buy|purchase|procure)\\b[^.;]{0,60}?\\bfor\\s+(?:Ukraine|Kyiv|Kiev)\\b`,
       // "will increase its support by sending …", "proposes to help by offering a loan": the
       // means of a help still to come
       `\\bby\\s+(?:${progressives})\\b`,
