@@ -17,10 +17,10 @@ const CATEGORY: readonly [RegExp, Aid['category']][] = [
 ]
 
 /** Things that arm: "50 combat vehicles", "Archer artillery systems", "rounds", "IRIS-T". */
-const ARMS =
+export const ARMS =
   /\b(?:weapons?|arms|missiles?|drones?|UAVs?|shells|rounds|ammunition|munitions?|artillery|howitzers?|mortars?|guns?|rifles?|tanks?|armou?red|combat|fighting|military|air[- ]defen[cs]e|anti-(?:tank|aircraft|armou?r|drone)|launchers?|rockets?|radars?|interceptors?|jets|aircraft|helicopters?|F-16s?|Patriots?|IRIS-T|NASAMS|HIMARS|Leopards?|Archer|Javelins?|Stingers?|grenades|mines|demining|boats|robot system|Bushmasters?|personnel carriers|APCs?|body armou?r|helmets)\b/i
 /** Things that keep people alive and warm: power kit, shelter, food, medicine. */
-const RELIEF =
+export const RELIEF =
   /\b(?:(?:auto)?transformers?|generators?|boilers?|heaters?|heating|power (?:units|banks|equipment)|gas turbines|turbines|solar panels|substation equipment|electrical equipment|shelters?|tents|blankets|sleeping[- ]bags|food(?:stuffs)?|water|hygiene|medicines?|medical|first[- ]aid|ambulances|fire (?:engines|trucks)|fire department vehicles|school buses|buses)\b/i
 
 /** What a loan or budget money is, told of the sum given rather than of what it may buy. */

@@ -1,4 +1,5 @@
 import type { AidClaim, Measure } from '@sitrep/domain'
+import { ARMS, RELIEF } from './aid-category.ts'
 import { findMoney } from './money.ts'
 import { findCounts } from './quantities.ts'
 
@@ -80,14 +81,27 @@ const BATCH_OF =
   /^(?:(?:a|the)\s+(?:(?:new|first|second|third|further|another|latest)\s+)?)?(?:total|shipment|batch|delivery|consignment|cargo)\s+of\s+/i
 const FROM_ORIGIN = /\s+from\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u
 
+/** "The first Abrams tanks have arrived in Ukraine": arms or relief arriving, counted or not. */
+const ARRIVED_SUBJECT =
+  /^(?:(?:On|In|By) [^,]{3,30},\s+)?(?:(?:the|a|an)\s+)?(?:(?:first|new|more|further|additional|latest)\s+)*(.{3,60}?)\s+(?:(?:have|has|had) )?(?:(?:already|now|just|finally) )?(?:arrived|been delivered|(?:were|was) delivered)\b(?!\s+(?:over|above|near)\b)/i
+/** Arms that arrive to strike ("Russian drones have arrived over Kyiv") are no aid. */
+const HOSTILE = /\b(?:Russian|enemy|hostile|Shahed|Iranian|North Korean|Geran)\b/i
+
 const countedSubject = (text: string): ItemValue | undefined => {
   const m = COUNTED_SUBJECT.exec(text)
   const { name, quantity } = withQuantity(
     (m?.[1] ?? '').replace(BATCH_OF, '').replace(FROM_ORIGIN, ''),
   )
   const clean = name.replace(DETERMINER, '').trim()
-  return quantity && clean.length >= 3 && !GENERIC.test(clean)
-    ? { name: capitalise(clean).slice(0, 200), quantity }
+  if (quantity && clean.length >= 3 && !GENERIC.test(clean))
+    return { name: capitalise(clean).slice(0, 200), quantity }
+  const arrived = ARRIVED_SUBJECT.exec(text)?.[1]?.replace(FROM_ORIGIN, '').trim()
+  return arrived &&
+    (ARMS.test(arrived) || RELIEF.test(arrived)) &&
+    !GENERIC.test(arrived) &&
+    !HOSTILE.test(arrived) &&
+    !/[,;]|\b(?:who|which|that|said|and the)\b/i.test(arrived)
+    ? { name: capitalise(arrived).slice(0, 200) }
     : undefined
 }
 

@@ -38,3 +38,23 @@ describe('giving told in the simple past, by shipping, getting and buying', () =
     expect(aid('Washington sent Ukraine a message about the weapons.')).toEqual([])
   })
 })
+
+describe("aid told by what arrived and by a giver's package", () => {
+  it('reads arms arriving in Ukraine, counted or not, as a delivery of them', () => {
+    const [a] = aid('The first Abrams tanks have arrived in Ukraine, the president said.')
+    expect(a?.stage).toBe('delivery')
+    expect(items(a)).toEqual(['Abrams tanks'])
+  })
+
+  it('leaves enemy drones that arrive over a city alone', () => {
+    expect(aid('Russian drones have arrived over Kyiv, the air force said.')).toEqual([])
+  })
+
+  it('reads "Sweden\'s new package, worth …, includes …" as Sweden\'s pledge', () => {
+    const [a] = aid(
+      "Sweden's new package, worth 6.5 billion kronor, includes Archer howitzers for Ukraine.",
+    )
+    expect(a?.donorIds).toEqual(['sweden'])
+    expect(items(a)).toEqual(['Archer howitzers'])
+  })
+})
