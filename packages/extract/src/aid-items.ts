@@ -19,7 +19,7 @@ const PARTNERS_WORK =
   /\b(?:partners|organi[sz]ations|agencies|NGOs)\b(?:\s+[\w’']+){0,6}?\s+(?:to\s+)?provide\s*$/i
 /** Where an item list stops: an infinitive, a reason, a destination, a quotation mark. */
 const STOP =
-  /[;”"]|\.(?!\d)|,\s+(?:the|he|she|they|said|adding|which|as(?! well as\b)|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised|followed)\b|\s+(?:to|in order|from|paid for|funded|financed|because|as(?! well as\b)(?<!\bwell as)|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|in (?=an? [$€£\d])|in (?=(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4})\b)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
+  /[;”"]|\.(?!\d)|,\s+(?:the|he|she|they|said|adding|which|as(?! well as\b)|while|but|was|were|is|are|will|has|have|had|also|agreed|pledged|promised|followed)\b|\s+(?:to|in order|from|paid for|funded|financed|because|as(?! well as\b)(?<!\bwell as)|since|after|by|(?:this|next|last) (?:\w+ )?year|for (?=(?:Ukraine|Kyiv|Kiev|Ukrainian|the (?:Ukrainian|country|armed|army|front|next|coming|needs?)|its|their|use|years?|months?|weeks?|this|next|\d)\b)|in (?=an? [$€£\d])|in (?=(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4})\b)|so that|which|that|and bring|and later|within|worth|on top of)\b/i
 /**
  * "has sent 237 more generators" read past its trigger: the giving verb is no part of the thing;
  * "Ukraine's air defense": the recipient's possessive says whose, not what.
