@@ -227,7 +227,10 @@ const joinsPrevious = (
   // "Sweden will send Archers, a prime minister announced.⏎The Swedish government decided to send
   // the package …": the very next sentence, by the same givers, past a paragraph break
   const next = s.index - (previous.sentences.at(-1) ?? -9) === 1
-  const same = donors.length > 0 && donors.every((d) => previous.donorIds.includes(d))
+  const same =
+    donors.length > 0 &&
+    donors.length === previous.donorIds.length &&
+    donors.every((d) => previous.donorIds.includes(d))
   return (
     previous.speaker === speakerKey(s) ||
     (next && same) ||
