@@ -204,9 +204,10 @@ export const givenElsewhere = (text: string): boolean =>
     // every aid reader's sentence asks this: only where the words before a state are, no lookups
     (TO_OR_FOR.test(text) &&
       [...text.matchAll(COUNTRY)].some((m) =>
-        SENT_TO.test(text.slice(Math.max(0, m.index - 10), m.index)),
+        SENT_TO.test(text.slice(Math.max(0, m.index - 20), m.index)),
       )))
 
-const SENT_TO = /\b(?:to|for)\s+(?:the\s+)?$/
+// "according to Finnish Defence Minister X", "thanks to Dutch funding": a source or a cause
+const SENT_TO = /(?<!\b(?:[Aa]ccording|[Tt]hanks|[Dd]ue|[Oo]wing)\s)\b(?:to|for)\s+(?:the\s+)?$/
 /** What SENT_TO needs anywhere in the text (without its \b, which a cut slice may start on). */
 const TO_OR_FOR = /(?:to|for)\s/

@@ -108,3 +108,16 @@ describe('aid for someone else', () => {
     ])
   })
 })
+
+describe('capitals the gazetteer does not hold', () => {
+  it('reads "Tokyo" and "The Hague" as the states they seat', () => {
+    const donors = (text: string) =>
+      extract(text, { publishedAt: '2024-06-12', source: { id: 's' } }).flatMap((d) =>
+        d.record.kind === 'aid' ? d.record.donorIds : [],
+      )
+    expect(donors('Tokyo will provide $4.5 billion in additional assistance to Ukraine.')).toEqual([
+      'japan',
+    ])
+    expect(donors('The Hague will send 20 more tanks to Ukraine.')).toEqual(['netherlands'])
+  })
+})

@@ -41,9 +41,30 @@ const CAPITAL_SEATS = new Set([
   'no-oslo',
 ])
 
+/** Seats of giving states the gazetteer does not hold ("Tokyo will provide …"). */
+const CAPITAL_OF: Record<string, string> = {
+  Tokyo: 'japan',
+  Ottawa: 'canada',
+  Canberra: 'australia',
+  Rome: 'italy',
+  Madrid: 'spain',
+  Lisbon: 'portugal',
+  Stockholm: 'sweden',
+  Copenhagen: 'denmark',
+  Helsinki: 'finland',
+  'The Hague': 'netherlands',
+  Hague: 'netherlands',
+  Prague: 'czechia',
+  Vilnius: 'lithuania',
+  Riga: 'latvia',
+  Tallinn: 'estonia',
+}
+
 const capitalGiver = (name: string, lexicon: Lexicon): string | undefined => {
   const place = knownPlace(name, lexicon)
-  return place && CAPITAL_SEATS.has(place) ? stateOfPlace(place, lexicon) : undefined
+  if (place) return CAPITAL_SEATS.has(place) ? stateOfPlace(place, lexicon) : undefined
+  const state = CAPITAL_OF[name]
+  return state && lexicon.actor(state) ? state : undefined
 }
 
 export interface Givers {

@@ -1,4 +1,5 @@
 import type { Aid, NewName } from '@sitrep/domain'
+import { categoryOf } from './aid-category.ts'
 import type { AidAccumulator as Accumulator } from './aid-forum.ts'
 import type { Article } from './article.ts'
 import { type DraftContext, withId } from './evidence.ts'
@@ -9,26 +10,11 @@ export interface AidDraft {
   readonly sentences: number[]
 }
 
-const CATEGORY: readonly [RegExp, Aid['category']][] = [
-  [
-    /\b(?:weapons?|military|defen[cs]e|missiles?|drones?|shells|ammunition|Patriot|artillery|armou?red|radars?|tanks?)\b/i,
-    'military',
-  ],
-  [
-    /\b(?:humanitarian|food|medical|medicine|ambulances|shelters?|generators|energy (?:equipment|sector|facilities|infrastructure)|electricity|heating|winter)\b/i,
-    'humanitarian',
-  ],
-  [
-    /\b(?:budget|macro-financial|loans?|lend|credit|grants?|financial|assets|tranche|disburse(?:d|s|ment)?|Ukraine Facility|World Bank|IMF|International Monetary Fund|EIB|EBRD|European (?:Investment Bank|Bank for Reconstruction))\b/i,
-    'financial',
-  ],
-]
-
 /** The record a run of sentences about one payment makes, titled and categorised by its words. */
 export const toDraft = (acc: Accumulator, article: Article, ctx: DraftContext): AidDraft => {
   const id = ctx.nextId('aid')
   const words = acc.sentences.map((i) => article.sentences[i]?.text ?? '').join(' ')
-  const category = CATEGORY.find(([re]) => re.test(words))?.[1] ?? 'military'
+  const category = categoryOf(words, acc.claims)
   // a giver the dictionary lacks is titled by the article's spelling, never by its proposed id
   const donors = acc.donorIds
     .map(

@@ -22,6 +22,10 @@ const GIVING = [
   ['contribute', 'contributing'],
   ['grant', 'granting'],
   ['lend', 'lending'],
+  ['offer', 'offering'],
+  // "will extend a loan of 472 billion yen"
+  ['extend', 'extending'],
+  ['ship', 'shipping'],
 ] as const
 
 // "Ukraine will also receive 20 000 shells": a recipient's future is a pledge as well
@@ -41,7 +45,12 @@ export const GIVING_PLEDGE = fastBounds(
   new RegExp(
     [
       `\\b(?:to|will|would|shall|[’']ll)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+|now\\s+|then\\s+){0,2}(?:${bases})\\b`,
-      `\\b(?:is|are|am)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
+      `\\b(?:is|are|am|was|were)\\s+(?:[a-z]+ly\\s+|also\\s+|now\\s+|still\\s+){0,2}(?:${progressives})\\b`,
+      // "will buy shells for Ukraine": a purchase made for the recipient
+      `\\b(?:to|will|would)\\s+(?:also\\s+)?(?:buy|purchase|procure)\\b[^.;]{0,60}?\\bfor\\s+(?:Ukraine|Kyiv|Kiev)\\b`,
+      // "will increase its support by sending …", "proposes to help by offering a loan": the
+      // means of a help still to come
+      `\\bby\\s+(?:${progressives})\\b`,
       // "Ukraine will get $1 billion from Japan": the recipient's future, as with "receive"
       `\\b(?:will|would|shall|[’']ll|is set to|is to)\\s+(?:[a-z]+ly\\s+|also\\s+|soon\\s+){0,2}get\\b`,
       `\\b(?:confirm|announc|approv|authori[sz]|agree|decid|finaliz|finalis)(?:e|es|ed|ing)\\s+(?:on\\s+)?the\\s+(?:${GIVING_NOUNS})\\s+(?:to\\s+[\\p{L}-]+\\s+)?of\\b`,

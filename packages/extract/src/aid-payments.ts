@@ -6,19 +6,23 @@ export interface Clause {
   readonly start: number
   /** A payment named in passing ("…, with a further €8 billion through 2029"). */
   readonly aside?: true
+  /** A payment told after ", while": another giver's, not what the sentence's subject said. */
+  readonly contrast?: true
 }
 
 /**
  * ", the second by …", ", and the fourth, …", ", with a further …", "; …", ", followed by B
- * contributing …": the next payment.
+ * contributing …", ", while B …": the next payment; "A ($5m), B ($3m) and C ($1m)": a giver
+ * with its sum in brackets, then the next.
  */
 const NEXT_PAYMENT =
-  /,\s+followed by\b|,\s+(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|another|last|latter|rest)\b|,\s+(?:with|plus|and)\s+(?:a further|another|an additional|a second)\b|;\s+|\s+and\s+(?=(?:[€$£]|(?:EUR|USD|GBP)\s?)\d[^,;]{0,40}?\b(?:for|to|towards|on)\b)/gi
+  /,\s+followed by\b|,\s+while\b|(?<=\((?:[€$£]|(?:EUR|USD|GBP)\s?)\d[^()]{0,20}\))(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})|,\s+(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|another|last|latter|rest)\b|,\s+(?:with|plus|and)\s+(?:a further|another|an additional|a second)\b|;\s+|\s+and\s+(?=(?:[€$£]|(?:EUR|USD|GBP)\s?)\d[^,;]{0,40}?\b(?:for|to|towards|on)\b)/giu
 
 /** "between $5 million and $10 million" is one range, not two payments. */
 const RANGE_BEFORE = /\b(?:between|from)\s+(?:[€$£]|(?:EUR|USD|GBP)\s?)?\d[^,;]{0,30}$/i
 
 const ASIDE = /^,\s+(?:with|plus)\b/i
+const WHILE = /^,\s+while\b/i
 
 /**
  * One sentence listing several payments, each with its own giver and sum ("The first tranche was
@@ -35,10 +39,12 @@ export const paymentClauses = (content: string, start: number): Clause[] => {
     0,
     ...found.map((m) => m.index + (m[0].startsWith(',') || m[0].startsWith(';') ? 1 : 0)),
   ]
+  const contrast = found.findIndex((m) => WHILE.test(m[0]))
   const parts: Clause[] = cuts.map((c, i) => ({
     content: content.slice(c, cuts[i + 1] ?? content.length),
     start: start + c,
     ...(ASIDE.test(found[i - 1]?.[0] ?? '') ? { aside: true as const } : {}),
+    ...(contrast >= 0 && i > contrast ? { contrast: true as const } : {}),
   }))
   return parts.every((p) => findMoney(p.content, undefined).length > 0)
     ? parts

@@ -19,8 +19,10 @@ export const TOTALLING = /\btotall?ing\s+$/i
  * "The loan is part of a broader G7 initiative … delivering $50 billion", "as part of a £38bn
  * package" after the loan's own sum: the larger whole the payment belongs to, not its sum. With
  * no sum told before ("The aircraft are part of a €2 billion package") it is the package's.
+ * "€3.5 billion as a third payment under the €50 billion Ukraine Facility", "$1 billion from the
+ * $61 billion package": a whole named right before its sum.
  */
-export const PART_OF = /\bpart of\b[^.;]{0,80}$/i
+export const PART_OF = /\bpart of\b[^.;]{0,80}$|\b(?:under|within|from) (?:the|a|an|its) $/i
 
 /** "25 billion kronor ($2.3 billion) annually", "£3bn-a-year": a rate, not the sum pledged. */
 export const YEARLY = /^(?:\s+|-)(?:a|per|each)[- ]year\b|^\s+(?:annually|yearly)\b/i

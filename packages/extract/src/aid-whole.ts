@@ -65,12 +65,12 @@ export const wholeRecords = (
   article: Article,
   ctx: DraftContext,
 ): AidAccumulator[] => {
-  if (!/\bpart of\b/i.test(content)) return []
+  if (!/\bpart of\b|\b(?:under|within|from) (?:the|a|an|its) /i.test(content)) return []
   const found = findMoney(content, article.anchor, article.text)
   return found
     .filter((m) => isWhole(content, m, found, priced))
     .map((m, i) => {
-      const from = content.slice(0, m.start).search(/\bpart of\b[^.;]{0,80}$/i)
+      const from = content.slice(0, m.start).search(PART_OF)
       // the whole's own clause: "…, which will be repaid from the frozen assets of the Russian
       // central bank" names no giver
       const stop = content.slice(m.end).search(WHOLE_ENDS)

@@ -44,7 +44,7 @@ export type { AidDraft }
  * "Highlights include …" and "This includes …", after a source ("According to X, the funds …").
  */
 const CONTINUES =
-  /^[“"]?(?:According to [^,]{2,60},\s+)?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^This (?:includes|will include|consists|comprises|contains)\b/u
+  /^[“"]?(?:According to [^,]{2,60},\s+)?(?:(?:Moreover|In addition|Also|(?:\p{Lu}\p{Ll}+\s+)?\p{L}+ly|Worth [^,]{3,40}),?\s+)?(?:The|These|This|the|this|\p{Lu}\p{Ll}+day[’']s)\s+(?:(?:[$€£]?\d[\d.,]*|million|billion|bn|new|newest|fresh|expanded|latest|whole|entire|same|additional|overall|military|security|defen[cs]e|assistance|aid|support|donation|original)\s+){0,4}(?:funds|money|aid|assistance|support|funding|package|systems|weapons|plan|delivery|deal|shipment|loan|donation|contribution|tranche|instal?lment|payment)\b|^(?:[Pp]art|[Ss]ome|[Mm]uch|[Hh]alf|[Mm]ost|[Tt]he rest) of (?:it|the|this|these)\b|^However, as they\b|^They\b|^It\b|^Highlights\b|^[“"]?This (?:includes|will include|consists|comprises|contains)\b/u
 
 /**
  * The sentence, or the words it reports ("The government wrote that part of the package …").
@@ -69,6 +69,13 @@ const readGoesOn = (s: ArticleSentence, content: string): boolean =>
 
 const speakerKey = (s: ArticleSentence) => JSON.stringify(s.attribution?.speaker.asserter ?? null)
 
+/** Whether the sentence's speaker is its subject, named first ("Belgium announced …"). */
+const leadsSentence = (s: ArticleSentence): boolean =>
+  s.attribution !== undefined &&
+  !s.inherited &&
+  s.attribution.speakerStart - s.start < 5 &&
+  s.attribution.content.start >= s.attribution.verbEnd
+
 /** The facts one sentence gives an aid record, each with the sentence as evidence. */
 const claimsIn = (
   s: ArticleSentence,
@@ -82,7 +89,10 @@ const claimsIn = (
   at = 0,
 ) => {
   const part = clause ? `${clause.start}-` : ''
-  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, s)
+  // "Belgium announced €100 million, while Canada ($500m) …": the subject who announced speaks
+  // for its own payment only; the others' are the reporter's
+  const told = clause?.contrast && leadsSentence(s) ? { ...s, attribution: undefined } : s
+  const ev = (fact: string, i = 0) => evidenceIn(ctx, `e-${fact}-${s.index}-${part}${i}`, told)
   // a clause of a list of payments dates only its own payment ("… this year, with a further …")
   const filed = datelineEnd(article.text)
   const dates = (
@@ -156,9 +166,11 @@ const claimsIn = (
 
 /**
  * "since Russia's full-scale invasion in 2022", "its largest package since 2022" (the year's own
- * phrase): a year that bounds a total or a comparison, no period of aid.
+ * phrase): a year that bounds a total or a comparison, no period of aid; "aggression, which began
+ * with an intensified assault in February 2022": the war's start, no day of the aid.
  */
-const SINCE = /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$/i
+const SINCE =
+  /\bsince\b[^.;,]{0,60}$|\b(?:invasion|war|began|started)\s+in\s+$|\b(?:began|started)\b[^.;,]{0,50}\bin\s+$/i
 
 /** "in 2023" and "for 2023" are one period, whatever words named it. */
 const periodKey = (claims: readonly AidClaim[]): string | undefined => {
@@ -212,8 +224,16 @@ const joinsPrevious = (
   if (otherGivers(previous.donorIds, donors) && states(previous.donorIds) && states(donors))
     return false
   const lastParagraph = article.sentences[previous.sentences.at(-1) ?? 0]?.paragraph
+  // "Sweden will send Archers, a prime minister announced.⏎The Swedish government decided to send
+  // the package …": the very next sentence, by the same givers, past a paragraph break
+  const next = s.index - (previous.sentences.at(-1) ?? -9) === 1
+  const same =
+    donors.length > 0 &&
+    donors.length === previous.donorIds.length &&
+    donors.every((d) => previous.donorIds.includes(d))
   return (
     previous.speaker === speakerKey(s) ||
+    (next && same) ||
     (lastParagraph === s.paragraph && donors.some((d) => previous.donorIds.includes(d)))
   )
 }
@@ -226,11 +246,12 @@ const joinsPrevious = (
 const addClause = (
   all: Accumulator[],
   s: ArticleSentence,
-  { content, start }: Clause,
+  clause: Clause,
   article: Article,
   ctx: DraftContext,
   listed: { readonly givers: Givers | undefined } | undefined,
 ): { givers: Givers | undefined; acc: Accumulator } | undefined => {
+  const { content, start } = clause
   const previous = all.at(-1)
   // "The package includes …" may follow an attribution line or two ("This was reported by …");
   // a clause beyond the longer reach goes on about nothing, so its words are not asked
@@ -253,15 +274,7 @@ const addClause = (
   const spoken = we && told ? { ...told, ids: [we] } : told
   const programme = spoken?.ids.length === 0 ? programmeGiver(content) : undefined
   const givers = programme && spoken ? { ...spoken, ids: [programme] } : spoken
-  const claims = claimsIn(
-    s,
-    content,
-    article,
-    ctx,
-    listed ? { content, start } : undefined,
-    recent,
-    start,
-  )
+  const claims = claimsIn(s, content, article, ctx, listed ? clause : undefined, recent, start)
   const joined =
     recent &&
     (givesShare(content) ||
@@ -280,6 +293,7 @@ const addClause = (
     ...(recent?.forum && recent.speaker === speakerKey(s) ? { forum: recent.forum } : {}),
   }
   if (acc !== previous) all.push(acc)
+  for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
   // the larger whole the payment is part of goes before it, so what follows goes on about the payment
   const wholes = wholeRecords(
     s,
@@ -298,7 +312,6 @@ const addClause = (
   )
   const forum = forumIn(s.text)
   if (forum) acc.forum = forum
-  for (const d of givers?.ids ?? []) if (!acc.donorIds.includes(d)) acc.donorIds.push(d)
   if (!acc.sentences.includes(s.index)) acc.sentences.push(s.index)
   acc.speaker = speakerKey(s)
   acc.newNames.push(...speakerNewNames(s), ...(givers?.newNames ?? []))

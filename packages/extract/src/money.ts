@@ -36,6 +36,7 @@ const WORDS: Record<string, string> = {
   kronor: 'SEK',
   krona: 'SEK',
   crowns: 'SEK',
+  crown: 'SEK',
   yen: 'JPY',
   // the currencies of the eastern EU states that give: "100 million leva", "2 billion zlotys"
   leva: 'BGN',
@@ -59,6 +60,9 @@ const BY_COUNTRY: Record<string, string> = {
   'Norwegian kroner': 'NOK',
   'Norwegian krone': 'NOK',
   'Czech crown': 'CZK',
+  'Norwegian crown': 'NOK',
+  'Danish crown': 'DKK',
+  'Swedish crown': 'SEK',
   'Czech koruna': 'CZK',
 }
 const CODES = [
@@ -228,13 +232,37 @@ const findRanges = (text: string, on: IsoDate | undefined, context: string): Mon
   return ranges
 }
 
+/** "one billion euros", "two million dollars": a small number spelled out before its scale. */
+const SPELLED =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:million|billion)\s+(?:[\p{Lu}][\p{Ll}]+\s+|U\.?S\.?\s+)?(?:euros?|dollars?|pounds|kroner|kronor|crowns?|yen|hryvnias?)\b)/giu
+const DIGIT_OF: Record<string, string> = {
+  a: '1',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+}
+
+/** The text with spelled numbers written as digits, left-aligned so every offset stays put. */
+const withDigits = (text: string): string =>
+  /\b(?:million|billion)\b/i.test(text)
+    ? text.replace(SPELLED, (w) => (DIGIT_OF[w.toLowerCase()] ?? w).padEnd(w.length, ' '))
+    : text
+
 export const findMoney = (
-  text: string,
+  written: string,
   on: IsoDate | undefined,
   /** The text around, which settles which krone a bare "kroner" is. */
-  context = text,
+  context = written,
 ): MoneyMention[] => {
   const found: MoneyMention[] = []
+  const text = withDigits(written)
   // every amount has a digit: most sentences have none, and the pattern is long to try
   if (!/\d/.test(text)) return found
   const ranges = /\d\s?[-–]\s?[$€£\d]|\bbetween\b/i.test(text) ? findRanges(text, on, context) : []
@@ -250,7 +278,7 @@ export const findMoney = (
     const conversion = bracket?.[1] ? readAmount(bracket[1], context) : undefined
     const { qualifier, start } = qualifierBefore(text, m.index)
     const end = m.index + m[0].length
-    const raw = text.slice(start, end)
+    const raw = written.slice(start, end)
     found.push({
       start,
       end,
