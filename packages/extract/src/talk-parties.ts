@@ -80,6 +80,7 @@ const warSide = (n: { start: number; end: number }, text: string): boolean =>
   /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on|(?:cease-?fire|truce) with)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, n.start - 24), n.start),
   ) ||
+  TOPIC_STATE.test(text.slice(Math.max(0, n.start - 40), n.start)) ||
   // "since Russia invaded in February 2022": the invader named as such
   /^\s+(?:invaded|attacked|launched (?:its|a|the) (?:full-scale )?(?:invasion|war))\b/i.test(
     text.slice(n.end, n.end + 40),
@@ -87,6 +88,13 @@ const warSide = (n: { start: number; end: number }, text: string): boolean =>
   /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive|agreement|consent|approval|response|answer)\b/i.test(
     text.slice(n.end, n.end + 60),
   )
+
+/**
+ * "the US special envoy for Ukraine negotiations", "a ceasefire agreement on Ukraine", "talks on
+ * Ukraine": the state a post, deal or talks are about, not a side at the table.
+ */
+const TOPIC_STATE =
+  /\b(?:envoys?|representatives?|advis[eo]rs?|agreements?|deal|cease-?fire|truce|plan|talks|negotiations|summit|settlement|peace|policy|conflict|crisis)\s+(?:for|on|over|about|regarding|concerning)\s+(?:the\s+)?$/i
 
 /** "despite pressure from U.S. President Donald Trump": who presses the sides sits with neither. */
 const pressing = (n: { start: number }, text: string): boolean =>
@@ -152,7 +160,7 @@ const ATTITUDE_TO =
 
 /** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */
 const DELEGATES =
-  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats|(?:foreign |defen[cs]e )?ministers|leaders)\b/gu
+  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats|(?:foreign |defen[cs]e |prime )?ministers|leaders|presidents|heads of state)\b/gu
 
 /** Sides that meet, spelt as a demonym the actor dictionary does not list. */
 const DEMONYM_MORE: Record<string, string> = {
@@ -163,7 +171,7 @@ const DEMONYM_MORE: Record<string, string> = {
 
 /** Words DELEGATES and DELEGATES_FROM must contain: most sentences name no delegates at all. */
 const DELEGATE_WORD =
-  /officials|delegation|negotiators|representatives|teams|envoys|diplomats|ministers|leaders/i
+  /officials|delegation|negotiators|representatives|teams|envoys|diplomats|ministers|leaders|presidents|heads of state/i
 
 const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] =>
   DELEGATE_WORD.test(sentence) ? delegatesNamed(sentence, lexicon) : []
@@ -190,7 +198,7 @@ const delegatesNamed = (sentence: string, lexicon: Lexicon): { id: string; at: n
 ]
 
 const DELEGATES_FROM =
-  /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats)\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
+  /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats|(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Ll]eaders|[Pp]residents)\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
 
 const MEETS =
   /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b/i

@@ -35,8 +35,9 @@ const TALKS_HELD =
   /\b(?:talks|negotiations|discussions|meetings?|round)\b[^.;]{0,30}?(?<!\bbe\s)\bheld\s+(?:yesterday|today|earlier|last|on|in|at)\b/i
 
 const readStatus = (content: string): TalkStatus | undefined => {
-  const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
-  if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
+  // "canceled", "cancels": the American spellings call talks off as much as "cancelled"
+  const notCancelled = /\b(?:not|never) (?:been )?(?:cancell?ed|called off)\b/i.test(content)
+  if (/\b(?:cancell?ed|cancels|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
     return 'cancelled'
   // "the meeting scheduled for Thursday will not take place"
   if (

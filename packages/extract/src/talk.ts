@@ -42,6 +42,20 @@ export interface TalkDraft {
 const BY_PHONE =
   /\b(?:(?:tele)?phone|video(?:\s*link)?)\s+(?:talks|negotiations|discussions|conversations?|calls?)\b/gi
 
+const NUMBERED_MEETING =
+  /\b(?:first|second|third|fourth|fifth|sixth)\s+meeting\b(?![^.;]{0,80}\b(?:Ramstein|[Cc]ontact [Gg]roup|partner countries|donors?)\b)/i
+
+/** "The Pope has offered to host Russia-Ukraine talks", "Turkey is ready to host": an offer. */
+const HOST_OFFER =
+  /\b(?:offer(?:ed|s|ing)?|ready|willing|willingness|readiness|availability|prepared)\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:to\s+)?(?:host|welcome|organi[sz]e)\b/i
+
+/** A sentence whose talks are only offered a place, none held or set: no round of talks. */
+const offerOnly = (text: string): boolean => {
+  if (!HOST_OFFER.test(text)) return false
+  const status = statusIn(text)
+  return status !== 'held' && status !== 'concluded'
+}
+
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
 const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
   s.names.find((n) => {
@@ -67,6 +81,10 @@ const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] 
 
 const ABOUT_PLACE =
   /\b(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?$/i
+
+/** Verbs telling what a round came to, in the past: "achieved little", "did not produce a deal". */
+const PAST_RESULT =
+  /\b(?:achieved|produced|yielded|brought|delivered|failed|did not|didn[’']t|resulted)\b/i
 
 const BARE_WEEKDAY =
   /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i
@@ -136,12 +154,22 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   // "held telephone talks": a call is no round of talks, as the corpus annotates calls
   const told = new Set(
     article.sentences.filter(
-      (s) => TALK_WORD.test(s.text) && TALK.test(s.text.replace(BY_PHONE, 'a call')),
+      (s) =>
+        TALK_WORD.test(s.text) &&
+        TALK.test(s.text.replace(BY_PHONE, 'a call')) &&
+        !offerOnly(s.text),
     ),
   )
+  // "At the second meeting, also held in Istanbul on June 2, …" beside talks told: a meeting
+  // numbered in words in an article about talks numbers a round too ("The 29th meeting was
+  // attended by 50 partner countries" numbers a donors' forum)
   const latestOrdinal = Math.max(
     0,
-    ...article.sentences.map((s) => (told.has(s) ? (ordinalRound(s.text) ?? 0) : 0)),
+    ...article.sentences.map((s) =>
+      told.has(s) || (told.size > 0 && NUMBERED_MEETING.test(s.text))
+        ? (ordinalRound(s.text) ?? 0)
+        : 0,
+    ),
   )
   const talkAt = new Set(
     article.sentences
@@ -185,7 +213,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         future,
         hasOutcomes: outcomes.length > 0,
         // told as held, not only named ("As during the first round on May 16, …")
-        ...(ordinal !== undefined && ordinal < latestOrdinal && statusIn(s.text)
+        // or told by what it came to ("At that first meeting, the parties agreed to …")
+        ...(ordinal !== undefined &&
+        ordinal < latestOrdinal &&
+        (statusIn(s.text) || outcomes.length > 0)
           ? { earlierRound: ordinal }
           : {}),
       },
@@ -204,10 +235,12 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
     // "Russia and Ukraine have agreed to swap 1,000 prisoners each", "reached a framework
     // agreement on …": a round that reached an agreement was held, though no verb of meeting says so (when nothing else gave its status)
+    // "the second round … achieved very little": a round told by its result was held too
     const agreedAt =
       !denial &&
-      outcomes.some((o) => o.type === 'agreement') &&
-      /\b(?:agreed|reached)\b/i.test(own || content) &&
+      ((outcomes.some((o) => o.type === 'agreement') &&
+        /\b(?:agreed|reached)\b/i.test(own || content)) ||
+        (outcomes.length > 0 && PAST_RESULT.test(own || content))) &&
       !/\b(?:will|would|shall)\b/i.test(own || content)
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
