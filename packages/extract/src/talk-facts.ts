@@ -269,7 +269,10 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
           content,
         )
       : null
-  if (after?.[1]) out.push({ type: 'other', text: topic(after[1]) })
+  // "Following the talks, Witkoff will travel to Moscow for a meeting with Putin": another
+  // meeting announced, not what the talks came to
+  if (after?.[1] && !/\b(?:meeting|talks|negotiations|summit|visit)\b/i.test(after[1]))
+    out.push({ type: 'other', text: topic(after[1]) })
   return out
 }
 

@@ -21,6 +21,9 @@ export const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): s
   const all = namedParties(s, text, lexicon)
   const chosen = all.filter((p) => inBetween(p))
   if (new Set(chosen.map((p) => p.id)).size >= 2) return [...new Set(chosen.map((p) => p.id))]
+  // "Ukrainian-US negotiations", "Russia-Ukraine talks": the pair the talks are named by
+  const paired = pairedSides(s.text, lexicon)
+  if (paired.length >= 2) return [...new Set([...paired, ...brokersIn(s.text, lexicon)])]
   // "U.S. and Russian officials concluded talks … on a ceasefire involving Kyiv and Moscow": the
   // sides whose people met, not every state the sentence names
   const delegates = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
@@ -55,6 +58,25 @@ const namedParties = (
   ...delegatesIn(withoutSpeaker(s), lexicon).map((d) => ({ id: d.id, start: s.start + d.at })),
   ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
+
+/** "Ukrainian-US peace plan negotiations", "the Russia–Ukraine talks", "U.S.-Russian summit". */
+const PAIRED =
+  /(?<![\p{L}.-])(U\.S\.|US|USA|\p{Lu}\p{Ll}+)[-–](U\.S\.|US|USA|\p{Lu}\p{Ll}+)(?![\p{L}-])(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|negotiators|meetings?|summit|consultations|discussions|dialogue|delegations?|contacts)\b)/gu
+
+const pairSide = (name: string, lexicon: Lexicon): string | undefined => {
+  if (/^(?:U\.S\.|US|USA)$/.test(name)) return 'united-states'
+  const id = stateOfDemonym(name) ?? DEMONYM_MORE[name] ?? knownActor(name, lexicon)
+  return id && lexicon.actor(id)?.kind === 'state' ? id : undefined
+}
+
+const pairedSides = (text: string, lexicon: Lexicon): string[] =>
+  !/[-–]/.test(text)
+    ? []
+    : [...text.matchAll(PAIRED)].flatMap((m) => {
+        const a = pairSide(m[1] ?? '', lexicon)
+        const b = pairSide(m[2] ?? '', lexicon)
+        return a && b && a !== b ? [a, b] : []
+      })
 
 const BROKERED = /-(?:brokered|mediated)\b/
 

@@ -24,7 +24,7 @@ const CONCLUSION_OF_TALKS =
 
 /** "The Kremlin confirmed that Witkoff will meet Putin": a meeting confirmed, not an outcome. */
 const CONFIRMED_MEETING =
-  /\bconfirm(?:ed|s)\s+that\b[^.;]{0,80}?\b(?:will|would|is to|are to)\s+(?:meet|visit|hold|take place|be held|go ahead|start|begin)\b/i
+  /\bconfirm(?:ed|s)\s+that\b[^.;]{0,80}?\b(?:(?:will|would|is to|are to)\s+(?:meet|visit|hold|take place|be held|go ahead|start|begin)|(?:is|are)\s+(?:scheduled|planned|set)\s+(?:for|to)|(?:is|are)\s+due\s+to)\b/i
 
 /** "two days of discussions", "12 hours of talks": a spell at the table, so the talks were held. */
 const SPELL_OF_TALKS =
@@ -75,7 +75,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) (?:planned|scheduled) in\b|\b(?:is|are) (?:expected|anticipated) (?:next|this|later|soon|shortly|in the (?:coming|near))\b|\bshould (?:begin|start|take place|be held|resume|reconvene)\b|\bwill sit (?:down )?at the negotiat\w* table\b|\b(?:next|new|upcoming) (?:round|meeting)\b[^.;]{0,80}\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b(?!\s+that\b)/i.test(
+    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) (?:planned|scheduled) in\b|\b(?:is|are) (?:expected|anticipated) (?:next|this|later|soon|shortly|in the (?:coming|near))\b|\bshould (?:begin|start|take place|be held|resume|reconvene)\b|\bwill sit (?:down )?at the negotiat\w* table\b|\b(?:next|new|upcoming) (?:round|meeting)\b[^.;]{0,80}\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b(?!\s+that\b)|\b(?:meeting|talks|negotiations|summit|round)\b[^.;]{0,60}?\bscheduled (?:for|on)\b|\b(?:will (?:travel|fly|go|head)|(?:is|are) (?:travell?ing|heading|flying|en route))\b[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}(?:meeting|talks|negotiations|summit)\b/i.test(
       content,
     )
   )

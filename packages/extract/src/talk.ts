@@ -45,6 +45,21 @@ const BY_PHONE =
 const NUMBERED_MEETING =
   /\b(?:first|second|third|fourth|fifth|sixth)\s+meeting\b(?![^.;]{0,80}\b(?:Ramstein|[Cc]ontact [Gg]roup|partner countries|donors?)\b)/i
 
+/** "Last week", "earlier this month", "on Sunday": when a meeting told as held took place. */
+const PAST_TIME =
+  /^(?:Last|Earlier|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:last (?:week|month)|earlier (?:this|in the) (?:week|month))\b/i
+
+/**
+ * "Talks are scheduled for the weekend in Miami … Last week, officials met in Berlin": a meeting
+ * told as held in the past, after the round the article has only announced, is an earlier one.
+ */
+const metBefore = (s: ArticleSentence, upcoming: Round | undefined): boolean => {
+  const status = statusIn(s.text)
+  if ((status !== 'held' && status !== 'concluded') || !PAST_TIME.test(s.text)) return false
+  const told = upcoming?.claims.flatMap((c) => (c.fact === 'status' ? [c.value.status] : []))
+  return !!told?.length && told.every((t) => t === 'announced' || t === 'confirmed')
+}
+
 /** "The Pope has offered to host Russia-Ukraine talks", "Turkey is ready to host": an offer. */
 const HOST_OFFER =
   /\b(?:offer(?:ed|s|ing)?|ready|willing|willingness|readiness|availability|prepared)\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:to\s+)?(?:host|welcome|organi[sz]e)\b/i
@@ -80,7 +95,7 @@ const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] 
   })
 
 const ABOUT_PLACE =
-  /\b(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?$/i
+  /\b(?:(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?|(?:progress|achieved|made|secured|signed)\s+in\s+)$/i
 
 /** Verbs telling what a round came to, in the past: "achieved little", "did not produce a deal". */
 const PAST_RESULT =
@@ -225,7 +240,13 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     if (ledeTerms && unique.length === 0) unique.push('upcoming')
     if (unique.length === 0) continue
     const sides = partiesIn(s, article.text, article.lexicon)
-    const keys = unique.map((k) => (k === 'upcoming' ? trackOf(sides, rounds.get(k), s.text) : k))
+    const keys = unique.map((k) =>
+      k === 'upcoming'
+        ? metBefore(s, rounds.get(k))
+          ? `round:p${s.index}`
+          : trackOf(sides, rounds.get(k), s.text)
+        : k,
+    )
     previousRefs = { index: s.index, keys: keys.filter((k) => k !== 'previous') }
     // "the United States and Ukraine have proposed a ceasefire": the sides act at the table and
     // the reporter tells it, as much as "Russia and Ukraine agreed to swap prisoners"
