@@ -34,6 +34,9 @@ const SPELL_OF_TALKS =
 const TALKS_HELD =
   /\b(?:talks|negotiations|discussions|meetings?|round)\b[^.;]{0,30}?(?<!\bbe\s)\bheld\s+(?:yesterday|today|earlier|last|on|in|at)\b/i
 
+const RECEIVED_GUEST =
+  /\breceived\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,4}(?:in|at)\s+(?:the\s+)?\p{Lu}/u
+
 const readStatus = (content: string): TalkStatus | undefined => {
   // "canceled", "cancels": the American spellings call talks off as much as "cancelled"
   const notCancelled = /\b(?:not|never) (?:been )?(?:cancell?ed|called off)\b/i.test(content)
@@ -103,6 +106,8 @@ const readStatus = (content: string): TalkStatus | undefined => {
     return 'held'
   // "talks with Ukraine held yesterday in Turkey": the participle a few words after its noun
   if (TALKS_HELD.test(content)) return 'held'
+  // "Putin received the Hungarian prime minister in the Kremlin": a guest received somewhere
+  if (RECEIVED_GUEST.test(content)) return 'held'
   // "Their visit follows two days of discussions in Florida": days spent at the table are past
   if (SPELL_OF_TALKS.test(content) && !/\b(?:will|planned|scheduled|expected|due)\b/i.test(content))
     return 'held'

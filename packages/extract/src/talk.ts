@@ -17,6 +17,7 @@ import { unknownPlaces } from './new-names.ts'
 import { ownClause } from './own-clause.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
+import { HOSTED_BY_BEFORE, HOSTS_AFTER, landmarkVenues } from './talk-landmarks.ts'
 import { actsAtTable, hostAt, meetingOfSides, namesOf, partiesIn } from './talk-parties.ts'
 import {
   isEarlierRound,
@@ -77,7 +78,9 @@ const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): stri
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     return (
       place?.kind === 'country' &&
-      /\bin\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
+      (/\bin\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
+        HOSTED_BY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
+        HOSTS_AFTER.test(text.slice(n.end, n.end + 20))) &&
       !['ukraine', 'russia'].includes(stateOfPlace(place.id, lexicon) ?? '')
     )
   })?.placeId
@@ -307,7 +310,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       for (const [i, o] of outcomes.entries())
         r.claims.push(claimOf(ev('outcome', i), 'outcome', o))
       if (ordinal && (key === 'upcoming' || isEarlierRound(key))) r.ordinal = ordinal
-      for (const v of venuesIn(s, article.text, article.lexicon))
+      for (const v of [
+        ...venuesIn(s, article.text, article.lexicon),
+        ...landmarkVenues(s, article.lexicon),
+      ])
         if (!r.venues.includes(v)) r.venues.push(v)
       const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
       // "a ceasefire in the Black Sea": a sea is what talks are about, never where they sit
