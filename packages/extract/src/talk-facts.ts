@@ -164,7 +164,7 @@ const ACCEPTED_PLAN = fastBounds(
 
 /** "presented a memorandum": a document handed over in talks. */
 const HANDED_OVER = fastBounds(
-  /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:the\s+|their\s+|its\s+)?(?:\p{Lu}[\p{L}-]+|other)(?:\s+(?:side|delegation|team|negotiators|counterparts))?\s+(?:with\s+)?)?(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu,
+  /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:to\s+)?(?:the\s+|their\s+|its\s+)?(?:\p{Lu}[\p{L}-]+|other)(?:\s+(?:side|delegation|team|negotiators|counterparts))?\s+(?:with\s+)?)?(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu,
 )
 
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */

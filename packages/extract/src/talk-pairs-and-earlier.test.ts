@@ -53,6 +53,11 @@ describe('talks named by a pair of sides, meetings announced after talks, earlie
     expect(statuses(t)).toEqual(['announced', 'confirmed'])
   })
 
+  it('reads a headline infinitive "to hold new talks" as talks announced', () => {
+    const [t] = talks('Russia and Ukraine to hold new talks in Istanbul on Monday, Kremlin says.')
+    expect(statuses(t)).toEqual(['announced'])
+  })
+
   it('reads a meeting told as held last week, after talks announced, as an earlier round', () => {
     const found = talks(
       'Ukrainian and US negotiators will meet in Miami on Saturday, building on progress made in Berlin. Last week, Ukrainian and US officials met in Berlin, where they narrowed their differences.',

@@ -96,6 +96,15 @@ describe('talk statuses, sides and results in general news wordings', () => {
     ])
   })
 
+  it('reads a list handed over "to" the other side as a document', () => {
+    const [t] = talks(
+      'Delegations of Russia and Ukraine met in Istanbul on Monday. Ukraine handed over to Russia a list of deported children, its negotiators said.',
+    )
+    expect(claimed(t, 'outcome')).toEqual([
+      expect.objectContaining({ type: 'exchange-of-documents' }),
+    ])
+  })
+
   it('reads no talks from an offer to host them', () => {
     expect(
       talks(

@@ -34,6 +34,9 @@ const SPELL_OF_TALKS =
 const TALKS_HELD =
   /\b(?:talks|negotiations|discussions|meetings?|round)\b[^.;]{0,30}?(?<!\bbe\s)\bheld\s+(?:yesterday|today|earlier|last|on|in|at)\b/i
 
+const TO_HOLD_TALKS =
+  /\bto (?:hold|resume|start|begin) (?:(?:new|fresh|further|more|direct|another|a|the|peace|their)\s+){0,2}(?:round of )?(?:talks|negotiations)\b/i
+
 const RECEIVED_GUEST =
   /\breceived\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,4}(?:in|at)\s+(?:the\s+)?\p{Lu}/u
 
@@ -111,6 +114,9 @@ const readStatus = (content: string): TalkStatus | undefined => {
   // "Their visit follows two days of discussions in Florida": days spent at the table are past
   if (SPELL_OF_TALKS.test(content) && !/\b(?:will|planned|scheduled|expected|due)\b/i.test(content))
     return 'held'
+  // "Russia and Ukraine to hold new talks in Istanbul on Monday": a headline's infinitive, when
+  // nothing above told the talks held
+  if (TO_HOLD_TALKS.test(content)) return 'announced'
   // "the meeting has not been cancelled": still to come, as announced; "announced that …" whose
   // clause tells nothing further announces
   return notCancelled || /\bannounced\s+that\b/i.test(content) ? 'announced' : undefined
