@@ -42,6 +42,18 @@ describe('where talks sit: seats, palaces, capitals by demonym, hosts', () => {
     ).toBe('sa')
   })
 
+  it('reads a meeting "for what the Kremlin called" something as the reporter’s, sides and place', () => {
+    const [t] = talks(
+      'Putin met Witkoff in Moscow on Tuesday for what the Kremlin called “useful” talks.',
+      '2025-12-03',
+    )
+    expect(t).toMatchObject({ venueId: 'ru-moscow', partyIds: ['russia', 'united-states'] })
+    expect(t?.claims.find((c) => c.fact === 'status')).toMatchObject({
+      value: { status: 'held' },
+      assertedBy: { type: 'unnamed' },
+    })
+  })
+
   it('places talks by the meeting the next sentence names', () => {
     const [t] = talks(
       'Delegations from Turkey, the United States and Ukraine met on Friday. Turkish officials also took part in the two-hour meeting at the presidential office in Istanbul.',

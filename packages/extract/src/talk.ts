@@ -46,6 +46,20 @@ const BY_PHONE =
 const NUMBERED_MEETING =
   /\b(?:first|second|third|fourth|fifth|sixth)\s+meeting\b(?![^.;]{0,80}\b(?:Ramstein|[Cc]ontact [Gg]roup|partner countries|donors?)\b)/i
 
+/** "for what the Kremlin described as a “constructive” meeting": a speaker's word for it. */
+const WHAT_X_CALLED =
+  /\bwhat\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,4}(?:described|called|termed|dubbed|hailed)\b/u
+
+/**
+ * "… met Witkoff for what the Kremlin described as a “constructive” meeting": the speaker owns
+ * the description, the reporter the meeting, its sides and its place.
+ */
+const describedOnly = (s: ArticleSentence): boolean =>
+  s.attribution !== undefined &&
+  !s.inherited &&
+  WHAT_X_CALLED.test(s.text) &&
+  !/\b(?:said|says|told|stated|announced|reported)\b/i.test(s.text)
+
 /** "Last week", "earlier this month", "on Sunday": when a meeting told as held took place. */
 const PAST_TIME =
   /^(?:Last|Earlier|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:last (?:week|month)|earlier (?:this|in the) (?:week|month))\b/i
@@ -194,8 +208,11 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       .filter((s) => s.readable && (told.has(s) || meetingOfSides(s, article.lexicon)))
       .map((s) => s.index),
   )
-  for (const s of article.sentences) {
-    if (!s.readable) continue
+  for (const read of article.sentences) {
+    if (!read.readable) continue
+    const s = describedOnly(read)
+      ? { ...read, attribution: undefined, names: [...read.speakerNames, ...read.names] }
+      : read
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
