@@ -24,6 +24,17 @@ describe('talks named by a pair of sides, meetings announced after talks, earlie
     ).toEqual(['russia', 'ukraine', 'united-states'])
   })
 
+  it('reads a summit named by its two leaders as talks of their states', () => {
+    const [t] = talks(
+      'The Trump-Putin summit in Anchorage ended on Friday without a ceasefire deal.',
+      '2025-08-16',
+    )
+    expect(t?.partyIds).toEqual(['united-states', 'russia'])
+    expect(t?.claims.find((c) => c.fact === 'status')?.value).toMatchObject({
+      status: 'concluded',
+    })
+  })
+
   it('ends the topic of talks "on" something at the verb that follows it', () => {
     const [t] = talks('US-Ukraine talks on the peace plan opened in Geneva on Sunday.')
     expect(t?.claims.find((c) => c.fact === 'agenda')?.value).toEqual({

@@ -66,7 +66,10 @@ const PAIRED =
 const pairSide = (name: string, lexicon: Lexicon): string | undefined => {
   if (/^(?:U\.S\.|US|USA)$/.test(name)) return 'united-states'
   const id = stateOfDemonym(name) ?? DEMONYM_MORE[name] ?? knownActor(name, lexicon)
-  return id && lexicon.actor(id)?.kind === 'state' ? id : undefined
+  const actor = id ? lexicon.actor(id) : undefined
+  // "the Trump-Putin summit": leaders stand for their states
+  if (actor?.kind === 'person') return actor.stateId
+  return actor?.kind === 'state' ? actor.id : undefined
 }
 
 const pairedSides = (text: string, lexicon: Lexicon): string[] =>
@@ -233,6 +236,8 @@ const MEETS =
 export const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
   if (!MEETS.test(s.text)) return false
   const sides = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
+  // "the Trump-Putin summit", "a US-Russian meeting"
+  for (const id of pairedSides(s.text, lexicon)) sides.add(id)
   for (const n of [...s.names, ...s.speakerNames]) {
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'person' && actor.stateId) sides.add(actor.stateId)

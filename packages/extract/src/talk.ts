@@ -205,7 +205,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   )
   const talkAt = new Set(
     article.sentences
-      .filter((s) => s.readable && (told.has(s) || meetingOfSides(s, article.lexicon)))
+      .filter(
+        (s) =>
+          s.readable && (told.has(s) || (meetingOfSides(s, article.lexicon) && !offerOnly(s.text))),
+      )
       .map((s) => s.index),
   )
   for (const read of article.sentences) {
