@@ -24,9 +24,11 @@ describe('talkSignals: where', () => {
       'src-city',
     )
     expect(city.venueId).toBe('tr-istanbul')
+    // the palace is read as the city that holds it (talk-landmarks.ts): the same venue
+    expect(palaceOnly.venueId).toBe('tr-istanbul')
     expect(talkSignals(palaceOnly, city)[0]).toEqual({
-      weight: 0.3,
-      reason: 'dolmabahce palace named in both (new-dolmabahce-palace and tr-istanbul)',
+      weight: 0.35,
+      reason: 'same venue (tr-istanbul)',
     })
   })
 

@@ -1,6 +1,7 @@
 import type { TalkClaim } from '@sitrep/domain'
 import { fastBounds } from './fast-bounds.ts'
 
+import { passiveAgreementsIn } from './talk-passive-outcomes.ts'
 import { shortfallsIn } from './talk-shortfalls.ts'
 import { talksOnIn } from './talk-topics-on.ts'
 
@@ -163,7 +164,7 @@ const ACCEPTED_PLAN = fastBounds(
 
 /** "presented a memorandum": a document handed over in talks. */
 const HANDED_OVER = fastBounds(
-  /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu,
+  /(?:^|[,;:]\s*)((?:At [^,]+,\s*)?[^,;:]*?\b(?:presented|handed(?: over)?|submitted|delivered|gave)\s+(?:(?:to\s+)?(?:the\s+|their\s+|its\s+)?(?:\p{Lu}[\p{L}-]+|other)(?:\s+(?:side|delegation|team|negotiators|counterparts))?\s+(?:with\s+)?)?(?:(?:a|an|the|its|their|his)\s+)?(?:[\p{L}-]+\s+)?(?:memo(?:randum)?|document|draft|proposals|list)\b[^.;,]*)/iu,
 )
 
 /** What a past round achieved: agreements, documents exchanged, what was not discussed. */
@@ -219,6 +220,8 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
     out.push({ type: 'agreement', text: topic(produced[1].replace(/^on\s+/i, '')) })
   const accepted = terms || what || whereby || produced ? null : ACCEPTED_PLAN.exec(content)
   if (accepted?.[1]) out.push({ type: 'agreement', text: topic(accepted[1]) })
+  if (!terms && !what && !whereby && !produced && !accepted)
+    out.push(...passiveAgreementsIn(content))
   const committed =
     terms || what
       ? null
@@ -252,7 +255,7 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
   if (progress?.[1]) out.push({ type: 'other', text: topic(progress[1]) })
   // "… and the two sides failed to reach a consensus on the ceasefire": as far as they got
   const none =
-    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:(?:reaching|securing|producing|making)\s+)?(?:any\s+|an?\s+)?(?:agreement|deal|breakthrough)\b[^.;,]*|failed to (?:reach|agree on|secure)\s+(?:any\s+|an?\s+)?(?:agreement|deal|consensus|breakthrough)\b[^.;,]*?(?=\s+(?:despite|amid|as|after|because)\b|[.;,]|$))|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) (?:reached|signed))\b/i.exec(
+    /\b((?:(?:ended|concluded|finished|closed)\s+(?:\w+day\s+)?)?without\s+(?:(?:reaching|securing|producing|making|achieving|striking)\s+)?(?:any\s+|an?\s+)?(?:(?!(?:agreement|deal|breakthrough)\b)[\p{L}-]+\s+){0,2}(?:agreement|deal|breakthrough)\b[^.;,]*|failed to (?:reach|agree on|secure|strike)\s+(?:any\s+|an?\s+)?(?:(?!(?:agreement|deal|consensus|breakthrough)\b)[\p{L}-]+\s+){0,2}(?:agreement|deal|consensus|breakthrough)\b[^.;,]*?(?=\s+(?:despite|amid|as|after|because)\b|[.;,]|$))|\b(no (?:deal|agreement|breakthrough) (?:had been|has been|was) (?:reached|signed))\b/iu.exec(
       content,
     )
   const noneText = none?.[1] ?? none?.[2]
@@ -266,7 +269,10 @@ export const outcomesIn = (content: string): OutcomeValue[] => {
           content,
         )
       : null
-  if (after?.[1]) out.push({ type: 'other', text: topic(after[1]) })
+  // "Following the talks, Witkoff will travel to Moscow for a meeting with Putin": another
+  // meeting announced, not what the talks came to
+  if (after?.[1] && !/\b(?:meeting|talks|negotiations|summit|visit)\b/i.test(after[1]))
+    out.push({ type: 'other', text: topic(after[1]) })
   return out
 }
 

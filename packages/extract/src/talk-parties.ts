@@ -21,6 +21,9 @@ export const partiesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): s
   const all = namedParties(s, text, lexicon)
   const chosen = all.filter((p) => inBetween(p))
   if (new Set(chosen.map((p) => p.id)).size >= 2) return [...new Set(chosen.map((p) => p.id))]
+  // "Ukrainian-US negotiations", "Russia-Ukraine talks": the pair the talks are named by
+  const paired = pairedSides(s.text, lexicon)
+  if (paired.length >= 2) return [...new Set([...paired, ...brokersIn(s.text, lexicon)])]
   // "U.S. and Russian officials concluded talks … on a ceasefire involving Kyiv and Moscow": the
   // sides whose people met, not every state the sentence names
   const delegates = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
@@ -56,6 +59,28 @@ const namedParties = (
   ...brokersIn(s.text, lexicon).map((id) => ({ id, start: s.start })),
 ]
 
+/** "Ukrainian-US peace plan negotiations", "the Russia–Ukraine talks", "U.S.-Russian summit". */
+const PAIRED =
+  /(?<![\p{L}.-])(U\.S\.|US|USA|\p{Lu}\p{Ll}+)[-–](U\.S\.|US|USA|\p{Lu}\p{Ll}+)(?![\p{L}-])(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|negotiators|meetings?|summit|consultations|discussions|dialogue|delegations?|contacts)\b)/gu
+
+const pairSide = (name: string, lexicon: Lexicon): string | undefined => {
+  if (/^(?:U\.S\.|US|USA)$/.test(name)) return 'united-states'
+  const id = stateOfDemonym(name) ?? DEMONYM_MORE[name] ?? knownActor(name, lexicon)
+  const actor = id ? lexicon.actor(id) : undefined
+  // "the Trump-Putin summit": leaders stand for their states
+  if (actor?.kind === 'person') return actor.stateId
+  return actor?.kind === 'state' ? actor.id : undefined
+}
+
+const pairedSides = (text: string, lexicon: Lexicon): string[] =>
+  !/[-–]/.test(text)
+    ? []
+    : [...text.matchAll(PAIRED)].flatMap((m) => {
+        const a = pairSide(m[1] ?? '', lexicon)
+        const b = pairSide(m[2] ?? '', lexicon)
+        return a && b && a !== b ? [a, b] : []
+      })
+
 const BROKERED = /-(?:brokered|mediated)\b/
 
 /** "US-brokered talks", "Turkish-mediated talks": the mediator sits at the table as a side. */
@@ -80,6 +105,7 @@ const warSide = (n: { start: number; end: number }, text: string): boolean =>
   /\b(?:invasion of|invaded|war (?:in|on|against|with)|aggression against|attacks? on|(?:cease-?fire|truce) with)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, n.start - 24), n.start),
   ) ||
+  TOPIC_STATE.test(text.slice(Math.max(0, n.start - 40), n.start)) ||
   // "since Russia invaded in February 2022": the invader named as such
   /^\s+(?:invaded|attacked|launched (?:its|a|the) (?:full-scale )?(?:invasion|war))\b/i.test(
     text.slice(n.end, n.end + 40),
@@ -87,6 +113,13 @@ const warSide = (n: { start: number; end: number }, text: string): boolean =>
   /^[’']s\s+(?:(?:full-scale|ongoing|nearly|[\w-]+-year|brutal|illegal|unprovoked)\s+)*(?:invasion|war|aggression|offensive|agreement|consent|approval|response|answer)\b/i.test(
     text.slice(n.end, n.end + 60),
   )
+
+/**
+ * "the US special envoy for Ukraine negotiations", "a ceasefire agreement on Ukraine", "talks on
+ * Ukraine": the state a post, deal or talks are about, not a side at the table.
+ */
+const TOPIC_STATE =
+  /\b(?:envoys?|representatives?|advis[eo]rs?|agreements?|deal|cease-?fire|truce|plan|talks|negotiations|summit|settlement|peace|policy|conflict|crisis)\s+(?:for|on|over|about|regarding|concerning)\s+(?:the\s+)?$/i
 
 /** "despite pressure from U.S. President Donald Trump": who presses the sides sits with neither. */
 const pressing = (n: { start: number }, text: string): boolean =>
@@ -152,7 +185,7 @@ const ATTITUDE_TO =
 
 /** "Ukrainian and Russian negotiators", "senior US and Russian officials": sides by demonym. */
 const DELEGATES =
-  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats|(?:foreign |defen[cs]e )?ministers|leaders)\b/gu
+  /\b((?:(?:\p{Lu}[\p{L}.]*|senior|top)(?:,\s*(?:and\s+)?|\s+and\s+|\s+))+)(?:officials|delegations?|negotiators|representatives|teams|envoys|diplomats|(?:foreign |defen[cs]e |prime )?ministers|leaders|presidents|heads of state)\b/gu
 
 /** Sides that meet, spelt as a demonym the actor dictionary does not list. */
 const DEMONYM_MORE: Record<string, string> = {
@@ -163,7 +196,7 @@ const DEMONYM_MORE: Record<string, string> = {
 
 /** Words DELEGATES and DELEGATES_FROM must contain: most sentences name no delegates at all. */
 const DELEGATE_WORD =
-  /officials|delegation|negotiators|representatives|teams|envoys|diplomats|ministers|leaders/i
+  /officials|delegation|negotiators|representatives|teams|envoys|diplomats|ministers|leaders|presidents|heads of state/i
 
 const delegatesIn = (sentence: string, lexicon: Lexicon): { id: string; at: number }[] =>
   DELEGATE_WORD.test(sentence) ? delegatesNamed(sentence, lexicon) : []
@@ -190,7 +223,7 @@ const delegatesNamed = (sentence: string, lexicon: Lexicon): { id: string; at: n
 ]
 
 const DELEGATES_FROM =
-  /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats)\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
+  /\b(?:[Oo]fficials|[Dd]elegations?|[Nn]egotiators|[Rr]epresentatives|[Tt]eams|[Ee]nvoys|[Dd]iplomats|(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Ll]eaders|[Pp]residents)\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?){2,5})/gu
 
 const MEETS =
   /\b(?:met|meet|meets|meeting|summit|convened|convene|gathered|sat down|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b/i
@@ -203,6 +236,8 @@ const MEETS =
 export const meetingOfSides = (s: ArticleSentence, lexicon: Lexicon): boolean => {
   if (!MEETS.test(s.text)) return false
   const sides = new Set(delegatesIn(withoutSpeaker(s), lexicon).map((d) => d.id))
+  // "the Trump-Putin summit", "a US-Russian meeting"
+  for (const id of pairedSides(s.text, lexicon)) sides.add(id)
   for (const n of [...s.names, ...s.speakerNames]) {
     const actor = n.actorId ? lexicon.actor(n.actorId) : undefined
     if (actor?.kind === 'person' && actor.stateId) sides.add(actor.stateId)

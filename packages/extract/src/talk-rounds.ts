@@ -130,8 +130,15 @@ export const referredRounds = (
     const talk = TALK.exec(s.text)
     if (talk) keys.push('upcoming')
   }
+  // "… met under the chairmanship of Fidan. Kalin also took part in the hour-long meeting at
+  // the palace in Istanbul": the meeting right after talks told is those talks
+  if (keys.length === 0 && follows && SAME_TALKS_AGAIN.test(s.text))
+    keys.push(...(previous?.keys ?? []))
   return [...new Set(keys)]
 }
+
+const SAME_TALKS_AGAIN =
+  /\b(?:in|at|during) the (?:[\p{L}-]+ ){0,2}(?:meeting|talks|negotiations|session)\b(?! (?:with|between)\b)/iu
 
 /**
  * Rounds become drafts in date order (past months, then the upcoming round), numbered counting

@@ -17,6 +17,17 @@ const NOT_AGREED =
 const ISSUES_LEFT =
   /\b(?:some|several|many|a number of|key|major|the main)\s+(?:(?:tough|difficult|hard|thorny|outstanding|unresolved|sensitive|key)\s+)?(?:issues|questions|points|differences)\s+(?:that\s+)?(?:still|remain)\b[^.;,]*/i
 
+/** "did not produce a breakthrough", "yielded no results", "achieved very little on a truce". */
+const NO_RESULT =
+  /\b(?:(?:did not|didn[’']t|failed to|could not|couldn[’']t)\s+(?:produce|yield|bring|deliver|achieve|result in)\s+(?:any\s+|an?\s+)?(?:(?:major|real|significant|tangible|concrete|political)\s+)?(?:breakthrough|results?|progress|agreement|deal)|(?:produced|yielded|brought|delivered)\s+no\s+(?:(?:major|real|significant|tangible|concrete|political)\s+)?(?:breakthrough|results?|progress|agreement|deal|settlement)|achieved\s+(?:very\s+)?little)\b(?:\s+(?:on|toward|towards|in|over|regarding|for)\s+[^.;,]+)?/i
+
+const EARLIER_ROUNDS =
+  /\b(?:previous|earlier|past|prior|last)\s+(?:\w+\s+)?(?:rounds|meetings|talks|negotiations)\b/i
+
+/** "a lot more work needs to be done", "much work remains": the round left work undone. */
+const WORK_LEFT =
+  /\b(?:(?:a lot|much|lots|plenty) (?:more )?work|more work)\s+(?:still\s+)?(?:needs to be done|remains|is needed|lies ahead|to be done)\b/i
+
 /**
  * How far a round fell short, itself an outcome as the corpus counts it: "there was no decisive
  * progress", "It was also not possible to agree on humanitarian corridors for Mariupol".
@@ -30,6 +41,12 @@ export const shortfallsIn = (content: string): OutcomeValue[] => {
   if (disagreed) out.push({ type: 'other', text: sentenceCase(disagreed[0]) })
   const left = ISSUES_LEFT.exec(content)
   if (left) out.push({ type: 'other', text: sentenceCase(left[0]) })
+  // "The two previous rounds did not yield a breakthrough": rounds the news is not about
+  const little = none || EARLIER_ROUNDS.test(content) ? null : NO_RESULT.exec(content)
+  if (little && !FORECAST.test(content.slice(little.index + little[0].length)))
+    out.push({ type: 'other', text: sentenceCase(little[0]) })
+  const work = WORK_LEFT.exec(content)
+  if (work) out.push({ type: 'other', text: sentenceCase(work[0]) })
   return out
 }
 

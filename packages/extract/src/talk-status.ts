@@ -24,7 +24,7 @@ const CONCLUSION_OF_TALKS =
 
 /** "The Kremlin confirmed that Witkoff will meet Putin": a meeting confirmed, not an outcome. */
 const CONFIRMED_MEETING =
-  /\bconfirm(?:ed|s)\s+that\b[^.;]{0,80}?\b(?:will|would|is to|are to)\s+(?:meet|visit|hold|take place|be held|go ahead|start|begin)\b/i
+  /\bconfirm(?:ed|s)\s+that\b[^.;]{0,80}?\b(?:(?:will|would|is to|are to)\s+(?:meet|visit|hold|take place|be held|go ahead|start|begin)|(?:is|are)\s+(?:scheduled|planned|set)\s+(?:for|to)|(?:is|are)\s+due\s+to)\b/i
 
 /** "two days of discussions", "12 hours of talks": a spell at the table, so the talks were held. */
 const SPELL_OF_TALKS =
@@ -34,9 +34,16 @@ const SPELL_OF_TALKS =
 const TALKS_HELD =
   /\b(?:talks|negotiations|discussions|meetings?|round)\b[^.;]{0,30}?(?<!\bbe\s)\bheld\s+(?:yesterday|today|earlier|last|on|in|at)\b/i
 
+const TO_HOLD_TALKS =
+  /\bto (?:hold|resume|start|begin) (?:(?:new|fresh|further|more|direct|another|a|the|peace|their)\s+){0,2}(?:round of )?(?:talks|negotiations)\b/i
+
+const RECEIVED_GUEST =
+  /\breceived\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,4}(?:in|at)\s+(?:the\s+)?\p{Lu}/u
+
 const readStatus = (content: string): TalkStatus | undefined => {
-  const notCancelled = /\b(?:not|never) (?:been )?(?:cancelled|called off)\b/i.test(content)
-  if (/\b(?:cancelled|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
+  // "canceled", "cancels": the American spellings call talks off as much as "cancelled"
+  const notCancelled = /\b(?:not|never) (?:been )?(?:cancell?ed|called off)\b/i.test(content)
+  if (/\b(?:cancell?ed|cancels|called off|scrapped|shelved)\b/i.test(content) && !notCancelled)
     return 'cancelled'
   // "the meeting scheduled for Thursday will not take place"
   if (
@@ -74,7 +81,7 @@ const readStatus = (content: string): TalkStatus | undefined => {
   )
     return 'confirmed'
   if (
-    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) (?:planned|scheduled) in\b|\b(?:is|are) (?:expected|anticipated) (?:next|this|later|soon|shortly|in the (?:coming|near))\b|\bshould (?:begin|start|take place|be held|resume|reconvene)\b|\bwill sit (?:down )?at the negotiat\w* table\b|\b(?:next|new|upcoming) (?:round|meeting)\b[^.;]{0,80}\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b(?!\s+that\b)/i.test(
+    /\b(?:is|are|was|were) slated\b|\bwill send (?:a|its|their) delegation\b|\b(?:will|would) (?:take place|be held|start|begin|resume|reconvene|meet|hold (?:(?:a|an|the|their|[\w-]+) ){0,3}(?:talks|negotiations|round|meeting|consultations))\b|\bagreed (?:on|to hold) (?:a|the) (?:next|new|further) round\b|\b(?:is|are|was|were) (?:scheduled|planned|set|due|expected) (?:for|to)\b|\b(?:is|are) (?:planned|scheduled) in\b|\b(?:is|are) (?:expected|anticipated) (?:next|this|later|soon|shortly|in the (?:coming|near))\b|\bshould (?:begin|start|take place|be held|resume|reconvene)\b|\bwill sit (?:down )?at the negotiat\w* table\b|\b(?:next|new|upcoming) (?:round|meeting)\b[^.;]{0,80}\b(?:may|might|could|(?:is|are) likely to) (?:take place|be held)\b|\b(?:plans?|agreed|prepares?|preparing) to meet\b|\bannounced\b(?!\s+that\b)|\b(?:meeting|talks|negotiations|summit|round)\b[^.;]{0,60}?\bscheduled (?:for|on)\b|\b(?:will (?:travel|fly|go|head)|(?:is|are) (?:travell?ing|heading|flying|en route))\b[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}(?:meeting|talks|negotiations|summit)\b/i.test(
       content,
     )
   )
@@ -102,9 +109,14 @@ const readStatus = (content: string): TalkStatus | undefined => {
     return 'held'
   // "talks with Ukraine held yesterday in Turkey": the participle a few words after its noun
   if (TALKS_HELD.test(content)) return 'held'
+  // "Putin received the Hungarian prime minister in the Kremlin": a guest received somewhere
+  if (RECEIVED_GUEST.test(content)) return 'held'
   // "Their visit follows two days of discussions in Florida": days spent at the table are past
   if (SPELL_OF_TALKS.test(content) && !/\b(?:will|planned|scheduled|expected|due)\b/i.test(content))
     return 'held'
+  // "Russia and Ukraine to hold new talks in Istanbul on Monday": a headline's infinitive, when
+  // nothing above told the talks held
+  if (TO_HOLD_TALKS.test(content)) return 'announced'
   // "the meeting has not been cancelled": still to come, as announced; "announced that …" whose
   // clause tells nothing further announces
   return notCancelled || /\bannounced\s+that\b/i.test(content) ? 'announced' : undefined

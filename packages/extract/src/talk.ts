@@ -17,6 +17,7 @@ import { unknownPlaces } from './new-names.ts'
 import { ownClause } from './own-clause.ts'
 import { capitalOf } from './places.ts'
 import { agendaIn, ordinalRound, outcomesIn, proposalIn, statusIn } from './talk-facts.ts'
+import { HOSTED_BY_BEFORE, HOSTS_AFTER, landmarkVenues } from './talk-landmarks.ts'
 import { actsAtTable, hostAt, meetingOfSides, namesOf, partiesIn } from './talk-parties.ts'
 import {
   isEarlierRound,
@@ -42,13 +43,58 @@ export interface TalkDraft {
 const BY_PHONE =
   /\b(?:(?:tele)?phone|video(?:\s*link)?)\s+(?:talks|negotiations|discussions|conversations?|calls?)\b/gi
 
+const NUMBERED_MEETING =
+  /\b(?:first|second|third|fourth|fifth|sixth)\s+meeting\b(?![^.;]{0,80}\b(?:Ramstein|[Cc]ontact [Gg]roup|partner countries|donors?)\b)/i
+
+/** "for what the Kremlin described as a “constructive” meeting": a speaker's word for it. */
+const WHAT_X_CALLED =
+  /\bwhat\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,4}(?:described|called|termed|dubbed|hailed)\b/u
+
+/**
+ * "… met Witkoff for what the Kremlin described as a “constructive” meeting": the speaker owns
+ * the description, the reporter the meeting, its sides and its place.
+ */
+const describedOnly = (s: ArticleSentence): boolean =>
+  s.attribution !== undefined &&
+  !s.inherited &&
+  WHAT_X_CALLED.test(s.text) &&
+  !/\b(?:said|says|told|stated|announced|reported)\b/i.test(s.text)
+
+/** "Last week", "earlier this month", "on Sunday": when a meeting told as held took place. */
+const PAST_TIME =
+  /^(?:Last|Earlier|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:last (?:week|month)|earlier (?:this|in the) (?:week|month))\b/i
+
+/**
+ * "Talks are scheduled for the weekend in Miami … Last week, officials met in Berlin": a meeting
+ * told as held in the past, after the round the article has only announced, is an earlier one.
+ */
+const metBefore = (s: ArticleSentence, upcoming: Round | undefined): boolean => {
+  const status = statusIn(s.text)
+  if ((status !== 'held' && status !== 'concluded') || !PAST_TIME.test(s.text)) return false
+  const told = upcoming?.claims.flatMap((c) => (c.fact === 'status' ? [c.value.status] : []))
+  return !!told?.length && told.every((t) => t === 'announced' || t === 'confirmed')
+}
+
+/** "The Pope has offered to host Russia-Ukraine talks", "Turkey is ready to host": an offer. */
+const HOST_OFFER =
+  /\b(?:offer(?:ed|s|ing)?|ready|willing|willingness|readiness|availability|prepared)\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:to\s+)?(?:host|welcome|organi[sz]e)\b/i
+
+/** A sentence whose talks are only offered a place, none held or set: no round of talks. */
+const offerOnly = (text: string): boolean => {
+  if (!HOST_OFFER.test(text)) return false
+  const status = statusIn(text)
+  return status !== 'held' && status !== 'concluded'
+}
+
 /** "in southeastern Belarus" when no city is named: the country is the venue. */
 const hostCountryIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string | undefined =>
   s.names.find((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     return (
       place?.kind === 'country' &&
-      /\bin\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
+      (/\bin\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
+        HOSTED_BY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
+        HOSTS_AFTER.test(text.slice(n.end, n.end + 20))) &&
       !['ukraine', 'russia'].includes(stateOfPlace(place.id, lexicon) ?? '')
     )
   })?.placeId
@@ -66,7 +112,11 @@ const venuesIn = (s: ArticleSentence, text: string, lexicon: Lexicon): string[] 
   })
 
 const ABOUT_PLACE =
-  /\b(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?$/i
+  /\b(?:(?:for|from|out of)\s+(?:the\s+)?(?:(?:besieged|encircled|occupied|port)\s+)?(?:(?:city|town|port|village) of\s+)?|(?:progress|achieved|made|secured|signed)\s+in\s+)$/i
+
+/** Verbs telling what a round came to, in the past: "achieved little", "did not produce a deal". */
+const PAST_RESULT =
+  /\b(?:achieved|produced|yielded|brought|delivered|failed|did not|didn[’']t|resulted)\b/i
 
 const BARE_WEEKDAY =
   /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i
@@ -136,20 +186,36 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
   // "held telephone talks": a call is no round of talks, as the corpus annotates calls
   const told = new Set(
     article.sentences.filter(
-      (s) => TALK_WORD.test(s.text) && TALK.test(s.text.replace(BY_PHONE, 'a call')),
+      (s) =>
+        TALK_WORD.test(s.text) &&
+        TALK.test(s.text.replace(BY_PHONE, 'a call')) &&
+        !offerOnly(s.text),
     ),
   )
+  // "At the second meeting, also held in Istanbul on June 2, …" beside talks told: a meeting
+  // numbered in words in an article about talks numbers a round too ("The 29th meeting was
+  // attended by 50 partner countries" numbers a donors' forum)
   const latestOrdinal = Math.max(
     0,
-    ...article.sentences.map((s) => (told.has(s) ? (ordinalRound(s.text) ?? 0) : 0)),
+    ...article.sentences.map((s) =>
+      told.has(s) || (told.size > 0 && NUMBERED_MEETING.test(s.text))
+        ? (ordinalRound(s.text) ?? 0)
+        : 0,
+    ),
   )
   const talkAt = new Set(
     article.sentences
-      .filter((s) => s.readable && (told.has(s) || meetingOfSides(s, article.lexicon)))
+      .filter(
+        (s) =>
+          s.readable && (told.has(s) || (meetingOfSides(s, article.lexicon) && !offerOnly(s.text))),
+      )
       .map((s) => s.index),
   )
-  for (const s of article.sentences) {
-    if (!s.readable) continue
+  for (const read of article.sentences) {
+    if (!read.readable) continue
+    const s = describedOnly(read)
+      ? { ...read, attribution: undefined, names: [...read.speakerNames, ...read.names] }
+      : read
     const a = s.attribution
     const content = a && !s.inherited ? article.text.slice(a.content.start, a.content.end) : s.text
     const talkish =
@@ -185,7 +251,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
         future,
         hasOutcomes: outcomes.length > 0,
         // told as held, not only named ("As during the first round on May 16, …")
-        ...(ordinal !== undefined && ordinal < latestOrdinal && statusIn(s.text)
+        // or told by what it came to ("At that first meeting, the parties agreed to …")
+        ...(ordinal !== undefined &&
+        ordinal < latestOrdinal &&
+        (statusIn(s.text) || outcomes.length > 0)
           ? { earlierRound: ordinal }
           : {}),
       },
@@ -194,7 +263,13 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     if (ledeTerms && unique.length === 0) unique.push('upcoming')
     if (unique.length === 0) continue
     const sides = partiesIn(s, article.text, article.lexicon)
-    const keys = unique.map((k) => (k === 'upcoming' ? trackOf(sides, rounds.get(k), s.text) : k))
+    const keys = unique.map((k) =>
+      k === 'upcoming'
+        ? metBefore(s, rounds.get(k))
+          ? `round:p${s.index}`
+          : trackOf(sides, rounds.get(k), s.text)
+        : k,
+    )
     previousRefs = { index: s.index, keys: keys.filter((k) => k !== 'previous') }
     // "the United States and Ukraine have proposed a ceasefire": the sides act at the table and
     // the reporter tells it, as much as "Russia and Ukraine agreed to swap prisoners"
@@ -204,10 +279,12 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
     const denial = /\b(?:denied|denies|dismissed|rejected)\b/i.test(s.text)
     // "Russia and Ukraine have agreed to swap 1,000 prisoners each", "reached a framework
     // agreement on …": a round that reached an agreement was held, though no verb of meeting says so (when nothing else gave its status)
+    // "the second round … achieved very little": a round told by its result was held too
     const agreedAt =
       !denial &&
-      outcomes.some((o) => o.type === 'agreement') &&
-      /\b(?:agreed|reached)\b/i.test(own || content) &&
+      ((outcomes.some((o) => o.type === 'agreement') &&
+        /\b(?:agreed|reached)\b/i.test(own || content)) ||
+        (outcomes.length > 0 && PAST_RESULT.test(own || content))) &&
       !/\b(?:will|would|shall)\b/i.test(own || content)
     const status = denial ? undefined : statusIn(s.text)
     for (const key of keys) {
@@ -253,7 +330,10 @@ export const extractTalks = (article: Article, ctx: DraftContext): TalkDraft[] =
       for (const [i, o] of outcomes.entries())
         r.claims.push(claimOf(ev('outcome', i), 'outcome', o))
       if (ordinal && (key === 'upcoming' || isEarlierRound(key))) r.ordinal = ordinal
-      for (const v of venuesIn(s, article.text, article.lexicon))
+      for (const v of [
+        ...venuesIn(s, article.text, article.lexicon),
+        ...landmarkVenues(s, article.lexicon),
+      ])
         if (!r.venues.includes(v)) r.venues.push(v)
       const onlyCountries = r.venues.every((v) => article.lexicon.place(v)?.kind === 'country')
       // "a ceasefire in the Black Sea": a sea is what talks are about, never where they sit

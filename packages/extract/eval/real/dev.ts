@@ -47,6 +47,8 @@ import { part46 } from './dev/part46.ts'
 import { part47 } from './dev/part47.ts'
 import { part48 } from './dev/part48.ts'
 import { part49 } from './dev/part49.ts'
+import { part54 } from './dev/part54.ts'
+import { part55 } from './dev/part55.ts'
 import { part56 } from './dev/part56.ts'
 import { part57 } from './dev/part57.ts'
 import type { RealPassage } from './types.ts'
@@ -108,4 +110,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part47,
   ...part56,
   ...part57,
+  ...part54,
+  ...part55,
 ]
