@@ -47,6 +47,8 @@ import { part46 } from './dev/part46.ts'
 import { part47 } from './dev/part47.ts'
 import { part48 } from './dev/part48.ts'
 import { part49 } from './dev/part49.ts'
+import { part52 } from './dev/part52.ts'
+import { part53 } from './dev/part53.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -102,6 +104,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part45,
   ...part48,
   ...part49,
+  ...part52,
+  ...part53,
   ...part46,
   ...part47,
 ]
