@@ -1,5 +1,6 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { namesWholeCountry } from './country-scope.ts'
 import { fastBounds } from './fast-bounds.ts'
 import {
   countryOfState,
@@ -136,9 +137,6 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
   return [...new Set(states)]
 }
 
-/** A cheap test before the pattern of the whole-country phrases below. */
-const COUNTRY_WORD = /country|nationwide|Ukrain|Russia|territory|airspace|regions/
-
 /** Scope of a count: the whole country ("across the country") or the first place named. */
 export const scopeIn = (
   s: ArticleSentence,
@@ -146,14 +144,7 @@ export const scopeIn = (
   lexicon: Lexicon,
 ): string | undefined => {
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
-  if (
-    country &&
-    COUNTRY_WORD.test(s.text) &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:\d+ |several |multiple )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+(?:ian|ean)) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
-      s.text,
-    )
-  )
-    return country
+  if (country && namesWholeCountry(s.text)) return country
   // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
   const inTarget = placesIn(s, targetId, lexicon).filter(
     (id) =>
