@@ -365,7 +365,7 @@ export const part53: readonly RealPassage[] = [
           'killed=exact 3 scope=ua@unnamed',
           'effect=damage @unnamed',
           'launched=about 580 scope=ua@zelensky',
-          'launched=about 40 scope=ua@zelensky',
+          'launched=exact 40 scope=ua@zelensky',
           'intercepted=exact 552 scope=-@unnamed',
           'intercepted=exact 31 scope=-@unnamed',
           'effect=damage ua-dnipro@unnamed',
