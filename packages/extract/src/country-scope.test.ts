@@ -5,8 +5,8 @@ import { extract } from './extract.ts'
 const counts = (text: string, fact: string) =>
   extract(text, { source: { id: 't' } })
     .flatMap((d) => (d.record.kind === 'attack' ? d.record.claims : []))
-    .filter((c) => c.fact === fact)
-    .map((c) => (c.value.qualifier === 'range' ? undefined : [c.value.value, c.value.scope]))
+    .flatMap((c) => (c.fact === fact && 'qualifier' in c.value ? [c.value] : []))
+    .map((v) => (v.qualifier === 'range' ? undefined : [v.value, v.scope]))
 
 describe('a wave counted against the whole country', () => {
   it('reads "fired into Ukraine" as the country', () => {
