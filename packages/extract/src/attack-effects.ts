@@ -36,13 +36,16 @@ const ASSESSMENT = fastBounds(
 )
 /** Buildings and works a strike can damage. */
 const BUILDING =
-  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?)'
+  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?|(?:power|transmission|gas|water) (?:lines?|mains)|locomotives?|carriages|wagons|rolling stock|(?:railway )?tracks)'
 /**
  * A building damaged, in the passive ("a high-rise building was damaged", "the building that
  * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
  * school", "two missiles had hit the station").
  */
-const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b|\\bdamage\\b`, 'i')
+const BUILDING_WORD = new RegExp(
+  `\\b${BUILDING}|\\bset(?:ting)?\\b|\\bdamage\\b|\\bdestruction\\b`,
+  'i',
+)
 /** A superlative, or "has not seen such a powerful attack": the words an assessment needs. */
 const SUPERLATIVE_WORD = new RegExp(
   `\\b${SUPERLATIVE}\\b|\\b(?:such|so) (?:an? )?(?:\\p{L}+ )?${ATTACK_WORD}\\b`,
@@ -51,21 +54,26 @@ const SUPERLATIVE_WORD = new RegExp(
 const DAMAGE = fastBounds(
   new RegExp(
     [
-      `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed|burned|burnt|blown out|shattered|collapsed|gutted|flattened)\\b`,
+      `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+[“"]?(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed|burned|burnt|blown out|shattered|collapsed|gutted|flattened)\\b`,
       `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
       // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
       `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
-      `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${BUILDING}\\b`,
       // "windows blown out", "was left with a gaping hole": damage told by what it left
       `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b|\\b(?:blowing|blew|blown|shattering|smashing) (?:out )?(?:the )?(?:\\p{L}+ ){0,2}?windows\\b`,
       `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
       // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
       `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       `\\b${BUILDING}\\b[^.;]{0,80}?\\b(?:sustained|suffered|received)\\s+(?:\\p{L}+\\s+)?damage\\b`,
-      // "debris fell on a kindergarten": what it fell on was hit
       // "resulted in significant damage", "several incidents of damage": damage told as a noun
       `(?<!\\b(?:no|without|any)\\s+(?:\\p{L}+\\s+){0,3})\\b(?:significant|extensive|severe|serious|heavy|major|considerable|substantial|widespread)\\s+damage\\b|\\bincidents? of damage\\b`,
-      `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      // "caused damage in the Kharkiv region", "damage was reported in three districts",
+      // "there was destruction in the city": damage told as a noun with the verb that reports it
+      `\\b(?<!\\bwithout\\s)(?:caused|causing|inflicted|inflicting|left|leaving)\\s+(?!no\\b|little\\b|any\\b)(?:\\p{L}+\\s+)?(?:damage|destruction)\\b`,
+      `\\b(?:damage|destruction)\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+)?(?:reported|recorded|registered|done|caused)\\b`,
+      `\\bthere (?:was|were|is|are) (?:\\p{L}+\\s+)?destruction\\b`,
+      // "debris fell on a kindergarten", "drones fell on houses": what it fell on was hit
+      `\\b(?:debris|fragments|wreckage|drones?|UAVs?|missiles?|shells?|of them)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       // "a missile attack on a nine-storey building": a hit on it
       `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     ].join('|'),
