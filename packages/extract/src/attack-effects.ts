@@ -115,6 +115,8 @@ export const effectsIn = (
   lexicon: Lexicon,
   /** The place of the local official who tells the effect ("the mayor of Kharkiv said"). */
   officialPlace?: string,
+  /** Places the sentence names that the gazetteer lacks ("In Chuhuiv, two garages burned"). */
+  newPlaces: readonly string[] = [],
 ): Effect[] => {
   const text = s.text
   const places = placesIn(s, targetId, lexicon)
@@ -126,7 +128,13 @@ export const effectsIn = (
   const [only] = attackPlaces
   const thatStrike =
     attackPlaces.length === 1 && only && lexicon.place(only)?.kind === 'city' ? [only] : []
-  const where = places.length ? places : officialPlace ? [officialPlace] : thatStrike
+  const where = places.length
+    ? places
+    : newPlaces.length
+      ? [...newPlaces]
+      : officialPlace
+        ? [officialPlace]
+        : thatStrike
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
     .replace(/\.$/, '')

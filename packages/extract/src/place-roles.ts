@@ -29,11 +29,12 @@ const LAUNCHED_FROM =
 
 /**
  * "launched 40 drones at Ukraine overnight from Kursk, Oryol and Primorsko-Akhtarsk", "fired
- * from occupied Crimea", "from the southern directions (Kursk, Cape Chauda - occupied Crimea)":
- * a launch site told after the launch verb, anywhere in its clause.
+ * from occupied Crimea", "from the southern directions (Kursk, Cape Chauda - occupied Crimea)",
+ * "fired from aircraft flying north of the Caspian Sea and the Rostov region": a launch site told
+ * after the launch verb, anywhere in its clause, with the bombers or ships that fired from it.
  */
 const LAUNCH_SITE =
-  /\b(?:launched|launching|fired|firing|released|took off|flew in|sent)\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|airspace|territory|airfields?) of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$|\bdirections?\s*\([^)]*$/u
+  /\b(?:launched|launching|fired|firing|released|took off|flew in|sent)\b[^.;]{0,100}?\bfrom\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aircraft|bombers?|planes?|jets?|ships?|vessels?|warships?|submarines?|launchers?)\s+(?:(?:flying|located|stationed|based|operating)\s+)?(?:over|in|above|near|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+)?(?:the\s+)?(?:(?:directions?|areas?|airspace|territory|airfields?) of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast|Sea))?(?:,\s*|\s+and\s+)(?:the\s+)?)*$|\bdirections?\s*\([^)]*$/u
 
 /**
  * "one ballistic missile from Crimea", "drones heading towards Crimea", "on their way to Kyiv":
