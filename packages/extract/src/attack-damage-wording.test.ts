@@ -86,3 +86,13 @@ describe('what was damaged, in more of its words', () => {
     ).not.toContain('damage')
   })
 })
+
+describe('an effect in a town of a region named with it', () => {
+  it('places a fire "in the Lviv region, … in the city of Drohobych" in Drohobych only', () => {
+    expect(
+      effects(
+        'Russian drones attacked western Ukraine overnight. In the Lviv region, a warehouse caught fire in the city of Drohobych.',
+      ),
+    ).toContainEqual(['other', ['ua-drohobych']])
+  })
+})

@@ -128,8 +128,11 @@ export const effectsIn = (
   const [only] = attackPlaces
   const thatStrike =
     attackPlaces.length === 1 && only && lexicon.place(only)?.kind === 'city' ? [only] : []
+  // "In the Lviv region, … a fire broke out at a factory in the city of Drohobych": the town
+  // says where in its region, so the region adds nothing
+  const inner = places.filter((id) => !places.some((c) => lexicon.place(c)?.parentId === id))
   const where = places.length
-    ? places
+    ? inner
     : newPlaces.length
       ? [...newPlaces]
       : officialPlace
