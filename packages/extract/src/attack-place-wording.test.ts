@@ -69,3 +69,23 @@ describe('a town the gazetteer lacks, opening its sentence', () => {
     ).toEqual(['ua-kharkiv-oblast'])
   })
 })
+
+describe('the place a governor speaks for', () => {
+  it('places an effect told by "Belgorod Governor X" in the Belgorod region', () => {
+    const [a] = attacks(
+      'Ukrainian drones attacked Russia overnight. Belgorod Governor Vyacheslav Gladkov said a drone damaged two houses.',
+    )
+    expect(
+      a?.claims.flatMap((c) => (c.fact === 'effect' ? [[c.value.type, c.value.placeIds]] : [])),
+    ).toContainEqual(['damage', ['ru-belgorod-oblast']])
+  })
+
+  it('keeps a mayor\'s city: "Kharkiv Mayor X said"', () => {
+    const [a] = attacks(
+      'Russian drones attacked Ukraine overnight. Kharkiv Mayor Ihor Terekhov said a drone damaged a school.',
+    )
+    expect(
+      a?.claims.flatMap((c) => (c.fact === 'effect' ? [[c.value.type, c.value.placeIds]] : [])),
+    ).toContainEqual(['damage', ['ua-kharkiv']])
+  })
+})

@@ -169,11 +169,15 @@ export const officialsPlace = (s: ArticleSentence, lexicon: Lexicon): string | u
     !LOCAL_OFFICE.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
   )
     return undefined
+  // "Belgorod Governor Vyacheslav Gladkov", "the governor of Kiev": a governor heads a region
+  const title = s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start)
+  const governor = /\bgovernor\b/i.test(title) && !/\bmayor\b/i.test(title)
   const ids = s.speakerNames.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     if (!place || place.kind === 'country') return []
     // "Kharkiv regional governor", "the Belgorod region's governor": the region, not the city
-    const regional = REGIONAL_AFTER.test(s.text.slice(n.end - s.start, n.end - s.start + 20))
+    const regional =
+      governor || REGIONAL_AFTER.test(s.text.slice(n.end - s.start, n.end - s.start + 20))
     return [(regional && regionNamedBy(n, lexicon)) || place.id]
   })
   return new Set(ids).size === 1 ? ids[0] : undefined
