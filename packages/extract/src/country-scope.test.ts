@@ -67,3 +67,14 @@ describe('places that stay places', () => {
     ).toEqual([[30, 'ua-odesa-oblast']])
   })
 })
+
+describe('drones sent towards the country', () => {
+  it('reads "launched 100 drones towards Ukraine" as the country', () => {
+    expect(
+      counts(
+        'Russia launched 100 drones towards Ukraine overnight, the air force said.',
+        'launched',
+      ),
+    ).toEqual([[100, 'ua']])
+  })
+})

@@ -1,8 +1,10 @@
 /**
  * Phrases that tie a count to a whole country rather than to one place in it: "across the
  * country", "launched 80 drones at Ukraine", "over Russian territory", and the wordings news
- * prose uses for the same thing — "fired into Ukraine", "targeting southern and central
- * Ukraine", "at Ukrainian targets", "against Russian cities", "regions of the country".
+ * prose uses for the same thing — "fired into Ukraine", "towards Ukraine", "targeting southern
+ * and central Ukraine", "at Ukrainian targets", "against Russian cities", "regions of the
+ * country". (An "attack on Ukraine" the count is part of is not enough: the corpus reads those
+ * counts as of no place.)
  * A possessive ("over Ukraine's Kharkiv region") names a place inside it.
  */
 const COUNTRY = "(?:Ukraine|Russia)\\b(?!['’])"
@@ -11,7 +13,7 @@ const PARTS = '(?:regions|oblasts|cities|towns|areas|parts|settlements)'
 const WHOLE_COUNTRY = new RegExp(
   [
     'across the country|nationwide|throughout the country|country as a whole|all over the country',
-    `(?:across|against|at|over|into) ${COUNTRY}`,
+    `(?:across|against|at|over|into|towards?) ${COUNTRY}`,
     // "targeting southern, western, and central Ukraine": the country by its parts
     `targeting (?:(?:the )?\\p{Ll}+,? (?:and |or )?){0,4}${COUNTRY}`,
     `(?:over|at|against|across) (?:the )?(?:\\d+ |several |multiple )?${DEMONYM} (?:territory|airspace|regions)`,
