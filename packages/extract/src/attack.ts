@@ -59,6 +59,10 @@ type LaunchedClaim = Extract<AttackClaim, { fact: 'launched' }>
 const BACKGROUND =
   /\b(?:has|have|had) been (?:using|launching|firing|attacking|targeting|striking|shelling|sending)\b|\bsince (?:19|20)\d\d\b|\b(?:regularly|routinely|frequently|repeatedly|increasingly)\b/i
 
+/** "used the base to carry out strikes": strikes told as what something is for. */
+const PURPOSE =
+  /\bto (?:carry out|launch|conduct|stage|mount)\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:strikes|attacks|raids)\b/iu
+
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
   /\b(?:target(?:ing|ed)|strik(?:ing|e)|attack(?:ing|ed)?|shell(?:ing|ed)|bomb(?:ing|ed)|hitting)\b/i
@@ -195,6 +199,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         : keyFor(s, fired, current ?? lead, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
+    // "Kyiv said Russia had used the base to carry out strikes on Ukraine": a reason given for a
+    // strike, told of the other side's habit, opens no attack of its own
+    if (current && !byKey.has(id) && PURPOSE.test(s.text)) continue
     const acc = byKey.get(id) ?? {
       ...key,
       claims: [],
