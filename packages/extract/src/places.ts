@@ -22,6 +22,9 @@ const CAPITALS: Record<string, { city: string; surroundings?: string }> = {
 }
 
 export const capitalOf = (stateId: string): string | undefined => CAPITALS[stateId]?.city
+const CAPITAL_IDS = new Set(
+  Object.values(CAPITALS).flatMap((c) => (c.surroundings ? [c.city, c.surroundings] : [c.city])),
+)
 
 const SIDE_OF: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia' }
 
@@ -62,6 +65,21 @@ export const placesIn = (
   const ids = readPlaces(s, targetId, lexicon)
   known.set(key, ids)
   return [...ids]
+}
+
+/** The places named between two offsets of the sentence, as `placesIn` reads them. */
+export const placesWithin = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+  from: number,
+  to: number,
+): string[] => {
+  const inside = s.names.filter((n) => n.start - s.start >= from && n.start - s.start < to)
+  const named = new Set(inside.map((n) => n.placeId))
+  return readPlaces({ ...s, names: inside }, targetId, lexicon).filter(
+    (id) => named.has(id) || !CAPITAL_IDS.has(id),
+  )
 }
 
 const readPlaces = (
