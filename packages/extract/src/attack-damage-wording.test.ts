@@ -96,3 +96,26 @@ describe('an effect in a town of a region named with it', () => {
     ).toContainEqual(['other', ['ua-drohobych']])
   })
 })
+
+describe('power cuts told as darkness', () => {
+  it('reads "plunging several districts into darkness" as a power outage', () => {
+    expect(
+      effects(
+        'Russian drones struck Kharkiv overnight, plunging several districts into darkness, the mayor said.',
+      ),
+    ).toContainEqual(['power-outage', ['ua-kharkiv']])
+  })
+
+  it('reads "left much of the city in darkness" but not "left residents in the dark about"', () => {
+    expect(
+      effects(
+        'Russian drones attacked Odesa overnight. The strikes left much of the city in darkness.',
+      ).map(([type]) => type),
+    ).toContain('power-outage')
+    expect(
+      effects(
+        'Russian drones attacked Odesa overnight, and officials left residents in the dark about the damage.',
+      ).map(([type]) => type),
+    ).not.toContain('power-outage')
+  })
+})

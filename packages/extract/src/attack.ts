@@ -94,7 +94,7 @@ const REPATRIATION =
 const HYPOTHETICAL = /^[“"]?(?:If|Unless|Should (?:Russia|Ukraine|Moscow|Kyiv))\s/
 
 const EFFECT_WORD =
-  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|ablaze|flames|de-?energi[sz]ed|shutdowns|outages?|windows|damaged|damage|destruction|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|ablaze|flames|de-?energi[sz]ed|shutdowns|outages?|windows|damaged|damage|destruction|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed|darkness)\b/i
 
 const sameEffect = (
   a: Extract<AttackClaim, { fact: 'effect' }>,
