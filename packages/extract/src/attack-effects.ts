@@ -19,7 +19,7 @@ const FIRE = fastBounds(
   /\b(?:set|setting) fire to\b|\bblazes? (?:broke out|erupted|started)\b|\b(?:set|was|were|left) ablaze\b|\b(?:caught|catching) fire\b|\b(?:went up|burst) in(?:to)? flames\b|\bfires? (?:(?:had |has )?broken out|broke out|erupted|raged|(?:was|were) reported|started|occurred|(?:was|were) recorded)\b|\b(?:was|were|is|are|left [^.;]{1,80}?) on fire\b|\b(?:sparked|sparking|caused|causing|started|starting|triggered|triggering|ignited)\s+(?:a\s+|several\s+)?(?:\p{L}+\s+)?(?:fires?|blazes?)\b/iu,
 )
 const POWER =
-  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions)|outages (?:occurred|were (?:recorded|reported|registered)))\b/i
+  /\b(?:(?:power|electricity)(?: and (?:water|heat(?:ing)?|gas))? (?:outages?|cuts?)|(?:water|heat(?:ing)?|gas) and (?:power|electricity) (?:outages?|cuts?)|power outages?|blackouts?|without (?:power|electricity|light)|power cuts?|(?:knock\w*|cut\w*) (?:out |off )?(?:the )?(?:power|electricity)|(?:power|electricity)(?: supplies| supply)? (?:was|were|had been|has been|have been) (?:(?:partially|temporarily)\s+)?(?:cut|knocked out|lost|disrupted|interrupted)|de-?energi[sz]ed|emergency (?:power )?(?:outages|shutdowns|blackouts)|power (?:supply )?(?:disruptions|interruptions)|outages (?:occurred|were (?:recorded|reported|registered))|plung(?:ed|ing|es) (?:[\w-]+ ){0,4}?into (?:the )?dark(?:ness)?|(?:left|leaving) (?:[\w-]+ ){0,4}?in (?:the )?dark(?:ness)?(?! about| over| as to))\b/i
 /** Heating, water and gas cut off, schools or trains closed or halted: effects of their own kind ("other"). */
 const UTILITIES = fastBounds(
   /\b(?:schools?|kindergartens?|metro|railway|trains?)\s+(?:\p{L}+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\p{L}+\s+)?(?:closed|shut|suspended|halted|evacuated)\b|\b(?:heating|water|gas) (?:supplies|supply)?\s*(?:was|were|had been|have been)?\s*(?:cut|disrupted|knocked out)\b|\b(?:cut(?:ting)?(?: off)?|disrupt(?:ed|ing)|knock\w* out)\s+(?:\p{L}+\s+){0,2}(?:heating|water|gas)\b/iu,
@@ -36,13 +36,16 @@ const ASSESSMENT = fastBounds(
 )
 /** Buildings and works a strike can damage. */
 const BUILDING =
-  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?)'
+  '(?:infrastructure|buildings?|houses?|homes|flats|facilit(?:y|ies)|substations?|blocks?|warehouses?|schools?|hospitals?|kindergartens?|(?:railway |petrol |gas |power )?stations?|plants?|refiner(?:y|ies)|depots?|(?:infrastructure )?sites?|enterprises?|high-rises?|dormitor(?:y|ies)|church(?:es)?|bus(?:es)?|trams?|trains?|ships?|vessels?|tankers?|terminals?|pipelines?|bridges?|apartments?|cars?|(?<!aerial )vehicles?|garages?|windows|roofs?|shops?|stores?|offices?|factor(?:y|ies)|businesses|premises|structures?|storage tanks?|oil tanks?|tanks|equipment|silos?|granar(?:y|ies)|(?:grain )?elevators?|hangars?|barracks|hotels?|universit(?:y|ies)|markets?|(?:shopping )?malls?|boiler houses?|stadiums?|museums?|theat(?:re|er)s?|cottages?|(?:power|transmission|gas|water) (?:lines?|mains)|locomotives?|carriages|wagons|rolling stock|(?:railway )?tracks)'
 /**
  * A building damaged, in the passive ("a high-rise building was damaged", "the building that
  * was struck by a missile", "two petrol stations damaged") or the active ("debris damaged a
  * school", "two missiles had hit the station").
  */
-const BUILDING_WORD = new RegExp(`\\b${BUILDING}|\\bset(?:ting)?\\b|\\bdamage\\b`, 'i')
+const BUILDING_WORD = new RegExp(
+  `\\b${BUILDING}|\\bset(?:ting)?\\b|\\bdamage\\b|\\bdestruction\\b`,
+  'i',
+)
 /** A superlative, or "has not seen such a powerful attack": the words an assessment needs. */
 const SUPERLATIVE_WORD = new RegExp(
   `\\b${SUPERLATIVE}\\b|\\b(?:such|so) (?:an? )?(?:\\p{L}+ )?${ATTACK_WORD}\\b`,
@@ -51,21 +54,26 @@ const SUPERLATIVE_WORD = new RegExp(
 const DAMAGE = fastBounds(
   new RegExp(
     [
-      `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed|burned|burnt|blown out|shattered|collapsed|gutted|flattened)\\b`,
+      `\\b${BUILDING}\\b[^.;]{0,90}?\\b(?:was|were|has been|have been|had been|is|are)\\s+[“"]?(?:\\p{L}+\\s+)?(?:damaged|destroyed|hit|struck|ruined|disorgani[sz]ed|burned|burnt|blown out|shattered|collapsed|gutted|flattened)\\b`,
       `\\b${BUILDING}\\s+(?:\\p{L}+\\s+)?(?:damaged|destroyed)\\b`,
       // "setting a grain terminal on fire": a hit on it (a fire alone is "other")
       `\\b(?:setting|set)\\s+(?:\\p{L}+\\s+){1,4}on fire\\b`,
-      `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      `\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit(?: with (?:an? )?(?:missiles?|drones?|rockets?|bombs?))?|hitting|struck|striking|(?:tore|ripped|smashed|slammed|crashed) (?:through|into))\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${BUILDING}\\b`,
       // "windows blown out", "was left with a gaping hole": damage told by what it left
       `\\bwindows\\s+(?:were\\s+)?(?:blown out|shattered|smashed)\\b|\\b(?:blowing|blew|blown|shattering|smashing) (?:out )?(?:the )?(?:\\p{L}+ ){0,2}?windows\\b`,
       `\\b${BUILDING}\\b[^.;]{0,40}?\\bwas left with (?:a|an)\\s+(?:\\p{L}+\\s+)?(?:hole|crater)\\b`,
       // "damage to port infrastructure was recorded", "a facility sustained damage": the noun
       `\\bdamage (?:was caused |was done )?to\\s+(?:the\\s+|a\\s+|an\\s+|two\\s+|several\\s+|\\d+\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       `\\b${BUILDING}\\b[^.;]{0,80}?\\b(?:sustained|suffered|received)\\s+(?:\\p{L}+\\s+)?damage\\b`,
-      // "debris fell on a kindergarten": what it fell on was hit
       // "resulted in significant damage", "several incidents of damage": damage told as a noun
       `(?<!\\b(?:no|without|any)\\s+(?:\\p{L}+\\s+){0,3})\\b(?:significant|extensive|severe|serious|heavy|major|considerable|substantial|widespread)\\s+damage\\b|\\bincidents? of damage\\b`,
-      `\\b(?:debris|fragments|wreckage)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
+      // "caused damage in the Kharkiv region", "damage was reported in three districts",
+      // "there was destruction in the city": damage told as a noun with the verb that reports it
+      `\\b(?<!\\bwithout\\s)(?:caused|causing|inflicted|inflicting|left|leaving)\\s+(?!no\\b|little\\b|any\\b)(?:\\p{L}+\\s+)?(?:damage|destruction)\\b`,
+      `\\b(?:damage|destruction)\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+)?(?:reported|recorded|registered|done|caused)\\b`,
+      `\\bthere (?:was|were|is|are) (?:\\p{L}+\\s+)?destruction\\b`,
+      // "debris fell on a kindergarten", "drones fell on houses": what it fell on was hit
+      `\\b(?:debris|fragments|wreckage|drones?|UAVs?|missiles?|shells?|of them)\\b[^.;]{0,40}?\\bfell (?:on|onto)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
       // "a missile attack on a nine-storey building": a hit on it
       `\\b(?:attack|strike) on (?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${BUILDING}\\b`,
     ].join('|'),
@@ -107,6 +115,8 @@ export const effectsIn = (
   lexicon: Lexicon,
   /** The place of the local official who tells the effect ("the mayor of Kharkiv said"). */
   officialPlace?: string,
+  /** Places the sentence names that the gazetteer lacks ("In Chuhuiv, two garages burned"). */
+  newPlaces: readonly string[] = [],
 ): Effect[] => {
   const text = s.text
   const places = placesIn(s, targetId, lexicon)
@@ -118,7 +128,16 @@ export const effectsIn = (
   const [only] = attackPlaces
   const thatStrike =
     attackPlaces.length === 1 && only && lexicon.place(only)?.kind === 'city' ? [only] : []
-  const where = places.length ? places : officialPlace ? [officialPlace] : thatStrike
+  // "In the Lviv region, … a fire broke out at a factory in the city of Drohobych": the town
+  // says where in its region, so the region adds nothing
+  const inner = places.filter((id) => !places.some((c) => lexicon.place(c)?.parentId === id))
+  const where = places.length
+    ? inner
+    : newPlaces.length
+      ? [...newPlaces]
+      : officialPlace
+        ? [officialPlace]
+        : thatStrike
   const clause = text
     .replace(/^(?:According to [^,]+,|Referring to [^,]+,)\s*/i, '')
     .replace(/\.$/, '')

@@ -5,6 +5,7 @@ import { asNight, nearStrike, struckBefore } from './attack-date.ts'
 import { effectsIn } from './attack-effects.ts'
 import { countsIn } from './attack-facts.ts'
 import { HITS_TOLD } from './attack-hits.ts'
+import { downedPerPlace } from './attack-per-place.ts'
 import { shareOfPrevious } from './attack-shares.ts'
 import { whoFired } from './attack-side.ts'
 import { strikeClaim } from './attack-strike-claim.ts'
@@ -21,6 +22,7 @@ import {
   opponentOf,
   placeInStretch,
   placesIn,
+  placesWithin,
   pointsElsewhere,
   scopeIn,
   statesNamedAsTerritory,
@@ -36,7 +38,7 @@ export interface AttackDraft {
 }
 
 const EVENT = fastBounds(
-  /^Of (?:these|them|which)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|managed to stop\b[^.]{0,40}\b(?:missiles|drones|rockets|UAVs)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bset fire to\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed|deployed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+|nearly\s+|almost\s+|around\s+|about\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)\s+(?:were|was|had been|have been)\s+(?:fired|launched)\b|\b(?:destruction|interception) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu,
+  /^Of (?:these|them|which)\b|^(?:They|These|Those) (?:also )?(?:hit|struck)\b|\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:launched|fired|sent)\s+by\s+(?:Russia|Ukraine|Russian|Ukrainian)|\blost (?:their|his|her) li(?:ves|fe)\b|\b(?:claimed|took) the lives of\b|\bof the (?:drones|UAVs|missiles) (?:were|was) (?:over|above|near)\b|\bsingle (?:drones|UAVs) (?:were )?over\b|\bof (?:them|these|those|which),? (?:were|was) (?:targeting|aimed at|directed at|head(?:ing|ed) (?:for|towards?)|flying (?:at|towards?))\b|\b(?:attacks?|attacked|strikes?|struck|pounded|targeted|shelling|shelled|bombard\w*|shot down|shoot(?:ing)? down|took down|brought down|intercepted|(?:to|managed to) (?:intercept|destroy)|managed to stop\b[^.]{0,40}\b(?:missiles|drones|rockets|UAVs)|downed|destroyed|damaged|neutrali[sz]ed|repelled|killed|killing|injured|injuring|wounded|wounding|wounds|injuries|hurt|dead|died|deaths|fatalit(?:y|ies)|casualties|toll|airports?)\b|\b(?:drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?)\s+(?:also\s+|had\s+|have\s+|has\s+)?(?:hit|(?:slammed|crashed|smashed) into|tore through)\b|\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck)\b|\b(?:the|a|an|this|that|drone|air|missile|night-?time|overnight|massive|latest|[Uu]krainian|[Rr]ussian)\s+raids?\b(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|\bon fire\b|\bcaught fire\b|\bset fire to\b|\bfires? broke out\b|\b(?:aerial|air|missile|drone|combined)\s+(?:assault|barrage)\b|\b(?:wave|barrage|swarm|salvo|volley) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:explosions?|blasts?)\s+(?:rang out|were heard|was heard|rocked|thundered)\b|\b(?:fired|launched|unleashed|involv(?:ed|ing))\b[^.]*\b(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:used|employed|deployed)\s+(?:a total of\s+|more than\s+|over\s+|at least\s+|up to\s+|nearly\s+|almost\s+|around\s+|about\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:drones|missiles|UAVs|rockets)\b|\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)\s+(?:were|was|had been|have been)\s+(?:fired|launched)\b|\b(?:destruction|interception) of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?)\b|\b(?:attack|strike|assault|barrage|onslaught)\s+(?:also\s+)?(?:included|comprised)\b|\bfired (?:at|on)\b|\bhit (?:\w+ ){0,3}with (?:an? |\d+ )?(?:\w+ )?(?:missiles?|drones?|rockets?|bombs?)\b|\b(?:sent|used|deployed|employed)\b[^.]{0,80}\b(?:missiles?|drones?|rockets?|bombs?|UAVs?)\b[^.]{0,40}\b(?:against|towards?|into|in the (?:attack|strike|raid))\b/iu,
 )
 
 /**
@@ -58,6 +60,10 @@ type LaunchedClaim = Extract<AttackClaim, { fact: 'launched' }>
 /** A habit or a long span, not one strike: "has been using drones", "since 2022", "regularly". */
 const BACKGROUND =
   /\b(?:has|have|had) been (?:using|launching|firing|attacking|targeting|striking|shelling|sending)\b|\bsince (?:19|20)\d\d\b|\b(?:regularly|routinely|frequently|repeatedly|increasingly)\b/i
+
+/** "used the base to carry out strikes": strikes told as what something is for. */
+const PURPOSE =
+  /\bto (?:carry out|launch|conduct|stage|mount)\s+(?:its\s+|their\s+|the\s+)?(?:\p{L}+\s+)?(?:strikes|attacks|raids)\b/iu
 
 /** What a denial of the attack itself denies doing. */
 const DENIED_ACT =
@@ -88,7 +94,7 @@ const REPATRIATION =
 const HYPOTHETICAL = /^[“"]?(?:If|Unless|Should (?:Russia|Ukraine|Moscow|Kyiv))\s/
 
 const EFFECT_WORD =
-  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|ablaze|flames|de-?energi[sz]ed|shutdowns|outages?|windows|damaged|damage|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed)\b/i
+  /\b(?:power|electricity|heating|water supplies|blackouts?|on fire|fires?|blaze|ablaze|flames|de-?energi[sz]ed|shutdowns|outages?|windows|damaged|damage|destruction|destroyed|schools?|debris|blown out|shattered|burned|burnt|collapsed|darkness)\b/i
 
 const sameEffect = (
   a: Extract<AttackClaim, { fact: 'effect' }>,
@@ -198,6 +204,9 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
         : keyFor(s, fired, current ?? lead, article.lexicon)
     if (!key) continue
     const id = `${key.attackerId}|${key.targetId}`
+    // "Kyiv said Russia had used the base to carry out strikes on Ukraine": a reason given for a
+    // strike, told of the other side's habit, opens no attack of its own
+    if (current && !byKey.has(id) && PURPOSE.test(s.text)) continue
     const acc = byKey.get(id) ?? {
       ...key,
       claims: [],
@@ -240,7 +249,12 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const lone = denial
       ? []
       : oneVictimIn(s, scope).filter((v) => !counted.some((c) => c.fact === v.fact))
-    const read = [...counted, ...lone]
+    // "and single drones over the Kursk and Oryol regions": one downed over each place
+    const within = (a: number, b: number) => placesWithin(s, acc.targetId, article.lexicon, a, b)
+    const perPlace = denial
+      ? []
+      : downedPerPlace(s, within, !!acc.lastIntercepted, counted, article.lexicon)
+    const read = [...counted, ...lone, ...perPlace]
     const revised = denial ? [] : revisedCountsIn(s.text, tollScope)
     const counts = [...read, ...revised.filter((r) => !read.some((c) => c.fact === r.fact))].map(
       (c) =>
@@ -289,6 +303,7 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
           acc.placeIds,
           article.lexicon,
           officialsPlace(s, article.lexicon),
+          fresh.map((f) => f.proposedId),
         )) {
       // "heating was cut …", then "water supplies were disrupted": one effect of a kind and
       // place from one source

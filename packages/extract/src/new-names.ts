@@ -5,9 +5,9 @@ import { knownActor, knownPlace, proposedId, stateOfDemonym } from './names.ts'
 const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ -]\\p{Lu}[\\p{L}’'-]+){0,2}"
 /** Words that start with a capital and are still no place: days, months, sides, titles. */
 const NOT_A_PLACE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palm|Easter|Christmas|New Year|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|His|Her|Its|Their|President|Minister|Mayor|Governor|X|Telegram|Twitter|Facebook)\b/
+  /^(?:Addition|Particular|Total|General|Turn|Response|Short|Fact|Contrast|Return|Brief|Summary|Other|Recent|Late|Early|Mid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palm|Easter|Christmas|New Year|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|His|Her|Its|Their|President|Minister|Mayor|Governor|X|Telegram|Twitter|Facebook)\b/
 const PLACE_AFTER = new RegExp(
-  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|(?:our|the) (?:village|town|settlement)|in|near|on|at|over|outside) (?:the )?(${NAME})`,
+  `\\b(?:(?:village|town|city|settlement|district|region|oblast|community|port|suburb) of|(?:our|the) (?:village|town|settlement)|in|near|on|at|over|outside|^In|^Near|^Outside) (?:the )?(${NAME})`,
   'gu',
 )
 
@@ -24,6 +24,12 @@ const ADJECTIVE_USE =
  * record is about; the map has no point for it, and no record in the corpus names one.
  */
 const WATERS = /\b(?:Sea|Ocean|Strait|Gulf|Bay|Basin)$/
+
+/** A street, square or zone of a city by the word that ends its name. */
+const STREET =
+  /\s(?:Street|Avenue|Prospect|Prospekt|Boulevard|Square|Lane|Road|Highway|Embankment|Zone|Microdistrict)$/
+const QUARTER_AFTER =
+  /^\s+(?:residential|industrial|neighbou?rhood|microdistrict|street|avenue|prospect|boulevard|square)\b/
 
 const isKnown = (s: ArticleSentence, start: number, end: number) =>
   s.names.some((n) => n.start < end && start < n.end)
@@ -65,6 +71,9 @@ export const unknownPlaces = (s: ArticleSentence, lexicon: Lexicon): NewName[] =
     )
       continue
     if (isKnown(s, start, end) || knownPlace(name, lexicon) || WATERS.test(name)) continue
+    // "on Peremohy Avenue", "in the Bulgarskaya residential area": a street or quarter of a
+    // city, where the city is the place
+    if (STREET.test(name) || QUARTER_AFTER.test(s.text.slice(m.index + m[0].length))) continue
     // A name used as an adjective is no place: "in Ramstein format", "over Russian territory";
     // nor is a city's district, where the city is the place ("the Dniprovskyi district of Kyiv").
     if (ADJECTIVE_USE.test(s.text.slice(m.index + m[0].length))) continue

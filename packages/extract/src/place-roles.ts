@@ -10,9 +10,14 @@ const TITLE_AFTER =
   /^(?:['’]s)?\s+(?:(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict)\s+)?(?:(?:[Mm]ilitary|[Ss]tate|[Cc]ivil[-\s]military)\s+)?[Aa]dministration\b|^\s+(?:RMA|OVA|MVA|CMA)\b|^['’]s\s+(?:mayor|governor|head|chief)\b|^\s+(?:Governor|Mayor)\s+[A-Z]|^\s+(?:[Rr]egion(?:al)?|[Oo]blast|[Cc]ity)\s+(?:governor|mayor|head|council|police|prosecutor)/
 /** "the governor of the Odesa region", "mayor of Kharkiv". */
 const TITLE_BEFORE = /\b(?:governor|mayor|head|chief|administration|council)\s+of\s+(?:the\s+)?$/
-/** "Kiev's ability to produce weapons", "one of Moscow's most advanced missiles": a government. */
+/**
+ * "Kiev's ability to produce weapons", "one of Moscow's most advanced missiles", "Russia's
+ * invasion": a government.
+ */
 const GOVERNMENT_AFTER =
-  /^['’]s\s+(?:(?:most|main|key|own|new|latest)\s+)?(?:\p{L}+\s+)?(?:ability|abilities|military|government|regime|forces|troops|army|allies|partners|war|defen[cs]es?|arsenal|missiles?|weapons?|position|demands?|leadership|policy|plans?|capacity|capabilities)\b/u
+  /^\s?['’]s\s+(?:(?:most|main|key|own|new|latest|full-scale|persistent)\s+)?(?:\p{L}+\s+)?(?:ability|abilities|military|government|regime|forces|troops|army|allies|partners|war|defen[cs]es?|arsenal|missiles?|weapons?|position|demands?|leadership|policy|plans?|capacity|capabilities|invasion|aggression|offensive)\b/u
+/** "a deliberate strategy by Russia", "strikes by Ukraine": the agent, not the territory. */
+const AGENT_BEFORE = /\bby\s+$/
 /** "Moscow launched 100 drones", "Kyiv struck a refinery": a capital acting is its government. */
 const CAPITAL_ACTING =
   /^(?:\s+(?:has|have|had|also|again|once again|then))?\s+(?:launched|fired|attacked|struck|targeted|sent|used|deployed|unleashed|carried out|claimed|said|says|denied|accused|intensified|stepped up|escalated|continued|continues|wants|refused|rejected|insisted)\b/
@@ -29,11 +34,12 @@ const LAUNCHED_FROM =
 
 /**
  * "launched 40 drones at Ukraine overnight from Kursk, Oryol and Primorsko-Akhtarsk", "fired
- * from occupied Crimea", "from the southern directions (Kursk, Cape Chauda - occupied Crimea)":
- * a launch site told after the launch verb, anywhere in its clause.
+ * from occupied Crimea", "from the southern directions (Kursk, Cape Chauda - occupied Crimea)",
+ * "fired from aircraft flying north of the Caspian Sea and the Rostov region": a launch site told
+ * after the launch verb, anywhere in its clause, with the bombers or ships that fired from it.
  */
 const LAUNCH_SITE =
-  /\b(?:launched|launching|fired|firing|released|took off|flew in|sent)\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|airspace|territory|airfields?) of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast))?(?:,\s*|\s+and\s+))*$|\bdirections?\s*\([^)]*$/u
+  /\b(?:launched|launching|fired|firing|released|took off|flew in|sent)\b[^.;]{0,100}?\bfrom\s+(?:(?:[\p{L}\d-]+\s+){0,3}?(?:aircraft|bombers?|planes?|jets?|ships?|vessels?|warships?|submarines?|launchers?)\s+(?:(?:flying|located|stationed|based|operating)\s+)?(?:over|in|above|near|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+)?(?:the\s+)?(?:(?:directions?|areas?|airspace|territory|airfields?) of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+|annexed\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+(?:[Rr]egion|[Oo]blast|Sea))?(?:,\s*|\s+and\s+)(?:the\s+)?)*$|\bdirections?\s*\([^)]*$/u
 
 /**
  * "one ballistic missile from Crimea", "drones heading towards Crimea", "on their way to Kyiv":
@@ -82,6 +88,7 @@ export const namesNoTerritory = (s: ArticleSentence, n: NameMention): boolean =>
   )
     return true
   if (GOVERNMENT_AFTER.test(s.text.slice(at + n.text.length, at + n.text.length + 60))) return true
+  if (AGENT_BEFORE.test(s.text.slice(Math.max(0, at - 10), at))) return true
   if (CAPITALS.has(n.text) && DEALT_WITH.test(s.text.slice(Math.max(0, at - 40), at))) return true
   // "the Kiev regime", "the Moscow authorities": a capital naming its government
   if (CAPITALS.has(n.text) && REGIME_AFTER.test(s.text.slice(at + n.text.length))) return true

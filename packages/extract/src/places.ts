@@ -1,5 +1,6 @@
 import type { Lexicon } from '@sitrep/domain'
 import type { ArticleSentence } from './article.ts'
+import { namesWholeCountry } from './country-scope.ts'
 import { fastBounds } from './fast-bounds.ts'
 import {
   countryOfState,
@@ -21,6 +22,9 @@ const CAPITALS: Record<string, { city: string; surroundings?: string }> = {
 }
 
 export const capitalOf = (stateId: string): string | undefined => CAPITALS[stateId]?.city
+const CAPITAL_IDS = new Set(
+  Object.values(CAPITALS).flatMap((c) => (c.surroundings ? [c.city, c.surroundings] : [c.city])),
+)
 
 const SIDE_OF: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia' }
 
@@ -61,6 +65,21 @@ export const placesIn = (
   const ids = readPlaces(s, targetId, lexicon)
   known.set(key, ids)
   return [...ids]
+}
+
+/** The places named between two offsets of the sentence, as `placesIn` reads them. */
+export const placesWithin = (
+  s: ArticleSentence,
+  targetId: string | undefined,
+  lexicon: Lexicon,
+  from: number,
+  to: number,
+): string[] => {
+  const inside = s.names.filter((n) => n.start - s.start >= from && n.start - s.start < to)
+  const named = new Set(inside.map((n) => n.placeId))
+  return readPlaces({ ...s, names: inside }, targetId, lexicon).filter(
+    (id) => named.has(id) || !CAPITAL_IDS.has(id),
+  )
 }
 
 const readPlaces = (
@@ -136,9 +155,6 @@ export const statesNamedAsTerritory = (s: ArticleSentence, lexicon: Lexicon): st
   return [...new Set(states)]
 }
 
-/** A cheap test before the pattern of the whole-country phrases below. */
-const COUNTRY_WORD = /country|nationwide|Ukrain|Russia|territory|airspace|regions/
-
 /** Scope of a count: the whole country ("across the country") or the first place named. */
 export const scopeIn = (
   s: ArticleSentence,
@@ -146,14 +162,7 @@ export const scopeIn = (
   lexicon: Lexicon,
 ): string | undefined => {
   const country = targetId ? countryOfState(targetId, lexicon) : undefined
-  if (
-    country &&
-    COUNTRY_WORD.test(s.text) &&
-    /\b(?:across the country|nationwide|throughout the country|country as a whole|all over the country|(?:across|against|at|over) (?:Ukraine|Russia)\b(?!['’])|(?:over|at|against|across) (?:the )?(?:\d+ |several |multiple )?(?:Russian|Ukrainian) (?:territory|airspace|regions)|over (?:the )?(?:\p{Lu}\p{Ll}+(?:ian|ean)) (?:territory|airspace|regions)|over the territory of (?:Ukraine|Russia))\b/u.test(
-      s.text,
-    )
-  )
-    return country
+  if (country && namesWholeCountry(s.text)) return country
   // Several places named together ("the Bryansk, Kursk and Belgorod regions") share the count.
   const inTarget = placesIn(s, targetId, lexicon).filter(
     (id) =>
@@ -178,11 +187,15 @@ export const officialsPlace = (s: ArticleSentence, lexicon: Lexicon): string | u
     !LOCAL_OFFICE.test(s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start))
   )
     return undefined
+  // "Belgorod Governor Vyacheslav Gladkov", "the governor of Kiev": a governor heads a region
+  const title = s.text.slice(a.speakerStart - s.start, a.verbEnd - s.start)
+  const governor = /\bgovernor\b/i.test(title) && !/\bmayor\b/i.test(title)
   const ids = s.speakerNames.flatMap((n) => {
     const place = n.placeId ? lexicon.place(n.placeId) : undefined
     if (!place || place.kind === 'country') return []
     // "Kharkiv regional governor", "the Belgorod region's governor": the region, not the city
-    const regional = REGIONAL_AFTER.test(s.text.slice(n.end - s.start, n.end - s.start + 20))
+    const regional =
+      governor || REGIONAL_AFTER.test(s.text.slice(n.end - s.start, n.end - s.start + 20))
     return [(regional && regionNamedBy(n, lexicon)) || place.id]
   })
   return new Set(ids).size === 1 ? ids[0] : undefined

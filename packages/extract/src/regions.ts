@@ -17,9 +17,12 @@ const DISTRICT_AFTER = /^\s+[Dd]istrict\b(?!\s+of\b)/
 const IN_LIST_OF_REGIONS = /^\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b/
 /** "the western Russian region of Voronezh": the region named before its city's name. */
 const REGION_BEFORE = /\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$/i
-/** "the Russian regions of Kursk, Voronezh and Oryol": each name of the list is a region. */
+/**
+ * "the Russian regions of Kursk, Voronezh and Oryol", "the areas of Lviv, Zhytomyr and
+ * Chernivtsi": each name of the list is a region ("residential areas of Kherson" is the city).
+ */
 const REGIONS_OF_LIST =
-  /\b(?:regions|oblasts|provinces)\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$/u
+  /\b(?:regions|oblasts|provinces|(?<=\bthe\s)areas)\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$/u
 /**
  * "including 34 over the Rostov region, six over Voronezh, three over Lipetsk": a bare name in a
  * breakdown of downings by region is the region, like the items around it.

@@ -47,6 +47,8 @@ import { part46 } from './dev/part46.ts'
 import { part47 } from './dev/part47.ts'
 import { part48 } from './dev/part48.ts'
 import { part49 } from './dev/part49.ts'
+import { part52 } from './dev/part52.ts'
+import { part53 } from './dev/part53.ts'
 import { part54 } from './dev/part54.ts'
 import { part55 } from './dev/part55.ts'
 import { part56 } from './dev/part56.ts'
@@ -106,6 +108,8 @@ export const devPassages: readonly RealPassage[] = [
   ...part45,
   ...part48,
   ...part49,
+  ...part52,
+  ...part53,
   ...part46,
   ...part47,
   ...part56,
