@@ -1,5 +1,6 @@
 import { type Lexicon, normaliseName } from '@sitrep/domain'
 import { forgettable } from './memories.ts'
+import { namesOtherBearer } from './other-bearer.ts'
 import { type Word, wordsOf } from './words.ts'
 
 /** A name found in a text and what the dictionaries make of it. */
@@ -144,6 +145,27 @@ export const knownPlace = (name: string, lexicon: Lexicon): string | undefined =
 const MAX_NAME_WORDS = 10
 
 /** Longest known stretches of a run, left to right, never overlapping. */
+/**
+ * A lone known surname right after a given name that is not its person's ("Oleksiy Kuleba"
+ * where the dictionary knows Dmytro Kuleba by "Kuleba"): the run names another person.
+ */
+const otherBearer = (
+  run: readonly Word[],
+  i: number,
+  text: string,
+  known: NonNullable<Known>,
+  lexicon: Lexicon,
+): boolean => {
+  const before = run[i - 1]
+  const word = run[i]
+  if (!known.actorId || known.placeId || !before || !word) return false
+  if (text.slice(before.end, word.start) !== ' ' || lookUp(before.text, lexicon)) return false
+  if (stateOfDemonym(before.text) || /(?:^|[.!?:;"“”\n]\s*)$/.test(text.slice(0, before.start)))
+    return false
+  const actor = lexicon.actor(known.actorId)
+  return actor !== undefined && namesOtherBearer(before.text, actor)
+}
+
 const bestNames = (
   text: string,
   run: readonly Word[],
@@ -162,7 +184,7 @@ const bestNames = (
       if (!a || !b || CONNECTOR.has(a.text) || CONNECTOR.has(b.text)) continue
       const name = bare(text.slice(a.start, b.end))
       const known = lookUp(name, lexicon)
-      if (known)
+      if (known && !(i === j - 1 && otherBearer(run, i, text, known, lexicon)))
         hit = { start: offset + a.start, end: offset + a.start + name.length, text: name, ...known }
     }
     if (hit) {
