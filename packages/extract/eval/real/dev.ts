@@ -47,6 +47,8 @@ import { part46 } from './dev/part46.ts'
 import { part47 } from './dev/part47.ts'
 import { part48 } from './dev/part48.ts'
 import { part49 } from './dev/part49.ts'
+import { part50 } from './dev/part50.ts'
+import { part51 } from './dev/part51.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -104,4 +106,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part49,
   ...part46,
   ...part47,
+  ...part50,
+  ...part51,
 ]
