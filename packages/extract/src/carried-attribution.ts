@@ -192,6 +192,22 @@ export const assignTo = (
 /** "a local official", "a regional governor": one official the sentence does not name. */
 const ONE_UNNAMED =
   /^an?\s+(?:\p{L}+\s+){0,2}?(?:official|governor|mayor|spokes(?:man|woman|person))$/iu
+/**
+ * "the regional governor said Wednesday" with no governor named before: an office one person
+ * holds, whom the quote that follows names ('"…," Oleg Kiper said'), as wires write a lead.
+ */
+const ONE_OFFICE =
+  /^(?:the\s+)?(?:(?:regional|local|city|region's|town|district|provincial|oblast)\s+)?(?:governor|mayor|head of the (?:regional|city|local|oblast) (?:military |state )?administration)$/iu
+
+/** The lead's unnamed official is the next quote's speaker: named with an office, or new. */
+const namesTheLead = (lead: Speaker, named: Speaker): boolean => {
+  const description = lead.asserter.type === 'unnamed' ? lead.asserter.description : ''
+  if (ONE_UNNAMED.test(description)) return named.role !== undefined
+  if (!ONE_OFFICE.test(description)) return false
+  return named.role === undefined
+    ? named.newName !== undefined
+    : /governor|mayor|head|chief|administration/i.test(named.role)
+}
 
 /**
  * "Shelling killed four people, a local official said." then '"…," said Ivan Petrenko, head of
@@ -207,10 +223,9 @@ export const nameTheOfficial = (out: ArticleSentence[]): void => {
       !next ||
       lead?.speaker.asserter.type !== 'unnamed' ||
       out[i]?.inherited ||
-      !ONE_UNNAMED.test(lead.speaker.asserter.description) ||
       named?.asserter.type !== 'actor' ||
       !named.isPerson ||
-      !named.role ||
+      !namesTheLead(lead.speaker, named) ||
       next.inherited ||
       !/[“"]/.test(next.text)
     )

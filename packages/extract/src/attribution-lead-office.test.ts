@@ -1,0 +1,40 @@
+import { shippedLexicon } from '@sitrep/domain'
+import { describe, expect, it } from 'vitest'
+import { readArticle } from './article.ts'
+
+const speakers = (text: string) =>
+  readArticle(text, '2024-03-06', shippedLexicon).sentences.map((s) => s.attribution?.speaker.asserter)
+
+describe('an office a lead names before the quote names its holder', () => {
+  it('reads "the regional governor said" as the official the next quote names', () => {
+    expect(
+      speakers(
+        'Russian drones hit a grain terminal in the Mykolaiv region overnight, the regional governor said Tuesday.\n“Two warehouses burned down,” Petro Hnatenko said, adding that nobody was hurt.',
+      )[0],
+    ).toEqual({ type: 'actor', actorId: 'new-petro-hnatenko' })
+  })
+
+  it('reads "the city’s mayor" the same way when the quote gives his title', () => {
+    expect(
+      speakers(
+        'A missile struck a school in the city, the mayor said on Friday.\n"The building is ruined," said Ivan Sokil, the mayor of the town.',
+      )[0],
+    ).toEqual({ type: 'actor', actorId: 'new-ivan-sokil' })
+  })
+
+  it('leaves the governor unnamed when the next line is no quote', () => {
+    expect(
+      speakers(
+        'Drones struck a depot in the Poltava region, the regional governor said.\nPetro Hnatenko, a local farmer, said the fire lasted all night.',
+      )[0],
+    ).toMatchObject({ type: 'unnamed' })
+  })
+
+  it('does not give the governor’s words to a president quoted next', () => {
+    expect(
+      speakers(
+        'Drones struck a depot in the Poltava region, the regional governor said.\n"We need more air defence," President Volodymyr Zelensky said.',
+      )[0],
+    ).toMatchObject({ type: 'unnamed' })
+  })
+})
