@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { readArticle } from './article.ts'
 
 const speakers = (text: string) =>
-  readArticle(text, '2024-03-06', shippedLexicon).sentences.map((s) => s.attribution?.speaker.asserter)
+  readArticle(text, '2024-03-06', shippedLexicon).sentences.map(
+    (s) => s.attribution?.speaker.asserter,
+  )
 
 describe('an office a lead names before the quote names its holder', () => {
   it('reads "the regional governor said" as the official the next quote names', () => {
