@@ -14,6 +14,7 @@ import {
   attributeBefore,
   moreWordsOf,
   nameTheOfficial,
+  notedAfter,
   officialOfState,
   QUOTE_LINE,
   quoteGoesOn,
@@ -324,6 +325,8 @@ export const readArticle = (
       )
       if (first !== undefined) continues = first
     }
+    if (!attribution && readable && previous?.attribution && notedAfter(previous, s))
+      attribution = quoteOf(previous.attribution, s)
     if (!attribution && readable && previous?.attribution && moreWordsOf(previous, s)) {
       attribution = quoteOf(previous.attribution, s)
       if (quoteGoesOn(previous, s)) continues = previous.continues ?? previous.index

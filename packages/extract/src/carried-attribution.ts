@@ -46,6 +46,17 @@ export const quoteOpenedBefore = (
   return []
 }
 
+/**
+ * "It is noted that 26 of them were destroyed over …", "At the same time, it is noted that …": a
+ * report's further words in the impersonal passive of translated news, its speaker the one just
+ * heard, even in a paragraph of its own.
+ */
+const IT_IS_NOTED =
+  /^(?:(?:At the same time|Also|In addition|Moreover|Besides|Meanwhile|Earlier|Later),?\s+)?it (?:is|was|has been) (?:also |further )?(?:noted|specified|stressed|emphasi[sz]ed|added|clarified|indicated|stated|underlined|pointed out)\b/i
+
+export const notedAfter = (previous: ArticleSentence | undefined, s: Sentence): boolean =>
+  previous?.attribution !== undefined && IT_IS_NOTED.test(s.text)
+
 /** A sentence opening with a quotation mark after a person spoke: more of their words. */
 export const moreWordsOf = (previous: ArticleSentence, s: Sentence): boolean =>
   previous.attribution?.speaker.isPerson === true && OPENS_QUOTE.test(s.text)

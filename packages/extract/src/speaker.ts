@@ -5,6 +5,7 @@ import { findNames, knownActor, knownPlace, proposedId, stateOfDemonym } from '.
 import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
 import { personOfPlace } from './speaker-name-of-place.ts'
 import { stateOffice } from './speaker-office-on-date.ts'
+import { regionalBody } from './speaker-regional-body.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
 import { capitalSpeaker, ONE_UNNAMED, UNNAMED_GROUP, unnamedGroup } from './speaker-unnamed.ts'
 import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
@@ -233,10 +234,21 @@ export const resolveSpeaker = (
   if (text === '' || text.split(/\s+/).length > 12) return undefined
   const ofPlace = personOfPlace(text, (head) => resolveSpeaker(head, offset + lead, context))
   if (ofPlace) return ofPlace
+  const regional = regionalBody(text, context.lexicon)
+  if (regional) return regional
   // "Zelenskiy's office said": the president's office, a body of its own
   const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
   const presidency = office ? presidentialOffice(office, context.lexicon) : undefined
   if (presidency) return fromActor(presidency, '', context.lexicon)
+  // "according to Khinshtein's report", "the governor's statement": the words of whoever made it
+  const maker = /^(.{2,60}?)[’'](?:s\s+|\s+)(?:report|statement|message|post|update|data)$/i.exec(
+    text,
+  )?.[1]
+  const made =
+    maker && !/\b(?:media|press)$/i.test(maker)
+      ? resolveSpeaker(maker, offset + lead, context)
+      : undefined
+  if (made) return made
   const presidencyOfState = presidencyOf(text, context.lexicon)
   if (presidencyOfState) return fromActor(presidencyOfState, '', context.lexicon)
   const holder = OFFICE_WORD.test(text)
@@ -275,6 +287,9 @@ export const resolveSpeaker = (
   // '"…," the post reads.': the words of whoever wrote the post just named
   if (/^the (?:post|message|publication)$/i.test(text))
     return context.previousPerson ?? context.previousBody
+  // '"…," the statement said.', "the report says": the words of the body or person just heard
+  if (/^the (?:statement|report|press release|communiqu[eé]|update)$/i.test(text))
+    return context.previousBody ?? context.previousPerson
   if (BODY_PRONOUN.test(text) && context.previousBody)
     return officialsOfState(text, context.previousBody, context.lexicon) ?? context.previousBody
   const capital = capitalSpeaker(text, context.lexicon, context.previousBody)
