@@ -57,6 +57,29 @@ const IT_IS_NOTED =
 export const notedAfter = (previous: ArticleSentence | undefined, s: Sentence): boolean =>
   previous?.attribution !== undefined && IT_IS_NOTED.test(s.text)
 
+/** Whether a quotation is still open after `text`, given whether it was open before. */
+export const quoteOpenAfter = (text: string, open: boolean): boolean => {
+  let inside = open
+  for (const c of text) {
+    if (c === '“' || c === '«') inside = true
+    else if (c === '”' || c === '»') inside = false
+    else if (c === '"') inside = !inside
+  }
+  return inside
+}
+
+/**
+ * An unattributed sentence after an attributed one carries its speaker for the statement it
+ * extends, but its claims are the speaker's only inside their open quotation or after their
+ * colon ("X said:"); otherwise they are the reporter's own ("There were no casualties.").
+ */
+export const wordsCarried = (previous: ArticleSentence, s: Sentence, quoteOpen: boolean): boolean =>
+  quoteOpen || /:\s*$/.test(previous.text) || PART_OF_BEFORE.test(s.text)
+
+/** "Of these, 15 …", "More than 100 others …", "Among them …": the count before, broken down. */
+const PART_OF_BEFORE =
+  /^(?:(?:Of|Among) (?:these|them|those|which)\b|[^.,]{0,25}?\bothers\b|Another \d|The (?:rest|remaining)\b)/iu
+
 /** A sentence opening with a quotation mark after a person spoke: more of their words. */
 export const moreWordsOf = (previous: ArticleSentence, s: Sentence): boolean =>
   previous.attribution?.speaker.isPerson === true && OPENS_QUOTE.test(s.text)
