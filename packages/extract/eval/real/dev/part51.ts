@@ -163,8 +163,8 @@ export const part51: readonly RealPassage[] = [
           'weapon=drone',
           'date=unresolved/day@unnamed/ukraine',
           'killed=exact 9 scope=ua-odesa-oblast@unnamed/ukraine',
-          'killed=exact 9 scope=-@unnamed/ukraine',
-          'effect=damage @unnamed/ukraine',
+          'killed=exact 9 scope=-@new-state-emergency-service',
+          'effect=damage @new-state-emergency-service',
           'killed=exact 2 scope=-@zelensky',
           'injured=exact 8 scope=-@zelensky',
           'effect=damage ua-odesa@zelensky',
@@ -183,11 +183,11 @@ export const part51: readonly RealPassage[] = [
       {
         kind: 'statement',
         facts: [
-          'speaker=unnamed/ukraine',
+          'speaker=new-state-emergency-service',
           'mode=quote',
           'channel=social-media-post',
           'about=a1',
-          'date=unresolved/day@unnamed/ukraine',
+          'date=unresolved/day@new-state-emergency-service',
         ],
       },
       {
