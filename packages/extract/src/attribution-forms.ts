@@ -39,7 +39,11 @@ const subjectsAboutThis = (
   context: SpeakerContext,
 ): Attribution | undefined => {
   const [first = '', second] = subject.split(/\s+and\s+(?=(?:the\s+)?\p{L})/u, 2)
-  const speaker = resolveSpeaker(first, 0, context)
+  // "Vadym Filashkin, head of the Donetsk Regional Military Administration, said this": the
+  // person before the title, not the body the title names
+  const named = /^([^,]{3,60}),\s+[^,]{3,120},?$/.exec(first)?.[1]
+  const person = named ? resolveSpeaker(named, 0, context) : undefined
+  const speaker = person?.isPerson ? person : resolveSpeaker(first, 0, context)
   if (speaker?.asserter.type !== 'actor') return undefined
   const also = second ? resolveSpeaker(second, subject.indexOf(second), context) : undefined
   return {

@@ -47,7 +47,7 @@ export interface SpeakerContext {
 }
 
 const PRONOUN =
-  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head)|the (?:regional|region[’']s|administration|city|district|oblast|local) (?:chief|head)|the head of the (?:region|city|community|district|oblast))$/i
 /** "the chief of the German Defence Ministry": who heads a body, not the body itself. */
 const HEAD_OF_BODY =
   /^the (?:head|chief) of (?:the )?(?:[\p{L}'’-]+\s+){0,5}(?:[Mm]inistry|[Aa]dministration|[Oo]ffice|[Ss]ervice|[Dd]epartment|RMA|MVA|OVA|[Cc]ommittee)$/u
