@@ -32,3 +32,13 @@ describe('the head of a regional administration', () => {
     ).toEqual({ type: 'actor', actorId: 'new-petro-lytvyn' })
   })
 })
+
+describe('"X said in a statement that …, adding that …"', () => {
+  it('is the sayer of "said", not a subject running to a participle in the words', () => {
+    expect(
+      speakers(
+        'Russia attacked Ukraine overnight. Ukraine’s air force said in a statement that 28 drones had been destroyed, adding that three missiles had been launched.',
+      )[1],
+    ).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+  })
+})
