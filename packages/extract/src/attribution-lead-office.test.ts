@@ -24,6 +24,14 @@ describe('an office a lead names before the quote names its holder', () => {
     ).toEqual({ type: 'actor', actorId: 'new-ivan-sokil' })
   })
 
+  it('names the governor by the next line that gives the title, quote or not', () => {
+    expect(
+      speakers(
+        'A Ukrainian drone set fire to a refinery in southern Russia, the regional governor said.\nFirefighters put the fire out within hours, Governor Pavel Orlov said, adding no one was hurt.',
+      )[0],
+    ).toEqual({ type: 'actor', actorId: 'new-pavel-orlov' })
+  })
+
   it('leaves the governor unnamed when the next line is no quote', () => {
     expect(
       speakers(

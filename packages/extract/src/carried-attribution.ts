@@ -234,6 +234,12 @@ const ONE_OFFICE =
   /^(?:the\s+)?(?:(?:regional|local|city|region's|town|district|provincial|oblast)\s+)?(?:governor|mayor|head of the (?:regional|city|local|oblast) (?:military |state )?administration)$/iu
 
 /** The lead's unnamed official is the next quote's speaker: named with an office, or new. */
+const titledAsLead = (lead: Speaker, named: Speaker): boolean => {
+  const description = lead.asserter.type === 'unnamed' ? lead.asserter.description : ''
+  const office = /governor|mayor/i.exec(description)?.[0]
+  return office !== undefined && new RegExp(`\\b${office}\\b`, 'i').test(named.role ?? '')
+}
+
 const namesTheLead = (lead: Speaker, named: Speaker): boolean => {
   const description = lead.asserter.type === 'unnamed' ? lead.asserter.description : ''
   if (ONE_UNNAMED.test(description)) return named.role !== undefined
@@ -261,7 +267,8 @@ export const nameTheOfficial = (out: ArticleSentence[]): void => {
       !named.isPerson ||
       !namesTheLead(lead.speaker, named) ||
       next.inherited ||
-      !/[“"]/.test(next.text)
+      // a quote names the official; so does a title of the office ("Governor Vasily Golubev")
+      !(/[“"]/.test(next.text) || titledAsLead(lead.speaker, named))
     )
       continue
     const { newName: _, ...speaker } = named

@@ -59,6 +59,14 @@ describe('the words of a report already named', () => {
     expect(who[1]).toEqual({ type: 'actor', actorId: 'ru-mod' })
   })
 
+  it('reads "according to their report" as the body just heard', () => {
+    expect(
+      speakers(
+        'Russia launched 450 drones overnight, Ukraine’s air force said.\nAccording to their report, 406 drones were shot down.',
+      )[1],
+    ).toEqual({ type: 'actor', actorId: 'ua-air-force' })
+  })
+
   it('reads "according to X’s report" as X', () => {
     expect(
       speakers(

@@ -288,7 +288,9 @@ export const resolveSpeaker = (
   if (/^the (?:post|message|publication)$/i.test(text))
     return context.previousPerson ?? context.previousBody
   // '"…," the statement said.', "the report says": the words of the body or person just heard
-  if (/^the (?:statement|report|press release|communiqu[eé]|update)$/i.test(text))
+  if (
+    /^(?:the|its|their) (?:statement|report|press release|communiqu[eé]|update|data)$/i.test(text)
+  )
     return context.previousBody ?? context.previousPerson
   if (BODY_PRONOUN.test(text) && context.previousBody)
     return officialsOfState(text, context.previousBody, context.lexicon) ?? context.previousBody
