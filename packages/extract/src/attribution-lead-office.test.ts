@@ -32,6 +32,14 @@ describe('an office a lead names before the quote names its holder', () => {
     ).toEqual({ type: 'actor', actorId: 'new-pavel-orlov' })
   })
 
+  it('names "the governor of the … region" by the governor titled a line later', () => {
+    const who = speakers(
+      'The governor of the southern Mykolaiv region said five drones were shot down. Debris damaged two houses. Governor Ivan Moroz said no one was hurt.',
+    )
+    expect(who[0]).toEqual({ type: 'actor', actorId: 'new-ivan-moroz' })
+    expect(who[1]).toEqual({ type: 'actor', actorId: 'new-ivan-moroz' })
+  })
+
   it('leaves the governor unnamed when the next line is no quote', () => {
     expect(
       speakers(

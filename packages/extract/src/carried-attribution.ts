@@ -231,7 +231,7 @@ const ONE_UNNAMED =
  * holds, whom the quote that follows names ('"…," Oleg Kiper said'), as wires write a lead.
  */
 const ONE_OFFICE =
-  /^(?:the\s+)?(?:(?:regional|local|city|region's|town|district|provincial|oblast)\s+)?(?:governor|mayor|head of the (?:regional|city|local|oblast) (?:military |state )?administration)$/iu
+  /^(?:the\s+|its\s+)?(?:(?:regional|local|city|region[’']s|town|district|provincial|oblast)\s+)?(?:governor|mayor|head of the (?:regional|city|local|oblast) (?:military |state )?administration)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,3}(?:region|oblast|province|city))?$/iu
 
 /** The lead's unnamed official is the next quote's speaker: named with an office, or new. */
 const titledAsLead = (lead: Speaker, named: Speaker): boolean => {
@@ -257,27 +257,28 @@ const namesTheLead = (lead: Speaker, named: Speaker): boolean => {
 export const nameTheOfficial = (out: ArticleSentence[]): void => {
   for (let i = 0; i + 1 < out.length; i++) {
     const lead = out[i]?.attribution
-    const next = out[i + 1]
+    if (lead?.speaker.asserter.type !== 'unnamed' || out[i]?.inherited) continue
+    // the quote or title may come a line later: "…, the governor said. Crews fought the fire
+    // for hours. Governor X said …"; the first person who speaks decides
+    const next = out
+      .slice(i + 1, i + 3)
+      .find((o) => o.attribution?.speaker.isPerson && !o.inherited)
     const named = next?.attribution?.speaker
     if (
       !next ||
-      lead?.speaker.asserter.type !== 'unnamed' ||
-      out[i]?.inherited ||
       named?.asserter.type !== 'actor' ||
-      !named.isPerson ||
       !namesTheLead(lead.speaker, named) ||
-      next.inherited ||
       // a quote names the official; so does a title of the office ("Governor Vasily Golubev")
-      !(/[“"]/.test(next.text) || titledAsLead(lead.speaker, named))
+      !((next.index === i + 1 && /[“"]/.test(next.text)) || titledAsLead(lead.speaker, named))
     )
       continue
     const { newName: _, ...speaker } = named
-    const current = out[i]
-    if (current)
-      out[i] = {
-        ...current,
-        attribution: { ...lead, speaker, channel: next.attribution?.channel ?? lead.channel },
-      }
+    const channel = next.attribution?.channel ?? lead.channel
+    // the lead and the lines that only carried its speaker
+    for (let k = i; k === i || out[k]?.inherited; k++) {
+      const o = out[k]
+      if (o?.attribution) out[k] = { ...o, attribution: { ...o.attribution, speaker, channel } }
+    }
   }
 }
 
