@@ -82,3 +82,14 @@ describe('the words of a report already named', () => {
     })
   })
 })
+
+describe('a service of a state the dictionary lacks', () => {
+  it('speaks as an unnamed body of the state, not as the state', () => {
+    expect(
+      speakers('Five people were killed in Kharkiv, Ukraine’s prosecution service said.')[0],
+    ).toMatchObject({ type: 'unnamed', affiliationId: 'ukraine' })
+    expect(
+      speakers('Russia’s FSB security service said it detained two saboteurs in Bryansk.')[0],
+    ).toMatchObject({ type: 'unnamed', affiliationId: 'russia' })
+  })
+})
