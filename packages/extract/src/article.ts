@@ -9,21 +9,25 @@ import {
 import { datesOfSentences } from './article-dates.ts'
 import { attackerIn } from './attack-side.ts'
 import { type Attribution, attribute, attributeBackward } from './attribution.ts'
+import { shift } from './attribution-shift.ts'
 import {
   assignTo,
   attributeBefore,
   moreWordsOf,
   nameTheOfficial,
+  notedAfter,
   officialOfState,
   QUOTE_LINE,
   quoteGoesOn,
   quoteOf,
   quoteOfSource,
+  quoteOpenAfter,
   quoteOpenedBefore,
   REMARK_ABOUT_IT,
   sameSpeaker,
   withChannelBefore,
   withSourceChannel,
+  wordsCarried,
 } from './carried-attribution.ts'
 import { splitContrasts } from './contrast-split.ts'
 import { reportStart } from './dateline.ts'
@@ -48,6 +52,8 @@ export interface ArticleSentence extends Sentence {
   readonly attribution?: Attribution
   /** The attribution was carried over from the sentence before ("Of these, 15 were …"). */
   readonly inherited: boolean
+  /** Carried for the statement it extends, its claims the reporter's: "There were no victims." */
+  readonly reporterWords?: true
   /** "This was reported to him by …": the index of the sentence whose statement this extends. */
   readonly continues?: number
   /** When the speaking happened: "said on Monday", "Earlier, Zelensky said". */
@@ -69,21 +75,6 @@ export interface Article {
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] }
-
-const shift = (a: Attribution, by: number): Attribution => {
-  const shifted: Writable<Attribution> = { ...a }
-  shifted.content = { start: a.content.start + by, end: a.content.end + by }
-  shifted.verbEnd = a.verbEnd + by
-  shifted.speakerStart = a.speakerStart + by
-  if (a.second)
-    shifted.second = {
-      ...a.second,
-      speakerStart: a.second.speakerStart + by,
-      cut: a.second.cut + by,
-      content: { start: a.second.content.start + by, end: a.second.content.end + by },
-    }
-  return shifted
-}
 
 /** "▪️According to the statement, …", "• The ministry said": a bullet opening a list's line. */
 const BULLET = /^(?:[\p{So}•·▪►*]\p{M}*\s*)+/u
@@ -232,6 +223,7 @@ export const readArticle = (
   let lastDefender: string | undefined
   const newNames: NewName[] = []
   let sourceLine: Attribution | undefined
+  let quoteOpen = false
   const opening = reportStart(text)
   for (const [i, s] of split.entries()) {
     const headline = isHeadline(s, perParagraph, split[i + 1])
@@ -324,6 +316,8 @@ export const readArticle = (
       )
       if (first !== undefined) continues = first
     }
+    if (!attribution && readable && previous?.attribution && notedAfter(previous, s))
+      attribution = quoteOf(previous.attribution, s)
     if (!attribution && readable && previous?.attribution && moreWordsOf(previous, s)) {
       attribution = quoteOf(previous.attribution, s)
       if (quoteGoesOn(previous, s)) continues = previous.continues ?? previous.index
@@ -367,6 +361,9 @@ export const readArticle = (
     read.readable = readable
     if (attribution ?? carried) read.attribution = attribution ?? carried
     read.inherited = !attribution && carried !== undefined
+    if (read.inherited && previous && !wordsCarried(previous, s, quoteOpen))
+      read.reporterWords = true
+    quoteOpen = quoteOpenAfter(s.text, quoteOpen && previous?.paragraph === s.paragraph)
     if (continues !== undefined) read.continues = continues
     if (speechDate) read.speechDate = speechDate
     read.dates = allDates.filter((d) => d !== said)

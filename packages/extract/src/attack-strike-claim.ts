@@ -14,7 +14,7 @@ export const strikeClaim = (
 ): AttackClaim[] =>
   s
     ? [
-        claimOf(evidenceIn(ctx, `e-strike-${s.index}`, s), 'effect', {
+        claimOf(evidenceIn(ctx, `e-strike-${s.index}`, s, s, true), 'effect', {
           type: 'other' as const,
           placeIds: [...placeIds],
           description: s.text.slice(0, 1000),

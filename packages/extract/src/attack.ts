@@ -222,7 +222,8 @@ export const extractAttacks = (article: Article, ctx: DraftContext): AttackDraft
     const background = BACKGROUND.test(s.text)
     if (fired === acc.attackerId && !background) acc.named = true
     const before = acc.claims.length
-    const ev = (fact: string) => evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s)
+    const ev = (fact: string) =>
+      evidenceIn(ctx, `e-${fact}-${s.index}-${acc.claims.length}`, s, s, true)
     // A count with no place of its own is where the attack so far took place, if that is one place.
     const fresh = unknownPlaces(s, article.lexicon)
     const scope =

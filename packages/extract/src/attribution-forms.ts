@@ -39,7 +39,11 @@ const subjectsAboutThis = (
   context: SpeakerContext,
 ): Attribution | undefined => {
   const [first = '', second] = subject.split(/\s+and\s+(?=(?:the\s+)?\p{L})/u, 2)
-  const speaker = resolveSpeaker(first, 0, context)
+  // "Vadym Filashkin, head of the Donetsk Regional Military Administration, said this": the
+  // person before the title, not the body the title names
+  const named = /^([^,]{3,60}),\s+[^,]{3,120},?$/.exec(first)?.[1]
+  const person = named ? resolveSpeaker(named, 0, context) : undefined
+  const speaker = person?.isPerson ? person : resolveSpeaker(first, 0, context)
   if (speaker?.asserter.type !== 'actor') return undefined
   const also = second ? resolveSpeaker(second, subject.indexOf(second), context) : undefined
   return {
@@ -204,4 +208,28 @@ export const presentedBy = (
     verbEnd: sentence.length,
     speakerStart: at,
   }
+}
+
+/** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
+const SAYING_WORDS =
+  '(?:saying|stating|noting|stressing|calling|adding|warning|emphasi[sz]ing|confirming|insisting|explaining|underlining|vowing|promising|announcing|declaring|claiming|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))'
+// "made the announcement …, confirming that": a few irregular pasts besides "-ed"
+const SAYING = new RegExp(
+  `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led|put out)\\b[^,]{0,100}(?:,|(?<=\\b(?:statement|message|post|communiqu[eé]|release)(?:\\s+on\\s+\\p{Lu}\\p{L}+)?))\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
+  'u',
+)
+// the cheap test before SAYING: the words first and what stands before them looked back at, as a
+// pattern opening on a class of all letters is tried, slowly, at every position
+const SAYING_WORD = new RegExp(`(?<=[,\\p{L}]\\s+)${SAYING_WORDS}\\b`, 'u')
+// and before that, the words alone: a pattern opening on a look-behind is tried at every position
+const SAYING_BARE = new RegExp(SAYING_WORDS, 'u')
+
+/**
+ * The subject of "X revised the toll, saying …". A subject that holds its own reporting verb
+ * ("The air force said in a statement that 28 drones had been destroyed, adding …") is none:
+ * that verb attributes the sentence.
+ */
+export const sayingSubject = (sentence: string): RegExpExecArray | null => {
+  const m = SAYING_BARE.test(sentence) && SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
+  return m?.[1] && /\b(?:said|says|stated|told|reported|announced)\b/.test(m[1]) ? null : m
 }

@@ -11,6 +11,7 @@ import {
   presentedBy,
   quotedAsSaying,
   relayedBy,
+  sayingSubject,
   speakerAfterVerb,
 } from './attribution-forms.ts'
 import { type SecondSpeaker, secondSpeaker, withSaying } from './attribution-second.ts'
@@ -49,7 +50,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'was quoted as saying|informed|(?<!\\b(?:the|its|their|his|her|our|delivered|sent|received|deliver|send)\\s)promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|writes|recalled|clarified|revealed|emphasi[sz]ed|signall?ed(?= that)|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
+  'was quoted as saying|informed|(?<!\\b(?:the|its|their|his|her|our|delivered|sent|received|deliver|send)\\s)promised(?!\\s*(?:[.,;:)”"]|$|\\s(?:us|them|him|her|me|it)\\b))|affirmed|hailed|reads(?=[.,]|$)|unveiled|(?:is|are|was|were) reporting(?= that)|tweeted|underlined|underscored|highlighted|continued|reports(?= that)|(?<!\\b(?:media|outlets|press|newspapers?|agency|reporters?)\\s)reports(?=[.]?$)|writes|recalled|clarified|revealed|emphasi[sz]ed|signall?ed(?= that)|pointed out|mentioned|argued|acknowledged|assured|vowed|expressed|specified|said|says|stated|states|declared|declares|told|tells|wrote|writes|added|adds|reiterated|confirmed|confirms|announced|announces|claimed|claims|described|describes|condemned|condemns|called for|calls for|asked|asks|urged|urges|warned|warns|denied|denies|insisted|noted|stressed|explained|posted(?! (?:an? )?(?:photos?|videos?|images?|footage|pictures?)\\b)|admitted|rejected|dismissed|commented|accused|reported|estimated|proposed|called|say|(?:announce|report|confirm|claim|insist|warn)(?= that)|(?:notes|stresses|emphasi[sz]es|explains|points out|recalls)(?= that)'
 // "so-called" is no reporting verb; "the authorities announce that" is a plural's present
 const VERB = new RegExp(`(?<!-)\\b(?:${VERBS})\\b`, 'g')
 // "Hanno Pevkur (Reform) announced", "Senator Jane Roe (R-Ohio) said": the party in brackets
@@ -64,19 +65,6 @@ const UNNAMED_SOURCE =
  */
 const ACCORDING_TO =
   /^\s*(?:(?:However|Also|Meanwhile|Earlier|Moreover|In addition|At the same time),?\s+)?(?:according to)\s+(?:((?:local |regional |city |Ukrainian |Russian )?(?:officials|authorities|rescuers|police|sources|medics|(?:preliminary )?(?:data|information)))\s+(?!(?:in|of|from|at(?! least)|on|with|for|cited|quoted|who|and)\b)(?=[^,\s])|([^,]{2,120}),\s*)/i
-/** "Kiper later revised the toll, saying …": the subject of the sentence is the speaker. */
-const SAYING_WORDS =
-  '(?:saying|stating|noting|stressing|calling|adding|warning|emphasi[sz]ing|confirming|insisting|explaining|underlining|vowing|promising|announcing|declaring|claiming|(?:posting|writing) on (?:X|Twitter|Telegram|Facebook|Instagram))'
-// "made the announcement …, confirming that": a few irregular pasts besides "-ed"
-const SAYING = new RegExp(
-  `^(\\p{Lu}[^,]{1,90}?)\\s+(?:(?:has|have|had)\\s+)?(?:later\\s+|also\\s+|then\\s+)?(?:\\p{L}+ed|made|gave|held|met|spoke|took|sent|led|put out)\\b[^,]{0,100}(?:,|(?<=\\b(?:statement|message|post|communiqu[eé]|release)(?:\\s+on\\s+\\p{Lu}\\p{L}+)?))\\s+${SAYING_WORDS}\\s*:?(?:\\s+(?:that\\s+)?|\\s*$)`,
-  'u',
-)
-// the cheap test before SAYING: the words first and what stands before them looked back at, as a
-// pattern opening on a class of all letters is tried, slowly, at every position
-const SAYING_WORD = new RegExp(`(?<=[,\\p{L}]\\s+)${SAYING_WORDS}\\b`, 'u')
-// and before that, the words alone: a pattern opening on a look-behind is tried at every position
-const SAYING_BARE = new RegExp(SAYING_WORDS, 'u')
 /**
  * "…, said X", "…, as confirmed by X", "…, said X, adding that …", "…, according to X, but …":
  * the speaker comes last.
@@ -291,8 +279,7 @@ export const attribute = (sentence: string, context: SpeakerContext): Attributio
   }
   const quoted = / (?:quoted|cited) /.test(sentence) ? quotedAsSaying(sentence, context) : undefined
   if (quoted) return quoted
-  const saying =
-    SAYING_BARE.test(sentence) && SAYING_WORD.test(sentence) ? SAYING.exec(sentence) : null
+  const saying = sayingSubject(sentence)
   // "Rubio and Witkoff led the team, emphasizing …": each of the two speaks
   const pair = saying?.[1] ? twoSpeakers(saying[1], 0, context) : undefined
   const sayer = pair?.[0] ?? (saying?.[1] && resolveSpeaker(saying[1], 0, context))

@@ -46,6 +46,40 @@ export const quoteOpenedBefore = (
   return []
 }
 
+/**
+ * "It is noted that 26 of them were destroyed over …", "At the same time, it is noted that …": a
+ * report's further words in the impersonal passive of translated news, its speaker the one just
+ * heard, even in a paragraph of its own.
+ */
+const IT_IS_NOTED =
+  /^(?:(?:At the same time|Also|In addition|Moreover|Besides|Meanwhile|Earlier|Later),?\s+)?it (?:is|was|has been) (?:also |further )?(?:noted|specified|stressed|emphasi[sz]ed|added|clarified|indicated|stated|underlined|pointed out)\b/i
+
+export const notedAfter = (previous: ArticleSentence | undefined, s: Sentence): boolean =>
+  previous?.attribution !== undefined && IT_IS_NOTED.test(s.text)
+
+/** Whether a quotation is still open after `text`, given whether it was open before. */
+export const quoteOpenAfter = (text: string, open: boolean): boolean => {
+  let inside = open
+  for (const c of text) {
+    if (c === '“' || c === '«') inside = true
+    else if (c === '”' || c === '»') inside = false
+    else if (c === '"') inside = !inside
+  }
+  return inside
+}
+
+/**
+ * An unattributed sentence after an attributed one carries its speaker for the statement it
+ * extends, but its claims are the speaker's only inside their open quotation or after their
+ * colon ("X said:"); otherwise they are the reporter's own ("There were no casualties.").
+ */
+export const wordsCarried = (previous: ArticleSentence, s: Sentence, quoteOpen: boolean): boolean =>
+  quoteOpen || /:\s*$/.test(previous.text) || PART_OF_BEFORE.test(s.text)
+
+/** "Of these, 15 …", "More than 100 others …", "Among them …": the count before, broken down. */
+const PART_OF_BEFORE =
+  /^(?:(?:Of|Among) (?:these|them|those|which)\b|[^.,]{0,25}?\bothers\b|Another \d|The (?:rest|remaining)\b)/iu
+
 /** A sentence opening with a quotation mark after a person spoke: more of their words. */
 export const moreWordsOf = (previous: ArticleSentence, s: Sentence): boolean =>
   previous.attribution?.speaker.isPerson === true && OPENS_QUOTE.test(s.text)
@@ -192,6 +226,28 @@ export const assignTo = (
 /** "a local official", "a regional governor": one official the sentence does not name. */
 const ONE_UNNAMED =
   /^an?\s+(?:\p{L}+\s+){0,2}?(?:official|governor|mayor|spokes(?:man|woman|person))$/iu
+/**
+ * "the regional governor said Wednesday" with no governor named before: an office one person
+ * holds, whom the quote that follows names ('"…," Oleg Kiper said'), as wires write a lead.
+ */
+const ONE_OFFICE =
+  /^(?:the\s+|its\s+)?(?:(?:regional|local|city|region[’']s|town|district|provincial|oblast)\s+)?(?:governor|mayor|head of the (?:regional|city|local|oblast) (?:military |state )?administration)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,3}(?:region|oblast|province|city))?$/iu
+
+/** The lead's unnamed official is the next quote's speaker: named with an office, or new. */
+const titledAsLead = (lead: Speaker, named: Speaker): boolean => {
+  const description = lead.asserter.type === 'unnamed' ? lead.asserter.description : ''
+  const office = /governor|mayor/i.exec(description)?.[0]
+  return office !== undefined && new RegExp(`\\b${office}\\b`, 'i').test(named.role ?? '')
+}
+
+const namesTheLead = (lead: Speaker, named: Speaker): boolean => {
+  const description = lead.asserter.type === 'unnamed' ? lead.asserter.description : ''
+  if (ONE_UNNAMED.test(description)) return named.role !== undefined
+  if (!ONE_OFFICE.test(description)) return false
+  return named.role === undefined
+    ? named.newName !== undefined
+    : /governor|mayor|head|chief|administration/i.test(named.role)
+}
 
 /**
  * "Shelling killed four people, a local official said." then '"…," said Ivan Petrenko, head of
@@ -201,27 +257,28 @@ const ONE_UNNAMED =
 export const nameTheOfficial = (out: ArticleSentence[]): void => {
   for (let i = 0; i + 1 < out.length; i++) {
     const lead = out[i]?.attribution
-    const next = out[i + 1]
+    if (lead?.speaker.asserter.type !== 'unnamed' || out[i]?.inherited) continue
+    // the quote or title may come a line later: "…, the governor said. Crews fought the fire
+    // for hours. Governor X said …"; the first person who speaks decides
+    const next = out
+      .slice(i + 1, i + 3)
+      .find((o) => o.attribution?.speaker.isPerson && !o.inherited)
     const named = next?.attribution?.speaker
     if (
       !next ||
-      lead?.speaker.asserter.type !== 'unnamed' ||
-      out[i]?.inherited ||
-      !ONE_UNNAMED.test(lead.speaker.asserter.description) ||
       named?.asserter.type !== 'actor' ||
-      !named.isPerson ||
-      !named.role ||
-      next.inherited ||
-      !/[“"]/.test(next.text)
+      !namesTheLead(lead.speaker, named) ||
+      // a quote names the official; so does a title of the office ("Governor Vasily Golubev")
+      !((next.index === i + 1 && /[“"]/.test(next.text)) || titledAsLead(lead.speaker, named))
     )
       continue
     const { newName: _, ...speaker } = named
-    const current = out[i]
-    if (current)
-      out[i] = {
-        ...current,
-        attribution: { ...lead, speaker, channel: next.attribution?.channel ?? lead.channel },
-      }
+    const channel = next.attribution?.channel ?? lead.channel
+    // the lead and the lines that only carried its speaker
+    for (let k = i; k === i || out[k]?.inherited; k++) {
+      const o = out[k]
+      if (o?.attribution) out[k] = { ...o, attribution: { ...o.attribution, speaker, channel } }
+    }
   }
 }
 

@@ -63,6 +63,8 @@ export const evidenceIn = (
   id: string,
   s: ArticleSentence,
   span: { readonly start: number; readonly end: number } = s,
+  /** A strike's facts: a sentence that only carries a speaker is the reporter's own words. */
+  reporterOwn = false,
 ): Evidence => {
   const a = s.attribution
   const stance = stanceOfSentence(s, ctx.lexicon)
@@ -77,7 +79,7 @@ export const evidenceIn = (
     verification: 'unverified',
   }
   if (stance) evidence.stance = stance
-  if (!a) {
+  if (!a || (reporterOwn && s.reporterWords)) {
     evidence.assertedBy = REPORTED
     evidence.attribution = 'media-report'
     evidence.channel = 'article'

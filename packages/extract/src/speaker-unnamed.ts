@@ -10,7 +10,7 @@ import type { Speaker } from './speaker.ts'
  */
 
 export const UNNAMED_GROUP =
-  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services?|ministry|rescuers|air force|administration|government|governor|mayor|office|prosecutors?|(?:city|regional|town|village|district) council|(?:operational )?command|headquarters|delegations?|negotiators)\b/i
+  /\b(?:officials?|authorities|sources?|military|army|spokes(?:person|man|woman)|police|emergency services?|(?:border|prosecution|security|tax|customs|migration|intelligence|rescue) service|ministry|rescuers|air force|administration|government|governor|mayor|office|prosecutors?|(?:city|regional|town|village|district|local|municipal) council|city hall|municipality|(?:operational )?command|headquarters|delegations?|negotiators)\b/i
 export const ONE_UNNAMED =
   /^(?:an?|one|two|three|several|some)\s+(?:[\p{L}.'’-]+\s+){0,5}(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|representatives?)$/iu
 /** Capitals written for their governments in wire copy. */

@@ -5,6 +5,7 @@ import { findNames, knownActor, knownPlace, proposedId, stateOfDemonym } from '.
 import { INSTITUTION, NATIONAL_BODY, resolveInstitution } from './speaker-institution.ts'
 import { personOfPlace } from './speaker-name-of-place.ts'
 import { stateOffice } from './speaker-office-on-date.ts'
+import { regionalBody } from './speaker-regional-body.ts'
 import { officeHolderBefore, titleHolderBefore } from './speaker-title-holder.ts'
 import { capitalSpeaker, ONE_UNNAMED, UNNAMED_GROUP, unnamedGroup } from './speaker-unnamed.ts'
 import { presidencyOf, unqualifiedBody } from './speaker-unqualified-body.ts'
@@ -46,7 +47,7 @@ export interface SpeakerContext {
 }
 
 const PRONOUN =
-  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head))$/i
+  /^(?:he|she|him|her|(?:his|her) (?:words|data)|the head of state|the (?:general|minister|mayor|president|spokesman|spokeswoman|spokesperson|governor|chancellor|prime minister|commander|official|chief|head)|the (?:regional|region[’']s|administration|city|district|oblast|local) (?:chief|head)|the head of the (?:region|city|community|district|oblast))$/i
 /** "the chief of the German Defence Ministry": who heads a body, not the body itself. */
 const HEAD_OF_BODY =
   /^the (?:head|chief) of (?:the )?(?:[\p{L}'’-]+\s+){0,5}(?:[Mm]inistry|[Aa]dministration|[Oo]ffice|[Ss]ervice|[Dd]epartment|RMA|MVA|OVA|[Cc]ommittee)$/u
@@ -250,10 +251,21 @@ export const resolveSpeaker = (
   if (text === '' || text.split(/\s+/).length > 12) return undefined
   const ofPlace = personOfPlace(text, (head) => resolveSpeaker(head, offset + lead, context))
   if (ofPlace) return ofPlace
+  const regional = regionalBody(text, context.lexicon)
+  if (regional) return regional
   // "Zelenskiy's office said": the president's office, a body of its own
   const office = /^(.+?)[’']s office$/i.exec(text)?.[1]
   const presidency = office ? presidentialOffice(office, context.lexicon) : undefined
   if (presidency) return fromActor(presidency, '', context.lexicon)
+  // "according to Khinshtein's report", "the governor's statement": the words of whoever made it
+  const maker = /^(.{2,60}?)[’'](?:s\s+|\s+)(?:report|statement|message|post|update|data)$/i.exec(
+    text,
+  )?.[1]
+  const made =
+    maker && !/\b(?:media|press)$/i.test(maker)
+      ? resolveSpeaker(maker, offset + lead, context)
+      : undefined
+  if (made) return made
   const presidencyOfState = presidencyOf(text, context.lexicon)
   if (presidencyOfState) return fromActor(presidencyOfState, '', context.lexicon)
   const holder = OFFICE_WORD.test(text)
@@ -292,6 +304,11 @@ export const resolveSpeaker = (
   // '"…," the post reads.': the words of whoever wrote the post just named
   if (/^the (?:post|message|publication)$/i.test(text))
     return context.previousPerson ?? context.previousBody
+  // '"…," the statement said.', "the report says": the words of the body or person just heard
+  if (
+    /^(?:the|its|their) (?:statement|report|press release|communiqu[eé]|update|data)$/i.test(text)
+  )
+    return context.previousBody ?? context.previousPerson
   if (BODY_PRONOUN.test(text) && context.previousBody)
     return officialsOfState(text, context.previousBody, context.lexicon) ?? context.previousBody
   const capital = capitalSpeaker(text, context.lexicon, context.previousBody)

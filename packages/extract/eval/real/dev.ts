@@ -47,6 +47,8 @@ import { part46 } from './dev/part46.ts'
 import { part47 } from './dev/part47.ts'
 import { part48 } from './dev/part48.ts'
 import { part49 } from './dev/part49.ts'
+import { part50 } from './dev/part50.ts'
+import { part51 } from './dev/part51.ts'
 import { part52 } from './dev/part52.ts'
 import { part53 } from './dev/part53.ts'
 import { part54 } from './dev/part54.ts'
@@ -116,4 +118,6 @@ export const devPassages: readonly RealPassage[] = [
   ...part57,
   ...part54,
   ...part55,
+  ...part50,
+  ...part51,
 ]
