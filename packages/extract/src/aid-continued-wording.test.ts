@@ -1,18 +1,9 @@
-import type { Aid } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
 import { givenElsewhere } from './aid-countries.ts'
-import { extract } from './extract.ts'
+import { aidRecords, itemNames, sums } from './testing/aid-records.ts'
 
-const aid = (text: string): Aid[] =>
-  extract(text, { publishedAt: '2024-11-20', source: { id: 's' } }).flatMap((d) =>
-    d.record.kind === 'aid' ? [d.record] : [],
-  )
-const items = (a: Aid | undefined) =>
-  a?.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : [])) ?? []
-const sums = (a: Aid | undefined) =>
-  a?.claims.flatMap((c) =>
-    c.fact === 'money' && c.value.kind === 'amount' ? [c.value.amount] : [],
-  ) ?? []
+const aid = (text: string) => aidRecords(text, '2024-11-20')
+const items = itemNames
 
 describe('sentences that go on about the aid just told', () => {
   it('prices the package "according to" a minister named with his state\'s demonym', () => {

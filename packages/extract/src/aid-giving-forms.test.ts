@@ -1,17 +1,8 @@
-import type { Aid } from '@sitrep/domain'
 import { describe, expect, it } from 'vitest'
-import { extract } from './extract.ts'
+import { aidRecords, itemNames, sums } from './testing/aid-records.ts'
 
-const aid = (text: string): Aid[] =>
-  extract(text, { publishedAt: '2025-03-04', source: { id: 's' } }).flatMap((d) =>
-    d.record.kind === 'aid' ? [d.record] : [],
-  )
-const items = (a: Aid | undefined) =>
-  a?.claims.flatMap((c) => (c.fact === 'item' ? [c.value.name] : [])) ?? []
-const sums = (a: Aid | undefined) =>
-  a?.claims.flatMap((c) =>
-    c.fact === 'money' && c.value.kind === 'amount' ? [c.value.amount] : [],
-  ) ?? []
+const aid = (text: string) => aidRecords(text, '2025-03-04')
+const items = itemNames
 
 describe('giving told in more shapes of English', () => {
   it('reads a means of giving after "by" and an offer as a pledge', () => {
