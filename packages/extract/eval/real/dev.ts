@@ -55,6 +55,7 @@ import { part54 } from './dev/part54.ts'
 import { part55 } from './dev/part55.ts'
 import { part56 } from './dev/part56.ts'
 import { part57 } from './dev/part57.ts'
+import { part58 } from './dev/part58.ts'
 import type { RealPassage } from './types.ts'
 
 /**
@@ -112,6 +113,7 @@ export const devPassages: readonly RealPassage[] = [
   ...part49,
   ...part52,
   ...part53,
+  ...part58,
   ...part46,
   ...part47,
   ...part56,
