@@ -1,6 +1,6 @@
-import { platform, setPriority } from 'node:os'
 import BetterSqlite3 from 'better-sqlite3'
 import type { ServiceTask } from '../threads/service-thread.ts'
+import { lowerThreadPriority } from '../threads/thread-priority.ts'
 import type { CheckpointThreadData, CheckpointTurn } from './sqlite-checkpointer.ts'
 
 /**
@@ -15,13 +15,7 @@ export default async function checkpointer({
 }: ServiceTask<CheckpointThreadData>): Promise<void> {
   // Copying and syncing pages is background work: on Linux the nice value is per thread, and the
   // event loop and the read threads keep the cores when they want them.
-  if (platform() === 'linux') {
-    try {
-      setPriority(0, 5)
-    } catch {
-      // Refused by a sandbox: the thread keeps the normal priority.
-    }
-  }
+  lowerThreadPriority(5)
   const sqlite = new BetterSqlite3(data.file, { fileMustExist: true })
   sqlite.pragma('busy_timeout = 5000')
   // This connection writes no rows; were it to, it must not checkpoint inline either.

@@ -1,7 +1,7 @@
-import { platform, setPriority } from 'node:os'
 import { workerData } from 'node:worker_threads'
 import { openSqliteStore } from '../dialects/sqlite.ts'
 import type { Store } from '../store.ts'
+import { lowerThreadPriority } from '../threads/thread-priority.ts'
 import type { ReadTask } from './read-methods.ts'
 import { toWire, type WireError } from './wire-errors.ts'
 
@@ -16,13 +16,7 @@ import { toWire, type WireError } from './wire-errors.ts'
  * stats rate unchanged (4-9 req/s); the API's bench/fairness-probe.ts.
  */
 const READ_THREAD_NICENESS = 10
-if (platform() === 'linux') {
-  try {
-    setPriority(0, READ_THREAD_NICENESS)
-  } catch {
-    // Refused (a sandbox without the right): reads keep the normal priority.
-  }
-}
+lowerThreadPriority(READ_THREAD_NICENESS)
 
 /** Set by the pool: the database file every thread opens its own connection to. */
 const { file } = workerData as { file: string }

@@ -1,10 +1,10 @@
 import { openSqliteStore } from '@sitrep/store/sqlite'
+import { lowerThreadPriority } from '@sitrep/store/thread-priority'
 import { deliveryWorker, startDeliveryLoop } from '../delivery-worker.ts'
 import { dnsResolver } from '../dns-resolver.ts'
 import { hmacSigner } from '../hmac-signer.ts'
 import { publicOnlyLookup } from '../public-addresses.ts'
 import { secretBox } from '../secret-box.ts'
-import { lowerThreadPriority } from '../thread-priority.ts'
 import { undiciTransport, webhookAgent } from '../undici-transport.ts'
 import type { DeliveryTask } from './delivery-thread-data.ts'
 

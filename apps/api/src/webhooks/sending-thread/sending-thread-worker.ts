@@ -1,7 +1,7 @@
 import type { ServiceTask } from '@sitrep/store/service-thread'
+import { lowerThreadPriority } from '@sitrep/store/thread-priority'
 import { dnsResolver } from '../dns-resolver.ts'
 import { publicOnlyLookup } from '../public-addresses.ts'
-import { lowerThreadPriority } from '../thread-priority.ts'
 import { undiciTransport, webhookAgent } from '../undici-transport.ts'
 import type {
   SendingThreadData,
