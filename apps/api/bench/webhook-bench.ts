@@ -33,7 +33,12 @@ import { Worker } from 'node:worker_threads'
 import { actors, places } from '@sitrep/domain'
 import { julyRound, seedDataset } from '@sitrep/domain/seed'
 import type { Store } from '@sitrep/store'
-import { newWriteGateBuffer, openSqliteStore, writeGateWaits } from '@sitrep/store/sqlite'
+import {
+  newWriteGateBuffer,
+  openSqliteStore,
+  type WriteGateWaits,
+  writeGateWaits,
+} from '@sitrep/store/sqlite'
 import { WebhookSettings } from '../src/config/webhook-settings.ts'
 import { startDeliveryThread } from '../src/webhooks/delivery-thread/delivery-thread.ts'
 import { DEFAULT_PACING } from '../src/webhooks/delivery-thread/delivery-thread-data.ts'
@@ -129,8 +134,15 @@ interface PhaseUse {
   ioStall: number | undefined
   cpuStall: number | undefined
   /** The writes' waits for the delivery thread's turns (the write gate's counts), if gated. */
-  gate: { waits: number; waitedMs: number; over1ms: number; over5ms: number } | undefined
+  gate: WriteGateWaits | undefined
 }
+/** The gate's counts between two readings. */
+const waitsSince = (from: WriteGateWaits, now: WriteGateWaits): WriteGateWaits => ({
+  waits: now.waits - from.waits,
+  waitedMs: now.waitedMs - from.waitedMs,
+  over1ms: now.over1ms - from.over1ms,
+  over5ms: now.over5ms - from.over5ms,
+})
 /** The main thread's garbage collection pauses, as they end (durations in ms). */
 const gcPauses: number[] = []
 new PerformanceObserver((list) => {
@@ -158,18 +170,7 @@ const phaseUse = async (work: () => Promise<void>): Promise<PhaseUse> => {
       over5ms: pauses.filter((d) => d >= 5).length,
     },
     cores: (used.user + used.system) / wallUs,
-    gate:
-      writeGate && gateFrom
-        ? (() => {
-            const now = writeGateWaits(writeGate)
-            return {
-              waits: now.waits - gateFrom.waits,
-              waitedMs: now.waitedMs - gateFrom.waitedMs,
-              over1ms: now.over1ms - gateFrom.over1ms,
-              over5ms: now.over5ms - gateFrom.over5ms,
-            }
-          })()
-        : undefined,
+    gate: writeGate && gateFrom ? waitsSince(gateFrom, writeGateWaits(writeGate)) : undefined,
     ioStall: share(io, stalled('io')),
     cpuStall: share(waited, stalled('cpu')),
   }

@@ -1,5 +1,5 @@
 import type { FactRecord } from './facts.ts'
-import { relaxations, relaxedOutcomes } from './relax.ts'
+import { relaxations, relaxRecord } from './relax.ts'
 import { f1, type Scores, tally } from './report.ts'
 import type { Outcome } from './score.ts'
 
@@ -14,7 +14,7 @@ const none = { tp: 0, fp: 0, fn: 0 }
  */
 export const diagnose = (name: string, score: Score, log: (line: string) => void): void => {
   const strict = tally(score((r) => r))
-  const all = [strict, ...relaxations.map((how) => tally(relaxedOutcomes(score, how)))]
+  const all = [strict, ...relaxations.map((how) => tally(score((r) => relaxRecord(r, how))))]
   const rows: Row[] = [
     ['overall', (s) => f1(s.overall).f1],
     ...[...strict.byKind.keys()].sort().map((k): Row => [k, (s) => f1(s.byKind.get(k) ?? none).f1]),

@@ -1,5 +1,4 @@
 import type { Fact, FactRecord } from './facts.ts'
-import type { Outcome } from './score.ts'
 
 /**
  * Diagnostic scoring: the same comparison with parts of each fact's key ignored, to tell a wrong
@@ -23,9 +22,3 @@ export const relaxRecord = (r: FactRecord, how: Relaxation): FactRecord => ({
   ...r,
   facts: r.facts.map((f) => relaxFact(f, how)),
 })
-
-/** Scores one set under a relaxation: `score` is the set's own scoring with a fact transform. */
-export const relaxedOutcomes = (
-  score: (transform: (r: FactRecord) => FactRecord) => Outcome[],
-  how: Relaxation,
-): Outcome[] => score((r) => relaxRecord(r, how))

@@ -145,6 +145,13 @@ export const knownPlace = (name: string, lexicon: Lexicon): string | undefined =
 const MAX_NAME_WORDS = 10
 
 /** Longest known stretches of a run, left to right, never overlapping. */
+/** Whether the word at `at` is the first of the text or follows a sentence's or quote's end. */
+const opensSentence = (text: string, at: number): boolean => {
+  let i = at - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  return i < 0 || '.!?:;"“”\n'.includes(text[i] ?? '')
+}
+
 /**
  * A lone known surname right after a given name that is not its person's ("Oleksiy Kuleba"
  * where the dictionary knows Dmytro Kuleba by "Kuleba"): the run names another person.
@@ -160,8 +167,7 @@ const otherBearer = (
   const word = run[i]
   if (!known.actorId || known.placeId || !before || !word) return false
   if (text.slice(before.end, word.start) !== ' ' || lookUp(before.text, lexicon)) return false
-  if (stateOfDemonym(before.text) || /(?:^|[.!?:;"“”\n]\s*)$/.test(text.slice(0, before.start)))
-    return false
+  if (stateOfDemonym(before.text) || opensSentence(text, before.start)) return false
   const actor = lexicon.actor(known.actorId)
   return actor !== undefined && namesOtherBearer(before.text, actor)
 }

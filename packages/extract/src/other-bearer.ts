@@ -13,10 +13,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   Negotiator Official Officer Mr Mrs Ms Dr Prof Pope Patriarch King Queen Prince Premier Lady
   Justice Judge Prosecutor Attorney Military Security National Council State Economy Finance
   Energy Health Interior Culture Digital Strategic Industries Affairs Cabinet Parliament
-  Verkhovna Rada Kremlin Presidential Lord Sir Dame Ukrainian Russian American British German
-  French Polish European Belarusian Turkish Chinese Regional Oblast City Region Mayor's`.split(
-    /\s+/,
-  ),
+  Verkhovna Rada Kremlin Lord Sir Dame Ukrainian Russian American British German
+  French Polish European Belarusian Turkish Chinese Regional Oblast City Region`.split(/\s+/),
 )
 
 const GIVEN = /^\p{Lu}\p{Ll}{2,}$/u
