@@ -233,11 +233,13 @@ const ONE_UNNAMED =
 const ONE_OFFICE =
   /^(?:the\s+|its\s+)?(?:(?:regional|local|city|region[’']s|town|district|provincial|oblast)\s+)?(?:governor|mayor|head of the (?:regional|city|local|oblast) (?:military |state )?administration)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,3}(?:region|oblast|province|city))?$/iu
 
+const TITLED = { governor: /\bgovernor\b/i, mayor: /\bmayor\b/i } as const
+
 /** The lead's unnamed official is the next quote's speaker: named with an office, or new. */
 const titledAsLead = (lead: Speaker, named: Speaker): boolean => {
   const description = lead.asserter.type === 'unnamed' ? lead.asserter.description : ''
-  const office = /governor|mayor/i.exec(description)?.[0]
-  return office !== undefined && new RegExp(`\\b${office}\\b`, 'i').test(named.role ?? '')
+  const office = /governor|mayor/i.exec(description)?.[0]?.toLowerCase()
+  return (office === 'governor' || office === 'mayor') && TITLED[office].test(named.role ?? '')
 }
 
 const namesTheLead = (lead: Speaker, named: Speaker): boolean => {
